@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Request, Response } from 'express';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { AuthModule } from './core/auth/auth.module';
+import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
+import { LoadersFactory } from './core/graphql/data-loaders';
+import { depthLimit } from './core/graphql/depth-limit';
+import { formatError } from './core/graphql/format-error';
+import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
+import { createValidationPipe } from './core/graphql/validation.pipe';
+import { dataSourceOptions } from './database/data-source-options';
+import { QueryCounter } from './database/query-counter';
+import { HealthController, Lifecycle } from './health/health.controller';
+import { PersonsModule } from './modules/persons/persons.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database actually used (DATABASE_URL, or the embedded one started for this process). */
+  databaseUrl: string;
+  /** Counts SQL statements (tests, benchmarks). */
+  queryCounter?: QueryCounter;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, queryCounter = new QueryCounter() }: AppModuleOptions): DynamicModule {
+    const configProvider = { provide: APP_CONFIG, useValue: config };
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            customProps: (req) => ({ userId: (req as AuthenticatedRequest).auth?.id }),
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(databaseUrl, config.dbPoolSize, queryCounter) }),
+        GraphqlCoreModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: config.nodeEnv !== 'production',
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            plugins: [ApolloServerPluginLandingPageDisabled()],
+            validationRules: [depthLimit(config.graphqlMaxDepth)],
+            formatError,
+            context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
+              req: req as AuthenticatedRequest,
+              res,
+              loaders: loaders.create(),
+            }),
+          }),
+        }),
+        AuthModule,
+        UsersModule,
+        PersonsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        configProvider,
+        Lifecycle,
+        { provide: QueryCounter, useValue: queryCounter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [configProvider, Lifecycle, QueryCounter],
+    };
+  }
+}

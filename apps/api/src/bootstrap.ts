@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { seedDemo } from './database/seeds/demo.seed';
+
+/** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const { config } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+    forceCloseConnections: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      hsts: config.cookieSecure,
+    }),
+  );
+  app.use(cookieParser());
+  if (config.webDistDir) serveWebApp(app, resolve(config.webDistDir));
+  return app;
+}
+
+/** Serves the built SPA from the API's port, with index.html for the client-side routes. */
+function serveWebApp(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST_DIR ne contient pas d'index.html : ${dir} (lancez npm run build:web)`);
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Applies pending migrations, then inserts the demo data when asked and the database is empty. */
+export async function prepareDatabase(app: NestExpressApplication, seed: boolean): Promise<void> {
+  const db = app.get(DataSource);
+  const logger = app.get(Logger);
+  const applied = await db.runMigrations({ transaction: 'each' });
+  for (const m of applied) logger.log(`Migration appliquée : ${m.name}`, 'Database');
+  if (seed && (await seedDemo(db))) logger.log('Données de démonstration créées', 'Database');
+}

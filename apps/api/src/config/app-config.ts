@@ -1,0 +1,108 @@
+/**
+ * Configuration, read once from the environment at start and validated. A bad value stops the start with a
+ * message naming the variable, the value received and what is expected.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** `undefined` → the embedded PostgreSQL (PGlite) is started and used. */
+  databaseUrl?: string;
+  embeddedDbDir: string;
+  dbPoolSize: number;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  cookieSecure: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webDistDir?: string;
+  seedDemo: boolean;
+  trustProxy: boolean;
+  graphqlMaxDepth: number;
+  signInMaxFailuresPerAccount: number;
+  signInMaxFailuresPerAddress: number;
+  signInWindowMinutes: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+  const str = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = str(name);
+    if (raw === undefined) return def;
+    const n = Number(raw);
+    if (!/^-?\d+$/.test(raw) || n < min || n > max) {
+      problems.push(`${name} doit être un entier entre ${min} et ${max} (reçu « ${raw} »)`);
+      return def;
+    }
+    return n;
+  };
+  const bool = (name: string, def: boolean): boolean => {
+    const raw = str(name);
+    if (raw === undefined) return def;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} doit valoir true ou false (reçu « ${raw} »)`);
+    return def;
+  };
+  const oneOf = <T extends string>(name: string, values: readonly T[], def: T): T => {
+    const raw = str(name);
+    if (raw === undefined) return def;
+    if (!(values as readonly string[]).includes(raw)) {
+      problems.push(`${name} doit être l’une des valeurs ${values.join(', ')} (reçu « ${raw} »)`);
+      return def;
+    }
+    return raw as T;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const databaseUrl = str('DATABASE_URL');
+  if (databaseUrl !== undefined) {
+    let ok = false;
+    try {
+      const u = new URL(databaseUrl);
+      ok = (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      problems.push(
+        `DATABASE_URL doit être une URL PostgreSQL, par exemple postgres://utilisateur:motdepasse@hote:5432/base (reçu « ${databaseUrl.replace(/:[^:@/]*@/, ':***@')} »)`,
+      );
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    host: str('HOST') ?? '0.0.0.0',
+    port: int('PORT', 3000, 1, 65535),
+    databaseUrl,
+    embeddedDbDir: str('EMBEDDED_DB_DIR') ?? '.data/pglite',
+    dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxHours: int('SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    cookieSecure: bool('COOKIE_SECURE', production),
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    webDistDir: str('WEB_DIST_DIR'),
+    seedDemo: bool('SEED_DEMO', !production),
+    trustProxy: bool('TRUST_PROXY', false),
+    graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 10, 3, 50),
+    signInMaxFailuresPerAccount: int('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
+    signInWindowMinutes: int('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

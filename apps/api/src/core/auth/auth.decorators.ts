@@ -1,0 +1,37 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ERROR_MESSAGES, type Permission } from '@tremplin/domain';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
+import type { AuthenticatedRequest, AuthUser } from './auth.types';
+
+export const PUBLIC_KEY = 'tremplin:public';
+export const PERMISSIONS_KEY = 'tremplin:permissions';
+
+/** Open to anyone, signed in or not (sign-in, health). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * Open to signed-in users whose role holds every listed permission. `@Allow()` with no permission opens the
+ * operation to any signed-in user. An operation with neither `@Public` nor `@Allow` is refused (deny by default).
+ */
+export const Allow = (...permissions: Permission[]) => SetMetadata(PERMISSIONS_KEY, permissions);
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The signed-in user (the guard has resolved it). */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  const auth = requestOf(context).auth;
+  if (!auth) throw new UnauthenticatedError();
+  return auth;
+});
+
+/** The caller's structure id, from the session — never from input. Refused to users outside a structure. */
+export const CurrentStructure = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const auth = requestOf(context).auth;
+  if (!auth) throw new UnauthenticatedError();
+  if (!auth.structureId) throw new ForbiddenError(ERROR_MESSAGES.noStructure);
+  return auth.structureId;
+});

@@ -1,0 +1,109 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { normalizeForSearch, PartnerOrganisationKind, PathwayStage, Role, StructureKind } from '@tremplin/domain';
+import { hashPassword } from '../../core/auth/password';
+
+/**
+ * The demo, modelled on the seed articles: an association intermédiaire in Rouen training building caretakers
+ * with seven social landlords. Fixed ids so that links and tests can name them. Names are fictitious.
+ */
+export const DEMO_PASSWORD = 'Demo-Tremplin-2026!';
+
+export const DEMO_IDS = {
+  structure: '0b7f6a5e-0000-4000-8000-000000000001',
+  director: '0b7f6a5e-0000-4000-8000-000000000101',
+  counsellorClaire: '0b7f6a5e-0000-4000-8000-000000000102',
+  counsellorKarim: '0b7f6a5e-0000-4000-8000-000000000103',
+  admin: '0b7f6a5e-0000-4000-8000-000000000100',
+} as const;
+
+export const DEMO_ACCOUNTS = [
+  { id: DEMO_IDS.admin, email: 'admin@tremplin.demo', firstName: 'Alex', lastName: 'Durand', role: Role.ADMINISTRATOR },
+  { id: DEMO_IDS.director, email: 'sophie.lefebvre@rouen-insertion.demo', firstName: 'Sophie', lastName: 'Lefebvre', role: Role.DIRECTOR },
+  { id: DEMO_IDS.counsellorClaire, email: 'claire.martin@rouen-insertion.demo', firstName: 'Claire', lastName: 'Martin', role: Role.COUNSELLOR },
+  { id: DEMO_IDS.counsellorKarim, email: 'karim.benali@rouen-insertion.demo', firstName: 'Karim', lastName: 'Benali', role: Role.COUNSELLOR },
+] as const;
+
+export const DEMO_LANDLORDS = [
+  { slug: 'rouen-habitat', name: 'Rouen Habitat', siret: '41302768900020', reviewer: ['Nadia', 'Roussel'] },
+  { slug: 'seine-logis', name: 'Seine Logis', siret: '57299183400035', reviewer: ['Thomas', 'Girard'] },
+  { slug: 'normandie-foyers', name: 'Foyers de Normandie', siret: '38461205700040', reviewer: ['Isabelle', 'Caron'] },
+  { slug: 'quevilly-residences', name: 'Résidences de Quevilly', siret: '66120348900058', reviewer: ['Marc', 'Lemoine'] },
+  { slug: 'habitat-76', name: 'Habitat Seine-Maritime', siret: '51800436700067', reviewer: ['Julie', 'Fontaine'] },
+  { slug: 'logis-cauchois', name: 'Logis Cauchois', siret: '44703219900070', reviewer: ['Olivier', 'Marchand'] },
+  { slug: 'esh-estuaire', name: 'ESH de l’Estuaire', siret: '39255078100083', reviewer: ['Fatou', 'Diallo'] },
+] as const;
+
+type DemoPerson = [first: string, last: string, birth: string, stage: PathwayStage, counsellor: 'C' | 'K', city: string];
+const P = PathwayStage;
+const DEMO_PERSONS: DemoPerson[] = [
+  ['Amina', 'Haddad', '1988-03-14', P.TRAINING, 'C', 'Rouen'],
+  ['Julien', 'Leroux', '1979-11-02', P.TRAINING, 'C', 'Sotteville-lès-Rouen'],
+  ['Sandrine', 'Petit', '1975-06-21', P.SECURING, 'C', 'Le Petit-Quevilly'],
+  ['Mamadou', 'Traoré', '1992-01-30', P.RECRUITMENT, 'C', 'Rouen'],
+  ['Hélène', 'Dubois', '1983-09-09', P.TRAINING, 'C', 'Darnétal'],
+  ['Kevin', 'Morel', '1996-04-17', P.RECRUITMENT, 'C', 'Canteleu'],
+  ['Nathalie', 'Guérin', '1971-12-05', P.EXITED, 'C', 'Rouen'],
+  ['Youssef', 'El Amrani', '1990-07-23', P.SECURING, 'C', 'Saint-Étienne-du-Rouvray'],
+  ['Céline', 'Lambert', '1986-02-11', P.TRAINING, 'K', 'Rouen'],
+  ['Bruno', 'Faure', '1968-08-28', P.TRAINING, 'K', 'Grand-Quevilly'],
+  ['Aïcha', 'Benkirane', '1994-05-03', P.RECRUITMENT, 'K', 'Rouen'],
+  ['David', 'Renaud', '1981-10-19', P.SECURING, 'K', 'Maromme'],
+  ['Laetitia', 'Noël', '1989-03-27', P.TRAINING, 'K', 'Déville-lès-Rouen'],
+  ['Stéphane', 'Blanchard', '1977-01-08', P.EXITED, 'K', 'Rouen'],
+  ['Océane', 'Vasseur', '2001-06-15', P.RECRUITMENT, 'K', 'Bihorel'],
+];
+
+/** Inserts the demo when the database has no structure yet. Returns whether it did. */
+export async function seedDemo(db: DataSource): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    // Serialise concurrent first starts (several instances on one database).
+    await tx.query('SELECT pg_advisory_xact_lock(727_001)');
+    const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM structure');
+    if (n > 0) return false;
+    await insertDemo(tx, passwordHash);
+    return true;
+  });
+}
+
+async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void> {
+  await tx.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1, $2, $3, $4, $5)`, [
+    DEMO_IDS.structure,
+    'Rouen Insertion Emploi',
+    StructureKind.AI,
+    '78210456700014',
+    'Rouen',
+  ]);
+  for (const a of DEMO_ACCOUNTS) {
+    const inStructure = a.role === Role.DIRECTOR || a.role === Role.COUNSELLOR;
+    await tx.query(
+      `INSERT INTO app_user (id, email, first_name, last_name, password_hash, role, structure_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+      [a.id, a.email, a.firstName, a.lastName, passwordHash, a.role, inStructure ? DEMO_IDS.structure : null],
+    );
+  }
+  for (const l of DEMO_LANDLORDS) {
+    const [{ id }] = await tx.query(
+      `INSERT INTO partner_organisation (name, kind, siret, city) VALUES ($1, $2, $3, 'Rouen') RETURNING id`,
+      [l.name, PartnerOrganisationKind.SOCIAL_LANDLORD, l.siret],
+    );
+    await tx.query(
+      `INSERT INTO app_user (email, first_name, last_name, password_hash, role, partner_organisation_id) VALUES ($1,$2,$3,$4,$5,$6)`,
+      [`rh@${l.slug}.demo`, l.reviewer[0], l.reviewer[1], passwordHash, Role.PARTNER_REVIEWER, id],
+    );
+  }
+  const values: unknown[] = [];
+  const rows = DEMO_PERSONS.map(([first, last, birth, stage, c, city], i) => {
+    const email = `${normalizeForSearch(first).replace(/\W/g, '')}.${normalizeForSearch(last).replace(/\W/g, '')}@exemple.fr`;
+    values.push(
+      DEMO_IDS.structure, first, last, birth, email, `06 ${String(10 + i).padStart(2, '0')} 45 67 89`, city,
+      c === 'C' ? DEMO_IDS.counsellorClaire : DEMO_IDS.counsellorKarim, stage, normalizeForSearch(`${last} ${first}`),
+    );
+    const o = i * 10;
+    return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8},$${o + 9},$${o + 10})`;
+  });
+  await tx.query(
+    `INSERT INTO person (structure_id, first_name, last_name, birth_date, email, phone, city, counsellor_id, stage, sort_key)
+     VALUES ${rows.join(',')}`,
+    values,
+  );
+}

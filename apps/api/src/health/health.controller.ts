@@ -1,0 +1,45 @@
+import { Controller, Get, HttpCode, Injectable, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { Public } from '../core/auth/auth.decorators';
+
+/** Set when SIGTERM arrives: readiness turns 503 so that load balancers stop sending traffic. */
+@Injectable()
+export class Lifecycle {
+  shuttingDown = false;
+}
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: Lifecycle,
+  ) {}
+
+  /** Liveness: the process answers. */
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database answers and the server is not stopping. */
+  @Public()
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; database: string }> {
+    if (this.lifecycle.shuttingDown) {
+      res.status(503);
+      return { status: 'stopping', database: 'unknown' };
+    }
+    try {
+      await this.db.query('SELECT 1');
+      res.status(200);
+      return { status: 'ok', database: 'up' };
+    } catch {
+      res.status(503);
+      return { status: 'unavailable', database: 'down' };
+    }
+  }
+}

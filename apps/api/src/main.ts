@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@tremplin/api-database';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp, prepareDatabase } from './bootstrap';
+import { Lifecycle } from './health/health.controller';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`Tremplin ne démarre pas. ${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const dataDir = resolve(config.embeddedDbDir);
+    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: config.dbPoolSize + 2 });
+    databaseUrl = embedded.url;
+    process.stdout.write(
+      `${JSON.stringify({ level: 30, time: Date.now(), context: 'Database', msg: `Pas de DATABASE_URL : PostgreSQL embarqué (PGlite), données dans ${dataDir}` })}\n`,
+    );
+  }
+
+  const app = await createApp({ config, databaseUrl });
+  const logger = app.get(Logger);
+  await prepareDatabase(app, config.seedDemo);
+  await app.listen(config.port, config.host);
+  logger.log(`Tremplin écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, 'Bootstrap');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} reçu : plus de nouvelles requêtes, fin de celles en cours`, 'Bootstrap');
+    app.get(Lifecycle).shuttingDown = true;
+    const timer = setTimeout(() => {
+      logger.error('Arrêt forcé après 25 s', 'Bootstrap');
+      process.exit(1);
+    }, 25_000);
+    timer.unref();
+    await app.close();
+    await embedded?.stop();
+    logger.log('Arrêté proprement', 'Bootstrap');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Tremplin n'a pas pu démarrer : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
+@InputType()
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: 'Recherche par nom ou prénom, sans accents ni casse.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value))
+  @IsOptional()
+  @IsString({ message: 'La recherche doit être un texte.' })
+  @MaxLength(100, { message: 'La recherche est trop longue (100 caractères au plus).' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Le portefeuille d’un·e conseiller·ère.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ce·tte conseiller·ère n’existe pas dans votre structure.' })
+  counsellorId?: string | null;
+}
+
+@ArgsType()
+export class PersonsArgs {
+  @Field(() => PersonFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonFilter)
+  filter?: PersonFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Taille de page (50 par défaut, 100 au plus).' })
+  @IsOptional()
+  @IsInt({ message: 'La taille de page doit être un entier.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'La taille de page doit être un entier.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  before?: string | null;
+}

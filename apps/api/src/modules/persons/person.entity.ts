@@ -1,0 +1,62 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
+import { PathwayStage } from '@tremplin/domain';
+import { BaseEntity } from '../../database/base.entity';
+import { StructureEntity } from '../structures/structure.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** A person followed by a structure (salarié·e en insertion, candidat·e). */
+@Entity('person')
+@Index('IDX_person_structure_sort', ['structureId', 'sortKey', 'id'])
+@Index('IDX_person_structure_counsellor_sort', ['structureId', 'counsellorId', 'sortKey', 'id'])
+export class PersonEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  structureId!: string;
+
+  @ManyToOne(() => StructureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_person_structure' })
+  structure?: StructureEntity;
+
+  @Column({ type: 'varchar', length: 100 })
+  firstName!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  lastName!: string;
+
+  /** `YYYY-MM-DD`. */
+  @Column({ type: 'date' })
+  birthDate!: string;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  addressLine!: string | null;
+
+  @Column({ type: 'char', length: 5, nullable: true })
+  postalCode!: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  city!: string | null;
+
+  @Index('IDX_person_counsellor_id')
+  @Column({ type: 'uuid', nullable: true })
+  counsellorId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'counsellor_id', foreignKeyConstraintName: 'FK_person_counsellor' })
+  counsellor?: UserEntity;
+
+  @Column({ type: 'enum', enum: PathwayStage, enumName: 'pathway_stage', default: PathwayStage.RECRUITMENT })
+  stage!: PathwayStage;
+
+  /** Accent-free, lower-case "last first": the caseload's sort order and name search. */
+  @Column({ type: 'varchar', length: 210 })
+  sortKey!: string;
+
+  /** Optimistic lock: an update names the version it read; a stale one is refused. */
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

@@ -1,0 +1,40 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, GraphqlClient, type TestDatabase } from '@tremplin/api-testing';
+import { loadConfig } from '../config/app-config';
+import { createApp, prepareDatabase } from '../bootstrap';
+import { QueryCounter } from '../database/query-counter';
+
+/** The real application, on a fresh database, listening on a free port: what integration tests talk to. */
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  db: DataSource;
+  queries: QueryCounter;
+  database: TestDatabase;
+  client(): GraphqlClient;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env });
+  const queries = new QueryCounter();
+  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries });
+  await prepareDatabase(app, config.seedDemo);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    app,
+    url,
+    db: app.get(DataSource),
+    queries,
+    database,
+    client: () => new GraphqlClient(url),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './test-database';
+export * from './graphql-client';
+export * from './builders';

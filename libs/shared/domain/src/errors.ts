@@ -1,0 +1,38 @@
+/**
+ * The error catalogue: every error the API returns carries one of these codes in `extensions.code`
+ * and a French message a person can act on.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export const ERROR_MESSAGES = {
+  unauthenticated: 'Votre session a expiré ou vous n’êtes pas connecté·e. Connectez-vous pour continuer.',
+  forbidden: 'Votre rôle ne permet pas cette action. Demandez l’accès à la direction de votre structure.',
+  noAccessPolicy: 'Cette opération n’est pas ouverte.',
+  noStructure: 'Votre compte n’est rattaché à aucune structure d’insertion : cette action lui est fermée.',
+  badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+  rateLimited: (minutes: number) =>
+    `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+  invalidInput: 'Certains champs sont à corriger.',
+  personNotFound: 'Cette personne est introuvable dans votre structure.',
+  personConflict:
+    'Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la pour voir ses changements : vos saisies ne sont pas enregistrées.',
+  internal: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, signalez-la à votre administrateur.',
+  invalidCursor: 'Le curseur de pagination est invalide : revenez à la première page.',
+  pageSize: (max: number) => `La taille de page doit être comprise entre 1 et ${max}.`,
+  pagingDirection: 'Utilisez soit first/after, soit last/before, pas les deux.',
+  queryTooDeep: (max: number) => `Requête trop imbriquée (profondeur maximale : ${max}).`,
+} as const;
+
+/** One field that failed validation: `field` is the input field name, `message` says what to fix. */
+export interface FieldError {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './kinds';
+export * from './errors';
+export * from './person-rules';
+export * from './siret';
