@@ -1,0 +1,173 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { buildPartnerOrganisation, buildStructure, buildUser, type BuiltUser } from '@tremplin/api-testing';
+import { Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+/** A value of the given input type, good enough to pass GraphQL validation (the guard must refuse first). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type))
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  if (isScalarType(type)) return ({ Int: 1, Float: 1, Boolean: true } as Record<string, unknown>)[type.name] ?? '00000000-0000-4000-8000-000000000000';
+  return null;
+}
+
+function selection(field: GraphQLField<unknown, unknown>): string {
+  const t = getNamedType(field.type);
+  if (isScalarType(t) || isEnumType(t)) return '';
+  return '{ __typename }';
+}
+
+function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const vars = field.args.map((a) => `$${a.name}: ${a.type.toString()}`);
+  const args = field.args.map((a) => `${a.name}: $${a.name}`);
+  const query = `${kind}${vars.length ? `(${vars.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field)} }`;
+  const variables = Object.fromEntries(field.args.map((a) => [a.name, sample(getNullableType(a.type) as GraphQLInputType)]));
+  return { query, variables };
+}
+
+describe('sign-in, sessions and access', () => {
+  let t: TestApp;
+  let counsellor: BuiltUser;
+  let reviewer: BuiltUser;
+  let admin: BuiltUser;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '8', GRAPHQL_MAX_DEPTH: '3' });
+    const s = await buildStructure(t.db);
+    const partner = await buildPartnerOrganisation(t.db);
+    counsellor = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: s.id });
+    reviewer = await buildUser(t.db, { role: Role.PARTNER_REVIEWER, partnerOrganisationId: partner.id });
+    admin = await buildUser(t.db, { role: Role.ADMINISTRATOR });
+  });
+  afterAll(() => t?.close());
+
+  it('refuses every operation but signIn to an anonymous caller', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const roots = [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const;
+    const checked: string[] = [];
+    for (const [kind, type] of roots) {
+      for (const field of Object.values(type?.getFields() ?? {})) {
+        if (field.name === 'signIn') continue;
+        const { query, variables } = operationFor(kind, field);
+        const error = await t.client().fail(query, variables);
+        expect({ op: field.name, code: error.extensions?.code }).toEqual({ op: field.name, code: 'UNAUTHENTICATED' });
+        checked.push(field.name);
+      }
+    }
+    expect(checked).toEqual(expect.arrayContaining(['me', 'person', 'persons', 'counsellors', 'createPerson', 'updatePerson', 'signOut']));
+  });
+
+  it('signs in with an httpOnly SameSite cookie and an argon2id hash in the database', async () => {
+    const c = t.client();
+    const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { email role permissions } }`, {
+      i: { email: counsellor.email.toUpperCase(), password: counsellor.password },
+    });
+    expect(res.errors).toBeUndefined();
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^tremplin_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const [{ password_hash }] = await t.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [counsellor.id]);
+    expect(password_hash).toMatch(/^\$argon2id\$/);
+    const me = await c.ok<{ me: { email: string } }>(`{ me { email } }`);
+    expect(me.me.email).toBe(counsellor.email);
+    // The token is never stored as such.
+    const token = c.cookie!.split('=')[1];
+    const stored = await t.db.query(`SELECT 1 FROM user_session WHERE id = $1`, [token]);
+    expect(stored).toHaveLength(0);
+  });
+
+  it('refuses a wrong password with a French message', async () => {
+    const e = await t.client().fail(`mutation { signIn(input: {email: "${admin.email}", password: "faux"}) { id } }`);
+    expect(e.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(e.message).toBe('Adresse e-mail ou mot de passe incorrect.');
+  });
+
+  it('ends the session server-side on sign-out', async () => {
+    const c = t.client();
+    await c.signIn(counsellor.email, counsellor.password);
+    const stolen = c.cookie;
+    await c.ok(`mutation { signOut }`);
+    const replay = t.client();
+    replay.cookie = stolen;
+    expect((await replay.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends a session after inactivity', async () => {
+    const c = t.client();
+    await c.signIn(counsellor.email, counsellor.password);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [counsellor.id]);
+    expect((await c.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('denies persons to a partner reviewer and to an administrator', async () => {
+    for (const user of [reviewer, admin]) {
+      const c = t.client();
+      await c.signIn(user.email, user.password);
+      for (const q of [`{ persons { totalCount } }`, `{ counsellors { id } }`, `{ person(id: "${counsellor.id}") { id } }`]) {
+        expect((await c.fail(q)).extensions?.code).toBe('FORBIDDEN');
+      }
+      expect((await c.fail(`mutation { createPerson(input: {firstName: "A", lastName: "B", birthDate: "1990-01-01"}) { id } }`)).extensions?.code).toBe('FORBIDDEN');
+    }
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM person`);
+    expect(n).toBe(0);
+  });
+
+  it('blocks an account after repeated failures, even with the right password', async () => {
+    const victim = await buildUser(t.db, { role: Role.ADMINISTRATOR });
+    for (let i = 0; i < 3; i++) await t.client().fail(`mutation { signIn(input: {email: "${victim.email}", password: "mauvais${i}"}) { id } }`);
+    const e = await t.client().fail(`mutation { signIn(input: {email: "${victim.email}", password: "${victim.password}"}) { id } }`);
+    expect(e.extensions?.code).toBe('RATE_LIMITED');
+    expect(e.message).toMatch(/Trop de tentatives de connexion. Réessayez dans \d+ minutes?\./);
+  });
+
+  it('blocks an address after repeated failures across accounts', async () => {
+    await t.db.query(`DELETE FROM sign_in_attempt`);
+    for (let i = 0; i < 8; i++) await t.client().fail(`mutation { signIn(input: {email: "inconnu${i}@test.fr", password: "x"}) { id } }`);
+    const e = await t.client().fail(`mutation { signIn(input: {email: "${counsellor.email}", password: "${counsellor.password}"}) { id } }`);
+    expect(e.extensions?.code).toBe('RATE_LIMITED');
+    await t.db.query(`DELETE FROM sign_in_attempt`);
+  });
+
+  it('rejects requests that could be cross-site (Apollo CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    expect(res.status).toBe(400);
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(get.status).toBe(400);
+  });
+
+  it('refuses queries nested beyond the depth limit before running them', async () => {
+    // This suite runs with GRAPHQL_MAX_DEPTH=3.
+    expect((await t.client().fail(`{ me { structure { id } } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    const e = await t.client().fail(`{ persons { edges { node { id } } } }`);
+    expect(e.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(e.message).toBe('Requête trop imbriquée (profondeur maximale : 3).');
+    const viaFragment = await t.client().fail(`query { persons { ...F } } fragment F on PersonConnection { edges { node { id } } }`);
+    expect(viaFragment.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers health probes without a session', async () => {
+    expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${t.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(ready.headers.get('x-request-id')).toBeTruthy();
+  });
+});

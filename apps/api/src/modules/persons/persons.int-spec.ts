@@ -1,0 +1,217 @@
+import { buildPerson, buildPersons, buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
+import { Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const PERSON_FIELDS = `id firstName lastName birthDate age email phone postalCode city stage version counsellor { id fullName } structure { id name }`;
+const GET = `query($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`;
+const LIST = `query($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id firstName lastName age stage counsellor { id fullName } structure { id } } }
+  } }`;
+const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { ${PERSON_FIELDS} } }`;
+const UPDATE = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { ${PERSON_FIELDS} } }`;
+
+interface Page {
+  persons: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; lastName: string; structure: { id: string }; counsellor: { id: string } | null } }[];
+  };
+}
+
+describe('persons: caseload, record, tenancy', () => {
+  let t: TestApp;
+  let a: GraphqlClient; // counsellor of structure A
+  let structureA: { id: string };
+  let structureB: { id: string };
+  let counsellorA: { id: string };
+  let counsellorB: { id: string };
+  let personB: { id: string; lastName: string };
+
+  const countPersons = async () => (await t.db.query(`SELECT count(*)::int AS n FROM person`))[0].n as number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    structureA = await buildStructure(t.db, { name: 'Structure A' });
+    structureB = await buildStructure(t.db, { name: 'Structure B' });
+    const userA = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: structureA.id, firstName: 'Claire', lastName: 'Alpha' });
+    counsellorA = userA;
+    counsellorB = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: structureB.id, firstName: 'Bruno', lastName: 'Beta' });
+    personB = await buildPerson(t.db, structureB.id, { firstName: 'Zoé', lastName: 'Secrète', counsellorId: counsellorB.id });
+    await buildPerson(t.db, structureA.id, { firstName: 'Hélène', lastName: 'Dubois', counsellorId: counsellorA.id });
+    await buildPerson(t.db, structureA.id, { firstName: 'Marc', lastName: 'Durand' });
+    a = t.client();
+    await a.signIn(userA.email, userA.password);
+  });
+  afterAll(() => t?.close());
+
+  describe('tenancy: another structure’s persons are invisible and untouchable', () => {
+    it('reading a structure-B person by id is NOT_FOUND', async () => {
+      const e = await a.fail(GET, { id: personB.id });
+      expect(e.extensions?.code).toBe('NOT_FOUND');
+      expect(e.message).toBe('Cette personne est introuvable dans votre structure.');
+    });
+
+    it('updating a structure-B person by id is NOT_FOUND and changes nothing', async () => {
+      const before = await t.db.query(`SELECT * FROM person WHERE id = $1`, [personB.id]);
+      const e = await a.fail(UPDATE, { input: { id: personB.id, version: 1, firstName: 'Pirate', lastName: 'Pirate', birthDate: '1990-01-01' } });
+      expect(e.extensions?.code).toBe('NOT_FOUND');
+      expect(await t.db.query(`SELECT * FROM person WHERE id = $1`, [personB.id])).toEqual(before);
+    });
+
+    it('never lists a structure-B person, whatever the filter', async () => {
+      for (const filter of [{}, { search: 'Secrète' }, { search: 'zoe' }, { counsellorId: counsellorB.id }]) {
+        const page = await a.ok<Page>(LIST, { filter, first: 100 });
+        expect(page.persons.edges.map((e) => e.node.structure.id).every((id) => id === structureA.id)).toBe(true);
+        expect(page.persons.edges.find((e) => e.node.id === personB.id)).toBeUndefined();
+      }
+      expect((await a.ok<Page>(LIST, { filter: { counsellorId: counsellorB.id } })).persons.totalCount).toBe(0);
+    });
+
+    it('does not accept a structure from input, nor a referent of another structure', async () => {
+      const withStructure = await a.fail(CREATE, { input: { firstName: 'A', lastName: 'B', birthDate: '1990-01-01', structureId: structureB.id } });
+      expect(withStructure.extensions?.code).toBe('BAD_USER_INPUT');
+      const foreignReferent = await a.fail(CREATE, { input: { firstName: 'A', lastName: 'B', birthDate: '1990-01-01', counsellorId: counsellorB.id } });
+      expect(foreignReferent.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(foreignReferent.extensions?.fieldErrors).toEqual([{ field: 'counsellorId', message: expect.stringContaining('n’existe pas dans votre structure') }]);
+    });
+
+    it('creates in the caller’s structure', async () => {
+      const { createPerson } = await a.ok(CREATE, { input: { firstName: ' Inès ', lastName: 'Roux', birthDate: '1995-04-12', counsellorId: counsellorA.id, email: 'Ines.Roux@Exemple.fr' } });
+      expect(createPerson).toMatchObject({ firstName: 'Inès', lastName: 'Roux', structure: { id: structureA.id }, counsellor: { fullName: 'Claire Alpha' }, email: 'ines.roux@exemple.fr', version: 1, stage: 'RECRUITMENT' });
+      const b = t.client();
+      const userB = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureB.id });
+      await b.signIn(userB.email, userB.password);
+      expect((await b.fail(GET, { id: createPerson.id })).extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('bad input is refused with a French message and changes nothing', () => {
+    const valid = { firstName: 'Léa', lastName: 'Martin', birthDate: '1990-05-01' };
+    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+      ['empty last name', { lastName: '   ' }, 'lastName', /Le nom est obligatoire/],
+      ['empty first name', { firstName: '' }, 'firstName', /Le prénom est obligatoire/],
+      ['impossible birth date', { birthDate: '1990-02-30' }, 'birthDate', /n’existe pas/],
+      ['future birth date', { birthDate: '2999-01-01' }, 'birthDate', /futur/],
+      ['malformed birth date', { birthDate: '01/05/1990' }, 'birthDate', /n’existe pas/],
+      ['malformed email', { email: 'lea.martin@' }, 'email', /L’adresse e-mail n’est pas valide/],
+      ['bad postal code', { postalCode: '7600' }, 'postalCode', /5 chiffres/],
+      ['bad phone', { phone: 'abc' }, 'phone', /téléphone/],
+    ];
+    it.each(cases)('%s', async (_label, change, field, message) => {
+      const before = await countPersons();
+      const e = await a.fail(CREATE, { input: { ...valid, ...change } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(e.message).toMatch(message);
+      expect(await countPersons()).toBe(before);
+    });
+
+    it('reports every wrong field at once', async () => {
+      const e = await a.fail(CREATE, { input: { firstName: '', lastName: '', birthDate: '2020-13-01', email: 'x' } });
+      expect((e.extensions?.fieldErrors ?? []).map((f) => f.field).sort()).toEqual(['birthDate', 'email', 'firstName', 'lastName']);
+    });
+
+    it('an unknown or malformed id is NOT_FOUND', async () => {
+      for (const id of ['0b7f6a5e-0000-4000-8000-00000000ffff', 'pas-un-id']) {
+        expect((await a.fail(GET, { id })).extensions?.code).toBe('NOT_FOUND');
+        expect((await a.fail(UPDATE, { input: { ...valid, id, version: 1 } })).extensions?.code).toBe('NOT_FOUND');
+      }
+    });
+
+    it('a bad update changes nothing', async () => {
+      const p = await buildPerson(t.db, structureA.id, { lastName: 'Intacte' });
+      const before = await t.db.query(`SELECT * FROM person WHERE id = $1`, [p.id]);
+      const e = await a.fail(UPDATE, { input: { id: p.id, version: 1, firstName: 'X', lastName: '', birthDate: '1990-01-01' } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await t.db.query(`SELECT * FROM person WHERE id = $1`, [p.id])).toEqual(before);
+    });
+  });
+
+  describe('concurrent edits', () => {
+    it('refuses a save based on a stale version (CONFLICT) and keeps the first one', async () => {
+      const p = await buildPerson(t.db, structureA.id, { lastName: 'Concurrente' });
+      const base = { id: p.id, version: 1, birthDate: '1990-01-15' };
+      const first = await a.ok(UPDATE, { input: { ...base, firstName: 'Première', lastName: 'Concurrente' } });
+      expect(first.updatePerson.version).toBe(2);
+      const e = await a.fail(UPDATE, { input: { ...base, firstName: 'Seconde', lastName: 'Concurrente' } });
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.message).toMatch(/modifiée par quelqu’un d’autre/);
+      const [row] = await t.db.query(`SELECT first_name, version FROM person WHERE id = $1`, [p.id]);
+      expect(row).toEqual({ first_name: 'Première', version: 2 });
+    });
+
+    it('of two simultaneous saves of one version, exactly one wins', async () => {
+      const p = await buildPerson(t.db, structureA.id, { lastName: 'Simultanée' });
+      const save = (firstName: string) => a.request(UPDATE, { input: { id: p.id, version: 1, firstName, lastName: 'Simultanée', birthDate: '1990-01-15' } });
+      const results = await Promise.all([save('Un'), save('Deux')]);
+      const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+    });
+  });
+
+  describe('caseload paging, search and filter', () => {
+    let paging: TestApp['db'];
+    let c: GraphqlClient;
+    let counsellor: { id: string };
+    beforeAll(async () => {
+      paging = t.db;
+      const s = await buildStructure(paging, { name: 'Structure paginée' });
+      const user = await buildUser(paging, { role: Role.COUNSELLOR, structureId: s.id });
+      counsellor = user;
+      await buildPersons(paging, s.id, 120, user.id);
+      await buildPerson(paging, s.id, { firstName: 'Éloïse', lastName: 'Lefèvre-Guérin' });
+      c = t.client();
+      await c.signIn(user.email, user.password);
+    });
+
+    it('walks forward and back with stable keyset cursors and a total count', async () => {
+      const p1 = await c.ok<Page>(LIST, { first: 50 });
+      expect(p1.persons.totalCount).toBe(121);
+      expect(p1.persons.edges).toHaveLength(50);
+      expect(p1.persons.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      const p2 = await c.ok<Page>(LIST, { first: 50, after: p1.persons.pageInfo.endCursor });
+      const p3 = await c.ok<Page>(LIST, { first: 50, after: p2.persons.pageInfo.endCursor });
+      expect(p3.persons.edges).toHaveLength(21);
+      expect(p3.persons.pageInfo.hasNextPage).toBe(false);
+      const all = [...p1.persons.edges, ...p2.persons.edges, ...p3.persons.edges].map((e) => e.node.lastName);
+      expect(new Set(all).size).toBe(121);
+      expect(all[0]).toBe('Lefèvre-Guérin');
+      const back = await c.ok<Page>(LIST, { last: 50, before: p3.persons.pageInfo.startCursor });
+      expect(back.persons.edges.map((e) => e.node.id)).toEqual(p2.persons.edges.map((e) => e.node.id));
+      expect(back.persons.pageInfo.hasPreviousPage).toBe(true);
+    });
+
+    it('searches by name without accents or case, and filters by counsellor', async () => {
+      const s = await c.ok<Page>(LIST, { filter: { search: 'eloise LEFEVRE' } });
+      expect(s.persons.edges.map((e) => e.node.lastName)).toEqual(['Lefèvre-Guérin']);
+      const mine = await c.ok<Page>(LIST, { filter: { counsellorId: counsellor.id } });
+      expect(mine.persons.totalCount).toBe(120);
+      const wildcard = await c.ok<Page>(LIST, { filter: { search: '%' } });
+      expect(wildcard.persons.totalCount).toBe(0);
+    });
+
+    it('refuses a page size over 100 and a forged cursor', async () => {
+      expect((await c.fail(LIST, { first: 101 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
+      expect((await c.fail(LIST, { after: 'bidon' })).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('issues a constant number of SQL statements whatever the page size', async () => {
+      const statements = async (first: number) => {
+        await c.ok(`{ me { id } }`); // session touched, warm
+        t.queries.reset();
+        const page = await c.ok<Page>(LIST, { first });
+        expect(page.persons.edges).toHaveLength(first);
+        return t.queries.reset();
+      };
+      const small = await statements(5);
+      const full = await statements(50);
+      const max = await statements(100);
+      expect(full).toBe(small);
+      expect(max).toBe(small);
+      // session lookup + page + count + one batch per relation (counsellor, structure)
+      expect(small).toBeLessThanOrEqual(5);
+    });
+  });
+});
