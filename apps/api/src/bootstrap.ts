@@ -57,7 +57,16 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
 export async function prepareDatabase(app: NestExpressApplication, seed: boolean): Promise<void> {
   const db = app.get(DataSource);
   const logger = app.get(Logger);
-  const applied = await db.runMigrations({ transaction: 'each' });
-  for (const m of applied) logger.log(`Migration appliquée : ${m.name}`, 'Database');
+  // Several instances may start together: an advisory lock lets one migrate while the others wait.
+  const lock = db.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(727000)');
+    const applied = await db.runMigrations({ transaction: 'each' });
+    for (const m of applied) logger.log(`Migration appliquée : ${m.name}`, 'Database');
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
+    await lock.release();
+  }
   if (seed && (await seedDemo(db))) logger.log('Données de démonstration créées', 'Database');
 }
