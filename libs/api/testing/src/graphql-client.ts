@@ -33,6 +33,7 @@ export class GraphqlClient {
   }
 
   /** Data of a call expected to succeed; throws with the errors otherwise. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed results
   async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const r = await this.request<T>(query, variables);
     if (r.errors?.length || !r.data) throw new Error(`GraphQL a échoué : ${JSON.stringify(r.errors)}`);
