@@ -58,7 +58,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     // Serialise concurrent first starts (several instances on one database).
-    await tx.query('SELECT pg_advisory_xact_lock(727_001)');
+    await tx.query('SELECT pg_advisory_xact_lock(727001)');
     const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM structure');
     if (n > 0) return false;
     await insertDemo(tx, passwordHash);
