@@ -8,7 +8,7 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '**/.nx/**', '**/.data/**', 'apps/web/src/gql/**', '**/vite.config.ts.timestamp-*'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '**/.nx/**', '**/.data/**', 'apps/web/src/gql/**', '**/vite.config.*.timestamp-*'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -9,7 +9,7 @@ const children = [
   spawn('npx tsc -p apps/api/tsconfig.app.json --watch --preserveWatchOutput', { shell: true, stdio: 'inherit' }),
   spawn('npx tsc-alias -p apps/api/tsconfig.app.json --watch', { shell: true, stdio: 'inherit' }),
   spawn('node --watch-path=dist/apps/api dist/apps/api/apps/api/src/main.js', { shell: true, stdio: 'inherit' }),
-  spawn('npx vite -c apps/web/vite.config.ts', { shell: true, stdio: 'inherit' }),
+  spawn('npx vite -c apps/web/vite.config.mts', { shell: true, stdio: 'inherit' }),
 ];
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');

@@ -3,3 +3,4 @@ export * from './kinds';
 export * from './errors';
 export * from './person-rules';
 export * from './siret';
+export * from './format';

@@ -1,0 +1,51 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { cssVariablesResolver, theme } from '@tremplin/web-ui';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { CaseloadPage } from '../pages/caseload/CaseloadPage';
+import { HomePage } from '../pages/home/HomePage';
+import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { PersonEditPage } from '../pages/person-edit/PersonEditPage';
+import { PersonCreatePage } from '../pages/person-new/PersonCreatePage';
+import { SignInPage } from '../pages/sign-in/SignInPage';
+import { createApolloClient } from './apollo';
+import { RequireAuth } from './auth';
+import { Layout } from './Layout';
+
+const router = createBrowserRouter([
+  { path: '/connexion', element: <SignInPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Layout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'personnes', element: <CaseloadPage /> },
+      { path: 'personnes/nouvelle', element: <PersonCreatePage /> },
+      { path: 'personnes/:id', element: <PersonEditPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  { path: '*', element: <Navigate to="/" replace /> },
+]);
+
+const client = createApolloClient(() => {
+  // The session ended server-side (inactivity, sign-out elsewhere): forget its data, then sign in again.
+  void client.clearStore().finally(() => {
+    const back = `${window.location.pathname}${window.location.search}`;
+    void router.navigate(`/connexion?retour=${encodeURIComponent(back)}&expiree=1`, { replace: true });
+  });
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Anchor, AppShell, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { SignOutDocument } from '../features/auth/auth.documents';
+import { can, useCurrentUser } from './auth';
+import classes from './Layout.module.css';
+
+/** The frame of every signed-in page: skip link, header with navigation and account, then the page. */
+export function Layout() {
+  const user = useCurrentUser();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+
+  const onSignOut = async () => {
+    try {
+      await signOut();
+    } finally {
+      // Nothing of this session's data may stay in memory for the next person at this computer.
+      await client.clearStore();
+      navigate('/connexion', { replace: true, state: { signedOut: true } });
+    }
+  };
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a href="#contenu" className={classes.skipLink}>
+        Aller au contenu
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor component={NavLink} to="/" fw={700} size="lg" underline="never" c="blue.9">
+              Tremplin
+            </Anchor>
+            <nav aria-label="Navigation principale">
+              <Group gap="md" wrap="nowrap">
+                {can(user, Permission.PERSON_READ) ? (
+                  <Anchor component={NavLink} to="/personnes" className={classes.navLink}>
+                    Portefeuille
+                  </Anchor>
+                ) : null}
+              </Group>
+            </nav>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="sm">
+              {user.fullName}
+              <VisuallyHidden>, </VisuallyHidden>
+              <Text span c="dimmed" size="sm">
+                {' '}
+                · {ROLE_LABELS[user.role as Role]}
+                {user.structure ? ` · ${user.structure.name}` : user.partnerOrganisation ? ` · ${user.partnerOrganisation.name}` : ''}
+              </Text>
+            </Text>
+            <Button variant="outline" size="xs" onClick={onSignOut} loading={loading}>
+              Se déconnecter
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="contenu" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/**
+ * One Apollo client for the session. Same-origin cookie auth (the API serves the app, or Vite proxies /graphql);
+ * `apollo-require-preflight` satisfies Apollo Server's CSRF prevention for every kind of request.
+ * When the server says the session is over, `onSessionEnded` sends the person back to the sign-in page.
+ */
+export function createApolloClient(onSessionEnded: () => void): ApolloClient {
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'Me' || operation.operationName === 'SignIn') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) onSessionEnded();
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([
+      errorLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
+    ]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: { person: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Person', id: args?.['id'] }) } } },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

@@ -1,0 +1,218 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Skeleton, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { countLabel, Permission, Role } from '@tremplin/domain';
+import { EmptyState, PageHeader, StageBadge } from '@tremplin/web-ui';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { can, useCurrentUser } from '../../app/auth';
+import { problemOf } from '../../app/graphql-errors';
+import { CounsellorsDocument, PersonsDocument } from '../../features/persons/persons.documents';
+
+export const CASELOAD_PAGE_SIZE = 50;
+const ALL = 'tous';
+const COLUMNS = 5;
+
+/**
+ * The caseload: persons of my structure, sorted by name, with search, a counsellor filter, a count and keyset paging.
+ * Filters and position live in the address, so that "back" from a person's file returns to the same view.
+ */
+export function CaseloadPage() {
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  // A counsellor starts on their own caseload; the direction on the whole structure.
+  const counsellorParam = params.get('conseiller') ?? (user.role === Role.COUNSELLOR ? user.id : ALL);
+  const after = params.get('apres');
+  const before = params.get('avant');
+
+  useEffect(() => {
+    document.title = 'Portefeuille · Tremplin';
+  }, []);
+
+  // The search box writes to the address (debounced) and restarts paging.
+  useEffect(() => {
+    if ((params.get('q') ?? '') === debouncedSearch) return;
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (debouncedSearch) next.set('q', debouncedSearch);
+        else next.delete('q');
+        next.delete('apres');
+        next.delete('avant');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [debouncedSearch, params, setParams]);
+
+  const counsellors = useQuery(CounsellorsDocument, { skip: !can(user, Permission.STAFF_READ) });
+  const q = params.get('q') ?? '';
+  const { data, previousData, loading, error } = useQuery(PersonsDocument, {
+    variables: {
+      filter: { search: q || undefined, counsellorId: counsellorParam === ALL ? undefined : counsellorParam },
+      ...(before ? { last: CASELOAD_PAGE_SIZE, before } : { first: CASELOAD_PAGE_SIZE, after: after ?? undefined }),
+    },
+  });
+  const page = (data ?? previousData)?.persons;
+  const filtered = Boolean(q) || counsellorParam !== ALL;
+  const scope =
+    counsellorParam === ALL
+      ? 'toute la structure'
+      : counsellorParam === user.id
+        ? 'votre portefeuille'
+        : `portefeuille de ${counsellors.data?.counsellors.find((c) => c.id === counsellorParam)?.fullName ?? 'la personne choisie'}`;
+
+  const go = (cursor: { apres?: string; avant?: string }) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.delete('apres');
+      next.delete('avant');
+      if (cursor.apres) next.set('apres', cursor.apres);
+      if (cursor.avant) next.set('avant', cursor.avant);
+      return next;
+    });
+
+  const onCounsellor = (value: string) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.set('conseiller', value);
+      next.delete('apres');
+      next.delete('avant');
+      return next;
+    });
+
+  return (
+    <>
+      <PageHeader
+        title="Portefeuille"
+        subtitle={
+          <span aria-live="polite" aria-atomic="true">
+            {page ? `${countLabel(page.totalCount, 'personne')} · ${scope}${q ? ` · recherche « ${q} »` : ''}` : 'Chargement…'}
+          </span>
+        }
+        actions={
+          can(user, Permission.PERSON_WRITE) ? (
+            <Button component={Link} to="/personnes/nouvelle">
+              Nouvelle personne
+            </Button>
+          ) : null
+        }
+      />
+
+      <Paper withBorder p="sm" mb="md">
+        <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label="Filtrer le portefeuille">
+          <TextInput
+            label="Rechercher par nom ou prénom"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 320 }}
+          />
+          <NativeSelect
+            label="Conseiller·ère référent·e"
+            value={counsellorParam}
+            onChange={(e) => onCounsellor(e.currentTarget.value)}
+            data={[
+              { value: ALL, label: 'Toute la structure' },
+              ...(counsellors.data?.counsellors ?? []).map((c) => ({ value: c.id, label: c.id === user.id ? `${c.fullName} (moi)` : c.fullName })),
+            ]}
+            w={{ base: '100%', sm: 280 }}
+          />
+        </Group>
+      </Paper>
+
+      {error ? (
+        <Alert color="red" role="alert" title="Le portefeuille n’a pas pu être chargé" mb="md">
+          {problemOf(error).message}
+        </Alert>
+      ) : null}
+
+      {page && page.totalCount === 0 ? (
+        filtered ? (
+          <EmptyState
+            title="Aucune personne ne correspond à ces critères."
+            action={
+              <Button variant="outline" onClick={() => { setSearch(''); setParams(new URLSearchParams({ conseiller: ALL })); }}>
+                Effacer les filtres
+              </Button>
+            }
+          >
+            Vérifiez l’orthographe du nom, ou cherchez dans toute la structure.
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title="Le portefeuille est vide."
+            action={can(user, Permission.PERSON_WRITE) ? <Button component={Link} to="/personnes/nouvelle">Ajouter une première personne</Button> : null}
+          >
+            Les personnes orientées vers votre structure apparaîtront ici dès leur fiche créée.
+          </EmptyState>
+        )
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped highlightOnHover verticalSpacing="xs" aria-busy={loading} aria-describedby="caseload-caption">
+            <caption id="caseload-caption">
+              <VisuallyHidden>Personnes du portefeuille, triées par nom</VisuallyHidden>
+            </caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Nom</Table.Th>
+                <Table.Th scope="col">Âge</Table.Th>
+                <Table.Th scope="col">Étape</Table.Th>
+                <Table.Th scope="col">Conseiller·ère</Table.Th>
+                <Table.Th scope="col">Ville</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page
+                ? page.edges.map(({ node }) => (
+                    <Table.Tr key={node.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/personnes/${node.id}`} fw={600}>
+                          {node.lastName.toUpperCase()} {node.firstName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{node.age} ans</Table.Td>
+                      <Table.Td>
+                        <StageBadge stage={node.stage} />
+                      </Table.Td>
+                      <Table.Td>{node.counsellor?.fullName ?? <Text span c="dimmed" size="sm">Non attribué·e</Text>}</Table.Td>
+                      <Table.Td>{node.city ?? ''}</Table.Td>
+                    </Table.Tr>
+                  ))
+                : Array.from({ length: 8 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      {Array.from({ length: COLUMNS }, (__, j) => (
+                        <Table.Td key={j}>
+                          <Skeleton height={18} />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {page && (page.pageInfo.hasPreviousPage || page.pageInfo.hasNextPage) ? (
+        <Group justify="space-between" mt="md" component="nav" aria-label="Pages du portefeuille">
+          <Button
+            variant="outline"
+            disabled={!page.pageInfo.hasPreviousPage || loading}
+            onClick={() => go({ avant: page.pageInfo.startCursor ?? undefined })}
+          >
+            ← Page précédente
+          </Button>
+          <Button
+            variant="outline"
+            disabled={!page.pageInfo.hasNextPage || loading}
+            onClick={() => go({ apres: page.pageInfo.endCursor ?? undefined })}
+          >
+            Page suivante →
+          </Button>
+        </Group>
+      ) : null}
+    </>
+  );
+}

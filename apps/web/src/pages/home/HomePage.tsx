@@ -1,0 +1,26 @@
+import { Paper, Stack, Text } from '@mantine/core';
+import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
+import { PageHeader } from '@tremplin/web-ui';
+import { Navigate } from 'react-router';
+import { can, useCurrentUser } from '../../app/auth';
+
+/** Where `/` leads: the caseload for structure staff; a plain welcome for roles whose screens come later. */
+export function HomePage() {
+  const user = useCurrentUser();
+  if (can(user, Permission.PERSON_READ)) return <Navigate to="/personnes" replace />;
+  const organisation = user.partnerOrganisation?.name ?? user.structure?.name;
+  return (
+    <>
+      <PageHeader title={`Bonjour ${user.firstName}`} subtitle={`${ROLE_LABELS[user.role as Role]}${organisation ? ` · ${organisation}` : ''}`} />
+      <Paper withBorder p="lg">
+        <Stack gap="xs">
+          <Text>Votre compte est actif.</Text>
+          <Text c="dimmed" size="sm">
+            Les écrans de votre rôle (propositions de candidat·es, heures à confirmer, administration) ne sont pas encore
+            ouverts dans cette version. Les fiches des personnes accompagnées restent réservées à leur structure.
+          </Text>
+        </Stack>
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { problemOf } from '../../app/graphql-errors';
+import { SignInDocument } from '../../features/auth/auth.documents';
+
+/** Only paths of this app: never an absolute or protocol-relative address (open redirect). */
+function safeReturnPath(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/connexion') ? value : '/';
+}
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [signIn, { loading }] = useMutation(SignInDocument);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = 'Connexion · Tremplin';
+  }, []);
+  useEffect(() => {
+    if (problem) alertRef.current?.focus();
+  }, [problem]);
+
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
+  const expired = params.get('expiree') === '1';
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!email.trim()) missing['email'] = 'Saisissez votre adresse e-mail.';
+    if (!password) missing['password'] = 'Saisissez votre mot de passe.';
+    setFieldErrors(missing);
+    if (Object.keys(missing).length) {
+      setProblem(null);
+      document.getElementById(missing['email'] ? 'signin-email' : 'signin-password')?.focus();
+      return;
+    }
+    try {
+      await signIn({ variables: { input: { email: email.trim(), password } } });
+      await client.clearStore();
+      navigate(safeReturnPath(params.get('retour')), { replace: true });
+    } catch (err) {
+      const p = problemOf(err);
+      setFieldErrors(Object.fromEntries(p.fieldErrors.map((f) => [f.field, f.message])));
+      setProblem(p.message);
+    }
+  };
+
+  return (
+    <Container size={420} py={60} component="main">
+      <Title order={1} ta="center" mb={4}>
+        Tremplin
+      </Title>
+      <Text ta="center" c="dimmed" mb="lg">
+        Suivi des parcours d’insertion
+      </Text>
+      <Paper withBorder shadow="sm" p="lg" radius="md">
+        <Title order={2} size="h3" mb="md">
+          Connexion
+        </Title>
+        {signedOut && !problem ? (
+          <Alert color="blue" mb="md" role="status">
+            Vous êtes déconnecté·e.
+          </Alert>
+        ) : null}
+        {expired && !problem ? (
+          <Alert color="yellow" mb="md" role="status">
+            Votre session a pris fin. Reconnectez-vous pour reprendre où vous en étiez.
+          </Alert>
+        ) : null}
+        {problem ? (
+          <Alert ref={alertRef} tabIndex={-1} color="red" mb="md" role="alert" title="Connexion refusée">
+            {problem}
+          </Alert>
+        ) : null}
+        <form onSubmit={onSubmit} noValidate aria-label="Connexion">
+          <Stack gap="sm">
+            <TextInput
+              id="signin-email"
+              label="Adresse e-mail"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={fieldErrors['email']}
+            />
+            <PasswordInput
+              id="signin-password"
+              label="Mot de passe"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={fieldErrors['password']}
+            />
+            <Button type="submit" loading={loading} fullWidth mt="xs">
+              Se connecter
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Container>
+  );
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const api = process.env['API_URL'] ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@tremplin/domain': fromRoot('libs/shared/domain/src/index.ts'),
+      '@tremplin/web-ui': fromRoot('libs/web/ui/src/index.ts'),
+    },
+  },
+  build: { outDir: fromRoot('dist/apps/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: { '/graphql': api, '/health': api },
+  },
+});

@@ -1,0 +1,5 @@
+export * from './theme';
+export * from './PageHeader';
+export * from './EmptyState';
+export * from './ErrorSummary';
+export * from './StageBadge';
