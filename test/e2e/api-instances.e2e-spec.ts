@@ -171,6 +171,8 @@ describe('API processes sharing one database', () => {
       }
       const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM person WHERE last_name = 'Intrus'`);
       expect(n).toBe(0);
+      // Refusals are answers, not incidents: they must not fill the error log.
+      for (const proc of [a, b]) expect(proc.output()).not.toMatch(/"level":50/);
     });
 
     it('refuses the caseload to a partner reviewer with FORBIDDEN', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { AuthModule } from './core/auth/auth.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
 import { LoadersFactory } from './core/graphql/data-loaders';
+import { AppErrorFilter } from './core/graphql/app-error.filter';
 import { depthLimit } from './core/graphql/depth-limit';
 import { formatError } from './core/graphql/format-error';
 import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
@@ -88,6 +89,7 @@ export class AppModule {
         Lifecycle,
         { provide: QueryCounter, useValue: queryCounter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
       exports: [configProvider, Lifecycle, QueryCounter],
     };
