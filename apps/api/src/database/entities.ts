@@ -4,6 +4,30 @@ import { PersonEntity } from '../modules/persons/person.entity';
 import { PartnerOrganisationEntity } from '../modules/structures/partner-organisation.entity';
 import { StructureEntity } from '../modules/structures/structure.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { CertificationBlockEntity, CertificationEntity } from '../modules/certifications/certification.entity';
+import { ReferralEntity } from '../modules/intake/referral.entity';
+import { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from '../modules/intake/eligibility-diagnosis.entity';
+import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from '../modules/intake/pass-iae.entity';
+import { StageTransitionEntity } from '../modules/stages/stage-transition.entity';
+import {
+  AdmissionDecisionEntity,
+  CollectiveSessionEntity,
+  EmploymentContractEntity,
+  ImmersionEntity,
+  MissionEntity,
+  PathwayEventEntity,
+  SessionAttendanceEntity,
+  SkillsEvaluationEntity,
+  TutorEntity,
+  TutoringEntity,
+} from '../modules/activities/activity.entities';
+import {
+  ExamResultEntity,
+  ExamSessionEntity,
+  HireEntity,
+  PathwayExitEntity,
+  RetentionCheckEntity,
+} from '../modules/outcomes/outcome.entities';
 
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
 export const ENTITIES = [
@@ -13,4 +37,28 @@ export const ENTITIES = [
   UserSessionEntity,
   SignInAttemptEntity,
   PersonEntity,
+  CertificationEntity,
+  CertificationBlockEntity,
+  ReferralEntity,
+  EligibilityDiagnosisEntity,
+  EligibilityCriterionEntity,
+  PassIaeEntity,
+  PassSuspensionEntity,
+  PassProlongationEntity,
+  StageTransitionEntity,
+  AdmissionDecisionEntity,
+  EmploymentContractEntity,
+  ImmersionEntity,
+  MissionEntity,
+  CollectiveSessionEntity,
+  SessionAttendanceEntity,
+  TutorEntity,
+  TutoringEntity,
+  SkillsEvaluationEntity,
+  PathwayEventEntity,
+  ExamSessionEntity,
+  ExamResultEntity,
+  HireEntity,
+  RetentionCheckEntity,
+  PathwayExitEntity,
 ];

@@ -27,7 +27,7 @@ export type PersonFilter = {
   search?: string | null | undefined;
 };
 
-export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER';
+export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
 
 export type SignInInput = {
   email: string;

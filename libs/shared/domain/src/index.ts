@@ -4,3 +4,4 @@ export * from './errors';
 export * from './person-rules';
 export * from './siret';
 export * from './format';
+export * from './pathway-records';

@@ -6,6 +6,16 @@ describe('permission catalogue', () => {
     for (const role of [Role.COUNSELLOR, Role.DIRECTOR])
       expect(hasPermissions(role, [Permission.PERSON_READ, Permission.PERSON_WRITE])).toBe(true);
   });
+  it('lets a technical supervisor read the pathway but neither write it nor read what is sensitive', () => {
+    expect(hasPermissions(Role.SUPERVISOR, [Permission.PERSON_READ, Permission.PATHWAY_READ])).toBe(true);
+    expect(hasPermissions(Role.SUPERVISOR, [Permission.PATHWAY_WRITE])).toBe(false);
+    expect(hasPermissions(Role.SUPERVISOR, [Permission.SENSITIVE_READ])).toBe(false);
+    expect(hasPermissions(Role.SUPERVISOR, [Permission.PERSON_WRITE])).toBe(false);
+  });
+  it('keeps sensitive data and confidential notes to counsellors and directors', () => {
+    const holders = Object.values(Role).filter((r) => hasPermissions(r, [Permission.SENSITIVE_READ]));
+    expect(holders.sort()).toEqual([Role.COUNSELLOR, Role.DIRECTOR].sort());
+  });
   it('denies persons to partner reviewers and administrators', () => {
     expect(hasPermissions(Role.PARTNER_REVIEWER, [Permission.PERSON_READ])).toBe(false);
     expect(hasPermissions(Role.ADMINISTRATOR, [Permission.PERSON_READ])).toBe(false);

@@ -4,6 +4,8 @@ export enum Role {
   DIRECTOR = 'DIRECTOR',
   PARTNER_REVIEWER = 'PARTNER_REVIEWER',
   ADMINISTRATOR = 'ADMINISTRATOR',
+  /** Encadrant·e technique: supervises work on sites; sees the work records, not the social ones. */
+  SUPERVISOR = 'SUPERVISOR',
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -11,6 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.DIRECTOR]: 'Direction',
   [Role.PARTNER_REVIEWER]: 'Bailleur partenaire',
   [Role.ADMINISTRATOR]: 'Administration',
+  [Role.SUPERVISOR]: 'Encadrant·e technique',
 };
 
 /** The permission catalogue. Every operation of the API names the permission it needs. */
@@ -21,11 +24,35 @@ export enum Permission {
   PERSON_WRITE = 'person:write',
   /** List the counsellors of the caller's structure (caseload filter, referent choice). */
   STAFF_READ = 'staff:read',
+  /** Read the pathway records of the structure's persons (stages, missions, training, evaluations, certification). */
+  PATHWAY_READ = 'pathway:read',
+  /** Record the pathway: intake, eligibility, PASS IAE, stage changes, activities, outcomes, exit. */
+  PATHWAY_WRITE = 'pathway:write',
+  /**
+   * Read what is sensitive (health, handicap, justice, social difficulties — eligibility criteria, prescriber kinds
+   * that reveal them) and confidential case notes. Only the structure's counsellors and director hold it.
+   */
+  SENSITIVE_READ = 'sensitive:read',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.COUNSELLOR]: [Permission.PERSON_READ, Permission.PERSON_WRITE, Permission.STAFF_READ],
-  [Role.DIRECTOR]: [Permission.PERSON_READ, Permission.PERSON_WRITE, Permission.STAFF_READ],
+  [Role.COUNSELLOR]: [
+    Permission.PERSON_READ,
+    Permission.PERSON_WRITE,
+    Permission.STAFF_READ,
+    Permission.PATHWAY_READ,
+    Permission.PATHWAY_WRITE,
+    Permission.SENSITIVE_READ,
+  ],
+  [Role.DIRECTOR]: [
+    Permission.PERSON_READ,
+    Permission.PERSON_WRITE,
+    Permission.STAFF_READ,
+    Permission.PATHWAY_READ,
+    Permission.PATHWAY_WRITE,
+    Permission.SENSITIVE_READ,
+  ],
+  [Role.SUPERVISOR]: [Permission.PERSON_READ, Permission.STAFF_READ, Permission.PATHWAY_READ],
   [Role.PARTNER_REVIEWER]: [],
   [Role.ADMINISTRATOR]: [],
 };
@@ -40,6 +67,6 @@ export function hasPermissions(role: Role, required: readonly Permission[]): boo
 }
 
 /** Roles that belong to a structure (SIAE) rather than to a partner organisation. */
-export const STRUCTURE_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.DIRECTOR];
+export const STRUCTURE_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.DIRECTOR, Role.SUPERVISOR];
 /** Roles that can be the referent counsellor of a person. */
 export const REFERENT_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.DIRECTOR];

@@ -1,13 +1,18 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionColumn } from 'typeorm';
 import { PathwayStage } from '@tremplin/domain';
 import { BaseEntity } from '../../database/base.entity';
 import { StructureEntity } from '../structures/structure.entity';
 import { UserEntity } from '../users/user.entity';
+import { CertificationEntity } from '../certifications/certification.entity';
 
 /** A person followed by a structure (salarié·e en insertion, candidat·e). */
 @Entity('person')
 @Index('IDX_person_structure_sort', ['structureId', 'sortKey', 'id'])
 @Index('IDX_person_structure_counsellor_sort', ['structureId', 'counsellorId', 'sortKey', 'id'])
+@Index('IDX_person_structure_stage', ['structureId', 'stage'])
+// Target of the (person_id, structure_id) foreign keys of every pathway record: a record cannot name a person of
+// another structure than its own.
+@Unique('UQ_person_id_structure', ['id', 'structureId'])
 export class PersonEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   structureId!: string;
@@ -51,6 +56,23 @@ export class PersonEntity extends BaseEntity {
 
   @Column({ type: 'enum', enum: PathwayStage, enumName: 'pathway_stage', default: PathwayStage.RECRUITMENT })
   stage!: PathwayStage;
+
+  /** The day the person was informed of the processing of their data (RGPD, CNIL référentiel §44). */
+  @Column({ type: 'date', nullable: true })
+  informationGivenOn!: string | null;
+
+  /** The day the person consented to their pathway being followed and shared as the structure explained. */
+  @Column({ type: 'date', nullable: true })
+  consentGivenOn!: string | null;
+
+  /** The certification the pathway aims at (stage 3). */
+  @Index('IDX_person_target_certification_id')
+  @Column({ type: 'uuid', nullable: true })
+  targetCertificationId!: string | null;
+
+  @ManyToOne(() => CertificationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'target_certification_id', foreignKeyConstraintName: 'FK_person_target_certification' })
+  targetCertification?: CertificationEntity;
 
   /** Accent-free, lower-case "last first": the caseload's sort order and name search. */
   @Column({ type: 'varchar', length: 210 })

@@ -5,13 +5,13 @@ import { StructureEntity } from '../structures/structure.entity';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 
 /**
- * A person who signs in. Structure staff (counsellors, directors) belong to a structure, partner reviewers to a
+ * A person who signs in. Structure staff (counsellors, directors, technical supervisors) belong to a structure, partner reviewers to a
  * partner organisation, administrators to neither: the check constraint keeps that true in the database.
  */
 @Entity('app_user')
 @Check(
   'CHK_app_user_affiliation',
-  `("role" IN ('COUNSELLOR','DIRECTOR') AND "structure_id" IS NOT NULL AND "partner_organisation_id" IS NULL)
+  `("role" IN ('COUNSELLOR','DIRECTOR','SUPERVISOR') AND "structure_id" IS NOT NULL AND "partner_organisation_id" IS NULL)
    OR ("role" = 'PARTNER_REVIEWER' AND "partner_organisation_id" IS NOT NULL AND "structure_id" IS NULL)
    OR ("role" = 'ADMINISTRATOR' AND "structure_id" IS NULL AND "partner_organisation_id" IS NULL)`,
 )

@@ -1,0 +1,16 @@
+import { JoinColumn, ManyToOne } from 'typeorm';
+import { PersonEntity } from '../modules/persons/person.entity';
+
+/**
+ * The foreign key of a pathway record to its person *and* structure: (person_id, structure_id) → person(id, structure_id).
+ * The database refuses a record whose structure is not its person's. Deleting a person deletes their records.
+ */
+export function PersonRef(table: string): PropertyDecorator {
+  return (target: object, key: string | symbol) => {
+    ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })(target, key);
+    JoinColumn([
+      { name: 'person_id', referencedColumnName: 'id', foreignKeyConstraintName: `FK_${table}_person` },
+      { name: 'structure_id', referencedColumnName: 'structureId' },
+    ])(target, key);
+  };
+}

@@ -1,0 +1,83 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, VersionColumn } from 'typeorm';
+import { BaseEntity } from '../../database/base.entity';
+import { PersonRecordEntity } from '../../database/person-record.entity';
+import { PersonRef } from '../../database/person-ref';
+import type { PersonEntity } from '../persons/person.entity';
+
+/** The person's PASS IAE: 24 months, pushed back by suspensions and extended by prolongations. One per person. */
+@Entity('pass_iae')
+@Index('UQ_pass_iae_person', ['personId'], { unique: true })
+@Index('IDX_pass_iae_structure_end', ['structureId', 'endDate'])
+export class PassIaeEntity extends PersonRecordEntity {
+  @PersonRef('pass_iae')
+  person?: PersonEntity;
+
+  /** 12 characters, upper-case. */
+  @Column({ type: 'char', length: 12 })
+  number!: string;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  /** Computed by the shared rule from the start, the suspensions and the prolongations; kept for queries. */
+  @Column({ type: 'date' })
+  endDate!: string;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @OneToMany(() => PassSuspensionEntity, (s) => s.pass)
+  suspensions?: PassSuspensionEntity[];
+
+  @OneToMany(() => PassProlongationEntity, (p) => p.pass)
+  prolongations?: PassProlongationEntity[];
+}
+
+abstract class PassChangeEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  structureId!: string;
+
+  @Column({ type: 'uuid' })
+  passId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+}
+
+@Entity('pass_suspension')
+@Index('IDX_pass_suspension_pass', ['passId'])
+@Index('IDX_pass_suspension_structure', ['structureId'])
+export class PassSuspensionEntity extends PassChangeEntity {
+  @ManyToOne(() => PassIaeEntity, (p) => p.suspensions, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pass_id', foreignKeyConstraintName: 'FK_pass_suspension_pass' })
+  pass?: PassIaeEntity;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Column({ type: 'date' })
+  endDate!: string;
+
+  /** `PassSuspensionReason`. */
+  @Column({ type: 'varchar', length: 40 })
+  reason!: string;
+}
+
+@Entity('pass_prolongation')
+@Index('IDX_pass_prolongation_pass', ['passId'])
+@Index('IDX_pass_prolongation_structure', ['structureId'])
+export class PassProlongationEntity extends PassChangeEntity {
+  @ManyToOne(() => PassIaeEntity, (p) => p.prolongations, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pass_id', foreignKeyConstraintName: 'FK_pass_prolongation_pass' })
+  pass?: PassIaeEntity;
+
+  /** `PassProlongationReason`. */
+  @Column({ type: 'varchar', length: 40 })
+  reason!: string;
+
+  @Column({ type: 'smallint' })
+  months!: number;
+
+  @Column({ type: 'date' })
+  requestedOn!: string;
+}
