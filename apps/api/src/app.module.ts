@@ -21,6 +21,11 @@ import { QueryCounter } from './database/query-counter';
 import { HealthController, Lifecycle } from './health/health.controller';
 import { PersonsModule } from './modules/persons/persons.module';
 import { UsersModule } from './modules/users/users.module';
+import { CertificationsModule } from './modules/certifications/certifications.module';
+import { IntakeModule } from './modules/intake/intake.module';
+import { StagesModule } from './modules/stages/stages.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
+import { OutcomesModule } from './modules/outcomes/outcomes.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -82,6 +87,11 @@ export class AppModule {
         AuthModule,
         UsersModule,
         PersonsModule,
+        CertificationsModule,
+        IntakeModule,
+        StagesModule,
+        ActivitiesModule,
+        OutcomesModule,
       ],
       controllers: [HealthController],
       providers: [

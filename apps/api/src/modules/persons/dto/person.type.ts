@@ -18,6 +18,10 @@ export class PersonType {
   @Field(() => String, { nullable: true }) postalCode!: string | null;
   @Field(() => String, { nullable: true }) city!: string | null;
   @Field(() => PathwayStage) stage!: PathwayStage;
+  @Field(() => String, { nullable: true, description: 'Jour où la personne a été informée du traitement de ses données, AAAA-MM-JJ.' })
+  informationGivenOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Jour où la personne a donné son accord au suivi, AAAA-MM-JJ.' })
+  consentGivenOn!: string | null;
   @Field(() => Int, { description: 'À renvoyer lors d’une modification : une version périmée est refusée.' })
   version!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
@@ -26,6 +30,7 @@ export class PersonType {
   /** Not exposed: resolved through loaders. */
   counsellorId!: string | null;
   structureId!: string;
+  targetCertificationId!: string | null;
 
   static from(e: PersonEntity, today = todayInParis()): PersonType {
     return Object.assign(new PersonType(), {
@@ -40,11 +45,14 @@ export class PersonType {
       postalCode: e.postalCode,
       city: e.city,
       stage: e.stage,
+      informationGivenOn: e.informationGivenOn,
+      consentGivenOn: e.consentGivenOn,
       version: e.version,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
       counsellorId: e.counsellorId,
       structureId: e.structureId,
+      targetCertificationId: e.targetCertificationId,
     });
   }
 }

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import type { GqlContext } from '../auth/auth.types';
+
+const perRequest = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
+
+/**
+ * A DataLoader that lives as long as the GraphQL request: the first call with a `name` creates it, later calls in
+ * the same request reuse it, so that a field resolved for every row of a list costs one SQL statement per request.
+ * Feature modules use this instead of adding to the central `Loaders` (keeps modules independent).
+ *
+ *   const loader = requestLoader(ctx, 'missionsByPerson', (ids) => this.service.missionsByPersons(structureId, ids));
+ *   return loader.load(person.id);
+ *
+ * `batch` receives distinct keys and must return one value per key, in the same order.
+ */
+export function requestLoader<K, V>(ctx: GqlContext, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  let loaders = perRequest.get(ctx.req);
+  if (!loaders) {
+    loaders = new Map();
+    perRequest.set(ctx.req, loaders);
+  }
+  let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>((keys) => batch(keys));
+    loaders.set(name, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Groups rows by a key, in the order of `keys`: the usual shape of a one-to-many batch. */
+export function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const map = new Map<K, R[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

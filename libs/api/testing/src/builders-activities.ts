@@ -1,0 +1,2 @@
+/** Test data builders for the activities records (written by SQL, readable defaults). */
+export {};
