@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { normalizeForSearch, PartnerOrganisationKind, PathwayStage, Role, StructureKind } from '@tremplin/domain';
+import { normalizeForSearch, PartnerOrganisationKind, PathwayStage, Role, STRUCTURE_ROLES, StructureKind, todayInParis } from '@tremplin/domain';
 import { hashPassword } from '../../core/auth/password';
+import { insertDemoPathways } from './demo-pathways';
 
 /**
  * The demo, modelled on the seed articles: an association intermédiaire in Rouen training building caretakers
@@ -14,13 +15,18 @@ export const DEMO_IDS = {
   counsellorClaire: '0b7f6a5e-0000-4000-8000-000000000102',
   counsellorKarim: '0b7f6a5e-0000-4000-8000-000000000103',
   admin: '0b7f6a5e-0000-4000-8000-000000000100',
+  supervisor: '0b7f6a5e-0000-4000-8000-000000000104',
 } as const;
+
+/** Fixed ids of the demo persons, in the order of DEMO_PERSONS. */
+export const demoPersonId = (index: number) => `0b7f6a5e-0000-4000-8000-${String(1000 + index).padStart(12, '0')}`;
 
 export const DEMO_ACCOUNTS = [
   { id: DEMO_IDS.admin, email: 'admin@tremplin.demo', firstName: 'Alex', lastName: 'Durand', role: Role.ADMINISTRATOR },
   { id: DEMO_IDS.director, email: 'sophie.lefebvre@rouen-insertion.demo', firstName: 'Sophie', lastName: 'Lefebvre', role: Role.DIRECTOR },
   { id: DEMO_IDS.counsellorClaire, email: 'claire.martin@rouen-insertion.demo', firstName: 'Claire', lastName: 'Martin', role: Role.COUNSELLOR },
   { id: DEMO_IDS.counsellorKarim, email: 'karim.benali@rouen-insertion.demo', firstName: 'Karim', lastName: 'Benali', role: Role.COUNSELLOR },
+  { id: DEMO_IDS.supervisor, email: 'patrick.lemaire@rouen-insertion.demo', firstName: 'Patrick', lastName: 'Lemaire', role: Role.SUPERVISOR },
 ] as const;
 
 export const DEMO_LANDLORDS = [
@@ -75,12 +81,13 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
     'Rouen',
   ]);
   for (const a of DEMO_ACCOUNTS) {
-    const inStructure = a.role === Role.DIRECTOR || a.role === Role.COUNSELLOR;
+    const inStructure = STRUCTURE_ROLES.includes(a.role);
     await tx.query(
       `INSERT INTO app_user (id, email, first_name, last_name, password_hash, role, structure_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
       [a.id, a.email, a.firstName, a.lastName, passwordHash, a.role, inStructure ? DEMO_IDS.structure : null],
     );
   }
+  const landlordIds: Record<string, string> = {};
   for (const l of DEMO_LANDLORDS) {
     const [{ id }] = await tx.query(
       `INSERT INTO partner_organisation (name, kind, siret, city) VALUES ($1, $2, $3, 'Rouen') RETURNING id`,
@@ -90,20 +97,28 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
       `INSERT INTO app_user (email, first_name, last_name, password_hash, role, partner_organisation_id) VALUES ($1,$2,$3,$4,$5,$6)`,
       [`rh@${l.slug}.demo`, l.reviewer[0], l.reviewer[1], passwordHash, Role.PARTNER_REVIEWER, id],
     );
+    landlordIds[l.slug] = id;
   }
   const values: unknown[] = [];
   const rows = DEMO_PERSONS.map(([first, last, birth, stage, c, city], i) => {
     const email = `${normalizeForSearch(first).replace(/\W/g, '')}.${normalizeForSearch(last).replace(/\W/g, '')}@exemple.fr`;
     values.push(
-      DEMO_IDS.structure, first, last, birth, email, `06 ${String(10 + i).padStart(2, '0')} 45 67 89`, city,
+      demoPersonId(i), DEMO_IDS.structure, first, last, birth, email, `06 ${String(10 + i).padStart(2, '0')} 45 67 89`, city,
       c === 'C' ? DEMO_IDS.counsellorClaire : DEMO_IDS.counsellorKarim, stage, normalizeForSearch(`${last} ${first}`),
     );
-    const o = i * 10;
-    return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8},$${o + 9},$${o + 10})`;
+    const o = i * 11;
+    return `(${Array.from({ length: 11 }, (_, k) => `$${o + k + 1}`).join(',')})`;
   });
   await tx.query(
-    `INSERT INTO person (structure_id, first_name, last_name, birth_date, email, phone, city, counsellor_id, stage, sort_key)
+    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, phone, city, counsellor_id, stage, sort_key)
      VALUES ${rows.join(',')}`,
     values,
   );
+  await insertDemoPathways(tx, {
+    structureId: DEMO_IDS.structure,
+    authorId: DEMO_IDS.counsellorClaire,
+    personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
+    landlordIds,
+    today: todayInParis(),
+  });
 }
