@@ -1,4 +1,4 @@
-import { countLabel, formatIsoDateFr, parseFrDate } from './format';
+import { countLabel, formatIsoDateFr, minutesToHoursInput, parseFrDate, parseHoursToMinutes } from './format';
 
 describe('French display formats', () => {
   it('writes ISO dates as dd/mm/yyyy', () => {
@@ -20,5 +20,27 @@ describe('French display formats', () => {
     expect(countLabel(1, 'personne')).toBe('1 personne');
     expect(countLabel(2, 'personne')).toBe('2 personnes');
     expect(countLabel(1234, 'heure')).toBe('1\u00a0234 heures');
+  });
+});
+
+describe('hours typed by a person', () => {
+  it('reads the usual ways of writing hours', () => {
+    expect(parseHoursToMinutes('35')).toBe(2100);
+    expect(parseHoursToMinutes('35 h')).toBe(2100);
+    expect(parseHoursToMinutes('35h30')).toBe(2130);
+    expect(parseHoursToMinutes('1 h 05')).toBe(65);
+    expect(parseHoursToMinutes('7,5')).toBe(450);
+    expect(parseHoursToMinutes('7.25')).toBe(435);
+  });
+  it('refuses what is not hours', () => {
+    expect(parseHoursToMinutes('')).toBeNull();
+    expect(parseHoursToMinutes('deux heures')).toBeNull();
+    expect(parseHoursToMinutes('3h75')).toBeNull();
+    expect(parseHoursToMinutes('-3')).toBeNull();
+  });
+  it('writes minutes back the way they are typed', () => {
+    expect(minutesToHoursInput(2100)).toBe('35');
+    expect(minutesToHoursInput(2130)).toBe('35 h 30');
+    expect(parseHoursToMinutes(minutesToHoursInput(65))).toBe(65);
   });
 });

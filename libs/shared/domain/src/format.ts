@@ -20,3 +20,26 @@ export function parseFrDate(text: string): string | null {
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
   return `${new Intl.NumberFormat('fr-FR').format(count).replace(/\u202f/g, '\u00a0')} ${Math.abs(count) < 2 ? singular : plural}`;
 }
+
+/**
+ * Hours as typed by a person → minutes: `35`, `35 h`, `35h30`, `35,5`, `7.25`, `1 h 05`. `null` when unreadable.
+ */
+export function parseHoursToMinutes(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (t === '') return null;
+  const hm = /^(\d{1,5}) ?h ?(\d{1,2})?(?: ?min)?$/.exec(t);
+  if (hm) {
+    const minutes = hm[2] ? Number(hm[2]) : 0;
+    return minutes < 60 ? Number(hm[1]) * 60 + minutes : null;
+  }
+  const dec = /^(\d{1,5})(?:[.,](\d{1,2}))?$/.exec(t);
+  if (dec) return Math.round(Number(`${dec[1]}.${dec[2] ?? '0'}`) * 60);
+  return null;
+}
+
+/** Minutes → what a person would type back: `35`, `35 h 30`. */
+export function minutesToHoursInput(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${String(m).padStart(2, '0')}` : String(h);
+}

@@ -5,3 +5,4 @@ export * from './person-rules';
 export * from './siret';
 export * from './format';
 export * from './pathway-records';
+export * from './pathway';

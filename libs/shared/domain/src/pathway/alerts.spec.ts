@@ -1,0 +1,165 @@
+import { PathwayStage } from '../kinds';
+import { type Alert, ALERT_LABELS, AlertCode, type AlertFacts, computeAlerts, sortAlerts } from './alerts';
+
+const today = '2026-06-01';
+const quiet: AlertFacts = {
+  stage: PathwayStage.TRAINING,
+  passEndDate: null,
+  expiredProofCount: 0,
+  plannedMinutesToDate: 0,
+  attendedMinutes: 0,
+  maxPlacementMinutes: 0,
+  hireStartDate: null,
+  retentionChecksDone: [],
+  lastFollowUpDate: null,
+};
+const alerts = (over: Partial<AlertFacts>, on = today) => computeAlerts({ ...quiet, ...over }, on);
+
+describe('computeAlerts', () => {
+  it('raises nothing on a quiet file', () => expect(alerts({})).toEqual([]));
+  it('has short French labels for filters', () => expect(ALERT_LABELS[AlertCode.FOLLOW_UP_DUE]).toBe('Suivi à faire'));
+
+  describe('PASS IAE ending', () => {
+    it('warns from 60 days before the end, not 61', () => {
+      expect(alerts({ passEndDate: '2026-08-01' })).toEqual([]);
+      expect(alerts({ passEndDate: '2026-07-31' })).toEqual([
+        {
+          code: AlertCode.PASS_ENDING,
+          severity: 'warning',
+          message:
+            'Le PASS IAE prend fin le 31/07/2026, dans 60 jours : demandez une prolongation si le parcours continue.',
+          dueDate: '2026-07-31',
+        },
+      ]);
+    });
+    it('turns to danger within 15 days, on the last day and once expired', () => {
+      expect(alerts({ passEndDate: '2026-06-17' })[0].severity).toBe('warning');
+      expect(alerts({ passEndDate: '2026-06-16' })[0].severity).toBe('danger');
+      expect(alerts({ passEndDate: today })[0].message).toMatch(/prend fin aujourd’hui \(01\/06\/2026\)/);
+      expect(alerts({ passEndDate: '2026-05-31' })[0]).toMatchObject({
+        severity: 'danger',
+        message:
+          'Le PASS IAE a pris fin le 31/05/2026, il y a 1 jour : demandez une prolongation (possible jusqu’au 30/11/2026) ou enregistrez la sortie.',
+      });
+      expect(alerts({ passEndDate: '2025-01-01' })[0].message).toMatch(/il y a 516 jours : enregistrez la sortie\.$/);
+    });
+    it('says nothing for a person who has exited', () =>
+      expect(alerts({ stage: PathwayStage.EXITED, passEndDate: '2026-05-31' })).toEqual([]));
+  });
+
+  it('counts expired proofs', () => {
+    expect(alerts({ expiredProofCount: 1 })[0]).toEqual({
+      code: AlertCode.PROOF_EXPIRED,
+      severity: 'warning',
+      message: '1 justificatif périmé : demandez un justificatif récent à la personne.',
+      dueDate: null,
+    });
+    expect(alerts({ expiredProofCount: 2 })[0].message).toBe(
+      '2 justificatifs périmés : demandez des justificatifs récents à la personne.',
+    );
+  });
+
+  it('flags attendance below 80 % of the hours planned to date, not at 80 %', () => {
+    expect(alerts({ plannedMinutesToDate: 6000, attendedMinutes: 4800 })).toEqual([]);
+    expect(alerts({ plannedMinutesToDate: 6000, attendedMinutes: 4799 })[0].message).toMatch(
+      /^Présence de 79 % : .*il manque 0 h 01/,
+    );
+    expect(alerts({ plannedMinutesToDate: 80 * 60, attendedMinutes: 52 * 60 })[0].message).toBe(
+      'Présence de 65 % : 52 h sur 80 h prévues à ce jour (seuil 80 %, il manque 12 h). Faites le point avec la personne et l’organisme de formation.',
+    );
+    expect(alerts({ plannedMinutesToDate: 0, attendedMinutes: 0 })).toEqual([]);
+  });
+
+  it('warns from 400 h of mise à disposition at a host, danger beyond 480 h', () => {
+    expect(alerts({ maxPlacementMinutes: 400 * 60 - 1 })).toEqual([]);
+    expect(alerts({ maxPlacementMinutes: 400 * 60 })[0]).toMatchObject({
+      code: AlertCode.PLACEMENT_CAP_NEAR,
+      severity: 'warning',
+      message: expect.stringMatching(/reste 80 h/),
+    });
+    expect(alerts({ maxPlacementMinutes: 480 * 60 + 1 })[0].severity).toBe('danger');
+  });
+
+  describe('follow-up interviews', () => {
+    it('asks for an interview after more than 30 days without one', () => {
+      expect(alerts({ lastFollowUpDate: '2026-05-02' })).toEqual([]);
+      expect(alerts({ lastFollowUpDate: '2026-05-01' })).toEqual([
+        {
+          code: AlertCode.FOLLOW_UP_DUE,
+          severity: 'warning',
+          message: 'Aucun entretien de suivi depuis 31 jours (dernier le 01/05/2026) : planifiez-en un.',
+          dueDate: '2026-05-31',
+        },
+      ]);
+      expect(alerts({ lastFollowUpDate: '2026-04-20' })[0].message).toMatch(
+        /^Aucun entretien de suivi depuis 42 jours/,
+      );
+    });
+    it('stays silent without any interview on record, and after the exit', () => {
+      expect(alerts({ lastFollowUpDate: null })).toEqual([]);
+      expect(alerts({ stage: PathwayStage.EXITED, lastFollowUpDate: '2026-01-01' })).toEqual([]);
+    });
+  });
+
+  describe('retention checks after a hire', () => {
+    const hired = { stage: PathwayStage.EXITED, hireStartDate: '2026-01-10' };
+    it('appears 15 days before the 6-month date, not 16', () => {
+      expect(alerts(hired, '2026-06-24')).toEqual([]);
+      expect(alerts(hired, '2026-06-25')).toEqual([
+        {
+          code: AlertCode.FOLLOW_UP_DUE,
+          severity: 'warning',
+          message:
+            'Suivi à 6 mois de l’embauche à faire le 10/07/2026, dans 15 jours : vérifiez que la personne est toujours en poste.',
+          dueDate: '2026-07-10',
+        },
+      ]);
+      expect(alerts(hired, '2026-07-10')[0].message).toMatch(/à faire le 10\/07\/2026 \(aujourd’hui\)/);
+    });
+    it('turns to danger when late, until done', () => {
+      expect(alerts(hired, '2026-07-11')[0]).toMatchObject({
+        severity: 'danger',
+        message: expect.stringMatching(/^Suivi à 6 mois de l’embauche en retard de 1 jour \(prévu le 10\/07\/2026\)/),
+      });
+      expect(alerts({ ...hired, retentionChecksDone: [6] }, '2026-07-11')).toEqual([]);
+    });
+    it('announces the 12-month check too', () => {
+      expect(alerts({ ...hired, retentionChecksDone: [6] }, '2027-01-10')).toMatchObject([
+        { dueDate: '2027-01-10', severity: 'warning' },
+      ]);
+      expect(alerts(hired, '2027-01-10').map((a) => a.dueDate)).toEqual(['2026-07-10', '2027-01-10']);
+    });
+  });
+
+  it('sorts danger first, then by due date, undated last', () => {
+    const result = alerts({
+      passEndDate: '2026-07-31',
+      expiredProofCount: 1,
+      maxPlacementMinutes: 500 * 60,
+      hireStartDate: '2025-11-01',
+    });
+    expect(result.map((a) => [a.code, a.severity, a.dueDate])).toEqual([
+      [AlertCode.FOLLOW_UP_DUE, 'danger', '2026-05-01'],
+      [AlertCode.PLACEMENT_CAP_NEAR, 'danger', null],
+      [AlertCode.PASS_ENDING, 'warning', '2026-07-31'],
+      [AlertCode.PROOF_EXPIRED, 'warning', null],
+    ]);
+  });
+});
+
+describe('sortAlerts', () => {
+  const a = (severity: Alert['severity'], dueDate: string | null, code = AlertCode.FOLLOW_UP_DUE): Alert => ({
+    code,
+    severity,
+    message: '',
+    dueDate,
+  });
+  it('keeps the original order between equals', () => {
+    const first = a('warning', null, AlertCode.PROOF_EXPIRED);
+    const second = a('warning', null, AlertCode.ATTENDANCE_BEHIND);
+    expect(
+      sortAlerts([first, second, a('danger', '2026-02-01'), a('danger', '2026-01-01')]).map((x) => x.dueDate),
+    ).toEqual(['2026-01-01', '2026-02-01', null, null]);
+    expect(sortAlerts([first, second])).toEqual([first, second]);
+  });
+});

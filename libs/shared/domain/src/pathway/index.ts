@@ -1,0 +1,12 @@
+/** Pure business rules of the pathway: dates, eligibility, PASS IAE, work situations, stages, exits, alerts. */
+export * from './dates';
+export * from './format-hours';
+export * from './prescribers';
+export * from './eligibility';
+export * from './pass-iae';
+export * from './work-situations';
+export * from './tutoring';
+export * from './stages';
+export * from './exits';
+export * from './certification';
+export * from './alerts';
