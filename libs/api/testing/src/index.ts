@@ -4,3 +4,4 @@ export * from './builders';
 export * from './builders-intake';
 export * from './builders-activities';
 export * from './builders-outcomes';
+export * from './builders-timeline';

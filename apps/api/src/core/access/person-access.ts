@@ -22,7 +22,10 @@ export async function requirePerson(
   options: { lock?: boolean } = {},
 ): Promise<PersonEntity> {
   if (!isUuid(personId)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
-  const qb = manager.getRepository(PersonEntity).createQueryBuilder('p').where('p.id = :personId AND p.structureId = :structureId', { personId, structureId });
+  const qb = manager
+    .getRepository(PersonEntity)
+    .createQueryBuilder('p')
+    .where('p.id = :personId AND p.structureId = :structureId', { personId, structureId });
   if (options.lock) qb.setLock('pessimistic_write');
   const person = await qb.getOne();
   if (!person) throw new NotFoundError(ERROR_MESSAGES.personNotFound);

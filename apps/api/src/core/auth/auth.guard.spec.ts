@@ -33,17 +33,23 @@ describe('AuthGuard (deny by default)', () => {
   const reviewer = { id: 'r', role: Role.PARTNER_REVIEWER, partnerOrganisationId: 'p' };
 
   it('refuses an operation that declares no access rule, even to a signed-in user', async () => {
-    await expect(guard(counsellor).canActivate(contextFor('undecorated'))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(guard(counsellor).canActivate(contextFor('undecorated'))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
   it('lets anyone through a public operation', async () => {
     await expect(guard(null).canActivate(contextFor('open'))).resolves.toBe(true);
   });
   it('requires a session for @Allow()', async () => {
-    await expect(guard(null).canActivate(contextFor('anySignedIn'))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(guard(null).canActivate(contextFor('anySignedIn'))).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     await expect(guard(reviewer).canActivate(contextFor('anySignedIn'))).resolves.toBe(true);
   });
   it('checks the role against the permission catalogue', async () => {
     await expect(guard(counsellor).canActivate(contextFor('read'))).resolves.toBe(true);
-    await expect(guard(reviewer).canActivate(contextFor('read'))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(guard(reviewer).canActivate(contextFor('read'))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

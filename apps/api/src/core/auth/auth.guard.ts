@@ -30,7 +30,9 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     if (!permissions) {
-      this.logger.warn(`Opération sans règle d'accès refusée : ${context.getClass().name}.${context.getHandler().name}`);
+      this.logger.warn(
+        `Opération sans règle d'accès refusée : ${context.getClass().name}.${context.getHandler().name}`,
+      );
       throw new ForbiddenError(ERROR_MESSAGES.noAccessPolicy);
     }
     const auth = await this.sessions.resolve(req);

@@ -20,8 +20,16 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type))
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
-  if (isScalarType(type)) return ({ Int: 1, Float: 1, Boolean: true } as Record<string, unknown>)[type.name] ?? '00000000-0000-4000-8000-000000000000';
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
+  if (isScalarType(type))
+    return (
+      ({ Int: 1, Float: 1, Boolean: true } as Record<string, unknown>)[type.name] ??
+      '00000000-0000-4000-8000-000000000000'
+    );
   return null;
 }
 
@@ -35,7 +43,9 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   const vars = field.args.map((a) => `$${a.name}: ${a.type.toString()}`);
   const args = field.args.map((a) => `${a.name}: $${a.name}`);
   const query = `${kind}${vars.length ? `(${vars.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field)} }`;
-  const variables = Object.fromEntries(field.args.map((a) => [a.name, sample(getNullableType(a.type) as GraphQLInputType)]));
+  const variables = Object.fromEntries(
+    field.args.map((a) => [a.name, sample(getNullableType(a.type) as GraphQLInputType)]),
+  );
   return { query, variables };
 }
 
@@ -46,7 +56,11 @@ describe('sign-in, sessions and access', () => {
   let admin: BuiltUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '8', GRAPHQL_MAX_DEPTH: '3' });
+    t = await startTestApp({
+      SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3',
+      SIGN_IN_MAX_FAILURES_PER_ADDRESS: '8',
+      GRAPHQL_MAX_DEPTH: '3',
+    });
     const s = await buildStructure(t.db);
     const partner = await buildPartnerOrganisation(t.db);
     counsellor = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: s.id });
@@ -71,7 +85,9 @@ describe('sign-in, sessions and access', () => {
         checked.push(field.name);
       }
     }
-    expect(checked).toEqual(expect.arrayContaining(['me', 'person', 'persons', 'counsellors', 'createPerson', 'updatePerson', 'signOut']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['me', 'person', 'persons', 'counsellors', 'createPerson', 'updatePerson', 'signOut']),
+    );
   });
 
   it('signs in with an httpOnly SameSite cookie and an argon2id hash in the database', async () => {
@@ -113,7 +129,9 @@ describe('sign-in, sessions and access', () => {
   it('ends a session after inactivity', async () => {
     const c = t.client();
     await c.signIn(counsellor.email, counsellor.password);
-    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [counsellor.id]);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [
+      counsellor.id,
+    ]);
     expect((await c.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -121,10 +139,20 @@ describe('sign-in, sessions and access', () => {
     for (const user of [reviewer, admin]) {
       const c = t.client();
       await c.signIn(user.email, user.password);
-      for (const q of [`{ persons { totalCount } }`, `{ counsellors { id } }`, `{ person(id: "${counsellor.id}") { id } }`]) {
+      for (const q of [
+        `{ persons { totalCount } }`,
+        `{ counsellors { id } }`,
+        `{ person(id: "${counsellor.id}") { id } }`,
+      ]) {
         expect((await c.fail(q)).extensions?.code).toBe('FORBIDDEN');
       }
-      expect((await c.fail(`mutation { createPerson(input: {firstName: "A", lastName: "B", birthDate: "1990-01-01"}) { id } }`)).extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (
+          await c.fail(
+            `mutation { createPerson(input: {firstName: "A", lastName: "B", birthDate: "1990-01-01"}) { id } }`,
+          )
+        ).extensions?.code,
+      ).toBe('FORBIDDEN');
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM person`);
     expect(n).toBe(0);
@@ -132,22 +160,32 @@ describe('sign-in, sessions and access', () => {
 
   it('blocks an account after repeated failures, even with the right password', async () => {
     const victim = await buildUser(t.db, { role: Role.ADMINISTRATOR });
-    for (let i = 0; i < 3; i++) await t.client().fail(`mutation { signIn(input: {email: "${victim.email}", password: "mauvais${i}"}) { id } }`);
-    const e = await t.client().fail(`mutation { signIn(input: {email: "${victim.email}", password: "${victim.password}"}) { id } }`);
+    for (let i = 0; i < 3; i++)
+      await t.client().fail(`mutation { signIn(input: {email: "${victim.email}", password: "mauvais${i}"}) { id } }`);
+    const e = await t
+      .client()
+      .fail(`mutation { signIn(input: {email: "${victim.email}", password: "${victim.password}"}) { id } }`);
     expect(e.extensions?.code).toBe('RATE_LIMITED');
     expect(e.message).toMatch(/Trop de tentatives de connexion. Réessayez dans \d+ minutes?\./);
   });
 
   it('blocks an address after repeated failures across accounts', async () => {
     await t.db.query(`DELETE FROM sign_in_attempt`);
-    for (let i = 0; i < 8; i++) await t.client().fail(`mutation { signIn(input: {email: "inconnu${i}@test.fr", password: "x"}) { id } }`);
-    const e = await t.client().fail(`mutation { signIn(input: {email: "${counsellor.email}", password: "${counsellor.password}"}) { id } }`);
+    for (let i = 0; i < 8; i++)
+      await t.client().fail(`mutation { signIn(input: {email: "inconnu${i}@test.fr", password: "x"}) { id } }`);
+    const e = await t
+      .client()
+      .fail(`mutation { signIn(input: {email: "${counsellor.email}", password: "${counsellor.password}"}) { id } }`);
     expect(e.extensions?.code).toBe('RATE_LIMITED');
     await t.db.query(`DELETE FROM sign_in_attempt`);
   });
 
   it('rejects requests that could be cross-site (Apollo CSRF prevention)', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
     expect(res.status).toBe(400);
     const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(get.status).toBe(400);
@@ -159,7 +197,9 @@ describe('sign-in, sessions and access', () => {
     const e = await t.client().fail(`{ persons { edges { node { id } } } }`);
     expect(e.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(e.message).toBe('Requête trop imbriquée (profondeur maximale : 3).');
-    const viaFragment = await t.client().fail(`query { persons { ...F } } fragment F on PersonConnection { edges { node { id } } }`);
+    const viaFragment = await t
+      .client()
+      .fail(`query { persons { ...F } } fragment F on PersonConnection { edges { node { id } } }`);
     expect(viaFragment.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 

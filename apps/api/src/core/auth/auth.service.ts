@@ -33,7 +33,11 @@ export class AuthService {
     const user = await this.db.getRepository(UserEntity).findOneBy({ email });
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     const succeeded = ok && !!user && user.active;
-    await this.db.query(`INSERT INTO sign_in_attempt (email, ip_address, succeeded) VALUES ($1, $2, $3)`, [email, ip, succeeded]);
+    await this.db.query(`INSERT INTO sign_in_attempt (email, ip_address, succeeded) VALUES ($1, $2, $3)`, [
+      email,
+      ip,
+      succeeded,
+    ]);
     if (!succeeded || !user) {
       this.logger.warn({ msg: 'Échec de connexion', email, ip });
       throw new UnauthenticatedError(ERROR_MESSAGES.badCredentials);

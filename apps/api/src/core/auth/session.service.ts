@@ -80,7 +80,14 @@ export class SessionService {
        )
        INSERT INTO user_session (id, user_id, last_seen_at, expires_at, ip_address, user_agent)
        VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4, $5)`,
-      [id, userId, this.config.sessionMaxHours, clientAddress(req), (req.headers['user-agent'] ?? '').slice(0, 300) || null, this.config.sessionIdleMinutes],
+      [
+        id,
+        userId,
+        this.config.sessionMaxHours,
+        clientAddress(req),
+        (req.headers['user-agent'] ?? '').slice(0, 300) || null,
+        this.config.sessionIdleMinutes,
+      ],
     );
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,

@@ -5,7 +5,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('IDX_sign_in_attempt_email_at', ['email', 'attemptedAt'])
 @Index('IDX_sign_in_attempt_ip_at', ['ipAddress', 'attemptedAt'])
 export class SignInAttemptEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'PK_sign_in_attempt' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'PK_sign_in_attempt',
+  })
   id!: string;
 
   @Column({ type: 'varchar', length: 254 })

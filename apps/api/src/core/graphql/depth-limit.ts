@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import { ERROR_MESSAGES } from '@tremplin/domain';
 
 /** Refuses queries nested deeper than `max` fields (fragments followed), before any resolver runs. */
@@ -20,7 +27,8 @@ export function depthLimit(max: number) {
         } else {
           const name = sel.name.value;
           const frag = fragments.get(name);
-          if (frag && !seen.has(name)) deepest = Math.max(deepest, depthOf(frag.selectionSet, depth, new Set([...seen, name])));
+          if (frag && !seen.has(name))
+            deepest = Math.max(deepest, depthOf(frag.selectionSet, depth, new Set([...seen, name])));
         }
         if (deepest > max) return deepest;
       }
@@ -31,7 +39,12 @@ export function depthLimit(max: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, 0, new Set());
         if (depth > max)
-          context.reportError(new GraphQLError(ERROR_MESSAGES.queryTooDeep(max), { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+          context.reportError(
+            new GraphQLError(ERROR_MESSAGES.queryTooDeep(max), {
+              nodes: [node],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+          );
       },
     };
   };

@@ -31,6 +31,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  logger.error({ msg: 'Erreur interne', err: original instanceof Error ? { message: original.message, stack: original.stack } : original, path: formatted.path });
-  return { message: ERROR_MESSAGES.internal, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  logger.error({
+    msg: 'Erreur interne',
+    err: original instanceof Error ? { message: original.message, stack: original.stack } : original,
+    path: formatted.path,
+  });
+  return {
+    message: ERROR_MESSAGES.internal,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

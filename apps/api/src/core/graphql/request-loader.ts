@@ -13,7 +13,11 @@ const perRequest = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>
  *
  * `batch` receives distinct keys and must return one value per key, in the same order.
  */
-export function requestLoader<K, V>(ctx: GqlContext, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+export function requestLoader<K, V>(
+  ctx: GqlContext,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): DataLoader<K, V> {
   let loaders = perRequest.get(ctx.req);
   if (!loaders) {
     loaders = new Map();

@@ -1,5 +1,44 @@
 import { Module } from '@nestjs/common';
+import { AdmissionResolver } from './admission.resolver';
+import { AdmissionService } from './admission.service';
+import { EventsResolver } from './events.resolver';
+import { EventsService } from './events.service';
+import { PersonActivitiesResolver } from './person-activities.resolver';
+import { SessionAttendanceResolver, SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
+import { SkillsResolver } from './skills.resolver';
+import { SkillsService } from './skills.service';
+import { TutoringResolver, TutorsResolver } from './tutoring.resolver';
+import { TutoringService } from './tutoring.service';
+import {
+  ImmersionResolver,
+  MissionResolver,
+  PlacementStatusResolver,
+  WorkSituationsResolver,
+} from './work-situations.resolver';
+import { WorkSituationsService } from './work-situations.service';
 
 /** Stages 1 and 2: admission, contracts, immersions, missions, collective sessions and attendance, tutoring, evaluations, events and case notes. */
-@Module({ providers: [] })
+@Module({
+  providers: [
+    AdmissionService,
+    WorkSituationsService,
+    SessionsService,
+    TutoringService,
+    SkillsService,
+    EventsService,
+    AdmissionResolver,
+    WorkSituationsResolver,
+    MissionResolver,
+    ImmersionResolver,
+    PlacementStatusResolver,
+    SessionsResolver,
+    SessionAttendanceResolver,
+    TutorsResolver,
+    TutoringResolver,
+    SkillsResolver,
+    EventsResolver,
+    PersonActivitiesResolver,
+  ],
+})
 export class ActivitiesModule {}

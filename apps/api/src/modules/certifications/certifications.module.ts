@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CertificationsResolver, PersonTargetCertificationResolver } from './certifications.resolver';
+import { CertificationsService } from './certifications.service';
 
 /** The certification reference list (with blocks) and the person's target certification. */
-@Module({ providers: [] })
+@Module({
+  providers: [CertificationsService, CertificationsResolver, PersonTargetCertificationResolver],
+  exports: [CertificationsService],
+})
 export class CertificationsModule {}

@@ -1,5 +1,27 @@
 import { Module } from '@nestjs/common';
+import { ConsentResolver } from './consent.resolver';
+import { ConsentService } from './consent.service';
+import { EligibilityDiagnosisResolver, PersonEligibilityResolver } from './eligibility.resolver';
+import { EligibilityService } from './eligibility.service';
+import { PassIaeFieldsResolver, PersonPassIaeResolver } from './pass-iae.resolver';
+import { PassIaeService } from './pass-iae.service';
+import { PersonReferralResolver } from './referral.resolver';
+import { ReferralService } from './referral.service';
 
 /** Intake: referral, eligibility diagnosis, PASS IAE with suspensions and prolongations, information and consent. */
-@Module({ providers: [] })
+@Module({
+  providers: [
+    ReferralService,
+    PersonReferralResolver,
+    EligibilityService,
+    PersonEligibilityResolver,
+    EligibilityDiagnosisResolver,
+    PassIaeService,
+    PersonPassIaeResolver,
+    PassIaeFieldsResolver,
+    ConsentService,
+    ConsentResolver,
+  ],
+  exports: [PassIaeService, EligibilityService],
+})
 export class IntakeModule {}

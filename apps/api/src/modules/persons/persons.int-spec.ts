@@ -1,5 +1,5 @@
-import { buildPerson, buildPersons, buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
-import { Role } from '@tremplin/domain';
+import { buildPartnerOrganisation, buildPerson, buildPersons, buildStructure, buildUser, pathwayRows, type GraphqlClient } from '@tremplin/api-testing';
+import { addDays, addMonths, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const PERSON_FIELDS = `id firstName lastName birthDate age email phone postalCode city stage version counsellor { id fullName } structure { id name }`;
@@ -212,6 +212,173 @@ describe('persons: caseload, record, tenancy', () => {
       expect(max).toBe(small);
       // session lookup + page + count + one batch per relation (counsellor, structure)
       expect(small).toBeLessThanOrEqual(5);
+    });
+  });
+
+  describe('caseload filters by stage and by alert', () => {
+    let c: GraphqlClient;
+    let structure: { id: string };
+    const today = todayInParis();
+    const names = (page: Page) => page.persons.edges.map((e) => e.node.lastName);
+    const person = (lastName: string, stage: PathwayStage) => buildPerson(t.db, structure.id, { firstName: 'Test', lastName, stage });
+
+    beforeAll(async () => {
+      structure = await buildStructure(t.db, { name: 'AI des alertes', kind: StructureKind.AI });
+      const user = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: structure.id });
+      c = t.client();
+      await c.signIn(user.email, user.password);
+      const s = structure.id;
+      const host = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+
+      const passeur = await person('Passeur', PathwayStage.RECRUITMENT); // PASS ending in 30 days
+      await pathwayRows.pass(t.db, s, passeur.id, { number: '999992600100', endDate: addDays(today, 30) });
+      const justin = await person('Justin', PathwayStage.RECRUITMENT); // a 3-month proof dated 4 months ago
+      await pathwayRows.diagnosis(t.db, s, justin.id, { diagnosedOn: addMonths(today, -4), criteria: [{ code: 'DETLD_24_MONTHS', proofDate: addMonths(today, -4) }] });
+      const presset = await person('Presset', PathwayStage.TRAINING); // attended half of the training hours
+      const session = await pathwayRows.session(t.db, s, { kind: 'TRAINING', sessionDate: addDays(today, -1), plannedMinutes: 6 * 60 });
+      await pathwayRows.attendance(t.db, s, presset.id, session.id, { minutesAttended: 3 * 60 });
+      const plafonnier = await person('Plafonnier', PathwayStage.TRAINING); // 410 h at one host
+      await pathwayRows.mission(t.db, s, plafonnier.id, host.id, { startDate: addMonths(today, -3), endDate: addDays(today, -2), minutes: 410 * 60 });
+      const suivi = await person('Suivi', PathwayStage.EXITED); // hired 6 months ago, no check
+      await pathwayRows.hire(t.db, s, suivi.id, { startDate: addMonths(today, -6) });
+      await person('Calme', PathwayStage.TRAINING);
+      const sortant = await person('Sortant', PathwayStage.EXITED); // exited: a PASS ending is no alert any more
+      await pathwayRows.pass(t.db, s, sortant.id, { number: '999992600101', endDate: addDays(today, 30) });
+      for (let i = 1; i <= 6; i++) {
+        const p = await person(`Pass0${i}`, i <= 3 ? PathwayStage.RECRUITMENT : PathwayStage.SECURING);
+        await pathwayRows.pass(t.db, s, p.id, { number: `99999260020${i}`, endDate: addDays(today, 15 + 5 * i) });
+      }
+    });
+
+    it('filters by stage in SQL', async () => {
+      const training = await c.ok<Page>(LIST, { filter: { stage: 'TRAINING' } });
+      expect(names(training)).toEqual(['Calme', 'Plafonnier', 'Presset']);
+      expect(training.persons.totalCount).toBe(3);
+      expect((await c.ok<Page>(LIST, { filter: { stage: 'EXITED' } })).persons.totalCount).toBe(2);
+      expect((await c.ok<Page>(LIST, { filter: { stage: 'RECRUITMENT', search: 'pass' } })).persons.totalCount).toBe(4);
+    });
+
+    it.each([
+      ['PASS_ENDING', ['Pass01', 'Pass02', 'Pass03', 'Pass04', 'Pass05', 'Pass06', 'Passeur']],
+      ['PROOF_EXPIRED', ['Justin']],
+      ['ATTENDANCE_BEHIND', ['Presset']],
+      ['PLACEMENT_CAP_NEAR', ['Plafonnier']],
+      ['FOLLOW_UP_DUE', ['Suivi']],
+    ])('filters by the alert %s', async (alert, expected) => {
+      const page = await c.ok<Page>(LIST, { filter: { alert } });
+      expect(names(page)).toEqual(expected);
+      expect(page.persons.totalCount).toBe(expected.length);
+    });
+
+    it('combines the alert with the other filters', async () => {
+      const securing = await c.ok<Page>(LIST, { filter: { alert: 'PASS_ENDING', stage: 'SECURING' } });
+      expect(names(securing)).toEqual(['Pass04', 'Pass05', 'Pass06']);
+      expect(securing.persons.totalCount).toBe(3);
+      const searched = await c.ok<Page>(LIST, { filter: { alert: 'PASS_ENDING', search: 'passeur' } });
+      expect(names(searched)).toEqual(['Passeur']);
+      expect((await c.ok<Page>(LIST, { filter: { alert: 'PROOF_EXPIRED', stage: 'TRAINING' } })).persons.totalCount).toBe(0);
+    });
+
+    it('pages over the persons having the alert with the same keyset cursors, forward and back', async () => {
+      const filter = { alert: 'PASS_ENDING' };
+      const p1 = await c.ok<Page>(LIST, { filter, first: 3 });
+      expect(names(p1)).toEqual(['Pass01', 'Pass02', 'Pass03']);
+      expect(p1.persons.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      expect(p1.persons.totalCount).toBe(7);
+      const p2 = await c.ok<Page>(LIST, { filter, first: 3, after: p1.persons.pageInfo.endCursor });
+      expect(names(p2)).toEqual(['Pass04', 'Pass05', 'Pass06']);
+      expect(p2.persons.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+      const p3 = await c.ok<Page>(LIST, { filter, first: 3, after: p2.persons.pageInfo.endCursor });
+      expect(names(p3)).toEqual(['Passeur']);
+      expect(p3.persons.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      expect(p3.persons.totalCount).toBe(7);
+      const back = await c.ok<Page>(LIST, { filter, last: 3, before: p3.persons.pageInfo.startCursor });
+      expect(names(back)).toEqual(['Pass04', 'Pass05', 'Pass06']);
+      expect(back.persons.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+      const first = await c.ok<Page>(LIST, { filter, last: 3, before: back.persons.pageInfo.startCursor });
+      expect(names(first)).toEqual(['Pass01', 'Pass02', 'Pass03']);
+      expect(first.persons.pageInfo.hasPreviousPage).toBe(false);
+      // The cursors are those of the unfiltered caseload: a cursor taken there pages the filtered list too.
+      const all = await c.ok<Page>(LIST, { first: 100 });
+      const pass03 = all.persons.edges.find((e) => e.node.lastName === 'Pass03');
+      expect(names(await c.ok<Page>(LIST, { filter, first: 2, after: pass03?.cursor }))).toEqual(['Pass04', 'Pass05']);
+    });
+
+    it('refuses an unknown alert code or stage with a French message', async () => {
+      const e = await c.fail(LIST, { filter: { alert: 'PASS_FINI' } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        { field: 'filter.alert', message: expect.stringMatching(/^Cette alerte n’existe pas : choisissez PASS_ENDING \(PASS IAE bientôt échu\), .*FOLLOW_UP_DUE \(Suivi à faire\)\.$/) },
+      ]);
+      expect((await c.fail(LIST, { filter: { stage: 'NOWHERE' } })).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('never lists another structure’s person, whatever the alert', async () => {
+      const page = await a.ok<Page>(LIST, { filter: { alert: 'PASS_ENDING' }, first: 100 });
+      expect(page.persons.totalCount).toBe(0);
+    });
+  });
+
+  describe('statements for alerts and timeline do not grow with persons or records', () => {
+    let c: GraphqlClient;
+    let few: { id: string };
+    let many: { id: string };
+    const CASELOAD = `query($first: Int, $filter: PersonFilter) { persons(first: $first, filter: $filter) {
+      totalCount edges { node { id nextDeadline alerts { code } timeline { kind } } } } }`;
+    const ONE = `query($id: ID!) { person(id: $id) { id timeline { kind title } alerts { code } } }`;
+
+    beforeAll(async () => {
+      const s = await buildStructure(t.db, { name: 'AI comptée', kind: StructureKind.AI });
+      const user = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: s.id });
+      c = t.client();
+      await c.signIn(user.email, user.password);
+      const host = await buildPartnerOrganisation(t.db);
+      const cert = await pathwayRows.certification(t.db);
+      await buildPersons(t.db, s.id, 40);
+      const ids = (await t.db.query(`SELECT id FROM person WHERE structure_id = $1`, [s.id])) as { id: string }[];
+      for (const { id } of ids) await pathwayRows.everyKind(t.db, s.id, id, host.id, cert);
+      await t.db.query(`UPDATE pass_iae SET end_date = $2 WHERE structure_id = $1`, [s.id, addDays(todayInParis(), 30)]);
+      few = await buildPerson(t.db, s.id, { lastName: 'Zpeu' });
+      await pathwayRows.referral(t.db, s.id, few.id);
+      many = await buildPerson(t.db, s.id, { lastName: 'Zbeaucoup' });
+      await pathwayRows.everyKind(t.db, s.id, many.id, host.id, cert, 10);
+    });
+
+    const count = async (query: string, variables: Record<string, unknown>, check: (data: Record<string, unknown>) => void) => {
+      await c.ok(`{ me { id } }`); // session touched, warm
+      t.queries.reset();
+      check(await c.ok(query, variables));
+      return t.queries.reset();
+    };
+
+    it('the same for a caseload page of 5 and of 40 persons asking alerts and timeline, with or without an alert filter', async () => {
+      const page = (n: number) => (d: Record<string, unknown>) => {
+        const edges = (d as { persons: { edges: { node: { alerts: { code: string }[]; timeline: unknown[] } }[] } }).persons.edges;
+        expect(edges).toHaveLength(n);
+        expect(edges.every((e) => e.node.timeline.length > 15 && e.node.alerts.some((x) => x.code === 'PASS_ENDING'))).toBe(true);
+      };
+      const small = await count(CASELOAD, { first: 5 }, page(5));
+      const large = await count(CASELOAD, { first: 40 }, page(40));
+      expect(large).toBe(small);
+      // session + page + count + 18 timeline kinds + 6 alert facts
+      expect(small).toBeLessThanOrEqual(27);
+      const filteredSmall = await count(CASELOAD, { first: 5, filter: { alert: 'PASS_ENDING' } }, page(5));
+      const filteredLarge = await count(CASELOAD, { first: 40, filter: { alert: 'PASS_ENDING' } }, page(40));
+      expect(filteredLarge).toBe(filteredSmall);
+      // + the candidates (id, stage), 6 alert facts to filter, the page's rows; no count
+      expect(filteredSmall).toBeLessThanOrEqual(small + 6);
+    });
+
+    it('the same for one person with few or many records', async () => {
+      let fewEntries = 0;
+      let manyEntries = 0;
+      const fewCount = await count(ONE, { id: few.id }, (d) => (fewEntries = (d as { person: { timeline: unknown[] } }).person.timeline.length));
+      const manyCount = await count(ONE, { id: many.id }, (d) => (manyEntries = (d as { person: { timeline: unknown[] } }).person.timeline.length));
+      expect(fewEntries).toBe(1);
+      expect(manyEntries).toBe(146); // 4 single records + 10 × 14 entries + 2 retention checks
+      expect(manyCount).toBe(fewCount);
+      // session + person + 18 timeline kinds + 6 alert facts
+      expect(fewCount).toBeLessThanOrEqual(26);
     });
   });
 });

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES } from '@tremplin/domain';
+import { In, type DataSource } from 'typeorm';
+import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES, todayInParis } from '@tremplin/domain';
 import { encodeCursor, pageRequest } from '../../core/graphql/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { alertsByPersons } from '../stages/alerts.facts';
 import { UserEntity } from '../users/user.entity';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import type { PersonsArgs } from './dto/persons.args';
@@ -42,26 +43,56 @@ export class PersonsService {
     return person;
   }
 
-  /** A keyset page of the caseload, sorted by name; two statements (page, count) whatever the page size. */
+  /**
+   * A keyset page of the caseload, sorted by name; two statements (page, count) whatever the page size. Filters: name
+   * search, counsellor, stage (index IDX_person_structure_stage) and alert.
+   *
+   * With `alert`, alerts are computed (never stored): the persons matching the other filters are read (id, sort key,
+   * stage — and whether each lies past the cursor, compared by the database so that the order is exactly the SQL
+   * one), their alerts computed in one batch (`alertsByPersons`, 6 statements), those having the alert kept, and the
+   * page cut from the kept ones with the same keyset cursors; then the page's rows are read. A constant number of
+   * statements (8), whatever the page size. Scale assumption: a structure follows hundreds of persons, not hundreds
+   * of thousands — reading every candidate's facts once per request is then cheap. Should that change, the alerts
+   * would have to be materialised (a nightly table) to be filtered in SQL.
+   */
   async list(structureId: string, args: PersonsArgs): Promise<PersonPage> {
     const page = pageRequest(args, 2);
+    const filter = args.filter;
     const qb = this.repo.createQueryBuilder('p').where('p.structureId = :structureId', { structureId });
-    const counsellorId = args.filter?.counsellorId;
+    const counsellorId = filter?.counsellorId;
     if (counsellorId) qb.andWhere('p.counsellorId = :counsellorId', { counsellorId });
-    const words = normalizeForSearch(args.filter?.search ?? '').split(' ').filter(Boolean).slice(0, 5);
+    if (filter?.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
+    const words = normalizeForSearch(filter?.search ?? '').split(' ').filter(Boolean).slice(0, 5);
     words.forEach((w, i) => qb.andWhere(`p.sortKey LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(w)}%` }));
     const countQuery = qb.clone();
 
     const forward = page.direction === 'forward';
-    if (page.cursor) {
-      const [key, id] = page.cursor as [string, string];
-      qb.andWhere(`(p.sortKey, p.id) ${forward ? '>' : '<'} (:key, :cursorId)`, { key, cursorId: id });
-    }
-    qb.orderBy('p.sortKey', forward ? 'ASC' : 'DESC')
-      .addOrderBy('p.id', forward ? 'ASC' : 'DESC')
-      .limit(page.size + 1);
+    const [key, cursorId] = (page.cursor ?? []) as [string?, string?];
+    const pastCursor = `(p.sortKey, p.id) ${forward ? '>' : '<'} (:key, :cursorId)`;
+    qb.orderBy('p.sortKey', forward ? 'ASC' : 'DESC').addOrderBy('p.id', forward ? 'ASC' : 'DESC');
 
-    const [fetched, totalCount] = await Promise.all([qb.getMany(), countQuery.getCount()]);
+    let fetched: PersonEntity[];
+    let totalCount: number;
+    const alert = filter?.alert;
+    if (alert) {
+      const candidates = await qb
+        .select('p.id', 'id')
+        .addSelect('p.stage', 'stage')
+        .addSelect(page.cursor ? pastCursor : 'TRUE', 'pastCursor')
+        .setParameters(page.cursor ? { key, cursorId } : {})
+        .getRawMany<{ id: string; stage: PathwayStage; pastCursor: boolean }>();
+      const alerts = await alertsByPersons(this.db, structureId, candidates, todayInParis());
+      const kept = candidates.filter((_, i) => alerts[i].some((a) => a.code === alert));
+      totalCount = kept.length;
+      const inPage = kept.filter((c) => c.pastCursor).slice(0, page.size + 1);
+      const found = inPage.length ? await this.repo.findBy({ structureId, id: In(inPage.map((c) => c.id)) }) : [];
+      const byId = new Map(found.map((r) => [r.id, r]));
+      fetched = inPage.flatMap((c) => byId.get(c.id) ?? []);
+    } else {
+      if (page.cursor) qb.andWhere(pastCursor, { key, cursorId });
+      [fetched, totalCount] = await Promise.all([qb.limit(page.size + 1).getMany(), countQuery.getCount()]);
+    }
+
     const more = fetched.length > page.size;
     const rows = fetched.slice(0, page.size);
     if (!forward) rows.reverse();

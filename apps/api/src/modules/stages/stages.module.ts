@@ -1,5 +1,21 @@
 import { Module } from '@nestjs/common';
+import { AlertsService } from './alerts.service';
+import { PersonAlertsResolver } from './alerts.resolver';
+import { TimelineService } from './timeline.service';
+import { PersonTimelineResolver } from './timeline.resolver';
+import { StageChangeResolver, StageTransitionResolver } from './stage-change.resolver';
+import { StageChangeService } from './stage-change.service';
 
 /** Stage changes with their gates, the person timeline, computed alerts and the caseload filters by stage and alert. */
-@Module({ providers: [] })
+@Module({
+  providers: [
+    StageChangeService,
+    StageChangeResolver,
+    StageTransitionResolver,
+    TimelineService,
+    PersonTimelineResolver,
+    AlertsService,
+    PersonAlertsResolver,
+  ],
+})
 export class StagesModule {}

@@ -1,6 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ALERT_LABELS, AlertCode, PATHWAY_STAGE_LABELS, PathwayStage } from '@tremplin/domain';
+
+const ALERT_CHOICES = Object.values(AlertCode)
+  .map((code) => `${code} (${ALERT_LABELS[code]})`)
+  .join(', ');
+const STAGE_CHOICES = Object.values(PathwayStage)
+  .map((stage) => `${stage} (${PATHWAY_STAGE_LABELS[stage]})`)
+  .join(', ');
 
 @InputType()
 export class PersonFilter {
@@ -15,6 +23,19 @@ export class PersonFilter {
   @IsOptional()
   @IsUUID('all', { message: 'Ce·tte conseiller·ère n’existe pas dans votre structure.' })
   counsellorId?: string | null;
+
+  @Field(() => PathwayStage, { nullable: true, description: 'Les personnes à cette étape du parcours.' })
+  @IsOptional()
+  @IsIn(Object.values(PathwayStage), { message: `Cette étape n’existe pas : choisissez ${STAGE_CHOICES}.` })
+  stage?: PathwayStage | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Les personnes qui ont cette alerte aujourd’hui : ${Object.values(AlertCode).join(', ')}.`,
+  })
+  @IsOptional()
+  @IsIn(Object.values(AlertCode), { message: `Cette alerte n’existe pas : choisissez ${ALERT_CHOICES}.` })
+  alert?: AlertCode | null;
 }
 
 @ArgsType()

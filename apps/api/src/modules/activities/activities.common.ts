@@ -1,0 +1,12 @@
+export { IsIsoDay, trim, trimOrNull } from '../../core/graphql/input-transforms';
+export { pathwayReader } from '../../core/access/pathway-reader';
+
+/** Not-found messages of the activities (unknown ids and another structure's ids read the same). */
+export const ACTIVITY_MESSAGES = {
+  partnerOrganisationNotFound:
+    'Ce bailleur ou cette organisation partenaire est introuvable : choisissez-le dans la liste.',
+  sessionNotFound: 'Cette session collective est introuvable dans votre structure.',
+  tutorNotFound: 'Ce·tte tuteur·rice est introuvable dans votre structure.',
+  tutoringNotFound: 'Ce tutorat est introuvable dans votre structure.',
+  blockNotFound: 'Ce bloc de compétences est introuvable : choisissez-le dans la liste.',
+} as const;

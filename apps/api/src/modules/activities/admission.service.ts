@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { AdmissionOutcome, formatIsoDateFr } from '@tremplin/domain';
+import { requirePerson } from '../../core/access/person-access';
+import { BadUserInputError } from '../../core/errors/app-errors';
+import { groupByKey } from '../../core/graphql/request-loader';
+import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
+import type { RecordAdmissionDecisionInput, RecordEmploymentContractInput } from './dto/admission.dto';
+
+/** Stage 1's admission decision and the person's employment contract with the structure. */
+@Injectable()
+export class AdmissionService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async recordDecision(
+    structureId: string,
+    userId: string,
+    input: RecordAdmissionDecisionInput,
+  ): Promise<AdmissionDecisionEntity> {
+    return this.db.transaction(async (tx) => {
+      await requirePerson(tx, structureId, input.personId);
+      if (input.outcome === AdmissionOutcome.REFUSED && !input.comment)
+        throw new BadUserInputError([
+          {
+            field: 'comment',
+            message:
+              'Motivez la non-admission dans le commentaire : la personne et son prescripteur doivent en connaître la raison.',
+          },
+        ]);
+      const repo = tx.getRepository(AdmissionDecisionEntity);
+      return repo.save(
+        repo.create({
+          structureId,
+          personId: input.personId,
+          createdById: userId,
+          decidedOn: input.decidedOn,
+          outcome: input.outcome,
+          comment: input.comment ?? null,
+        }),
+      );
+    });
+  }
+
+  async recordContract(
+    structureId: string,
+    userId: string,
+    input: RecordEmploymentContractInput,
+  ): Promise<EmploymentContractEntity> {
+    return this.db.transaction(async (tx) => {
+      await requirePerson(tx, structureId, input.personId);
+      if (input.endDate && input.endDate < input.startDate)
+        throw new BadUserInputError([
+          {
+            field: 'endDate',
+            message: `La fin du contrat (${formatIsoDateFr(input.endDate)}) précède son début (${formatIsoDateFr(input.startDate)}) : corrigez l’une des deux dates.`,
+          },
+        ]);
+      const repo = tx.getRepository(EmploymentContractEntity);
+      return repo.save(
+        repo.create({
+          structureId,
+          personId: input.personId,
+          createdById: userId,
+          kind: input.kind,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+          weeklyMinutes: input.weeklyMinutes,
+        }),
+      );
+    });
+  }
+
+  /** The decisions of each person, latest first (one statement). */
+  async decisionsByPersons(structureId: string, personIds: readonly string[]): Promise<AdmissionDecisionEntity[][]> {
+    const rows = await this.db.getRepository(AdmissionDecisionEntity).find({
+      where: { structureId, personId: In([...personIds]) },
+      order: { decidedOn: 'DESC', createdAt: 'DESC' },
+    });
+    return groupByKey(personIds, rows, (r) => r.personId);
+  }
+
+  /** The contracts of each person, latest start first (one statement). */
+  async contractsByPersons(structureId: string, personIds: readonly string[]): Promise<EmploymentContractEntity[][]> {
+    const rows = await this.db.getRepository(EmploymentContractEntity).find({
+      where: { structureId, personId: In([...personIds]) },
+      order: { startDate: 'DESC', createdAt: 'DESC' },
+    });
+    return groupByKey(personIds, rows, (r) => r.personId);
+  }
+}

@@ -1,0 +1,444 @@
+import {
+  buildAttendance,
+  buildCertification,
+  buildCollectiveSession,
+  buildPerson,
+  buildStructure,
+  type GraphqlClient,
+  signedInAs,
+} from '@tremplin/api-testing';
+import { AbsenceKind, addDays, Role, SessionKind, todayInParis } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const SESSION_FIELDS = `id kind kindLabel title trainingBody sessionDate plannedMinutes certificationBlockId certificationBlock { id code }
+  attendances { id minutesAttended absence absenceLabel person { id firstName lastName } }`;
+const CREATE = `mutation($input: CreateCollectiveSessionInput!) { createCollectiveSession(input: $input) { ${SESSION_FIELDS} } }`;
+const ATTEND = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { ${SESSION_FIELDS} } }`;
+const LIST = `query($kind: String, $from: String, $to: String) { collectiveSessions(kind: $kind, from: $from, to: $to) { id title sessionDate kind } }`;
+const READ = `query($id: ID!) { person(id: $id) {
+  attendances { id minutesAttended absence absenceLabel session { id title sessionDate kind } }
+  trainingHours { plannedMinutes attendedMinutes plannedToDateMinutes } } }`;
+
+interface Row {
+  session_id: string;
+  person_id: string;
+  minutes_attended: number;
+  absence: string | null;
+  structure_id: string;
+  created_by_id: string | null;
+}
+
+describe('activities: collective sessions and attendance sheets', () => {
+  let t: TestApp;
+  let a: GraphqlClient & { userId: string };
+  let supervisor: GraphqlClient;
+  let structureA: { id: string };
+  let structureB: { id: string };
+  let personB: { id: string };
+
+  const sheet = async (sessionId: string): Promise<Row[]> =>
+    t.db.query(
+      `SELECT session_id, person_id, minutes_attended, absence, structure_id, created_by_id FROM session_attendance WHERE session_id = $1 ORDER BY person_id`,
+      [sessionId],
+    );
+  const countSessions = async () =>
+    (await t.db.query(`SELECT count(*)::int AS n FROM collective_session`))[0].n as number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    structureA = await buildStructure(t.db);
+    structureB = await buildStructure(t.db);
+    a = await signedInAs(t, Role.COUNSELLOR, structureA.id);
+    supervisor = await signedInAs(t, Role.SUPERVISOR, structureA.id);
+    personB = await buildPerson(t.db, structureB.id);
+  });
+  afterAll(() => t?.close());
+
+  describe('createCollectiveSession', () => {
+    it('creates a training session on a certification block', async () => {
+      const cert = await buildCertification(t.db, { blocks: 2 });
+      const { createCollectiveSession: s } = await a.ok(CREATE, {
+        input: {
+          kind: 'TRAINING',
+          title: ' Entretien des parties communes ',
+          trainingBody: 'AFPOLS',
+          sessionDate: '2026-02-02',
+          plannedMinutes: 420,
+          certificationBlockId: cert.blockIds[1],
+        },
+      });
+      expect(s).toMatchObject({
+        kind: 'TRAINING',
+        kindLabel: 'Session de formation',
+        title: 'Entretien des parties communes',
+        trainingBody: 'AFPOLS',
+        sessionDate: '2026-02-02',
+        plannedMinutes: 420,
+        certificationBlockId: cert.blockIds[1],
+        certificationBlock: { id: cert.blockIds[1], code: 'B2' },
+        attendances: [],
+      });
+      const [row] = await t.db.query(
+        `SELECT structure_id, created_by_id, session_date::text AS d FROM collective_session WHERE id = $1`,
+        [s.id],
+      );
+      expect(row).toEqual({ structure_id: structureA.id, created_by_id: a.userId, d: '2026-02-02' });
+    });
+
+    it('an information meeting needs no training body', async () => {
+      const { createCollectiveSession: s } = await a.ok(CREATE, {
+        input: { kind: 'INFORMATION', title: 'Réunion d’information', sessionDate: '2026-01-12', plannedMinutes: 120 },
+      });
+      expect(s).toMatchObject({
+        kindLabel: 'Réunion d’information',
+        trainingBody: null,
+        certificationBlockId: null,
+        certificationBlock: null,
+      });
+    });
+
+    const refusals: [string, Record<string, unknown>, string, RegExp][] = [
+      [
+        'a training session without training body',
+        { trainingBody: '  ' },
+        'trainingBody',
+        /Indiquez l’organisme de formation/,
+      ],
+      ['no planned time', { plannedMinutes: 0 }, 'plannedMinutes', /au moins 1 minute/],
+      ['more than a day', { plannedMinutes: 25 * 60 }, 'plannedMinutes', /25 h prévues, c’est plus de 24 h/],
+      ['no title', { title: '' }, 'title', /L’intitulé de la session est obligatoire/],
+      ['an impossible date', { sessionDate: '2026-13-01' }, 'sessionDate', /La date de la session n’existe pas/],
+    ];
+    it.each(refusals)('refuses %s and writes nothing', async (_label, change, field, message) => {
+      const before = await countSessions();
+      const e = await a.fail(CREATE, {
+        input: {
+          kind: 'TRAINING',
+          title: 'Formation',
+          trainingBody: 'AFPOLS',
+          sessionDate: '2026-02-02',
+          plannedMinutes: 420,
+          ...change,
+        },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(await countSessions()).toBe(before);
+    });
+
+    it('an unknown block is NOT_FOUND; a supervisor is FORBIDDEN; nothing is written', async () => {
+      const before = await countSessions();
+      const input = { kind: 'WORKSHOP', title: 'Atelier CV', sessionDate: '2026-02-02', plannedMinutes: 120 };
+      expect(
+        (await a.fail(CREATE, { input: { ...input, certificationBlockId: '0b7f6a5e-0000-4000-8000-00000000ffff' } }))
+          .extensions?.code,
+      ).toBe('NOT_FOUND');
+      expect((await supervisor.fail(CREATE, { input })).extensions?.code).toBe('FORBIDDEN');
+      expect(await countSessions()).toBe(before);
+    });
+  });
+
+  describe('collectiveSessions', () => {
+    let s: GraphqlClient;
+    let ids: Record<string, string>;
+    beforeAll(async () => {
+      const structure = await buildStructure(t.db);
+      s = await signedInAs(t, Role.SUPERVISOR, structure.id);
+      ids = {
+        jan: (await buildCollectiveSession(t.db, structure.id, { title: 'Janvier', sessionDate: '2026-01-15' })).id,
+        feb: (
+          await buildCollectiveSession(t.db, structure.id, {
+            title: 'Février',
+            sessionDate: '2026-02-15',
+            kind: SessionKind.WORKSHOP,
+          })
+        ).id,
+        mar: (await buildCollectiveSession(t.db, structure.id, { title: 'Mars', sessionDate: '2026-03-15' })).id,
+      };
+      await buildCollectiveSession(t.db, structureB.id, { title: 'Autre structure', sessionDate: '2026-02-20' });
+    });
+
+    it('lists the structure’s sessions, latest first, filtered by kind and period', async () => {
+      expect((await s.ok(LIST)).collectiveSessions.map((x: { title: string }) => x.title)).toEqual([
+        'Mars',
+        'Février',
+        'Janvier',
+      ]);
+      expect((await s.ok(LIST, { kind: 'TRAINING' })).collectiveSessions.map((x: { id: string }) => x.id)).toEqual([
+        ids.mar,
+        ids.jan,
+      ]);
+      expect(
+        (await s.ok(LIST, { from: '2026-02-15', to: '2026-03-14' })).collectiveSessions.map(
+          (x: { id: string }) => x.id,
+        ),
+      ).toEqual([ids.feb]);
+    });
+
+    it('refuses a reversed period and an unknown kind', async () => {
+      expect((await s.fail(LIST, { from: '2026-03-01', to: '2026-02-01' })).extensions?.fieldErrors).toEqual([
+        { field: 'to', message: expect.stringMatching(/précède son début/) },
+      ]);
+      expect((await s.fail(LIST, { kind: 'COURS' })).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('returns at most 200 sessions', async () => {
+      const structure = await buildStructure(t.db);
+      await t.db.query(
+        `INSERT INTO collective_session (structure_id, kind, title, session_date, planned_minutes)
+         SELECT $1, 'WORKSHOP', 'Atelier ' || g, DATE '2025-01-01' + g, 60 FROM generate_series(1, 205) g`,
+        [structure.id],
+      );
+      const c = await signedInAs(t, Role.DIRECTOR, structure.id);
+      const list = (await c.ok(LIST)).collectiveSessions;
+      expect(list).toHaveLength(200);
+      expect(list[0].title).toBe('Atelier 205');
+    });
+  });
+
+  describe('recordAttendance', () => {
+    let session: { id: string };
+    let p1: { id: string };
+    let p2: { id: string };
+    let p3: { id: string };
+    beforeAll(async () => {
+      session = await buildCollectiveSession(t.db, structureA.id, { plannedMinutes: 420 });
+      p1 = await buildPerson(t.db, structureA.id, { firstName: 'Alice', lastName: 'Aubry' });
+      p2 = await buildPerson(t.db, structureA.id, { firstName: 'Bruno', lastName: 'Bertin' });
+      p3 = await buildPerson(t.db, structureA.id, { firstName: 'Chloé', lastName: 'Caron' });
+    });
+
+    it('saves the whole sheet, then a second save replaces lines and adds new ones', async () => {
+      const { recordAttendance: s } = await a.ok(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [
+            { personId: p2.id, minutesAttended: 300, absence: 'JUSTIFIED' },
+            { personId: p1.id, minutesAttended: 420 },
+          ],
+        },
+      });
+      expect(s.attendances).toEqual([
+        expect.objectContaining({
+          minutesAttended: 420,
+          absence: null,
+          absenceLabel: null,
+          person: { id: p1.id, firstName: 'Alice', lastName: 'Aubry' },
+        }),
+        expect.objectContaining({
+          minutesAttended: 300,
+          absence: 'JUSTIFIED',
+          absenceLabel: 'Absence justifiée',
+          person: { id: p2.id, firstName: 'Bruno', lastName: 'Bertin' },
+        }),
+      ]);
+      await a.ok(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [
+            { personId: p2.id, minutesAttended: 420 },
+            { personId: p3.id, minutesAttended: 0, absence: 'UNJUSTIFIED' },
+          ],
+        },
+      });
+      const rows = await sheet(session.id);
+      expect(rows).toHaveLength(3);
+      const byPerson = Object.fromEntries(rows.map((r) => [r.person_id, r]));
+      expect(byPerson[p1.id]).toMatchObject({
+        minutes_attended: 420,
+        absence: null,
+        structure_id: structureA.id,
+        created_by_id: a.userId,
+      });
+      expect(byPerson[p2.id]).toMatchObject({ minutes_attended: 420, absence: null });
+      expect(byPerson[p3.id]).toMatchObject({ minutes_attended: 0, absence: 'UNJUSTIFIED' });
+    });
+
+    it('refuses minutes above the planned time, names the line and the figures, and writes no line at all', async () => {
+      const before = await sheet(session.id);
+      const e = await a.fail(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [
+            { personId: p1.id, minutesAttended: 200, absence: 'JUSTIFIED' },
+            { personId: p2.id, minutesAttended: 450 },
+          ],
+        },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'entries.1.minutesAttended',
+          message: expect.stringMatching(
+            /Ligne 2 : 7 h 30 de présence pour une session prévue de 7 h\. Saisissez entre 0 h et 7 h/,
+          ),
+        },
+      ]);
+      expect(await sheet(session.id)).toEqual(before);
+    });
+
+    const refusals: [string, object[], string, RegExp][] = [
+      [
+        'a partial presence without absence kind',
+        [{ minutesAttended: 360 }],
+        'entries.0.absence',
+        /Ligne 1 : 1 h d’absence sur 7 h : précisez si l’absence est justifiée/,
+      ],
+      [
+        'negative minutes',
+        [{ minutesAttended: -30, absence: 'JUSTIFIED' }],
+        'entries.0.minutesAttended',
+        /-0 h 30 de présence/,
+      ],
+      [
+        'an absence on a full presence',
+        [{ minutesAttended: 420, absence: 'JUSTIFIED' }],
+        'entries.0.absence',
+        /présence complète \(7 h\) : retirez l’absence/,
+      ],
+      [
+        'an unknown absence kind',
+        [{ minutesAttended: 0, absence: 'MALADIE' }],
+        'entries.0.absence',
+        /justifiée ou non justifiée/,
+      ],
+    ];
+    it.each(refusals)('refuses %s', async (_label, entries, field, message) => {
+      const before = await sheet(session.id);
+      const e = await a.fail(ATTEND, {
+        input: { sessionId: session.id, entries: entries.map((x) => ({ personId: p1.id, ...x })) },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(await sheet(session.id)).toEqual(before);
+    });
+
+    it('refuses a person twice on the sheet and an empty sheet', async () => {
+      const e = await a.fail(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [
+            { personId: p1.id, minutesAttended: 420 },
+            { personId: p1.id, minutesAttended: 420 },
+          ],
+        },
+      });
+      expect(e.extensions?.fieldErrors).toEqual([
+        { field: 'entries.1.personId', message: expect.stringMatching(/figure déjà/) },
+      ]);
+      expect((await a.fail(ATTEND, { input: { sessionId: session.id, entries: [] } })).extensions?.fieldErrors).toEqual(
+        [{ field: 'entries', message: expect.stringMatching(/vide/) }],
+      );
+    });
+
+    it('another structure’s person on the sheet: NOT_FOUND for the whole sheet, nothing written', async () => {
+      const before = await sheet(session.id);
+      const e = await a.fail(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [
+            { personId: p1.id, minutesAttended: 100, absence: 'JUSTIFIED' },
+            { personId: personB.id, minutesAttended: 420 },
+          ],
+        },
+      });
+      expect(e.extensions?.code).toBe('NOT_FOUND');
+      expect(await sheet(session.id)).toEqual(before);
+      expect(await t.db.query(`SELECT * FROM session_attendance WHERE person_id = $1`, [personB.id])).toEqual([]);
+    });
+
+    it('another structure’s session is NOT_FOUND; a supervisor is FORBIDDEN but reads the sheet', async () => {
+      const other = await buildCollectiveSession(t.db, structureB.id);
+      expect(
+        (await a.fail(ATTEND, { input: { sessionId: other.id, entries: [{ personId: p1.id, minutesAttended: 420 }] } }))
+          .extensions?.code,
+      ).toBe('NOT_FOUND');
+      expect(await sheet(other.id)).toEqual([]);
+      const before = await sheet(session.id);
+      expect(
+        (
+          await supervisor.fail(ATTEND, {
+            input: { sessionId: session.id, entries: [{ personId: p1.id, minutesAttended: 10, absence: 'JUSTIFIED' }] },
+          })
+        ).extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(await sheet(session.id)).toEqual(before);
+      const list = (await supervisor.ok(`{ collectiveSessions { id attendances { person { lastName } } } }`))
+        .collectiveSessions;
+      expect(
+        list
+          .find((x: { id: string }) => x.id === session.id)
+          .attendances.map((x: { person: { lastName: string } }) => x.person.lastName),
+      ).toEqual(['Aubry', 'Bertin', 'Caron']);
+      expect(list.find((x: { id: string }) => x.id === other.id)).toBeUndefined();
+    });
+  });
+
+  describe('Person.attendances and Person.trainingHours', () => {
+    it('lists the person’s presences, latest first, and sums the training sessions they are registered to', async () => {
+      const today = todayInParis();
+      const p = await buildPerson(t.db, structureA.id);
+      const past = await buildCollectiveSession(t.db, structureA.id, {
+        title: 'Passée',
+        sessionDate: addDays(today, -7),
+        plannedMinutes: 420,
+      });
+      const todays = await buildCollectiveSession(t.db, structureA.id, {
+        title: 'Aujourd’hui',
+        sessionDate: today,
+        plannedMinutes: 180,
+      });
+      const future = await buildCollectiveSession(t.db, structureA.id, {
+        title: 'À venir',
+        sessionDate: addDays(today, 14),
+        plannedMinutes: 420,
+      });
+      const workshop = await buildCollectiveSession(t.db, structureA.id, {
+        title: 'Atelier',
+        kind: SessionKind.WORKSHOP,
+        sessionDate: addDays(today, -3),
+        plannedMinutes: 120,
+      });
+      await buildCollectiveSession(t.db, structureA.id, {
+        title: 'Non inscrite',
+        sessionDate: addDays(today, -1),
+        plannedMinutes: 600,
+      });
+      await buildAttendance(t.db, structureA.id, past.id, p.id, {
+        minutesAttended: 360,
+        absence: AbsenceKind.JUSTIFIED,
+      });
+      await buildAttendance(t.db, structureA.id, todays.id, p.id, { minutesAttended: 180 });
+      await buildAttendance(t.db, structureA.id, future.id, p.id, {
+        minutesAttended: 0,
+        absence: AbsenceKind.JUSTIFIED,
+      });
+      await buildAttendance(t.db, structureA.id, workshop.id, p.id, { minutesAttended: 120 });
+
+      const { person } = await supervisor.ok(READ, { id: p.id });
+      expect(person.attendances.map((x: { session: { title: string } }) => x.session.title)).toEqual([
+        'À venir',
+        'Aujourd’hui',
+        'Atelier',
+        'Passée',
+      ]);
+      expect(person.attendances[3]).toMatchObject({
+        minutesAttended: 360,
+        absence: 'JUSTIFIED',
+        absenceLabel: 'Absence justifiée',
+        session: { id: past.id, kind: 'TRAINING' },
+      });
+      expect(person.trainingHours).toEqual({
+        plannedMinutes: 420 + 180 + 420,
+        attendedMinutes: 360 + 180,
+        plannedToDateMinutes: 420 + 180,
+      });
+
+      const nobody = await buildPerson(t.db, structureA.id);
+      expect((await a.ok(READ, { id: nobody.id })).person).toEqual({
+        attendances: [],
+        trainingHours: { plannedMinutes: 0, attendedMinutes: 0, plannedToDateMinutes: 0 },
+      });
+    });
+  });
+});

@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { ERROR_MESSAGES, type FieldError, formatIsoDateFr, formatMinutes, SessionKind } from '@tremplin/domain';
+import { isUuid } from '../../core/access/person-access';
+import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { groupByKey } from '../../core/graphql/request-loader';
+import { CertificationBlockEntity } from '../certifications/certification.entity';
+import { PersonEntity } from '../persons/person.entity';
+import { ACTIVITY_MESSAGES } from './activities.common';
+import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
+import {
+  type CollectiveSessionsArgs,
+  type CreateCollectiveSessionInput,
+  type RecordAttendanceInput,
+  SESSION_LIST_LIMIT,
+} from './dto/collective-session.dto';
+
+export interface TrainingHours {
+  plannedMinutes: number;
+  attendedMinutes: number;
+  plannedToDateMinutes: number;
+}
+
+/** Collective sessions (information meetings, training sessions, workshops) and their attendance sheets. */
+@Injectable()
+export class SessionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The structure's sessions, latest first, at most 200. */
+  async list(structureId: string, args: CollectiveSessionsArgs): Promise<CollectiveSessionEntity[]> {
+    if (args.from && args.to && args.to < args.from)
+      throw new BadUserInputError([
+        {
+          field: 'to',
+          message: `La fin de la période (${formatIsoDateFr(args.to)}) précède son début (${formatIsoDateFr(args.from)}).`,
+        },
+      ]);
+    const qb = this.db
+      .getRepository(CollectiveSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.structureId = :structureId', { structureId });
+    if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
+    if (args.from) qb.andWhere('s.sessionDate >= :from', { from: args.from });
+    if (args.to) qb.andWhere('s.sessionDate <= :to', { to: args.to });
+    return qb
+      .orderBy('s.sessionDate', 'DESC')
+      .addOrderBy('s.createdAt', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(SESSION_LIST_LIMIT)
+      .getMany();
+  }
+
+  async create(
+    structureId: string,
+    userId: string,
+    input: CreateCollectiveSessionInput,
+  ): Promise<CollectiveSessionEntity> {
+    return this.db.transaction(async (tx) => {
+      if (input.certificationBlockId) {
+        const block = isUuid(input.certificationBlockId)
+          ? await tx.getRepository(CertificationBlockEntity).findOneBy({ id: input.certificationBlockId })
+          : null;
+        if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
+      }
+      if (input.kind === SessionKind.TRAINING && !input.trainingBody)
+        throw new BadUserInputError([
+          {
+            field: 'trainingBody',
+            message:
+              'Indiquez l’organisme de formation : ses feuilles d’émargement justifient les heures auprès de l’OPCO.',
+          },
+        ]);
+      const repo = tx.getRepository(CollectiveSessionEntity);
+      return repo.save(
+        repo.create({
+          structureId,
+          createdById: userId,
+          kind: input.kind,
+          title: input.title,
+          trainingBody: input.trainingBody ?? null,
+          sessionDate: input.sessionDate,
+          plannedMinutes: input.plannedMinutes,
+          certificationBlockId: input.certificationBlockId ?? null,
+        }),
+      );
+    });
+  }
+
+  /**
+   * Saves an attendance sheet: every line is inserted or replaces the person's previous line for that session, in
+   * one statement of one transaction. An unknown person (or one of another structure) refuses the whole sheet
+   * (NOT_FOUND); a wrong line refuses it too (BAD_USER_INPUT, every wrong line listed). Nothing is written then.
+   */
+  async recordAttendance(
+    structureId: string,
+    userId: string,
+    input: RecordAttendanceInput,
+  ): Promise<CollectiveSessionEntity> {
+    return this.db.transaction(async (tx) => {
+      const session = isUuid(input.sessionId)
+        ? await tx
+            .getRepository(CollectiveSessionEntity)
+            .createQueryBuilder('s')
+            .where('s.id = :id AND s.structureId = :structureId', { id: input.sessionId, structureId })
+            .setLock('pessimistic_write')
+            .getOne()
+        : null;
+      if (!session) throw new NotFoundError(ACTIVITY_MESSAGES.sessionNotFound);
+
+      const personIds = input.entries.map((e) => e.personId);
+      if (!personIds.every(isUuid)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
+      const distinct = [...new Set(personIds)];
+      const found = await tx.getRepository(PersonEntity).count({ where: { structureId, id: In(distinct) } });
+      if (found !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
+
+      const planned = session.plannedMinutes;
+      const errors: FieldError[] = [];
+      const seen = new Set<string>();
+      input.entries.forEach((e, i) => {
+        if (seen.has(e.personId))
+          errors.push({
+            field: `entries.${i}.personId`,
+            message: `Ligne ${i + 1} : cette personne figure déjà plus haut sur la feuille.`,
+          });
+        seen.add(e.personId);
+        if (e.minutesAttended < 0 || e.minutesAttended > planned)
+          errors.push({
+            field: `entries.${i}.minutesAttended`,
+            message:
+              `Ligne ${i + 1} : ${formatMinutes(e.minutesAttended)} de présence pour une session prévue de ${formatMinutes(planned)}. ` +
+              `Saisissez entre 0 h et ${formatMinutes(planned)}.`,
+          });
+        else if (e.minutesAttended < planned && !e.absence)
+          errors.push({
+            field: `entries.${i}.absence`,
+            message: `Ligne ${i + 1} : ${formatMinutes(planned - e.minutesAttended)} d’absence sur ${formatMinutes(planned)} : précisez si l’absence est justifiée ou non.`,
+          });
+        else if (e.minutesAttended === planned && e.absence)
+          errors.push({
+            field: `entries.${i}.absence`,
+            message: `Ligne ${i + 1} : présence complète (${formatMinutes(planned)}) : retirez l’absence.`,
+          });
+      });
+      if (errors.length) throw new BadUserInputError(errors);
+
+      await tx.query(
+        `INSERT INTO session_attendance (structure_id, session_id, created_by_id, person_id, minutes_attended, absence)
+         SELECT $1, $2, $3, e.person_id, e.minutes_attended, e.absence
+           FROM unnest($4::uuid[], $5::int[], $6::varchar[]) AS e(person_id, minutes_attended, absence)
+         ON CONFLICT (session_id, person_id)
+         DO UPDATE SET minutes_attended = EXCLUDED.minutes_attended, absence = EXCLUDED.absence, updated_at = now()`,
+        [
+          structureId,
+          session.id,
+          userId,
+          personIds,
+          input.entries.map((e) => e.minutesAttended),
+          input.entries.map((e) => e.absence ?? null),
+        ],
+      );
+      return session;
+    });
+  }
+
+  /** Certification blocks by id (reference data, shared by all structures). */
+  async blocksByIds(ids: readonly string[]): Promise<(CertificationBlockEntity | null)[]> {
+    const rows = await this.db.getRepository(CertificationBlockEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The attendance lines of each session, by the person's name (one statement). */
+  async attendancesBySessions(
+    structureId: string,
+    sessionIds: readonly string[],
+  ): Promise<SessionAttendanceEntity[][]> {
+    const rows = await this.db
+      .getRepository(SessionAttendanceEntity)
+      .createQueryBuilder('a')
+      .innerJoin('a.person', 'p')
+      .where('a.structureId = :structureId AND a.sessionId IN (:...sessionIds)', { structureId, sessionIds })
+      .orderBy('p.sortKey', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+    return groupByKey(sessionIds, rows, (r) => r.sessionId);
+  }
+
+  /** What an attendance sheet shows of its persons (one statement). */
+  async attendeesByIds(structureId: string, personIds: readonly string[]): Promise<(PersonEntity | null)[]> {
+    const rows = await this.db.getRepository(PersonEntity).find({
+      select: { id: true, firstName: true, lastName: true, structureId: true },
+      where: { structureId, id: In([...personIds]) },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return personIds.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Each person's attendance lines with their session, latest session first (one statement). */
+  async attendancesByPersons(
+    structureId: string,
+    personIds: readonly string[],
+  ): Promise<(SessionAttendanceEntity & { session: CollectiveSessionEntity })[][]> {
+    const rows = await this.db
+      .getRepository(SessionAttendanceEntity)
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.session', 's', 's.structureId = a.structureId')
+      .where('a.structureId = :structureId AND a.personId IN (:...personIds)', { structureId, personIds })
+      .orderBy('s.sessionDate', 'DESC')
+      .addOrderBy('s.createdAt', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+    return groupByKey(
+      personIds,
+      rows as (SessionAttendanceEntity & { session: CollectiveSessionEntity })[],
+      (r) => r.personId,
+    );
+  }
+
+  /** Planned, attended and planned-to-date minutes of the training sessions each person is registered to. */
+  async trainingHoursByPersons(
+    structureId: string,
+    personIds: readonly string[],
+    today: string,
+  ): Promise<TrainingHours[]> {
+    const rows: { person_id: string; planned: number; attended: number; planned_to_date: number }[] =
+      await this.db.query(
+        `SELECT a.person_id,
+              sum(s.planned_minutes)::int AS planned,
+              sum(a.minutes_attended)::int AS attended,
+              coalesce(sum(s.planned_minutes) FILTER (WHERE s.session_date <= $3::date), 0)::int AS planned_to_date
+         FROM session_attendance a
+         JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+        WHERE a.structure_id = $1 AND a.person_id = ANY($2::uuid[]) AND s.kind = $4
+        GROUP BY a.person_id`,
+        [structureId, [...personIds], today, SessionKind.TRAINING],
+      );
+    const byPerson = new Map(rows.map((r) => [r.person_id, r]));
+    return personIds.map((id) => {
+      const r = byPerson.get(id);
+      return {
+        plannedMinutes: r?.planned ?? 0,
+        attendedMinutes: r?.attended ?? 0,
+        plannedToDateMinutes: r?.planned_to_date ?? 0,
+      };
+    });
+  }
+}

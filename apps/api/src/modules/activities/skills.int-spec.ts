@@ -1,0 +1,179 @@
+import {
+  buildCertification,
+  buildPerson,
+  buildSkillsEvaluation,
+  buildStructure,
+  type GraphqlClient,
+  recordsOf,
+  setTargetCertification,
+  signedInAs,
+} from '@tremplin/api-testing';
+import { Role, SkillLevel } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const RECORD = `mutation($input: RecordSkillsEvaluationInput!) { recordSkillsEvaluation(input: $input) {
+  id blockId level levelLabel evaluatedOn evaluatorName comment } }`;
+const READ = `query($id: ID!) { person(id: $id) { skillsProgress {
+  block { id code title position } level levelLabel evaluatedOn history { level levelLabel evaluatedOn evaluatorName } } } }`;
+
+describe('activities: skills evaluations against the target certification', () => {
+  let t: TestApp;
+  let a: GraphqlClient & { userId: string };
+  let supervisor: GraphqlClient;
+  let structureA: { id: string };
+  let personB: { id: string };
+  let target: { id: string; blockIds: string[] };
+  let other: { id: string; blockIds: string[] };
+
+  const evaluations = (personId: string) => recordsOf(t.db, 'skills_evaluation', personId);
+  const input = (personId: string, blockId: string) => ({
+    personId,
+    blockId,
+    level: 'PROGRESSING',
+    evaluatedOn: '2026-02-10',
+    evaluatorName: 'Nadia Formatrice',
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    structureA = await buildStructure(t.db);
+    const structureB = await buildStructure(t.db);
+    a = await signedInAs(t, Role.COUNSELLOR, structureA.id);
+    supervisor = await signedInAs(t, Role.SUPERVISOR, structureA.id);
+    target = await buildCertification(t.db, {
+      title: 'Gardien d’immeubles (AFPOLS)',
+      blocks: ['BC01', 'BC02', 'BC03'],
+    });
+    other = await buildCertification(t.db, { title: 'TP Agent de propreté et d’hygiène', blocks: ['CCP1', 'CCP2'] });
+    personB = await buildPerson(t.db, structureB.id);
+    await setTargetCertification(t.db, personB.id, target.id);
+  });
+  afterAll(() => t?.close());
+
+  it('records an evaluation on a block of the target certification', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    const { recordSkillsEvaluation: e } = await a.ok(RECORD, {
+      input: { ...input(p.id, target.blockIds[1]), comment: ' Bonne progression ' },
+    });
+    expect(e).toMatchObject({
+      blockId: target.blockIds[1],
+      level: 'PROGRESSING',
+      levelLabel: 'En progression',
+      evaluatedOn: '2026-02-10',
+      evaluatorName: 'Nadia Formatrice',
+      comment: 'Bonne progression',
+    });
+    expect(await evaluations(p.id)).toEqual([
+      expect.objectContaining({
+        id: e.id,
+        structure_id: structureA.id,
+        block_id: target.blockIds[1],
+        level: 'PROGRESSING',
+        evaluated_on: '2026-02-10',
+        created_by_id: a.userId,
+      }),
+    ]);
+  });
+
+  it('refuses a block of another certification, naming the target, and writes nothing', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    const e = await a.fail(RECORD, { input: input(p.id, other.blockIds[0]) });
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.extensions?.fieldErrors).toEqual([
+      {
+        field: 'blockId',
+        message: expect.stringMatching(
+          /« CCP1 — Bloc CCP1 » n’appartient pas à la certification visée par la personne \(« Gardien d’immeubles \(AFPOLS\) »\)/,
+        ),
+      },
+    ]);
+    expect(await evaluations(p.id)).toEqual([]);
+  });
+
+  it('without a target certification, says to choose it first', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    const e = await a.fail(RECORD, { input: input(p.id, target.blockIds[0]) });
+    expect(e.extensions?.fieldErrors).toEqual([
+      { field: 'blockId', message: expect.stringMatching(/Choisissez d’abord la certification visée/) },
+    ]);
+    expect(await evaluations(p.id)).toEqual([]);
+    expect((await a.ok(READ, { id: p.id })).person.skillsProgress).toEqual([]);
+  });
+
+  it('refuses an unknown level and an empty evaluator', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    const e = await a.fail(RECORD, {
+      input: { ...input(p.id, target.blockIds[0]), level: 'EXPERT', evaluatorName: ' ' },
+    });
+    expect(e.extensions?.fieldErrors).toEqual([
+      { field: 'level', message: expect.stringMatching(/niveau atteint/) },
+      { field: 'evaluatorName', message: expect.stringMatching(/évaluateur·rice est obligatoire/) },
+    ]);
+    expect(await evaluations(p.id)).toEqual([]);
+  });
+
+  it('an unknown block, or another structure’s person, is NOT_FOUND; a supervisor is FORBIDDEN', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    expect(
+      (await a.fail(RECORD, { input: input(p.id, '0b7f6a5e-0000-4000-8000-00000000ffff') })).extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await a.fail(RECORD, { input: input(personB.id, target.blockIds[0]) })).extensions?.code).toBe('NOT_FOUND');
+    expect((await supervisor.fail(RECORD, { input: input(p.id, target.blockIds[0]) })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(await evaluations(p.id)).toEqual([]);
+    expect(await evaluations(personB.id)).toEqual([]);
+  });
+
+  it('shows the progress on every block of the target, in block order, with the history', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    await buildSkillsEvaluation(t.db, structureA.id, p.id, target.blockIds[0], {
+      level: SkillLevel.ACQUIRED,
+      evaluatedOn: '2026-04-01',
+      evaluatorName: 'Tuteur',
+    });
+    await buildSkillsEvaluation(t.db, structureA.id, p.id, target.blockIds[0], {
+      level: SkillLevel.BEGINNING,
+      evaluatedOn: '2026-01-15',
+      evaluatorName: 'Formatrice',
+    });
+    await buildSkillsEvaluation(t.db, structureA.id, p.id, target.blockIds[2], {
+      level: SkillLevel.PROGRESSING,
+      evaluatedOn: '2026-03-01',
+      evaluatorName: 'Formatrice',
+    });
+    // An evaluation of an earlier target certification is not part of the progress.
+    await buildSkillsEvaluation(t.db, structureA.id, p.id, other.blockIds[0], { level: SkillLevel.ACQUIRED });
+
+    const { person } = await supervisor.ok(READ, { id: p.id });
+    expect(person.skillsProgress).toEqual([
+      {
+        block: { id: target.blockIds[0], code: 'BC01', title: 'Bloc BC01', position: 1 },
+        level: 'ACQUIRED',
+        levelLabel: 'Acquis',
+        evaluatedOn: '2026-04-01',
+        history: [
+          { level: 'BEGINNING', levelLabel: 'Débutant', evaluatedOn: '2026-01-15', evaluatorName: 'Formatrice' },
+          { level: 'ACQUIRED', levelLabel: 'Acquis', evaluatedOn: '2026-04-01', evaluatorName: 'Tuteur' },
+        ],
+      },
+      {
+        block: expect.objectContaining({ code: 'BC02', position: 2 }),
+        level: 'NOT_STARTED',
+        levelLabel: 'Non commencé',
+        evaluatedOn: null,
+        history: [],
+      },
+      expect.objectContaining({
+        block: expect.objectContaining({ code: 'BC03' }),
+        level: 'PROGRESSING',
+        evaluatedOn: '2026-03-01',
+      }),
+    ]);
+  });
+});

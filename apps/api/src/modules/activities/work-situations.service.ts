@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { checkImmersion, checkMission, type FieldError, MissionKind } from '@tremplin/domain';
+import { isUuid, requirePerson } from '../../core/access/person-access';
+import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { groupByKey } from '../../core/graphql/request-loader';
+import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { ACTIVITY_MESSAGES } from './activities.common';
+import { ImmersionEntity, MissionEntity } from './activity.entities';
+import type { RecordImmersionInput, RecordMissionInput } from './dto/work-situation.dto';
+import type { PlacementMission } from './placement';
+
+/** Hosts (partner organisations), immersions (PMSMP) and paid missions at a host. */
+@Injectable()
+export class WorkSituationsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every partner organisation, by name: the hosts of missions and immersions (shared by all structures). */
+  async partnerOrganisations(): Promise<PartnerOrganisationEntity[]> {
+    return this.db.getRepository(PartnerOrganisationEntity).find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
+    const rows = await this.db.getRepository(PartnerOrganisationEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** A partner organisation, NOT_FOUND otherwise. */
+  async requireOrganisation(manager: EntityManager, id: string): Promise<PartnerOrganisationEntity> {
+    const org = isUuid(id) ? await manager.getRepository(PartnerOrganisationEntity).findOneBy({ id }) : null;
+    if (!org) throw new NotFoundError(ACTIVITY_MESSAGES.partnerOrganisationNotFound);
+    return org;
+  }
+
+  async recordImmersion(structureId: string, userId: string, input: RecordImmersionInput): Promise<ImmersionEntity> {
+    return this.db.transaction(async (tx) => {
+      await requirePerson(tx, structureId, input.personId);
+      const org = input.hostOrganisationId ? await this.requireOrganisation(tx, input.hostOrganisationId) : null;
+      const hostName = input.hostName ?? org?.name ?? null;
+      const errors: FieldError[] = [];
+      if (!hostName)
+        errors.push({
+          field: 'hostName',
+          message: 'Indiquez la structure d’accueil : choisissez une organisation partenaire ou saisissez son nom.',
+        });
+      const problem = checkImmersion(input);
+      if (problem) errors.push({ field: 'endDate', message: problem });
+      if (errors.length) throw new BadUserInputError(errors);
+      const repo = tx.getRepository(ImmersionEntity);
+      return repo.save(
+        repo.create({
+          structureId,
+          personId: input.personId,
+          createdById: userId,
+          hostOrganisationId: org?.id ?? null,
+          hostName: hostName as string,
+          hostTutorName: input.hostTutorName,
+          objective: input.objective,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          comment: input.comment ?? null,
+        }),
+      );
+    });
+  }
+
+  /**
+   * Records a mission. The AI cap of 480 h of mise à disposition per host is a warning shown on the mission
+   * (`placementStatus`), never a refusal: the prefect may grant a derogation.
+   */
+  async recordMission(structureId: string, userId: string, input: RecordMissionInput): Promise<MissionEntity> {
+    return this.db.transaction(async (tx) => {
+      await requirePerson(tx, structureId, input.personId);
+      await this.requireOrganisation(tx, input.hostOrganisationId);
+      const problem = checkMission(input);
+      if (problem)
+        throw new BadUserInputError([
+          { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
+        ]);
+      const repo = tx.getRepository(MissionEntity);
+      return repo.save(
+        repo.create({
+          structureId,
+          personId: input.personId,
+          createdById: userId,
+          kind: input.kind,
+          hostOrganisationId: input.hostOrganisationId,
+          site: input.site ?? null,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          minutes: input.minutes,
+        }),
+      );
+    });
+  }
+
+  /** The immersions of each person, latest first (one statement). */
+  async immersionsByPersons(structureId: string, personIds: readonly string[]): Promise<ImmersionEntity[][]> {
+    const rows = await this.db.getRepository(ImmersionEntity).find({
+      where: { structureId, personId: In([...personIds]) },
+      order: { startDate: 'DESC', createdAt: 'DESC' },
+    });
+    return groupByKey(personIds, rows, (r) => r.personId);
+  }
+
+  /** The missions of each person, latest first (one statement). */
+  async missionsByPersons(structureId: string, personIds: readonly string[]): Promise<MissionEntity[][]> {
+    const rows = await this.db.getRepository(MissionEntity).find({
+      where: { structureId, personId: In([...personIds]) },
+      order: { startDate: 'DESC', createdAt: 'DESC' },
+    });
+    return groupByKey(personIds, rows, (r) => r.personId);
+  }
+
+  /** The mises à disposition (PLACEMENT missions) of each person: what the 480 h cap counts (one statement). */
+  async placementsByPersons(structureId: string, personIds: readonly string[]): Promise<PlacementMission[][]> {
+    const rows = await this.db.getRepository(MissionEntity).find({
+      select: { personId: true, hostOrganisationId: true, endDate: true, minutes: true, kind: true },
+      where: { structureId, personId: In([...personIds]), kind: MissionKind.PLACEMENT },
+    });
+    return groupByKey(personIds, rows, (r) => r.personId).map((list) =>
+      list.map((r) => ({
+        hostOrganisationId: r.hostOrganisationId,
+        endDate: r.endDate,
+        minutes: r.minutes,
+        kind: r.kind as MissionKind,
+      })),
+    );
+  }
+}

@@ -1,0 +1,1 @@
+export { pathwayReader } from '../../core/access/pathway-reader';

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { formatIsoDateFr } from '@tremplin/domain';
+import { isUuid, requirePerson } from '../../core/access/person-access';
+import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
+import type { RecordReferralInput } from './dto/referral.input';
+import { ReferralEntity } from './referral.entity';
+
+export const REFERRAL_CONFLICT =
+  'Cette orientation a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez la fiche pour voir ses changements : vos saisies ne sont pas enregistrées.';
+
+/** The referral (orientation) of a person: one per person, created then corrected with optimistic locking. */
+@Injectable()
+export class ReferralService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The referral of each person, in key order, within the structure: one statement. */
+  async byPersons(structureId: string, personIds: readonly string[]): Promise<(ReferralEntity | null)[]> {
+    const ids = personIds.filter(isUuid);
+    const rows = ids.length
+      ? await this.db.getRepository(ReferralEntity).findBy({ structureId, personId: In(ids) })
+      : [];
+    const map = new Map(rows.map((r) => [r.personId, r]));
+    return personIds.map((id) => map.get(id) ?? null);
+  }
+
+  /**
+   * Creates the person's referral, or updates it when there is one: the update must name the version read, and a
+   * stale version is a CONFLICT (the check and the write are one UPDATE).
+   */
+  async record(structureId: string, userId: string, input: RecordReferralInput): Promise<ReferralEntity> {
+    return this.db.transaction(async (tx) => {
+      // Locked: two first recordings for the same person are serialised, the second sees the first.
+      await requirePerson(tx, structureId, input.personId, { lock: true });
+      const repo = tx.getRepository(ReferralEntity);
+      const values = {
+        prescriberKind: input.prescriberKind,
+        prescriberOrganisation: input.prescriberOrganisation,
+        prescriberContactName: input.prescriberContactName ?? null,
+        prescriberContactEmail: input.prescriberContactEmail?.toLowerCase() ?? null,
+        prescriberContactPhone: input.prescriberContactPhone ?? null,
+        referredOn: input.referredOn,
+      };
+      const existing = await repo.findOneBy({ structureId, personId: input.personId });
+      if (!existing)
+        return repo.save(repo.create({ ...values, structureId, personId: input.personId, createdById: userId }));
+      if (input.version === null || input.version === undefined)
+        throw new BadUserInputError([
+          {
+            field: 'version',
+            message:
+              `Une orientation du ${formatIsoDateFr(existing.referredOn)} est déjà enregistrée pour cette personne : ` +
+              `rechargez la fiche pour la modifier (une personne n’a qu’une orientation).`,
+          },
+        ]);
+      const result = await tx
+        .createQueryBuilder()
+        .update(ReferralEntity)
+        .set({ ...values, version: () => 'version + 1' })
+        .where('id = :id AND structure_id = :structureId AND version = :version', {
+          id: existing.id,
+          structureId,
+          version: input.version,
+        })
+        .execute();
+      if (!result.affected) throw new ConflictError(REFERRAL_CONFLICT);
+      return repo.findOneByOrFail({ id: existing.id, structureId });
+    });
+  }
+}

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import {
+  BlockResult,
+  certificationOutcome,
+  type CertificationOutcome,
+  type FieldError,
+  formatIsoDateFr,
+  todayInParis,
+} from '@tremplin/domain';
+import { requirePerson } from '../../core/access/person-access';
+import { groupByKey } from '../../core/graphql/request-loader';
+import { BadUserInputError } from '../../core/errors/app-errors';
+import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
+import type { RecordExamSessionInput } from './dto/exam-session.input';
+import { ExamResultEntity, ExamSessionEntity } from './outcome.entities';
+import { OUTCOME_MESSAGES } from './outcomes.common';
+
+export interface ExamCertificationRow {
+  certification: CertificationEntity;
+  blockCount: number;
+}
+
+export interface ExamResultRow {
+  sessionId: string;
+  blockId: string;
+  blockCode: string;
+  blockTitle: string;
+  blockPosition: number;
+  result: string;
+}
+
+/** Exam sessions and their results per block, and the certification outcome. Every query is scoped by structure. */
+@Injectable()
+export class ExamSessionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Records a session with its results. Every block must belong to the session's certification, once; a session to
+   * come (after today) is recorded without results.
+   */
+  async record(
+    structureId: string,
+    userId: string,
+    input: RecordExamSessionInput,
+    today = todayInParis(),
+  ): Promise<ExamSessionEntity> {
+    return this.db.transaction(async (tx) => {
+      // Locked: the stage gates read the person's exam sessions under the same lock.
+      const person = await requirePerson(tx, structureId, input.personId, { lock: true });
+      const certification = await tx.getRepository(CertificationEntity).findOneBy({ id: input.certificationId });
+      if (!certification)
+        throw new BadUserInputError([{ field: 'certificationId', message: OUTCOME_MESSAGES.certificationNotFound }]);
+
+      const own = new Map(
+        (await tx.getRepository(CertificationBlockEntity).findBy({ certificationId: certification.id })).map((b) => [
+          b.id,
+          b,
+        ]),
+      );
+      const foreignIds = [...new Set(input.results.map((r) => r.blockId).filter((id) => !own.has(id)))];
+      const foreign = new Map(
+        (foreignIds.length
+          ? await tx
+              .getRepository(CertificationBlockEntity)
+              .find({ where: { id: In(foreignIds) }, relations: { certification: true } })
+          : []
+        ).map((b) => [b.id, b]),
+      );
+      const errors: FieldError[] = [];
+      const seen = new Set<string>();
+      input.results.forEach((r, i) => {
+        const field = `results.${i}.blockId`;
+        const block = own.get(r.blockId);
+        if (!block) {
+          const other = foreign.get(r.blockId);
+          errors.push({
+            field,
+            message: other
+              ? `Le bloc ${other.code} « ${other.title} » appartient à la certification « ${other.certification?.title ?? ''} », ` +
+                `pas à « ${certification.title} » : choisissez un bloc de « ${certification.title} ».`
+              : OUTCOME_MESSAGES.blockNotFound,
+          });
+        } else if (seen.has(r.blockId)) {
+          errors.push({
+            field,
+            message: `Le bloc ${block.code} figure deux fois : un seul résultat par bloc et par session.`,
+          });
+        }
+        seen.add(r.blockId);
+      });
+      if (input.results.length > 0 && input.sessionDate > today)
+        errors.unshift({
+          field: 'sessionDate',
+          message:
+            `La session du ${formatIsoDateFr(input.sessionDate)} n’a pas encore eu lieu : ` +
+            `enregistrez-la sans résultats pour la programmer.`,
+        });
+      if (errors.length) throw new BadUserInputError(errors);
+
+      const session = await tx.getRepository(ExamSessionEntity).save(
+        tx.getRepository(ExamSessionEntity).create({
+          structureId,
+          personId: person.id,
+          createdById: userId,
+          certificationId: certification.id,
+          sessionDate: input.sessionDate,
+          centre: input.centre,
+        }),
+      );
+      if (input.results.length)
+        await tx
+          .getRepository(ExamResultEntity)
+          .insert(
+            input.results.map((r) => ({
+              structureId,
+              examSessionId: session.id,
+              blockId: r.blockId,
+              result: r.result,
+            })),
+          );
+      return session;
+    });
+  }
+
+  /** The sessions of each person, latest first. */
+  async sessionsByPersons(structureId: string, personIds: readonly string[]): Promise<ExamSessionEntity[][]> {
+    const rows = await this.db.getRepository(ExamSessionEntity).find({
+      where: { structureId, personId: In([...personIds]) },
+      order: { sessionDate: 'DESC', createdAt: 'DESC' },
+    });
+    return groupByKey(personIds, rows, (r) => r.personId);
+  }
+
+  /** Certifications (a reference list, not owned by a structure) with their number of blocks. */
+  async certificationsByIds(ids: readonly string[]): Promise<(ExamCertificationRow | null)[]> {
+    const { entities, raw } = await this.db
+      .getRepository(CertificationEntity)
+      .createQueryBuilder('c')
+      .addSelect('(SELECT count(*)::int FROM certification_block b WHERE b.certification_id = c.id)', 'block_count')
+      .where('c.id IN (:...ids)', { ids: [...ids] })
+      .getRawAndEntities<{ c_id: string; block_count: number }>();
+    const counts = new Map(raw.map((r) => [r.c_id, Number(r.block_count)]));
+    const byId = new Map(entities.map((c) => [c.id, { certification: c, blockCount: counts.get(c.id) ?? 0 }]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The results of each session, in the order of the certification's blocks. */
+  async resultsBySessions(structureId: string, sessionIds: readonly string[]): Promise<ExamResultRow[][]> {
+    const rows: {
+      session_id: string;
+      block_id: string;
+      code: string;
+      title: string;
+      position: number;
+      result: string;
+    }[] = await this.db.query(
+      `SELECT r.exam_session_id AS session_id, r.block_id, b.code, b.title, b.position, r.result
+         FROM exam_result r JOIN certification_block b ON b.id = r.block_id
+        WHERE r.structure_id = $1 AND r.exam_session_id = ANY($2::uuid[])
+        ORDER BY b.position, b.code`,
+      [structureId, [...sessionIds]],
+    );
+    return groupByKey(
+      sessionIds,
+      rows.map((r) => ({
+        sessionId: r.session_id,
+        blockId: r.block_id,
+        blockCode: r.code,
+        blockTitle: r.title,
+        blockPosition: r.position,
+        result: r.result,
+      })),
+      (r) => r.sessionId,
+    );
+  }
+
+  /**
+   * The outcome of each person's target certification over all their sessions for it, the latest result of each
+   * block winning (sessions in date order). `null` when the person has no target, or no result for it yet.
+   */
+  async outcomeByPersons(structureId: string, personIds: readonly string[]): Promise<(CertificationOutcome | null)[]> {
+    const rows: { person_id: string; block_count: number; block_id: string; result: string }[] = await this.db.query(
+      `SELECT p.id AS person_id,
+              (SELECT count(*)::int FROM certification_block b WHERE b.certification_id = p.target_certification_id) AS block_count,
+              r.block_id, r.result
+         FROM person p
+         JOIN exam_session s ON s.structure_id = p.structure_id AND s.person_id = p.id AND s.certification_id = p.target_certification_id
+         JOIN exam_result r ON r.exam_session_id = s.id AND r.structure_id = s.structure_id
+        WHERE p.structure_id = $1 AND p.id = ANY($2::uuid[])
+        ORDER BY s.session_date, s.created_at`,
+      [structureId, [...personIds]],
+    );
+    return groupByKey(personIds, rows, (r) => r.person_id).map((results) =>
+      results.length === 0
+        ? null
+        : certificationOutcome(
+            results[0].block_count,
+            results.map((r) => ({ blockId: r.block_id, result: r.result as BlockResult })),
+          ),
+    );
+  }
+}

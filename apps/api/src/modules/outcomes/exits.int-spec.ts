@@ -1,0 +1,297 @@
+import {
+  buildPartnerOrganisation,
+  buildPerson,
+  buildStageTransition,
+  buildStructure,
+  buildUser,
+  type GraphqlClient,
+  outcomeEvidence,
+} from '@tremplin/api-testing';
+import { PathwayStage, Role, StructureKind } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const EXIT_FIELDS = `id exitDate reason reasonLabel category categoryLabel counts presenceExplanation minutesWorked contractStart comment`;
+const RECORD = `mutation($input: RecordExitInput!) { recordExit(input: $input) { ${EXIT_FIELDS} } }`;
+const READ = `query($id: ID!) { person(id: $id) { id stage version exit { ${EXIT_FIELDS} }
+  stageHistory { fromStage toStage effectiveOn reason author { fullName } } } }`;
+
+describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
+  let t: TestApp;
+  let ai: { id: string };
+  let aci: { id: string };
+  let other: { id: string };
+  let host: { id: string };
+  let counsellorAi: { id: string };
+  let a: GraphqlClient; // counsellor of the AI
+  let c: GraphqlClient; // counsellor of the ACI
+  let supervisor: GraphqlClient; // SUPERVISOR of the AI
+
+  /** Everything an exit writes for a person, to prove a refusal wrote nothing. */
+  const snapshot = async (personId: string) => ({
+    person: await t.db.query(`SELECT stage, version, updated_at FROM person WHERE id = $1`, [personId]),
+    exits: await t.db.query(`SELECT id FROM pathway_exit WHERE person_id = $1 ORDER BY id`, [personId]),
+    transitions: await t.db.query(`SELECT id FROM stage_transition WHERE person_id = $1 ORDER BY id`, [personId]),
+  });
+
+  /** An AI person with `trainingHours` of training attended and 100 h of missions, plus hours that must not count. */
+  async function aiPersonWithHours(trainingHours: number) {
+    const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+    await outcomeEvidence.mission(t.db, ai.id, p.id, host.id, {
+      startDate: '2026-03-02',
+      endDate: '2026-03-31',
+      minutes: 60 * 60,
+    });
+    await outcomeEvidence.mission(t.db, ai.id, p.id, host.id, {
+      startDate: '2026-06-30',
+      endDate: '2026-07-10',
+      minutes: 40 * 60,
+    });
+    await outcomeEvidence.attendance(t.db, ai.id, p.id, {
+      sessionDate: '2026-04-10',
+      minutesAttended: trainingHours * 60,
+    });
+    // Not counted: a mission starting after the exit, a training after the exit, an information meeting.
+    await outcomeEvidence.mission(t.db, ai.id, p.id, host.id, {
+      startDate: '2026-07-01',
+      endDate: '2026-07-03',
+      minutes: 10 * 60,
+    });
+    await outcomeEvidence.attendance(t.db, ai.id, p.id, { sessionDate: '2026-07-02', minutesAttended: 7 * 60 });
+    await outcomeEvidence.attendance(t.db, ai.id, p.id, {
+      kind: 'INFORMATION',
+      sessionDate: '2026-03-05',
+      minutesAttended: 3 * 60,
+    });
+    return p;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ai = await buildStructure(t.db, { kind: StructureKind.AI });
+    aci = await buildStructure(t.db, { kind: StructureKind.ACI });
+    other = await buildStructure(t.db, { kind: StructureKind.AI });
+    host = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    const userAi = await buildUser(t.db, {
+      role: Role.COUNSELLOR,
+      structureId: ai.id,
+      firstName: 'Claire',
+      lastName: 'Alpha',
+    });
+    counsellorAi = userAi;
+    const userAci = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: aci.id });
+    const userSup = await buildUser(t.db, { role: Role.SUPERVISOR, structureId: ai.id });
+    a = t.client();
+    await a.signIn(userAi.email, userAi.password);
+    c = t.client();
+    await c.signIn(userAci.email, userAci.password);
+    supervisor = t.client();
+    await supervisor.signIn(userSup.email, userSup.password);
+  });
+  afterAll(() => t?.close());
+
+  describe('minimum presence (AI: 150 hours worked)', () => {
+    it('149 h worked (missions started by the exit + training attended by the exit): the exit does not count, and says why', async () => {
+      const p = await aiPersonWithHours(49);
+      const { recordExit } = await a.ok(RECORD, { input: { personId: p.id, exitDate: '2026-06-30', reason: 'CDI' } });
+      expect(recordExit).toMatchObject({
+        exitDate: '2026-06-30',
+        reason: 'CDI',
+        reasonLabel: 'Embauche en CDI',
+        category: 'SUSTAINABLE_JOB',
+        categoryLabel: 'Emploi durable',
+        counts: false,
+        minutesWorked: 149 * 60,
+        contractStart: null,
+      });
+      expect(recordExit.presenceExplanation).toMatch(
+        /^149 h travaillées : une sortie d’association intermédiaire compte à partir de 150 h \(il manque 1 h\)\.$/,
+      );
+      const [row] = await t.db.query(
+        `SELECT counts, minutes_worked, category, presence_explanation FROM pathway_exit WHERE person_id = $1`,
+        [p.id],
+      );
+      expect(row).toEqual({
+        counts: false,
+        minutes_worked: 149 * 60,
+        category: 'SUSTAINABLE_JOB',
+        presence_explanation: recordExit.presenceExplanation,
+      });
+    });
+
+    it('150 h worked: the exit counts, with the explanation', async () => {
+      const p = await aiPersonWithHours(50);
+      const { recordExit } = await a.ok(RECORD, {
+        input: { personId: p.id, exitDate: '2026-06-30', reason: 'JOB_SEEKING' },
+      });
+      expect(recordExit).toMatchObject({
+        counts: true,
+        minutesWorked: 150 * 60,
+        category: 'OTHER',
+        categoryLabel: 'Autre sortie',
+      });
+      expect(recordExit.presenceExplanation).toBe(
+        '150 h travaillées : la sortie compte (150 h au moins pour une association intermédiaire).',
+      );
+    });
+  });
+
+  describe('minimum presence (ACI: 3 months of contract)', () => {
+    it('an exit 2 months after the start of the first contract does not count', async () => {
+      const p = await buildPerson(t.db, aci.id, { stage: PathwayStage.TRAINING });
+      await outcomeEvidence.employmentContract(t.db, aci.id, p.id, { startDate: '2026-05-04' });
+      await outcomeEvidence.employmentContract(t.db, aci.id, p.id, { startDate: '2026-04-10' });
+      const { recordExit } = await c.ok(RECORD, {
+        input: { personId: p.id, exitDate: '2026-06-10', reason: 'QUALIFYING_TRAINING' },
+      });
+      expect(recordExit).toMatchObject({ counts: false, contractStart: '2026-04-10', category: 'POSITIVE' });
+      expect(recordExit.presenceExplanation).toMatch(
+        /Contrat du 10\/04\/2026 au 10\/06\/2026.*compte après 3 mois de contrat.*09\/07\/2026 au plus tôt/,
+      );
+    });
+
+    it('an exit after 3 months of contract counts', async () => {
+      const p = await buildPerson(t.db, aci.id, { stage: PathwayStage.TRAINING });
+      await outcomeEvidence.employmentContract(t.db, aci.id, p.id, { startDate: '2026-04-10' });
+      const { recordExit } = await c.ok(RECORD, { input: { personId: p.id, exitDate: '2026-07-09', reason: 'CDI' } });
+      expect(recordExit).toMatchObject({ counts: true, contractStart: '2026-04-10' });
+    });
+  });
+
+  describe('the move to « Sortie »', () => {
+    it('sets the stage EXITED, bumps the version and records a stage transition, in the stage history', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.SECURING });
+      await a.ok(RECORD, {
+        input: {
+          personId: p.id,
+          exitDate: '2026-10-15',
+          reason: 'CDD_UNDER_6_MONTHS',
+          comment: 'CDD de 4 mois chez Rouen Habitat',
+        },
+      });
+      const rows = await t.db.query(
+        `SELECT from_stage, to_stage, effective_on::text AS effective_on, reason, override_reason, missing_evidence, created_by_id
+           FROM stage_transition WHERE person_id = $1`,
+        [p.id],
+      );
+      expect(rows).toEqual([
+        {
+          from_stage: 'SECURING',
+          to_stage: 'EXITED',
+          effective_on: '2026-10-15',
+          reason: 'Embauche en CDD de moins de 6 mois',
+          override_reason: null,
+          missing_evidence: [],
+          created_by_id: counsellorAi.id,
+        },
+      ]);
+      const { person } = await a.ok(READ, { id: p.id });
+      expect(person).toMatchObject({ stage: 'EXITED', version: 2 });
+      expect(person.exit).toMatchObject({
+        exitDate: '2026-10-15',
+        comment: 'CDD de 4 mois chez Rouen Habitat',
+        categoryLabel: 'Emploi de transition',
+      });
+      expect(person.stageHistory).toEqual([
+        {
+          fromStage: 'SECURING',
+          toStage: 'EXITED',
+          effectiveOn: '2026-10-15',
+          reason: 'Embauche en CDD de moins de 6 mois',
+          author: { fullName: 'Claire Alpha' },
+        },
+      ]);
+    });
+
+    it('a second exit is refused, saying it exists, and writes nothing', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      await a.ok(RECORD, { input: { personId: p.id, exitDate: '2026-09-30', reason: 'CDI' } });
+      const before = await snapshot(p.id);
+      const e = await a.fail(RECORD, { input: { personId: p.id, exitDate: '2026-10-30', reason: 'JOB_SEEKING' } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        { field: 'personId', message: expect.stringMatching(/sortie de cette personne existe déjà \(le 30\/09\/2026/) },
+      ]);
+      expect(await snapshot(p.id)).toEqual(before);
+    });
+  });
+
+  describe('refusals write nothing', () => {
+    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+      ['a future exit date', { exitDate: '2999-01-01' }, 'exitDate', /01\/01\/2999.*futur/],
+      [
+        'an exit before the last stage change',
+        { exitDate: '2026-01-31' },
+        'exitDate',
+        /31\/01\/2026.*précède le dernier changement d’étape, du 01\/02\/2026/,
+      ],
+      [
+        'an exit before the first contract',
+        { exitDate: '2026-02-20' },
+        'exitDate',
+        /20\/02\/2026.*précède le début du premier contrat \(01\/03\/2026\)/,
+      ],
+      ['an impossible date', { exitDate: '2026-02-30' }, 'exitDate', /date de sortie n’existe pas/],
+      ['an unknown reason', { reason: 'LOTTERY' }, 'reason', /motif de sortie dans la liste/],
+    ];
+    it.each(cases)('%s', async (_label, change, field, message) => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      await buildStageTransition(t.db, ai.id, p.id, { effectiveOn: '2026-02-01' });
+      await outcomeEvidence.employmentContract(t.db, ai.id, p.id, { startDate: '2026-03-01' });
+      const before = await snapshot(p.id);
+      const e = await a.fail(RECORD, { input: { personId: p.id, exitDate: '2026-06-30', reason: 'CDI', ...change } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(await snapshot(p.id)).toEqual(before);
+    });
+  });
+
+  describe('access', () => {
+    it('another structure’s person is NOT_FOUND and nothing is written', async () => {
+      const p = await buildPerson(t.db, other.id, { stage: PathwayStage.TRAINING });
+      const before = await snapshot(p.id);
+      const e = await a.fail(RECORD, { input: { personId: p.id, exitDate: '2026-06-30', reason: 'CDI' } });
+      expect(e.extensions?.code).toBe('NOT_FOUND');
+      expect(await snapshot(p.id)).toEqual(before);
+    });
+
+    it('a SUPERVISOR cannot record an exit (FORBIDDEN) but reads it', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      const e = await supervisor.fail(RECORD, { input: { personId: p.id, exitDate: '2026-06-30', reason: 'CDI' } });
+      expect(e.extensions?.code).toBe('FORBIDDEN');
+      expect((await snapshot(p.id)).exits).toEqual([]);
+      await a.ok(RECORD, {
+        input: { personId: p.id, exitDate: '2026-06-30', reason: 'CDI', comment: 'Embauché par le bailleur' },
+      });
+      const { person } = await supervisor.ok(READ, { id: p.id });
+      expect(person.exit).toMatchObject({ reason: 'CDI', reasonLabel: 'Embauche en CDI', category: 'SUSTAINABLE_JOB' });
+    });
+
+    it('a health motive and the exit comment are masked for a SUPERVISOR, on the exit and in the stage history', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      const input = {
+        personId: p.id,
+        exitDate: '2026-06-30',
+        reason: 'HEALTH_LEAVE',
+        comment: 'Hospitalisation longue',
+      };
+      const { recordExit } = await a.ok(RECORD, { input });
+      expect(recordExit).toMatchObject({
+        reason: 'HEALTH_LEAVE',
+        comment: 'Hospitalisation longue',
+        category: 'WITHDRAWN',
+      });
+      const seen = (await supervisor.ok(READ, { id: p.id })).person;
+      expect(seen.exit).toMatchObject({
+        reason: null,
+        reasonLabel: null,
+        comment: null,
+        category: 'WITHDRAWN',
+        counts: false,
+      });
+      expect(seen.stageHistory).toEqual([expect.objectContaining({ toStage: 'EXITED', reason: null })]);
+      const counsellorView = (await a.ok(READ, { id: p.id })).person;
+      expect(counsellorView.exit).toMatchObject({ reason: 'HEALTH_LEAVE', comment: 'Hospitalisation longue' });
+      expect(counsellorView.stageHistory[0].reason).toMatch(/raison de santé/);
+    });
+  });
+});

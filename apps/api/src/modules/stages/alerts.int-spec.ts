@@ -1,0 +1,240 @@
+import {
+  buildPartnerOrganisation,
+  buildPerson,
+  buildStructure,
+  buildUser,
+  pathwayRows,
+  type GraphqlClient,
+} from '@tremplin/api-testing';
+import { addDays, addMonths, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { gatherAlertFacts, NO_FACTS } from './alerts.facts';
+
+const ALERTS = `query($id: ID!) { person(id: $id) { id nextDeadline alerts { code label severity message dueDate } } }`;
+
+interface AlertsResult {
+  person: {
+    id: string;
+    nextDeadline: string | null;
+    alerts: { code: string; label: string; severity: string; message: string; dueDate: string | null }[];
+  };
+}
+
+describe('Person.alerts: computed on read from the pathway records', () => {
+  let t: TestApp;
+  let counsellor: GraphqlClient;
+  let supervisor: GraphqlClient;
+  let ai: { id: string };
+  let aci: { id: string };
+  let host: { id: string };
+  let otherHost: { id: string };
+  const today = todayInParis();
+
+  const alertsOf = async (c: GraphqlClient, id: string) => (await c.ok<AlertsResult>(ALERTS, { id })).person;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ai = await buildStructure(t.db, { name: 'AI Rouen', kind: StructureKind.AI });
+    aci = await buildStructure(t.db, { name: 'ACI Rouen', kind: StructureKind.ACI });
+    host = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    otherHost = await buildPartnerOrganisation(t.db, { name: 'Logéal' });
+    const u = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: ai.id });
+    const s = await buildUser(t.db, { role: Role.SUPERVISOR, structureId: ai.id });
+    counsellor = t.client();
+    await counsellor.signIn(u.email, u.password);
+    supervisor = t.client();
+    await supervisor.signIn(s.email, s.password);
+  });
+  afterAll(() => t?.close());
+
+  it('a file with nothing to watch has no alert and no deadline', async () => {
+    const p = await buildPerson(t.db, ai.id);
+    expect(await alertsOf(counsellor, p.id)).toEqual({ id: p.id, nextDeadline: null, alerts: [] });
+  });
+
+  it('PASS ending in 30 days → PASS_ENDING (warning), due on the end date, which is the next deadline', async () => {
+    const p = await buildPerson(t.db, ai.id);
+    const end = addDays(today, 30);
+    await pathwayRows.pass(t.db, ai.id, p.id, { startDate: addDays(end, -729), endDate: end });
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts).toEqual([
+      {
+        code: 'PASS_ENDING',
+        label: 'PASS IAE bientôt échu',
+        severity: 'warning',
+        message: expect.stringMatching(/prend fin le .* dans 30 jours/),
+        dueDate: end,
+      },
+    ]);
+    expect(r.nextDeadline).toBe(end);
+  });
+
+  it('PASS ending in 10 days is a danger; ending in 90 days is no alert yet', async () => {
+    const soon = await buildPerson(t.db, ai.id);
+    await pathwayRows.pass(t.db, ai.id, soon.id, { endDate: addDays(today, 10) });
+    expect((await alertsOf(counsellor, soon.id)).alerts.map((a) => [a.code, a.severity])).toEqual([
+      ['PASS_ENDING', 'danger'],
+    ]);
+    const later = await buildPerson(t.db, ai.id);
+    await pathwayRows.pass(t.db, ai.id, later.id, { number: '999992600002', endDate: addDays(today, 90) });
+    expect((await alertsOf(counsellor, later.id)).alerts).toEqual([]);
+  });
+
+  it('a proof of 4 months for a 3-month criterion of the latest diagnosis → PROOF_EXPIRED; an older diagnosis does not count', async () => {
+    const p = await buildPerson(t.db, ai.id);
+    await pathwayRows.diagnosis(t.db, ai.id, p.id, {
+      diagnosedOn: addMonths(today, -4),
+      criteria: [
+        { code: 'DETLD_24_MONTHS', proofDate: addMonths(today, -4) },
+        { code: 'SENIOR_50_PLUS', proofDate: addMonths(today, -4) }, // identity document: no fixed validity
+      ],
+    });
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts).toEqual([expect.objectContaining({ code: 'PROOF_EXPIRED', severity: 'warning', dueDate: null })]);
+    expect(r.alerts[0].message).toMatch(/^1 justificatif périmé : demandez un justificatif récent/);
+    expect(r.nextDeadline).toBeNull();
+
+    await pathwayRows.diagnosis(t.db, ai.id, p.id, {
+      diagnosedOn: addDays(today, -5),
+      criteria: [{ code: 'DETLD_24_MONTHS', proofDate: addDays(today, -5) }],
+    });
+    expect((await alertsOf(counsellor, p.id)).alerts).toEqual([]);
+  });
+
+  it('attendance at 50 % of the training hours planned to date → ATTENDANCE_BEHIND; workshops and future sessions do not count', async () => {
+    const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+    const past = await pathwayRows.session(t.db, ai.id, {
+      kind: 'TRAINING',
+      sessionDate: addDays(today, -3),
+      plannedMinutes: 8 * 60,
+    });
+    await pathwayRows.attendance(t.db, ai.id, p.id, past.id, { minutesAttended: 4 * 60, absence: 'UNJUSTIFIED' });
+    const workshop = await pathwayRows.session(t.db, ai.id, {
+      kind: 'WORKSHOP',
+      sessionDate: addDays(today, -2),
+      plannedMinutes: 10 * 60,
+    });
+    await pathwayRows.attendance(t.db, ai.id, p.id, workshop.id, { minutesAttended: 10 * 60 });
+    const future = await pathwayRows.session(t.db, ai.id, {
+      kind: 'TRAINING',
+      sessionDate: addDays(today, 5),
+      plannedMinutes: 8 * 60,
+    });
+    await pathwayRows.attendance(t.db, ai.id, p.id, future.id, { minutesAttended: 8 * 60 });
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts).toEqual([expect.objectContaining({ code: 'ATTENDANCE_BEHIND', severity: 'warning' })]);
+    expect(r.alerts[0].message).toMatch(/^Présence de 50 % : 4 h sur 8 h prévues à ce jour .*il manque 2 h 24/);
+  });
+
+  it('410 h of placement at one host within 24 months in an AI → PLACEMENT_CAP_NEAR; older missions and other hosts are not added', async () => {
+    const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+    await pathwayRows.mission(t.db, ai.id, p.id, host.id, {
+      startDate: addMonths(today, -6),
+      endDate: addDays(addMonths(today, -6), 20),
+      minutes: 205 * 60,
+    });
+    await pathwayRows.mission(t.db, ai.id, p.id, host.id, {
+      startDate: addDays(today, -20),
+      endDate: addDays(today, -1),
+      minutes: 205 * 60,
+    });
+    await pathwayRows.mission(t.db, ai.id, p.id, host.id, {
+      startDate: addMonths(today, -30),
+      endDate: addMonths(today, -25),
+      minutes: 300 * 60,
+    });
+    await pathwayRows.mission(t.db, ai.id, p.id, otherHost.id, {
+      startDate: addDays(today, -20),
+      endDate: addDays(today, -1),
+      minutes: 300 * 60,
+    });
+    await pathwayRows.mission(t.db, ai.id, p.id, host.id, {
+      kind: 'TEST',
+      startDate: addDays(today, -20),
+      endDate: addDays(today, -1),
+      minutes: 100 * 60,
+    });
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts).toEqual([expect.objectContaining({ code: 'PLACEMENT_CAP_NEAR', severity: 'warning' })]);
+    expect(r.alerts[0].message).toMatch(/^410 h de mise à disposition .* 480 h \(reste 70 h\)/);
+  });
+
+  it('the placement cap is an AI rule: the same hours in an ACI raise no alert', async () => {
+    const u = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: aci.id });
+    const c = t.client();
+    await c.signIn(u.email, u.password);
+    const p = await buildPerson(t.db, aci.id, { stage: PathwayStage.TRAINING });
+    await pathwayRows.mission(t.db, aci.id, p.id, host.id, {
+      startDate: addDays(today, -20),
+      endDate: addDays(today, -1),
+      minutes: 410 * 60,
+    });
+    expect((await alertsOf(c, p.id)).alerts).toEqual([]);
+  });
+
+  it('hired 6 months ago without a check → FOLLOW_UP_DUE for the 6-month check; once done, nothing until the 12-month one', async () => {
+    const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.EXITED });
+    const start = addDays(addMonths(today, -6), -3);
+    const hire = await pathwayRows.hire(t.db, ai.id, p.id, { startDate: start });
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts).toEqual([
+      expect.objectContaining({
+        code: 'FOLLOW_UP_DUE',
+        severity: 'danger',
+        dueDate: addMonths(start, 6),
+        message: expect.stringMatching(/Suivi à 6 mois de l’embauche en retard de 3 jours/),
+      }),
+    ]);
+    await pathwayRows.retentionCheck(t.db, ai.id, p.id, hire.id, { monthsAfter: 6, checkedOn: today });
+    expect((await alertsOf(counsellor, p.id)).alerts).toEqual([]);
+  });
+
+  it('no follow-up interview for 40 days → FOLLOW_UP_DUE, due 30 days after the last one (a confidential interview counts)', async () => {
+    const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+    const last = addDays(today, -40);
+    await pathwayRows.event(t.db, ai.id, p.id, { kind: 'FOLLOW_UP_INTERVIEW', occurredOn: addDays(today, -70) });
+    await pathwayRows.event(t.db, ai.id, p.id, { kind: 'FOLLOW_UP_INTERVIEW', occurredOn: last, confidential: true });
+    await pathwayRows.event(t.db, ai.id, p.id, { kind: 'TUTOR_MEETING', occurredOn: addDays(today, -2) });
+    await pathwayRows.event(t.db, ai.id, p.id, { kind: 'FOLLOW_UP_INTERVIEW', occurredOn: addDays(today, 3) }); // planned, not held
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts).toEqual([
+      expect.objectContaining({ code: 'FOLLOW_UP_DUE', severity: 'warning', dueDate: addDays(last, 30) }),
+    ]);
+    expect(r.alerts[0].message).toMatch(/Aucun entretien de suivi depuis 40 jours/);
+  });
+
+  it('an exited person keeps only the retention checks; alerts are sorted danger first and the next deadline is the earliest', async () => {
+    const exited = await buildPerson(t.db, ai.id, { stage: PathwayStage.EXITED });
+    await pathwayRows.pass(t.db, ai.id, exited.id, { number: '999992600003', endDate: addDays(today, 5) });
+    expect((await alertsOf(counsellor, exited.id)).alerts).toEqual([]);
+
+    const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.SECURING });
+    const passEnd = addDays(today, 50);
+    await pathwayRows.pass(t.db, ai.id, p.id, { number: '999992600004', endDate: passEnd });
+    await pathwayRows.event(t.db, ai.id, p.id, { occurredOn: addDays(today, -45) });
+    const hireStart = addDays(addMonths(today, -6), -1);
+    await pathwayRows.hire(t.db, ai.id, p.id, { startDate: hireStart });
+    const r = await alertsOf(counsellor, p.id);
+    expect(r.alerts.map((a) => [a.code, a.severity, a.dueDate])).toEqual([
+      ['FOLLOW_UP_DUE', 'danger', addMonths(hireStart, 6)],
+      ['FOLLOW_UP_DUE', 'warning', addDays(today, -15)],
+      ['PASS_ENDING', 'warning', passEnd],
+    ]);
+    expect(r.nextDeadline).toBe(addDays(today, -15));
+  });
+
+  it('a SUPERVISOR reads the alerts too', async () => {
+    const p = await buildPerson(t.db, ai.id);
+    await pathwayRows.pass(t.db, ai.id, p.id, { number: '999992600005', endDate: addDays(today, 20) });
+    expect((await alertsOf(supervisor, p.id)).alerts.map((a) => a.code)).toEqual(['PASS_ENDING']);
+  });
+
+  it('facts are only ever read within the caller’s structure', async () => {
+    const p = await buildPerson(t.db, ai.id);
+    await pathwayRows.pass(t.db, ai.id, p.id, { number: '999992600006', endDate: addDays(today, 20) });
+    await pathwayRows.hire(t.db, ai.id, p.id, { startDate: addMonths(today, -6) });
+    const [own] = await gatherAlertFacts(t.db, ai.id, [p.id], today);
+    expect(own.passEndDate).toBe(addDays(today, 20));
+    expect(await gatherAlertFacts(t.db, aci.id, [p.id], today)).toEqual([NO_FACTS]);
+  });
+});

@@ -1,0 +1,42 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Alert, Permission, todayInParis } from '@tremplin/domain';
+import { Allow } from '../../core/auth/auth.decorators';
+import type { GqlContext } from '../../core/auth/auth.types';
+import { requestLoader } from '../../core/graphql/request-loader';
+import { PersonType } from '../persons/dto/person.type';
+import { PersonAlertType } from './dto/alert.type';
+import { alertsFromFacts, nextDeadlineOf, type PersonAlertFacts } from './alerts.facts';
+import { AlertsService } from './alerts.service';
+import { pathwayFieldCaller } from './timeline.access';
+
+/** `Person.alerts` and `Person.nextDeadline`: computed from facts gathered once for all the persons of the request. */
+@Resolver(() => PersonType)
+export class PersonAlertsResolver {
+  constructor(private readonly service: AlertsService) {}
+
+  @Allow(Permission.PATHWAY_READ)
+  @ResolveField(() => [PersonAlertType], {
+    description: 'Alertes du dossier aujourd’hui (calendrier de Paris), les plus urgentes d’abord.',
+  })
+  async alerts(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<PersonAlertType[]> {
+    return (await this.alertsOf(person, ctx)).map(PersonAlertType.from);
+  }
+
+  @Allow(Permission.PATHWAY_READ)
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'La plus proche échéance parmi les alertes, AAAA-MM-JJ ; vide quand aucune alerte n’a d’échéance.',
+  })
+  async nextDeadline(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<string | null> {
+    return nextDeadlineOf(await this.alertsOf(person, ctx));
+  }
+
+  private async alertsOf(person: PersonType, ctx: GqlContext): Promise<Alert[]> {
+    const { structureId } = pathwayFieldCaller(ctx);
+    const today = todayInParis();
+    const loader = requestLoader<string, PersonAlertFacts>(ctx, 'alertFactsByPerson', (ids) =>
+      this.service.factsByPersons(structureId, ids, today),
+    );
+    return alertsFromFacts(await loader.load(person.id), person.stage, today);
+  }
+}
