@@ -14,6 +14,7 @@ import {
   ELIGIBILITY_CRITERIA,
   type EligibilityCriterionCode,
   expiredProofs,
+  minIso,
   MissionKind,
   PathwayEventKind,
   type PathwayStage,
@@ -53,9 +54,9 @@ export async function gatherAlertFacts(
   const p = [structureId, ids];
   const [passes, criteria, attendance, placements, hires, followUps] = await Promise.all([
     db.query(
-      `SELECT person_id AS "personId", end_date::text AS "endDate" FROM pass_iae WHERE ${PERSONS}`,
+      `SELECT person_id AS "personId", start_date::text AS "startDate", end_date::text AS "endDate" FROM pass_iae WHERE ${PERSONS}`,
       p,
-    ) as Promise<{ personId: string; endDate: string }[]>,
+    ) as Promise<{ personId: string; startDate: string; endDate: string }[]>,
     // The criteria of each person's latest diagnosis.
     db.query(
       `SELECT d.person_id AS "personId", c.code, c.proof_date::text AS "proofDate"
@@ -105,9 +106,11 @@ export async function gatherAlertFacts(
 
   const facts = new Map<string, PersonAlertFacts>(ids.map((id) => [id, { ...NO_FACTS, retentionChecksDone: [] }]));
   const of = (personId: string) => facts.get(personId);
+  const passStart = new Map<string, string>();
   for (const r of passes) {
     const f = of(r.personId);
     if (f) f.passEndDate = r.endDate;
+    passStart.set(r.personId, r.startDate);
   }
   const proofsByPerson = new Map<string, { code: EligibilityCriterionCode; proofDate: string }[]>();
   for (const r of criteria) {
@@ -117,9 +120,11 @@ export async function gatherAlertFacts(
     list.push({ code: r.code as EligibilityCriterionCode, proofDate: r.proofDate });
     proofsByPerson.set(r.personId, list);
   }
+  // A proof must be valid on the day the PASS IAE was delivered (what an after-the-fact control checks); until there
+  // is a PASS, it must be valid today — an old proof then needs renewing before the hire.
   for (const [personId, list] of proofsByPerson) {
     const f = of(personId);
-    if (f) f.expiredProofCount = expiredProofs(list, today).length;
+    if (f) f.expiredProofCount = expiredProofs(list, minIso(passStart.get(personId) ?? today, today)).length;
   }
   for (const r of attendance) {
     const f = of(r.personId);

@@ -80,6 +80,32 @@ describe('Person.alerts: computed on read from the pathway records', () => {
     expect((await alertsOf(counsellor, later.id)).alerts).toEqual([]);
   });
 
+  it('judges proofs on the day the PASS IAE was delivered: valid then, no alert years later; expired then, an alert', async () => {
+    const hired = await buildPerson(t.db, ai.id);
+    await pathwayRows.diagnosis(t.db, ai.id, hired.id, {
+      diagnosedOn: addMonths(today, -14),
+      criteria: [{ code: 'DETLD_24_MONTHS', proofDate: addMonths(today, -14) }],
+    });
+    await pathwayRows.pass(t.db, ai.id, hired.id, {
+      number: '999992600011',
+      startDate: addMonths(today, -13),
+      endDate: addMonths(today, 11),
+    });
+    expect((await alertsOf(counsellor, hired.id)).alerts.map((a) => a.code)).toEqual([]);
+
+    const late = await buildPerson(t.db, ai.id);
+    await pathwayRows.diagnosis(t.db, ai.id, late.id, {
+      diagnosedOn: addMonths(today, -14),
+      criteria: [{ code: 'DETLD_24_MONTHS', proofDate: addMonths(today, -14) }],
+    });
+    await pathwayRows.pass(t.db, ai.id, late.id, {
+      number: '999992600012',
+      startDate: addMonths(today, -10),
+      endDate: addMonths(today, 14),
+    });
+    expect((await alertsOf(counsellor, late.id)).alerts.map((a) => a.code)).toEqual(['PROOF_EXPIRED']);
+  });
+
   it('a proof of 4 months for a 3-month criterion of the latest diagnosis → PROOF_EXPIRED; an older diagnosis does not count', async () => {
     const p = await buildPerson(t.db, ai.id);
     await pathwayRows.diagnosis(t.db, ai.id, p.id, {
