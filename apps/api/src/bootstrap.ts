@@ -43,7 +43,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
 /** Serves the built SPA from the API's port, with index.html for the client-side routes. */
 function serveWebApp(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
-  if (!existsSync(index)) throw new Error(`WEB_DIST_DIR ne contient pas d'index.html : ${dir} (lancez npm run build:web)`);
+  if (!existsSync(index))
+    throw new Error(`WEB_DIST_DIR ne contient pas d'index.html : ${dir} (lancez npm run build:web)`);
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
@@ -53,20 +54,33 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
   });
 }
 
-/** Applies pending migrations, then inserts the demo data when asked and the database is empty. */
-export async function prepareDatabase(app: NestExpressApplication, seed: boolean): Promise<void> {
+/**
+ * Applies pending migrations, then inserts the demo data when asked and the database is empty.
+ * `exclusive`: this process alone uses the database (the embedded one, with a single pool connection) — no lock needed.
+ */
+export async function prepareDatabase(
+  app: NestExpressApplication,
+  seed: boolean,
+  options: { exclusive?: boolean } = {},
+): Promise<void> {
   const db = app.get(DataSource);
   const logger = app.get(Logger);
-  // Several instances may start together: an advisory lock lets one migrate while the others wait.
-  const lock = db.createQueryRunner();
-  await lock.connect();
-  try {
-    await lock.query('SELECT pg_advisory_lock(727000)');
+  const migrate = async () => {
     const applied = await db.runMigrations({ transaction: 'each' });
     for (const m of applied) logger.log(`Migration appliquée : ${m.name}`, 'Database');
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
-    await lock.release();
+  };
+  if (options.exclusive) await migrate();
+  else {
+    // Several instances may start together: an advisory lock lets one migrate while the others wait.
+    const lock = db.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(727000)');
+      await migrate();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
+      await lock.release();
+    }
   }
   if (seed && (await seedDemo(db))) logger.log('Données de démonstration créées', 'Database');
 }

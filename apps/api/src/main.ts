@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const dataDir = resolve(config.embeddedDbDir);
-    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: config.dbPoolSize + 2 });
+    // PGlite is one database session: several pool connections gain nothing, and their extended-protocol messages
+    // can interleave on its socket ("portal does not exist" under concurrent writes). One connection, queued.
+    config = { ...config, dbPoolSize: 1 };
+    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 2 });
     databaseUrl = embedded.url;
     process.stdout.write(
       `${JSON.stringify({ level: 30, time: Date.now(), context: 'Database', msg: `Pas de DATABASE_URL : PostgreSQL embarqué (PGlite), données dans ${dataDir}` })}\n`,
@@ -31,9 +34,12 @@ async function main(): Promise<void> {
 
   const app = await createApp({ config, databaseUrl });
   const logger = app.get(Logger);
-  await prepareDatabase(app, config.seedDemo);
+  await prepareDatabase(app, config.seedDemo, { exclusive: Boolean(embedded) });
   await app.listen(config.port, config.host);
-  logger.log(`Tremplin écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, 'Bootstrap');
+  logger.log(
+    `Tremplin écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+    'Bootstrap',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

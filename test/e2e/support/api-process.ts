@@ -54,7 +54,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       DATABASE_URL: options.databaseUrl,
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
-      DB_POOL_SIZE: '4',
+      DB_POOL_SIZE: '1',
       ...(options.serveWeb ? { WEB_DIST_DIR: WEB_DIST } : {}),
       ...options.env,
     },

@@ -18,10 +18,17 @@ export interface TestApp {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env });
+  // On the embedded database, one pool connection, as `npm start` does (see main.ts).
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    ...(database.kind === 'embedded' ? { DB_POOL_SIZE: '1' } : {}),
+    ...env,
+  });
   const queries = new QueryCounter();
   const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries });
-  await prepareDatabase(app, config.seedDemo);
+  await prepareDatabase(app, config.seedDemo, { exclusive: database.kind === 'embedded' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

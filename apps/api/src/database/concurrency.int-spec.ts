@@ -1,0 +1,40 @@
+import { buildStructure, buildUser } from '@tremplin/api-testing';
+import { Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+/**
+ * Concurrent writes (transactions) and reads all succeed — on PostgreSQL, and on the embedded PGlite, where several
+ * pool connections once interleaved their messages on its single session ("portal does not exist", hung requests).
+ */
+describe('concurrent requests', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('answers 48 mixed concurrent writes and reads without an error', async () => {
+    const s = await buildStructure(t.db);
+    const director = await buildUser(t.db, { role: Role.DIRECTOR, structureId: s.id });
+    const c = t.client();
+    await c.signIn(director.email, director.password);
+    const failures: unknown[] = [];
+    for (let round = 0; round < 3; round++) {
+      const answers = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          i % 2
+            ? c.request(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, {
+                i: { firstName: 'Charge', lastName: `Concurrence${round}-${i}`, birthDate: '1990-01-01' },
+              })
+            : c.request(
+                `{ persons(first: 30) { totalCount edges { node { alerts { code } nextStageGate { missing } } } } }`,
+              ),
+        ),
+      );
+      failures.push(...answers.filter((a) => a.errors?.length).map((a) => a.errors));
+    }
+    expect(failures).toEqual([]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM person WHERE structure_id = $1`, [s.id]);
+    expect(n).toBe(24);
+  });
+});
