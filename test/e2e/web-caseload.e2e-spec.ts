@@ -121,7 +121,7 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
 
     await tabTo(page, page.getByRole('button', { name: 'Créer la fiche' }), 40);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/personnes\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/personnes\/[0-9a-f-]{36}\?onglet=identite$/);
     createdPath = new URL(page.url()).pathname;
     await page.getByText('La fiche est créée.').waitFor();
     await page.getByRole('heading', { name: 'Gaëlle TESTEUSE-NAVIGATEUR' }).waitFor();
