@@ -5,9 +5,10 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { CaseloadPage } from '../pages/caseload/CaseloadPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
-import { PersonEditPage } from '../pages/person-edit/PersonEditPage';
+import { PersonFilePage } from '../pages/person-file/PersonFilePage';
 import { PersonCreatePage } from '../pages/person-new/PersonCreatePage';
 import { SignInPage } from '../pages/sign-in/SignInPage';
+import { SessionsPage } from '../pages/sessions/SessionsPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -25,7 +26,8 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'personnes', element: <CaseloadPage /> },
       { path: 'personnes/nouvelle', element: <PersonCreatePage /> },
-      { path: 'personnes/:id', element: <PersonEditPage /> },
+      { path: 'personnes/:id', element: <PersonFilePage /> },
+      { path: 'sessions', element: <SessionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -41,17 +41,26 @@ export function Layout() {
                     Portefeuille
                   </Anchor>
                 ) : null}
+                {can(user, Permission.PATHWAY_READ) ? (
+                  <Anchor component={NavLink} to="/sessions" className={classes.navLink}>
+                    Sessions collectives
+                  </Anchor>
+                ) : null}
               </Group>
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Text size="sm" visibleFrom="sm">
+            <Text size="sm" visibleFrom="lg">
               {user.fullName}
               <VisuallyHidden>, </VisuallyHidden>
               <Text span c="dimmed" size="sm">
                 {' '}
                 · {ROLE_LABELS[user.role as Role]}
-                {user.structure ? ` · ${user.structure.name}` : user.partnerOrganisation ? ` · ${user.partnerOrganisation.name}` : ''}
+                {user.structure
+                  ? ` · ${user.structure.name}`
+                  : user.partnerOrganisation
+                    ? ` · ${user.partnerOrganisation.name}`
+                    : ''}
               </Text>
             </Text>
             <Button variant="outline" size="xs" onClick={onSignOut} loading={loading}>

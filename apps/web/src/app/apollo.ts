@@ -10,7 +10,8 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 export function createApolloClient(onSessionEnded: () => void): ApolloClient {
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'Me' || operation.operationName === 'SignIn') return;
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) onSessionEnded();
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED'))
+      onSessionEnded();
   });
   return new ApolloClient({
     link: ApolloLink.from([
@@ -19,7 +20,14 @@ export function createApolloClient(onSessionEnded: () => void): ApolloClient {
     ]),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { person: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Person', id: args?.['id'] }) } } },
+        Query: {
+          fields: {
+            person: {
+              read: (existing, { args, toReference }) =>
+                existing ?? toReference({ __typename: 'Person', id: args?.['id'] }),
+            },
+          },
+        },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

@@ -14,22 +14,136 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonMissionsDocument;
+  '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n': typeof types.RecordMissionDocument;
+  '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n': typeof types.PersonNotesDocument;
+  '\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n': typeof types.RecordCaseNoteDocument;
+  '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonRecruitmentDocument;
+  '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n': typeof types.RecordPathwayEventDocument;
+  '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n': typeof types.RecordImmersionDocument;
+  '\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n': typeof types.RecordAdmissionDecisionDocument;
+  '\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n': typeof types.RecordEmploymentContractDocument;
+  '\n  query CollectiveSessions($kind: String, $from: String, $to: String) {\n    collectiveSessions(kind: $kind, from: $from, to: $to) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n      certificationBlock {\n        id\n        code\n        title\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.CollectiveSessionsDocument;
+  '\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n': typeof types.SessionCertificationsDocument;
+  '\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n': typeof types.AttendancePersonSearchDocument;
+  '\n  mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {\n    createCollectiveSession(input: $input) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n    }\n  }\n': typeof types.CreateCollectiveSessionDocument;
+  '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      plannedMinutes\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.RecordAttendanceDocument;
+  '\n  query PersonTraining($id: ID!) {\n    person(id: $id) {\n      id\n      trainingHours {\n        plannedMinutes\n        plannedToDateMinutes\n        attendedMinutes\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        session {\n          id\n          kind\n          kindLabel\n          title\n          trainingBody\n          sessionDate\n          plannedMinutes\n        }\n      }\n    }\n  }\n': typeof types.PersonTrainingDocument;
+  '\n  query PersonTutoring($id: ID!) {\n    person(id: $id) {\n      id\n      targetCertification {\n        id\n        title\n      }\n      tutorings {\n        id\n        startDate\n        endDate\n        active\n        tutor {\n          id\n          fullName\n          side\n          sideLabel\n          jobTitle\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n      }\n      skillsProgress {\n        block {\n          id\n          code\n          title\n          position\n        }\n        level\n        levelLabel\n        evaluatedOn\n        history {\n          level\n          levelLabel\n          evaluatedOn\n          evaluatorName\n        }\n      }\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n    tutors {\n      id\n      fullName\n      side\n      sideLabel\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonTutoringDocument;
+  '\n  mutation AssignTutor($input: AssignTutorInput!) {\n    assignTutor(input: $input) {\n      id\n      startDate\n      endDate\n      active\n    }\n  }\n': typeof types.AssignTutorDocument;
+  '\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n': typeof types.EndTutoringDocument;
+  '\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n': typeof types.CreateTutorDocument;
+  '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n': typeof types.RecordSkillsEvaluationDocument;
+  '\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n': typeof types.RecordTutoringEventDocument;
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
-  '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonsDocument;
+  '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          months\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n': typeof types.PersonIntakeDocument;
+  '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n': typeof types.RecordConsentDocument;
+  '\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RecordReferralDocument;
+  '\n  mutation RecordEligibilityDiagnosis($input: RecordEligibilityDiagnosisInput!) {\n    recordEligibilityDiagnosis(input: $input) {\n      id\n      valid\n      validUntil\n    }\n  }\n': typeof types.RecordEligibilityDiagnosisDocument;
+  '\n  mutation RecordPassIae($input: RecordPassIaeInput!) {\n    recordPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n': typeof types.RecordPassIaeDocument;
+  '\n  mutation SuspendPassIae($input: SuspendPassIaeInput!) {\n    suspendPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n': typeof types.SuspendPassIaeDocument;
+  '\n  mutation ProlongPassIae($input: ProlongPassIaeInput!) {\n    prolongPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n': typeof types.ProlongPassIaeDocument;
+  '\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n': typeof types.PersonCertificationDocument;
+  '\n  mutation SetTargetCertification($input: SetTargetCertificationInput!) {\n    setTargetCertification(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.SetTargetCertificationDocument;
+  '\n  mutation RecordExamSession($input: RecordExamSessionInput!) {\n    recordExamSession(input: $input) {\n      id\n      outcome\n    }\n  }\n': typeof types.RecordExamSessionDocument;
+  '\n  query PersonExit($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      hires {\n        id\n        employerName\n        employerOrganisation {\n          id\n          name\n        }\n        contractType\n        contractTypeLabel\n        startDate\n        weeklyMinutes\n        jobTitle\n        retentionChecks {\n          id\n          monthsAfter\n          checkedOn\n          stillEmployed\n          comment\n        }\n        nextRetentionCheck {\n          monthsAfter\n          dueOn\n        }\n      }\n      exit {\n        id\n        exitDate\n        reason\n        reasonLabel\n        category\n        categoryLabel\n        counts\n        presenceExplanation\n        minutesWorked\n        contractStart\n        comment\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n      missions {\n        id\n        startDate\n        minutes\n      }\n      attendances {\n        id\n        minutesAttended\n        session {\n          id\n          kind\n          sessionDate\n        }\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonExitDocument;
+  '\n  mutation RecordHire($input: RecordHireInput!) {\n    recordHire(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordHireDocument;
+  '\n  mutation RecordRetentionCheck($input: RecordRetentionCheckInput!) {\n    recordRetentionCheck(input: $input) {\n      id\n      retentionChecks {\n        id\n        monthsAfter\n        checkedOn\n        stillEmployed\n      }\n      nextRetentionCheck {\n        monthsAfter\n        dueOn\n      }\n    }\n  }\n': typeof types.RecordRetentionCheckDocument;
+  '\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n': typeof types.RecordExitDocument;
+  '\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n': typeof types.PersonHeaderDocument;
+  '\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n': typeof types.PersonPathwayDocument;
+  '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.ChangeStageDocument;
+  '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n          nextDeadline\n          alerts {\n            code\n            label\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonsDocument;
   '\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n': typeof types.PersonDocument;
   '\n  query Counsellors {\n    counsellors {\n      id\n      fullName\n      role\n    }\n  }\n': typeof types.CounsellorsDocument;
   '\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.CreatePersonDocument;
   '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n': typeof types.UpdatePersonDocument;
 };
 const documents: Documents = {
+  '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
+    types.PersonMissionsDocument,
+  '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n':
+    types.RecordMissionDocument,
+  '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n':
+    types.PersonNotesDocument,
+  '\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n':
+    types.RecordCaseNoteDocument,
+  '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
+    types.PersonRecruitmentDocument,
+  '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
+    types.RecordPathwayEventDocument,
+  '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n':
+    types.RecordImmersionDocument,
+  '\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n':
+    types.RecordAdmissionDecisionDocument,
+  '\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n':
+    types.RecordEmploymentContractDocument,
+  '\n  query CollectiveSessions($kind: String, $from: String, $to: String) {\n    collectiveSessions(kind: $kind, from: $from, to: $to) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n      certificationBlock {\n        id\n        code\n        title\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n':
+    types.CollectiveSessionsDocument,
+  '\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n':
+    types.SessionCertificationsDocument,
+  '\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n':
+    types.AttendancePersonSearchDocument,
+  '\n  mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {\n    createCollectiveSession(input: $input) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n    }\n  }\n':
+    types.CreateCollectiveSessionDocument,
+  '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      plannedMinutes\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n':
+    types.RecordAttendanceDocument,
+  '\n  query PersonTraining($id: ID!) {\n    person(id: $id) {\n      id\n      trainingHours {\n        plannedMinutes\n        plannedToDateMinutes\n        attendedMinutes\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        session {\n          id\n          kind\n          kindLabel\n          title\n          trainingBody\n          sessionDate\n          plannedMinutes\n        }\n      }\n    }\n  }\n':
+    types.PersonTrainingDocument,
+  '\n  query PersonTutoring($id: ID!) {\n    person(id: $id) {\n      id\n      targetCertification {\n        id\n        title\n      }\n      tutorings {\n        id\n        startDate\n        endDate\n        active\n        tutor {\n          id\n          fullName\n          side\n          sideLabel\n          jobTitle\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n      }\n      skillsProgress {\n        block {\n          id\n          code\n          title\n          position\n        }\n        level\n        levelLabel\n        evaluatedOn\n        history {\n          level\n          levelLabel\n          evaluatedOn\n          evaluatorName\n        }\n      }\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n    tutors {\n      id\n      fullName\n      side\n      sideLabel\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
+    types.PersonTutoringDocument,
+  '\n  mutation AssignTutor($input: AssignTutorInput!) {\n    assignTutor(input: $input) {\n      id\n      startDate\n      endDate\n      active\n    }\n  }\n':
+    types.AssignTutorDocument,
+  '\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n':
+    types.EndTutoringDocument,
+  '\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n':
+    types.CreateTutorDocument,
+  '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n':
+    types.RecordSkillsEvaluationDocument,
+  '\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n':
+    types.RecordTutoringEventDocument,
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
-  '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          months\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n':
+    types.PersonIntakeDocument,
+  '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n':
+    types.RecordConsentDocument,
+  '\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.RecordReferralDocument,
+  '\n  mutation RecordEligibilityDiagnosis($input: RecordEligibilityDiagnosisInput!) {\n    recordEligibilityDiagnosis(input: $input) {\n      id\n      valid\n      validUntil\n    }\n  }\n':
+    types.RecordEligibilityDiagnosisDocument,
+  '\n  mutation RecordPassIae($input: RecordPassIaeInput!) {\n    recordPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n':
+    types.RecordPassIaeDocument,
+  '\n  mutation SuspendPassIae($input: SuspendPassIaeInput!) {\n    suspendPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n':
+    types.SuspendPassIaeDocument,
+  '\n  mutation ProlongPassIae($input: ProlongPassIaeInput!) {\n    prolongPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n':
+    types.ProlongPassIaeDocument,
+  '\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n':
+    types.PersonCertificationDocument,
+  '\n  mutation SetTargetCertification($input: SetTargetCertificationInput!) {\n    setTargetCertification(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.SetTargetCertificationDocument,
+  '\n  mutation RecordExamSession($input: RecordExamSessionInput!) {\n    recordExamSession(input: $input) {\n      id\n      outcome\n    }\n  }\n':
+    types.RecordExamSessionDocument,
+  '\n  query PersonExit($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      hires {\n        id\n        employerName\n        employerOrganisation {\n          id\n          name\n        }\n        contractType\n        contractTypeLabel\n        startDate\n        weeklyMinutes\n        jobTitle\n        retentionChecks {\n          id\n          monthsAfter\n          checkedOn\n          stillEmployed\n          comment\n        }\n        nextRetentionCheck {\n          monthsAfter\n          dueOn\n        }\n      }\n      exit {\n        id\n        exitDate\n        reason\n        reasonLabel\n        category\n        categoryLabel\n        counts\n        presenceExplanation\n        minutesWorked\n        contractStart\n        comment\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n      missions {\n        id\n        startDate\n        minutes\n      }\n      attendances {\n        id\n        minutesAttended\n        session {\n          id\n          kind\n          sessionDate\n        }\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
+    types.PersonExitDocument,
+  '\n  mutation RecordHire($input: RecordHireInput!) {\n    recordHire(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordHireDocument,
+  '\n  mutation RecordRetentionCheck($input: RecordRetentionCheckInput!) {\n    recordRetentionCheck(input: $input) {\n      id\n      retentionChecks {\n        id\n        monthsAfter\n        checkedOn\n        stillEmployed\n      }\n      nextRetentionCheck {\n        monthsAfter\n        dueOn\n      }\n    }\n  }\n':
+    types.RecordRetentionCheckDocument,
+  '\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n':
+    types.RecordExitDocument,
+  '\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n':
+    types.PersonHeaderDocument,
+  '\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n':
+    types.PersonPathwayDocument,
+  '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
+    types.ChangeStageDocument,
+  '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n          nextDeadline\n          alerts {\n            code\n            label\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.PersonsDocument,
   '\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n':
     types.PersonDocument,
@@ -59,6 +173,132 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CollectiveSessions($kind: String, $from: String, $to: String) {\n    collectiveSessions(kind: $kind, from: $from, to: $to) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n      certificationBlock {\n        id\n        code\n        title\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CollectiveSessions($kind: String, $from: String, $to: String) {\n    collectiveSessions(kind: $kind, from: $from, to: $to) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n      certificationBlock {\n        id\n        code\n        title\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {\n    createCollectiveSession(input: $input) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {\n    createCollectiveSession(input: $input) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      plannedMinutes\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      plannedMinutes\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonTraining($id: ID!) {\n    person(id: $id) {\n      id\n      trainingHours {\n        plannedMinutes\n        plannedToDateMinutes\n        attendedMinutes\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        session {\n          id\n          kind\n          kindLabel\n          title\n          trainingBody\n          sessionDate\n          plannedMinutes\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonTraining($id: ID!) {\n    person(id: $id) {\n      id\n      trainingHours {\n        plannedMinutes\n        plannedToDateMinutes\n        attendedMinutes\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        session {\n          id\n          kind\n          kindLabel\n          title\n          trainingBody\n          sessionDate\n          plannedMinutes\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonTutoring($id: ID!) {\n    person(id: $id) {\n      id\n      targetCertification {\n        id\n        title\n      }\n      tutorings {\n        id\n        startDate\n        endDate\n        active\n        tutor {\n          id\n          fullName\n          side\n          sideLabel\n          jobTitle\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n      }\n      skillsProgress {\n        block {\n          id\n          code\n          title\n          position\n        }\n        level\n        levelLabel\n        evaluatedOn\n        history {\n          level\n          levelLabel\n          evaluatedOn\n          evaluatorName\n        }\n      }\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n    tutors {\n      id\n      fullName\n      side\n      sideLabel\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  query PersonTutoring($id: ID!) {\n    person(id: $id) {\n      id\n      targetCertification {\n        id\n        title\n      }\n      tutorings {\n        id\n        startDate\n        endDate\n        active\n        tutor {\n          id\n          fullName\n          side\n          sideLabel\n          jobTitle\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n      }\n      skillsProgress {\n        block {\n          id\n          code\n          title\n          position\n        }\n        level\n        levelLabel\n        evaluatedOn\n        history {\n          level\n          levelLabel\n          evaluatedOn\n          evaluatorName\n        }\n      }\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n    tutors {\n      id\n      fullName\n      side\n      sideLabel\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignTutor($input: AssignTutorInput!) {\n    assignTutor(input: $input) {\n      id\n      startDate\n      endDate\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignTutor($input: AssignTutorInput!) {\n    assignTutor(input: $input) {\n      id\n      startDate\n      endDate\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -77,8 +317,110 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          months\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          months\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordEligibilityDiagnosis($input: RecordEligibilityDiagnosisInput!) {\n    recordEligibilityDiagnosis(input: $input) {\n      id\n      valid\n      validUntil\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordEligibilityDiagnosis($input: RecordEligibilityDiagnosisInput!) {\n    recordEligibilityDiagnosis(input: $input) {\n      id\n      valid\n      validUntil\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordPassIae($input: RecordPassIaeInput!) {\n    recordPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordPassIae($input: RecordPassIaeInput!) {\n    recordPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendPassIae($input: SuspendPassIaeInput!) {\n    suspendPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuspendPassIae($input: SuspendPassIaeInput!) {\n    suspendPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProlongPassIae($input: ProlongPassIaeInput!) {\n    prolongPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProlongPassIae($input: ProlongPassIaeInput!) {\n    prolongPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n',
+): (typeof documents)['\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetTargetCertification($input: SetTargetCertificationInput!) {\n    setTargetCertification(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetTargetCertification($input: SetTargetCertificationInput!) {\n    setTargetCertification(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordExamSession($input: RecordExamSessionInput!) {\n    recordExamSession(input: $input) {\n      id\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordExamSession($input: RecordExamSessionInput!) {\n    recordExamSession(input: $input) {\n      id\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonExit($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      hires {\n        id\n        employerName\n        employerOrganisation {\n          id\n          name\n        }\n        contractType\n        contractTypeLabel\n        startDate\n        weeklyMinutes\n        jobTitle\n        retentionChecks {\n          id\n          monthsAfter\n          checkedOn\n          stillEmployed\n          comment\n        }\n        nextRetentionCheck {\n          monthsAfter\n          dueOn\n        }\n      }\n      exit {\n        id\n        exitDate\n        reason\n        reasonLabel\n        category\n        categoryLabel\n        counts\n        presenceExplanation\n        minutesWorked\n        contractStart\n        comment\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n      missions {\n        id\n        startDate\n        minutes\n      }\n      attendances {\n        id\n        minutesAttended\n        session {\n          id\n          kind\n          sessionDate\n        }\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  query PersonExit($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      hires {\n        id\n        employerName\n        employerOrganisation {\n          id\n          name\n        }\n        contractType\n        contractTypeLabel\n        startDate\n        weeklyMinutes\n        jobTitle\n        retentionChecks {\n          id\n          monthsAfter\n          checkedOn\n          stillEmployed\n          comment\n        }\n        nextRetentionCheck {\n          monthsAfter\n          dueOn\n        }\n      }\n      exit {\n        id\n        exitDate\n        reason\n        reasonLabel\n        category\n        categoryLabel\n        counts\n        presenceExplanation\n        minutesWorked\n        contractStart\n        comment\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n      missions {\n        id\n        startDate\n        minutes\n      }\n      attendances {\n        id\n        minutesAttended\n        session {\n          id\n          kind\n          sessionDate\n        }\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordHire($input: RecordHireInput!) {\n    recordHire(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordHire($input: RecordHireInput!) {\n    recordHire(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordRetentionCheck($input: RecordRetentionCheckInput!) {\n    recordRetentionCheck(input: $input) {\n      id\n      retentionChecks {\n        id\n        monthsAfter\n        checkedOn\n        stillEmployed\n      }\n      nextRetentionCheck {\n        monthsAfter\n        dueOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordRetentionCheck($input: RecordRetentionCheckInput!) {\n    recordRetentionCheck(input: $input) {\n      id\n      retentionChecks {\n        id\n        monthsAfter\n        checkedOn\n        stillEmployed\n      }\n      nextRetentionCheck {\n        monthsAfter\n        dueOn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n          nextDeadline\n          alerts {\n            code\n            label\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n          nextDeadline\n          alerts {\n            code\n            label\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

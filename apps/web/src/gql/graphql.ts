@@ -4,6 +4,49 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AssignTutorInput = {
+  personId: string | number;
+  /** AAAA-MM-JJ */
+  startDate: string;
+  tutorId: string | number;
+};
+
+export type AttendanceEntryInput = {
+  /** `AbsenceKind` : obligatoire quand la présence est inférieure à la durée prévue. */
+  absence?: string | null | undefined;
+  /** Minutes de présence (0 à la durée prévue de la session). */
+  minutesAttended: number;
+  personId: string | number;
+};
+
+export type ChangeStageInput = {
+  /** AAAA-MM-JJ : le jour du changement, ni futur ni antérieur au dernier changement. */
+  effectiveOn: string;
+  /** Motif de dérogation (20 caractères au moins) pour passer malgré des pièces manquantes ; gardé dans l’historique. */
+  overrideReason?: string | null | undefined;
+  personId: string | number;
+  /** Obligatoire (10 caractères au moins) pour un retour en arrière ou un saut d’étape. */
+  reason?: string | null | undefined;
+  /** L’étape visée ; la sortie s’enregistre avec recordExit. */
+  toStage: PathwayStage;
+  /** La version de la fiche lue : une version périmée est refusée (CONFLICT). */
+  version: number;
+};
+
+export type CreateCollectiveSessionInput = {
+  /** Bloc de compétences travaillé, le cas échéant. */
+  certificationBlockId?: string | number | null | undefined;
+  /** `SessionKind` : INFORMATION, TRAINING, WORKSHOP. */
+  kind: string;
+  /** Durée prévue, en minutes (24 h au plus). */
+  plannedMinutes: number;
+  /** AAAA-MM-JJ */
+  sessionDate: string;
+  title: string;
+  /** Organisme de formation ; obligatoire pour une session de formation. */
+  trainingBody?: string | null | undefined;
+};
+
 export type CreatePersonInput = {
   addressLine?: string | null | undefined;
   /** AAAA-MM-JJ */
@@ -17,17 +60,239 @@ export type CreatePersonInput = {
   postalCode?: string | null | undefined;
 };
 
+export type CreateTutorInput = {
+  firstName: string;
+  jobTitle?: string | null | undefined;
+  lastName: string;
+  /** L’organisation d’accueil : obligatoire pour un·e tuteur·rice d’entreprise d’accueil. */
+  partnerOrganisationId?: string | number | null | undefined;
+  /** `TutorSide` : STRUCTURE (tuteur·rice de la structure) ou HOST (de l’entreprise d’accueil). */
+  side: string;
+};
+
+export type EligibilityCriterionInput = {
+  /** Code du critère (catalogue EligibilityCriterionCode). */
+  code: string;
+  /** Date du justificatif, AAAA-MM-JJ. */
+  proofDate: string;
+  /** Référence du justificatif (document, émetteur, numéro). */
+  proofReference?: string | null | undefined;
+};
+
+export type EndTutoringInput = {
+  /** AAAA-MM-JJ */
+  endDate: string;
+  tutoringId: string | number;
+};
+
+export type ExamBlockResultInput = {
+  /** Un bloc (CCP, unité) de la certification de la session. */
+  blockId: string | number;
+  /** BlockResult : FULL, PARTIAL, NONE. */
+  result: string;
+};
+
 /** Étape du parcours */
 export type PathwayStage = 'EXITED' | 'RECRUITMENT' | 'SECURING' | 'TRAINING';
 
 export type PersonFilter = {
+  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE. */
+  alert?: string | null | undefined;
   /** Le portefeuille d’un·e conseiller·ère. */
   counsellorId?: string | number | null | undefined;
   /** Recherche par nom ou prénom, sans accents ni casse. */
   search?: string | null | undefined;
+  /** Les personnes à cette étape du parcours. */
+  stage?: PathwayStage | null | undefined;
+};
+
+export type ProlongPassIaeInput = {
+  /** Durée en mois. */
+  months: number;
+  passId: string | number;
+  /** Motif (catalogue PassProlongationReason). */
+  reason: string;
+};
+
+export type RecordAdmissionDecisionInput = {
+  /** Obligatoire quand la personne n’est pas admise. */
+  comment?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  decidedOn: string;
+  /** `AdmissionOutcome` : ADMITTED ou REFUSED. */
+  outcome: string;
+  personId: string | number;
+};
+
+export type RecordAttendanceInput = {
+  /** Une ligne par personne de la feuille d’émargement. */
+  entries: Array<AttendanceEntryInput>;
+  sessionId: string | number;
+};
+
+export type RecordConsentInput = {
+  /** Jour de l’accord de la personne, AAAA-MM-JJ ; null tant qu’elle n’a pas donné son accord. */
+  consentGivenOn?: string | null | undefined;
+  /** Jour où la personne a été informée du traitement de ses données, AAAA-MM-JJ. */
+  informationGivenOn: string;
+  personId: string | number;
+};
+
+export type RecordEligibilityDiagnosisInput = {
+  /** PRESCRIBER (valable 6 mois) ou EMPLOYER (auto-prescription, valable 92 jours). */
+  author: string;
+  /** Qui a établi le diagnostic (organisme prescripteur ou conseiller·ère). */
+  authorName: string;
+  criteria: Array<EligibilityCriterionInput>;
+  /** Date du diagnostic, AAAA-MM-JJ (pas dans le futur). */
+  diagnosedOn: string;
+  personId: string | number;
+};
+
+export type RecordEmploymentContractInput = {
+  /** AAAA-MM-JJ ; vide pour un contrat sans terme. */
+  endDate?: string | null | undefined;
+  /** `EmploymentContractKind` : CDDI, CDD_USAGE, TEMPORARY_MISSION, PROFESSIONALISATION, OTHER. */
+  kind: string;
+  personId: string | number;
+  /** AAAA-MM-JJ */
+  startDate: string;
+  /** Durée hebdomadaire en minutes (1 à 2 880, soit 48 h). */
+  weeklyMinutes: number;
+};
+
+export type RecordExamSessionInput = {
+  /** Centre d’examen ou certificateur. */
+  centre: string;
+  certificationId: string | number;
+  personId: string | number;
+  /** Un résultat par bloc passé ; vide pour une session programmée. */
+  results: Array<ExamBlockResultInput>;
+  /** AAAA-MM-JJ. Une session à venir est enregistrée sans résultats. */
+  sessionDate: string;
+};
+
+export type RecordExitInput = {
+  comment?: string | null | undefined;
+  /** AAAA-MM-JJ : le dernier jour du parcours (fin du contrat). */
+  exitDate: string;
+  personId: string | number;
+  /** ExitReason (motif de sortie) ; sa catégorie ASP en découle. */
+  reason: string;
+};
+
+export type RecordHireInput = {
+  /** HireContractType : CDI, CDD, TEMPORARY, CDI_INCLUSION, PROFESSIONALISATION, CIVIL_SERVICE, OTHER. */
+  contractType: string;
+  /** Par défaut, le nom de l’organisation partenaire choisie. */
+  employerName?: string | null | undefined;
+  /** L’employeur s’il est une organisation partenaire (bailleur…). */
+  employerOrganisationId?: string | number | null | undefined;
+  jobTitle?: string | null | undefined;
+  personId: string | number;
+  /** AAAA-MM-JJ. */
+  startDate: string;
+  /** Durée hebdomadaire en minutes (35 h = 2100). */
+  weeklyMinutes: number;
+};
+
+export type RecordImmersionInput = {
+  comment?: string | null | undefined;
+  /** AAAA-MM-JJ (30 jours calendaires au plus après le début, inclus). */
+  endDate: string;
+  /** Nom de la structure d’accueil ; par défaut, celui de l’organisation partenaire choisie. */
+  hostName?: string | null | undefined;
+  /** Le bailleur ou partenaire qui accueille, s’il est dans la liste. */
+  hostOrganisationId?: string | number | null | undefined;
+  hostTutorName: string;
+  /** `ImmersionObjective` : DISCOVER_JOB, CONFIRM_PROJECT, INITIATE_RECRUITMENT. */
+  objective: string;
+  personId: string | number;
+  /** AAAA-MM-JJ */
+  startDate: string;
+};
+
+export type RecordMissionInput = {
+  /** AAAA-MM-JJ */
+  endDate: string;
+  hostOrganisationId: string | number;
+  /** `MissionKind` : TEST, REPLACEMENT, PLACEMENT (mise à disposition). */
+  kind: string;
+  /** Heures de la mission, en minutes. */
+  minutes: number;
+  personId: string | number;
+  /** Résidence, adresse ou secteur. */
+  site?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  startDate: string;
+};
+
+export type RecordPassIaeInput = {
+  /** 12 caractères, chiffres et lettres (espaces retirés, lettres mises en majuscules). */
+  number: string;
+  personId: string | number;
+  /** Premier jour de validité, AAAA-MM-JJ. */
+  startDate: string;
+  /** Version lue : obligatoire pour corriger un PASS IAE existant. */
+  version?: number | null | undefined;
+};
+
+export type RecordPathwayEventInput = {
+  /** Note confidentielle : visible des seuls rôles autorisés aux données sensibles. */
+  confidential: boolean;
+  /** `PathwayEventKind` : SELECTION_INTERVIEW, PROJECT_EVALUATION, INTERVIEW_SIMULATION, TUTOR_MEETING, FOLLOW_UP_INTERVIEW, ONBOARDING_FOLLOW_UP. */
+  kind: string;
+  notes?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  occurredOn: string;
+  personId: string | number;
+  title: string;
+};
+
+export type RecordReferralInput = {
+  personId: string | number;
+  prescriberContactEmail?: string | null | undefined;
+  prescriberContactName?: string | null | undefined;
+  prescriberContactPhone?: string | null | undefined;
+  /** Type de prescripteur (code du catalogue PrescriberKind). */
+  prescriberKind: string;
+  /** Nom de l’organisme prescripteur, par exemple « France Travail Rouen Saint-Sever ». */
+  prescriberOrganisation: string;
+  /** Date de l’orientation, AAAA-MM-JJ (pas dans le futur). */
+  referredOn: string;
+  /** Version lue : obligatoire pour modifier une orientation existante. */
+  version?: number | null | undefined;
+};
+
+export type RecordRetentionCheckInput = {
+  /** AAAA-MM-JJ. */
+  checkedOn: string;
+  comment?: string | null | undefined;
+  hireId: string | number;
+  /** Mois après l’embauche : 6 ou 12. */
+  monthsAfter: number;
+  stillEmployed: boolean;
+};
+
+export type RecordSkillsEvaluationInput = {
+  /** Un bloc de la certification visée par la personne. */
+  blockId: string | number;
+  comment?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  evaluatedOn: string;
+  evaluatorName: string;
+  /** `SkillLevel` : NOT_STARTED, BEGINNING, PROGRESSING, ACQUIRED. */
+  level: string;
+  personId: string | number;
 };
 
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
+
+export type SetTargetCertificationInput = {
+  /** La certification visée ; null pour n’en viser aucune. */
+  certificationId?: string | number | null | undefined;
+  personId: string | number;
+};
 
 export type SignInInput = {
   email: string;
@@ -36,6 +301,16 @@ export type SignInInput = {
 
 /** Type de SIAE */
 export type StructureKind = 'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI' | 'GEIQ' | 'OTHER';
+
+export type SuspendPassIaeInput = {
+  /** Dernier jour de la suspension, AAAA-MM-JJ. */
+  endDate: string;
+  passId: string | number;
+  /** Motif (catalogue PassSuspensionReason). */
+  reason: string;
+  /** Premier jour de la suspension, AAAA-MM-JJ. */
+  startDate: string;
+};
 
 export type UpdatePersonInput = {
   addressLine?: string | null | undefined;
@@ -51,6 +326,400 @@ export type UpdatePersonInput = {
   postalCode?: string | null | undefined;
   version: number;
 };
+
+export type PersonMissionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonMissionsQuery = {
+  person: {
+    id: string;
+    missions: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      site: string | null;
+      startDate: string;
+      endDate: string;
+      minutes: number;
+      hostOrganisation: { id: string; name: string };
+      placementStatus: { level: string; message: string | null; minutesInWindow: number } | null;
+    }>;
+    placementTotals: Array<{
+      hostOrganisationId: string;
+      level: string;
+      message: string | null;
+      minutesInWindow: number;
+      windowStart: string;
+      windowEnd: string;
+      hostOrganisation: { id: string; name: string };
+    }>;
+  };
+  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
+};
+
+export type RecordMissionMutationVariables = Exact<{
+  input: RecordMissionInput;
+}>;
+
+export type RecordMissionMutation = {
+  recordMission: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    site: string | null;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    hostOrganisation: { id: string; name: string };
+    placementStatus: { level: string; message: string | null; minutesInWindow: number } | null;
+  };
+};
+
+export type PersonNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonNotesQuery = {
+  person: {
+    id: string;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredOn: string;
+      title: string;
+      notes: string | null;
+      confidential: boolean;
+      author: { id: string; fullName: string } | null;
+    }>;
+  };
+};
+
+export type RecordCaseNoteMutationVariables = Exact<{
+  input: RecordPathwayEventInput;
+}>;
+
+export type RecordCaseNoteMutation = {
+  recordPathwayEvent: { id: string; kind: string; occurredOn: string; confidential: boolean };
+};
+
+export type PersonRecruitmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonRecruitmentQuery = {
+  person: {
+    id: string;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredOn: string;
+      title: string;
+      notes: string | null;
+      confidential: boolean;
+      author: { id: string; fullName: string } | null;
+    }>;
+    immersions: Array<{
+      id: string;
+      hostName: string;
+      hostTutorName: string;
+      objective: string;
+      objectiveLabel: string;
+      startDate: string;
+      endDate: string;
+      days: number;
+      comment: string | null;
+      hostOrganisation: { id: string; name: string } | null;
+    }>;
+    missions: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      site: string | null;
+      startDate: string;
+      endDate: string;
+      minutes: number;
+      hostOrganisation: { id: string; name: string };
+    }>;
+    admissionDecisions: Array<{
+      id: string;
+      outcome: string;
+      outcomeLabel: string;
+      decidedOn: string;
+      comment: string | null;
+    }>;
+    employmentContracts: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      startDate: string;
+      endDate: string | null;
+      weeklyMinutes: number;
+    }>;
+  };
+  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
+};
+
+export type RecordPathwayEventMutationVariables = Exact<{
+  input: RecordPathwayEventInput;
+}>;
+
+export type RecordPathwayEventMutation = {
+  recordPathwayEvent: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    occurredOn: string;
+    title: string;
+    notes: string | null;
+    confidential: boolean;
+  };
+};
+
+export type RecordImmersionMutationVariables = Exact<{
+  input: RecordImmersionInput;
+}>;
+
+export type RecordImmersionMutation = {
+  recordImmersion: {
+    id: string;
+    hostName: string;
+    hostTutorName: string;
+    objective: string;
+    objectiveLabel: string;
+    startDate: string;
+    endDate: string;
+    days: number;
+  };
+};
+
+export type RecordAdmissionDecisionMutationVariables = Exact<{
+  input: RecordAdmissionDecisionInput;
+}>;
+
+export type RecordAdmissionDecisionMutation = {
+  recordAdmissionDecision: {
+    id: string;
+    outcome: string;
+    outcomeLabel: string;
+    decidedOn: string;
+    comment: string | null;
+  };
+};
+
+export type RecordEmploymentContractMutationVariables = Exact<{
+  input: RecordEmploymentContractInput;
+}>;
+
+export type RecordEmploymentContractMutation = {
+  recordEmploymentContract: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    startDate: string;
+    endDate: string | null;
+    weeklyMinutes: number;
+  };
+};
+
+export type CollectiveSessionsQueryVariables = Exact<{
+  kind?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type CollectiveSessionsQuery = {
+  collectiveSessions: Array<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    title: string;
+    trainingBody: string | null;
+    sessionDate: string;
+    plannedMinutes: number;
+    certificationBlockId: string | null;
+    certificationBlock: { id: string; code: string; title: string } | null;
+    attendances: Array<{
+      id: string;
+      minutesAttended: number;
+      absence: string | null;
+      absenceLabel: string | null;
+      person: { id: string; firstName: string; lastName: string };
+    }>;
+  }>;
+};
+
+export type SessionCertificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionCertificationsQuery = {
+  certifications: Array<{
+    id: string;
+    title: string;
+    blocks: Array<{ id: string; code: string; title: string; position: number }>;
+  }>;
+};
+
+export type AttendancePersonSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type AttendancePersonSearchQuery = {
+  persons: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; firstName: string; lastName: string; counsellor: { id: string; fullName: string } | null };
+    }>;
+  };
+};
+
+export type CreateCollectiveSessionMutationVariables = Exact<{
+  input: CreateCollectiveSessionInput;
+}>;
+
+export type CreateCollectiveSessionMutation = {
+  createCollectiveSession: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    title: string;
+    trainingBody: string | null;
+    sessionDate: string;
+    plannedMinutes: number;
+    certificationBlockId: string | null;
+  };
+};
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+export type RecordAttendanceMutation = {
+  recordAttendance: {
+    id: string;
+    plannedMinutes: number;
+    attendances: Array<{
+      id: string;
+      minutesAttended: number;
+      absence: string | null;
+      absenceLabel: string | null;
+      person: { id: string; firstName: string; lastName: string };
+    }>;
+  };
+};
+
+export type PersonTrainingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonTrainingQuery = {
+  person: {
+    id: string;
+    trainingHours: { plannedMinutes: number; plannedToDateMinutes: number; attendedMinutes: number };
+    attendances: Array<{
+      id: string;
+      minutesAttended: number;
+      absence: string | null;
+      absenceLabel: string | null;
+      session: {
+        id: string;
+        kind: string;
+        kindLabel: string;
+        title: string;
+        trainingBody: string | null;
+        sessionDate: string;
+        plannedMinutes: number;
+      };
+    }>;
+  };
+};
+
+export type PersonTutoringQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonTutoringQuery = {
+  person: {
+    id: string;
+    targetCertification: { id: string; title: string } | null;
+    tutorings: Array<{
+      id: string;
+      startDate: string;
+      endDate: string | null;
+      active: boolean;
+      tutor: {
+        id: string;
+        fullName: string;
+        side: string;
+        sideLabel: string;
+        jobTitle: string | null;
+        partnerOrganisation: { id: string; name: string } | null;
+      };
+    }>;
+    skillsProgress: Array<{
+      level: string;
+      levelLabel: string;
+      evaluatedOn: string | null;
+      block: { id: string; code: string; title: string; position: number };
+      history: Array<{ level: string; levelLabel: string; evaluatedOn: string; evaluatorName: string }>;
+    }>;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredOn: string;
+      title: string;
+      notes: string | null;
+      confidential: boolean;
+      author: { id: string; fullName: string } | null;
+    }>;
+  };
+  tutors: Array<{
+    id: string;
+    fullName: string;
+    side: string;
+    sideLabel: string;
+    jobTitle: string | null;
+    activeTraineeCount: number;
+    partnerOrganisation: { id: string; name: string } | null;
+  }>;
+  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
+};
+
+export type AssignTutorMutationVariables = Exact<{
+  input: AssignTutorInput;
+}>;
+
+export type AssignTutorMutation = {
+  assignTutor: { id: string; startDate: string; endDate: string | null; active: boolean };
+};
+
+export type EndTutoringMutationVariables = Exact<{
+  input: EndTutoringInput;
+}>;
+
+export type EndTutoringMutation = { endTutoring: { id: string; endDate: string | null; active: boolean } };
+
+export type CreateTutorMutationVariables = Exact<{
+  input: CreateTutorInput;
+}>;
+
+export type CreateTutorMutation = { createTutor: { id: string; fullName: string; side: string } };
+
+export type RecordSkillsEvaluationMutationVariables = Exact<{
+  input: RecordSkillsEvaluationInput;
+}>;
+
+export type RecordSkillsEvaluationMutation = {
+  recordSkillsEvaluation: { id: string; blockId: string; level: string; evaluatedOn: string };
+};
+
+export type RecordTutoringEventMutationVariables = Exact<{
+  input: RecordPathwayEventInput;
+}>;
+
+export type RecordTutoringEventMutation = { recordPathwayEvent: { id: string; kind: string; occurredOn: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -78,6 +747,278 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type PersonIntakeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonIntakeQuery = {
+  person: {
+    id: string;
+    version: number;
+    informationGivenOn: string | null;
+    consentGivenOn: string | null;
+    referral: {
+      id: string;
+      version: number;
+      prescriberKind: string;
+      prescriberKindLabel: string;
+      prescriberMasked: boolean;
+      prescriberOrganisation: string | null;
+      prescriberContactName: string | null;
+      prescriberContactPhone: string | null;
+      prescriberContactEmail: string | null;
+      referredOn: string;
+    } | null;
+    eligibilityDiagnoses: Array<{
+      id: string;
+      author: string;
+      authorLabel: string;
+      authorName: string | null;
+      diagnosedOn: string;
+      validUntil: string;
+      valid: boolean;
+      expiredProofCount: number;
+      hiddenCriteriaCount: number;
+      criteria: Array<{
+        code: string;
+        label: string;
+        level: number;
+        sensitive: boolean;
+        proofLabel: string;
+        proofReference: string | null;
+        proofDate: string;
+        proofExpiresOn: string | null;
+        proofExpired: boolean;
+      }>;
+    }>;
+    passIae: {
+      id: string;
+      version: number;
+      number: string;
+      startDate: string;
+      endDate: string;
+      status: string;
+      statusLabel: string;
+      suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string; reasonLabel: string }>;
+      prolongations: Array<{ id: string; requestedOn: string; months: number; reason: string; reasonLabel: string }>;
+    } | null;
+    employmentContracts: Array<{ id: string; startDate: string }>;
+  };
+};
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+export type RecordConsentMutation = {
+  recordConsent: { id: string; version: number; informationGivenOn: string | null; consentGivenOn: string | null };
+};
+
+export type RecordReferralMutationVariables = Exact<{
+  input: RecordReferralInput;
+}>;
+
+export type RecordReferralMutation = { recordReferral: { id: string; version: number } };
+
+export type RecordEligibilityDiagnosisMutationVariables = Exact<{
+  input: RecordEligibilityDiagnosisInput;
+}>;
+
+export type RecordEligibilityDiagnosisMutation = {
+  recordEligibilityDiagnosis: { id: string; valid: boolean; validUntil: string };
+};
+
+export type RecordPassIaeMutationVariables = Exact<{
+  input: RecordPassIaeInput;
+}>;
+
+export type RecordPassIaeMutation = { recordPassIae: { id: string; version: number; endDate: string } };
+
+export type SuspendPassIaeMutationVariables = Exact<{
+  input: SuspendPassIaeInput;
+}>;
+
+export type SuspendPassIaeMutation = { suspendPassIae: { id: string; version: number; endDate: string } };
+
+export type ProlongPassIaeMutationVariables = Exact<{
+  input: ProlongPassIaeInput;
+}>;
+
+export type ProlongPassIaeMutation = { prolongPassIae: { id: string; version: number; endDate: string } };
+
+export type PersonCertificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonCertificationQuery = {
+  person: {
+    id: string;
+    version: number;
+    certificationOutcome: string | null;
+    certificationOutcomeLabel: string | null;
+    targetCertification: {
+      id: string;
+      title: string;
+      rncpCode: string | null;
+      level: number;
+      certifier: string;
+      blocks: Array<{ id: string; code: string; title: string; position: number }>;
+    } | null;
+    examSessions: Array<{
+      id: string;
+      sessionDate: string;
+      centre: string;
+      outcome: string | null;
+      outcomeLabel: string | null;
+      certification: { id: string; title: string };
+      results: Array<{ result: string; resultLabel: string; block: { id: string; code: string; title: string } }>;
+    }>;
+  };
+  certifications: Array<{ id: string; title: string; rncpCode: string | null; level: number; certifier: string }>;
+};
+
+export type SetTargetCertificationMutationVariables = Exact<{
+  input: SetTargetCertificationInput;
+}>;
+
+export type SetTargetCertificationMutation = { setTargetCertification: { id: string; version: number } };
+
+export type RecordExamSessionMutationVariables = Exact<{
+  input: RecordExamSessionInput;
+}>;
+
+export type RecordExamSessionMutation = { recordExamSession: { id: string; outcome: string | null } };
+
+export type PersonExitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonExitQuery = {
+  person: {
+    id: string;
+    stage: PathwayStage;
+    hires: Array<{
+      id: string;
+      employerName: string;
+      contractType: string;
+      contractTypeLabel: string;
+      startDate: string;
+      weeklyMinutes: number;
+      jobTitle: string | null;
+      employerOrganisation: { id: string; name: string } | null;
+      retentionChecks: Array<{
+        id: string;
+        monthsAfter: number;
+        checkedOn: string;
+        stillEmployed: boolean;
+        comment: string | null;
+      }>;
+      nextRetentionCheck: { monthsAfter: number; dueOn: string } | null;
+    }>;
+    exit: {
+      id: string;
+      exitDate: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      category: string;
+      categoryLabel: string;
+      counts: boolean;
+      presenceExplanation: string;
+      minutesWorked: number;
+      contractStart: string | null;
+      comment: string | null;
+    } | null;
+    employmentContracts: Array<{ id: string; startDate: string }>;
+    missions: Array<{ id: string; startDate: string; minutes: number }>;
+    attendances: Array<{
+      id: string;
+      minutesAttended: number;
+      session: { id: string; kind: string; sessionDate: string };
+    }>;
+  };
+  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
+};
+
+export type RecordHireMutationVariables = Exact<{
+  input: RecordHireInput;
+}>;
+
+export type RecordHireMutation = { recordHire: { id: string } };
+
+export type RecordRetentionCheckMutationVariables = Exact<{
+  input: RecordRetentionCheckInput;
+}>;
+
+export type RecordRetentionCheckMutation = {
+  recordRetentionCheck: {
+    id: string;
+    retentionChecks: Array<{ id: string; monthsAfter: number; checkedOn: string; stillEmployed: boolean }>;
+    nextRetentionCheck: { monthsAfter: number; dueOn: string } | null;
+  };
+};
+
+export type RecordExitMutationVariables = Exact<{
+  input: RecordExitInput;
+}>;
+
+export type RecordExitMutation = { recordExit: { id: string; exitDate: string; counts: boolean } };
+
+export type PersonHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonHeaderQuery = {
+  person: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    age: number;
+    stage: PathwayStage;
+    version: number;
+    counsellor: { id: string; fullName: string } | null;
+    passIae: { id: string; endDate: string; statusLabel: string } | null;
+    alerts: Array<{ code: string; label: string; severity: string; message: string; dueDate: string | null }>;
+  };
+};
+
+export type PersonPathwayQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonPathwayQuery = {
+  person: {
+    id: string;
+    stage: PathwayStage;
+    version: number;
+    nextStageGate: { toStage: PathwayStage; missing: Array<string> } | null;
+    stageHistory: Array<{
+      id: string;
+      fromStage: PathwayStage | null;
+      toStage: PathwayStage;
+      effectiveOn: string;
+      reason: string | null;
+      overrideReason: string | null;
+      missingEvidence: Array<string>;
+      author: { id: string; fullName: string } | null;
+    }>;
+    timeline: Array<{
+      id: string;
+      date: string;
+      kind: string;
+      kindLabel: string;
+      title: string;
+      detail: string | null;
+      confidential: boolean;
+    }>;
+  };
+};
+
+export type ChangeStageMutationVariables = Exact<{
+  input: ChangeStageInput;
+}>;
+
+export type ChangeStageMutation = { changeStage: { id: string; stage: PathwayStage; version: number } };
+
 export type PersonsQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
   first?: number | null | undefined;
@@ -99,7 +1040,9 @@ export type PersonsQuery = {
         age: number;
         stage: PathwayStage;
         city: string | null;
+        nextDeadline: string | null;
         counsellor: { id: string; fullName: string } | null;
+        alerts: Array<{ code: string; label: string; severity: string; message: string }>;
       };
     }>;
   };
@@ -161,6 +1104,1481 @@ export type UpdatePersonMutation = {
   };
 };
 
+export const PersonMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonMissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'placementStatus' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutesInWindow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placementTotals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisationId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesInWindow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonMissionsQuery, PersonMissionsQueryVariables>;
+export const RecordMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMissionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placementStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesInWindow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMissionMutation, RecordMissionMutationVariables>;
+export const PersonNotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonNotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonNotesQuery, PersonNotesQueryVariables>;
+export const RecordCaseNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCaseNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPathwayEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCaseNoteMutation, RecordCaseNoteMutationVariables>;
+export const PersonRecruitmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonRecruitment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'immersions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostTutorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'objectiveLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'admissionDecisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employmentContracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonRecruitmentQuery, PersonRecruitmentQueryVariables>;
+export const RecordPathwayEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPathwayEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPathwayEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPathwayEventMutation, RecordPathwayEventMutationVariables>;
+export const RecordImmersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordImmersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordImmersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordImmersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostTutorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectiveLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordImmersionMutation, RecordImmersionMutationVariables>;
+export const RecordAdmissionDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAdmissionDecision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdmissionDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAdmissionDecision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAdmissionDecisionMutation, RecordAdmissionDecisionMutationVariables>;
+export const RecordEmploymentContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordEmploymentContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordEmploymentContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordEmploymentContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordEmploymentContractMutation, RecordEmploymentContractMutationVariables>;
+export const CollectiveSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CollectiveSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collectiveSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainingBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificationBlockId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificationBlock' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendances' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollectiveSessionsQuery, CollectiveSessionsQueryVariables>;
+export const SessionCertificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionCertifications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionCertificationsQuery, SessionCertificationsQueryVariables>;
+export const AttendancePersonSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AttendancePersonSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counsellor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttendancePersonSearchQuery, AttendancePersonSearchQueryVariables>;
+export const CreateCollectiveSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCollectiveSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCollectiveSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCollectiveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainingBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificationBlockId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCollectiveSessionMutation, CreateCollectiveSessionMutationVariables>;
+export const RecordAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAttendanceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendances' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const PersonTrainingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingHours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedToDateMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attendedMinutes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendances' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trainingBody' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonTrainingQuery, PersonTrainingQueryVariables>;
+export const PersonTutoringDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonTutoring' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetCertification' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tutorings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tutor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sideLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partnerOrganisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skillsProgress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'block' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tutors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sideLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeTraineeCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonTutoringQuery, PersonTutoringQueryVariables>;
+export const AssignTutorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignTutor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignTutorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignTutor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignTutorMutation, AssignTutorMutationVariables>;
+export const EndTutoringDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndTutoring' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndTutoringInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endTutoring' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndTutoringMutation, EndTutoringMutationVariables>;
+export const CreateTutorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTutor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTutorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTutor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTutorMutation, CreateTutorMutationVariables>;
+export const RecordSkillsEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSkillsEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSkillsEvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSkillsEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'blockId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSkillsEvaluationMutation, RecordSkillsEvaluationMutationVariables>;
+export const RecordTutoringEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTutoringEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPathwayEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTutoringEventMutation, RecordTutoringEventMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -267,6 +2685,1170 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const PersonIntakeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonIntake' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'informationGivenOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referral' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberKindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberMasked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberOrganisation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberContactName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberContactPhone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prescriberContactEmail' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referredOn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eligibilityDiagnoses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'diagnosedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiredProofCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hiddenCriteriaCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criteria' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sensitive' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proofLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proofReference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proofDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proofExpiresOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proofExpired' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'passIae' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suspensions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'prolongations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employmentContracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonIntakeQuery, PersonIntakeQueryVariables>;
+export const RecordConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'informationGivenOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const RecordReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReferralMutation, RecordReferralMutationVariables>;
+export const RecordEligibilityDiagnosisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordEligibilityDiagnosis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordEligibilityDiagnosisInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordEligibilityDiagnosis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordEligibilityDiagnosisMutation, RecordEligibilityDiagnosisMutationVariables>;
+export const RecordPassIaeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPassIae' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPassIaeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPassIae' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPassIaeMutation, RecordPassIaeMutationVariables>;
+export const SuspendPassIaeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuspendPassIae' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuspendPassIaeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendPassIae' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuspendPassIaeMutation, SuspendPassIaeMutationVariables>;
+export const ProlongPassIaeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProlongPassIae' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProlongPassIaeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prolongPassIae' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProlongPassIaeMutation, ProlongPassIaeMutationVariables>;
+export const PersonCertificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonCertification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificationOutcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificationOutcomeLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetCertification' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rncpCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certifier' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'blocks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'examSessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'centre' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'certification' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'results' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'block' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resultLabel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rncpCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certifier' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonCertificationQuery, PersonCertificationQueryVariables>;
+export const SetTargetCertificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTargetCertification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTargetCertificationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTargetCertification' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTargetCertificationMutation, SetTargetCertificationMutationVariables>;
+export const RecordExamSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordExamSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordExamSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExamSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordExamSessionMutation, RecordExamSessionMutationVariables>;
+export const PersonExitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonExit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hires' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employerName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employerOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'retentionChecks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stillEmployed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nextRetentionCheck' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'exit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'presenceExplanation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesWorked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employmentContracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendances' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonExitQuery, PersonExitQueryVariables>;
+export const RecordHireDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordHire' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordHireInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordHire' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordHireMutation, RecordHireMutationVariables>;
+export const RecordRetentionCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordRetentionCheck' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordRetentionCheckInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordRetentionCheck' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'retentionChecks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stillEmployed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextRetentionCheck' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthsAfter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordRetentionCheckMutation, RecordRetentionCheckMutationVariables>;
+export const RecordExitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordExit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordExitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordExitMutation, RecordExitMutationVariables>;
+export const PersonHeaderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonHeader' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'age' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counsellor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'passIae' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alerts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonHeaderQuery, PersonHeaderQueryVariables>;
+export const PersonPathwayDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonPathway' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nextStageGate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overrideReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missingEvidence' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonPathwayQuery, PersonPathwayQueryVariables>;
+export const ChangeStageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeStage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeStageInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeStage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeStageMutation, ChangeStageMutationVariables>;
 export const PersonsDocument = {
   kind: 'Document',
   definitions: [
@@ -378,6 +3960,20 @@ export const PersonsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextDeadline' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'alerts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                                 ],
                               },
                             },

@@ -10,7 +10,7 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
           {title}
         </Title>
         {subtitle ? (
-          <Text c="dimmed" size="sm">
+          <Text c="dimmed" size="sm" component="div">
             {subtitle}
           </Text>
         ) : null}

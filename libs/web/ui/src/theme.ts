@@ -8,6 +8,21 @@ import './tremplin.css';
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: 8,
+  colors: {
+    // Mantine's orange tops out under 4.5:1 on white (orange.9 is 4.3:1): warnings use this darker amber instead.
+    warning: [
+      '#fff4e6',
+      '#ffe8cc',
+      '#ffd8a8',
+      '#ffc078',
+      '#ffa94d',
+      '#f08c00',
+      '#c25e00',
+      '#a84f00',
+      '#934400',
+      '#7a3900',
+    ],
+  },
   focusRing: 'auto',
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
@@ -27,3 +42,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   },
   dark: {},
 });
+
+/** Text colours that keep 4.5:1 on white and on striped rows (Mantine's orange.9 and green.9 fall just under). */
+export const TONES = {
+  warning: 'var(--mantine-color-warning-9)',
+  success: '#1f7a34',
+  danger: 'var(--mantine-color-red-9)',
+} as const;

@@ -313,6 +313,35 @@ describe('activities: collective sessions and attendance sheets', () => {
       expect(await sheet(session.id)).toEqual(before);
     });
 
+    it('registers persons to a session still to come (0 h, no absence) and refuses hours before the day', async () => {
+      const upcoming = await buildCollectiveSession(t.db, structureA.id, {
+        plannedMinutes: 420,
+        sessionDate: addDays(todayInParis(), 7),
+      });
+      const { recordAttendance: s } = await a.ok(ATTEND, {
+        input: {
+          sessionId: upcoming.id,
+          entries: [
+            { personId: p1.id, minutesAttended: 0 },
+            { personId: p2.id, minutesAttended: 0 },
+          ],
+        },
+      });
+      expect(s.attendances).toHaveLength(2);
+      const e = await a.fail(ATTEND, {
+        input: { sessionId: upcoming.id, entries: [{ personId: p3.id, minutesAttended: 420 }] },
+      });
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'entries.0.minutesAttended',
+          message: expect.stringMatching(
+            /Ligne 1 : la session a lieu le .* inscrivez la personne \(0 h, sans absence\)/,
+          ),
+        },
+      ]);
+      expect(await sheet(upcoming.id)).toHaveLength(2);
+    });
+
     it('refuses a person twice on the sheet and an empty sheet', async () => {
       const e = await a.fail(ATTEND, {
         input: {

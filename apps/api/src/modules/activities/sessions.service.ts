@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { ERROR_MESSAGES, type FieldError, formatIsoDateFr, formatMinutes, SessionKind } from '@tremplin/domain';
+import {
+  ERROR_MESSAGES,
+  type FieldError,
+  formatIsoDateFr,
+  formatMinutes,
+  SessionKind,
+  todayInParis,
+} from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
@@ -115,6 +122,8 @@ export class SessionsService {
       if (found !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
 
       const planned = session.plannedMinutes;
+      // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
+      const upcoming = session.sessionDate > todayInParis();
       const errors: FieldError[] = [];
       const seen = new Set<string>();
       input.entries.forEach((e, i) => {
@@ -124,7 +133,13 @@ export class SessionsService {
             message: `Ligne ${i + 1} : cette personne figure déjà plus haut sur la feuille.`,
           });
         seen.add(e.personId);
-        if (e.minutesAttended < 0 || e.minutesAttended > planned)
+        if (upcoming && (e.minutesAttended !== 0 || e.absence))
+          errors.push({
+            field: `entries.${i}.minutesAttended`,
+            message: `Ligne ${i + 1} : la session a lieu le ${formatIsoDateFr(session.sessionDate)} : inscrivez la personne (0 h, sans absence) et saisissez sa présence ce jour-là.`,
+          });
+        else if (upcoming) return;
+        else if (e.minutesAttended < 0 || e.minutesAttended > planned)
           errors.push({
             field: `entries.${i}.minutesAttended`,
             message:

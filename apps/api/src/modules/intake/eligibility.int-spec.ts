@@ -306,6 +306,9 @@ describe('eligibility diagnosis', () => {
       expect(hidden.hiddenCriteriaCount).toBe(2);
       expect(hidden.expiredProofCount).toBe(1);
       expect(JSON.stringify(hidden)).not.toMatch(/PRISON|DISABLED|RQTH|détention/);
+      // The prescriber's name can reveal what is masked (« SPIP de … »): only those who see sensitive data get it.
+      expect(shown.authorName).toEqual(expect.any(String));
+      expect(hidden.authorName).toBeNull();
     });
 
     it('shows nothing of another structure', async () => {

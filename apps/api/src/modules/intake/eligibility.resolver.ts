@@ -33,12 +33,12 @@ export class PersonEligibilityResolver {
     @Parent() person: PersonType,
     @Context() ctx: GqlContext,
   ): Promise<EligibilityDiagnosisType[]> {
-    const { structureId } = pathwayReader(ctx);
+    const { structureId, sensitive } = pathwayReader(ctx);
     const loader = requestLoader(ctx, 'intake.diagnosesByPerson', (ids: readonly string[]) =>
       this.service.diagnosesByPersons(structureId, ids),
     );
     const today = todayInParis();
-    return (await loader.load(person.id)).map((d) => EligibilityDiagnosisType.from(d, today));
+    return (await loader.load(person.id)).map((d) => EligibilityDiagnosisType.from(d, today, sensitive));
   }
 }
 

@@ -307,7 +307,13 @@ export function diagnosisEntry(r: DiagnosisRow, sensitive: boolean): PersonTimel
   const labelOfCriterion = (c: string) => (ELIGIBILITY_CRITERIA as Record<string, { label: string }>)[c]?.label ?? c;
   const hidden = sensitive ? 0 : codes.filter(isSensitive).length;
   const shown = codes.filter((c) => sensitive || !isSensitive(c)).map(labelOfCriterion);
-  const by = r.author === DiagnosisAuthor.EMPLOYER ? `la structure (${r.authorName})` : r.authorName;
+  // A prescriber's name can reveal what a masked kind hides (« SPIP de … »): named only to those who see sensitive data.
+  const by =
+    r.author === DiagnosisAuthor.EMPLOYER
+      ? `la structure (${r.authorName})`
+      : sensitive
+        ? r.authorName
+        : 'un prescripteur habilité';
   const criteria = [
     ...shown,
     ...(hidden ? [countLabel(hidden, 'critère confidentiel', 'critères confidentiels')] : []),

@@ -65,6 +65,7 @@ describe('Person.timeline: everything about the person, newest first, masked by 
     ).id;
     ids.diagnosis = (
       await pathwayRows.diagnosis(t.db, s, p, {
+        authorName: 'SPIP de Seine-Maritime',
         diagnosedOn: '2026-01-10',
         validUntil: '2026-07-09',
         criteria: [

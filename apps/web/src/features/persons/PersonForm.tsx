@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { ageOn, parseFrDate, parseIsoDate, todayInParis } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
@@ -39,7 +51,13 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
   const counsellors = useQuery(CounsellorsDocument);
 
   const dirty = PERSON_FIELD_ORDER.some((f) => values[f] !== initial[f]);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !saving && currentLocation.pathname !== nextLocation.pathname);
+  // Leaving the page or the tab would drop what was typed: ask first.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty &&
+      !saving &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -70,7 +88,11 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
     try {
       const refusal = await onSubmit(values);
       if (refusal) {
-        setErrors(Object.fromEntries(refusal.fieldErrors.map((f) => [f.field, f.message])) as Partial<Record<PersonField, string>>);
+        setErrors(
+          Object.fromEntries(refusal.fieldErrors.map((f) => [f.field, f.message])) as Partial<
+            Record<PersonField, string>
+          >,
+        );
         setProblem(refusal);
       }
     } finally {
@@ -79,12 +101,28 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
   };
 
   const iso = parseFrDate(values.birthDate);
-  const ageHint = iso && parseIsoDate(iso) && !errors.birthDate && iso <= todayInParis() ? `${ageOn(iso, todayInParis())} ans aujourd’hui` : undefined;
+  const ageHint =
+    iso && parseIsoDate(iso) && !errors.birthDate && iso <= todayInParis()
+      ? `${ageOn(iso, todayInParis())} ans aujourd’hui`
+      : undefined;
   const summary = [
     ...(problem && !problem.fieldErrors.length ? [{ message: problem.message }] : []),
-    ...PERSON_FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ inputId: inputId(f), message: `${PERSON_FIELD_LABELS[f]} : ${errors[f]}` })),
+    ...PERSON_FIELD_ORDER.filter((f) => errors[f]).map((f) => ({
+      inputId: inputId(f),
+      message: `${PERSON_FIELD_LABELS[f]} : ${errors[f]}`,
+    })),
   ];
-  const field = (name: PersonField, extra: { required?: boolean; type?: string; autoComplete?: string; description?: string; inputMode?: 'numeric' | 'tel' | 'email'; placeholder?: string } = {}) => (
+  const field = (
+    name: PersonField,
+    extra: {
+      required?: boolean;
+      type?: string;
+      autoComplete?: string;
+      description?: string;
+      inputMode?: 'numeric' | 'tel' | 'email';
+      placeholder?: string;
+    } = {},
+  ) => (
     <TextInput
       id={inputId(name)}
       label={PERSON_FIELD_LABELS[name]}
@@ -105,13 +143,13 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
   return (
     <form onSubmit={submit} noValidate aria-label="Fiche de la personne">
       {problem?.code === 'CONFLICT' ? (
-        <Alert color="orange" role="alert" title="Fiche modifiée entre-temps" mb="md">
+        <Alert color="warning" role="alert" title="Fiche modifiée entre-temps" mb="md">
           <Stack gap="xs">
             <Text size="sm">{problem.message}</Text>
             <Text size="sm">Vos saisies sont toujours affichées ci-dessous : notez-les avant de recharger.</Text>
             {onReload ? (
               <div>
-                <Button variant="outline" color="orange.9" size="xs" onClick={onReload}>
+                <Button variant="outline" color="warning.9" size="xs" onClick={onReload}>
                   Recharger la fiche
                 </Button>
               </div>
@@ -130,7 +168,12 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             {field('firstName', { required: true, autoComplete: 'off' })}
             {field('lastName', { required: true, autoComplete: 'off' })}
-            {field('birthDate', { required: true, description: ageHint ?? 'Format jj/mm/aaaa', inputMode: 'numeric', placeholder: 'jj/mm/aaaa' })}
+            {field('birthDate', {
+              required: true,
+              description: ageHint ?? 'Format jj/mm/aaaa',
+              inputMode: 'numeric',
+              placeholder: 'jj/mm/aaaa',
+            })}
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md">
@@ -170,7 +213,13 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
         </Group>
       </Stack>
 
-      <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Quitter sans enregistrer ?" centered closeButtonProps={{ 'aria-label': 'Fermer et rester sur la fiche' }}>
+      <Modal
+        opened={blocker.state === 'blocked'}
+        onClose={() => blocker.reset?.()}
+        title="Quitter sans enregistrer ?"
+        centered
+        closeButtonProps={{ 'aria-label': 'Fermer et rester sur la fiche' }}
+      >
         <Text size="sm" mb="md">
           Vos modifications de cette fiche ne sont pas enregistrées. Si vous quittez la page, elles seront perdues.
         </Text>

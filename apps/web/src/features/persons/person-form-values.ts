@@ -1,4 +1,11 @@
-import { checkBirthDate, formatIsoDateFr, parseFrDate, PHONE_PATTERN, POSTAL_CODE_PATTERN, todayInParis } from '@tremplin/domain';
+import {
+  checkBirthDate,
+  formatIsoDateFr,
+  parseFrDate,
+  PHONE_PATTERN,
+  POSTAL_CODE_PATTERN,
+  todayInParis,
+} from '@tremplin/domain';
 
 /** The form as typed: every field a string, the birth date as the person writes it (jj/mm/aaaa). */
 export interface PersonFormValues {
@@ -80,7 +87,9 @@ export function checkPersonForm(v: PersonFormValues, today = todayInParis()): Pa
   if (!v.birthDate.trim()) errors.birthDate = 'La date de naissance est obligatoire.';
   else {
     const iso = parseFrDate(v.birthDate);
-    errors.birthDate = iso ? (checkBirthDate(iso, today) ?? undefined) : 'Saisissez la date de naissance au format jj/mm/aaaa, par exemple 14/03/1988.';
+    errors.birthDate = iso
+      ? (checkBirthDate(iso, today) ?? undefined)
+      : 'Saisissez la date de naissance au format jj/mm/aaaa, par exemple 14/03/1988.';
     if (!errors.birthDate) delete errors.birthDate;
   }
   if (v.email.trim() && !EMAIL.test(v.email.trim()))

@@ -23,6 +23,13 @@ export const PersonsDocument = graphql(`
             id
             fullName
           }
+          nextDeadline
+          alerts {
+            code
+            label
+            severity
+            message
+          }
         }
       }
     }

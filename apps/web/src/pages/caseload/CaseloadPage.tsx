@@ -1,7 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Skeleton, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Skeleton,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { countLabel, Permission, Role } from '@tremplin/domain';
+import {
+  ALERT_LABELS,
+  AlertCode,
+  countLabel,
+  formatIsoDateFr,
+  PATHWAY_STAGE_LABELS,
+  PathwayStage,
+  Permission,
+  Role,
+} from '@tremplin/domain';
 import { EmptyState, PageHeader, StageBadge } from '@tremplin/web-ui';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -11,7 +34,7 @@ import { CounsellorsDocument, PersonsDocument } from '../../features/persons/per
 
 export const CASELOAD_PAGE_SIZE = 50;
 const ALL = 'tous';
-const COLUMNS = 5;
+const COLUMNS = 7;
 
 /**
  * The caseload: persons of my structure, sorted by name, with search, a counsellor filter, a count and keyset paging.
@@ -24,6 +47,8 @@ export function CaseloadPage() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   // A counsellor starts on their own caseload; the direction on the whole structure.
   const counsellorParam = params.get('conseiller') ?? (user.role === Role.COUNSELLOR ? user.id : ALL);
+  const stage = params.get('etape') ?? '';
+  const alert = params.get('alerte') ?? '';
   const after = params.get('apres');
   const before = params.get('avant');
 
@@ -51,18 +76,29 @@ export function CaseloadPage() {
   const q = params.get('q') ?? '';
   const { data, previousData, loading, error } = useQuery(PersonsDocument, {
     variables: {
-      filter: { search: q || undefined, counsellorId: counsellorParam === ALL ? undefined : counsellorParam },
+      filter: {
+        search: q || undefined,
+        counsellorId: counsellorParam === ALL ? undefined : counsellorParam,
+        stage: (stage as PathwayStage) || undefined,
+        alert: alert || undefined,
+      },
       ...(before ? { last: CASELOAD_PAGE_SIZE, before } : { first: CASELOAD_PAGE_SIZE, after: after ?? undefined }),
     },
   });
   const page = (data ?? previousData)?.persons;
-  const filtered = Boolean(q) || counsellorParam !== ALL;
+  const filtered = Boolean(q) || counsellorParam !== ALL || Boolean(stage) || Boolean(alert);
   const scope =
     counsellorParam === ALL
       ? 'toute la structure'
       : counsellorParam === user.id
         ? 'votre portefeuille'
         : `portefeuille de ${counsellors.data?.counsellors.find((c) => c.id === counsellorParam)?.fullName ?? 'la personne choisie'}`;
+  const criteria = [
+    scope,
+    stage ? `étape « ${PATHWAY_STAGE_LABELS[stage as PathwayStage] ?? stage} »` : null,
+    alert ? `alerte « ${ALERT_LABELS[alert as AlertCode] ?? alert} »` : null,
+    q ? `recherche « ${q} »` : null,
+  ].filter(Boolean);
 
   const go = (cursor: { apres?: string; avant?: string }) =>
     setParams((p) => {
@@ -74,10 +110,11 @@ export function CaseloadPage() {
       return next;
     });
 
-  const onCounsellor = (value: string) =>
+  const setFilter = (key: string, value: string) =>
     setParams((p) => {
       const next = new URLSearchParams(p);
-      next.set('conseiller', value);
+      if (value || key === 'conseiller') next.set(key, value);
+      else next.delete(key);
       next.delete('apres');
       next.delete('avant');
       return next;
@@ -89,7 +126,7 @@ export function CaseloadPage() {
         title="Portefeuille"
         subtitle={
           <span aria-live="polite" aria-atomic="true">
-            {page ? `${countLabel(page.totalCount, 'personne')} · ${scope}${q ? ` · recherche « ${q} »` : ''}` : 'Chargement…'}
+            {page ? `${countLabel(page.totalCount, 'personne')} · ${criteria.join(' · ')}` : 'Chargement…'}
           </span>
         }
         actions={
@@ -113,12 +150,35 @@ export function CaseloadPage() {
           <NativeSelect
             label="Conseiller·ère référent·e"
             value={counsellorParam}
-            onChange={(e) => onCounsellor(e.currentTarget.value)}
+            onChange={(e) => setFilter('conseiller', e.currentTarget.value)}
             data={[
               { value: ALL, label: 'Toute la structure' },
-              ...(counsellors.data?.counsellors ?? []).map((c) => ({ value: c.id, label: c.id === user.id ? `${c.fullName} (moi)` : c.fullName })),
+              ...(counsellors.data?.counsellors ?? []).map((c) => ({
+                value: c.id,
+                label: c.id === user.id ? `${c.fullName} (moi)` : c.fullName,
+              })),
             ]}
             w={{ base: '100%', sm: 280 }}
+          />
+          <NativeSelect
+            label="Étape"
+            value={stage}
+            onChange={(e) => setFilter('etape', e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Toutes les étapes' },
+              ...Object.values(PathwayStage).map((s) => ({ value: s, label: PATHWAY_STAGE_LABELS[s] })),
+            ]}
+            w={{ base: '100%', sm: 220 }}
+          />
+          <NativeSelect
+            label="Alerte"
+            value={alert}
+            onChange={(e) => setFilter('alerte', e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Toutes' },
+              ...Object.values(AlertCode).map((a) => ({ value: a, label: ALERT_LABELS[a] })),
+            ]}
+            w={{ base: '100%', sm: 240 }}
           />
         </Group>
       </Paper>
@@ -134,7 +194,13 @@ export function CaseloadPage() {
           <EmptyState
             title="Aucune personne ne correspond à ces critères."
             action={
-              <Button variant="outline" onClick={() => { setSearch(''); setParams(new URLSearchParams({ conseiller: ALL })); }}>
+              <Button
+                variant="outline"
+                onClick={() => {
+                  setSearch('');
+                  setParams(new URLSearchParams({ conseiller: ALL }));
+                }}
+              >
                 Effacer les filtres
               </Button>
             }
@@ -144,7 +210,13 @@ export function CaseloadPage() {
         ) : (
           <EmptyState
             title="Le portefeuille est vide."
-            action={can(user, Permission.PERSON_WRITE) ? <Button component={Link} to="/personnes/nouvelle">Ajouter une première personne</Button> : null}
+            action={
+              can(user, Permission.PERSON_WRITE) ? (
+                <Button component={Link} to="/personnes/nouvelle">
+                  Ajouter une première personne
+                </Button>
+              ) : null
+            }
           >
             Les personnes orientées vers votre structure apparaîtront ici dès leur fiche créée.
           </EmptyState>
@@ -161,6 +233,8 @@ export function CaseloadPage() {
                 <Table.Th scope="col">Âge</Table.Th>
                 <Table.Th scope="col">Étape</Table.Th>
                 <Table.Th scope="col">Conseiller·ère</Table.Th>
+                <Table.Th scope="col">Alertes</Table.Th>
+                <Table.Th scope="col">Prochaine échéance</Table.Th>
                 <Table.Th scope="col">Ville</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -177,7 +251,31 @@ export function CaseloadPage() {
                       <Table.Td>
                         <StageBadge stage={node.stage} />
                       </Table.Td>
-                      <Table.Td>{node.counsellor?.fullName ?? <Text span c="dimmed" size="sm">Non attribué·e</Text>}</Table.Td>
+                      <Table.Td>
+                        {node.counsellor?.fullName ?? (
+                          <Text span c="dimmed" size="sm">
+                            Non attribué·e
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {node.alerts.map((a) => (
+                            <Tooltip key={a.code} label={a.message} multiline w={320} withArrow>
+                              <Badge
+                                color={a.severity === 'danger' ? 'red.9' : 'warning.9'}
+                                variant="outline"
+                                radius="sm"
+                                tt="none"
+                              >
+                                {a.label}
+                                <VisuallyHidden> : {a.message}</VisuallyHidden>
+                              </Badge>
+                            </Tooltip>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{node.nextDeadline ? formatIsoDateFr(node.nextDeadline) : ''}</Table.Td>
                       <Table.Td>{node.city ?? ''}</Table.Td>
                     </Table.Tr>
                   ))

@@ -11,13 +11,16 @@ export function HomePage() {
   const organisation = user.partnerOrganisation?.name ?? user.structure?.name;
   return (
     <>
-      <PageHeader title={`Bonjour ${user.firstName}`} subtitle={`${ROLE_LABELS[user.role as Role]}${organisation ? ` · ${organisation}` : ''}`} />
+      <PageHeader
+        title={`Bonjour ${user.firstName}`}
+        subtitle={`${ROLE_LABELS[user.role as Role]}${organisation ? ` · ${organisation}` : ''}`}
+      />
       <Paper withBorder p="lg">
         <Stack gap="xs">
           <Text>Votre compte est actif.</Text>
           <Text c="dimmed" size="sm">
-            Les écrans de votre rôle (propositions de candidat·es, heures à confirmer, administration) ne sont pas encore
-            ouverts dans cette version. Les fiches des personnes accompagnées restent réservées à leur structure.
+            Les écrans de votre rôle (propositions de candidat·es, heures à confirmer, administration) ne sont pas
+            encore ouverts dans cette version. Les fiches des personnes accompagnées restent réservées à leur structure.
           </Text>
         </Stack>
       </Paper>

@@ -6,7 +6,14 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeader title="Page introuvable" />
-      <EmptyState title="Cette adresse ne correspond à aucune page." action={<Anchor component={Link} to="/">Revenir à l’accueil</Anchor>} />
+      <EmptyState
+        title="Cette adresse ne correspond à aucune page."
+        action={
+          <Anchor component={Link} to="/">
+            Revenir à l’accueil
+          </Anchor>
+        }
+      />
     </>
   );
 }

@@ -38,7 +38,7 @@ export function PersonCreatePage() {
         onSubmit={async (values) => {
           try {
             const { data } = await createPerson({ variables: { input: toPersonInput(values) } });
-            if (data) navigate(`/personnes/${data.createPerson.id}`, { state: { created: true } });
+            if (data) navigate(`/personnes/${data.createPerson.id}?onglet=identite`, { state: { created: true } });
             return null;
           } catch (e) {
             return problemOf(e);

@@ -49,7 +49,12 @@ export class EligibilityDiagnosisType {
   @Field(() => ID) id!: string;
   @Field({ description: 'PRESCRIBER ou EMPLOYER (auto-prescription).' }) author!: string;
   @Field() authorLabel!: string;
-  @Field({ description: 'Qui a établi le diagnostic.' }) authorName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Qui a établi le diagnostic ; masqué (null) pour un prescripteur quand l’appelant ne voit pas les données sensibles (le nom peut révéler un SPIP, un CSAPA…).',
+  })
+  authorName!: string | null;
   @Field({ description: 'Date du diagnostic, AAAA-MM-JJ.' }) diagnosedOn!: string;
   @Field({
     description: 'Dernier jour de validité, AAAA-MM-JJ (6 mois pour un prescripteur, 92 jours en auto-prescription).',
@@ -57,12 +62,12 @@ export class EligibilityDiagnosisType {
   validUntil!: string;
   @Field({ description: 'Le diagnostic est encore valable aujourd’hui.' }) valid!: boolean;
 
-  static from(e: EligibilityDiagnosisEntity, today = todayInParis()): EligibilityDiagnosisType {
+  static from(e: EligibilityDiagnosisEntity, today = todayInParis(), seeSensitive = true): EligibilityDiagnosisType {
     return Object.assign(new EligibilityDiagnosisType(), {
       id: e.id,
       author: e.author,
       authorLabel: DIAGNOSIS_AUTHOR_LABELS[e.author as DiagnosisAuthor] ?? e.author,
-      authorName: e.authorName,
+      authorName: seeSensitive || e.author === DiagnosisAuthor.EMPLOYER ? e.authorName : null,
       diagnosedOn: e.diagnosedOn,
       validUntil: e.validUntil,
       valid: today <= e.validUntil,

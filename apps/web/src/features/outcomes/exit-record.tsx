@@ -1,0 +1,215 @@
+import { TONES } from '@tremplin/web-ui';
+import { useMutation } from '@apollo/client/react';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  DYNAMIC_EXIT_CATEGORIES,
+  EXIT_CATEGORY_LABELS,
+  EXIT_REASONS,
+  ExitCategory,
+  type ExitReason,
+  exitCounts,
+  formatIsoDateFr,
+  formatMinutes,
+  MIN_PRESENCE_MINUTES,
+  MIN_PRESENCE_MONTHS,
+  parseFrDate,
+  SessionKind,
+  STRUCTURE_KIND_LABELS,
+  StructureKind,
+} from '@tremplin/domain';
+import { problemOf } from '../../app/graphql-errors';
+import type { PersonExitQuery } from '../../gql/graphql';
+import { RecordForm, RecordSection, type FormValues } from '../records/RecordForm';
+import { RecordExitDocument } from './exit.documents';
+
+/** Text colours that pass AA on white and on striped rows: Mantine's orange.9 and green.9 fall under 4.5:1. */
+const WARN = TONES.warning;
+const GOOD = 'teal.9';
+
+type Person = PersonExitQuery['person'];
+type Exit = NonNullable<Person['exit']>;
+
+const CATEGORY_ORDER = Object.values(ExitCategory);
+
+/** Exit reasons by ASP category, each labelled with its category. */
+const REASON_OPTIONS = (Object.entries(EXIT_REASONS) as [ExitReason, (typeof EXIT_REASONS)[ExitReason]][])
+  .sort(([, a], [, b]) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category))
+  .map(([value, r]) => ({ value, label: `${EXIT_CATEGORY_LABELS[r.category]} — ${r.label}` }));
+
+function categorySentence(category: ExitCategory): string {
+  if (DYNAMIC_EXIT_CATEGORIES.includes(category)) return 'elle compte parmi les sorties dynamiques';
+  if (category === ExitCategory.WITHDRAWN)
+    return 'elle est retirée des sorties constatées (ni au numérateur ni au dénominateur du taux)';
+  return 'elle ne compte pas parmi les sorties dynamiques';
+}
+
+const kindName = (kind: StructureKind) => {
+  const label = STRUCTURE_KIND_LABELS[kind];
+  return label.charAt(0).toLowerCase() + label.slice(1);
+};
+
+/** The minimum-presence rule for the structure kind, in one sentence. */
+function presenceRule(kind: StructureKind | null): string {
+  if (kind === StructureKind.AI || kind === StructureKind.ETTI)
+    return `Pour une ${kindName(kind)} (${kind}), la sortie compte dans les résultats à partir de ${formatMinutes(MIN_PRESENCE_MINUTES)} travaillées (missions et heures de formation).`;
+  if (kind === StructureKind.ACI || kind === StructureKind.EI || kind === StructureKind.EITI)
+    return `Pour ${kind === StructureKind.ACI ? 'un' : 'une'} ${kindName(kind)} (${kind}), la sortie compte dans les résultats après ${MIN_PRESENCE_MONTHS} mois de contrat au moins.`;
+  return 'Pour votre type de structure, pas de durée minimale de présence : la sortie compte dans les résultats.';
+}
+
+/**
+ * The figures the API computes the minimum presence from, at a given exit date: the start of the earliest employment
+ * contract, and the minutes of missions started by then plus the minutes attended at training sessions dated by then.
+ */
+export function presenceFiguresAt(
+  person: Person,
+  exitDate: string,
+): { contractStart: string | null; minutesWorked: number } {
+  const starts = person.employmentContracts.map((c) => c.startDate).sort();
+  const missionMinutes = person.missions.filter((m) => m.startDate <= exitDate).reduce((sum, m) => sum + m.minutes, 0);
+  const trainingMinutes = person.attendances
+    .filter((a) => a.session.kind === SessionKind.TRAINING && a.session.sessionDate <= exitDate)
+    .reduce((sum, a) => sum + a.minutesAttended, 0);
+  return { contractStart: starts[0] ?? null, minutesWorked: missionMinutes + trainingMinutes };
+}
+
+/** The recorded exit, plain and prominent. */
+function ExitSummary({ exit }: { exit: Exit }) {
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-label="Sortie"
+      style={{ borderLeft: `4px solid var(--mantine-color-${exit.counts ? 'teal-9' : 'orange-9'})` }}
+    >
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          Sortie le {formatIsoDateFr(exit.exitDate)}
+        </Title>
+        <Text size="md" fw={600}>
+          {exit.reasonLabel ??
+            'Motif non communiqué (donnée sensible, réservée aux chargé·es d’insertion et à la direction)'}
+        </Text>
+        <Group gap="xs">
+          <Badge color="blue.9" variant="outline" tt="none">
+            Catégorie ASP : {exit.categoryLabel}
+          </Badge>
+          <Badge color={exit.counts ? GOOD : WARN} variant="outline" tt="none">
+            {exit.counts ? 'Compte dans les résultats' : 'Ne compte pas dans les résultats'}
+          </Badge>
+        </Group>
+        <Text size="sm">{exit.presenceExplanation}</Text>
+        {exit.comment ? (
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+            Commentaire : {exit.comment}
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Section « Sortie »: the exit once recorded; otherwise the form, with the category and minimum-presence rule live. */
+export function ExitSection({
+  person,
+  personId,
+  canWrite,
+  structureKind,
+}: {
+  person: Person;
+  personId: string;
+  canWrite: boolean;
+  structureKind: StructureKind | null;
+}) {
+  const [recordExit] = useMutation(RecordExitDocument, { refetchQueries: 'active' });
+  if (person.exit) return <ExitSummary exit={person.exit} />;
+
+  const hint = (v: FormValues) => {
+    const reason = EXIT_REASONS[v['reason'] as ExitReason];
+    const iso = parseFrDate(String(v['exitDate'] ?? ''));
+    const preview =
+      iso && structureKind ? exitCounts(structureKind, { ...presenceFiguresAt(person, iso), exitDate: iso }) : null;
+    return (
+      <Stack gap={4} mt="sm">
+        {reason ? (
+          <Text size="sm">
+            Catégorie ASP : <strong>{EXIT_CATEGORY_LABELS[reason.category]}</strong> —{' '}
+            {categorySentence(reason.category)}.
+          </Text>
+        ) : null}
+        <Text size="sm" c="dimmed">
+          {presenceRule(structureKind)}
+        </Text>
+        {preview ? (
+          <Text size="sm" c={preview.counts ? GOOD : WARN} fw={600}>
+            Sortie le {formatIsoDateFr(iso ?? '')} : {preview.message}
+          </Text>
+        ) : null}
+        <Text size="sm" c="dimmed">
+          Enregistrer la sortie fait passer la personne à l’étape « Sortie » à cette date. Une seule sortie par
+          parcours.
+        </Text>
+      </Stack>
+    );
+  };
+
+  return (
+    <RecordSection
+      title="Sortie"
+      addLabel="Enregistrer la sortie"
+      canAdd={canWrite}
+      form={(close) => (
+        <RecordForm
+          title="Sortie du parcours"
+          submitLabel="Enregistrer la sortie"
+          fields={[
+            {
+              name: 'exitDate',
+              label: 'Date de sortie',
+              kind: 'date',
+              required: true,
+              description: 'Le dernier jour du parcours (fin du contrat).',
+            },
+            {
+              name: 'reason',
+              label: 'Motif de sortie',
+              kind: 'select',
+              required: true,
+              wide: true,
+              options: REASON_OPTIONS,
+              description: 'Chaque motif appartient à une catégorie ASP, indiquée en tête.',
+            },
+            { name: 'comment', label: 'Commentaire', kind: 'textarea' },
+          ]}
+          hint={hint}
+          onCancel={close}
+          onSubmit={async (v) => {
+            try {
+              await recordExit({
+                variables: {
+                  input: {
+                    personId,
+                    exitDate: String(v['exitDate']),
+                    reason: String(v['reason']),
+                    comment: (v['comment'] as string | null) ?? null,
+                  },
+                },
+              });
+              close();
+              return null;
+            } catch (e) {
+              return problemOf(e);
+            }
+          }}
+        />
+      )}
+    >
+      <Text size="sm" c="dimmed">
+        {canWrite
+          ? 'La sortie n’est pas encore enregistrée. Enregistrez-la au dernier jour du parcours, avec son motif.'
+          : 'La sortie n’est pas encore enregistrée.'}
+      </Text>
+    </RecordSection>
+  );
+}
