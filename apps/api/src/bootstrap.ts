@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { seedDemo } from './database/seeds/demo.seed';
@@ -71,15 +72,16 @@ export async function prepareDatabase(
   };
   if (options.exclusive) await migrate();
   else {
-    // Several instances may start together: an advisory lock lets one migrate while the others wait.
-    const lock = db.createQueryRunner();
+    // Several instances may start together: an advisory lock lets one migrate while the others wait. The lock is
+    // held on a connection of its own, outside the pool, so that a pool of one connection can still migrate.
+    const lock = new Client({ connectionString: (db.options as { url?: string }).url });
     await lock.connect();
     try {
       await lock.query('SELECT pg_advisory_lock(727000)');
       await migrate();
     } finally {
       await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
-      await lock.release();
+      await lock.end();
     }
   }
   if (seed && (await seedDemo(db))) logger.log('Données de démonstration créées', 'Database');

@@ -38,3 +38,16 @@ describe('concurrent requests', () => {
     expect(n).toBe(24);
   });
 });
+
+describe('a pool of one connection', () => {
+  it('migrates (the advisory lock has a connection of its own) and serves requests', async () => {
+    const t = await startTestApp({ DB_POOL_SIZE: '1' });
+    try {
+      expect(await t.db.showMigrations()).toBe(false);
+      const res = await fetch(`${t.url}/health/ready`);
+      expect(res.status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
