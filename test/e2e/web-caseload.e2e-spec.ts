@@ -32,7 +32,12 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
     database = await createTestDatabase('tremplin_e2e_web');
     api = await startApiProcess({ databaseUrl: database.url, serveWeb: true, env: { SEED_DEMO: 'true' } });
     browser = await launchChromium(chromiumPath);
-    context = await browser.newContext({ baseURL: api.url, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({
+      baseURL: api.url,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      viewport: { width: 1280, height: 900 },
+    });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
   });
@@ -106,7 +111,10 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
 
     // What the server refuses is shown the same way: here a request altered on its way, as a stale client would send.
     await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON() as { operationName?: string; variables?: { input?: Record<string, unknown> } };
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+        variables?: { input?: Record<string, unknown> };
+      };
       if (body.operationName !== 'CreatePerson' || !body.variables?.input) return route.continue();
       body.variables.input['birthDate'] = '2031-01-01';
       return route.continue({ postData: JSON.stringify(body) });
@@ -164,7 +172,8 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
     await db.initialize();
     try {
       const [{ id: structureId }] = (await db.query(`SELECT id FROM structure LIMIT 1`)) as { id: string }[];
-      for (let i = 0; i < 60; i++) await buildPerson(db, structureId, { lastName: `Zpagination${String(i).padStart(2, '0')}`, firstName: 'Alix' });
+      for (let i = 0; i < 60; i++)
+        await buildPerson(db, structureId, { lastName: `Zpagination${String(i).padStart(2, '0')}`, firstName: 'Alix' });
     } finally {
       await db.destroy();
     }

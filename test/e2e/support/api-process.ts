@@ -39,7 +39,8 @@ export interface ApiProcessOptions {
 
 /** Starts `node dist/apps/api/.../main.js` on a free port and waits until /health/ready answers 200. */
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
-  if (!existsSync(MAIN)) throw new Error(`API non compilée (${MAIN}) : lancez « npm run build » avant les tests de bout en bout.`);
+  if (!existsSync(MAIN))
+    throw new Error(`API non compilée (${MAIN}) : lancez « npm run build » avant les tests de bout en bout.`);
   if (options.serveWeb && !existsSync(resolve(WEB_DIST, 'index.html')))
     throw new Error(`Application web non compilée (${WEB_DIST}) : lancez « npm run build ».`);
   const port = await freePort();

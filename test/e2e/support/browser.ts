@@ -4,7 +4,9 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 
 /** Debian's Chromium, or the one CHROME_PATH names. Browsers are never downloaded. */
 export function findChromium(): string | null {
-  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
@@ -46,7 +48,13 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 /**
@@ -60,7 +68,9 @@ export async function tabTo(page: Page, target: Locator, max = 25): Promise<void
       // Visible focus: the element looks different focused and unfocused (outline, ring or border).
       const visible = await target.evaluate((el) => {
         // The ring may be drawn by the element or by the input's wrapper (inputs with a button inside).
-        const drawn = [el, el.parentElement, el.parentElement?.parentElement].filter((e): e is HTMLElement => Boolean(e));
+        const drawn = [el, el.parentElement, el.parentElement?.parentElement].filter((e): e is HTMLElement =>
+          Boolean(e),
+        );
         const look = () =>
           drawn
             .map((e) => {
@@ -75,7 +85,8 @@ export async function tabTo(page: Page, target: Locator, max = 25): Promise<void
         (el as HTMLElement).focus();
         return ok && focused !== unfocused;
       });
-      if (!visible) throw new Error(`Le focus n’est pas visible sur ${await target.evaluate((el) => el.outerHTML.slice(0, 160))}`);
+      if (!visible)
+        throw new Error(`Le focus n’est pas visible sur ${await target.evaluate((el) => el.outerHTML.slice(0, 160))}`);
       return;
     }
   }

@@ -3,7 +3,12 @@ import type { Locator, Page } from 'playwright-core';
 /** `dd/mm/yyyy` of today + n days (Europe/Paris), as a person types it. */
 export function frDate(daysFromToday: number): string {
   const d = new Date(Date.now() + daysFromToday * 86_400_000);
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' })
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .format(d)
     .split('-');
   return `${day}/${m}/${y}`;
@@ -26,7 +31,11 @@ export async function openForm(page: Page, addLabel: string | null, title: strin
 /** Fills the fields of a form by label: text and dates are typed, selects are chosen by their visible label. */
 export async function fill(form: Locator, values: Record<string, string | boolean>): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
-    const field = form.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).first();
+    // A form control whose label starts with it (required fields add « * »; groups with a label are skipped).
+    const field = form
+      .getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      .and(form.locator('input, select, textarea'))
+      .first();
     const tag = await field.evaluate((el) => el.tagName.toLowerCase());
     if (typeof value === 'boolean') await field.setChecked(value);
     else if (tag === 'select') await field.selectOption({ label: value });
