@@ -14,12 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n': typeof types.RecordPathwayEventDocument;
   '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonMissionsDocument;
   '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n': typeof types.RecordMissionDocument;
   '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n': typeof types.PersonNotesDocument;
-  '\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n': typeof types.RecordCaseNoteDocument;
   '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonRecruitmentDocument;
-  '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n': typeof types.RecordPathwayEventDocument;
   '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n': typeof types.RecordImmersionDocument;
   '\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n': typeof types.RecordAdmissionDecisionDocument;
   '\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n': typeof types.RecordEmploymentContractDocument;
@@ -34,7 +33,6 @@ type Documents = {
   '\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n': typeof types.EndTutoringDocument;
   '\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n': typeof types.CreateTutorDocument;
   '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n': typeof types.RecordSkillsEvaluationDocument;
-  '\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n': typeof types.RecordTutoringEventDocument;
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
@@ -62,18 +60,16 @@ type Documents = {
   '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n': typeof types.UpdatePersonDocument;
 };
 const documents: Documents = {
+  '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
+    types.RecordPathwayEventDocument,
   '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
     types.PersonMissionsDocument,
   '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n':
     types.RecordMissionDocument,
   '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n':
     types.PersonNotesDocument,
-  '\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n':
-    types.RecordCaseNoteDocument,
   '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
     types.PersonRecruitmentDocument,
-  '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
-    types.RecordPathwayEventDocument,
   '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n':
     types.RecordImmersionDocument,
   '\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n':
@@ -102,8 +98,6 @@ const documents: Documents = {
     types.CreateTutorDocument,
   '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n':
     types.RecordSkillsEvaluationDocument,
-  '\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n':
-    types.RecordTutoringEventDocument,
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
@@ -173,6 +167,12 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
 ): (typeof documents)['\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
 /**
@@ -191,20 +191,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordCaseNote($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n      confidential\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
 ): (typeof documents)['\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,12 +277,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      occurredOn\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

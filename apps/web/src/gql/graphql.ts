@@ -327,6 +327,22 @@ export type UpdatePersonInput = {
   version: number;
 };
 
+export type RecordPathwayEventMutationVariables = Exact<{
+  input: RecordPathwayEventInput;
+}>;
+
+export type RecordPathwayEventMutation = {
+  recordPathwayEvent: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    occurredOn: string;
+    title: string;
+    notes: string | null;
+    confidential: boolean;
+  };
+};
+
 export type PersonMissionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -396,14 +412,6 @@ export type PersonNotesQuery = {
   };
 };
 
-export type RecordCaseNoteMutationVariables = Exact<{
-  input: RecordPathwayEventInput;
-}>;
-
-export type RecordCaseNoteMutation = {
-  recordPathwayEvent: { id: string; kind: string; occurredOn: string; confidential: boolean };
-};
-
 export type PersonRecruitmentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -460,22 +468,6 @@ export type PersonRecruitmentQuery = {
     }>;
   };
   partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
-};
-
-export type RecordPathwayEventMutationVariables = Exact<{
-  input: RecordPathwayEventInput;
-}>;
-
-export type RecordPathwayEventMutation = {
-  recordPathwayEvent: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    occurredOn: string;
-    title: string;
-    notes: string | null;
-    confidential: boolean;
-  };
 };
 
 export type RecordImmersionMutationVariables = Exact<{
@@ -714,12 +706,6 @@ export type RecordSkillsEvaluationMutationVariables = Exact<{
 export type RecordSkillsEvaluationMutation = {
   recordSkillsEvaluation: { id: string; blockId: string; level: string; evaluatedOn: string };
 };
-
-export type RecordTutoringEventMutationVariables = Exact<{
-  input: RecordPathwayEventInput;
-}>;
-
-export type RecordTutoringEventMutation = { recordPathwayEvent: { id: string; kind: string; occurredOn: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1104,6 +1090,54 @@ export type UpdatePersonMutation = {
   };
 };
 
+export const RecordPathwayEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPathwayEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPathwayEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPathwayEventMutation, RecordPathwayEventMutationVariables>;
 export const PersonMissionsDocument = {
   kind: 'Document',
   definitions: [
@@ -1357,51 +1391,6 @@ export const PersonNotesDocument = {
     },
   ],
 } as unknown as DocumentNode<PersonNotesQuery, PersonNotesQueryVariables>;
-export const RecordCaseNoteDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordCaseNote' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordPathwayEvent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordCaseNoteMutation, RecordCaseNoteMutationVariables>;
 export const PersonRecruitmentDocument = {
   kind: 'Document',
   definitions: [
@@ -1565,54 +1554,6 @@ export const PersonRecruitmentDocument = {
     },
   ],
 } as unknown as DocumentNode<PersonRecruitmentQuery, PersonRecruitmentQueryVariables>;
-export const RecordPathwayEventDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordPathwayEvent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordPathwayEvent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordPathwayEventMutation, RecordPathwayEventMutationVariables>;
 export const RecordImmersionDocument = {
   kind: 'Document',
   definitions: [
@@ -2535,50 +2476,6 @@ export const RecordSkillsEvaluationDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSkillsEvaluationMutation, RecordSkillsEvaluationMutationVariables>;
-export const RecordTutoringEventDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordTutoringEvent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPathwayEventInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordPathwayEvent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordTutoringEventMutation, RecordTutoringEventMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import {
   countLabel,
@@ -6,14 +6,14 @@ import {
   normalizeForSearch,
   PATHWAY_EVENT_KIND_LABELS,
   PathwayEventKind,
-  todayInParis,
 } from '@tremplin/domain';
 import { useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { PersonNotesQuery } from '../../gql/graphql';
 import type { PersonTabProps } from '../pathway/person-tab';
-import { RecordForm, RecordSection } from '../records/RecordForm';
-import { PersonNotesDocument, RecordCaseNoteDocument } from './notes.documents';
+import { RecordSection } from '../records/RecordForm';
+import { PersonNotesDocument } from './notes.documents';
+import { PathwayEventForm } from './pathway-event-form';
 
 /** The event kinds of this tab: follow-up interviews and case notes, and the follow-up once in a job. */
 const NOTE_KINDS: PathwayEventKind[] = [PathwayEventKind.FOLLOW_UP_INTERVIEW, PathwayEventKind.ONBOARDING_FOLLOW_UP];
@@ -64,7 +64,6 @@ function NoteCard({ note }: { note: Note }) {
 /** Tab « Entretiens et notes »: follow-up interviews and case notes, newest first, confidential ones marked. */
 export function NotesTab({ personId, canWrite }: PersonTabProps) {
   const { data, error } = useQuery(PersonNotesDocument, { variables: { id: personId } });
-  const [record] = useMutation(RecordCaseNoteDocument, { refetchQueries: 'active' });
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState('');
 
@@ -91,58 +90,17 @@ export function NotesTab({ personId, canWrite }: PersonTabProps) {
       addLabel="Ajouter un entretien ou une note"
       canAdd={canWrite}
       form={(close) => (
-        <RecordForm
+        <PathwayEventForm
+          personId={personId}
+          kinds={NOTE_KINDS}
           title="Entretien de suivi ou note"
-          submitLabel="Enregistrer"
-          initial={{ kind: PathwayEventKind.FOLLOW_UP_INTERVIEW, occurredOn: formatIsoDateFr(todayInParis()) }}
-          fields={[
-            {
-              name: 'kind',
-              label: 'Type',
-              kind: 'select',
-              required: true,
-              options: NOTE_KINDS.map((k) => ({ value: k, label: PATHWAY_EVENT_KIND_LABELS[k] })),
-            },
-            { name: 'occurredOn', label: 'Date', kind: 'date', required: true },
-            {
-              name: 'title',
-              label: 'Intitulé',
-              kind: 'text',
-              required: true,
-              maxLength: 200,
-              wide: true,
-              description: 'Par exemple « Point logement et mobilité » ou « Appel à l’employeur, 1er mois ».',
-            },
-            { name: 'notes', label: 'Notes', kind: 'textarea' },
-            {
-              name: 'confidential',
-              label: CONFIDENTIAL_WORDING,
-              kind: 'checkbox',
-              description:
-                'Pour ce qui touche à la santé, à la justice ou à la vie privée : les encadrant·es techniques ne la verront pas.',
-            },
-          ]}
-          onCancel={close}
-          onSubmit={async (v) => {
-            try {
-              await record({
-                variables: {
-                  input: {
-                    personId,
-                    kind: String(v['kind']),
-                    occurredOn: String(v['occurredOn']),
-                    title: String(v['title']),
-                    notes: (v['notes'] as string | null) ?? null,
-                    confidential: Boolean(v['confidential']),
-                  },
-                },
-              });
-              close();
-              return null;
-            } catch (e) {
-              return problemOf(e);
-            }
+          titleExample="« Point logement et mobilité » ou « Appel à l’employeur, 1er mois »"
+          confidential={{
+            label: CONFIDENTIAL_WORDING,
+            description:
+              'Pour ce qui touche à la santé, à la justice ou à la vie privée : les encadrant·es techniques ne la verront pas.',
           }}
+          onDone={close}
         />
       )}
     >

@@ -8,7 +8,6 @@ import {
   formatIsoDateFr,
   formatMinutes,
   MissionKind,
-  PATHWAY_EVENT_KIND_LABELS,
   PathwayEventKind,
   todayInParis,
 } from '@tremplin/domain';
@@ -16,13 +15,13 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { RecordForm, RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
+import { PathwayEventForm } from './pathway-event-form';
 import { formatPeriod, MissionForm } from './missions-form';
 import { ImmersionsSection } from './recruitment-immersions';
 import {
   PersonRecruitmentDocument,
   RecordAdmissionDecisionDocument,
   RecordEmploymentContractDocument,
-  RecordPathwayEventDocument,
 } from './recruitment.documents';
 
 const RECRUITMENT_EVENT_KINDS = [PathwayEventKind.SELECTION_INTERVIEW, PathwayEventKind.PROJECT_EVALUATION];
@@ -34,7 +33,6 @@ const RECRUITMENT_MISSION_KINDS = [MissionKind.TEST, MissionKind.REPLACEMENT];
  */
 export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
   const { data, error } = useQuery(PersonRecruitmentDocument, { variables: { id: personId } });
-  const [recordEvent] = useMutation(RecordPathwayEventDocument, { refetchQueries: 'active' });
   const [recordDecision] = useMutation(RecordAdmissionDecisionDocument, { refetchQueries: 'active' });
   const [recordContract] = useMutation(RecordEmploymentContractDocument, { refetchQueries: 'active' });
   const person = data?.person;
@@ -57,58 +55,17 @@ export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
         addLabel="Ajouter un entretien"
         canAdd={canWrite}
         form={(close) => (
-          <RecordForm
+          <PathwayEventForm
+            personId={personId}
+            kinds={RECRUITMENT_EVENT_KINDS}
             title="Nouvel entretien ou évaluation"
-            submitLabel="Enregistrer"
-            onCancel={close}
-            initial={{ kind: PathwayEventKind.SELECTION_INTERVIEW, occurredOn: today }}
-            fields={[
-              {
-                name: 'kind',
-                label: 'Nature',
-                kind: 'select',
-                required: true,
-                options: RECRUITMENT_EVENT_KINDS.map((k) => ({ value: k, label: PATHWAY_EVENT_KIND_LABELS[k] })),
-              },
-              { name: 'occurredOn', label: 'Date', kind: 'date', required: true },
-              {
-                name: 'title',
-                label: 'Intitulé',
-                kind: 'text',
-                required: true,
-                maxLength: 200,
-                wide: true,
-                description: 'Par exemple : Entretien avec la cheffe de chantier.',
-              },
-              { name: 'notes', label: 'Notes', kind: 'textarea' },
-              {
-                name: 'confidential',
-                label: 'Note confidentielle',
-                kind: 'checkbox',
-                description:
-                  'Masquée aux encadrant·es techniques : seuls les rôles autorisés aux données sensibles (chargé·es d’insertion, direction) la voient.',
-              },
-            ]}
-            onSubmit={async (v) => {
-              try {
-                await recordEvent({
-                  variables: {
-                    input: {
-                      personId,
-                      kind: String(v['kind']),
-                      occurredOn: String(v['occurredOn']),
-                      title: String(v['title']),
-                      notes: (v['notes'] as string | null) ?? null,
-                      confidential: Boolean(v['confidential']),
-                    },
-                  },
-                });
-                close();
-                return null;
-              } catch (e) {
-                return problemOf(e);
-              }
+            titleExample="« Entretien avec la cheffe de chantier »"
+            confidential={{
+              label: 'Note confidentielle',
+              description:
+                'Masquée aux encadrant·es techniques : seuls les rôles autorisés aux données sensibles (chargé·es d’insertion, direction) la voient.',
             }}
+            onDone={close}
           />
         )}
       >

@@ -22,13 +22,3 @@ export const PersonNotesDocument = graphql(`
 `);
 
 /** recordPathwayEvent for follow-up interviews and case notes (named apart from the other tabs' uses). */
-export const RecordCaseNoteDocument = graphql(`
-  mutation RecordCaseNote($input: RecordPathwayEventInput!) {
-    recordPathwayEvent(input: $input) {
-      id
-      kind
-      occurredOn
-      confidential
-    }
-  }
-`);

@@ -69,20 +69,6 @@ export const PersonRecruitmentDocument = graphql(`
   }
 `);
 
-export const RecordPathwayEventDocument = graphql(`
-  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {
-    recordPathwayEvent(input: $input) {
-      id
-      kind
-      kindLabel
-      occurredOn
-      title
-      notes
-      confidential
-    }
-  }
-`);
-
 export const RecordImmersionDocument = graphql(`
   mutation RecordImmersion($input: RecordImmersionInput!) {
     recordImmersion(input: $input) {

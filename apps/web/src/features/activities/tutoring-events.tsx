@@ -1,11 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import { formatIsoDateFr, PATHWAY_EVENT_KIND_LABELS, PathwayEventKind, todayInParis } from '@tremplin/domain';
-import { problemOf } from '../../app/graphql-errors';
+import { formatIsoDateFr, PathwayEventKind } from '@tremplin/domain';
 import type { PersonTutoringQuery } from '../../gql/graphql';
-import { RecordForm, RecordSection } from '../records/RecordForm';
+import { RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
-import { RecordTutoringEventDocument } from './tutoring.documents';
+import { PathwayEventForm } from './pathway-event-form';
 
 type Person = PersonTutoringQuery['person'];
 
@@ -25,7 +23,6 @@ export function TutoringEventsSection({
   personId: string;
   canWrite: boolean;
 }) {
-  const [record] = useMutation(RecordTutoringEventDocument, { refetchQueries: 'active' });
   const events = person.events.filter((e) => (TUTORING_EVENT_KINDS as string[]).includes(e.kind));
 
   return (
@@ -34,52 +31,13 @@ export function TutoringEventsSection({
       addLabel="Ajouter une rencontre ou une simulation"
       canAdd={canWrite}
       form={(close) => (
-        <RecordForm
+        <PathwayEventForm
+          personId={personId}
+          kinds={TUTORING_EVENT_KINDS}
           title="Rencontre tutorale ou simulation d’entretien"
-          submitLabel="Enregistrer"
-          initial={{ kind: PathwayEventKind.TUTOR_MEETING, occurredOn: formatIsoDateFr(todayInParis()) }}
-          fields={[
-            {
-              name: 'kind',
-              label: 'Type',
-              kind: 'select',
-              required: true,
-              options: TUTORING_EVENT_KINDS.map((k) => ({ value: k, label: PATHWAY_EVENT_KIND_LABELS[k] })),
-            },
-            { name: 'occurredOn', label: 'Date', kind: 'date', required: true },
-            {
-              name: 'title',
-              label: 'Intitulé',
-              kind: 'text',
-              required: true,
-              maxLength: 200,
-              wide: true,
-              description:
-                'Par exemple « Point à mi-parcours avec la tutrice » ou « Simulation pour le poste de gardien ».',
-            },
-            { name: 'notes', label: 'Ce qui a été dit, ce qui est convenu', kind: 'textarea' },
-          ]}
-          onCancel={close}
-          onSubmit={async (v) => {
-            try {
-              await record({
-                variables: {
-                  input: {
-                    personId,
-                    kind: String(v['kind']),
-                    occurredOn: String(v['occurredOn']),
-                    title: String(v['title']),
-                    notes: (v['notes'] as string | null) ?? null,
-                    confidential: false,
-                  },
-                },
-              });
-              close();
-              return null;
-            } catch (e) {
-              return problemOf(e);
-            }
-          }}
+          titleExample="« Point à mi-parcours avec la tutrice » ou « Simulation pour le poste de gardien »"
+          notesLabel="Ce qui a été dit, ce qui est convenu"
+          onDone={close}
         />
       )}
     >

@@ -119,12 +119,3 @@ export const RecordSkillsEvaluationDocument = graphql(`
 `);
 
 /** recordPathwayEvent for tutor meetings and interview simulations (named apart from the other tabs' uses). */
-export const RecordTutoringEventDocument = graphql(`
-  mutation RecordTutoringEvent($input: RecordPathwayEventInput!) {
-    recordPathwayEvent(input: $input) {
-      id
-      kind
-      occurredOn
-    }
-  }
-`);
