@@ -36,6 +36,7 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
       baseURL: api.url,
       locale: 'fr-FR',
       timezoneId: 'Europe/Paris',
+      reducedMotion: 'reduce',
       viewport: { width: 1280, height: 900 },
     });
     page = await context.newPage();

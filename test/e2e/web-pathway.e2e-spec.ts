@@ -35,6 +35,7 @@ describeInBrowser('web app: a whole pathway, from referral to a counted exit', (
       baseURL: api.url,
       locale: 'fr-FR',
       timezoneId: 'Europe/Paris',
+      reducedMotion: 'reduce',
       viewport: { width: 1280, height: 900 },
     });
     page = await context.newPage();

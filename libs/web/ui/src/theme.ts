@@ -24,6 +24,8 @@ export const theme = createTheme({
     ],
   },
   focusRing: 'auto',
+  // Dialogs and menus appear without animation for people who ask their system for less motion.
+  respectReducedMotion: true,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },

@@ -20,9 +20,9 @@ import { PersonMissionsDocument } from './missions.documents';
 const CAP = formatMinutes(AI_PLACEMENT_CAP_MINUTES);
 
 const LEVEL_BADGES: Record<string, { label: string; color: string }> = {
-  OK: { label: 'Sous le seuil d’alerte', color: 'green.7' },
-  NEAR: { label: 'Proche du plafond', color: 'orange.7' },
-  OVER: { label: 'Plafond dépassé', color: 'red.8' },
+  OK: { label: 'Sous le seuil d’alerte', color: 'teal.9' },
+  NEAR: { label: 'Proche du plafond', color: 'warning.8' },
+  OVER: { label: 'Plafond dépassé', color: 'red.9' },
 };
 
 /** Singular and plural of each kind, inside a sentence. */

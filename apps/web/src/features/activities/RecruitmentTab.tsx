@@ -209,7 +209,7 @@ export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
             formatIsoDateFr(d.decidedOn),
             <Badge
               key={d.id}
-              color={d.outcome === AdmissionOutcome.ADMITTED ? 'green.7' : 'red.8'}
+              color={d.outcome === AdmissionOutcome.ADMITTED ? 'teal.9' : 'red.9'}
               variant="dot"
               size="sm"
               tt="none"

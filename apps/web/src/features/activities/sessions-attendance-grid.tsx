@@ -489,7 +489,7 @@ export function SessionAttendanceGrid({
           <Button variant="outline" onClick={() => blocker.reset?.()} data-autofocus>
             Rester sur la feuille
           </Button>
-          <Button color="red.8" onClick={() => blocker.proceed?.()}>
+          <Button color="red.9" onClick={() => blocker.proceed?.()}>
             Quitter sans enregistrer
           </Button>
         </Group>

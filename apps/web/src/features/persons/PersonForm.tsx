@@ -227,7 +227,7 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
           <Button variant="outline" onClick={() => blocker.reset?.()} data-autofocus>
             Rester sur la fiche
           </Button>
-          <Button color="red.8" onClick={() => blocker.proceed?.()}>
+          <Button color="red.9" onClick={() => blocker.proceed?.()}>
             Quitter sans enregistrer
           </Button>
         </Group>
