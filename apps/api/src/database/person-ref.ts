@@ -14,3 +14,14 @@ export function PersonRef(table: string): PropertyDecorator {
     ])(target, key);
   };
 }
+
+/**
+ * The foreign key of a child record to its parent *in the same structure*: (column, structure_id) → parent(id, structure_id).
+ * The parent table declares `@Unique(['id', 'structureId'])`.
+ */
+export function SameStructureJoin(column: string, constraint: string): PropertyDecorator {
+  return JoinColumn([
+    { name: column, referencedColumnName: 'id', foreignKeyConstraintName: constraint },
+    { name: 'structure_id', referencedColumnName: 'structureId' },
+  ]);
+}

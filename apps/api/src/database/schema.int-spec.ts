@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchemaFile, SCHEMA_FILE } from '../core/graphql/print-schema';
+import { buildPerson, buildStructure } from '@tremplin/api-testing';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('schema ownership', () => {
@@ -29,7 +30,41 @@ describe('schema ownership', () => {
     const live = printSchemaFile(t.app.get(GraphQLSchemaHost).schema);
     const committed = readFileSync(join(__dirname, '../../../..', SCHEMA_FILE), 'utf8');
     if (live !== committed)
-      throw new Error('apps/api/schema.graphql est périmé : lancez « npm run schema:generate » puis « npm run codegen » et committez.');
+      throw new Error(
+        'apps/api/schema.graphql est périmé : lancez « npm run schema:generate » puis « npm run codegen » et committez.',
+      );
     expect(live).toBe(committed);
+  });
+});
+
+describe('tenancy in the database', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('refuses a record whose person, or whose parent record, belongs to another structure', async () => {
+    const [a, b] = [await buildStructure(t.db), await buildStructure(t.db)];
+    const personA = await buildPerson(t.db, a.id);
+    const personB = await buildPerson(t.db, b.id);
+    // A record of structure A pointing at a person of structure B.
+    await expect(
+      t.db.query(
+        `INSERT INTO pathway_event (structure_id, person_id, kind, occurred_on, title) VALUES ($1, $2, 'FOLLOW_UP_INTERVIEW', '2026-01-01', 'x')`,
+        [a.id, personB.id],
+      ),
+    ).rejects.toThrow(/FK_pathway_event_person/);
+    // A retention check of structure A on a hire of structure B.
+    const [{ id: hireB }] = await t.db.query(
+      `INSERT INTO hire (structure_id, person_id, employer_name, contract_type, start_date, weekly_minutes) VALUES ($1, $2, 'X', 'CDI', '2026-01-01', 2100) RETURNING id`,
+      [b.id, personB.id],
+    );
+    await expect(
+      t.db.query(
+        `INSERT INTO retention_check (structure_id, person_id, hire_id, months_after, checked_on, still_employed) VALUES ($1, $2, $3, 6, '2026-07-01', true)`,
+        [a.id, personA.id, hireB],
+      ),
+    ).rejects.toThrow(/FK_retention_check_hire/);
   });
 });

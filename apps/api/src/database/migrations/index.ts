@@ -1,6 +1,12 @@
 import { Init1795361979056 } from './1795361979056-Init';
 import { SupervisorRole1795408501000 } from './1795408501000-SupervisorRole';
 import { Pathway1795408501803 } from './1795408501803-Pathway';
+import { RecordsInTheirStructure1795412619210 } from './1795412619210-RecordsInTheirStructure';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
-export const MIGRATIONS = [Init1795361979056, SupervisorRole1795408501000, Pathway1795408501803];
+export const MIGRATIONS = [
+  Init1795361979056,
+  SupervisorRole1795408501000,
+  Pathway1795408501803,
+  RecordsInTheirStructure1795412619210,
+];

@@ -30,7 +30,11 @@ export const CERTIFICATION_REFERENCE_LIST: ReferenceCertification[] = [
     level: 3,
     certifier: 'Ministère de l’Éducation nationale',
     blocks: [
-      { id: id(101), code: 'UP1', title: 'Entretien et maintenance courante des parties communes et des espaces extérieurs' },
+      {
+        id: id(101),
+        code: 'UP1',
+        title: 'Entretien et maintenance courante des parties communes et des espaces extérieurs',
+      },
       { id: id(102), code: 'UP2', title: 'Surveillance technique du bâtiment et gestion des interventions' },
       { id: id(103), code: 'UP3', title: 'Relation avec les locataires et gestion administrative de proximité' },
     ],

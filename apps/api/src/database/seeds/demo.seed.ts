@@ -1,5 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { normalizeForSearch, PartnerOrganisationKind, PathwayStage, Role, STRUCTURE_ROLES, StructureKind, todayInParis } from '@tremplin/domain';
+import {
+  normalizeForSearch,
+  PartnerOrganisationKind,
+  PathwayStage,
+  Role,
+  STRUCTURE_ROLES,
+  StructureKind,
+  todayInParis,
+} from '@tremplin/domain';
 import { hashPassword } from '../../core/auth/password';
 import { insertDemoPathways } from './demo-pathways';
 
@@ -23,23 +31,59 @@ export const demoPersonId = (index: number) => `0b7f6a5e-0000-4000-8000-${String
 
 export const DEMO_ACCOUNTS = [
   { id: DEMO_IDS.admin, email: 'admin@tremplin.demo', firstName: 'Alex', lastName: 'Durand', role: Role.ADMINISTRATOR },
-  { id: DEMO_IDS.director, email: 'sophie.lefebvre@rouen-insertion.demo', firstName: 'Sophie', lastName: 'Lefebvre', role: Role.DIRECTOR },
-  { id: DEMO_IDS.counsellorClaire, email: 'claire.martin@rouen-insertion.demo', firstName: 'Claire', lastName: 'Martin', role: Role.COUNSELLOR },
-  { id: DEMO_IDS.counsellorKarim, email: 'karim.benali@rouen-insertion.demo', firstName: 'Karim', lastName: 'Benali', role: Role.COUNSELLOR },
-  { id: DEMO_IDS.supervisor, email: 'patrick.lemaire@rouen-insertion.demo', firstName: 'Patrick', lastName: 'Lemaire', role: Role.SUPERVISOR },
+  {
+    id: DEMO_IDS.director,
+    email: 'sophie.lefebvre@rouen-insertion.demo',
+    firstName: 'Sophie',
+    lastName: 'Lefebvre',
+    role: Role.DIRECTOR,
+  },
+  {
+    id: DEMO_IDS.counsellorClaire,
+    email: 'claire.martin@rouen-insertion.demo',
+    firstName: 'Claire',
+    lastName: 'Martin',
+    role: Role.COUNSELLOR,
+  },
+  {
+    id: DEMO_IDS.counsellorKarim,
+    email: 'karim.benali@rouen-insertion.demo',
+    firstName: 'Karim',
+    lastName: 'Benali',
+    role: Role.COUNSELLOR,
+  },
+  {
+    id: DEMO_IDS.supervisor,
+    email: 'patrick.lemaire@rouen-insertion.demo',
+    firstName: 'Patrick',
+    lastName: 'Lemaire',
+    role: Role.SUPERVISOR,
+  },
 ] as const;
 
 export const DEMO_LANDLORDS = [
   { slug: 'rouen-habitat', name: 'Rouen Habitat', siret: '41302768900020', reviewer: ['Nadia', 'Roussel'] },
   { slug: 'seine-logis', name: 'Seine Logis', siret: '57299183400035', reviewer: ['Thomas', 'Girard'] },
   { slug: 'normandie-foyers', name: 'Foyers de Normandie', siret: '38461205700040', reviewer: ['Isabelle', 'Caron'] },
-  { slug: 'quevilly-residences', name: 'Résidences de Quevilly', siret: '66120348900058', reviewer: ['Marc', 'Lemoine'] },
+  {
+    slug: 'quevilly-residences',
+    name: 'Résidences de Quevilly',
+    siret: '66120348900058',
+    reviewer: ['Marc', 'Lemoine'],
+  },
   { slug: 'habitat-76', name: 'Habitat Seine-Maritime', siret: '51800436700067', reviewer: ['Julie', 'Fontaine'] },
   { slug: 'logis-cauchois', name: 'Logis Cauchois', siret: '44703219900070', reviewer: ['Olivier', 'Marchand'] },
   { slug: 'esh-estuaire', name: 'ESH de l’Estuaire', siret: '39255078100083', reviewer: ['Fatou', 'Diallo'] },
 ] as const;
 
-type DemoPerson = [first: string, last: string, birth: string, stage: PathwayStage, counsellor: 'C' | 'K', city: string];
+type DemoPerson = [
+  first: string,
+  last: string,
+  birth: string,
+  stage: PathwayStage,
+  counsellor: 'C' | 'K',
+  city: string,
+];
 const P = PathwayStage;
 const DEMO_PERSONS: DemoPerson[] = [
   ['Amina', 'Haddad', '1988-03-14', P.TRAINING, 'C', 'Rouen'],
@@ -103,8 +147,17 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
   const rows = DEMO_PERSONS.map(([first, last, birth, stage, c, city], i) => {
     const email = `${normalizeForSearch(first).replace(/\W/g, '')}.${normalizeForSearch(last).replace(/\W/g, '')}@exemple.fr`;
     values.push(
-      demoPersonId(i), DEMO_IDS.structure, first, last, birth, email, `06 ${String(10 + i).padStart(2, '0')} 45 67 89`, city,
-      c === 'C' ? DEMO_IDS.counsellorClaire : DEMO_IDS.counsellorKarim, stage, normalizeForSearch(`${last} ${first}`),
+      demoPersonId(i),
+      DEMO_IDS.structure,
+      first,
+      last,
+      birth,
+      email,
+      `06 ${String(10 + i).padStart(2, '0')} 45 67 89`,
+      city,
+      c === 'C' ? DEMO_IDS.counsellorClaire : DEMO_IDS.counsellorKarim,
+      stage,
+      normalizeForSearch(`${last} ${first}`),
     );
     const o = i * 11;
     return `(${Array.from({ length: 11 }, (_, k) => `$${o + k + 1}`).join(',')})`;

@@ -26,13 +26,18 @@ async function main(): Promise<void> {
     const ts = Date.now();
     const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-    const down = [...sql.downQueries].reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+    const down = [...sql.downQueries]
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join('\n');
     const file = join(process.cwd(), 'apps/api/src/database/migrations', `${ts}-${name}.ts`);
     writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  name = '${name}${ts}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
-    process.stdout.write(`Migration écrite : ${file}\nAjoutez-la à apps/api/src/database/migrations/index.ts, relisez-la, puis committez.\n`);
+    process.stdout.write(
+      `Migration écrite : ${file}\nAjoutez-la à apps/api/src/database/migrations/index.ts, relisez-la, puis committez.\n`,
+    );
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await db.drop();

@@ -1,7 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
-import { PersonRef } from '../../database/person-ref';
+import { PersonRef, SameStructureJoin } from '../../database/person-ref';
+import { StructureEntity } from '../structures/structure.entity';
 import type { PersonEntity } from '../persons/person.entity';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import { CertificationBlockEntity } from '../certifications/certification.entity';
@@ -116,9 +117,14 @@ export class MissionEntity extends PersonRecordEntity {
 /** A collective session (information meeting, training session, workshop) with its attendance. */
 @Entity('collective_session')
 @Index('IDX_collective_session_structure_date', ['structureId', 'sessionDate'])
+@Unique('UQ_collective_session_id_structure', ['id', 'structureId'])
 export class CollectiveSessionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   structureId!: string;
+
+  @ManyToOne(() => StructureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_collective_session_structure' })
+  structure?: StructureEntity;
 
   /** `SessionKind`. */
   @Column({ type: 'varchar', length: 20 })
@@ -160,7 +166,7 @@ export class SessionAttendanceEntity extends PersonRecordEntity {
   sessionId!: string;
 
   @ManyToOne(() => CollectiveSessionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'FK_session_attendance_session' })
+  @SameStructureJoin('session_id', 'FK_session_attendance_session')
   session?: CollectiveSessionEntity;
 
   @Column({ type: 'integer' })
@@ -174,9 +180,14 @@ export class SessionAttendanceEntity extends PersonRecordEntity {
 /** A tutor: on the structure's side, or at a host (a landlord's caretaker, site manager…). */
 @Entity('tutor')
 @Index('IDX_tutor_structure', ['structureId'])
+@Unique('UQ_tutor_id_structure', ['id', 'structureId'])
 export class TutorEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   structureId!: string;
+
+  @ManyToOne(() => StructureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_tutor_structure' })
+  structure?: StructureEntity;
 
   /** `TutorSide`: STRUCTURE or HOST. */
   @Column({ type: 'varchar', length: 20 })
@@ -211,7 +222,7 @@ export class TutoringEntity extends PersonRecordEntity {
   tutorId!: string;
 
   @ManyToOne(() => TutorEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tutor_id', foreignKeyConstraintName: 'FK_tutoring_tutor' })
+  @SameStructureJoin('tutor_id', 'FK_tutoring_tutor')
   tutor?: TutorEntity;
 
   @Column({ type: 'date' })

@@ -1,12 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, OneToMany, Unique } from 'typeorm';
 import { PersonRecordEntity } from '../../database/person-record.entity';
-import { PersonRef } from '../../database/person-ref';
+import { PersonRef, SameStructureJoin } from '../../database/person-ref';
 import { BaseEntity } from '../../database/base.entity';
 import type { PersonEntity } from '../persons/person.entity';
 
 /** An eligibility diagnosis: the administrative criteria met, with their proofs. Recorded only when eligible. */
 @Entity('eligibility_diagnosis')
 @Index('IDX_eligibility_diagnosis_person', ['structureId', 'personId', 'diagnosedOn'])
+@Unique('UQ_eligibility_diagnosis_id_structure', ['id', 'structureId'])
 export class EligibilityDiagnosisEntity extends PersonRecordEntity {
   @PersonRef('eligibility_diagnosis')
   person?: PersonEntity;
@@ -42,7 +43,7 @@ export class EligibilityCriterionEntity extends BaseEntity {
   diagnosisId!: string;
 
   @ManyToOne(() => EligibilityDiagnosisEntity, (d) => d.criteria, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'diagnosis_id', foreignKeyConstraintName: 'FK_eligibility_criterion_diagnosis' })
+  @SameStructureJoin('diagnosis_id', 'FK_eligibility_criterion_diagnosis')
   diagnosis?: EligibilityDiagnosisEntity;
 
   /** `EligibilityCriterionCode` of the shared domain (its level, proof and sensitivity come from the catalogue). */

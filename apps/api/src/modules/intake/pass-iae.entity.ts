@@ -1,13 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, OneToMany, Unique, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
-import { PersonRef } from '../../database/person-ref';
+import { PersonRef, SameStructureJoin } from '../../database/person-ref';
 import type { PersonEntity } from '../persons/person.entity';
 
 /** The person's PASS IAE: 24 months, pushed back by suspensions and extended by prolongations. One per person. */
 @Entity('pass_iae')
 @Index('UQ_pass_iae_person', ['personId'], { unique: true })
 @Index('IDX_pass_iae_structure_end', ['structureId', 'endDate'])
+@Unique('UQ_pass_iae_id_structure', ['id', 'structureId'])
 export class PassIaeEntity extends PersonRecordEntity {
   @PersonRef('pass_iae')
   person?: PersonEntity;
@@ -49,7 +50,7 @@ abstract class PassChangeEntity extends BaseEntity {
 @Index('IDX_pass_suspension_structure', ['structureId'])
 export class PassSuspensionEntity extends PassChangeEntity {
   @ManyToOne(() => PassIaeEntity, (p) => p.suspensions, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pass_id', foreignKeyConstraintName: 'FK_pass_suspension_pass' })
+  @SameStructureJoin('pass_id', 'FK_pass_suspension_pass')
   pass?: PassIaeEntity;
 
   @Column({ type: 'date' })
@@ -68,7 +69,7 @@ export class PassSuspensionEntity extends PassChangeEntity {
 @Index('IDX_pass_prolongation_structure', ['structureId'])
 export class PassProlongationEntity extends PassChangeEntity {
   @ManyToOne(() => PassIaeEntity, (p) => p.prolongations, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pass_id', foreignKeyConstraintName: 'FK_pass_prolongation_pass' })
+  @SameStructureJoin('pass_id', 'FK_pass_prolongation_pass')
   pass?: PassIaeEntity;
 
   /** `PassProlongationReason`. */

@@ -1,7 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
-import { PersonRef } from '../../database/person-ref';
+import { PersonRef, SameStructureJoin } from '../../database/person-ref';
 import type { PersonEntity } from '../persons/person.entity';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
@@ -10,6 +10,7 @@ import { CertificationBlockEntity, CertificationEntity } from '../certifications
 @Entity('exam_session')
 @Index('IDX_exam_session_person', ['structureId', 'personId', 'sessionDate'])
 @Index('IDX_exam_session_certification', ['certificationId'])
+@Unique('UQ_exam_session_id_structure', ['id', 'structureId'])
 export class ExamSessionEntity extends PersonRecordEntity {
   @PersonRef('exam_session')
   person?: PersonEntity;
@@ -44,7 +45,7 @@ export class ExamResultEntity extends BaseEntity {
   examSessionId!: string;
 
   @ManyToOne(() => ExamSessionEntity, (s) => s.results, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'exam_session_id', foreignKeyConstraintName: 'FK_exam_result_session' })
+  @SameStructureJoin('exam_session_id', 'FK_exam_result_session')
   examSession?: ExamSessionEntity;
 
   @Column({ type: 'uuid' })
@@ -63,6 +64,7 @@ export class ExamResultEntity extends BaseEntity {
 @Entity('hire')
 @Index('IDX_hire_person', ['structureId', 'personId', 'startDate'])
 @Index('IDX_hire_employer', ['employerOrganisationId'])
+@Unique('UQ_hire_id_structure', ['id', 'structureId'])
 export class HireEntity extends PersonRecordEntity {
   @PersonRef('hire')
   person?: PersonEntity;
@@ -103,7 +105,7 @@ export class RetentionCheckEntity extends PersonRecordEntity {
   hireId!: string;
 
   @ManyToOne(() => HireEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'hire_id', foreignKeyConstraintName: 'FK_retention_check_hire' })
+  @SameStructureJoin('hire_id', 'FK_retention_check_hire')
   hire?: HireEntity;
 
   @Column({ type: 'smallint' })
