@@ -103,7 +103,6 @@ describe('outcome and stage fields of a caseload page: SQL statements do not gro
     const large = await statements(40);
     // session + page + count + stage history + users + evidence + hires + organisations + checks + sessions
     // + certifications + results + outcome + exits
-    console.log(`persons page with outcome and stage fields: ${small} statements for 5 persons, ${large} for 40`);
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(15);
   });
