@@ -105,13 +105,13 @@ const DEMO_PERSONS: DemoPerson[] = [
 
 /** Inserts the demo when the database has no structure yet. Returns whether it did. */
 export async function seedDemo(db: DataSource): Promise<boolean> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     // Serialise concurrent first starts (several instances on one database).
     await tx.query('SELECT pg_advisory_xact_lock(727001)');
     const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM structure');
     if (n > 0) return false;
-    await insertDemo(tx, passwordHash);
+    // Hashed only when the demo is inserted: argon2 is deliberately slow, and later starts skip it.
+    await insertDemo(tx, await hashPassword(DEMO_PASSWORD));
     return true;
   });
 }

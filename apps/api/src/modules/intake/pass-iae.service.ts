@@ -212,20 +212,16 @@ export class PassIaeService {
         throw new BadUserInputError([
           { field: prolongationField({ reason, months: input.months }, ctx), message: problem },
         ]);
-      const created = await tx
-        .getRepository(PassProlongationEntity)
-        .save(
-          tx
-            .getRepository(PassProlongationEntity)
-            .create({
-              structureId,
-              passId: pass.id,
-              createdById: userId,
-              reason,
-              months: input.months,
-              requestedOn: today,
-            }),
-        );
+      const created = await tx.getRepository(PassProlongationEntity).save(
+        tx.getRepository(PassProlongationEntity).create({
+          structureId,
+          passId: pass.id,
+          createdById: userId,
+          reason,
+          months: input.months,
+          requestedOn: today,
+        }),
+      );
       return this.storeEndDate(tx, pass, suspensions, [...prolongations, created]);
     });
   }

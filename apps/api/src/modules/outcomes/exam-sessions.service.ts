@@ -110,16 +110,14 @@ export class ExamSessionsService {
         }),
       );
       if (input.results.length)
-        await tx
-          .getRepository(ExamResultEntity)
-          .insert(
-            input.results.map((r) => ({
-              structureId,
-              examSessionId: session.id,
-              blockId: r.blockId,
-              result: r.result,
-            })),
-          );
+        await tx.getRepository(ExamResultEntity).insert(
+          input.results.map((r) => ({
+            structureId,
+            examSessionId: session.id,
+            blockId: r.blockId,
+            result: r.result,
+          })),
+        );
       return session;
     });
   }

@@ -1,4 +1,12 @@
-import { buildPartnerOrganisation, buildPerson, buildPersons, buildStructure, buildUser, pathwayRows, type GraphqlClient } from '@tremplin/api-testing';
+import {
+  buildPartnerOrganisation,
+  buildPerson,
+  buildPersons,
+  buildStructure,
+  buildUser,
+  pathwayRows,
+  type GraphqlClient,
+} from '@tremplin/api-testing';
 import { addDays, addMonths, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -16,7 +24,10 @@ interface Page {
   persons: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; lastName: string; structure: { id: string }; counsellor: { id: string } | null } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; lastName: string; structure: { id: string }; counsellor: { id: string } | null };
+    }[];
   };
 }
 
@@ -35,10 +46,24 @@ describe('persons: caseload, record, tenancy', () => {
     t = await startTestApp();
     structureA = await buildStructure(t.db, { name: 'Structure A' });
     structureB = await buildStructure(t.db, { name: 'Structure B' });
-    const userA = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: structureA.id, firstName: 'Claire', lastName: 'Alpha' });
+    const userA = await buildUser(t.db, {
+      role: Role.COUNSELLOR,
+      structureId: structureA.id,
+      firstName: 'Claire',
+      lastName: 'Alpha',
+    });
     counsellorA = userA;
-    counsellorB = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: structureB.id, firstName: 'Bruno', lastName: 'Beta' });
-    personB = await buildPerson(t.db, structureB.id, { firstName: 'Zoé', lastName: 'Secrète', counsellorId: counsellorB.id });
+    counsellorB = await buildUser(t.db, {
+      role: Role.COUNSELLOR,
+      structureId: structureB.id,
+      firstName: 'Bruno',
+      lastName: 'Beta',
+    });
+    personB = await buildPerson(t.db, structureB.id, {
+      firstName: 'Zoé',
+      lastName: 'Secrète',
+      counsellorId: counsellorB.id,
+    });
     await buildPerson(t.db, structureA.id, { firstName: 'Hélène', lastName: 'Dubois', counsellorId: counsellorA.id });
     await buildPerson(t.db, structureA.id, { firstName: 'Marc', lastName: 'Durand' });
     a = t.client();
@@ -55,7 +80,9 @@ describe('persons: caseload, record, tenancy', () => {
 
     it('updating a structure-B person by id is NOT_FOUND and changes nothing', async () => {
       const before = await t.db.query(`SELECT * FROM person WHERE id = $1`, [personB.id]);
-      const e = await a.fail(UPDATE, { input: { id: personB.id, version: 1, firstName: 'Pirate', lastName: 'Pirate', birthDate: '1990-01-01' } });
+      const e = await a.fail(UPDATE, {
+        input: { id: personB.id, version: 1, firstName: 'Pirate', lastName: 'Pirate', birthDate: '1990-01-01' },
+      });
       expect(e.extensions?.code).toBe('NOT_FOUND');
       expect(await t.db.query(`SELECT * FROM person WHERE id = $1`, [personB.id])).toEqual(before);
     });
@@ -70,16 +97,38 @@ describe('persons: caseload, record, tenancy', () => {
     });
 
     it('does not accept a structure from input, nor a referent of another structure', async () => {
-      const withStructure = await a.fail(CREATE, { input: { firstName: 'A', lastName: 'B', birthDate: '1990-01-01', structureId: structureB.id } });
+      const withStructure = await a.fail(CREATE, {
+        input: { firstName: 'A', lastName: 'B', birthDate: '1990-01-01', structureId: structureB.id },
+      });
       expect(withStructure.extensions?.code).toBe('BAD_USER_INPUT');
-      const foreignReferent = await a.fail(CREATE, { input: { firstName: 'A', lastName: 'B', birthDate: '1990-01-01', counsellorId: counsellorB.id } });
+      const foreignReferent = await a.fail(CREATE, {
+        input: { firstName: 'A', lastName: 'B', birthDate: '1990-01-01', counsellorId: counsellorB.id },
+      });
       expect(foreignReferent.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(foreignReferent.extensions?.fieldErrors).toEqual([{ field: 'counsellorId', message: expect.stringContaining('n’existe pas dans votre structure') }]);
+      expect(foreignReferent.extensions?.fieldErrors).toEqual([
+        { field: 'counsellorId', message: expect.stringContaining('n’existe pas dans votre structure') },
+      ]);
     });
 
     it('creates in the caller’s structure', async () => {
-      const { createPerson } = await a.ok(CREATE, { input: { firstName: ' Inès ', lastName: 'Roux', birthDate: '1995-04-12', counsellorId: counsellorA.id, email: 'Ines.Roux@Exemple.fr' } });
-      expect(createPerson).toMatchObject({ firstName: 'Inès', lastName: 'Roux', structure: { id: structureA.id }, counsellor: { fullName: 'Claire Alpha' }, email: 'ines.roux@exemple.fr', version: 1, stage: 'RECRUITMENT' });
+      const { createPerson } = await a.ok(CREATE, {
+        input: {
+          firstName: ' Inès ',
+          lastName: 'Roux',
+          birthDate: '1995-04-12',
+          counsellorId: counsellorA.id,
+          email: 'Ines.Roux@Exemple.fr',
+        },
+      });
+      expect(createPerson).toMatchObject({
+        firstName: 'Inès',
+        lastName: 'Roux',
+        structure: { id: structureA.id },
+        counsellor: { fullName: 'Claire Alpha' },
+        email: 'ines.roux@exemple.fr',
+        version: 1,
+        stage: 'RECRUITMENT',
+      });
       const b = t.client();
       const userB = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureB.id });
       await b.signIn(userB.email, userB.password);
@@ -110,7 +159,12 @@ describe('persons: caseload, record, tenancy', () => {
 
     it('reports every wrong field at once', async () => {
       const e = await a.fail(CREATE, { input: { firstName: '', lastName: '', birthDate: '2020-13-01', email: 'x' } });
-      expect((e.extensions?.fieldErrors ?? []).map((f) => f.field).sort()).toEqual(['birthDate', 'email', 'firstName', 'lastName']);
+      expect((e.extensions?.fieldErrors ?? []).map((f) => f.field).sort()).toEqual([
+        'birthDate',
+        'email',
+        'firstName',
+        'lastName',
+      ]);
     });
 
     it('an unknown or malformed id is NOT_FOUND', async () => {
@@ -123,7 +177,9 @@ describe('persons: caseload, record, tenancy', () => {
     it('a bad update changes nothing', async () => {
       const p = await buildPerson(t.db, structureA.id, { lastName: 'Intacte' });
       const before = await t.db.query(`SELECT * FROM person WHERE id = $1`, [p.id]);
-      const e = await a.fail(UPDATE, { input: { id: p.id, version: 1, firstName: 'X', lastName: '', birthDate: '1990-01-01' } });
+      const e = await a.fail(UPDATE, {
+        input: { id: p.id, version: 1, firstName: 'X', lastName: '', birthDate: '1990-01-01' },
+      });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await t.db.query(`SELECT * FROM person WHERE id = $1`, [p.id])).toEqual(before);
     });
@@ -144,7 +200,10 @@ describe('persons: caseload, record, tenancy', () => {
 
     it('of two simultaneous saves of one version, exactly one wins', async () => {
       const p = await buildPerson(t.db, structureA.id, { lastName: 'Simultanée' });
-      const save = (firstName: string) => a.request(UPDATE, { input: { id: p.id, version: 1, firstName, lastName: 'Simultanée', birthDate: '1990-01-15' } });
+      const save = (firstName: string) =>
+        a.request(UPDATE, {
+          input: { id: p.id, version: 1, firstName, lastName: 'Simultanée', birthDate: '1990-01-15' },
+        });
       const results = await Promise.all([save('Un'), save('Deux')]);
       const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
       expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -193,7 +252,10 @@ describe('persons: caseload, record, tenancy', () => {
     });
 
     it('refuses a page size over 100 and a forged cursor', async () => {
-      expect((await c.fail(LIST, { first: 101 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
+      expect((await c.fail(LIST, { first: 101 })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ field: 'first' }],
+      });
       expect((await c.fail(LIST, { after: 'bidon' })).extensions?.code).toBe('BAD_USER_INPUT');
     });
 
@@ -220,7 +282,8 @@ describe('persons: caseload, record, tenancy', () => {
     let structure: { id: string };
     const today = todayInParis();
     const names = (page: Page) => page.persons.edges.map((e) => e.node.lastName);
-    const person = (lastName: string, stage: PathwayStage) => buildPerson(t.db, structure.id, { firstName: 'Test', lastName, stage });
+    const person = (lastName: string, stage: PathwayStage) =>
+      buildPerson(t.db, structure.id, { firstName: 'Test', lastName, stage });
 
     beforeAll(async () => {
       structure = await buildStructure(t.db, { name: 'AI des alertes', kind: StructureKind.AI });
@@ -233,12 +296,23 @@ describe('persons: caseload, record, tenancy', () => {
       const passeur = await person('Passeur', PathwayStage.RECRUITMENT); // PASS ending in 30 days
       await pathwayRows.pass(t.db, s, passeur.id, { number: '999992600100', endDate: addDays(today, 30) });
       const justin = await person('Justin', PathwayStage.RECRUITMENT); // a 3-month proof dated 4 months ago
-      await pathwayRows.diagnosis(t.db, s, justin.id, { diagnosedOn: addMonths(today, -4), criteria: [{ code: 'DETLD_24_MONTHS', proofDate: addMonths(today, -4) }] });
+      await pathwayRows.diagnosis(t.db, s, justin.id, {
+        diagnosedOn: addMonths(today, -4),
+        criteria: [{ code: 'DETLD_24_MONTHS', proofDate: addMonths(today, -4) }],
+      });
       const presset = await person('Presset', PathwayStage.TRAINING); // attended half of the training hours
-      const session = await pathwayRows.session(t.db, s, { kind: 'TRAINING', sessionDate: addDays(today, -1), plannedMinutes: 6 * 60 });
+      const session = await pathwayRows.session(t.db, s, {
+        kind: 'TRAINING',
+        sessionDate: addDays(today, -1),
+        plannedMinutes: 6 * 60,
+      });
       await pathwayRows.attendance(t.db, s, presset.id, session.id, { minutesAttended: 3 * 60 });
       const plafonnier = await person('Plafonnier', PathwayStage.TRAINING); // 410 h at one host
-      await pathwayRows.mission(t.db, s, plafonnier.id, host.id, { startDate: addMonths(today, -3), endDate: addDays(today, -2), minutes: 410 * 60 });
+      await pathwayRows.mission(t.db, s, plafonnier.id, host.id, {
+        startDate: addMonths(today, -3),
+        endDate: addDays(today, -2),
+        minutes: 410 * 60,
+      });
       const suivi = await person('Suivi', PathwayStage.EXITED); // hired 6 months ago, no check
       await pathwayRows.hire(t.db, s, suivi.id, { startDate: addMonths(today, -6) });
       await person('Calme', PathwayStage.TRAINING);
@@ -276,7 +350,9 @@ describe('persons: caseload, record, tenancy', () => {
       expect(securing.persons.totalCount).toBe(3);
       const searched = await c.ok<Page>(LIST, { filter: { alert: 'PASS_ENDING', search: 'passeur' } });
       expect(names(searched)).toEqual(['Passeur']);
-      expect((await c.ok<Page>(LIST, { filter: { alert: 'PROOF_EXPIRED', stage: 'TRAINING' } })).persons.totalCount).toBe(0);
+      expect(
+        (await c.ok<Page>(LIST, { filter: { alert: 'PROOF_EXPIRED', stage: 'TRAINING' } })).persons.totalCount,
+      ).toBe(0);
     });
 
     it('pages over the persons having the alert with the same keyset cursors, forward and back', async () => {
@@ -308,7 +384,12 @@ describe('persons: caseload, record, tenancy', () => {
       const e = await c.fail(LIST, { filter: { alert: 'PASS_FINI' } });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.extensions?.fieldErrors).toEqual([
-        { field: 'filter.alert', message: expect.stringMatching(/^Cette alerte n’existe pas : choisissez PASS_ENDING \(PASS IAE bientôt échu\), .*FOLLOW_UP_DUE \(Suivi à faire\)\.$/) },
+        {
+          field: 'filter.alert',
+          message: expect.stringMatching(
+            /^Cette alerte n’existe pas : choisissez PASS_ENDING \(PASS IAE bientôt échu\), .*FOLLOW_UP_DUE \(Suivi à faire\)\.$/,
+          ),
+        },
       ]);
       expect((await c.fail(LIST, { filter: { stage: 'NOWHERE' } })).extensions?.code).toBe('BAD_USER_INPUT');
     });
@@ -337,14 +418,21 @@ describe('persons: caseload, record, tenancy', () => {
       await buildPersons(t.db, s.id, 40);
       const ids = (await t.db.query(`SELECT id FROM person WHERE structure_id = $1`, [s.id])) as { id: string }[];
       for (const { id } of ids) await pathwayRows.everyKind(t.db, s.id, id, host.id, cert);
-      await t.db.query(`UPDATE pass_iae SET end_date = $2 WHERE structure_id = $1`, [s.id, addDays(todayInParis(), 30)]);
+      await t.db.query(`UPDATE pass_iae SET end_date = $2 WHERE structure_id = $1`, [
+        s.id,
+        addDays(todayInParis(), 30),
+      ]);
       few = await buildPerson(t.db, s.id, { lastName: 'Zpeu' });
       await pathwayRows.referral(t.db, s.id, few.id);
       many = await buildPerson(t.db, s.id, { lastName: 'Zbeaucoup' });
       await pathwayRows.everyKind(t.db, s.id, many.id, host.id, cert, 10);
     });
 
-    const count = async (query: string, variables: Record<string, unknown>, check: (data: Record<string, unknown>) => void) => {
+    const count = async (
+      query: string,
+      variables: Record<string, unknown>,
+      check: (data: Record<string, unknown>) => void,
+    ) => {
       await c.ok(`{ me { id } }`); // session touched, warm
       t.queries.reset();
       check(await c.ok(query, variables));
@@ -353,9 +441,12 @@ describe('persons: caseload, record, tenancy', () => {
 
     it('the same for a caseload page of 5 and of 40 persons asking alerts and timeline, with or without an alert filter', async () => {
       const page = (n: number) => (d: Record<string, unknown>) => {
-        const edges = (d as { persons: { edges: { node: { alerts: { code: string }[]; timeline: unknown[] } }[] } }).persons.edges;
+        const edges = (d as { persons: { edges: { node: { alerts: { code: string }[]; timeline: unknown[] } }[] } })
+          .persons.edges;
         expect(edges).toHaveLength(n);
-        expect(edges.every((e) => e.node.timeline.length > 15 && e.node.alerts.some((x) => x.code === 'PASS_ENDING'))).toBe(true);
+        expect(
+          edges.every((e) => e.node.timeline.length > 15 && e.node.alerts.some((x) => x.code === 'PASS_ENDING')),
+        ).toBe(true);
       };
       const small = await count(CASELOAD, { first: 5 }, page(5));
       const large = await count(CASELOAD, { first: 40 }, page(40));
@@ -372,8 +463,16 @@ describe('persons: caseload, record, tenancy', () => {
     it('the same for one person with few or many records', async () => {
       let fewEntries = 0;
       let manyEntries = 0;
-      const fewCount = await count(ONE, { id: few.id }, (d) => (fewEntries = (d as { person: { timeline: unknown[] } }).person.timeline.length));
-      const manyCount = await count(ONE, { id: many.id }, (d) => (manyEntries = (d as { person: { timeline: unknown[] } }).person.timeline.length));
+      const fewCount = await count(
+        ONE,
+        { id: few.id },
+        (d) => (fewEntries = (d as { person: { timeline: unknown[] } }).person.timeline.length),
+      );
+      const manyCount = await count(
+        ONE,
+        { id: many.id },
+        (d) => (manyEntries = (d as { person: { timeline: unknown[] } }).person.timeline.length),
+      );
       expect(fewEntries).toBe(1);
       expect(manyEntries).toBe(146); // 4 single records + 10 × 14 entries + 2 retention checks
       expect(manyCount).toBe(fewCount);

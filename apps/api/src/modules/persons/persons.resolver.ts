@@ -15,7 +15,10 @@ export class PersonsResolver {
 
   @Allow(Permission.PERSON_READ)
   @Query(() => PersonType, { description: 'Une personne de ma structure.' })
-  async person(@CurrentStructure() structureId: string, @Args('id', { type: () => ID }) id: string): Promise<PersonType> {
+  async person(
+    @CurrentStructure() structureId: string,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PersonType> {
     return PersonType.from(await this.service.get(structureId, id));
   }
 
@@ -37,13 +40,19 @@ export class PersonsResolver {
 
   @Allow(Permission.PERSON_WRITE)
   @Mutation(() => PersonType)
-  async createPerson(@CurrentStructure() structureId: string, @Args('input') input: CreatePersonInput): Promise<PersonType> {
+  async createPerson(
+    @CurrentStructure() structureId: string,
+    @Args('input') input: CreatePersonInput,
+  ): Promise<PersonType> {
     return PersonType.from(await this.service.create(structureId, input));
   }
 
   @Allow(Permission.PERSON_WRITE)
   @Mutation(() => PersonType)
-  async updatePerson(@CurrentStructure() structureId: string, @Args('input') input: UpdatePersonInput): Promise<PersonType> {
+  async updatePerson(
+    @CurrentStructure() structureId: string,
+    @Args('input') input: UpdatePersonInput,
+  ): Promise<PersonType> {
     return PersonType.from(await this.service.update(structureId, input));
   }
 

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES, todayInParis } from '@tremplin/domain';
 import { encodeCursor, pageRequest } from '../../core/graphql/connection';
+import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { alertsByPersons } from '../stages/alerts.facts';
 import { UserEntity } from '../users/user.entity';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import type { PersonsArgs } from './dto/persons.args';
 import { PersonEntity } from './person.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PersonPage {
   rows: PersonEntity[];
@@ -38,7 +37,7 @@ export class PersonsService {
   }
 
   async get(structureId: string, id: string): Promise<PersonEntity> {
-    const person = UUID.test(id) ? await this.repo.findOneBy({ id, structureId }) : null;
+    const person = isUuid(id) ? await this.repo.findOneBy({ id, structureId }) : null;
     if (!person) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
     return person;
   }
@@ -62,7 +61,10 @@ export class PersonsService {
     const counsellorId = filter?.counsellorId;
     if (counsellorId) qb.andWhere('p.counsellorId = :counsellorId', { counsellorId });
     if (filter?.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
-    const words = normalizeForSearch(filter?.search ?? '').split(' ').filter(Boolean).slice(0, 5);
+    const words = normalizeForSearch(filter?.search ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 5);
     words.forEach((w, i) => qb.andWhere(`p.sortKey LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(w)}%` }));
     const countQuery = qb.clone();
 
@@ -129,7 +131,7 @@ export class PersonsService {
    * write are one UPDATE, so two concurrent saves cannot both pass.
    */
   async update(structureId: string, input: UpdatePersonInput): Promise<PersonEntity> {
-    if (!UUID.test(input.id)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
+    if (!isUuid(input.id)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
     await this.checkCounsellor(structureId, input.counsellorId);
     const result = await this.repo
       .createQueryBuilder()
@@ -166,7 +168,10 @@ export class PersonsService {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id: counsellorId, structureId, active: true });
     if (!user || !REFERENT_ROLES.includes(user.role))
       throw new BadUserInputError([
-        { field: 'counsellorId', message: 'Ce·tte conseiller·ère n’existe pas dans votre structure : choisissez-le·la dans la liste.' },
+        {
+          field: 'counsellorId',
+          message: 'Ce·tte conseiller·ère n’existe pas dans votre structure : choisissez-le·la dans la liste.',
+        },
       ]);
   }
 }

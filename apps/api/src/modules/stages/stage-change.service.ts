@@ -10,6 +10,7 @@ import {
   STAGE_ORDER,
   STAGE_OVERRIDE_MIN_LENGTH,
   todayInParis,
+  textLength,
   transitionKind,
 } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
@@ -28,11 +29,6 @@ export const STAGE_CHANGE_MESSAGES = {
   alreadyExited: (exitDate: string | null) =>
     `La personne est sortie du parcours${exitDate ? ` le ${formatIsoDateFr(exitDate)}` : ''} : son étape ne change plus.`,
 } as const;
-
-/** Length of a free text as the domain counts it (trimmed, one per character); `textLength` is not exported there. */
-function textLength(value: string | null): number {
-  return [...(value ?? '').trim()].length;
-}
 
 /** Stage changes with their evidence gates. Every query is scoped by the caller's structure. */
 @Injectable()

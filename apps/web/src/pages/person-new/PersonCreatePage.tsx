@@ -14,8 +14,11 @@ export function PersonCreatePage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [createPerson] = useMutation(CreatePersonDocument, {
-    // The caseload's pages and count change: refetch what is on screen rather than guess where the person sorts.
-    refetchQueries: ['Persons'],
+    // The caseload's pages and count change: drop the cached pages, so the next visit loads them afresh.
+    update: (cache) => {
+      cache.evict({ fieldName: 'persons' });
+      cache.gc();
+    },
   });
   useEffect(() => {
     document.title = 'Nouvelle personne · Tremplin';

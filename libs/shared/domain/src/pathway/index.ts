@@ -10,3 +10,4 @@ export * from './stages';
 export * from './exits';
 export * from './certification';
 export * from './alerts';
+export { textLength } from './wording';

@@ -2,12 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString } from 'class-validator';
 import { IsDay } from './day.validator';
-
-const trimOrNull = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const t = value.trim();
-  return t === '' ? null : t;
-};
+import { trimOrNull } from '../../../core/graphql/input-transforms';
 
 @InputType()
 export class RecordConsentInput {

@@ -13,13 +13,7 @@ import {
 } from 'class-validator';
 import { checkProofDate, DiagnosisAuthor, EligibilityCriterionCode, todayInParis } from '@tremplin/domain';
 import { IsDay } from './day.validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const t = value.trim();
-  return t === '' ? null : t;
-};
+import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
 
 /** A real proof date, not in the future (rule and message from the shared domain library). */
 function IsProofDate() {

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { PassProlongationReason, PassSuspensionReason } from '@tremplin/domain';
 import { IsDay } from './day.validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../core/graphql/input-transforms';
 
 @InputType()
 export class RecordPassIaeInput {

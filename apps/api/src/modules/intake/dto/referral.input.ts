@@ -3,13 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { PHONE_PATTERN, PrescriberKind } from '@tremplin/domain';
 import { IsDay } from './day.validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const t = value.trim();
-  return t === '' ? null : t;
-};
+import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
 
 @InputType()
 export class RecordReferralInput {

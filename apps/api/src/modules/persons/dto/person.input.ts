@@ -14,14 +14,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { checkBirthDate, PHONE_PATTERN, POSTAL_CODE_PATTERN, todayInParis } from '@tremplin/domain';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** Optional text: trimmed, and an empty string means "no value". */
-const trimOrNull = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const t = value.trim();
-  return t === '' ? null : t;
-};
+import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
 
 /** A real, past birth date of a person of working age (rule in the shared domain library). */
 function IsBirthDate(options?: ValidationOptions) {
@@ -72,7 +65,9 @@ export class CreatePersonInput {
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @Matches(PHONE_PATTERN, { message: 'Le numéro de téléphone n’est pas valide : 10 chiffres, par exemple 06 12 34 56 78.' })
+  @Matches(PHONE_PATTERN, {
+    message: 'Le numéro de téléphone n’est pas valide : 10 chiffres, par exemple 06 12 34 56 78.',
+  })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -96,7 +91,9 @@ export class CreatePersonInput {
   @Field(() => ID, { nullable: true })
   @Transform(trimOrNull)
   @IsOptional()
-  @IsUUID('all', { message: 'Ce·tte conseiller·ère n’existe pas dans votre structure : choisissez-le·la dans la liste.' })
+  @IsUUID('all', {
+    message: 'Ce·tte conseiller·ère n’existe pas dans votre structure : choisissez-le·la dans la liste.',
+  })
   counsellorId?: string | null;
 }
 

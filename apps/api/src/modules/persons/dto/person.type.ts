@@ -18,7 +18,10 @@ export class PersonType {
   @Field(() => String, { nullable: true }) postalCode!: string | null;
   @Field(() => String, { nullable: true }) city!: string | null;
   @Field(() => PathwayStage) stage!: PathwayStage;
-  @Field(() => String, { nullable: true, description: 'Jour où la personne a été informée du traitement de ses données, AAAA-MM-JJ.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Jour où la personne a été informée du traitement de ses données, AAAA-MM-JJ.',
+  })
   informationGivenOn!: string | null;
   @Field(() => String, { nullable: true, description: 'Jour où la personne a donné son accord au suivi, AAAA-MM-JJ.' })
   consentGivenOn!: string | null;

@@ -12,6 +12,10 @@ export class CounsellorSummaryType {
   @Field(() => Role) role!: Role;
 
   static from(u: Pick<UserEntity, 'id' | 'firstName' | 'lastName' | 'role'>): CounsellorSummaryType {
-    return Object.assign(new CounsellorSummaryType(), { id: u.id, fullName: `${u.firstName} ${u.lastName}`, role: u.role });
+    return Object.assign(new CounsellorSummaryType(), {
+      id: u.id,
+      fullName: `${u.firstName} ${u.lastName}`,
+      role: u.role,
+    });
   }
 }
