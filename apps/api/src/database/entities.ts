@@ -29,6 +29,16 @@ import {
   RetentionCheckEntity,
 } from '../modules/outcomes/outcome.entities';
 
+import {
+  ExpenseEntity,
+  FseParticipantEntity,
+  FunderEntity,
+  FundingAgreementEntity,
+  FundingAllocationEntity,
+  StaffTimeEntryEntity,
+} from '../modules/funding/funding.entities';
+import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
+
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
 export const ENTITIES = [
   StructureEntity,
@@ -61,4 +71,12 @@ export const ENTITIES = [
   HireEntity,
   RetentionCheckEntity,
   PathwayExitEntity,
+  FunderEntity,
+  FundingAgreementEntity,
+  StaffTimeEntryEntity,
+  ExpenseEntity,
+  FundingAllocationEntity,
+  FseParticipantEntity,
+  ProfessionalisationContractEntity,
+  ContractBreakFollowUpEntity,
 ];

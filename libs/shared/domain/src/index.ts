@@ -6,3 +6,5 @@ export * from './siret';
 export * from './format';
 export * from './pathway-records';
 export * from './pathway';
+export * from './contracts';
+export * from './funding';

@@ -16,6 +16,12 @@ describe('permission catalogue', () => {
     const holders = Object.values(Role).filter((r) => hasPermissions(r, [Permission.SENSITIVE_READ]));
     expect(holders.sort()).toEqual([Role.COUNSELLOR, Role.DIRECTOR].sort());
   });
+  it('keeps funding management to directors; counsellors only read it', () => {
+    const writers = Object.values(Role).filter((r) => hasPermissions(r, [Permission.FUNDING_WRITE]));
+    expect(writers).toEqual([Role.DIRECTOR]);
+    expect(hasPermissions(Role.COUNSELLOR, [Permission.FUNDING_READ])).toBe(true);
+    expect(hasPermissions(Role.SUPERVISOR, [Permission.FUNDING_READ])).toBe(false);
+  });
   it('denies persons to partner reviewers and administrators', () => {
     expect(hasPermissions(Role.PARTNER_REVIEWER, [Permission.PERSON_READ])).toBe(false);
     expect(hasPermissions(Role.ADMINISTRATOR, [Permission.PERSON_READ])).toBe(false);

@@ -33,6 +33,10 @@ export enum Permission {
    * that reveal them) and confidential case notes. Only the structure's counsellors and director hold it.
    */
   SENSITIVE_READ = 'sensitive:read',
+  /** Read funders, funding agreements, their consumption and allocations (counsellors pick an OPCO for a contract). */
+  FUNDING_READ = 'funding:read',
+  /** Manage funders and agreements and allocate hours and costs to them (the director's job). */
+  FUNDING_WRITE = 'funding:write',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -43,6 +47,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PATHWAY_READ,
     Permission.PATHWAY_WRITE,
     Permission.SENSITIVE_READ,
+    Permission.FUNDING_READ,
   ],
   [Role.DIRECTOR]: [
     Permission.PERSON_READ,
@@ -51,6 +56,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PATHWAY_READ,
     Permission.PATHWAY_WRITE,
     Permission.SENSITIVE_READ,
+    Permission.FUNDING_READ,
+    Permission.FUNDING_WRITE,
   ],
   [Role.SUPERVISOR]: [Permission.PERSON_READ, Permission.STAFF_READ, Permission.PATHWAY_READ],
   [Role.PARTNER_REVIEWER]: [],

@@ -2,6 +2,7 @@ import { Init1795361979056 } from './1795361979056-Init';
 import { SupervisorRole1795408501000 } from './1795408501000-SupervisorRole';
 import { Pathway1795408501803 } from './1795408501803-Pathway';
 import { RecordsInTheirStructure1795412619210 } from './1795412619210-RecordsInTheirStructure';
+import { ContractsAndFunding1795415461276 } from './1795415461276-ContractsAndFunding';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SupervisorRole1795408501000,
   Pathway1795408501803,
   RecordsInTheirStructure1795412619210,
+  ContractsAndFunding1795415461276,
 ];

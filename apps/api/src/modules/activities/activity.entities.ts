@@ -86,6 +86,7 @@ export class ImmersionEntity extends PersonRecordEntity {
 @Entity('mission')
 @Index('IDX_mission_person', ['structureId', 'personId', 'startDate'])
 @Index('IDX_mission_host_end', ['hostOrganisationId', 'endDate'])
+@Unique('UQ_mission_id_structure', ['id', 'structureId'])
 export class MissionEntity extends PersonRecordEntity {
   @PersonRef('mission')
   person?: PersonEntity;
@@ -158,6 +159,7 @@ export class CollectiveSessionEntity extends BaseEntity {
 @Entity('session_attendance')
 @Index('UQ_session_attendance', ['sessionId', 'personId'], { unique: true })
 @Index('IDX_session_attendance_person', ['structureId', 'personId'])
+@Unique('UQ_session_attendance_id_structure', ['id', 'structureId'])
 export class SessionAttendanceEntity extends PersonRecordEntity {
   @PersonRef('session_attendance')
   person?: PersonEntity;

@@ -1,0 +1,2 @@
+/** Contrat de professionnalisation: catalogues and pure legal checks (IAE-RULES §1). */
+export * from './contract-catalogues';
