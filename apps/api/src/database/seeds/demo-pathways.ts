@@ -25,6 +25,7 @@ import {
   TutorSide,
 } from '@tremplin/domain';
 import { CERTIFICATION_IDS } from '../reference/certifications';
+import { sqlInserter } from './seed-sql';
 
 /**
  * The demo's pathways: every person of the Rouen AI gets a referral, an eligibility diagnosis and, once admitted,
@@ -238,7 +239,8 @@ const STORIES: Story[] = [
     criteria: [{ code: C.DETLD_24_MONTHS, proofDaysBeforeDiagnosis: 30 }],
     contractDaysAgo: 240,
     host: 'normandie-foyers',
-    placementHours: 80,
+    // Few hours worked: the exit does not count (under 150 h for an AI).
+    placementHours: 40,
     attendanceRatio: 0.6,
     exit: { daysAgo: 95, reason: ExitReason.MOVED_AWAY },
     lastFollowUpDaysAgo: 100,
@@ -266,20 +268,14 @@ const HOST_TUTORS: Record<string, [string, string, string]> = {
   'logis-cauchois': ['Annie', 'Thomas', 'Responsable de proximité'],
 };
 
-const TRAINING_WEEKS = 16;
+/** Weekly 7-hour training sessions over the past year (7 h × 50 weeks ≈ the cohort's 350 h), and 4 to come. */
+const TRAINING_WEEKS = 56;
 const TRAINING_SESSION_MINUTES = 7 * 60;
 
 export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayContext): Promise<void> {
   const { structureId, authorId, today } = ctx;
   const d = (daysAgo: number) => addDays(today, -daysAgo);
-  const insert = async (table: string, row: Record<string, unknown>): Promise<string> => {
-    const cols = Object.keys(row);
-    const [{ id }] = await tx.query(
-      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-      cols.map((c) => row[c]),
-    );
-    return id as string;
-  };
+  const insert = sqlInserter(tx);
   const record = (personId: string) => ({ structure_id: structureId, person_id: personId, created_by_id: authorId });
 
   // Tutors.
@@ -310,7 +306,7 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
       partner_organisation_id: ctx.landlordIds[slug],
     });
 
-  // Collective sessions: an information meeting a month ago, and weekly training sessions (12 past, 4 to come).
+  // Collective sessions: an information meeting a month ago, and weekly training sessions (52 past, 4 to come).
   const infoSession = await insert('collective_session', {
     structure_id: structureId,
     kind: SessionKind.INFORMATION,

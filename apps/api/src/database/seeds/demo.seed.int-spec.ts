@@ -77,6 +77,37 @@ describe('demo data (first start with SEED_DEMO)', () => {
     ).toEqual([false, true]);
   });
 
+  it('holds the cohort’s contracts (12 months, 350 h) in every state, funded by an OPCO, the FSE+, the FDI and the city policy', async () => {
+    const contracts = await t.db.query(
+      `SELECT status, planned_training_minutes AS planned, (start_date + interval '12 months' - interval '1 day')::date = end_date AS twelve
+         FROM professionalisation_contract`,
+    );
+    expect(contracts.length).toBe(12);
+    expect(contracts.every((c: { planned: number; twelve: boolean }) => c.planned === 350 * 60 && c.twelve)).toBe(true);
+    expect(new Set(contracts.map((c: { status: string }) => c.status))).toEqual(
+      new Set(['DRAFT', 'SUBMITTED', 'ACTIVE', 'COMPLETED', 'BROKEN']),
+    );
+    const funded = await t.db.query(
+      `SELECT f.kind, count(a.id)::int AS allocations FROM funder f
+         JOIN funding_agreement g ON g.funder_id = f.id LEFT JOIN funding_allocation a ON a.agreement_id = g.id
+        GROUP BY f.kind ORDER BY f.kind`,
+    );
+    expect(funded.map((f: { kind: string }) => f.kind)).toEqual(['CITY_POLICY', 'DDETS_FDI', 'FSE_PLUS', 'OPCO']);
+    expect(funded.every((f: { allocations: number }) => f.allocations > 0)).toBe(true);
+    // No hour or euro is funded above 100 %.
+    const over = await t.db.query(
+      `SELECT s.id FROM (
+         SELECT a.id, a.minutes_attended AS total, (SELECT sum(quantity) FROM funding_allocation WHERE attendance_id = a.id) AS used FROM session_attendance a
+         UNION ALL SELECT m.id, m.minutes, (SELECT sum(quantity) FROM funding_allocation WHERE mission_id = m.id) FROM mission m
+         UNION ALL SELECT e.id, e.minutes, (SELECT sum(quantity) FROM funding_allocation WHERE staff_time_entry_id = e.id) FROM staff_time_entry e
+         UNION ALL SELECT x.id, x.amount_cents, (SELECT sum(quantity) FROM funding_allocation WHERE expense_id = x.id) FROM expense x
+       ) s WHERE s.used > s.total`,
+    );
+    expect(over).toEqual([]);
+    const [{ participants }] = await t.db.query(`SELECT count(*)::int AS participants FROM fse_participant`);
+    expect(participants).toBe(11);
+  });
+
   it('does nothing on a later start', async () => {
     const before = await counts();
     expect(await seedDemo(t.db)).toBe(false);

@@ -10,6 +10,7 @@ import {
 } from '@tremplin/domain';
 import { hashPassword } from '../../core/auth/password';
 import { insertDemoPathways } from './demo-pathways';
+import { insertDemoFunding } from './demo-funding';
 
 /**
  * The demo, modelled on the seed articles: an association intermédiaire in Rouen training building caretakers
@@ -167,11 +168,19 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
      VALUES ${rows.join(',')}`,
     values,
   );
+  const today = todayInParis();
   await insertDemoPathways(tx, {
     structureId: DEMO_IDS.structure,
     authorId: DEMO_IDS.counsellorClaire,
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     landlordIds,
-    today: todayInParis(),
+    today,
+  });
+  await insertDemoFunding(tx, {
+    structureId: DEMO_IDS.structure,
+    authorId: DEMO_IDS.director,
+    counsellorIds: [DEMO_IDS.counsellorClaire, DEMO_IDS.counsellorKarim],
+    personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
+    today,
   });
 }
