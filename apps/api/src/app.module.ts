@@ -26,6 +26,8 @@ import { IntakeModule } from './modules/intake/intake.module';
 import { StagesModule } from './modules/stages/stages.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
+import { FundingModule } from './modules/funding/funding.module';
+import { ContractsModule } from './modules/contracts/contracts.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -92,6 +94,8 @@ export class AppModule {
         StagesModule,
         ActivitiesModule,
         OutcomesModule,
+        FundingModule,
+        ContractsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,6 +3,8 @@ import { MantineProvider } from '@mantine/core';
 import { cssVariablesResolver, theme } from '@tremplin/web-ui';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { CaseloadPage } from '../pages/caseload/CaseloadPage';
+import { AgreementPage } from '../pages/funding/AgreementPage';
+import { FundingPage } from '../pages/funding/FundingPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { PersonFilePage } from '../pages/person-file/PersonFilePage';
@@ -28,6 +30,8 @@ const router = createBrowserRouter([
       { path: 'personnes/nouvelle', element: <PersonCreatePage /> },
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
+      { path: 'financements', element: <FundingPage /> },
+      { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -46,6 +46,11 @@ export function Layout() {
                     Sessions collectives
                   </Anchor>
                 ) : null}
+                {can(user, Permission.FUNDING_READ) ? (
+                  <Anchor component={NavLink} to="/financements" className={classes.navLink}>
+                    Financements
+                  </Anchor>
+                ) : null}
               </Group>
             </nav>
           </Group>

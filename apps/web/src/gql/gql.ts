@@ -36,6 +36,37 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  query PersonContracts($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      targetCertification {\n        id\n        title\n      }\n      professionalisationContracts {\n        id\n        personId\n        version\n        status\n        statusLabel\n        cerfaKind\n        cerfaKindLabel\n        form\n        formLabel\n        publicCategory\n        publicCategoryLabel\n        employerSiret\n        workplaceSiret\n        collectiveAgreement\n        jobTitle\n        franceTravailId\n        startDate\n        endDate\n        trialPeriodDays\n        weeklyMinutes\n        grossMonthlyPayCents\n        certificationId\n        certification {\n          id\n          title\n          rncpCode\n        }\n        trainingBodyName\n        trainingBodySiret\n        plannedTrainingMinutes\n        branchAgreementReference\n        branchAgreementMaxTrainingPercent\n        structureTutorId\n        structureTutor {\n          id\n          fullName\n        }\n        hostTutorId\n        hostTutor {\n          id\n          fullName\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n        hostTutorExperienceMonths\n        hostTutorIsEmployer\n        opcoFunderId\n        opcoFunder {\n          id\n          name\n          hourlyRateCents\n        }\n        opcoFileNumber\n        hourlyRateCents\n        depositDueOn\n        submittedOn\n        decisionDueOn\n        opcoDecision\n        opcoDecisionLabel\n        opcoDecidedOn\n        opcoRefusalReason\n        completedOn\n        brokenOn\n        breakReason\n        breakReasonLabel\n        breakComment\n        renewalReason\n        renewalReasonLabel\n        renewedFromId\n        checks {\n          code\n          field\n          severity\n          message\n        }\n        canSubmit\n        progress {\n          plannedMinutes\n          attendedMinutes\n          expectedMinutesToDate\n          elapsedPercent\n          attendedPercent\n          behind\n          justifiedMinutes\n          hourlyRateCents\n          opcoAmountCents\n        }\n        breakFollowUp {\n          id\n          dueOn\n          opcoInformedOn\n          reorientation\n          closedOn\n          version\n        }\n      }\n    }\n  }\n': typeof types.PersonContractsDocument;
+  '\n  query ContractFormOptions {\n    certifications {\n      id\n      title\n      rncpCode\n      level\n    }\n    tutors {\n      id\n      fullName\n      side\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ContractFormOptionsDocument;
+  '\n  query ContractFunders {\n    funders {\n      id\n      kind\n      name\n      hourlyRateCents\n    }\n  }\n': typeof types.ContractFundersDocument;
+  '\n  mutation CreateProfessionalisationContract($input: CreateProfessionalisationContractInput!) {\n    createProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n': typeof types.CreateProfessionalisationContractDocument;
+  '\n  mutation UpdateProfessionalisationContract($input: UpdateProfessionalisationContractInput!) {\n    updateProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n': typeof types.UpdateProfessionalisationContractDocument;
+  '\n  mutation SubmitProfessionalisationContract($input: SubmitProfessionalisationContractInput!) {\n    submitProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      submittedOn\n      decisionDueOn\n    }\n  }\n': typeof types.SubmitProfessionalisationContractDocument;
+  '\n  mutation RecordOpcoDecision($input: RecordOpcoDecisionInput!) {\n    recordOpcoDecision(input: $input) {\n      id\n      version\n      status\n      opcoDecision\n      opcoDecidedOn\n    }\n  }\n': typeof types.RecordOpcoDecisionDocument;
+  '\n  mutation StartProfessionalisationContract($input: StartProfessionalisationContractInput!) {\n    startProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.StartProfessionalisationContractDocument;
+  '\n  mutation CompleteProfessionalisationContract($input: CompleteProfessionalisationContractInput!) {\n    completeProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      completedOn\n    }\n  }\n': typeof types.CompleteProfessionalisationContractDocument;
+  '\n  mutation BreakProfessionalisationContract($input: BreakProfessionalisationContractInput!) {\n    breakProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      brokenOn\n    }\n  }\n': typeof types.BreakProfessionalisationContractDocument;
+  '\n  mutation UpdateContractBreakFollowUp($input: UpdateContractBreakFollowUpInput!) {\n    updateContractBreakFollowUp(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.UpdateContractBreakFollowUpDocument;
+  '\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n': typeof types.RenewProfessionalisationContractDocument;
+  '\n  query FundableSources($filter: FundableSourcesFilter!) {\n    fundableSources(filter: $filter) {\n      sourceKind\n      sourceId\n      date\n      label\n      personId\n      personName\n      unit\n      totalQuantity\n      allocatedQuantity\n      remainingQuantity\n      allocations {\n        agreementId\n        agreementReference\n        quantity\n      }\n    }\n  }\n': typeof types.FundableSourcesDocument;
+  '\n  mutation AllocateFunding($input: AllocateFundingInput!) {\n    allocateFunding(input: $input) {\n      id\n      version\n      consumption {\n        allocatedMinutes\n        chargedCents\n        fundedCents\n        grantedCents\n        remainingCents\n        consumedPercent\n      }\n    }\n  }\n': typeof types.AllocateFundingDocument;
+  '\n  mutation RemoveFundingAllocation($input: RemoveFundingAllocationInput!) {\n    removeFundingAllocation(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RemoveFundingAllocationDocument;
+  '\n  mutation RecordStaffTime($input: RecordStaffTimeInput!) {\n    recordStaffTime(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      personName\n      unit\n      totalQuantity\n    }\n  }\n': typeof types.RecordStaffTimeDocument;
+  '\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n': typeof types.RecordExpenseDocument;
+  '\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n': typeof types.FundingPersonSearchDocument;
+  '\n  fragment FseParticipantFields on FseParticipant {\n    id\n    agreementId\n    personId\n    personName\n    version\n    entryDate\n    gender\n    labourMarketStatus\n    iscedLevel\n    birthYear\n    situations\n    situationsAnswered\n    exitDate\n    exitSituation\n    sixMonthsCheckedOn\n    sixMonthsEmployed\n    sixMonthsImprovedSituation\n    missing\n    complete\n  }\n': typeof types.FseParticipantFieldsFragmentDoc;
+  '\n  query FseParticipants($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      participants {\n        ...FseParticipantFields\n      }\n    }\n  }\n': typeof types.FseParticipantsDocument;
+  '\n  mutation EnrolFseParticipant($input: EnrolFseParticipantInput!) {\n    enrolFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n': typeof types.EnrolFseParticipantDocument;
+  '\n  mutation UpdateFseParticipant($input: UpdateFseParticipantInput!) {\n    updateFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n': typeof types.UpdateFseParticipantDocument;
+  '\n  query FseParticipantsCsv($agreementId: ID!) {\n    fseParticipantsCsv(agreementId: $agreementId) {\n      filename\n      content\n    }\n  }\n': typeof types.FseParticipantsCsvDocument;
+  '\n  fragment AgreementConsumptionFields on AgreementConsumption {\n    allocatedMinutes\n    chargedCents\n    fundedCents\n    grantedCents\n    remainingCents\n    consumedPercent\n  }\n': typeof types.AgreementConsumptionFieldsFragmentDoc;
+  '\n  query Funders {\n    funders {\n      id\n      kind\n      kindLabel\n      name\n      hourlyRateCents\n      contactEmail\n      version\n      agreements {\n        id\n        reference\n        title\n        startDate\n        endDate\n        amountGrantedCents\n        coFinancingRateBp\n        sourceKinds\n        consumption {\n          ...AgreementConsumptionFields\n        }\n      }\n    }\n  }\n': typeof types.FundersDocument;
+  '\n  query FundingAgreement($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      version\n      funderId\n      funder {\n        id\n        kind\n        kindLabel\n        name\n        hourlyRateCents\n      }\n      reference\n      title\n      startDate\n      endDate\n      amountGrantedCents\n      coFinancingRateBp\n      hourlyRateCents\n      sourceKinds\n      scope\n      indicators\n      indicatorLabels\n      consumption {\n        ...AgreementConsumptionFields\n      }\n    }\n  }\n': typeof types.FundingAgreementDocument;
+  '\n  query FundingAllocations($id: ID!, $first: Int) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      allocations(first: $first) {\n        id\n        agreementId\n        sourceKind\n        sourceKindLabel\n        sourceId\n        quantity\n        unit\n        sourceDate\n        sourceLabel\n        personName\n      }\n    }\n  }\n': typeof types.FundingAllocationsDocument;
+  '\n  mutation CreateFunder($input: CreateFunderInput!) {\n    createFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n': typeof types.CreateFunderDocument;
+  '\n  mutation UpdateFunder($input: UpdateFunderInput!) {\n    updateFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n': typeof types.UpdateFunderDocument;
+  '\n  mutation CreateFundingAgreement($input: CreateFundingAgreementInput!) {\n    createFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n': typeof types.CreateFundingAgreementDocument;
+  '\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n': typeof types.UpdateFundingAgreementDocument;
   '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          months\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n': typeof types.PersonIntakeDocument;
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n': typeof types.RecordConsentDocument;
   '\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RecordReferralDocument;
@@ -103,6 +134,68 @@ const documents: Documents = {
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  query PersonContracts($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      targetCertification {\n        id\n        title\n      }\n      professionalisationContracts {\n        id\n        personId\n        version\n        status\n        statusLabel\n        cerfaKind\n        cerfaKindLabel\n        form\n        formLabel\n        publicCategory\n        publicCategoryLabel\n        employerSiret\n        workplaceSiret\n        collectiveAgreement\n        jobTitle\n        franceTravailId\n        startDate\n        endDate\n        trialPeriodDays\n        weeklyMinutes\n        grossMonthlyPayCents\n        certificationId\n        certification {\n          id\n          title\n          rncpCode\n        }\n        trainingBodyName\n        trainingBodySiret\n        plannedTrainingMinutes\n        branchAgreementReference\n        branchAgreementMaxTrainingPercent\n        structureTutorId\n        structureTutor {\n          id\n          fullName\n        }\n        hostTutorId\n        hostTutor {\n          id\n          fullName\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n        hostTutorExperienceMonths\n        hostTutorIsEmployer\n        opcoFunderId\n        opcoFunder {\n          id\n          name\n          hourlyRateCents\n        }\n        opcoFileNumber\n        hourlyRateCents\n        depositDueOn\n        submittedOn\n        decisionDueOn\n        opcoDecision\n        opcoDecisionLabel\n        opcoDecidedOn\n        opcoRefusalReason\n        completedOn\n        brokenOn\n        breakReason\n        breakReasonLabel\n        breakComment\n        renewalReason\n        renewalReasonLabel\n        renewedFromId\n        checks {\n          code\n          field\n          severity\n          message\n        }\n        canSubmit\n        progress {\n          plannedMinutes\n          attendedMinutes\n          expectedMinutesToDate\n          elapsedPercent\n          attendedPercent\n          behind\n          justifiedMinutes\n          hourlyRateCents\n          opcoAmountCents\n        }\n        breakFollowUp {\n          id\n          dueOn\n          opcoInformedOn\n          reorientation\n          closedOn\n          version\n        }\n      }\n    }\n  }\n':
+    types.PersonContractsDocument,
+  '\n  query ContractFormOptions {\n    certifications {\n      id\n      title\n      rncpCode\n      level\n    }\n    tutors {\n      id\n      fullName\n      side\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ContractFormOptionsDocument,
+  '\n  query ContractFunders {\n    funders {\n      id\n      kind\n      name\n      hourlyRateCents\n    }\n  }\n':
+    types.ContractFundersDocument,
+  '\n  mutation CreateProfessionalisationContract($input: CreateProfessionalisationContractInput!) {\n    createProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n':
+    types.CreateProfessionalisationContractDocument,
+  '\n  mutation UpdateProfessionalisationContract($input: UpdateProfessionalisationContractInput!) {\n    updateProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n':
+    types.UpdateProfessionalisationContractDocument,
+  '\n  mutation SubmitProfessionalisationContract($input: SubmitProfessionalisationContractInput!) {\n    submitProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      submittedOn\n      decisionDueOn\n    }\n  }\n':
+    types.SubmitProfessionalisationContractDocument,
+  '\n  mutation RecordOpcoDecision($input: RecordOpcoDecisionInput!) {\n    recordOpcoDecision(input: $input) {\n      id\n      version\n      status\n      opcoDecision\n      opcoDecidedOn\n    }\n  }\n':
+    types.RecordOpcoDecisionDocument,
+  '\n  mutation StartProfessionalisationContract($input: StartProfessionalisationContractInput!) {\n    startProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.StartProfessionalisationContractDocument,
+  '\n  mutation CompleteProfessionalisationContract($input: CompleteProfessionalisationContractInput!) {\n    completeProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      completedOn\n    }\n  }\n':
+    types.CompleteProfessionalisationContractDocument,
+  '\n  mutation BreakProfessionalisationContract($input: BreakProfessionalisationContractInput!) {\n    breakProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      brokenOn\n    }\n  }\n':
+    types.BreakProfessionalisationContractDocument,
+  '\n  mutation UpdateContractBreakFollowUp($input: UpdateContractBreakFollowUpInput!) {\n    updateContractBreakFollowUp(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.UpdateContractBreakFollowUpDocument,
+  '\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n':
+    types.RenewProfessionalisationContractDocument,
+  '\n  query FundableSources($filter: FundableSourcesFilter!) {\n    fundableSources(filter: $filter) {\n      sourceKind\n      sourceId\n      date\n      label\n      personId\n      personName\n      unit\n      totalQuantity\n      allocatedQuantity\n      remainingQuantity\n      allocations {\n        agreementId\n        agreementReference\n        quantity\n      }\n    }\n  }\n':
+    types.FundableSourcesDocument,
+  '\n  mutation AllocateFunding($input: AllocateFundingInput!) {\n    allocateFunding(input: $input) {\n      id\n      version\n      consumption {\n        allocatedMinutes\n        chargedCents\n        fundedCents\n        grantedCents\n        remainingCents\n        consumedPercent\n      }\n    }\n  }\n':
+    types.AllocateFundingDocument,
+  '\n  mutation RemoveFundingAllocation($input: RemoveFundingAllocationInput!) {\n    removeFundingAllocation(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.RemoveFundingAllocationDocument,
+  '\n  mutation RecordStaffTime($input: RecordStaffTimeInput!) {\n    recordStaffTime(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      personName\n      unit\n      totalQuantity\n    }\n  }\n':
+    types.RecordStaffTimeDocument,
+  '\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n':
+    types.RecordExpenseDocument,
+  '\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n':
+    types.FundingPersonSearchDocument,
+  '\n  fragment FseParticipantFields on FseParticipant {\n    id\n    agreementId\n    personId\n    personName\n    version\n    entryDate\n    gender\n    labourMarketStatus\n    iscedLevel\n    birthYear\n    situations\n    situationsAnswered\n    exitDate\n    exitSituation\n    sixMonthsCheckedOn\n    sixMonthsEmployed\n    sixMonthsImprovedSituation\n    missing\n    complete\n  }\n':
+    types.FseParticipantFieldsFragmentDoc,
+  '\n  query FseParticipants($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      participants {\n        ...FseParticipantFields\n      }\n    }\n  }\n':
+    types.FseParticipantsDocument,
+  '\n  mutation EnrolFseParticipant($input: EnrolFseParticipantInput!) {\n    enrolFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n':
+    types.EnrolFseParticipantDocument,
+  '\n  mutation UpdateFseParticipant($input: UpdateFseParticipantInput!) {\n    updateFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n':
+    types.UpdateFseParticipantDocument,
+  '\n  query FseParticipantsCsv($agreementId: ID!) {\n    fseParticipantsCsv(agreementId: $agreementId) {\n      filename\n      content\n    }\n  }\n':
+    types.FseParticipantsCsvDocument,
+  '\n  fragment AgreementConsumptionFields on AgreementConsumption {\n    allocatedMinutes\n    chargedCents\n    fundedCents\n    grantedCents\n    remainingCents\n    consumedPercent\n  }\n':
+    types.AgreementConsumptionFieldsFragmentDoc,
+  '\n  query Funders {\n    funders {\n      id\n      kind\n      kindLabel\n      name\n      hourlyRateCents\n      contactEmail\n      version\n      agreements {\n        id\n        reference\n        title\n        startDate\n        endDate\n        amountGrantedCents\n        coFinancingRateBp\n        sourceKinds\n        consumption {\n          ...AgreementConsumptionFields\n        }\n      }\n    }\n  }\n':
+    types.FundersDocument,
+  '\n  query FundingAgreement($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      version\n      funderId\n      funder {\n        id\n        kind\n        kindLabel\n        name\n        hourlyRateCents\n      }\n      reference\n      title\n      startDate\n      endDate\n      amountGrantedCents\n      coFinancingRateBp\n      hourlyRateCents\n      sourceKinds\n      scope\n      indicators\n      indicatorLabels\n      consumption {\n        ...AgreementConsumptionFields\n      }\n    }\n  }\n':
+    types.FundingAgreementDocument,
+  '\n  query FundingAllocations($id: ID!, $first: Int) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      allocations(first: $first) {\n        id\n        agreementId\n        sourceKind\n        sourceKindLabel\n        sourceId\n        quantity\n        unit\n        sourceDate\n        sourceLabel\n        personName\n      }\n    }\n  }\n':
+    types.FundingAllocationsDocument,
+  '\n  mutation CreateFunder($input: CreateFunderInput!) {\n    createFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n':
+    types.CreateFunderDocument,
+  '\n  mutation UpdateFunder($input: UpdateFunderInput!) {\n    updateFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n':
+    types.UpdateFunderDocument,
+  '\n  mutation CreateFundingAgreement($input: CreateFundingAgreementInput!) {\n    createFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n':
+    types.CreateFundingAgreementDocument,
+  '\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n':
+    types.UpdateFundingAgreementDocument,
   '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          months\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n':
     types.PersonIntakeDocument,
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n':
@@ -295,6 +388,192 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonContracts($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      targetCertification {\n        id\n        title\n      }\n      professionalisationContracts {\n        id\n        personId\n        version\n        status\n        statusLabel\n        cerfaKind\n        cerfaKindLabel\n        form\n        formLabel\n        publicCategory\n        publicCategoryLabel\n        employerSiret\n        workplaceSiret\n        collectiveAgreement\n        jobTitle\n        franceTravailId\n        startDate\n        endDate\n        trialPeriodDays\n        weeklyMinutes\n        grossMonthlyPayCents\n        certificationId\n        certification {\n          id\n          title\n          rncpCode\n        }\n        trainingBodyName\n        trainingBodySiret\n        plannedTrainingMinutes\n        branchAgreementReference\n        branchAgreementMaxTrainingPercent\n        structureTutorId\n        structureTutor {\n          id\n          fullName\n        }\n        hostTutorId\n        hostTutor {\n          id\n          fullName\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n        hostTutorExperienceMonths\n        hostTutorIsEmployer\n        opcoFunderId\n        opcoFunder {\n          id\n          name\n          hourlyRateCents\n        }\n        opcoFileNumber\n        hourlyRateCents\n        depositDueOn\n        submittedOn\n        decisionDueOn\n        opcoDecision\n        opcoDecisionLabel\n        opcoDecidedOn\n        opcoRefusalReason\n        completedOn\n        brokenOn\n        breakReason\n        breakReasonLabel\n        breakComment\n        renewalReason\n        renewalReasonLabel\n        renewedFromId\n        checks {\n          code\n          field\n          severity\n          message\n        }\n        canSubmit\n        progress {\n          plannedMinutes\n          attendedMinutes\n          expectedMinutesToDate\n          elapsedPercent\n          attendedPercent\n          behind\n          justifiedMinutes\n          hourlyRateCents\n          opcoAmountCents\n        }\n        breakFollowUp {\n          id\n          dueOn\n          opcoInformedOn\n          reorientation\n          closedOn\n          version\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonContracts($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      targetCertification {\n        id\n        title\n      }\n      professionalisationContracts {\n        id\n        personId\n        version\n        status\n        statusLabel\n        cerfaKind\n        cerfaKindLabel\n        form\n        formLabel\n        publicCategory\n        publicCategoryLabel\n        employerSiret\n        workplaceSiret\n        collectiveAgreement\n        jobTitle\n        franceTravailId\n        startDate\n        endDate\n        trialPeriodDays\n        weeklyMinutes\n        grossMonthlyPayCents\n        certificationId\n        certification {\n          id\n          title\n          rncpCode\n        }\n        trainingBodyName\n        trainingBodySiret\n        plannedTrainingMinutes\n        branchAgreementReference\n        branchAgreementMaxTrainingPercent\n        structureTutorId\n        structureTutor {\n          id\n          fullName\n        }\n        hostTutorId\n        hostTutor {\n          id\n          fullName\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n        hostTutorExperienceMonths\n        hostTutorIsEmployer\n        opcoFunderId\n        opcoFunder {\n          id\n          name\n          hourlyRateCents\n        }\n        opcoFileNumber\n        hourlyRateCents\n        depositDueOn\n        submittedOn\n        decisionDueOn\n        opcoDecision\n        opcoDecisionLabel\n        opcoDecidedOn\n        opcoRefusalReason\n        completedOn\n        brokenOn\n        breakReason\n        breakReasonLabel\n        breakComment\n        renewalReason\n        renewalReasonLabel\n        renewedFromId\n        checks {\n          code\n          field\n          severity\n          message\n        }\n        canSubmit\n        progress {\n          plannedMinutes\n          attendedMinutes\n          expectedMinutesToDate\n          elapsedPercent\n          attendedPercent\n          behind\n          justifiedMinutes\n          hourlyRateCents\n          opcoAmountCents\n        }\n        breakFollowUp {\n          id\n          dueOn\n          opcoInformedOn\n          reorientation\n          closedOn\n          version\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContractFormOptions {\n    certifications {\n      id\n      title\n      rncpCode\n      level\n    }\n    tutors {\n      id\n      fullName\n      side\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContractFormOptions {\n    certifications {\n      id\n      title\n      rncpCode\n      level\n    }\n    tutors {\n      id\n      fullName\n      side\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContractFunders {\n    funders {\n      id\n      kind\n      name\n      hourlyRateCents\n    }\n  }\n',
+): (typeof documents)['\n  query ContractFunders {\n    funders {\n      id\n      kind\n      name\n      hourlyRateCents\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProfessionalisationContract($input: CreateProfessionalisationContractInput!) {\n    createProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProfessionalisationContract($input: CreateProfessionalisationContractInput!) {\n    createProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfessionalisationContract($input: UpdateProfessionalisationContractInput!) {\n    updateProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfessionalisationContract($input: UpdateProfessionalisationContractInput!) {\n    updateProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      canSubmit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitProfessionalisationContract($input: SubmitProfessionalisationContractInput!) {\n    submitProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      submittedOn\n      decisionDueOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitProfessionalisationContract($input: SubmitProfessionalisationContractInput!) {\n    submitProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      submittedOn\n      decisionDueOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordOpcoDecision($input: RecordOpcoDecisionInput!) {\n    recordOpcoDecision(input: $input) {\n      id\n      version\n      status\n      opcoDecision\n      opcoDecidedOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordOpcoDecision($input: RecordOpcoDecisionInput!) {\n    recordOpcoDecision(input: $input) {\n      id\n      version\n      status\n      opcoDecision\n      opcoDecidedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartProfessionalisationContract($input: StartProfessionalisationContractInput!) {\n    startProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartProfessionalisationContract($input: StartProfessionalisationContractInput!) {\n    startProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteProfessionalisationContract($input: CompleteProfessionalisationContractInput!) {\n    completeProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      completedOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteProfessionalisationContract($input: CompleteProfessionalisationContractInput!) {\n    completeProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      completedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BreakProfessionalisationContract($input: BreakProfessionalisationContractInput!) {\n    breakProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      brokenOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation BreakProfessionalisationContract($input: BreakProfessionalisationContractInput!) {\n    breakProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      brokenOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateContractBreakFollowUp($input: UpdateContractBreakFollowUpInput!) {\n    updateContractBreakFollowUp(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateContractBreakFollowUp($input: UpdateContractBreakFollowUpInput!) {\n    updateContractBreakFollowUp(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FundableSources($filter: FundableSourcesFilter!) {\n    fundableSources(filter: $filter) {\n      sourceKind\n      sourceId\n      date\n      label\n      personId\n      personName\n      unit\n      totalQuantity\n      allocatedQuantity\n      remainingQuantity\n      allocations {\n        agreementId\n        agreementReference\n        quantity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FundableSources($filter: FundableSourcesFilter!) {\n    fundableSources(filter: $filter) {\n      sourceKind\n      sourceId\n      date\n      label\n      personId\n      personName\n      unit\n      totalQuantity\n      allocatedQuantity\n      remainingQuantity\n      allocations {\n        agreementId\n        agreementReference\n        quantity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AllocateFunding($input: AllocateFundingInput!) {\n    allocateFunding(input: $input) {\n      id\n      version\n      consumption {\n        allocatedMinutes\n        chargedCents\n        fundedCents\n        grantedCents\n        remainingCents\n        consumedPercent\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AllocateFunding($input: AllocateFundingInput!) {\n    allocateFunding(input: $input) {\n      id\n      version\n      consumption {\n        allocatedMinutes\n        chargedCents\n        fundedCents\n        grantedCents\n        remainingCents\n        consumedPercent\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveFundingAllocation($input: RemoveFundingAllocationInput!) {\n    removeFundingAllocation(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveFundingAllocation($input: RemoveFundingAllocationInput!) {\n    removeFundingAllocation(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordStaffTime($input: RecordStaffTimeInput!) {\n    recordStaffTime(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      personName\n      unit\n      totalQuantity\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordStaffTime($input: RecordStaffTimeInput!) {\n    recordStaffTime(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      personName\n      unit\n      totalQuantity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FseParticipantFields on FseParticipant {\n    id\n    agreementId\n    personId\n    personName\n    version\n    entryDate\n    gender\n    labourMarketStatus\n    iscedLevel\n    birthYear\n    situations\n    situationsAnswered\n    exitDate\n    exitSituation\n    sixMonthsCheckedOn\n    sixMonthsEmployed\n    sixMonthsImprovedSituation\n    missing\n    complete\n  }\n',
+): (typeof documents)['\n  fragment FseParticipantFields on FseParticipant {\n    id\n    agreementId\n    personId\n    personName\n    version\n    entryDate\n    gender\n    labourMarketStatus\n    iscedLevel\n    birthYear\n    situations\n    situationsAnswered\n    exitDate\n    exitSituation\n    sixMonthsCheckedOn\n    sixMonthsEmployed\n    sixMonthsImprovedSituation\n    missing\n    complete\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FseParticipants($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      participants {\n        ...FseParticipantFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FseParticipants($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      participants {\n        ...FseParticipantFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnrolFseParticipant($input: EnrolFseParticipantInput!) {\n    enrolFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EnrolFseParticipant($input: EnrolFseParticipantInput!) {\n    enrolFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateFseParticipant($input: UpdateFseParticipantInput!) {\n    updateFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateFseParticipant($input: UpdateFseParticipantInput!) {\n    updateFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FseParticipantsCsv($agreementId: ID!) {\n    fseParticipantsCsv(agreementId: $agreementId) {\n      filename\n      content\n    }\n  }\n',
+): (typeof documents)['\n  query FseParticipantsCsv($agreementId: ID!) {\n    fseParticipantsCsv(agreementId: $agreementId) {\n      filename\n      content\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgreementConsumptionFields on AgreementConsumption {\n    allocatedMinutes\n    chargedCents\n    fundedCents\n    grantedCents\n    remainingCents\n    consumedPercent\n  }\n',
+): (typeof documents)['\n  fragment AgreementConsumptionFields on AgreementConsumption {\n    allocatedMinutes\n    chargedCents\n    fundedCents\n    grantedCents\n    remainingCents\n    consumedPercent\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Funders {\n    funders {\n      id\n      kind\n      kindLabel\n      name\n      hourlyRateCents\n      contactEmail\n      version\n      agreements {\n        id\n        reference\n        title\n        startDate\n        endDate\n        amountGrantedCents\n        coFinancingRateBp\n        sourceKinds\n        consumption {\n          ...AgreementConsumptionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Funders {\n    funders {\n      id\n      kind\n      kindLabel\n      name\n      hourlyRateCents\n      contactEmail\n      version\n      agreements {\n        id\n        reference\n        title\n        startDate\n        endDate\n        amountGrantedCents\n        coFinancingRateBp\n        sourceKinds\n        consumption {\n          ...AgreementConsumptionFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FundingAgreement($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      version\n      funderId\n      funder {\n        id\n        kind\n        kindLabel\n        name\n        hourlyRateCents\n      }\n      reference\n      title\n      startDate\n      endDate\n      amountGrantedCents\n      coFinancingRateBp\n      hourlyRateCents\n      sourceKinds\n      scope\n      indicators\n      indicatorLabels\n      consumption {\n        ...AgreementConsumptionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FundingAgreement($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      version\n      funderId\n      funder {\n        id\n        kind\n        kindLabel\n        name\n        hourlyRateCents\n      }\n      reference\n      title\n      startDate\n      endDate\n      amountGrantedCents\n      coFinancingRateBp\n      hourlyRateCents\n      sourceKinds\n      scope\n      indicators\n      indicatorLabels\n      consumption {\n        ...AgreementConsumptionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FundingAllocations($id: ID!, $first: Int) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      allocations(first: $first) {\n        id\n        agreementId\n        sourceKind\n        sourceKindLabel\n        sourceId\n        quantity\n        unit\n        sourceDate\n        sourceLabel\n        personName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FundingAllocations($id: ID!, $first: Int) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      allocations(first: $first) {\n        id\n        agreementId\n        sourceKind\n        sourceKindLabel\n        sourceId\n        quantity\n        unit\n        sourceDate\n        sourceLabel\n        personName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateFunder($input: CreateFunderInput!) {\n    createFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateFunder($input: CreateFunderInput!) {\n    createFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateFunder($input: UpdateFunderInput!) {\n    updateFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateFunder($input: UpdateFunderInput!) {\n    updateFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateFundingAgreement($input: CreateFundingAgreementInput!) {\n    createFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateFundingAgreement($input: CreateFundingAgreementInput!) {\n    createFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AllocateFundingInput = {
+  agreementId: string | number;
+  /** Quantité imputée (minutes ou centimes), pour une seule source. Exclusif de sharePercent. */
+  quantity?: number | null | undefined;
+  /** Part de chaque source imputée, en % (0 < x ≤ 100, 2 décimales au plus). Exclusif de quantity. */
+  sharePercent?: number | null | undefined;
+  /** Les sources imputées, du même type (1 à 500). */
+  sourceIds: Array<string | number>;
+  /** FundingSourceKind : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
+  sourceKind: string;
+};
+
 export type AssignTutorInput = {
   personId: string | number;
   /** AAAA-MM-JJ */
@@ -19,6 +31,17 @@ export type AttendanceEntryInput = {
   personId: string | number;
 };
 
+export type BreakProfessionalisationContractInput = {
+  /** AAAA-MM-JJ. */
+  brokenOn: string;
+  /** Obligatoire pour le motif « Autre motif ». */
+  comment?: string | null | undefined;
+  id: string | number;
+  /** ContractBreakReason. */
+  reason: string;
+  version: number;
+};
+
 export type ChangeStageInput = {
   /** AAAA-MM-JJ : le jour du changement, ni futur ni antérieur au dernier changement. */
   effectiveOn: string;
@@ -30,6 +53,13 @@ export type ChangeStageInput = {
   /** L’étape visée ; la sortie s’enregistre avec recordExit. */
   toStage: PathwayStage;
   /** La version de la fiche lue : une version périmée est refusée (CONFLICT). */
+  version: number;
+};
+
+export type CompleteProfessionalisationContractInput = {
+  /** AAAA-MM-JJ. */
+  completedOn: string;
+  id: string | number;
   version: number;
 };
 
@@ -47,6 +77,38 @@ export type CreateCollectiveSessionInput = {
   trainingBody?: string | null | undefined;
 };
 
+export type CreateFunderInput = {
+  contactEmail?: string | null | undefined;
+  /** Forfait horaire de l’OPCO, en centimes (915 = 9,15 €/h). */
+  hourlyRateCents?: number | null | undefined;
+  /** FunderKind : OPCO, FSE_PLUS, DDETS_AIDE_AU_POSTE, DDETS_FDI, CITY_POLICY, DEPARTMENT, REGION, PLIE, OTHER. */
+  kind: string;
+  name: string;
+};
+
+export type CreateFundingAgreementInput = {
+  /** Montant accordé, en centimes (entier). */
+  amountGrantedCents: number;
+  /** Taux de cofinancement en points de base (6 000 = 60 %). */
+  coFinancingRateBp: number;
+  /** AAAA-MM-JJ, incluse. */
+  endDate: string;
+  funderId: string | number;
+  /** Valeur d’une heure de formation ou de mission imputée, en centimes ; vide : heures comptées seulement. */
+  hourlyRateCents?: number | null | undefined;
+  /** FundingIndicator exigés dans les bilans (aucun par défaut). */
+  indicators?: Array<string> | null | undefined;
+  /** Référence de la convention (unique dans la structure). */
+  reference: string;
+  /** Périmètre : public, action, territoire. */
+  scope?: string | null | undefined;
+  /** FundingSourceKind financés : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
+  sourceKinds: Array<string>;
+  /** AAAA-MM-JJ. */
+  startDate: string;
+  title: string;
+};
+
 export type CreatePersonInput = {
   addressLine?: string | null | undefined;
   /** AAAA-MM-JJ */
@@ -58,6 +120,56 @@ export type CreatePersonInput = {
   lastName: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+};
+
+export type CreateProfessionalisationContractInput = {
+  /** Plafond de formation de l’accord de branche, en %. */
+  branchAgreementMaxTrainingPercent?: number | null | undefined;
+  /** Accord de branche permettant plus de 25 % de formation (article L6325-14). */
+  branchAgreementReference?: string | null | undefined;
+  /** Type de contrat du CERFA : 1 initial, 2 à 4 nouveau contrat, 5 avenant. */
+  cerfaKind: number;
+  /** La certification visée. */
+  certificationId: string | number;
+  /** Convention collective appliquée ; vide pour « néant ». */
+  collectiveAgreement?: string | null | undefined;
+  /** 14 chiffres. */
+  employerSiret: string;
+  /** AAAA-MM-JJ, inclus : fin du CDD ou de l’action de professionnalisation du CDI. */
+  endDate: string;
+  /** ContractForm : CDD ou CDI. */
+  form: string;
+  /** Identifiant France Travail (obligatoire sur le CERFA si la personne était demandeuse d’emploi). */
+  franceTravailId?: string | null | undefined;
+  /** Salaire brut mensuel, en centimes. */
+  grossMonthlyPayCents: number;
+  /** Expérience du·de la tuteur·rice d’accueil, en mois. */
+  hostTutorExperienceMonths?: number | null | undefined;
+  hostTutorId?: string | number | null | undefined;
+  /** Le·la tuteur·rice d’accueil est l’employeur·se en personne (2 au plus). */
+  hostTutorIsEmployer?: boolean;
+  /** Forfait horaire de la branche pour ce contrat, en centimes. */
+  hourlyRateCents?: number | null | undefined;
+  jobTitle: string;
+  opcoFileNumber?: string | null | undefined;
+  /** L’OPCO (financeur de type OPCO de la structure). */
+  opcoFunderId?: string | number | null | undefined;
+  personId: string | number;
+  /** Heures de formation prévues, en minutes. */
+  plannedTrainingMinutes: number;
+  /** ContractPublic. */
+  publicCategory: string;
+  /** AAAA-MM-JJ. */
+  startDate: string;
+  structureTutorId?: string | number | null | undefined;
+  trainingBodyName: string;
+  trainingBodySiret?: string | null | undefined;
+  /** Durée de la période d’essai, en jours. */
+  trialPeriodDays: number;
+  /** Durée hebdomadaire en minutes (35 h = 2100). */
+  weeklyMinutes: number;
+  /** SIRET de l’établissement où s’exécute le contrat. */
+  workplaceSiret: string;
 };
 
 export type CreateTutorInput = {
@@ -85,6 +197,24 @@ export type EndTutoringInput = {
   tutoringId: string | number;
 };
 
+export type EnrolFseParticipantInput = {
+  /** Une convention dont le financeur est le FSE+. */
+  agreementId: string | number;
+  /** AAAA-MM-JJ, dans la période de l’opération. */
+  entryDate?: string | null | undefined;
+  /** FseGender : WOMAN, MAN, NON_BINARY. */
+  gender?: string | null | undefined;
+  /** FseIscedLevel : ISCED_0_2, ISCED_3_4, ISCED_5_8. */
+  iscedLevel?: string | null | undefined;
+  /** FseLabourMarketStatus : LONG_TERM_UNEMPLOYED, UNEMPLOYED, INACTIVE, EMPLOYED. */
+  labourMarketStatus?: string | null | undefined;
+  personId: string | number;
+  /** FseSituation déclarées (donnée sensible). */
+  situations?: Array<string> | null | undefined;
+  /** true : a répondu aux questions de situation ; false : a refusé d’y répondre ; vide : pas encore. */
+  situationsAnswered?: boolean | null | undefined;
+};
+
 export type ExamBlockResultInput = {
   /** Un bloc (CCP, unité) de la certification de la session. */
   blockId: string | number;
@@ -92,12 +222,29 @@ export type ExamBlockResultInput = {
   result: string;
 };
 
+export type FundableSourcesFilter = {
+  /** Au plus 500. */
+  first?: number | null | undefined;
+  /** Sources datées de ce jour ou après (AAAA-MM-JJ). */
+  from: string;
+  /** Seulement les sources pas encore financées à 100 %. */
+  onlyRemaining?: boolean | null | undefined;
+  /** Les sources d’une personne seulement. */
+  personId?: string | number | null | undefined;
+  /** FundingSourceKind. */
+  sourceKind: string;
+  /** Sources datées de ce jour ou avant (AAAA-MM-JJ). */
+  to: string;
+};
+
 /** Étape du parcours */
 export type PathwayStage = 'EXITED' | 'RECRUITMENT' | 'SECURING' | 'TRAINING';
 
 export type PersonFilter = {
-  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE. */
+  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP. */
   alert?: string | null | undefined;
+  /** Les personnes ayant un contrat de professionnalisation à ce statut : DRAFT, SUBMITTED, ACCEPTED, REFUSED, ACTIVE, COMPLETED, BROKEN, RENEWED. */
+  contractStatus?: string | null | undefined;
   /** Le portefeuille d’un·e conseiller·ère. */
   counsellorId?: string | number | null | undefined;
   /** Recherche par nom ou prénom, sans accents ni casse. */
@@ -181,6 +328,16 @@ export type RecordExitInput = {
   reason: string;
 };
 
+export type RecordExpenseInput = {
+  /** Montant en centimes. */
+  amountCents: number;
+  /** AAAA-MM-JJ. */
+  incurredOn: string;
+  label: string;
+  /** Référence de la facture ou du justificatif. */
+  proofReference?: string | null | undefined;
+};
+
 export type RecordHireInput = {
   /** HireContractType : CDI, CDD, TEMPORARY, CDI_INCLUSION, PROFESSIONALISATION, CIVIL_SERVICE, OTHER. */
   contractType: string;
@@ -225,6 +382,18 @@ export type RecordMissionInput = {
   site?: string | null | undefined;
   /** AAAA-MM-JJ */
   startDate: string;
+};
+
+export type RecordOpcoDecisionInput = {
+  /** AAAA-MM-JJ ; pour une acceptation tacite, le serveur retient dépôt + 20 jours. */
+  decidedOn: string;
+  /** OpcoDecisionKind : ACCEPTED, REFUSED ou TACIT_ACCEPTANCE. */
+  decision: string;
+  id: string | number;
+  opcoFileNumber?: string | null | undefined;
+  /** Obligatoire pour un refus. */
+  refusalReason?: string | null | undefined;
+  version: number;
 };
 
 export type RecordPassIaeInput = {
@@ -286,6 +455,35 @@ export type RecordSkillsEvaluationInput = {
   personId: string | number;
 };
 
+export type RecordStaffTimeInput = {
+  description: string;
+  /** Coût horaire chargé, en centimes. */
+  hourlyCostCents: number;
+  /** Durée en minutes (24 h au plus). */
+  minutes: number;
+  /** La personne accompagnée, si le temps lui a été consacré. */
+  personId?: string | number | null | undefined;
+  /** Le membre de l’équipe ; vous par défaut. */
+  userId?: string | number | null | undefined;
+  /** AAAA-MM-JJ. */
+  workedOn: string;
+};
+
+export type RemoveFundingAllocationInput = {
+  id: string | number;
+};
+
+export type RenewProfessionalisationContractInput = {
+  /** Fin du nouveau contrat, AAAA-MM-JJ. */
+  endDate: string;
+  id: string | number;
+  /** ContractRenewalReason : fixe le type de contrat CERFA du nouveau contrat. */
+  reason: string;
+  /** Début du nouveau contrat, AAAA-MM-JJ. */
+  startDate: string;
+  version: number;
+};
+
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
 
 export type SetTargetCertificationInput = {
@@ -299,8 +497,20 @@ export type SignInInput = {
   password: string;
 };
 
+export type StartProfessionalisationContractInput = {
+  id: string | number;
+  version: number;
+};
+
 /** Type de SIAE */
 export type StructureKind = 'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI' | 'GEIQ' | 'OTHER';
+
+export type SubmitProfessionalisationContractInput = {
+  id: string | number;
+  /** Jour du dépôt à l’OPCO, AAAA-MM-JJ. */
+  submittedOn: string;
+  version: number;
+};
 
 export type SuspendPassIaeInput = {
   /** Dernier jour de la suspension, AAAA-MM-JJ. */
@@ -310,6 +520,82 @@ export type SuspendPassIaeInput = {
   reason: string;
   /** Premier jour de la suspension, AAAA-MM-JJ. */
   startDate: string;
+};
+
+export type UpdateContractBreakFollowUpInput = {
+  /** Clôturer le suivi (OPCO informé et réorientation décidée). */
+  close?: boolean | null | undefined;
+  /** Le suivi de rupture. */
+  id: string | number;
+  /** Jour où l’OPCO a été informé de la rupture, AAAA-MM-JJ. */
+  opcoInformedOn?: string | null | undefined;
+  /** La réorientation décidée avec la personne. */
+  reorientation?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateFseParticipantInput = {
+  /** AAAA-MM-JJ, dans la période de l’opération. */
+  entryDate?: string | null | undefined;
+  /** AAAA-MM-JJ. */
+  exitDate?: string | null | undefined;
+  /** FseExitSituation : EMPLOYED, IN_EDUCATION_OR_TRAINING, GAINED_QUALIFICATION, JOB_SEARCHING, INACTIVE. */
+  exitSituation?: string | null | undefined;
+  /** FseGender : WOMAN, MAN, NON_BINARY. */
+  gender?: string | null | undefined;
+  id: string | number;
+  /** FseIscedLevel : ISCED_0_2, ISCED_3_4, ISCED_5_8. */
+  iscedLevel?: string | null | undefined;
+  /** FseLabourMarketStatus : LONG_TERM_UNEMPLOYED, UNEMPLOYED, INACTIVE, EMPLOYED. */
+  labourMarketStatus?: string | null | undefined;
+  /** FseSituation déclarées (donnée sensible). */
+  situations?: Array<string> | null | undefined;
+  /** true : a répondu aux questions de situation ; false : a refusé d’y répondre ; vide : pas encore. */
+  situationsAnswered?: boolean | null | undefined;
+  /** AAAA-MM-JJ, à partir de 6 mois après la sortie. */
+  sixMonthsCheckedOn?: string | null | undefined;
+  sixMonthsEmployed?: boolean | null | undefined;
+  sixMonthsImprovedSituation?: boolean | null | undefined;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
+export type UpdateFunderInput = {
+  contactEmail?: string | null | undefined;
+  /** Forfait horaire de l’OPCO, en centimes (915 = 9,15 €/h). */
+  hourlyRateCents?: number | null | undefined;
+  id: string | number;
+  /** FunderKind : OPCO, FSE_PLUS, DDETS_AIDE_AU_POSTE, DDETS_FDI, CITY_POLICY, DEPARTMENT, REGION, PLIE, OTHER. */
+  kind: string;
+  name: string;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
+export type UpdateFundingAgreementInput = {
+  /** Montant accordé, en centimes (entier). */
+  amountGrantedCents: number;
+  /** Taux de cofinancement en points de base (6 000 = 60 %). */
+  coFinancingRateBp: number;
+  /** AAAA-MM-JJ, incluse. */
+  endDate: string;
+  funderId: string | number;
+  /** Valeur d’une heure de formation ou de mission imputée, en centimes ; vide : heures comptées seulement. */
+  hourlyRateCents?: number | null | undefined;
+  id: string | number;
+  /** FundingIndicator exigés dans les bilans (aucun par défaut). */
+  indicators?: Array<string> | null | undefined;
+  /** Référence de la convention (unique dans la structure). */
+  reference: string;
+  /** Périmètre : public, action, territoire. */
+  scope?: string | null | undefined;
+  /** FundingSourceKind financés : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
+  sourceKinds: Array<string>;
+  /** AAAA-MM-JJ. */
+  startDate: string;
+  title: string;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
 };
 
 export type UpdatePersonInput = {
@@ -325,6 +611,57 @@ export type UpdatePersonInput = {
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   version: number;
+};
+
+export type UpdateProfessionalisationContractInput = {
+  /** Plafond de formation de l’accord de branche, en %. */
+  branchAgreementMaxTrainingPercent?: number | null | undefined;
+  /** Accord de branche permettant plus de 25 % de formation (article L6325-14). */
+  branchAgreementReference?: string | null | undefined;
+  /** Type de contrat du CERFA : 1 initial, 2 à 4 nouveau contrat, 5 avenant. */
+  cerfaKind: number;
+  /** La certification visée. */
+  certificationId: string | number;
+  /** Convention collective appliquée ; vide pour « néant ». */
+  collectiveAgreement?: string | null | undefined;
+  /** 14 chiffres. */
+  employerSiret: string;
+  /** AAAA-MM-JJ, inclus : fin du CDD ou de l’action de professionnalisation du CDI. */
+  endDate: string;
+  /** ContractForm : CDD ou CDI. */
+  form: string;
+  /** Identifiant France Travail (obligatoire sur le CERFA si la personne était demandeuse d’emploi). */
+  franceTravailId?: string | null | undefined;
+  /** Salaire brut mensuel, en centimes. */
+  grossMonthlyPayCents: number;
+  /** Expérience du·de la tuteur·rice d’accueil, en mois. */
+  hostTutorExperienceMonths?: number | null | undefined;
+  hostTutorId?: string | number | null | undefined;
+  /** Le·la tuteur·rice d’accueil est l’employeur·se en personne (2 au plus). */
+  hostTutorIsEmployer?: boolean;
+  /** Forfait horaire de la branche pour ce contrat, en centimes. */
+  hourlyRateCents?: number | null | undefined;
+  id: string | number;
+  jobTitle: string;
+  opcoFileNumber?: string | null | undefined;
+  /** L’OPCO (financeur de type OPCO de la structure). */
+  opcoFunderId?: string | number | null | undefined;
+  /** Heures de formation prévues, en minutes. */
+  plannedTrainingMinutes: number;
+  /** ContractPublic. */
+  publicCategory: string;
+  /** AAAA-MM-JJ. */
+  startDate: string;
+  structureTutorId?: string | number | null | undefined;
+  trainingBodyName: string;
+  trainingBodySiret?: string | null | undefined;
+  /** Durée de la période d’essai, en jours. */
+  trialPeriodDays: number;
+  version: number;
+  /** Durée hebdomadaire en minutes (35 h = 2100). */
+  weeklyMinutes: number;
+  /** SIRET de l’établissement où s’exécute le contrat. */
+  workplaceSiret: string;
 };
 
 export type RecordPathwayEventMutationVariables = Exact<{
@@ -733,6 +1070,548 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type PersonContractsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PersonContractsQuery = {
+  person: {
+    id: string;
+    stage: PathwayStage;
+    targetCertification: { id: string; title: string } | null;
+    professionalisationContracts: Array<{
+      id: string;
+      personId: string;
+      version: number;
+      status: string;
+      statusLabel: string;
+      cerfaKind: number;
+      cerfaKindLabel: string;
+      form: string;
+      formLabel: string;
+      publicCategory: string;
+      publicCategoryLabel: string;
+      employerSiret: string;
+      workplaceSiret: string;
+      collectiveAgreement: string | null;
+      jobTitle: string;
+      franceTravailId: string | null;
+      startDate: string;
+      endDate: string;
+      trialPeriodDays: number;
+      weeklyMinutes: number;
+      grossMonthlyPayCents: number;
+      certificationId: string;
+      trainingBodyName: string;
+      trainingBodySiret: string | null;
+      plannedTrainingMinutes: number;
+      branchAgreementReference: string | null;
+      branchAgreementMaxTrainingPercent: number | null;
+      structureTutorId: string | null;
+      hostTutorId: string | null;
+      hostTutorExperienceMonths: number | null;
+      hostTutorIsEmployer: boolean;
+      opcoFunderId: string | null;
+      opcoFileNumber: string | null;
+      hourlyRateCents: number | null;
+      depositDueOn: string;
+      submittedOn: string | null;
+      decisionDueOn: string | null;
+      opcoDecision: string | null;
+      opcoDecisionLabel: string | null;
+      opcoDecidedOn: string | null;
+      opcoRefusalReason: string | null;
+      completedOn: string | null;
+      brokenOn: string | null;
+      breakReason: string | null;
+      breakReasonLabel: string | null;
+      breakComment: string | null;
+      renewalReason: string | null;
+      renewalReasonLabel: string | null;
+      renewedFromId: string | null;
+      canSubmit: boolean;
+      certification: { id: string; title: string; rncpCode: string | null };
+      structureTutor: { id: string; fullName: string } | null;
+      hostTutor: { id: string; fullName: string; partnerOrganisation: { id: string; name: string } | null } | null;
+      opcoFunder: { id: string; name: string; hourlyRateCents: number | null } | null;
+      checks: Array<{ code: string; field: string; severity: string; message: string }>;
+      progress: {
+        plannedMinutes: number;
+        attendedMinutes: number;
+        expectedMinutesToDate: number;
+        elapsedPercent: number;
+        attendedPercent: number;
+        behind: boolean;
+        justifiedMinutes: number;
+        hourlyRateCents: number;
+        opcoAmountCents: number;
+      };
+      breakFollowUp: {
+        id: string;
+        dueOn: string;
+        opcoInformedOn: string | null;
+        reorientation: string | null;
+        closedOn: string | null;
+        version: number;
+      } | null;
+    }>;
+  };
+};
+
+export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ContractFormOptionsQuery = {
+  certifications: Array<{ id: string; title: string; rncpCode: string | null; level: number }>;
+  tutors: Array<{
+    id: string;
+    fullName: string;
+    side: string;
+    jobTitle: string | null;
+    activeTraineeCount: number;
+    partnerOrganisation: { id: string; name: string } | null;
+  }>;
+};
+
+export type ContractFundersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ContractFundersQuery = {
+  funders: Array<{ id: string; kind: string; name: string; hourlyRateCents: number | null }>;
+};
+
+export type CreateProfessionalisationContractMutationVariables = Exact<{
+  input: CreateProfessionalisationContractInput;
+}>;
+
+export type CreateProfessionalisationContractMutation = {
+  createProfessionalisationContract: { id: string; version: number; status: string; canSubmit: boolean };
+};
+
+export type UpdateProfessionalisationContractMutationVariables = Exact<{
+  input: UpdateProfessionalisationContractInput;
+}>;
+
+export type UpdateProfessionalisationContractMutation = {
+  updateProfessionalisationContract: { id: string; version: number; status: string; canSubmit: boolean };
+};
+
+export type SubmitProfessionalisationContractMutationVariables = Exact<{
+  input: SubmitProfessionalisationContractInput;
+}>;
+
+export type SubmitProfessionalisationContractMutation = {
+  submitProfessionalisationContract: {
+    id: string;
+    version: number;
+    status: string;
+    submittedOn: string | null;
+    decisionDueOn: string | null;
+  };
+};
+
+export type RecordOpcoDecisionMutationVariables = Exact<{
+  input: RecordOpcoDecisionInput;
+}>;
+
+export type RecordOpcoDecisionMutation = {
+  recordOpcoDecision: {
+    id: string;
+    version: number;
+    status: string;
+    opcoDecision: string | null;
+    opcoDecidedOn: string | null;
+  };
+};
+
+export type StartProfessionalisationContractMutationVariables = Exact<{
+  input: StartProfessionalisationContractInput;
+}>;
+
+export type StartProfessionalisationContractMutation = {
+  startProfessionalisationContract: { id: string; version: number; status: string };
+};
+
+export type CompleteProfessionalisationContractMutationVariables = Exact<{
+  input: CompleteProfessionalisationContractInput;
+}>;
+
+export type CompleteProfessionalisationContractMutation = {
+  completeProfessionalisationContract: { id: string; version: number; status: string; completedOn: string | null };
+};
+
+export type BreakProfessionalisationContractMutationVariables = Exact<{
+  input: BreakProfessionalisationContractInput;
+}>;
+
+export type BreakProfessionalisationContractMutation = {
+  breakProfessionalisationContract: { id: string; version: number; status: string; brokenOn: string | null };
+};
+
+export type UpdateContractBreakFollowUpMutationVariables = Exact<{
+  input: UpdateContractBreakFollowUpInput;
+}>;
+
+export type UpdateContractBreakFollowUpMutation = {
+  updateContractBreakFollowUp: { id: string; version: number; status: string };
+};
+
+export type RenewProfessionalisationContractMutationVariables = Exact<{
+  input: RenewProfessionalisationContractInput;
+}>;
+
+export type RenewProfessionalisationContractMutation = {
+  renewProfessionalisationContract: { id: string; version: number; status: string; renewedFromId: string | null };
+};
+
+export type FundableSourcesQueryVariables = Exact<{
+  filter: FundableSourcesFilter;
+}>;
+
+export type FundableSourcesQuery = {
+  fundableSources: Array<{
+    sourceKind: string;
+    sourceId: string;
+    date: string;
+    label: string;
+    personId: string | null;
+    personName: string | null;
+    unit: string;
+    totalQuantity: number;
+    allocatedQuantity: number;
+    remainingQuantity: number;
+    allocations: Array<{ agreementId: string; agreementReference: string; quantity: number }>;
+  }>;
+};
+
+export type AllocateFundingMutationVariables = Exact<{
+  input: AllocateFundingInput;
+}>;
+
+export type AllocateFundingMutation = {
+  allocateFunding: {
+    id: string;
+    version: number;
+    consumption: {
+      allocatedMinutes: number;
+      chargedCents: number;
+      fundedCents: number;
+      grantedCents: number;
+      remainingCents: number;
+      consumedPercent: number;
+    };
+  };
+};
+
+export type RemoveFundingAllocationMutationVariables = Exact<{
+  input: RemoveFundingAllocationInput;
+}>;
+
+export type RemoveFundingAllocationMutation = { removeFundingAllocation: { id: string; version: number } };
+
+export type RecordStaffTimeMutationVariables = Exact<{
+  input: RecordStaffTimeInput;
+}>;
+
+export type RecordStaffTimeMutation = {
+  recordStaffTime: {
+    sourceKind: string;
+    sourceId: string;
+    date: string;
+    label: string;
+    personName: string | null;
+    unit: string;
+    totalQuantity: number;
+  };
+};
+
+export type RecordExpenseMutationVariables = Exact<{
+  input: RecordExpenseInput;
+}>;
+
+export type RecordExpenseMutation = {
+  recordExpense: {
+    sourceKind: string;
+    sourceId: string;
+    date: string;
+    label: string;
+    unit: string;
+    totalQuantity: number;
+  };
+};
+
+export type FundingPersonSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type FundingPersonSearchQuery = {
+  persons: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; firstName: string; lastName: string; counsellor: { id: string; fullName: string } | null };
+    }>;
+  };
+};
+
+export type FseParticipantFieldsFragment = {
+  id: string;
+  agreementId: string;
+  personId: string;
+  personName: string;
+  version: number;
+  entryDate: string | null;
+  gender: string | null;
+  labourMarketStatus: string | null;
+  iscedLevel: string | null;
+  birthYear: number | null;
+  situations: Array<string> | null;
+  situationsAnswered: boolean | null;
+  exitDate: string | null;
+  exitSituation: string | null;
+  sixMonthsCheckedOn: string | null;
+  sixMonthsEmployed: boolean | null;
+  sixMonthsImprovedSituation: boolean | null;
+  missing: Array<string>;
+  complete: boolean;
+};
+
+export type FseParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FseParticipantsQuery = {
+  fundingAgreement: {
+    id: string;
+    reference: string;
+    participants: Array<{
+      id: string;
+      agreementId: string;
+      personId: string;
+      personName: string;
+      version: number;
+      entryDate: string | null;
+      gender: string | null;
+      labourMarketStatus: string | null;
+      iscedLevel: string | null;
+      birthYear: number | null;
+      situations: Array<string> | null;
+      situationsAnswered: boolean | null;
+      exitDate: string | null;
+      exitSituation: string | null;
+      sixMonthsCheckedOn: string | null;
+      sixMonthsEmployed: boolean | null;
+      sixMonthsImprovedSituation: boolean | null;
+      missing: Array<string>;
+      complete: boolean;
+    }>;
+  };
+};
+
+export type EnrolFseParticipantMutationVariables = Exact<{
+  input: EnrolFseParticipantInput;
+}>;
+
+export type EnrolFseParticipantMutation = {
+  enrolFseParticipant: {
+    id: string;
+    agreementId: string;
+    personId: string;
+    personName: string;
+    version: number;
+    entryDate: string | null;
+    gender: string | null;
+    labourMarketStatus: string | null;
+    iscedLevel: string | null;
+    birthYear: number | null;
+    situations: Array<string> | null;
+    situationsAnswered: boolean | null;
+    exitDate: string | null;
+    exitSituation: string | null;
+    sixMonthsCheckedOn: string | null;
+    sixMonthsEmployed: boolean | null;
+    sixMonthsImprovedSituation: boolean | null;
+    missing: Array<string>;
+    complete: boolean;
+  };
+};
+
+export type UpdateFseParticipantMutationVariables = Exact<{
+  input: UpdateFseParticipantInput;
+}>;
+
+export type UpdateFseParticipantMutation = {
+  updateFseParticipant: {
+    id: string;
+    agreementId: string;
+    personId: string;
+    personName: string;
+    version: number;
+    entryDate: string | null;
+    gender: string | null;
+    labourMarketStatus: string | null;
+    iscedLevel: string | null;
+    birthYear: number | null;
+    situations: Array<string> | null;
+    situationsAnswered: boolean | null;
+    exitDate: string | null;
+    exitSituation: string | null;
+    sixMonthsCheckedOn: string | null;
+    sixMonthsEmployed: boolean | null;
+    sixMonthsImprovedSituation: boolean | null;
+    missing: Array<string>;
+    complete: boolean;
+  };
+};
+
+export type FseParticipantsCsvQueryVariables = Exact<{
+  agreementId: string | number;
+}>;
+
+export type FseParticipantsCsvQuery = { fseParticipantsCsv: { filename: string; content: string } };
+
+export type AgreementConsumptionFieldsFragment = {
+  allocatedMinutes: number;
+  chargedCents: number;
+  fundedCents: number;
+  grantedCents: number;
+  remainingCents: number;
+  consumedPercent: number;
+};
+
+export type FundersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FundersQuery = {
+  funders: Array<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    name: string;
+    hourlyRateCents: number | null;
+    contactEmail: string | null;
+    version: number;
+    agreements: Array<{
+      id: string;
+      reference: string;
+      title: string;
+      startDate: string;
+      endDate: string;
+      amountGrantedCents: number;
+      coFinancingRateBp: number;
+      sourceKinds: Array<string>;
+      consumption: {
+        allocatedMinutes: number;
+        chargedCents: number;
+        fundedCents: number;
+        grantedCents: number;
+        remainingCents: number;
+        consumedPercent: number;
+      };
+    }>;
+  }>;
+};
+
+export type FundingAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FundingAgreementQuery = {
+  fundingAgreement: {
+    id: string;
+    version: number;
+    funderId: string;
+    reference: string;
+    title: string;
+    startDate: string;
+    endDate: string;
+    amountGrantedCents: number;
+    coFinancingRateBp: number;
+    hourlyRateCents: number | null;
+    sourceKinds: Array<string>;
+    scope: string | null;
+    indicators: Array<string>;
+    indicatorLabels: Array<string>;
+    funder: { id: string; kind: string; kindLabel: string; name: string; hourlyRateCents: number | null };
+    consumption: {
+      allocatedMinutes: number;
+      chargedCents: number;
+      fundedCents: number;
+      grantedCents: number;
+      remainingCents: number;
+      consumedPercent: number;
+    };
+  };
+};
+
+export type FundingAllocationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+export type FundingAllocationsQuery = {
+  fundingAgreement: {
+    id: string;
+    reference: string;
+    allocations: Array<{
+      id: string;
+      agreementId: string;
+      sourceKind: string;
+      sourceKindLabel: string;
+      sourceId: string;
+      quantity: number;
+      unit: string;
+      sourceDate: string;
+      sourceLabel: string;
+      personName: string | null;
+    }>;
+  };
+};
+
+export type CreateFunderMutationVariables = Exact<{
+  input: CreateFunderInput;
+}>;
+
+export type CreateFunderMutation = {
+  createFunder: {
+    id: string;
+    name: string;
+    kind: string;
+    kindLabel: string;
+    hourlyRateCents: number | null;
+    contactEmail: string | null;
+    version: number;
+  };
+};
+
+export type UpdateFunderMutationVariables = Exact<{
+  input: UpdateFunderInput;
+}>;
+
+export type UpdateFunderMutation = {
+  updateFunder: {
+    id: string;
+    name: string;
+    kind: string;
+    kindLabel: string;
+    hourlyRateCents: number | null;
+    contactEmail: string | null;
+    version: number;
+  };
+};
+
+export type CreateFundingAgreementMutationVariables = Exact<{
+  input: CreateFundingAgreementInput;
+}>;
+
+export type CreateFundingAgreementMutation = {
+  createFundingAgreement: { id: string; reference: string; title: string; version: number };
+};
+
+export type UpdateFundingAgreementMutationVariables = Exact<{
+  input: UpdateFundingAgreementInput;
+}>;
+
+export type UpdateFundingAgreementMutation = {
+  updateFundingAgreement: { id: string; reference: string; title: string; version: number };
+};
+
 export type PersonIntakeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1090,6 +1969,61 @@ export type UpdatePersonMutation = {
   };
 };
 
+export const FseParticipantFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FseParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FseParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labourMarketStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'iscedLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situationsAnswered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsCheckedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsEmployed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsImprovedSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FseParticipantFieldsFragment, unknown>;
+export const AgreementConsumptionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgreementConsumptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementConsumption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grantedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consumedPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgreementConsumptionFieldsFragment, unknown>;
 export const RecordPathwayEventDocument = {
   kind: 'Document',
   definitions: [
@@ -2582,6 +3516,1744 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const PersonContractsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonContracts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetCertification' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'professionalisationContracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cerfaKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cerfaKindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'formLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publicCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publicCategoryLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employerSiret' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workplaceSiret' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'collectiveAgreement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'franceTravailId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trialPeriodDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grossMonthlyPayCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificationId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'certification' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rncpCode' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trainingBodyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trainingBodySiret' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedTrainingMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'branchAgreementReference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'branchAgreementMaxTrainingPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'structureTutorId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'structureTutor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostTutorId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostTutor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partnerOrganisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostTutorExperienceMonths' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostTutorIsEmployer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opcoFunderId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'opcoFunder' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opcoFileNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'depositDueOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionDueOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opcoDecision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opcoDecisionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opcoDecidedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opcoRefusalReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'brokenOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breakReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breakReasonLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breakComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'renewalReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'renewalReasonLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'renewedFromId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'checks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attendedMinutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedMinutesToDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'elapsedPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attendedPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'justifiedMinutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'opcoAmountCents' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'breakFollowUp' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'opcoInformedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reorientation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonContractsQuery, PersonContractsQueryVariables>;
+export const ContractFormOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContractFormOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rncpCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tutors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeTraineeCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContractFormOptionsQuery, ContractFormOptionsQueryVariables>;
+export const ContractFundersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContractFunders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContractFundersQuery, ContractFundersQueryVariables>;
+export const CreateProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateProfessionalisationContractMutation,
+  CreateProfessionalisationContractMutationVariables
+>;
+export const UpdateProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canSubmit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProfessionalisationContractMutation,
+  UpdateProfessionalisationContractMutationVariables
+>;
+export const SubmitProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDueOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitProfessionalisationContractMutation,
+  SubmitProfessionalisationContractMutationVariables
+>;
+export const RecordOpcoDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordOpcoDecision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordOpcoDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordOpcoDecision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opcoDecision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opcoDecidedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordOpcoDecisionMutation, RecordOpcoDecisionMutationVariables>;
+export const StartProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartProfessionalisationContractMutation,
+  StartProfessionalisationContractMutationVariables
+>;
+export const CompleteProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompleteProfessionalisationContractMutation,
+  CompleteProfessionalisationContractMutationVariables
+>;
+export const BreakProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BreakProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BreakProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'brokenOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BreakProfessionalisationContractMutation,
+  BreakProfessionalisationContractMutationVariables
+>;
+export const UpdateContractBreakFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateContractBreakFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateContractBreakFollowUpInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateContractBreakFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateContractBreakFollowUpMutation, UpdateContractBreakFollowUpMutationVariables>;
+export const RenewProfessionalisationContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenewProfessionalisationContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenewProfessionalisationContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renewProfessionalisationContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'renewedFromId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RenewProfessionalisationContractMutation,
+  RenewProfessionalisationContractMutationVariables
+>;
+export const FundableSourcesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundableSources' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundableSourcesFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundableSources' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allocatedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remainingQuantity' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'allocations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreementReference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundableSourcesQuery, FundableSourcesQueryVariables>;
+export const AllocateFundingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AllocateFunding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AllocateFundingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocateFunding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consumption' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chargedCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fundedCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grantedCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remainingCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consumedPercent' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AllocateFundingMutation, AllocateFundingMutationVariables>;
+export const RemoveFundingAllocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveFundingAllocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveFundingAllocationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeFundingAllocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveFundingAllocationMutation, RemoveFundingAllocationMutationVariables>;
+export const RecordStaffTimeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordStaffTime' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordStaffTimeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordStaffTime' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalQuantity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordStaffTimeMutation, RecordStaffTimeMutationVariables>;
+export const RecordExpenseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordExpense' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordExpenseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExpense' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalQuantity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordExpenseMutation, RecordExpenseMutationVariables>;
+export const FundingPersonSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundingPersonSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'persons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counsellor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundingPersonSearchQuery, FundingPersonSearchQueryVariables>;
+export const FseParticipantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FseParticipants' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundingAgreement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FseParticipantFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FseParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FseParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labourMarketStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'iscedLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situationsAnswered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsCheckedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsEmployed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsImprovedSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FseParticipantsQuery, FseParticipantsQueryVariables>;
+export const EnrolFseParticipantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnrolFseParticipant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolFseParticipantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrolFseParticipant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FseParticipantFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FseParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FseParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labourMarketStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'iscedLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situationsAnswered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsCheckedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsEmployed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsImprovedSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolFseParticipantMutation, EnrolFseParticipantMutationVariables>;
+export const UpdateFseParticipantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFseParticipant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFseParticipantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFseParticipant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FseParticipantFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FseParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FseParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labourMarketStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'iscedLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'situationsAnswered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsCheckedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsEmployed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sixMonthsImprovedSituation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFseParticipantMutation, UpdateFseParticipantMutationVariables>;
+export const FseParticipantsCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FseParticipantsCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agreementId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fseParticipantsCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agreementId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agreementId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FseParticipantsCsvQuery, FseParticipantsCsvQueryVariables>;
+export const FundersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Funders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agreements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountGrantedCents' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'coFinancingRateBp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceKinds' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'consumption' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgreementConsumptionFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgreementConsumptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementConsumption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grantedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consumedPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundersQuery, FundersQueryVariables>;
+export const FundingAgreementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundingAgreement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundingAgreement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funderId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funder' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountGrantedCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coFinancingRateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKinds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicators' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicatorLabels' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consumption' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgreementConsumptionFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgreementConsumptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementConsumption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grantedCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consumedPercent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundingAgreementQuery, FundingAgreementQueryVariables>;
+export const FundingAllocationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundingAllocations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundingAgreement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'allocations' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceKindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundingAllocationsQuery, FundingAllocationsQueryVariables>;
+export const CreateFunderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFunder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFunderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFunder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFunderMutation, CreateFunderMutationVariables>;
+export const UpdateFunderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFunder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFunderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFunder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFunderMutation, UpdateFunderMutationVariables>;
+export const CreateFundingAgreementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFundingAgreement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFundingAgreementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFundingAgreement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFundingAgreementMutation, CreateFundingAgreementMutationVariables>;
+export const UpdateFundingAgreementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFundingAgreement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFundingAgreementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFundingAgreement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFundingAgreementMutation, UpdateFundingAgreementMutationVariables>;
 export const PersonIntakeDocument = {
   kind: 'Document',
   definitions: [

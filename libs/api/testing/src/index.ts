@@ -5,3 +5,5 @@ export * from './builders-intake';
 export * from './builders-activities';
 export * from './builders-outcomes';
 export * from './builders-timeline';
+export * from './builders-contracts';
+export * from './builders-funding';

@@ -1,4 +1,11 @@
-import { countLabel, formatIsoDateFr, minutesToHoursInput, parseFrDate, parseHoursToMinutes } from './format';
+import {
+  countLabel,
+  formatCents,
+  formatIsoDateFr,
+  minutesToHoursInput,
+  parseFrDate,
+  parseHoursToMinutes,
+} from './format';
 
 describe('French display formats', () => {
   it('writes ISO dates as dd/mm/yyyy', () => {
@@ -42,5 +49,16 @@ describe('hours typed by a person', () => {
     expect(minutesToHoursInput(2100)).toBe('35');
     expect(minutesToHoursInput(2130)).toBe('35 h 30');
     expect(parseHoursToMinutes(minutesToHoursInput(65))).toBe(65);
+  });
+});
+
+describe('money', () => {
+  it('writes integer cents as euros with a decimal comma and grouped thousands', () => {
+    expect(formatCents(0)).toBe('0,00 €');
+    expect(formatCents(5)).toBe('0,05 €');
+    expect(formatCents(915)).toBe('9,15 €');
+    expect(formatCents(123450)).toBe('1\u00a0234,50 €');
+    expect(formatCents(2_100_000_000_00)).toBe('2\u00a0100\u00a0000\u00a0000,00 €');
+    expect(formatCents(-1999)).toBe('-19,99 €');
   });
 });

@@ -43,3 +43,15 @@ export function minutesToHoursInput(minutes: number): string {
   const m = minutes % 60;
   return m ? `${h} h ${String(m).padStart(2, '0')}` : String(h);
 }
+
+/**
+ * Integer cents as euros, the French way: 123450 → `1 234,50 €`, 5 → `0,05 €`, -1999 → `-19,99 €` (no-break space
+ * between thousands, like `formatMinutes`). Fractions of a cent are rounded.
+ */
+export function formatCents(cents: number): string {
+  const total = Math.round(cents);
+  const sign = total < 0 ? '-' : '';
+  const abs = Math.abs(total);
+  const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${sign}${euros},${String(abs % 100).padStart(2, '0')} €`;
+}

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './person-rules';
 export * from './siret';
 export * from './format';
+export * from './money';
 export * from './pathway-records';
 export * from './pathway';
 export * from './contracts';

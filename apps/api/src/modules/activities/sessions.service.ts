@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   ERROR_MESSAGES,
+  type ExistingAllocation,
   type FieldError,
+  formatAllocationBreakdown,
   formatIsoDateFr,
   formatMinutes,
   SessionKind,
@@ -174,8 +176,53 @@ export class SessionsService {
           input.entries.map((e) => e.absence ?? null),
         ],
       );
+      await this.refuseBelowAllocated(tx, structureId, session.id, input.entries);
       return session;
     });
+  }
+
+  /**
+   * The double-funding guard on the attendance side: a line may not drop below the minutes already charged to
+   * funding agreements. Run after the upsert, in its transaction: the lines are then locked by this transaction (an
+   * allocation waits for it), and this statement sees every allocation committed before. One statement for the sheet.
+   */
+  private async refuseBelowAllocated(
+    tx: EntityManager,
+    structureId: string,
+    sessionId: string,
+    entries: RecordAttendanceInput['entries'],
+  ): Promise<void> {
+    const rows: { person_id: string; minutes: number; allocated: number; allocations: ExistingAllocation[] }[] =
+      await tx.query(
+        `SELECT a.person_id, a.minutes_attended AS minutes, sum(fa.quantity)::int AS allocated,
+                json_agg(json_build_object('agreementId', ag.id, 'agreementReference', ag.reference, 'quantity', fa.quantity)) AS allocations
+           FROM session_attendance a
+           JOIN funding_allocation fa ON fa.attendance_id = a.id AND fa.structure_id = a.structure_id
+           JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
+          WHERE a.structure_id = $1 AND a.session_id = $2 AND a.person_id = ANY($3::uuid[])
+          GROUP BY a.id, a.person_id, a.minutes_attended
+         HAVING sum(fa.quantity) > a.minutes_attended`,
+        [structureId, sessionId, entries.map((e) => e.personId)],
+      );
+    if (!rows.length) return;
+    const line = new Map(entries.map((e, i) => [e.personId, i]));
+    throw new BadUserInputError(
+      rows
+        .map((r) => ({ ...r, i: line.get(r.person_id) ?? 0 }))
+        .sort((a, b) => a.i - b.i)
+        .map((r) => {
+          const refs = [...new Set(r.allocations.map((a) => a.agreementReference))].sort();
+          return {
+            field: `entries.${r.i}.minutesAttended`,
+            message:
+              `Ligne ${r.i + 1} : ${formatMinutes(r.minutes)} de présence, mais ${formatMinutes(r.allocated)} sont déjà financées ` +
+              `(${formatAllocationBreakdown('MINUTES', r.allocations)}). Saisissez au moins ${formatMinutes(r.allocated)}, ou retirez d’abord ` +
+              (refs.length > 1
+                ? `les imputations des conventions ${refs.join(', ')}.`
+                : `l’imputation de la convention ${refs[0]}.`),
+          };
+        }),
+    );
   }
 
   /** Certification blocks by id (reference data, shared by all structures). */

@@ -387,7 +387,7 @@ describe('persons: caseload, record, tenancy', () => {
         {
           field: 'filter.alert',
           message: expect.stringMatching(
-            /^Cette alerte n’existe pas : choisissez PASS_ENDING \(PASS IAE bientôt échu\), .*FOLLOW_UP_DUE \(Suivi à faire\)\.$/,
+            /^Cette alerte n’existe pas : choisissez PASS_ENDING \(PASS IAE bientôt échu\), .*FOLLOW_UP_DUE \(Suivi à faire\), .*CONTRACT_BREAK_FOLLOW_UP \(Rupture de contrat pro à suivre\)\.$/,
           ),
         },
       ]);
@@ -451,13 +451,13 @@ describe('persons: caseload, record, tenancy', () => {
       const small = await count(CASELOAD, { first: 5 }, page(5));
       const large = await count(CASELOAD, { first: 40 }, page(40));
       expect(large).toBe(small);
-      // session + page + count + 18 timeline kinds + 6 alert facts
-      expect(small).toBeLessThanOrEqual(27);
+      // session + page + count + 18 timeline kinds + 7 alert facts
+      expect(small).toBeLessThanOrEqual(28);
       const filteredSmall = await count(CASELOAD, { first: 5, filter: { alert: 'PASS_ENDING' } }, page(5));
       const filteredLarge = await count(CASELOAD, { first: 40, filter: { alert: 'PASS_ENDING' } }, page(40));
       expect(filteredLarge).toBe(filteredSmall);
-      // + the candidates (id, stage), 6 alert facts to filter, the page's rows; no count
-      expect(filteredSmall).toBeLessThanOrEqual(small + 6);
+      // + the candidates (id, stage), 7 alert facts to filter, the page's rows; no count
+      expect(filteredSmall).toBeLessThanOrEqual(small + 7);
     });
 
     it('the same for one person with few or many records', async () => {
@@ -476,8 +476,8 @@ describe('persons: caseload, record, tenancy', () => {
       expect(fewEntries).toBe(1);
       expect(manyEntries).toBe(146); // 4 single records + 10 × 14 entries + 2 retention checks
       expect(manyCount).toBe(fewCount);
-      // session + person + 18 timeline kinds + 6 alert facts
-      expect(fewCount).toBeLessThanOrEqual(26);
+      // session + person + 18 timeline kinds + 7 alert facts
+      expect(fewCount).toBeLessThanOrEqual(27);
     });
   });
 });

@@ -44,13 +44,14 @@ export class PersonsService {
 
   /**
    * A keyset page of the caseload, sorted by name; two statements (page, count) whatever the page size. Filters: name
-   * search, counsellor, stage (index IDX_person_structure_stage) and alert.
+   * search, counsellor, stage (index IDX_person_structure_stage), contract status (a contrat de professionnalisation of
+   * the person in that status) and alert.
    *
    * With `alert`, alerts are computed (never stored): the persons matching the other filters are read (id, sort key,
    * stage — and whether each lies past the cursor, compared by the database so that the order is exactly the SQL
-   * one), their alerts computed in one batch (`alertsByPersons`, 6 statements), those having the alert kept, and the
+   * one), their alerts computed in one batch (`alertsByPersons`, 7 statements), those having the alert kept, and the
    * page cut from the kept ones with the same keyset cursors; then the page's rows are read. A constant number of
-   * statements (8), whatever the page size. Scale assumption: a structure follows hundreds of persons, not hundreds
+   * statements (9), whatever the page size. Scale assumption: a structure follows hundreds of persons, not hundreds
    * of thousands — reading every candidate's facts once per request is then cheap. Should that change, the alerts
    * would have to be materialised (a nightly table) to be filtered in SQL.
    */
@@ -61,6 +62,12 @@ export class PersonsService {
     const counsellorId = filter?.counsellorId;
     if (counsellorId) qb.andWhere('p.counsellorId = :counsellorId', { counsellorId });
     if (filter?.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
+    if (filter?.contractStatus)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM professionalisation_contract c
+                  WHERE c.structure_id = p.structure_id AND c.person_id = p.id AND c.status = :contractStatus)`,
+        { contractStatus: filter.contractStatus },
+      );
     const words = normalizeForSearch(filter?.search ?? '')
       .split(' ')
       .filter(Boolean)

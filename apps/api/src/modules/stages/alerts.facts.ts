@@ -1,6 +1,6 @@
 /**
  * The facts the alerts are computed from (`computeAlerts` of the shared domain), gathered for many persons at once:
- * one statement per kind of fact (6), whatever the number of persons and records. Used by `Person.alerts` (through a
+ * one statement per kind of fact (7), whatever the number of persons and records. Used by `Person.alerts` (through a
  * per-request loader) and by the caseload filter `persons(filter: { alert })`, so that both say the same thing.
  * Nothing is stored: alerts are computed on read (docs/adr/0004-pathway-records.md).
  */
@@ -11,6 +11,8 @@ import {
   type Alert,
   type AlertFacts,
   computeAlerts,
+  type ContractAlertFacts,
+  ContractStatus,
   ELIGIBILITY_CRITERIA,
   type EligibilityCriterionCode,
   expiredProofs,
@@ -21,6 +23,7 @@ import {
   SessionKind,
   StructureKind,
 } from '@tremplin/domain';
+import { attendedMinutesSql } from '../contracts/contract-attendance';
 
 /** Everything but the stage, which the caller already has (the person row). */
 export type PersonAlertFacts = Omit<AlertFacts, 'stage'>;
@@ -36,6 +39,7 @@ export const NO_FACTS: PersonAlertFacts = Object.freeze({
   hireStartDate: null,
   retentionChecksDone: [],
   lastFollowUpDate: null,
+  contracts: [],
 }) as PersonAlertFacts;
 
 const PERSONS = `structure_id = $1 AND person_id = ANY($2::uuid[])`;
@@ -52,7 +56,7 @@ export async function gatherAlertFacts(
 ): Promise<PersonAlertFacts[]> {
   const ids = [...new Set(personIds)];
   const p = [structureId, ids];
-  const [passes, criteria, attendance, placements, hires, followUps] = await Promise.all([
+  const [passes, criteria, attendance, placements, hires, followUps, contracts] = await Promise.all([
     db.query(
       `SELECT person_id AS "personId", start_date::text AS "startDate", end_date::text AS "endDate" FROM pass_iae WHERE ${PERSONS}`,
       p,
@@ -102,9 +106,32 @@ export async function gatherAlertFacts(
         WHERE ${PERSONS} AND kind = $3 AND occurred_on <= $4::date GROUP BY person_id`,
       [...p, PathwayEventKind.FOLLOW_UP_INTERVIEW, today],
     ) as Promise<{ personId: string; lastDate: string }[]>,
+    // Contrats de professionnalisation that may raise an alert: drafts, deposits awaiting the OPCO, running
+    // contracts (with their training minutes attended in the period), and any contract whose break follow-up is open.
+    db.query(
+      `SELECT c.person_id AS "personId", c.status, c.start_date::text AS "startDate", c.end_date::text AS "endDate",
+              c.submitted_on::text AS "submittedOn", c.opco_decision AS "opcoDecision", c.broken_on::text AS "brokenOn",
+              c.planned_training_minutes AS "plannedTrainingMinutes",
+              CASE WHEN c.status = '${ContractStatus.ACTIVE}' THEN ${attendedMinutesSql('$4')} ELSE 0 END AS "attendedMinutes",
+              f.due_on::text AS "followUpDueOn", f.closed_on::text AS "followUpClosedOn"
+         FROM professionalisation_contract c
+         LEFT JOIN contract_break_follow_up f ON f.contract_id = c.id AND f.structure_id = c.structure_id
+        WHERE c.structure_id = $1 AND c.person_id = ANY($2::uuid[])
+          AND (c.status = ANY($3::text[]) OR (f.id IS NOT NULL AND f.closed_on IS NULL))
+        ORDER BY c.start_date, c.created_at`,
+      [...p, [ContractStatus.DRAFT, ContractStatus.SUBMITTED, ContractStatus.ACTIVE], today],
+    ) as Promise<
+      (Omit<ContractAlertFacts, 'followUp'> & {
+        personId: string;
+        followUpDueOn: string | null;
+        followUpClosedOn: string | null;
+      })[]
+    >,
   ]);
 
-  const facts = new Map<string, PersonAlertFacts>(ids.map((id) => [id, { ...NO_FACTS, retentionChecksDone: [] }]));
+  const facts = new Map<string, PersonAlertFacts>(
+    ids.map((id) => [id, { ...NO_FACTS, retentionChecksDone: [], contracts: [] }]),
+  );
   const of = (personId: string) => facts.get(personId);
   const passStart = new Map<string, string>();
   for (const r of passes) {
@@ -142,6 +169,11 @@ export async function gatherAlertFacts(
     const f = of(r.personId);
     if (f) f.lastFollowUpDate = r.lastDate;
   }
+  for (const { personId, followUpDueOn, followUpClosedOn, ...contract } of contracts)
+    of(personId)?.contracts.push({
+      ...contract,
+      followUp: followUpDueOn ? { dueOn: followUpDueOn, closedOn: followUpClosedOn } : null,
+    });
   return personIds.map((id) => facts.get(id) ?? NO_FACTS);
 }
 
@@ -160,7 +192,7 @@ export function nextDeadlineOf(alerts: Alert[]): string | null {
 
 /**
  * The alerts of many persons of the caller's structure on `today`, one list per person in the same order: the batch
- * the caseload filter uses (6 statements whatever the number of persons).
+ * the caseload filter uses (7 statements whatever the number of persons).
  */
 export async function alertsByPersons(
   db: Db,

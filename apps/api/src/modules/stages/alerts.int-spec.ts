@@ -1,12 +1,14 @@
 import {
+  buildCertification,
   buildPartnerOrganisation,
   buildPerson,
   buildStructure,
   buildUser,
+  contractRows,
   pathwayRows,
   type GraphqlClient,
 } from '@tremplin/api-testing';
-import { addDays, addMonths, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
+import { addDays, addMonths, formatIsoDateFr, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { gatherAlertFacts, NO_FACTS } from './alerts.facts';
 
@@ -262,5 +264,150 @@ describe('Person.alerts: computed on read from the pathway records', () => {
     const [own] = await gatherAlertFacts(t.db, ai.id, [p.id], today);
     expect(own.passEndDate).toBe(addDays(today, 20));
     expect(await gatherAlertFacts(t.db, aci.id, [p.id], today)).toEqual([NO_FACTS]);
+  });
+
+  describe('contrats de professionnalisation', () => {
+    let certificationId: string;
+    const CASELOAD = `query($filter: PersonFilter) { persons(first: 100, filter: $filter) { edges { node { id } } } }`;
+    const withAlert = async (alert: string) =>
+      (await counsellor.ok(CASELOAD, { filter: { alert } })).persons.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
+
+    beforeAll(async () => {
+      certificationId = (await buildCertification(t.db)).id;
+    });
+
+    it('a draft starting in 3 days → CONTRACT_DEPOSIT_DUE (warning, due 5 days after the start), found by the caseload filter', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      const start = addDays(today, 3);
+      await contractRows.contract(t.db, ai.id, p.id, {
+        certificationId,
+        startDate: start,
+        endDate: addDays(start, 364),
+      });
+      const quiet = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      await contractRows.contract(t.db, ai.id, quiet.id, {
+        certificationId,
+        startDate: addDays(today, 6),
+        endDate: addDays(today, 370),
+      });
+      const r = await alertsOf(counsellor, p.id);
+      expect(r.alerts).toEqual([
+        {
+          code: 'CONTRACT_DEPOSIT_DUE',
+          label: 'Contrat pro à déposer',
+          severity: 'warning',
+          message: expect.stringMatching(
+            /déposez-le à l’OPCO au plus tard le .* \(dans 8 jours\), 5 jours après son début\.$/,
+          ),
+          dueDate: addDays(start, 5),
+        },
+      ]);
+      expect(r.nextDeadline).toBe(addDays(start, 5));
+      expect((await alertsOf(counsellor, quiet.id)).alerts).toEqual([]);
+      const found = await withAlert('CONTRACT_DEPOSIT_DUE');
+      expect(found).toContain(p.id);
+      expect(found).not.toContain(quiet.id);
+    });
+
+    it('deposited 21 days ago without an answer → OPCO_DECISION_DUE (danger): silence is an acceptance to record', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      await contractRows.contract(t.db, ai.id, p.id, {
+        certificationId,
+        status: 'SUBMITTED',
+        startDate: addDays(today, -25),
+        endDate: addDays(today, 339),
+        submittedOn: addDays(today, -21),
+      });
+      expect((await alertsOf(counsellor, p.id)).alerts).toEqual([
+        expect.objectContaining({
+          code: 'OPCO_DECISION_DUE',
+          severity: 'danger',
+          dueDate: addDays(today, -1),
+          message:
+            `L’OPCO n’a pas répondu au dépôt du ${formatIsoDateFr(addDays(today, -21))} : le silence vaut acceptation ` +
+            `depuis le ${formatIsoDateFr(addDays(today, -1))} : enregistrez la décision.`,
+        }),
+      ]);
+      expect(await withAlert('OPCO_DECISION_DUE')).toContain(p.id);
+    });
+
+    it('a running contract ending in 20 days without training attended → CONTRACT_ENDING and TRAINING_BEHIND', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      await contractRows.contract(t.db, ai.id, p.id, {
+        certificationId,
+        status: 'ACTIVE',
+        startDate: addDays(today, -344),
+        endDate: addDays(today, 20),
+      });
+      expect((await alertsOf(counsellor, p.id)).alerts.map((a) => [a.code, a.severity, a.dueDate])).toEqual([
+        ['CONTRACT_ENDING', 'warning', addDays(today, 20)],
+        ['TRAINING_BEHIND', 'warning', null],
+      ]);
+      expect(await withAlert('TRAINING_BEHIND')).toContain(p.id);
+      expect(await withAlert('CONTRACT_ENDING')).toContain(p.id);
+    });
+
+    it('attendance at TRAINING sessions of the contract period keeps TRAINING_BEHIND away', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      // 365 days from 9 days ago, 36 500 min planned: 1 000 expected today; 900 attended is exactly 10 % behind.
+      await contractRows.contract(t.db, ai.id, p.id, {
+        certificationId,
+        status: 'ACTIVE',
+        startDate: addDays(today, -9),
+        endDate: addDays(today, 355),
+        plannedTrainingMinutes: 36_500,
+      });
+      const session = await pathwayRows.session(t.db, ai.id, {
+        kind: 'TRAINING',
+        sessionDate: addDays(today, -1),
+        plannedMinutes: 900,
+      });
+      await pathwayRows.attendance(t.db, ai.id, p.id, session.id, { minutesAttended: 900 });
+      expect((await alertsOf(counsellor, p.id)).alerts).toEqual([]);
+      await t.db.query(`UPDATE session_attendance SET minutes_attended = 899 WHERE session_id = $1`, [session.id]);
+      expect((await alertsOf(counsellor, p.id)).alerts.map((a) => a.code)).toEqual(['TRAINING_BEHIND']);
+    });
+
+    it('an open break follow-up → CONTRACT_BREAK_FOLLOW_UP, even after the exit; none once closed', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.EXITED });
+      const k = await contractRows.contract(t.db, ai.id, p.id, {
+        certificationId,
+        status: 'BROKEN',
+        startDate: addDays(today, -100),
+        endDate: addDays(today, 264),
+        brokenOn: addDays(today, -10),
+      });
+      const f = await contractRows.followUp(t.db, ai.id, p.id, k.id, { dueOn: addDays(today, 5) });
+      expect((await alertsOf(counsellor, p.id)).alerts).toEqual([
+        expect.objectContaining({ code: 'CONTRACT_BREAK_FOLLOW_UP', severity: 'warning', dueDate: addDays(today, 5) }),
+      ]);
+      expect(await withAlert('CONTRACT_BREAK_FOLLOW_UP')).toContain(p.id);
+      await t.db.query(`UPDATE contract_break_follow_up SET closed_on = $2 WHERE id = $1`, [f.id, today]);
+      expect((await alertsOf(counsellor, p.id)).alerts).toEqual([]);
+    });
+
+    it('gathers contract facts in one statement whatever the number of persons, within the caller’s structure', async () => {
+      const persons = [];
+      for (let i = 0; i < 12; i++) {
+        const p = await buildPerson(t.db, ai.id);
+        await contractRows.contract(t.db, ai.id, p.id, {
+          certificationId,
+          status: 'ACTIVE',
+          startDate: addDays(today, -30),
+          endDate: addDays(today, 10),
+        });
+        persons.push(p.id);
+      }
+      t.queries.reset();
+      await gatherAlertFacts(t.db, ai.id, persons.slice(0, 2), today);
+      const few = t.queries.reset();
+      const facts = await gatherAlertFacts(t.db, ai.id, persons, today);
+      expect(t.queries.reset()).toBe(few);
+      expect(few).toBe(7);
+      expect(facts.every((f) => f.contracts.length === 1 && f.contracts[0].status === 'ACTIVE')).toBe(true);
+      expect(await gatherAlertFacts(t.db, aci.id, persons.slice(0, 1), today)).toEqual([NO_FACTS]);
+    });
   });
 });

@@ -12,6 +12,7 @@ import { NotesTab } from '../../features/activities/NotesTab';
 import { RecruitmentTab } from '../../features/activities/RecruitmentTab';
 import { TrainingTab } from '../../features/activities/TrainingTab';
 import { TutoringTab } from '../../features/activities/TutoringTab';
+import { ContractTab } from '../../features/contracts/ContractTab';
 import { CertificationTab } from '../../features/outcomes/CertificationTab';
 import { ExitTab } from '../../features/outcomes/ExitTab';
 import { PathwayTab } from '../../features/pathway/PathwayTab';
@@ -27,6 +28,7 @@ const TABS: { value: string; label: string; Component: ComponentType<PersonTabPr
   { value: 'missions', label: 'Missions et heures', Component: MissionsTab },
   { value: 'formation', label: 'Formation et présences', Component: TrainingTab },
   { value: 'tutorat', label: 'Tutorat et évaluations', Component: TutoringTab },
+  { value: 'contrat', label: 'Contrat', Component: ContractTab },
   { value: 'certification', label: 'Certification', Component: CertificationTab },
   { value: 'notes', label: 'Entretiens et notes', Component: NotesTab },
   { value: 'sortie', label: 'Embauche, sortie et suivi', Component: ExitTab },

@@ -1,5 +1,14 @@
+import { ContractStatus } from '../contracts/contract-catalogues';
 import { PathwayStage } from '../kinds';
-import { type Alert, ALERT_LABELS, AlertCode, type AlertFacts, computeAlerts, sortAlerts } from './alerts';
+import {
+  type Alert,
+  ALERT_LABELS,
+  AlertCode,
+  type AlertFacts,
+  computeAlerts,
+  type ContractAlertFacts,
+  sortAlerts,
+} from './alerts';
 
 const today = '2026-06-01';
 const quiet: AlertFacts = {
@@ -12,6 +21,7 @@ const quiet: AlertFacts = {
   hireStartDate: null,
   retentionChecksDone: [],
   lastFollowUpDate: null,
+  contracts: [],
 };
 const alerts = (over: Partial<AlertFacts>, on = today) => computeAlerts({ ...quiet, ...over }, on);
 
@@ -144,6 +154,174 @@ describe('computeAlerts', () => {
       [AlertCode.PASS_ENDING, 'warning', '2026-07-31'],
       [AlertCode.PROOF_EXPIRED, 'warning', null],
     ]);
+  });
+});
+
+describe('contrat de professionnalisation alerts', () => {
+  // 01/06/2026 is `today`.
+  const contract = (over: Partial<ContractAlertFacts>): ContractAlertFacts => ({
+    status: ContractStatus.DRAFT,
+    startDate: '2026-06-10',
+    endDate: '2027-06-09',
+    submittedOn: null,
+    opcoDecision: null,
+    brokenOn: null,
+    plannedTrainingMinutes: 365 * 60,
+    attendedMinutes: 0,
+    followUp: null,
+    ...over,
+  });
+  const of = (...contracts: ContractAlertFacts[]) => alerts({ contracts });
+
+  it('has labels for the caseload filter', () => {
+    expect(ALERT_LABELS[AlertCode.CONTRACT_DEPOSIT_DUE]).toBe('Contrat pro à déposer');
+    expect(ALERT_LABELS[AlertCode.CONTRACT_BREAK_FOLLOW_UP]).toBe('Rupture de contrat pro à suivre');
+  });
+
+  describe('CONTRACT_DEPOSIT_DUE', () => {
+    it('announces a draft from 5 days before its start, not 6', () => {
+      expect(of(contract({ startDate: '2026-06-07' }))).toEqual([]);
+      expect(of(contract({ startDate: '2026-06-06' }))).toEqual([
+        {
+          code: AlertCode.CONTRACT_DEPOSIT_DUE,
+          severity: 'warning',
+          message:
+            'Le contrat de professionnalisation commence le 06/06/2026 : déposez-le à l’OPCO au plus tard le ' +
+            '11/06/2026 (dans 10 jours), 5 jours après son début.',
+          dueDate: '2026-06-11',
+        },
+      ]);
+    });
+    it('stays a warning until start + 5 days, then turns to danger', () => {
+      expect(of(contract({ startDate: '2026-05-27' }))[0]).toMatchObject({
+        severity: 'warning',
+        dueDate: '2026-06-01',
+      });
+      expect(of(contract({ startDate: '2026-05-27' }))[0].message).toMatch(
+        /au plus tard le 01\/06\/2026 \(aujourd’hui\)/,
+      );
+      expect(of(contract({ startDate: '2026-05-26' }))[0]).toEqual({
+        code: AlertCode.CONTRACT_DEPOSIT_DUE,
+        severity: 'danger',
+        message:
+          'Le contrat de professionnalisation commencé le 26/05/2026 devait être déposé à l’OPCO au plus tard le ' +
+          '31/05/2026, il y a 1 jour : déposez-le sans attendre.',
+        dueDate: '2026-05-31',
+      });
+    });
+    it('says nothing once submitted', () =>
+      expect(
+        of(contract({ status: ContractStatus.SUBMITTED, startDate: '2026-05-01', submittedOn: '2026-05-28' })),
+      ).toEqual([]));
+  });
+
+  describe('OPCO_DECISION_DUE', () => {
+    const submitted = (submittedOn: string, over: Partial<ContractAlertFacts> = {}) =>
+      contract({ status: ContractStatus.SUBMITTED, startDate: '2026-05-01', submittedOn, ...over });
+    it('warns from 15 days after the deposit, not 14', () => {
+      expect(of(submitted('2026-05-19'))).toEqual([]);
+      expect(of(submitted('2026-05-17'))).toEqual([
+        {
+          code: AlertCode.OPCO_DECISION_DUE,
+          severity: 'warning',
+          message:
+            'L’OPCO doit répondre au dépôt du 17/05/2026 au plus tard le 06/06/2026 (dans 5 jours) : relancez-le ; ' +
+            'sans réponse, son silence vaudra acceptation.',
+          dueDate: '2026-06-06',
+        },
+      ]);
+    });
+    it('is still a warning on day 20, a danger past it: silence is an acceptance to record', () => {
+      expect(of(submitted('2026-05-12'))[0].severity).toBe('warning');
+      expect(of(submitted('2026-05-11'))).toEqual([
+        {
+          code: AlertCode.OPCO_DECISION_DUE,
+          severity: 'danger',
+          message:
+            'L’OPCO n’a pas répondu au dépôt du 11/05/2026 : le silence vaut acceptation depuis le 31/05/2026 : ' +
+            'enregistrez la décision.',
+          dueDate: '2026-05-31',
+        },
+      ]);
+    });
+  });
+
+  describe('TRAINING_BEHIND and CONTRACT_ENDING of an active contract', () => {
+    // 01/01/2026 → 31/12/2026 (365 days), 36 500 min planned; on 01/06/2026, 152 days elapsed: 15 200 expected.
+    const active = (attendedMinutes: number, over: Partial<ContractAlertFacts> = {}) =>
+      contract({
+        status: ContractStatus.ACTIVE,
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+        plannedTrainingMinutes: 36_500,
+        attendedMinutes,
+        ...over,
+      });
+    it('is not behind at exactly 10 % under the hours expected to date; behind one minute further', () => {
+      expect(of(active(13_680))).toEqual([]); // 90 % of 15 200
+      expect(of(active(13_679))).toEqual([
+        {
+          code: AlertCode.TRAINING_BEHIND,
+          severity: 'warning',
+          message:
+            'Formation du contrat de professionnalisation en retard : 227 h 59 suivies sur 253 h 20 attendues à ce ' +
+            'jour (608 h 20 prévues au contrat ; il manque 0 h 01 pour revenir à 90 %). Faites le point avec la ' +
+            'personne, le·la tuteur·rice et l’organisme de formation.',
+          dueDate: null,
+        },
+      ]);
+    });
+    it('announces the end 30 days before, not 31; danger once past and still active', () => {
+      expect(of(active(99_999, { endDate: '2026-07-02' }))).toEqual([]);
+      expect(of(active(99_999, { endDate: '2026-07-01' }))).toEqual([
+        {
+          code: AlertCode.CONTRACT_ENDING,
+          severity: 'warning',
+          message:
+            'Le contrat de professionnalisation prend fin le 01/07/2026 (dans 30 jours) : préparez la suite avec la ' +
+            'personne (examen, embauche, renouvellement).',
+          dueDate: '2026-07-01',
+        },
+      ]);
+      expect(of(active(99_999, { endDate: '2026-05-30' }))[0]).toMatchObject({
+        severity: 'danger',
+        message:
+          'Le contrat de professionnalisation a pris fin le 30/05/2026, il y a 2 jours : enregistrez sa fin (ou sa rupture).',
+      });
+    });
+    it('says nothing of the training or the end of a completed or broken contract', () => {
+      expect(of(active(0, { status: ContractStatus.COMPLETED, endDate: '2026-06-10' }))).toEqual([]);
+      expect(of(active(0, { status: ContractStatus.BROKEN, brokenOn: '2026-05-01' }))).toEqual([]);
+    });
+  });
+
+  describe('CONTRACT_BREAK_FOLLOW_UP', () => {
+    const broken = (followUp: ContractAlertFacts['followUp']) =>
+      contract({ status: ContractStatus.BROKEN, startDate: '2026-01-05', brokenOn: '2026-05-20', followUp });
+    it('asks for the open follow-up until its date, then turns to danger; nothing once closed', () => {
+      expect(of(broken({ dueOn: '2026-06-04', closedOn: null }))).toEqual([
+        {
+          code: AlertCode.CONTRACT_BREAK_FOLLOW_UP,
+          severity: 'warning',
+          message:
+            'Contrat de professionnalisation rompu le 20/05/2026 : informez l’OPCO et décidez d’une réorientation ' +
+            'avec la personne avant le 04/06/2026 (dans 3 jours), puis clôturez le suivi.',
+          dueDate: '2026-06-04',
+        },
+      ]);
+      expect(of(broken({ dueOn: '2026-06-01', closedOn: null }))[0].severity).toBe('warning');
+      expect(of(broken({ dueOn: '2026-05-31', closedOn: null }))[0]).toMatchObject({
+        severity: 'danger',
+        message: expect.stringMatching(/avec la personne \(à faire depuis le 31\/05\/2026, il y a 1 jour\), puis/),
+      });
+      expect(of(broken({ dueOn: '2026-05-31', closedOn: '2026-05-30' }))).toEqual([]);
+    });
+    it('still shows after the person’s exit', () =>
+      expect(
+        alerts({ stage: PathwayStage.EXITED, contracts: [broken({ dueOn: '2026-06-04', closedOn: null })] }).map(
+          (a) => a.code,
+        ),
+      ).toEqual([AlertCode.CONTRACT_BREAK_FOLLOW_UP]));
   });
 });
 

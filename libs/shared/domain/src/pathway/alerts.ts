@@ -2,6 +2,8 @@
  * Alerts on a person’s file, computed from facts the API gathers (no I/O here). Sorted by urgency: `danger` first,
  * then the earliest due date (alerts without a due date last).
  */
+import { contractProgress, decisionDueOn, depositDueOn } from '../contracts/contract-rules';
+import { ContractStatus } from '../contracts/contract-catalogues';
 import { countLabel, formatIsoDateFr } from '../format';
 import { PathwayStage } from '../kinds';
 import { RETENTION_CHECK_MONTHS } from '../pathway-records';
@@ -17,6 +19,11 @@ export enum AlertCode {
   ATTENDANCE_BEHIND = 'ATTENDANCE_BEHIND',
   PLACEMENT_CAP_NEAR = 'PLACEMENT_CAP_NEAR',
   FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
+  CONTRACT_DEPOSIT_DUE = 'CONTRACT_DEPOSIT_DUE',
+  OPCO_DECISION_DUE = 'OPCO_DECISION_DUE',
+  TRAINING_BEHIND = 'TRAINING_BEHIND',
+  CONTRACT_ENDING = 'CONTRACT_ENDING',
+  CONTRACT_BREAK_FOLLOW_UP = 'CONTRACT_BREAK_FOLLOW_UP',
 }
 
 export const ALERT_LABELS: Record<AlertCode, string> = {
@@ -25,6 +32,11 @@ export const ALERT_LABELS: Record<AlertCode, string> = {
   [AlertCode.ATTENDANCE_BEHIND]: 'Présence en retard',
   [AlertCode.PLACEMENT_CAP_NEAR]: 'Plafond de mise à disposition',
   [AlertCode.FOLLOW_UP_DUE]: 'Suivi à faire',
+  [AlertCode.CONTRACT_DEPOSIT_DUE]: 'Contrat pro à déposer',
+  [AlertCode.OPCO_DECISION_DUE]: 'Décision de l’OPCO attendue',
+  [AlertCode.TRAINING_BEHIND]: 'Formation du contrat pro en retard',
+  [AlertCode.CONTRACT_ENDING]: 'Contrat pro bientôt terminé',
+  [AlertCode.CONTRACT_BREAK_FOLLOW_UP]: 'Rupture de contrat pro à suivre',
 };
 
 export interface Alert {
@@ -46,6 +58,24 @@ export interface AlertFacts {
   /** Retention checks already done, in months after the hire, e.g. `[6]`. */
   retentionChecksDone: number[];
   lastFollowUpDate: string | null;
+  /** The person’s contrats de professionnalisation that may raise an alert (any status: the rules filter). */
+  contracts: ContractAlertFacts[];
+}
+
+/** What the contract alerts read of one contrat de professionnalisation. */
+export interface ContractAlertFacts {
+  /** `ContractStatus`. */
+  status: string;
+  startDate: string;
+  endDate: string;
+  submittedOn: string | null;
+  opcoDecision: string | null;
+  brokenOn: string | null;
+  plannedTrainingMinutes: number;
+  /** Minutes attended at TRAINING sessions within the contract’s period, up to today. */
+  attendedMinutes: number;
+  /** The follow-up of a break, when the contract was broken. */
+  followUp: { dueOn: string; closedOn: string | null } | null;
 }
 
 /** Warn when the PASS ends within 60 days; danger within 15 days or once expired. */
@@ -57,6 +87,12 @@ export const ATTENDANCE_MIN_PERCENT = 80;
 export const RETENTION_NOTICE_DAYS = 15;
 /** At most 30 days without a follow-up interview. */
 export const FOLLOW_UP_MAX_GAP_DAYS = 30;
+/** A draft contract is announced 5 days before its start (it must be deposited within 5 days after it). */
+export const CONTRACT_DEPOSIT_NOTICE_DAYS = 5;
+/** The OPCO’s answer is awaited from 15 days after the deposit (it has 20). */
+export const OPCO_DECISION_NOTICE_DAYS = 15;
+/** An active contract is announced 30 days before its end. */
+export const CONTRACT_ENDING_NOTICE_DAYS = 30;
 
 function passAlert(end: string, today: string): Alert | null {
   const left = daysBetween(today, end);
@@ -109,6 +145,113 @@ function retentionAlerts(hire: string, done: number[], today: string): Alert[] {
   });
 }
 
+/** `dans 3 jours`, `aujourd’hui`, `il y a 2 jours`. */
+function fromToday(date: string, today: string): string {
+  const n = daysBetween(today, date);
+  if (n === 0) return 'aujourd’hui';
+  return n > 0 ? `dans ${days(n)}` : `il y a ${days(-n)}`;
+}
+
+function contractAlerts(c: ContractAlertFacts, today: string): Alert[] {
+  const alerts: Alert[] = [];
+  const startFr = formatIsoDateFr(c.startDate);
+  if (c.status === ContractStatus.DRAFT && today >= addDays(c.startDate, -CONTRACT_DEPOSIT_NOTICE_DAYS)) {
+    const due = depositDueOn(c.startDate);
+    const late = today > due;
+    alerts.push({
+      code: AlertCode.CONTRACT_DEPOSIT_DUE,
+      severity: late ? 'danger' : 'warning',
+      message: late
+        ? `Le contrat de professionnalisation commencé le ${startFr} devait être déposé à l’OPCO au plus tard le ` +
+          `${formatIsoDateFr(due)}, il y a ${days(daysBetween(due, today))} : déposez-le sans attendre.`
+        : `Le contrat de professionnalisation commence le ${startFr} : déposez-le à l’OPCO au plus tard le ` +
+          `${formatIsoDateFr(due)} (${fromToday(due, today)}), 5 jours après son début.`,
+      dueDate: due,
+    });
+  }
+  if (
+    c.status === ContractStatus.SUBMITTED &&
+    c.submittedOn &&
+    !c.opcoDecision &&
+    today >= addDays(c.submittedOn, OPCO_DECISION_NOTICE_DAYS)
+  ) {
+    const due = decisionDueOn(c.submittedOn);
+    const submittedFr = formatIsoDateFr(c.submittedOn);
+    alerts.push(
+      today > due
+        ? {
+            code: AlertCode.OPCO_DECISION_DUE,
+            severity: 'danger',
+            message:
+              `L’OPCO n’a pas répondu au dépôt du ${submittedFr} : le silence vaut acceptation depuis le ` +
+              `${formatIsoDateFr(due)} : enregistrez la décision.`,
+            dueDate: due,
+          }
+        : {
+            code: AlertCode.OPCO_DECISION_DUE,
+            severity: 'warning',
+            message:
+              `L’OPCO doit répondre au dépôt du ${submittedFr} au plus tard le ${formatIsoDateFr(due)} ` +
+              `(${fromToday(due, today)}) : relancez-le ; sans réponse, son silence vaudra acceptation.`,
+            dueDate: due,
+          },
+    );
+  }
+  if (c.status === ContractStatus.ACTIVE) {
+    const progress = contractProgress({
+      startDate: c.startDate,
+      endDate: c.endDate,
+      stoppedOn: c.brokenOn,
+      plannedMinutes: c.plannedTrainingMinutes,
+      attendedMinutes: c.attendedMinutes,
+      today,
+    });
+    if (progress.behind) {
+      const missing = Math.ceil((progress.expectedMinutesToDate * 90) / 100) - c.attendedMinutes;
+      alerts.push({
+        code: AlertCode.TRAINING_BEHIND,
+        severity: 'warning',
+        message:
+          `Formation du contrat de professionnalisation en retard : ${formatMinutes(c.attendedMinutes)} suivies sur ` +
+          `${formatMinutes(progress.expectedMinutesToDate)} attendues à ce jour (${formatMinutes(c.plannedTrainingMinutes)} ` +
+          `prévues au contrat ; il manque ${formatMinutes(missing)} pour revenir à 90 %). ` +
+          `Faites le point avec la personne, le·la tuteur·rice et l’organisme de formation.`,
+        dueDate: null,
+      });
+    }
+    const left = daysBetween(today, c.endDate);
+    if (left <= CONTRACT_ENDING_NOTICE_DAYS) {
+      const endFr = formatIsoDateFr(c.endDate);
+      alerts.push({
+        code: AlertCode.CONTRACT_ENDING,
+        severity: left < 0 ? 'danger' : 'warning',
+        message:
+          left < 0
+            ? `Le contrat de professionnalisation a pris fin le ${endFr}, il y a ${days(-left)} : enregistrez sa fin ` +
+              `(ou sa rupture).`
+            : `Le contrat de professionnalisation prend fin le ${endFr} (${fromToday(c.endDate, today)}) : préparez la ` +
+              `suite avec la personne (examen, embauche, renouvellement).`,
+        dueDate: c.endDate,
+      });
+    }
+  }
+  if (c.followUp && !c.followUp.closedOn) {
+    const due = c.followUp.dueOn;
+    const late = today > due;
+    const broken = c.brokenOn ? ` le ${formatIsoDateFr(c.brokenOn)}` : '';
+    alerts.push({
+      code: AlertCode.CONTRACT_BREAK_FOLLOW_UP,
+      severity: late ? 'danger' : 'warning',
+      message:
+        `Contrat de professionnalisation rompu${broken} : informez l’OPCO et décidez d’une réorientation avec la ` +
+        `personne ${late ? `(à faire depuis le ${formatIsoDateFr(due)}, il y a ${days(daysBetween(due, today))})` : `avant le ${formatIsoDateFr(due)} (${fromToday(due, today)})`}, ` +
+        `puis clôturez le suivi.`,
+      dueDate: due,
+    });
+  }
+  return alerts;
+}
+
 /**
  * The alerts of a person’s file on `today`:
  * - PASS IAE ending within 60 days (danger within 15 days or expired);
@@ -116,8 +259,12 @@ function retentionAlerts(hire: string, done: number[], today: string): Alert[] {
  *   host (danger beyond 480 h);
  * - no follow-up interview for more than 30 days (not raised while no interview was ever recorded: there is no
  *   date to count from);
- * - retention checks 6 and 12 months after a hire, from 15 days before the due date until done (danger once late).
- * A person who has exited only gets the retention checks.
+ * - retention checks 6 and 12 months after a hire, from 15 days before the due date until done (danger once late);
+ * - contrats de professionnalisation: a draft to deposit from 5 days before its start (danger past the 5 days after
+ *   it), the OPCO’s answer awaited from 15 days after the deposit (danger past 20 days: its silence is an
+ *   acceptance to record), an active contract’s training more than 10 % behind the hours expected to date, an active
+ *   contract ending within 30 days (danger once past its end), the open follow-up of a break (danger past its date).
+ * A person who has exited only gets the retention checks and the contract alerts.
  */
 export function computeAlerts(f: AlertFacts, today: string): Alert[] {
   const alerts: Alert[] = [];
@@ -158,6 +305,7 @@ export function computeAlerts(f: AlertFacts, today: string): Alert[] {
     }
   }
   if (f.hireStartDate) alerts.push(...retentionAlerts(f.hireStartDate, f.retentionChecksDone, today));
+  for (const c of f.contracts) alerts.push(...contractAlerts(c, today));
   return sortAlerts(alerts);
 }
 

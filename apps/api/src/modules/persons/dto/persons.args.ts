@@ -1,10 +1,20 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ALERT_LABELS, AlertCode, PATHWAY_STAGE_LABELS, PathwayStage } from '@tremplin/domain';
+import {
+  ALERT_LABELS,
+  AlertCode,
+  CONTRACT_STATUS_LABELS,
+  ContractStatus,
+  PATHWAY_STAGE_LABELS,
+  PathwayStage,
+} from '@tremplin/domain';
 
 const ALERT_CHOICES = Object.values(AlertCode)
   .map((code) => `${code} (${ALERT_LABELS[code]})`)
+  .join(', ');
+const CONTRACT_STATUS_CHOICES = Object.values(ContractStatus)
+  .map((status) => `${status} (${CONTRACT_STATUS_LABELS[status]})`)
   .join(', ');
 const STAGE_CHOICES = Object.values(PathwayStage)
   .map((stage) => `${stage} (${PATHWAY_STAGE_LABELS[stage]})`)
@@ -36,6 +46,16 @@ export class PersonFilter {
   @IsOptional()
   @IsIn(Object.values(AlertCode), { message: `Cette alerte n’existe pas : choisissez ${ALERT_CHOICES}.` })
   alert?: AlertCode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Les personnes ayant un contrat de professionnalisation à ce statut : ${Object.values(ContractStatus).join(', ')}.`,
+  })
+  @IsOptional()
+  @IsIn(Object.values(ContractStatus), {
+    message: `Ce statut de contrat n’existe pas : choisissez ${CONTRACT_STATUS_CHOICES}.`,
+  })
+  contractStatus?: ContractStatus | null;
 }
 
 @ArgsType()

@@ -3,7 +3,10 @@ import { ALERT_LABELS, type Alert, type AlertCode } from '@tremplin/domain';
 
 @ObjectType('PersonAlert', { description: 'Une alerte du dossier, calculée à la lecture (jamais enregistrée).' })
 export class PersonAlertType {
-  @Field({ description: 'PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR ou FOLLOW_UP_DUE.' })
+  @Field({
+    description:
+      'AlertCode : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING ou CONTRACT_BREAK_FOLLOW_UP.',
+  })
   code!: string;
 
   @Field({ description: 'Nom de l’alerte, en français.' })

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { ContractsPersonResolver, ContractsResolver } from './contracts.resolver';
+import { ContractsService } from './contracts.service';
+
+/** Contrats de professionnalisation: legal checks, lifecycle with the OPCO, break follow-up, training progress. */
+@Module({
+  providers: [ContractsService, ContractsResolver, ContractsPersonResolver],
+})
+export class ContractsModule {}

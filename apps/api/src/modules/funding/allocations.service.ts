@@ -1,0 +1,484 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  type AgreementChargeFacts,
+  allocationConflictMessage,
+  allocationConflicts,
+  type ExistingAllocation,
+  formatIsoDateFr,
+  FUNDING_SOURCE_KIND_LABELS,
+  FundingSourceKind,
+  fundingSourceUnit,
+  quantityForShare,
+  type RequestedSource,
+  shareBasisPoints,
+  STRUCTURE_ROLES,
+  todayInParis,
+} from '@tremplin/domain';
+import { isUuid, requirePerson } from '../../core/access/person-access';
+import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { groupByKey } from '../../core/graphql/request-loader';
+import {
+  type AllocateFundingInput,
+  FUNDABLE_SOURCES_DEFAULT,
+  type FundableSourcesFilter,
+  type RecordExpenseInput,
+  type RecordStaffTimeInput,
+} from './dto/allocation.input';
+import type { FundableSourceType } from './dto/fundable-source.type';
+import { AllocationConflictError, FUNDING_MESSAGES } from './funding.common';
+import { FundingAgreementEntity, FundingAllocationEntity } from './funding.entities';
+import { describeSource, SOURCE_SPECS, sourceColumns, type SourceRow } from './funding-sources';
+import { FundersService } from './funders.service';
+
+/** What the consumption of one agreement is computed from (sums over its allocations). */
+export type AgreementCharges = Omit<
+  AgreementChargeFacts,
+  'amountGrantedCents' | 'coFinancingRateBp' | 'hourlyRateCents'
+>;
+
+/** What an allocation shows of its source. */
+export interface SourceInfo {
+  date: string;
+  label: string;
+  personName: string | null;
+}
+
+/** At most this many sources are named in a refusal for dates outside the agreement. */
+const NAMED_IN_MESSAGE = 10;
+
+/**
+ * Allocation of hours and costs to agreements under the double-funding guard, staff time and expenses, and the
+ * batched reads of consumption, allocations and sources. Every query is scoped by the caller's structure.
+ */
+@Injectable()
+export class AllocationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly funders: FundersService,
+  ) {}
+
+  /**
+   * Charges a share (or a quantity) of each source to the agreement, all or nothing. The double-funding guard, in
+   * one transaction: the agreement is held `FOR SHARE` (its period and kinds cannot change meanwhile), the source
+   * rows are locked `FOR UPDATE` in id order (two requests on the same sources queue, never deadlock), the existing
+   * allocations are summed after the lock (so the sum includes every committed allocation), and the request is
+   * refused if any source would be funded beyond 100 %.
+   */
+  async allocate(structureId: string, userId: string, input: AllocateFundingInput): Promise<FundingAgreementEntity> {
+    const kind = input.sourceKind as FundingSourceKind;
+    const spec = SOURCE_SPECS[kind];
+    const unit = fundingSourceUnit(kind);
+    const hasShare = input.sharePercent !== null && input.sharePercent !== undefined;
+    const hasQuantity = input.quantity !== null && input.quantity !== undefined;
+    if (hasShare === hasQuantity)
+      throw new BadUserInputError([
+        {
+          field: 'sharePercent',
+          message: hasShare
+            ? 'Indiquez soit une part en pourcentage, soit une quantité, pas les deux.'
+            : 'Indiquez la part à imputer (en %) ou la quantité.',
+        },
+      ]);
+    const sourceIds = [...new Set(input.sourceIds)];
+    if (hasQuantity && sourceIds.length > 1)
+      throw new BadUserInputError([
+        {
+          field: 'quantity',
+          message: `Une quantité s’impute à une seule source ; pour ${sourceIds.length} sources, indiquez une part en pourcentage.`,
+        },
+      ]);
+    const shareBp = hasShare ? shareBasisPoints(input.sharePercent as number) : null;
+    if (hasShare && shareBp === null)
+      throw new BadUserInputError([
+        {
+          field: 'sharePercent',
+          message: 'La part est comprise entre 0 et 100 % (0 exclu), avec 2 décimales au plus.',
+        },
+      ]);
+    if (!isUuid(input.agreementId)) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
+    if (!sourceIds.every(isUuid)) throw new NotFoundError(FUNDING_MESSAGES.sourceNotFound);
+
+    return this.db.transaction(async (tx) => {
+      const agreement = await tx
+        .getRepository(FundingAgreementEntity)
+        .createQueryBuilder('a')
+        .where('a.id = :id AND a.structureId = :structureId', { id: input.agreementId, structureId })
+        .setLock('pessimistic_read')
+        .getOne();
+      if (!agreement) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
+      if (!agreement.sourceKinds.includes(kind))
+        throw new BadUserInputError([
+          {
+            field: 'sourceKind',
+            message:
+              `La convention ${agreement.reference} ne finance pas « ${FUNDING_SOURCE_KIND_LABELS[kind]} » ; ` +
+              `elle finance : ${agreement.sourceKinds.map((k) => FUNDING_SOURCE_KIND_LABELS[k as FundingSourceKind] ?? k).join(', ')}.`,
+          },
+        ]);
+
+      const sources = await this.lockSources(tx, structureId, kind, sourceIds);
+      if (sources.length !== sourceIds.length) throw new NotFoundError(FUNDING_MESSAGES.sourceNotFound);
+
+      const outside = sources.filter((s) => s.date < agreement.startDate || s.end_date > agreement.endDate);
+      if (outside.length)
+        throw new BadUserInputError([
+          {
+            field: 'sourceIds',
+            message:
+              `La convention ${agreement.reference} couvre du ${formatIsoDateFr(agreement.startDate)} au ${formatIsoDateFr(agreement.endDate)} ; ` +
+              `${outside.length > 1 ? `${outside.length} sources tombent` : 'une source tombe'} en dehors : ` +
+              outside
+                .slice(0, NAMED_IN_MESSAGE)
+                .map((s) => describeSource(s))
+                .join(' ; ') +
+              (outside.length > NAMED_IN_MESSAGE ? ` ; et ${outside.length - NAMED_IN_MESSAGE} autres.` : '.'),
+          },
+        ]);
+
+      const existing = await this.existingAllocations(tx, structureId, kind, sourceIds);
+      const requested: RequestedSource[] = sources
+        .map((s) => ({
+          sourceId: s.id,
+          label: describeSource(s),
+          totalQuantity: s.total,
+          allocations: existing.get(s.id) ?? [],
+          requestedQuantity: shareBp !== null ? quantityForShare(s.total, shareBp) : (input.quantity as number),
+        }))
+        .filter((r) => r.requestedQuantity > 0);
+      if (!requested.length)
+        throw new BadUserInputError([
+          {
+            field: 'sharePercent',
+            message:
+              unit === 'CENTS'
+                ? 'Cette part ne représente aucun centime sur les dépenses choisies : rien à imputer.'
+                : 'Cette part ne représente aucune minute sur les heures choisies (absences comprises) : rien à imputer.',
+          },
+        ]);
+      const conflicts = allocationConflicts(requested);
+      if (conflicts.length) {
+        const message = allocationConflictMessage(kind, requested);
+        throw new AllocationConflictError(
+          [{ field: hasShare ? 'sharePercent' : 'quantity', message }],
+          message,
+          conflicts,
+        );
+      }
+
+      // One row per source × agreement: an existing allocation to this agreement grows, the others are inserted.
+      const toIncrease = requested.filter((r) => r.allocations.some((a) => a.agreementId === agreement.id));
+      const toInsert = requested.filter((r) => !toIncrease.includes(r));
+      if (toIncrease.length)
+        await tx.query(
+          `UPDATE funding_allocation fa SET quantity = fa.quantity + r.q, updated_at = now()
+             FROM unnest($3::uuid[], $4::int[]) AS r(source_id, q)
+            WHERE fa.structure_id = $1 AND fa.agreement_id = $2 AND fa.${spec.allocationColumn} = r.source_id`,
+          [structureId, agreement.id, toIncrease.map((r) => r.sourceId), toIncrease.map((r) => r.requestedQuantity)],
+        );
+      if (toInsert.length)
+        await tx.query(
+          `INSERT INTO funding_allocation (structure_id, created_by_id, agreement_id, source_kind, ${spec.allocationColumn}, quantity)
+           SELECT $1, $2, $3, $4, r.source_id, r.q FROM unnest($5::uuid[], $6::int[]) AS r(source_id, q)`,
+          [
+            structureId,
+            userId,
+            agreement.id,
+            kind,
+            toInsert.map((r) => r.sourceId),
+            toInsert.map((r) => r.requestedQuantity),
+          ],
+        );
+      return agreement;
+    });
+  }
+
+  /** Removes one allocation; returns its agreement. */
+  async removeAllocation(structureId: string, id: string): Promise<FundingAgreementEntity> {
+    if (!isUuid(id)) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
+    return this.db.transaction(async (tx) => {
+      const [rows]: [{ agreement_id: string }[], number] = await tx.query(
+        `DELETE FROM funding_allocation WHERE id = $1 AND structure_id = $2 RETURNING agreement_id`,
+        [id, structureId],
+      );
+      if (!rows.length) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
+      return this.funders.getAgreement(structureId, rows[0].agreement_id, tx);
+    });
+  }
+
+  /**
+   * Locks the sources in id order and reads them. Attendance lines first take their sessions `FOR SHARE`: an
+   * attendance sheet being saved holds its session `FOR UPDATE` and rewrites its lines in sheet order, so the two
+   * requests queue on the session instead of locking the same lines in two orders.
+   */
+  private async lockSources(
+    tx: EntityManager,
+    structureId: string,
+    kind: FundingSourceKind,
+    ids: string[],
+  ): Promise<SourceRow[]> {
+    const spec = SOURCE_SPECS[kind];
+    if (kind === FundingSourceKind.TRAINING_ATTENDANCE)
+      await tx.query(
+        `SELECT s.id FROM collective_session s
+          WHERE s.structure_id = $1
+            AND s.id IN (SELECT a.session_id FROM session_attendance a WHERE a.structure_id = $1 AND a.id = ANY($2::uuid[]))
+          ORDER BY s.id FOR SHARE`,
+        [structureId, ids],
+      );
+    return tx.query(
+      `SELECT ${sourceColumns(spec)} FROM ${spec.from}
+        WHERE x.structure_id = $1 AND x.id = ANY($2::uuid[]) AND ${spec.where}
+        ORDER BY x.id FOR UPDATE OF x`,
+      [structureId, ids],
+    );
+  }
+
+  /** What each agreement already funds of each source (one statement). */
+  private async existingAllocations(
+    tx: EntityManager,
+    structureId: string,
+    kind: FundingSourceKind,
+    sourceIds: string[],
+  ): Promise<Map<string, ExistingAllocation[]>> {
+    const column = SOURCE_SPECS[kind].allocationColumn;
+    const rows: { source_id: string; agreement_id: string; reference: string; quantity: number }[] = await tx.query(
+      `SELECT fa.${column} AS source_id, fa.agreement_id, ag.reference, sum(fa.quantity)::int AS quantity
+         FROM funding_allocation fa
+         JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
+        WHERE fa.structure_id = $1 AND fa.${column} = ANY($2::uuid[])
+        GROUP BY fa.${column}, fa.agreement_id, ag.reference`,
+      [structureId, sourceIds],
+    );
+    const map = new Map<string, ExistingAllocation[]>();
+    for (const r of rows) {
+      const list = map.get(r.source_id) ?? [];
+      list.push({ agreementId: r.agreement_id, agreementReference: r.reference, quantity: r.quantity });
+      map.set(r.source_id, list);
+    }
+    return map;
+  }
+
+  // ── Staff time and expenses ──────────────────────────────────────────────────────────────────────────────────
+
+  async recordStaffTime(
+    structureId: string,
+    callerId: string,
+    input: RecordStaffTimeInput,
+    today = todayInParis(),
+  ): Promise<FundableSourceType> {
+    if (input.workedOn > today)
+      throw new BadUserInputError([
+        {
+          field: 'workedOn',
+          message: `Le ${formatIsoDateFr(input.workedOn)} est dans le futur : saisissez le temps une fois passé.`,
+        },
+      ]);
+    const id = await this.db.transaction(async (tx) => {
+      const userId = input.userId ?? callerId;
+      const [user]: { id: string }[] = isUuid(userId)
+        ? await tx.query(
+            `SELECT id FROM app_user WHERE id = $1 AND structure_id = $2 AND role::text = ANY($3::text[])`,
+            [userId, structureId, STRUCTURE_ROLES],
+          )
+        : [];
+      if (!user) throw new NotFoundError(FUNDING_MESSAGES.userNotFound);
+      if (input.personId) await requirePerson(tx, structureId, input.personId);
+      const [row]: { id: string }[] = await tx.query(
+        `INSERT INTO staff_time_entry (structure_id, created_by_id, user_id, person_id, worked_on, minutes, hourly_cost_cents, description)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          structureId,
+          callerId,
+          userId,
+          input.personId ?? null,
+          input.workedOn,
+          input.minutes,
+          input.hourlyCostCents,
+          input.description,
+        ],
+      );
+      return row.id;
+    });
+    return this.source(structureId, FundingSourceKind.STAFF_TIME, id);
+  }
+
+  async recordExpense(structureId: string, userId: string, input: RecordExpenseInput): Promise<FundableSourceType> {
+    const [row]: { id: string }[] = await this.db.query(
+      `INSERT INTO expense (structure_id, created_by_id, incurred_on, label, amount_cents, proof_reference)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [structureId, userId, input.incurredOn, input.label, input.amountCents, input.proofReference ?? null],
+    );
+    return this.source(structureId, FundingSourceKind.EXPENSE, row.id);
+  }
+
+  // ── Reads ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Sources of one kind dated within a period, with what each agreement funds of them (one statement). */
+  async fundableSources(structureId: string, filter: FundableSourcesFilter): Promise<FundableSourceType[]> {
+    if (filter.to < filter.from)
+      throw new BadUserInputError([
+        {
+          field: 'to',
+          message: `La fin de la période (${formatIsoDateFr(filter.to)}) précède son début (${formatIsoDateFr(filter.from)}).`,
+        },
+      ]);
+    if (filter.personId && !isUuid(filter.personId)) return [];
+    return this.sourcesWhere(structureId, filter.sourceKind as FundingSourceKind, {
+      from: filter.from,
+      to: filter.to,
+      personId: filter.personId ?? null,
+      onlyRemaining: filter.onlyRemaining ?? false,
+      first: filter.first ?? FUNDABLE_SOURCES_DEFAULT,
+    });
+  }
+
+  private async source(structureId: string, kind: FundingSourceKind, id: string): Promise<FundableSourceType> {
+    const [source] = await this.sourcesWhere(structureId, kind, { id });
+    return source;
+  }
+
+  private async sourcesWhere(
+    structureId: string,
+    kind: FundingSourceKind,
+    where: {
+      id?: string;
+      from?: string;
+      to?: string;
+      personId?: string | null;
+      onlyRemaining?: boolean;
+      first?: number;
+    },
+  ): Promise<FundableSourceType[]> {
+    const spec = SOURCE_SPECS[kind];
+    const rows: (SourceRow & {
+      allocated: number;
+      allocations: { agreementId: string; agreementReference: string; quantity: number }[];
+    })[] = await this.db.query(
+      `SELECT src.*, coalesce(al.allocated, 0)::int AS allocated, coalesce(al.allocations, '[]'::json) AS allocations
+           FROM (SELECT ${sourceColumns(spec)} FROM ${spec.from}
+                  WHERE x.structure_id = $1 AND ${spec.where}
+                    AND ($2::uuid IS NULL OR x.id = $2::uuid)
+                    AND ($3::date IS NULL OR ${spec.date} >= $3::date)
+                    AND ($4::date IS NULL OR ${spec.date} <= $4::date)
+                    AND ($5::uuid IS NULL OR ${spec.personId} = $5::uuid)) src
+           LEFT JOIN LATERAL (
+                 SELECT sum(fa.quantity) AS allocated,
+                        json_agg(json_build_object('agreementId', ag.id, 'agreementReference', ag.reference, 'quantity', fa.quantity)
+                                 ORDER BY ag.reference) AS allocations
+                   FROM funding_allocation fa
+                   JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
+                  WHERE fa.structure_id = $1 AND fa.${spec.allocationColumn} = src.id) al ON true
+          WHERE NOT $6::boolean OR src.total > coalesce(al.allocated, 0)
+          ORDER BY src.date, src.label, src.person_name NULLS FIRST, src.id
+          LIMIT $7`,
+      [
+        structureId,
+        where.id ?? null,
+        where.from ?? null,
+        where.to ?? null,
+        where.personId ?? null,
+        where.onlyRemaining ?? false,
+        where.first ?? 1,
+      ],
+    );
+    const unit = fundingSourceUnit(kind);
+    return rows.map((r) => ({
+      sourceKind: kind,
+      sourceId: r.id,
+      date: r.date,
+      label: r.label,
+      personId: r.person_id,
+      personName: r.person_name,
+      unit,
+      totalQuantity: r.total,
+      allocatedQuantity: r.allocated,
+      remainingQuantity: Math.max(0, r.total - r.allocated),
+      allocations: r.allocations,
+    }));
+  }
+
+  /** The sums each agreement's consumption is computed from, for many agreements in one statement. */
+  async chargesByAgreements(structureId: string, agreementIds: readonly string[]): Promise<AgreementCharges[]> {
+    const rows: {
+      agreement_id: string;
+      training: string;
+      mission: string;
+      staff_minutes: string;
+      staff_cost: string;
+      expense: string;
+    }[] = await this.db.query(
+      `SELECT fa.agreement_id,
+              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $3), 0) AS training,
+              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $4), 0) AS mission,
+              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $5), 0) AS staff_minutes,
+              coalesce(sum((fa.quantity::bigint * st.hourly_cost_cents + 30) / 60) FILTER (WHERE fa.source_kind = $5), 0) AS staff_cost,
+              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $6), 0) AS expense
+         FROM funding_allocation fa
+         LEFT JOIN staff_time_entry st ON st.id = fa.staff_time_entry_id AND st.structure_id = fa.structure_id
+        WHERE fa.structure_id = $1 AND fa.agreement_id = ANY($2::uuid[])
+        GROUP BY fa.agreement_id`,
+      [
+        structureId,
+        [...agreementIds],
+        FundingSourceKind.TRAINING_ATTENDANCE,
+        FundingSourceKind.MISSION,
+        FundingSourceKind.STAFF_TIME,
+        FundingSourceKind.EXPENSE,
+      ],
+    );
+    const byId = new Map(rows.map((r) => [r.agreement_id, r]));
+    return agreementIds.map((id) => {
+      const r = byId.get(id);
+      return {
+        trainingMinutes: Number(r?.training ?? 0),
+        missionMinutes: Number(r?.mission ?? 0),
+        staffTimeMinutes: Number(r?.staff_minutes ?? 0),
+        staffTimeCostCents: Number(r?.staff_cost ?? 0),
+        expenseCents: Number(r?.expense ?? 0),
+      };
+    });
+  }
+
+  /** The latest `first` allocations of each agreement (one statement). */
+  async allocationsByAgreements(
+    structureId: string,
+    agreementIds: readonly string[],
+    first: number,
+  ): Promise<FundingAllocationEntity[][]> {
+    const rows = await this.db
+      .getRepository(FundingAllocationEntity)
+      .createQueryBuilder('fa')
+      .where(
+        `fa.id IN (SELECT ranked.id FROM (
+            SELECT f.id, row_number() OVER (PARTITION BY f.agreement_id ORDER BY f.created_at DESC, f.id DESC) AS n
+              FROM funding_allocation f WHERE f.structure_id = :structureId AND f.agreement_id IN (:...agreementIds)
+          ) ranked WHERE ranked.n <= :first)`,
+        { structureId, agreementIds, first },
+      )
+      .andWhere('fa.structureId = :structureId', { structureId })
+      .orderBy('fa.createdAt', 'DESC')
+      .addOrderBy('fa.id', 'DESC')
+      .getMany();
+    return groupByKey(agreementIds, rows, (r) => r.agreementId);
+  }
+
+  /** Date, label and person of sources of one kind (one statement per kind). */
+  async sourceInfos(
+    structureId: string,
+    kind: FundingSourceKind,
+    sourceIds: readonly string[],
+  ): Promise<(SourceInfo | null)[]> {
+    const spec = SOURCE_SPECS[kind];
+    const rows: SourceRow[] = await this.db.query(
+      `SELECT ${sourceColumns(spec)} FROM ${spec.from} WHERE x.structure_id = $1 AND x.id = ANY($2::uuid[])`,
+      [structureId, [...sourceIds]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return sourceIds.map((id) => {
+      const r = byId.get(id);
+      return r ? { date: r.date, label: r.label, personName: r.person_name } : null;
+    });
+  }
+}

@@ -1,0 +1,301 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import {
+  type FieldError,
+  formatIsoDateFr,
+  FunderKind,
+  FUNDING_SOURCE_KIND_LABELS,
+  FundingSourceKind,
+} from '@tremplin/domain';
+import { isUuid } from '../../core/access/person-access';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { groupByKey } from '../../core/graphql/request-loader';
+import type { CreateFunderInput, UpdateFunderInput } from './dto/funder.input';
+import type { CreateFundingAgreementInput, UpdateFundingAgreementInput } from './dto/funding-agreement.input';
+import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
+import { FunderEntity, FundingAgreementEntity } from './funding.entities';
+import { SOURCE_SPECS } from './funding-sources';
+
+/** Funders and funding agreements of the caller's structure. Every query is scoped by the structure. */
+@Injectable()
+export class FundersService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  // ── Funders ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async listFunders(structureId: string): Promise<FunderEntity[]> {
+    return this.db.getRepository(FunderEntity).find({ where: { structureId }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async getFunder(structureId: string, id: string, manager: EntityManager = this.db.manager): Promise<FunderEntity> {
+    const funder = isUuid(id) ? await manager.getRepository(FunderEntity).findOneBy({ id, structureId }) : null;
+    if (!funder) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
+    return funder;
+  }
+
+  async createFunder(structureId: string, userId: string, input: CreateFunderInput): Promise<FunderEntity> {
+    const repo = this.db.getRepository(FunderEntity);
+    return repo.save(
+      repo.create({
+        structureId,
+        createdById: userId,
+        kind: input.kind,
+        name: input.name,
+        hourlyRateCents: input.hourlyRateCents ?? null,
+        contactEmail: input.contactEmail?.toLowerCase() ?? null,
+      }),
+    );
+  }
+
+  /** Saves the funder if nobody saved it since `version`; a funder with FSE+ participants stays FSE+. */
+  async updateFunder(structureId: string, input: UpdateFunderInput): Promise<FunderEntity> {
+    if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
+    return this.db.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(FunderEntity)
+        .set({
+          kind: input.kind,
+          name: input.name,
+          hourlyRateCents: input.hourlyRateCents ?? null,
+          contactEmail: input.contactEmail?.toLowerCase() ?? null,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND structure_id = :structureId AND version = :version', {
+          id: input.id,
+          structureId,
+          version: input.version,
+        })
+        .execute();
+      if (!result.affected) {
+        const exists = await tx.getRepository(FunderEntity).existsBy({ id: input.id, structureId });
+        if (!exists) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
+        throw new ConflictError(FUNDING_MESSAGES.funderConflict);
+      }
+      if (input.kind !== FunderKind.FSE_PLUS) {
+        const [row]: { n: number }[] = await tx.query(
+          `SELECT count(*)::int AS n FROM fse_participant f
+             JOIN funding_agreement a ON a.id = f.agreement_id AND a.structure_id = f.structure_id
+            WHERE f.structure_id = $1 AND a.funder_id = $2`,
+          [structureId, input.id],
+        );
+        if (row.n > 0)
+          throw new BadUserInputError([
+            {
+              field: 'kind',
+              message: `Ce financeur a ${row.n} participant·e${row.n > 1 ? 's' : ''} FSE+ dans ses conventions : il reste un financeur FSE+.`,
+            },
+          ]);
+      }
+      return this.getFunder(structureId, input.id, tx);
+    });
+  }
+
+  // ── Agreements ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The structure's agreements, latest start first. */
+  async listAgreements(structureId: string): Promise<FundingAgreementEntity[]> {
+    return this.db.getRepository(FundingAgreementEntity).find({
+      where: { structureId },
+      order: { startDate: 'DESC', reference: 'ASC' },
+    });
+  }
+
+  async getAgreement(
+    structureId: string,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<FundingAgreementEntity> {
+    const agreement = isUuid(id)
+      ? await manager.getRepository(FundingAgreementEntity).findOneBy({ id, structureId })
+      : null;
+    if (!agreement) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
+    return agreement;
+  }
+
+  async createAgreement(
+    structureId: string,
+    userId: string,
+    input: CreateFundingAgreementInput,
+  ): Promise<FundingAgreementEntity> {
+    return this.db.transaction(async (tx) => {
+      await this.getFunder(structureId, input.funderId, tx);
+      await this.checkAgreementInput(tx, structureId, input, null);
+      const repo = tx.getRepository(FundingAgreementEntity);
+      try {
+        return await repo.save(
+          repo.create({
+            structureId,
+            createdById: userId,
+            ...agreementFields(input),
+          }),
+        );
+      } catch (e) {
+        if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(input.reference);
+        throw e;
+      }
+    });
+  }
+
+  /**
+   * Saves the agreement if nobody saved it since `version`, and if every allocation it already funds stays within
+   * the new period and kinds (and its FSE+ participants keep an FSE+ funder). The UPDATE locks the row first, so an
+   * allocation in progress (which holds the agreement `FOR SHARE`) ends before the check reads the allocations.
+   */
+  async updateAgreement(structureId: string, input: UpdateFundingAgreementInput): Promise<FundingAgreementEntity> {
+    if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
+    return this.db.transaction(async (tx) => {
+      const funder = await this.getFunder(structureId, input.funderId, tx);
+      await this.checkAgreementInput(tx, structureId, input, input.id);
+      let affected: number | undefined;
+      try {
+        affected = (
+          await tx
+            .createQueryBuilder()
+            .update(FundingAgreementEntity)
+            .set({ ...agreementFields(input), version: () => 'version + 1' })
+            .where('id = :id AND structure_id = :structureId AND version = :version', {
+              id: input.id,
+              structureId,
+              version: input.version,
+            })
+            .execute()
+        ).affected;
+      } catch (e) {
+        if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(input.reference);
+        throw e;
+      }
+      if (!affected) {
+        const exists = await tx.getRepository(FundingAgreementEntity).existsBy({ id: input.id, structureId });
+        if (!exists) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
+        throw new ConflictError(FUNDING_MESSAGES.agreementConflict);
+      }
+      const errors = await this.allocationsOutside(tx, structureId, input);
+      if (funder.kind !== FunderKind.FSE_PLUS) {
+        const [row]: { n: number }[] = await tx.query(
+          `SELECT count(*)::int AS n FROM fse_participant WHERE structure_id = $1 AND agreement_id = $2`,
+          [structureId, input.id],
+        );
+        if (row.n > 0)
+          errors.push({
+            field: 'funderId',
+            message: `La convention compte ${row.n} participant·e${row.n > 1 ? 's' : ''} FSE+ : son financeur doit rester le FSE+.`,
+          });
+      }
+      if (errors.length) throw new BadUserInputError(errors);
+      return this.getAgreement(structureId, input.id, tx);
+    });
+  }
+
+  /** Agreements by funder, latest start first (one statement). */
+  async agreementsByFunders(structureId: string, funderIds: readonly string[]): Promise<FundingAgreementEntity[][]> {
+    const rows = await this.db.getRepository(FundingAgreementEntity).find({
+      where: { structureId, funderId: In([...funderIds]) },
+      order: { startDate: 'DESC', reference: 'ASC' },
+    });
+    return groupByKey(funderIds, rows, (r) => r.funderId);
+  }
+
+  /** Funders by id (one statement). */
+  async fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
+    const rows = await this.db.getRepository(FunderEntity).findBy({ structureId, id: In([...ids]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async checkAgreementInput(
+    tx: EntityManager,
+    structureId: string,
+    input: CreateFundingAgreementInput,
+    id: string | null,
+  ): Promise<void> {
+    if (input.endDate < input.startDate)
+      throw new BadUserInputError([
+        {
+          field: 'endDate',
+          message: `La fin de la convention (${formatIsoDateFr(input.endDate)}) précède son début (${formatIsoDateFr(input.startDate)}).`,
+        },
+      ]);
+    const [taken]: { id: string }[] = await tx.query(
+      `SELECT id FROM funding_agreement WHERE structure_id = $1 AND reference = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [structureId, input.reference, id],
+    );
+    if (taken) throw referenceTaken(input.reference);
+  }
+
+  /** The allocations the new period or kinds would leave out, as field errors (one statement). */
+  private async allocationsOutside(
+    tx: EntityManager,
+    structureId: string,
+    input: UpdateFundingAgreementInput,
+  ): Promise<FieldError[]> {
+    const date = (kind: FundingSourceKind, end: boolean) => {
+      const spec = SOURCE_SPECS[kind];
+      return `(SELECT ${end ? spec.endDate : spec.date} FROM ${spec.from} WHERE x.id = fa.${spec.allocationColumn} AND x.structure_id = fa.structure_id)`;
+    };
+    const kinds = Object.values(FundingSourceKind);
+    const caseOf = (end: boolean) =>
+      `CASE fa.source_kind ${kinds.map((k) => `WHEN '${k}' THEN ${date(k, end)}`).join(' ')} END`;
+    const rows: { source_kind: string; n: number; before: number; after: number; wrong_kind: boolean }[] =
+      await tx.query(
+        `SELECT fa.source_kind, count(*)::int AS n,
+                count(*) FILTER (WHERE d.start_on < $3::date)::int AS before,
+                count(*) FILTER (WHERE d.end_on > $4::date)::int AS after,
+                NOT (fa.source_kind = ANY($5::varchar[])) AS wrong_kind
+           FROM funding_allocation fa
+           CROSS JOIN LATERAL (SELECT ${caseOf(false)} AS start_on, ${caseOf(true)} AS end_on) d
+          WHERE fa.structure_id = $1 AND fa.agreement_id = $2
+          GROUP BY fa.source_kind`,
+        [structureId, input.id, input.startDate, input.endDate, input.sourceKinds],
+      );
+    const errors: FieldError[] = [];
+    const count = (n: number) => `${n} imputation${n > 1 ? 's' : ''}`;
+    const wrong = rows.filter((r) => r.wrong_kind);
+    if (wrong.length)
+      errors.push({
+        field: 'sourceKinds',
+        message:
+          `La convention finance déjà ${wrong.map((r) => `${FUNDING_SOURCE_KIND_LABELS[r.source_kind as FundingSourceKind]} (${count(r.n)})`).join(', ')} : ` +
+          'retirez ces imputations avant d’enlever ce type de source.',
+      });
+    const before = rows.reduce((s, r) => s + r.before, 0);
+    const after = rows.reduce((s, r) => s + r.after, 0);
+    if (before)
+      errors.push({
+        field: 'startDate',
+        message: `${count(before)} ${before > 1 ? 'sont datées' : 'est datée'} d’avant le ${formatIsoDateFr(input.startDate)} : retirez-les d’abord ou gardez un début qui les couvre.`,
+      });
+    if (after)
+      errors.push({
+        field: 'endDate',
+        message: `${count(after)} ${after > 1 ? 'sont datées' : 'est datée'} d’après le ${formatIsoDateFr(input.endDate)} : retirez-les d’abord ou gardez une fin qui les couvre.`,
+      });
+    return errors;
+  }
+}
+
+function agreementFields(input: CreateFundingAgreementInput) {
+  return {
+    funderId: input.funderId,
+    reference: input.reference,
+    title: input.title,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    amountGrantedCents: input.amountGrantedCents,
+    coFinancingRateBp: input.coFinancingRateBp,
+    hourlyRateCents: input.hourlyRateCents ?? null,
+    sourceKinds: [...input.sourceKinds],
+    scope: input.scope ?? null,
+    indicators: [...(input.indicators ?? [])],
+  };
+}
+
+function referenceTaken(reference: string): BadUserInputError {
+  return new BadUserInputError([
+    {
+      field: 'reference',
+      message: `Une convention porte déjà la référence « ${reference} » dans votre structure : choisissez-en une autre.`,
+    },
+  ]);
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AllocationsService } from './allocations.service';
+import { FundableSourcesResolver } from './fundable-sources.resolver';
+import { FundersResolver } from './funders.resolver';
+import { FundersService } from './funders.service';
+import { FundingAgreementsResolver, FundingAllocationResolver } from './funding-agreements.resolver';
+import { FseParticipantsResolver, FsePersonResolver } from './fse-participants.resolver';
+import { FseParticipantsService } from './fse-participants.service';
+
+/** Funders, funding agreements, allocations under the double-funding guard, staff time, expenses, FSE+ participants. */
+@Module({
+  providers: [
+    FundersService,
+    AllocationsService,
+    FseParticipantsService,
+    FundersResolver,
+    FundingAgreementsResolver,
+    FundingAllocationResolver,
+    FundableSourcesResolver,
+    FseParticipantsResolver,
+    FsePersonResolver,
+  ],
+})
+export class FundingModule {}
