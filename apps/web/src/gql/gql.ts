@@ -24,7 +24,6 @@ type Documents = {
   '\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n': typeof types.RecordEmploymentContractDocument;
   '\n  query CollectiveSessions($kind: String, $from: String, $to: String) {\n    collectiveSessions(kind: $kind, from: $from, to: $to) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n      certificationBlock {\n        id\n        code\n        title\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.CollectiveSessionsDocument;
   '\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n': typeof types.SessionCertificationsDocument;
-  '\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n': typeof types.AttendancePersonSearchDocument;
   '\n  mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {\n    createCollectiveSession(input: $input) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n    }\n  }\n': typeof types.CreateCollectiveSessionDocument;
   '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      plannedMinutes\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n': typeof types.RecordAttendanceDocument;
   '\n  query PersonTraining($id: ID!) {\n    person(id: $id) {\n      id\n      trainingHours {\n        plannedMinutes\n        plannedToDateMinutes\n        attendedMinutes\n      }\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        session {\n          id\n          kind\n          kindLabel\n          title\n          trainingBody\n          sessionDate\n          plannedMinutes\n        }\n      }\n    }\n  }\n': typeof types.PersonTrainingDocument;
@@ -53,7 +52,6 @@ type Documents = {
   '\n  mutation RemoveFundingAllocation($input: RemoveFundingAllocationInput!) {\n    removeFundingAllocation(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RemoveFundingAllocationDocument;
   '\n  mutation RecordStaffTime($input: RecordStaffTimeInput!) {\n    recordStaffTime(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      personName\n      unit\n      totalQuantity\n    }\n  }\n': typeof types.RecordStaffTimeDocument;
   '\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n': typeof types.RecordExpenseDocument;
-  '\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n': typeof types.FundingPersonSearchDocument;
   '\n  fragment FseParticipantFields on FseParticipant {\n    id\n    agreementId\n    personId\n    personName\n    version\n    entryDate\n    gender\n    labourMarketStatus\n    iscedLevel\n    birthYear\n    situations\n    situationsAnswered\n    exitDate\n    exitSituation\n    sixMonthsCheckedOn\n    sixMonthsEmployed\n    sixMonthsImprovedSituation\n    missing\n    complete\n  }\n': typeof types.FseParticipantFieldsFragmentDoc;
   '\n  query FseParticipants($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      participants {\n        ...FseParticipantFields\n      }\n    }\n  }\n': typeof types.FseParticipantsDocument;
   '\n  mutation EnrolFseParticipant($input: EnrolFseParticipantInput!) {\n    enrolFseParticipant(input: $input) {\n      ...FseParticipantFields\n    }\n  }\n': typeof types.EnrolFseParticipantDocument;
@@ -84,6 +82,7 @@ type Documents = {
   '\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n': typeof types.PersonHeaderDocument;
   '\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n': typeof types.PersonPathwayDocument;
   '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.ChangeStageDocument;
+  '\n  query PersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonSearchDocument;
   '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n          nextDeadline\n          alerts {\n            code\n            label\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonsDocument;
   '\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n': typeof types.PersonDocument;
   '\n  query Counsellors {\n    counsellors {\n      id\n      fullName\n      role\n    }\n  }\n': typeof types.CounsellorsDocument;
@@ -111,8 +110,6 @@ const documents: Documents = {
     types.CollectiveSessionsDocument,
   '\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n':
     types.SessionCertificationsDocument,
-  '\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n':
-    types.AttendancePersonSearchDocument,
   '\n  mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {\n    createCollectiveSession(input: $input) {\n      id\n      kind\n      kindLabel\n      title\n      trainingBody\n      sessionDate\n      plannedMinutes\n      certificationBlockId\n    }\n  }\n':
     types.CreateCollectiveSessionDocument,
   '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      plannedMinutes\n      attendances {\n        id\n        minutesAttended\n        absence\n        absenceLabel\n        person {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n':
@@ -168,8 +165,6 @@ const documents: Documents = {
     types.RecordStaffTimeDocument,
   '\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n':
     types.RecordExpenseDocument,
-  '\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n':
-    types.FundingPersonSearchDocument,
   '\n  fragment FseParticipantFields on FseParticipant {\n    id\n    agreementId\n    personId\n    personName\n    version\n    entryDate\n    gender\n    labourMarketStatus\n    iscedLevel\n    birthYear\n    situations\n    situationsAnswered\n    exitDate\n    exitSituation\n    sixMonthsCheckedOn\n    sixMonthsEmployed\n    sixMonthsImprovedSituation\n    missing\n    complete\n  }\n':
     types.FseParticipantFieldsFragmentDoc,
   '\n  query FseParticipants($id: ID!) {\n    fundingAgreement(id: $id) {\n      id\n      reference\n      participants {\n        ...FseParticipantFields\n      }\n    }\n  }\n':
@@ -230,6 +225,8 @@ const documents: Documents = {
     types.PersonPathwayDocument,
   '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n':
     types.ChangeStageDocument,
+  '\n  query PersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n':
+    types.PersonSearchDocument,
   '\n  query Persons($filter: PersonFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    persons(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          firstName\n          lastName\n          age\n          stage\n          city\n          counsellor {\n            id\n            fullName\n          }\n          nextDeadline\n          alerts {\n            code\n            label\n            severity\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.PersonsDocument,
   '\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n':
@@ -316,12 +313,6 @@ export function graphql(
 export function graphql(
   source: '\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SessionCertifications {\n    certifications {\n      id\n      title\n      blocks {\n        id\n        code\n        title\n        position\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AttendancePersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,12 +481,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      sourceKind\n      sourceId\n      date\n      label\n      unit\n      totalQuantity\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FundingPersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -676,6 +661,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonSearch($search: String!) {\n    persons(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          counsellor {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,26 +47,6 @@ export const SessionCertificationsDocument = graphql(`
   }
 `);
 
-/** Persons of the structure found by name, to add them to an attendance sheet. */
-export const AttendancePersonSearchDocument = graphql(`
-  query AttendancePersonSearch($search: String!) {
-    persons(filter: { search: $search }, first: 10) {
-      totalCount
-      edges {
-        node {
-          id
-          firstName
-          lastName
-          counsellor {
-            id
-            fullName
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const CreateCollectiveSessionDocument = graphql(`
   mutation CreateCollectiveSession($input: CreateCollectiveSessionInput!) {
     createCollectiveSession(input: $input) {

@@ -1,19 +1,9 @@
-import { useQuery } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { countLabel } from '@tremplin/domain';
-import { type KeyboardEvent, useId, useState } from 'react';
-import { FundingPersonSearchDocument } from './allocation.documents';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
+import { type FoundPerson, PersonSearch, personName } from '../persons/PersonSearch';
 
-export interface ChosenPerson {
-  id: string;
-  firstName: string;
-  lastName: string;
-}
-
-export function personName(p: ChosenPerson): string {
-  return `${p.lastName.toUpperCase()} ${p.firstName}`;
-}
+export type ChosenPerson = FoundPerson;
+export { personName };
 
 /**
  * One person of the structure, found by name (as the attendance sheet's picker does): Enter chooses the only match or
@@ -38,18 +28,6 @@ export function PersonChooser({
   inputId?: string;
 }) {
   const id = useId();
-  const searchId = inputId ?? `${id}-search`;
-  const [text, setText] = useState('');
-  const [debounced] = useDebouncedValue(text.trim(), 250);
-  const { data, previousData, loading } = useQuery(FundingPersonSearchDocument, {
-    variables: { search: debounced },
-    skip: debounced.length < 2 || Boolean(chosen),
-  });
-  const page = debounced.length < 2 ? undefined : (data ?? previousData)?.persons;
-  const results = page?.edges.map((e) => e.node) ?? [];
-  const choosable = results.filter((p) => !exclude?.has(p.id));
-  const upToDate = !loading && debounced === text.trim() && Boolean(data);
-
   if (chosen)
     return (
       <Stack gap={4}>
@@ -61,13 +39,10 @@ export function PersonChooser({
             {personName(chosen)}
           </Text>
           <Button
-            id={searchId}
+            id={inputId}
             variant="subtle"
             size="compact-sm"
-            onClick={() => {
-              onChoose(null);
-              setText('');
-            }}
+            onClick={() => onChoose(null)}
             aria-label={`Changer de personne (${personName(chosen)} choisie)`}
           >
             Changer
@@ -75,82 +50,16 @@ export function PersonChooser({
         </Group>
       </Stack>
     );
-
-  const choose = (p: ChosenPerson) => {
-    onChoose({ id: p.id, firstName: p.firstName, lastName: p.lastName });
-    setText('');
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Escape') {
-      setText('');
-      return;
-    }
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    if (!upToDate) return;
-    if (choosable.length === 1) choose(choosable[0]);
-    else if (choosable.length > 1) document.getElementById(`${id}-choose-${choosable[0].id}`)?.focus();
-  };
-
   return (
-    <Stack gap="xs">
-      <TextInput
-        id={searchId}
-        label={label}
-        description={description ?? 'Tapez au moins deux lettres du nom ou du prénom, puis Entrée.'}
-        type="search"
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        onKeyDown={onKeyDown}
-        autoComplete="off"
-        error={error}
-        maw={420}
-      />
-      <Text size="xs" c="dimmed" aria-live="polite" aria-atomic="true">
-        {text.trim().length < 2
-          ? ''
-          : !page
-            ? 'Recherche…'
-            : page.totalCount === 0
-              ? `Aucune personne ne s’appelle « ${debounced} » dans votre structure.`
-              : `${countLabel(page.totalCount, 'personne trouvée', 'personnes trouvées')}${page.totalCount > results.length ? ` : les ${results.length} premières, précisez le nom` : ''}.`}
-      </Text>
-      {results.length ? (
-        <Paper withBorder p={4} maw={560}>
-          <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Personnes trouvées">
-            {results.map((p) => {
-              const name = personName(p);
-              const reason = exclude?.get(p.id);
-              return (
-                <Group key={p.id} component="li" justify="space-between" wrap="nowrap" gap="xs" px={6} py={2}>
-                  <Text size="sm">
-                    <strong>{name}</strong>
-                    <Text span size="xs" c="dimmed">
-                      {' '}
-                      · {p.counsellor ? `suivi·e par ${p.counsellor.fullName}` : 'sans référent·e'}
-                    </Text>
-                  </Text>
-                  {reason ? (
-                    <Text size="xs" c="dimmed">
-                      {reason}
-                    </Text>
-                  ) : (
-                    <Button
-                      id={`${id}-choose-${p.id}`}
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => choose(p)}
-                      aria-label={`Choisir ${name}`}
-                    >
-                      Choisir
-                    </Button>
-                  )}
-                </Group>
-              );
-            })}
-          </Stack>
-        </Paper>
-      ) : null}
-    </Stack>
+    <PersonSearch
+      label={label}
+      description={description}
+      action="Choisir"
+      actionAriaLabel={(name) => `Choisir ${name}`}
+      onPick={onChoose}
+      unavailable={exclude}
+      error={error}
+      inputId={inputId}
+    />
   );
 }

@@ -75,23 +75,3 @@ export const RecordExpenseDocument = graphql(`
     }
   }
 `);
-
-/** Persons of the structure found by name (staff time spent on one person, FSE+ enrolment). */
-export const FundingPersonSearchDocument = graphql(`
-  query FundingPersonSearch($search: String!) {
-    persons(filter: { search: $search }, first: 10) {
-      totalCount
-      edges {
-        node {
-          id
-          firstName
-          lastName
-          counsellor {
-            id
-            fullName
-          }
-        }
-      }
-    }
-  }
-`);
