@@ -52,7 +52,7 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
   it('sends an anonymous visitor to the sign-in page, which is accessible', async () => {
     await page.goto('/personnes');
     await page.waitForURL(/\/connexion\?retour=%2Fpersonnes/);
-    await expect(page.getByRole('heading', { name: 'Connexion' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor({ state: 'visible' });
     await expectAccessible('01-connexion');
   });
 
