@@ -13,7 +13,7 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { CertificationBlockEntity } from '../certifications/certification.entity';
 import { PersonEntity } from '../persons/person.entity';
 import { ACTIVITY_MESSAGES } from './activities.common';
@@ -226,10 +226,8 @@ export class SessionsService {
   }
 
   /** Certification blocks by id (reference data, shared by all structures). */
-  async blocksByIds(ids: readonly string[]): Promise<(CertificationBlockEntity | null)[]> {
-    const rows = await this.db.getRepository(CertificationBlockEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  blocksByIds(ids: readonly string[]): Promise<(CertificationBlockEntity | null)[]> {
+    return findByIds(this.db, CertificationBlockEntity, ids);
   }
 
   /** The attendance lines of each session, by the person's name (one statement). */

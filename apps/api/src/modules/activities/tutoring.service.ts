@@ -4,7 +4,7 @@ import { In, type DataSource } from 'typeorm';
 import { checkHostTutorLoad, formatIsoDateFr, TUTOR_SIDE_LABELS, TutorSide } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { TutorEntity, TutoringEntity } from './activity.entities';
 import type { AssignTutorInput, CreateTutorInput, EndTutoringInput } from './dto/tutoring.dto';
@@ -148,10 +148,8 @@ export class TutoringService {
     });
   }
 
-  async tutorsByIds(structureId: string, ids: readonly string[]): Promise<(TutorEntity | null)[]> {
-    const rows = await this.db.getRepository(TutorEntity).findBy({ structureId, id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  tutorsByIds(structureId: string, ids: readonly string[]): Promise<(TutorEntity | null)[]> {
+    return findByIds(this.db, TutorEntity, ids, { structureId });
   }
 
   /** How many tutorings of each tutor have not ended on `today` (one statement). */

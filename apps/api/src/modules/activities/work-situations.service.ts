@@ -4,7 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { checkImmersion, checkMission, type FieldError, MissionKind } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { ImmersionEntity, MissionEntity } from './activity.entities';
@@ -21,10 +21,8 @@ export class WorkSituationsService {
     return this.db.getRepository(PartnerOrganisationEntity).find({ order: { name: 'ASC', id: 'ASC' } });
   }
 
-  async organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
-    const rows = await this.db.getRepository(PartnerOrganisationEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
+    return findByIds(this.db, PartnerOrganisationEntity, ids);
   }
 
   /** A partner organisation, NOT_FOUND otherwise. */

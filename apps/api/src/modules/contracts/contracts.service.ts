@@ -20,7 +20,7 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { TutorEntity } from '../activities/activity.entities';
 import { CertificationEntity } from '../certifications/certification.entity';
 import { FunderEntity } from '../funding/funding.entities';
@@ -460,22 +460,16 @@ export class ContractsService {
     return ids.map((id) => byContract.get(id) ?? null);
   }
 
-  async fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
-    const rows = await this.db.getRepository(FunderEntity).findBy({ structureId, id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
+    return findByIds(this.db, FunderEntity, ids, { structureId });
   }
 
-  async tutorsByIds(structureId: string, ids: readonly string[]): Promise<(TutorEntity | null)[]> {
-    const rows = await this.db.getRepository(TutorEntity).findBy({ structureId, id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  tutorsByIds(structureId: string, ids: readonly string[]): Promise<(TutorEntity | null)[]> {
+    return findByIds(this.db, TutorEntity, ids, { structureId });
   }
 
-  async certificationsByIds(ids: readonly string[]): Promise<(CertificationEntity | null)[]> {
-    const rows = await this.db.getRepository(CertificationEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  certificationsByIds(ids: readonly string[]): Promise<(CertificationEntity | null)[]> {
+    return findByIds(this.db, CertificationEntity, ids);
   }
 
   async structureKinds(ids: readonly string[]): Promise<StructureKind[]> {

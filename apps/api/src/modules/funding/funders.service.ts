@@ -10,7 +10,7 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import type { CreateFunderInput, UpdateFunderInput } from './dto/funder.input';
 import type { CreateFundingAgreementInput, UpdateFundingAgreementInput } from './dto/funding-agreement.input';
 import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
@@ -198,10 +198,8 @@ export class FundersService {
   }
 
   /** Funders by id (one statement). */
-  async fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
-    const rows = await this.db.getRepository(FunderEntity).findBy({ structureId, id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
+    return findByIds(this.db, FunderEntity, ids, { structureId });
   }
 
   private async checkAgreementInput(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import type { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.input';
@@ -109,9 +109,7 @@ export class HiresService {
     return groupByKey(hireIds, rows, (r) => r.hireId);
   }
 
-  async organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
-    const rows = await this.db.getRepository(PartnerOrganisationEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
+    return findByIds(this.db, PartnerOrganisationEntity, ids);
   }
 }

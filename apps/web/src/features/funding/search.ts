@@ -1,18 +1,10 @@
-/** Text as compared by the screens' searches: no accents, no case, single spaces. */
-export function folded(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { normalizeForSearch } from '@tremplin/domain';
 
-/** Whether every word of `query` is found in one of `texts` (accents and case ignored). */
+/** Whether every word of `query` is found in one of `texts` (accents, case and apostrophes ignored, as the server's search does). */
 export function matches(query: string, ...texts: (string | null | undefined)[]): boolean {
-  const words = folded(query).split(' ').filter(Boolean);
+  const words = normalizeForSearch(query).split(' ').filter(Boolean);
   if (!words.length) return true;
-  const haystack = folded(texts.filter(Boolean).join(' '));
+  const haystack = normalizeForSearch(texts.filter(Boolean).join(' '));
   return words.every((w) => haystack.includes(w));
 }
 
