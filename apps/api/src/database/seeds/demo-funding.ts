@@ -165,7 +165,7 @@ export async function insertDemoFunding(tx: EntityManager, ctx: DemoFundingConte
     funder_id: fdi,
     reference: 'FDI-76-2026-017',
     title: 'Fonds départemental d’insertion — mises à disposition chez les bailleurs',
-    amount_granted_cents: 2_500_000,
+    amount_granted_cents: 4_000_000,
     co_financing_rate_bp: 10_000,
     hourly_rate_cents: 1_200,
     source_kinds: [FundingSourceKind.MISSION],

@@ -268,8 +268,11 @@ const HOST_TUTORS: Record<string, [string, string, string]> = {
   'logis-cauchois': ['Annie', 'Thomas', 'Responsable de proximité'],
 };
 
-/** Weekly 7-hour training sessions over the past year (7 h × 50 weeks ≈ the cohort's 350 h), and 4 to come. */
-const TRAINING_WEEKS = 56;
+/**
+ * Weekly 7-hour training sessions since the first contract of the cohort, 600 days ago (7 h × 50 weeks ≈ a contract's
+ * 350 h), and 4 to come.
+ */
+const TRAINING_WEEKS = 90;
 const TRAINING_SESSION_MINUTES = 7 * 60;
 
 export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayContext): Promise<void> {
@@ -306,7 +309,7 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
       partner_organisation_id: ctx.landlordIds[slug],
     });
 
-  // Collective sessions: an information meeting a month ago, and weekly training sessions (52 past, 4 to come).
+  // Collective sessions: an information meeting a month ago, and weekly training sessions (86 past, 4 to come).
   const infoSession = await insert('collective_session', {
     structure_id: structureId,
     kind: SessionKind.INFORMATION,
