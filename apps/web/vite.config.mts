@@ -19,6 +19,6 @@ export default defineConfig({
   server: {
     port: 4200,
     strictPort: true,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/api': api },
   },
 });

@@ -28,6 +28,12 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
 import { FundingModule } from './modules/funding/funding.module';
 import { ContractsModule } from './modules/contracts/contracts.module';
+import { AuditModule } from './core/audit/audit.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
+import { DashboardModule } from './modules/reports/dashboard.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -87,6 +93,8 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        AuditModule,
+        NotificationsModule,
         UsersModule,
         PersonsModule,
         CertificationsModule,
@@ -96,6 +104,10 @@ export class AppModule {
         OutcomesModule,
         FundingModule,
         ContractsModule,
+        PartnersModule,
+        ProposalsModule,
+        DashboardModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -49,6 +49,7 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.path.startsWith('/api/')) return next(); // downloads (reports): never the SPA's index.html
     if (!req.accepts('html')) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

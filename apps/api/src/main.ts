@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp, prepareDatabase } from './bootstrap';
 import { Lifecycle } from './health/health.controller';
+import { installBenchMetrics } from './core/bench/bench-metrics';
 
 async function main(): Promise<void> {
   let config;
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
 
   const app = await createApp({ config, databaseUrl });
   const logger = app.get(Logger);
+  // Benchmark only (tools/bench/run.mjs): off unless BENCH_METRICS=true, and then a route of its own.
+  if (process.env.BENCH_METRICS === 'true') installBenchMetrics(app);
   await prepareDatabase(app, config.seedDemo, { exclusive: Boolean(embedded) });
   await app.listen(config.port, config.host);
   logger.log(

@@ -1,6 +1,14 @@
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
+  it('runs the report worker unless REPORT_WORKER=false, and names a bad value in French', () => {
+    expect(loadConfig({}).reportWorker).toBe(true);
+    expect(loadConfig({ REPORT_WORKER: 'false' }).reportWorker).toBe(false);
+    expect(() => loadConfig({ REPORT_WORKER: 'parfois' })).toThrow(
+      /REPORT_WORKER doit valoir true \(ce processus génère les rapports en file d’attente\) ou false .*\(reçu « parfois »\)/,
+    );
+  });
+
   it('gives working defaults on an empty environment (embedded database, demo data)', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);
@@ -29,5 +37,38 @@ describe('loadConfig', () => {
     expect(message).not.toContain('secret');
     expect(message).toContain('COOKIE_SECURE doit valoir true ou false');
     expect(message).toContain('NODE_ENV doit être l’une des valeurs');
+  });
+});
+
+describe('loadConfig — e-mail', () => {
+  it('keeps notifications in-app without SMTP_URL, with the default sender', () => {
+    const c = loadConfig({});
+    expect(c.smtpUrl).toBeUndefined();
+    expect(c.mailFrom).toBe('Tremplin <ne-pas-repondre@tremplin.local>');
+  });
+
+  it('reads SMTP_URL, MAIL_FROM and PUBLIC_URL', () => {
+    const c = loadConfig({
+      SMTP_URL: 'smtp://u:p@mail.example.org:587',
+      MAIL_FROM: 'Rouen Insertion <contact@rouen-insertion.fr>',
+      PUBLIC_URL: 'https://tremplin.example.org/',
+    });
+    expect(c.smtpUrl).toBe('smtp://u:p@mail.example.org:587');
+    expect(c.mailFrom).toBe('Rouen Insertion <contact@rouen-insertion.fr>');
+    expect(c.publicUrl).toBe('https://tremplin.example.org');
+  });
+
+  it('refuses a bad SMTP_URL (hiding its password), MAIL_FROM or PUBLIC_URL', () => {
+    let error: unknown;
+    try {
+      loadConfig({ SMTP_URL: 'http://u:secret@mail', MAIL_FROM: 'pas une adresse', PUBLIC_URL: 'ftp://x' });
+    } catch (e) {
+      error = e;
+    }
+    const message = (error as ConfigError).message;
+    expect(message).toContain('SMTP_URL doit être une URL SMTP');
+    expect(message).not.toContain('secret');
+    expect(message).toContain('MAIL_FROM doit être une adresse e-mail');
+    expect(message).toContain('PUBLIC_URL doit être l’adresse http(s)');
   });
 });

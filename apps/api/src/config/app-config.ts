@@ -21,7 +21,20 @@ export interface AppConfig {
   signInMaxFailuresPerAccount: number;
   signInMaxFailuresPerAddress: number;
   signInWindowMinutes: number;
+  /** `smtp://utilisateur:motdepasse@hote:587` (or `smtps://`): notifications are also sent by e-mail. None → in-app only. */
+  smtpUrl?: string;
+  /** The sender of notification e-mails. */
+  mailFrom: string;
+  /** The web app's public address, for the links in e-mails (`https://tremplin.example.org`). None → paths only. */
+  publicUrl?: string;
+  /**
+   * This process claims and renders queued funder reports (`REPORT_WORKER`, default true). False: reports are only
+   * queued here and another instance renders them.
+   */
+  reportWorker: boolean;
 }
+
+export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -84,6 +97,49 @@ export function loadConfig(env: Env): AppConfig {
         `DATABASE_URL doit être une URL PostgreSQL, par exemple postgres://utilisateur:motdepasse@hote:5432/base (reçu « ${databaseUrl.replace(/:[^:@/]*@/, ':***@')} »)`,
       );
   }
+  const smtpUrl = str('SMTP_URL');
+  if (smtpUrl !== undefined) {
+    let ok = false;
+    try {
+      const u = new URL(smtpUrl);
+      ok = (u.protocol === 'smtp:' || u.protocol === 'smtps:') && u.hostname !== '';
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      problems.push(
+        `SMTP_URL doit être une URL SMTP, par exemple smtp://utilisateur:motdepasse@hote:587 ou smtps://hote:465 (reçu « ${smtpUrl.replace(/:[^:@/]*@/, ':***@')} »)`,
+      );
+  }
+  const mailFrom = str('MAIL_FROM') ?? DEFAULT_MAIL_FROM;
+  if (!/^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/.test(mailFrom))
+    problems.push(
+      `MAIL_FROM doit être une adresse e-mail, éventuellement précédée d’un nom : Tremplin <ne-pas-repondre@exemple.fr> (reçu « ${mailFrom} »)`,
+    );
+  const publicUrl = str('PUBLIC_URL');
+  if (publicUrl !== undefined) {
+    let ok = false;
+    try {
+      const u = new URL(publicUrl);
+      ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      problems.push(
+        `PUBLIC_URL doit être l’adresse http(s) de l’application, par exemple https://tremplin.exemple.fr (reçu « ${publicUrl} »)`,
+      );
+  }
+  let reportWorker = true;
+  const reportWorkerRaw = str('REPORT_WORKER');
+  if (reportWorkerRaw !== undefined) {
+    if (['true', '1', 'yes'].includes(reportWorkerRaw.toLowerCase())) reportWorker = true;
+    else if (['false', '0', 'no'].includes(reportWorkerRaw.toLowerCase())) reportWorker = false;
+    else
+      problems.push(
+        `REPORT_WORKER doit valoir true (ce processus génère les rapports en file d’attente) ou false (il les met seulement en file) (reçu « ${reportWorkerRaw} »)`,
+      );
+  }
   const config: AppConfig = {
     nodeEnv,
     host: str('HOST') ?? '0.0.0.0',
@@ -102,6 +158,10 @@ export function loadConfig(env: Env): AppConfig {
     signInMaxFailuresPerAccount: int('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
     signInWindowMinutes: int('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    smtpUrl,
+    mailFrom,
+    publicUrl: publicUrl?.replace(/\/+$/, ''),
+    reportWorker,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

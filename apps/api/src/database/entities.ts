@@ -40,6 +40,13 @@ import {
 import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
 
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
+import { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from '../modules/partners/partner.entities';
+import { ProposalEntity, ProposalEventEntity } from '../modules/proposals/proposal.entities';
+import { AuditLogEntity } from '../core/audit/audit-log.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+
+import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports/report.entities';
+
 export const ENTITIES = [
   StructureEntity,
   PartnerOrganisationEntity,
@@ -79,4 +86,15 @@ export const ENTITIES = [
   FseParticipantEntity,
   ProfessionalisationContractEntity,
   ContractBreakFollowUpEntity,
+  PartnerSiteEntity,
+  PartnershipEntity,
+  HiringTargetEntity,
+  HiringNeedEntity,
+  ProposalEntity,
+  ProposalEventEntity,
+  AuditLogEntity,
+  NotificationEntity,
+  StructureTargetEntity,
+  ReportJobEntity,
+  ReportFileEntity,
 ];

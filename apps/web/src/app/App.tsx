@@ -11,6 +11,11 @@ import { PersonFilePage } from '../pages/person-file/PersonFilePage';
 import { PersonCreatePage } from '../pages/person-new/PersonCreatePage';
 import { SignInPage } from '../pages/sign-in/SignInPage';
 import { SessionsPage } from '../pages/sessions/SessionsPage';
+import { PartnersPage } from '../pages/partners/PartnersPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
+import { PortalPage } from '../pages/portal/PortalPage';
+import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -32,6 +37,11 @@ const router = createBrowserRouter([
       { path: 'sessions', element: <SessionsPage /> },
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
+      { path: 'partenaires', element: <PartnersPage /> },
+      { path: 'tableau-de-bord', element: <DashboardPage /> },
+      { path: 'rapports', element: <ReportsPage /> },
+      { path: 'portail', element: <PortalPage /> },
+      { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import { Anchor, AppShell, Button, Group, Text, VisuallyHidden } from '@mantine/
 import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { SignOutDocument } from '../features/auth/auth.documents';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { can, useCurrentUser } from './auth';
 import classes from './Layout.module.css';
 
@@ -51,10 +52,31 @@ export function Layout() {
                     Financements
                   </Anchor>
                 ) : null}
+                {can(user, Permission.DASHBOARD_READ) ? (
+                  <Anchor component={NavLink} to="/tableau-de-bord" className={classes.navLink}>
+                    Tableau de bord
+                  </Anchor>
+                ) : null}
+                {can(user, Permission.REPORT_WRITE) ? (
+                  <Anchor component={NavLink} to="/rapports" className={classes.navLink}>
+                    Rapports
+                  </Anchor>
+                ) : null}
+                {can(user, Permission.PATHWAY_READ) ? (
+                  <Anchor component={NavLink} to="/partenaires" className={classes.navLink}>
+                    Partenaires
+                  </Anchor>
+                ) : null}
+                {can(user, Permission.PARTNER_PORTAL) ? (
+                  <Anchor component={NavLink} to="/portail" className={classes.navLink}>
+                    Portail employeur
+                  </Anchor>
+                ) : null}
               </Group>
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationsBell />
             <Text size="sm" visibleFrom="lg">
               {user.fullName}
               <VisuallyHidden>, </VisuallyHidden>

@@ -15,10 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n': typeof types.RecordPathwayEventDocument;
-  '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonMissionsDocument;
-  '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n': typeof types.RecordMissionDocument;
+  '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonMissionsDocument;
+  '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      version\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n': typeof types.RecordMissionDocument;
+  '\n  mutation CorrectMissionHours($input: CorrectMissionHoursInput!) {\n    correctMissionHours(input: $input) {\n      id\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      hoursReviewedAt\n      hoursReviewComment\n      version\n    }\n  }\n': typeof types.CorrectMissionHoursDocument;
   '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n': typeof types.PersonNotesDocument;
-  '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonRecruitmentDocument;
+  '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonRecruitmentDocument;
   '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n': typeof types.RecordImmersionDocument;
   '\n  mutation RecordAdmissionDecision($input: RecordAdmissionDecisionInput!) {\n    recordAdmissionDecision(input: $input) {\n      id\n      outcome\n      outcomeLabel\n      decidedOn\n      comment\n    }\n  }\n': typeof types.RecordAdmissionDecisionDocument;
   '\n  mutation RecordEmploymentContract($input: RecordEmploymentContractInput!) {\n    recordEmploymentContract(input: $input) {\n      id\n      kind\n      kindLabel\n      startDate\n      endDate\n      weeklyMinutes\n    }\n  }\n': typeof types.RecordEmploymentContractDocument;
@@ -32,6 +33,7 @@ type Documents = {
   '\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n': typeof types.EndTutoringDocument;
   '\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n': typeof types.CreateTutorDocument;
   '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n': typeof types.RecordSkillsEvaluationDocument;
+  '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n': typeof types.PersonAuditLogDocument;
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
@@ -47,6 +49,11 @@ type Documents = {
   '\n  mutation BreakProfessionalisationContract($input: BreakProfessionalisationContractInput!) {\n    breakProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      brokenOn\n    }\n  }\n': typeof types.BreakProfessionalisationContractDocument;
   '\n  mutation UpdateContractBreakFollowUp($input: UpdateContractBreakFollowUpInput!) {\n    updateContractBreakFollowUp(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.UpdateContractBreakFollowUpDocument;
   '\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n': typeof types.RenewProfessionalisationContractDocument;
+  '\n  query Dashboard($periodStart: String!, $periodEnd: String!, $structureId: ID) {\n    dashboard(periodStart: $periodStart, periodEnd: $periodEnd, structureId: $structureId) {\n      periodStart\n      periodEnd\n      structureName\n      sections {\n        title\n        figures {\n          code\n          label\n          value\n          unit\n          targetValue\n          targetLabel\n          definition\n          drillable\n        }\n        charts {\n          code\n          kind\n          title\n          unit\n          categories\n          series {\n            label\n            values\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
+  '\n  query DashboardRecords($code: String!, $periodStart: String!, $periodEnd: String!, $first: Int, $offset: Int) {\n    dashboardRecords(code: $code, periodStart: $periodStart, periodEnd: $periodEnd, first: $first, offset: $offset) {\n      code\n      label\n      totalCount\n      items {\n        personId\n        label\n        date\n        value\n        unit\n        detail\n      }\n    }\n  }\n': typeof types.DashboardRecordsDocument;
+  '\n  query StructureTargets {\n    structureTargets {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n': typeof types.StructureTargetsDocument;
+  '\n  mutation SetStructureTarget($input: SetStructureTargetInput!) {\n    setStructureTarget(input: $input) {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n': typeof types.SetStructureTargetDocument;
+  '\n  query DashboardStructures {\n    dashboardStructures {\n      id\n      name\n    }\n  }\n': typeof types.DashboardStructuresDocument;
   '\n  query FundableSources($filter: FundableSourcesFilter!) {\n    fundableSources(filter: $filter) {\n      sourceKind\n      sourceId\n      date\n      label\n      personId\n      personName\n      unit\n      totalQuantity\n      allocatedQuantity\n      remainingQuantity\n      allocations {\n        agreementId\n        agreementReference\n        quantity\n      }\n    }\n  }\n': typeof types.FundableSourcesDocument;
   '\n  mutation AllocateFunding($input: AllocateFundingInput!) {\n    allocateFunding(input: $input) {\n      id\n      version\n      consumption {\n        allocatedMinutes\n        chargedCents\n        fundedCents\n        grantedCents\n        remainingCents\n        consumedPercent\n      }\n    }\n  }\n': typeof types.AllocateFundingDocument;
   '\n  mutation RemoveFundingAllocation($input: RemoveFundingAllocationInput!) {\n    removeFundingAllocation(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RemoveFundingAllocationDocument;
@@ -72,6 +79,9 @@ type Documents = {
   '\n  mutation RecordPassIae($input: RecordPassIaeInput!) {\n    recordPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n': typeof types.RecordPassIaeDocument;
   '\n  mutation SuspendPassIae($input: SuspendPassIaeInput!) {\n    suspendPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n': typeof types.SuspendPassIaeDocument;
   '\n  mutation ProlongPassIae($input: ProlongPassIaeInput!) {\n    prolongPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n': typeof types.ProlongPassIaeDocument;
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
+  '\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n': typeof types.PersonCertificationDocument;
   '\n  mutation SetTargetCertification($input: SetTargetCertificationInput!) {\n    setTargetCertification(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.SetTargetCertificationDocument;
   '\n  mutation RecordExamSession($input: RecordExamSessionInput!) {\n    recordExamSession(input: $input) {\n      id\n      outcome\n    }\n  }\n': typeof types.RecordExamSessionDocument;
@@ -79,6 +89,15 @@ type Documents = {
   '\n  mutation RecordHire($input: RecordHireInput!) {\n    recordHire(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordHireDocument;
   '\n  mutation RecordRetentionCheck($input: RecordRetentionCheckInput!) {\n    recordRetentionCheck(input: $input) {\n      id\n      retentionChecks {\n        id\n        monthsAfter\n        checkedOn\n        stillEmployed\n      }\n      nextRetentionCheck {\n        monthsAfter\n        dueOn\n      }\n    }\n  }\n': typeof types.RecordRetentionCheckDocument;
   '\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n': typeof types.RecordExitDocument;
+  '\n  fragment PartnershipFields on Partnership {\n    id\n    version\n    startedOn\n    endedOn\n    partnerOrganisation {\n      id\n      name\n      city\n      kind\n    }\n    sites {\n      id\n      name\n      city\n    }\n    hiringTargets {\n      id\n      year\n      hires\n      version\n    }\n    progress {\n      year\n      target\n      hires\n    }\n  }\n': typeof types.PartnershipFieldsFragmentDoc;
+  '\n  fragment PartnerHiringNeedFields on HiringNeed {\n    id\n    version\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n  }\n': typeof types.PartnerHiringNeedFieldsFragmentDoc;
+  '\n  query Partnerships {\n    partnerships {\n      ...PartnershipFields\n    }\n  }\n': typeof types.PartnershipsDocument;
+  '\n  query PartnershipCandidates {\n    partnerOrganisations {\n      id\n      name\n      city\n      kind\n    }\n  }\n': typeof types.PartnershipCandidatesDocument;
+  '\n  query PartnersHiringNeeds($partnerOrganisationId: ID, $status: String) {\n    hiringNeeds(partnerOrganisationId: $partnerOrganisationId, status: $status) {\n      ...PartnerHiringNeedFields\n    }\n  }\n': typeof types.PartnersHiringNeedsDocument;
+  '\n  mutation SavePartnership($input: SavePartnershipInput!) {\n    savePartnership(input: $input) {\n      ...PartnershipFields\n    }\n  }\n': typeof types.SavePartnershipDocument;
+  '\n  mutation SetHiringTarget($input: SetHiringTargetInput!) {\n    setHiringTarget(input: $input) {\n      ...PartnershipFields\n    }\n  }\n': typeof types.SetHiringTargetDocument;
+  '\n  mutation CreateHiringNeed($input: CreateHiringNeedInput!) {\n    createHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n': typeof types.CreateHiringNeedDocument;
+  '\n  mutation UpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    updateHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n': typeof types.UpdateHiringNeedDocument;
   '\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n': typeof types.PersonHeaderDocument;
   '\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n': typeof types.PersonPathwayDocument;
   '\n  mutation ChangeStage($input: ChangeStageInput!) {\n    changeStage(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n': typeof types.ChangeStageDocument;
@@ -88,17 +107,49 @@ type Documents = {
   '\n  query Counsellors {\n    counsellors {\n      id\n      fullName\n      role\n    }\n  }\n': typeof types.CounsellorsDocument;
   '\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.CreatePersonDocument;
   '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n': typeof types.UpdatePersonDocument;
+  '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PortalHiringNeedFieldsFragmentDoc;
+  '\n  fragment PortalProposalFields on PortalProposal {\n    id\n    status\n    statusLabel\n    proposedAt\n    structureName\n    traineeName\n    certificationTitle\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    version\n    hiringNeed {\n      id\n      jobTitle\n      startDate\n      site {\n        id\n        name\n        city\n      }\n    }\n  }\n': typeof types.PortalProposalFieldsFragmentDoc;
+  '\n  fragment PortalMissionFields on PortalMission {\n    id\n    structureName\n    kindLabel\n    site\n    startDate\n    endDate\n    minutes\n    hoursStatus\n    hoursStatusLabel\n    hoursReviewComment\n    hoursReviewedAt\n    traineeName\n    version\n  }\n': typeof types.PortalMissionFieldsFragmentDoc;
+  '\n  query PortalOverview($year: Int) {\n    portalOverview(year: $year) {\n      organisationName\n      proposalsAwaitingDecision\n      hoursAwaitingConfirmation\n      progress {\n        year\n        target\n        hires\n      }\n      partnerships {\n        structureName\n        progress {\n          year\n          target\n          hires\n        }\n      }\n    }\n  }\n': typeof types.PortalOverviewDocument;
+  '\n  query PortalProposals($status: [String!], $first: Int, $offset: Int) {\n    portalProposals(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalProposalFields\n      }\n    }\n  }\n': typeof types.PortalProposalsDocument;
+  '\n  query PortalMissions($hoursStatus: [String!], $first: Int, $offset: Int) {\n    portalMissions(hoursStatus: $hoursStatus, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalMissionFields\n      }\n    }\n  }\n': typeof types.PortalMissionsDocument;
+  '\n  query PortalHiringNeeds($status: String) {\n    portalHiringNeeds(status: $status) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalHiringNeedsDocument;
+  '\n  query PortalSites {\n    portalSites {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n': typeof types.PortalSitesDocument;
+  '\n  fragment PortalProposalEventFields on ProposalEvent {\n    id\n    kind\n    kindLabel\n    occurredAt\n    actorLabel\n    reason\n    reasonLabel\n    comment\n  }\n': typeof types.PortalProposalEventFieldsFragmentDoc;
+  '\n  query PortalProposal($id: ID!) {\n    portalProposal(id: $id) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n': typeof types.PortalProposalDocument;
+  '\n  mutation PortalDecideProposal($input: DecideProposalInput!) {\n    portalDecideProposal(input: $input) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n': typeof types.PortalDecideProposalDocument;
+  '\n  mutation PortalConfirmMissionHours($input: ConfirmMissionHoursInput!) {\n    portalConfirmMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n': typeof types.PortalConfirmMissionHoursDocument;
+  '\n  mutation PortalDisputeMissionHours($input: DisputeMissionHoursInput!) {\n    portalDisputeMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n': typeof types.PortalDisputeMissionHoursDocument;
+  '\n  mutation PortalCreateHiringNeed($input: PortalCreateHiringNeedInput!) {\n    portalCreateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalCreateHiringNeedDocument;
+  '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalUpdateHiringNeedDocument;
+  '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n': typeof types.PortalCreateSiteDocument;
+  '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n': typeof types.HiringNeedOptionFieldsFragmentDoc;
+  '\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n': typeof types.ProposalFieldsFragmentDoc;
+  '\n  query PersonProposals($personId: ID!) {\n    proposals(personId: $personId) {\n      ...ProposalFields\n    }\n  }\n': typeof types.PersonProposalsDocument;
+  '\n  query OpenHiringNeeds {\n    hiringNeeds {\n      ...HiringNeedOptionFields\n    }\n  }\n': typeof types.OpenHiringNeedsDocument;
+  '\n  query ProposalPreview($input: ProposalPreviewInput!) {\n    proposalPreview(input: $input) {\n      ...TraineeCardFields\n    }\n  }\n': typeof types.ProposalPreviewDocument;
+  '\n  mutation ProposeTrainee($input: ProposeTraineeInput!) {\n    proposeTrainee(input: $input) {\n      ...ProposalFields\n    }\n  }\n': typeof types.ProposeTraineeDocument;
+  '\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n': typeof types.WithdrawProposalDocument;
+  '\n  mutation WithdrawProposalConsent($input: WithdrawProposalConsentInput!) {\n    withdrawProposalConsent(input: $input) {\n      ...ProposalFields\n    }\n  }\n': typeof types.WithdrawProposalConsentDocument;
+  '\n  mutation RecordHireFromProposal($input: RecordHireFromProposalInput!) {\n    recordHireFromProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n': typeof types.RecordHireFromProposalDocument;
+  '\n  fragment TraineeCardFields on TraineeCard {\n    displayName\n    phone\n    email\n    structureName\n    message\n    certification {\n      title\n      code\n      statusLabel\n      obtained\n      blocks {\n        code\n        title\n        levelLabel\n        evaluatedOn\n        resultLabel\n      }\n    }\n    evaluations {\n      blockTitle\n      levelLabel\n      evaluatedOn\n      evaluatorName\n      comment\n    }\n    training {\n      attendedMinutes\n      plannedMinutes\n    }\n    missions {\n      id\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hoursStatus\n      hoursStatusLabel\n      tutorFeedback\n    }\n  }\n': typeof types.TraineeCardFieldsFragmentDoc;
+  '\n  fragment ReportJobFields on ReportJob {\n    id\n    kind\n    kindLabel\n    agreementId\n    partnershipId\n    status\n    statusLabel\n    progress\n    progressLabel\n    periodStart\n    periodEnd\n    subjectLabel\n    requestedBy\n    createdAt\n    startedAt\n    finishedAt\n    error\n    figuresSha256\n    pdfSha256\n    xlsxSha256\n    pdfPages\n    pdfUrl\n    xlsxUrl\n  }\n': typeof types.ReportJobFieldsFragmentDoc;
+  '\n  query ReportSubjects {\n    reportSubjects {\n      agreements {\n        id\n        reference\n        title\n        funderName\n        funderKind\n        reportKind\n        startDate\n        endDate\n      }\n      partnerships {\n        id\n        partnerName\n      }\n    }\n  }\n': typeof types.ReportSubjectsDocument;
+  '\n  query ReportJobs($first: Int) {\n    reportJobs(first: $first) {\n      ...ReportJobFields\n    }\n  }\n': typeof types.ReportJobsDocument;
+  '\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n': typeof types.GenerateReportDocument;
 };
 const documents: Documents = {
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
     types.RecordPathwayEventDocument,
-  '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
+  '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
     types.PersonMissionsDocument,
-  '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n':
+  '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      version\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n':
     types.RecordMissionDocument,
+  '\n  mutation CorrectMissionHours($input: CorrectMissionHoursInput!) {\n    correctMissionHours(input: $input) {\n      id\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      hoursReviewedAt\n      hoursReviewComment\n      version\n    }\n  }\n':
+    types.CorrectMissionHoursDocument,
   '\n  query PersonNotes($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n    }\n  }\n':
     types.PersonNotesDocument,
-  '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
+  '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
     types.PersonRecruitmentDocument,
   '\n  mutation RecordImmersion($input: RecordImmersionInput!) {\n    recordImmersion(input: $input) {\n      id\n      hostName\n      hostTutorName\n      objective\n      objectiveLabel\n      startDate\n      endDate\n      days\n    }\n  }\n':
     types.RecordImmersionDocument,
@@ -126,6 +177,8 @@ const documents: Documents = {
     types.CreateTutorDocument,
   '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n':
     types.RecordSkillsEvaluationDocument,
+  '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n':
+    types.PersonAuditLogDocument,
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
@@ -155,6 +208,16 @@ const documents: Documents = {
     types.UpdateContractBreakFollowUpDocument,
   '\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n':
     types.RenewProfessionalisationContractDocument,
+  '\n  query Dashboard($periodStart: String!, $periodEnd: String!, $structureId: ID) {\n    dashboard(periodStart: $periodStart, periodEnd: $periodEnd, structureId: $structureId) {\n      periodStart\n      periodEnd\n      structureName\n      sections {\n        title\n        figures {\n          code\n          label\n          value\n          unit\n          targetValue\n          targetLabel\n          definition\n          drillable\n        }\n        charts {\n          code\n          kind\n          title\n          unit\n          categories\n          series {\n            label\n            values\n          }\n        }\n      }\n    }\n  }\n':
+    types.DashboardDocument,
+  '\n  query DashboardRecords($code: String!, $periodStart: String!, $periodEnd: String!, $first: Int, $offset: Int) {\n    dashboardRecords(code: $code, periodStart: $periodStart, periodEnd: $periodEnd, first: $first, offset: $offset) {\n      code\n      label\n      totalCount\n      items {\n        personId\n        label\n        date\n        value\n        unit\n        detail\n      }\n    }\n  }\n':
+    types.DashboardRecordsDocument,
+  '\n  query StructureTargets {\n    structureTargets {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n':
+    types.StructureTargetsDocument,
+  '\n  mutation SetStructureTarget($input: SetStructureTargetInput!) {\n    setStructureTarget(input: $input) {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n':
+    types.SetStructureTargetDocument,
+  '\n  query DashboardStructures {\n    dashboardStructures {\n      id\n      name\n    }\n  }\n':
+    types.DashboardStructuresDocument,
   '\n  query FundableSources($filter: FundableSourcesFilter!) {\n    fundableSources(filter: $filter) {\n      sourceKind\n      sourceId\n      date\n      label\n      personId\n      personName\n      unit\n      totalQuantity\n      allocatedQuantity\n      remainingQuantity\n      allocations {\n        agreementId\n        agreementReference\n        quantity\n      }\n    }\n  }\n':
     types.FundableSourcesDocument,
   '\n  mutation AllocateFunding($input: AllocateFundingInput!) {\n    allocateFunding(input: $input) {\n      id\n      version\n      consumption {\n        allocatedMinutes\n        chargedCents\n        fundedCents\n        grantedCents\n        remainingCents\n        consumedPercent\n      }\n    }\n  }\n':
@@ -205,6 +268,12 @@ const documents: Documents = {
     types.SuspendPassIaeDocument,
   '\n  mutation ProlongPassIae($input: ProlongPassIaeInput!) {\n    prolongPassIae(input: $input) {\n      id\n      version\n      endDate\n    }\n  }\n':
     types.ProlongPassIaeDocument,
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n':
+    types.NotificationFieldsFragmentDoc,
+  '\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n':
+    types.MarkNotificationsReadDocument,
   '\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n':
     types.PersonCertificationDocument,
   '\n  mutation SetTargetCertification($input: SetTargetCertificationInput!) {\n    setTargetCertification(input: $input) {\n      id\n      version\n    }\n  }\n':
@@ -219,6 +288,23 @@ const documents: Documents = {
     types.RecordRetentionCheckDocument,
   '\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n':
     types.RecordExitDocument,
+  '\n  fragment PartnershipFields on Partnership {\n    id\n    version\n    startedOn\n    endedOn\n    partnerOrganisation {\n      id\n      name\n      city\n      kind\n    }\n    sites {\n      id\n      name\n      city\n    }\n    hiringTargets {\n      id\n      year\n      hires\n      version\n    }\n    progress {\n      year\n      target\n      hires\n    }\n  }\n':
+    types.PartnershipFieldsFragmentDoc,
+  '\n  fragment PartnerHiringNeedFields on HiringNeed {\n    id\n    version\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n  }\n':
+    types.PartnerHiringNeedFieldsFragmentDoc,
+  '\n  query Partnerships {\n    partnerships {\n      ...PartnershipFields\n    }\n  }\n': types.PartnershipsDocument,
+  '\n  query PartnershipCandidates {\n    partnerOrganisations {\n      id\n      name\n      city\n      kind\n    }\n  }\n':
+    types.PartnershipCandidatesDocument,
+  '\n  query PartnersHiringNeeds($partnerOrganisationId: ID, $status: String) {\n    hiringNeeds(partnerOrganisationId: $partnerOrganisationId, status: $status) {\n      ...PartnerHiringNeedFields\n    }\n  }\n':
+    types.PartnersHiringNeedsDocument,
+  '\n  mutation SavePartnership($input: SavePartnershipInput!) {\n    savePartnership(input: $input) {\n      ...PartnershipFields\n    }\n  }\n':
+    types.SavePartnershipDocument,
+  '\n  mutation SetHiringTarget($input: SetHiringTargetInput!) {\n    setHiringTarget(input: $input) {\n      ...PartnershipFields\n    }\n  }\n':
+    types.SetHiringTargetDocument,
+  '\n  mutation CreateHiringNeed($input: CreateHiringNeedInput!) {\n    createHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n':
+    types.CreateHiringNeedDocument,
+  '\n  mutation UpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    updateHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n':
+    types.UpdateHiringNeedDocument,
   '\n  query PersonHeader($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      age\n      stage\n      version\n      counsellor {\n        id\n        fullName\n      }\n      passIae {\n        id\n        endDate\n        statusLabel\n      }\n      alerts {\n        code\n        label\n        severity\n        message\n        dueDate\n      }\n    }\n  }\n':
     types.PersonHeaderDocument,
   '\n  query PersonPathway($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      version\n      nextStageGate {\n        toStage\n        missing\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        effectiveOn\n        reason\n        overrideReason\n        missingEvidence\n        author {\n          id\n          fullName\n        }\n      }\n      timeline {\n        id\n        date\n        kind\n        kindLabel\n        title\n        detail\n        confidential\n      }\n    }\n  }\n':
@@ -237,6 +323,66 @@ const documents: Documents = {
     types.CreatePersonDocument,
   '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n':
     types.UpdatePersonDocument,
+  '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n':
+    types.PortalHiringNeedFieldsFragmentDoc,
+  '\n  fragment PortalProposalFields on PortalProposal {\n    id\n    status\n    statusLabel\n    proposedAt\n    structureName\n    traineeName\n    certificationTitle\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    version\n    hiringNeed {\n      id\n      jobTitle\n      startDate\n      site {\n        id\n        name\n        city\n      }\n    }\n  }\n':
+    types.PortalProposalFieldsFragmentDoc,
+  '\n  fragment PortalMissionFields on PortalMission {\n    id\n    structureName\n    kindLabel\n    site\n    startDate\n    endDate\n    minutes\n    hoursStatus\n    hoursStatusLabel\n    hoursReviewComment\n    hoursReviewedAt\n    traineeName\n    version\n  }\n':
+    types.PortalMissionFieldsFragmentDoc,
+  '\n  query PortalOverview($year: Int) {\n    portalOverview(year: $year) {\n      organisationName\n      proposalsAwaitingDecision\n      hoursAwaitingConfirmation\n      progress {\n        year\n        target\n        hires\n      }\n      partnerships {\n        structureName\n        progress {\n          year\n          target\n          hires\n        }\n      }\n    }\n  }\n':
+    types.PortalOverviewDocument,
+  '\n  query PortalProposals($status: [String!], $first: Int, $offset: Int) {\n    portalProposals(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalProposalFields\n      }\n    }\n  }\n':
+    types.PortalProposalsDocument,
+  '\n  query PortalMissions($hoursStatus: [String!], $first: Int, $offset: Int) {\n    portalMissions(hoursStatus: $hoursStatus, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalMissionFields\n      }\n    }\n  }\n':
+    types.PortalMissionsDocument,
+  '\n  query PortalHiringNeeds($status: String) {\n    portalHiringNeeds(status: $status) {\n      ...PortalHiringNeedFields\n    }\n  }\n':
+    types.PortalHiringNeedsDocument,
+  '\n  query PortalSites {\n    portalSites {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n':
+    types.PortalSitesDocument,
+  '\n  fragment PortalProposalEventFields on ProposalEvent {\n    id\n    kind\n    kindLabel\n    occurredAt\n    actorLabel\n    reason\n    reasonLabel\n    comment\n  }\n':
+    types.PortalProposalEventFieldsFragmentDoc,
+  '\n  query PortalProposal($id: ID!) {\n    portalProposal(id: $id) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n':
+    types.PortalProposalDocument,
+  '\n  mutation PortalDecideProposal($input: DecideProposalInput!) {\n    portalDecideProposal(input: $input) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n':
+    types.PortalDecideProposalDocument,
+  '\n  mutation PortalConfirmMissionHours($input: ConfirmMissionHoursInput!) {\n    portalConfirmMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n':
+    types.PortalConfirmMissionHoursDocument,
+  '\n  mutation PortalDisputeMissionHours($input: DisputeMissionHoursInput!) {\n    portalDisputeMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n':
+    types.PortalDisputeMissionHoursDocument,
+  '\n  mutation PortalCreateHiringNeed($input: PortalCreateHiringNeedInput!) {\n    portalCreateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n':
+    types.PortalCreateHiringNeedDocument,
+  '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n':
+    types.PortalUpdateHiringNeedDocument,
+  '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n':
+    types.PortalCreateSiteDocument,
+  '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n':
+    types.HiringNeedOptionFieldsFragmentDoc,
+  '\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n':
+    types.ProposalFieldsFragmentDoc,
+  '\n  query PersonProposals($personId: ID!) {\n    proposals(personId: $personId) {\n      ...ProposalFields\n    }\n  }\n':
+    types.PersonProposalsDocument,
+  '\n  query OpenHiringNeeds {\n    hiringNeeds {\n      ...HiringNeedOptionFields\n    }\n  }\n':
+    types.OpenHiringNeedsDocument,
+  '\n  query ProposalPreview($input: ProposalPreviewInput!) {\n    proposalPreview(input: $input) {\n      ...TraineeCardFields\n    }\n  }\n':
+    types.ProposalPreviewDocument,
+  '\n  mutation ProposeTrainee($input: ProposeTraineeInput!) {\n    proposeTrainee(input: $input) {\n      ...ProposalFields\n    }\n  }\n':
+    types.ProposeTraineeDocument,
+  '\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n':
+    types.WithdrawProposalDocument,
+  '\n  mutation WithdrawProposalConsent($input: WithdrawProposalConsentInput!) {\n    withdrawProposalConsent(input: $input) {\n      ...ProposalFields\n    }\n  }\n':
+    types.WithdrawProposalConsentDocument,
+  '\n  mutation RecordHireFromProposal($input: RecordHireFromProposalInput!) {\n    recordHireFromProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n':
+    types.RecordHireFromProposalDocument,
+  '\n  fragment TraineeCardFields on TraineeCard {\n    displayName\n    phone\n    email\n    structureName\n    message\n    certification {\n      title\n      code\n      statusLabel\n      obtained\n      blocks {\n        code\n        title\n        levelLabel\n        evaluatedOn\n        resultLabel\n      }\n    }\n    evaluations {\n      blockTitle\n      levelLabel\n      evaluatedOn\n      evaluatorName\n      comment\n    }\n    training {\n      attendedMinutes\n      plannedMinutes\n    }\n    missions {\n      id\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hoursStatus\n      hoursStatusLabel\n      tutorFeedback\n    }\n  }\n':
+    types.TraineeCardFieldsFragmentDoc,
+  '\n  fragment ReportJobFields on ReportJob {\n    id\n    kind\n    kindLabel\n    agreementId\n    partnershipId\n    status\n    statusLabel\n    progress\n    progressLabel\n    periodStart\n    periodEnd\n    subjectLabel\n    requestedBy\n    createdAt\n    startedAt\n    finishedAt\n    error\n    figuresSha256\n    pdfSha256\n    xlsxSha256\n    pdfPages\n    pdfUrl\n    xlsxUrl\n  }\n':
+    types.ReportJobFieldsFragmentDoc,
+  '\n  query ReportSubjects {\n    reportSubjects {\n      agreements {\n        id\n        reference\n        title\n        funderName\n        funderKind\n        reportKind\n        startDate\n        endDate\n      }\n      partnerships {\n        id\n        partnerName\n      }\n    }\n  }\n':
+    types.ReportSubjectsDocument,
+  '\n  query ReportJobs($first: Int) {\n    reportJobs(first: $first) {\n      ...ReportJobFields\n    }\n  }\n':
+    types.ReportJobsDocument,
+  '\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n':
+    types.GenerateReportDocument,
 };
 
 /**
@@ -263,14 +409,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
-): (typeof documents)['\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
+  source: '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      version\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      version\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CorrectMissionHours($input: CorrectMissionHoursInput!) {\n    correctMissionHours(input: $input) {\n      id\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      hoursReviewedAt\n      hoursReviewComment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CorrectMissionHours($input: CorrectMissionHoursInput!) {\n    correctMissionHours(input: $input) {\n      id\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      hoursReviewedAt\n      hoursReviewComment\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,8 +433,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
-): (typeof documents)['\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
+  source: '\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  query PersonRecruitment($id: ID!) {\n    person(id: $id) {\n      id\n      events {\n        id\n        kind\n        kindLabel\n        occurredOn\n        title\n        notes\n        confidential\n        author {\n          id\n          fullName\n        }\n      }\n      immersions {\n        id\n        hostName\n        hostTutorName\n        objective\n        objectiveLabel\n        startDate\n        endDate\n        days\n        comment\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n      }\n      admissionDecisions {\n        id\n        outcome\n        outcomeLabel\n        decidedOn\n        comment\n      }\n      employmentContracts {\n        id\n        kind\n        kindLabel\n        startDate\n        endDate\n        weeklyMinutes\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -361,6 +513,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,6 +609,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RenewProfessionalisationContract($input: RenewProfessionalisationContractInput!) {\n    renewProfessionalisationContract(input: $input) {\n      id\n      version\n      status\n      renewedFromId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Dashboard($periodStart: String!, $periodEnd: String!, $structureId: ID) {\n    dashboard(periodStart: $periodStart, periodEnd: $periodEnd, structureId: $structureId) {\n      periodStart\n      periodEnd\n      structureName\n      sections {\n        title\n        figures {\n          code\n          label\n          value\n          unit\n          targetValue\n          targetLabel\n          definition\n          drillable\n        }\n        charts {\n          code\n          kind\n          title\n          unit\n          categories\n          series {\n            label\n            values\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Dashboard($periodStart: String!, $periodEnd: String!, $structureId: ID) {\n    dashboard(periodStart: $periodStart, periodEnd: $periodEnd, structureId: $structureId) {\n      periodStart\n      periodEnd\n      structureName\n      sections {\n        title\n        figures {\n          code\n          label\n          value\n          unit\n          targetValue\n          targetLabel\n          definition\n          drillable\n        }\n        charts {\n          code\n          kind\n          title\n          unit\n          categories\n          series {\n            label\n            values\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardRecords($code: String!, $periodStart: String!, $periodEnd: String!, $first: Int, $offset: Int) {\n    dashboardRecords(code: $code, periodStart: $periodStart, periodEnd: $periodEnd, first: $first, offset: $offset) {\n      code\n      label\n      totalCount\n      items {\n        personId\n        label\n        date\n        value\n        unit\n        detail\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardRecords($code: String!, $periodStart: String!, $periodEnd: String!, $first: Int, $offset: Int) {\n    dashboardRecords(code: $code, periodStart: $periodStart, periodEnd: $periodEnd, first: $first, offset: $offset) {\n      code\n      label\n      totalCount\n      items {\n        personId\n        label\n        date\n        value\n        unit\n        detail\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StructureTargets {\n    structureTargets {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query StructureTargets {\n    structureTargets {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetStructureTarget($input: SetStructureTargetInput!) {\n    setStructureTarget(input: $input) {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetStructureTarget($input: SetStructureTargetInput!) {\n    setStructureTarget(input: $input) {\n      id\n      year\n      dynamicExitRateBp\n      durableEmploymentRateBp\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardStructures {\n    dashboardStructures {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardStructures {\n    dashboardStructures {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,6 +793,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n',
+): (typeof documents)['\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n',
 ): (typeof documents)['\n  query PersonCertification($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      certificationOutcome\n      certificationOutcomeLabel\n      targetCertification {\n        id\n        title\n        rncpCode\n        level\n        certifier\n        blocks {\n          id\n          code\n          title\n          position\n        }\n      }\n      examSessions {\n        id\n        sessionDate\n        centre\n        outcome\n        outcomeLabel\n        certification {\n          id\n          title\n        }\n        results {\n          block {\n            id\n            code\n            title\n          }\n          result\n          resultLabel\n        }\n      }\n    }\n    certifications {\n      id\n      title\n      rncpCode\n      level\n      certifier\n    }\n  }\n'];
 /**
@@ -643,6 +849,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitDate\n      counts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PartnershipFields on Partnership {\n    id\n    version\n    startedOn\n    endedOn\n    partnerOrganisation {\n      id\n      name\n      city\n      kind\n    }\n    sites {\n      id\n      name\n      city\n    }\n    hiringTargets {\n      id\n      year\n      hires\n      version\n    }\n    progress {\n      year\n      target\n      hires\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnershipFields on Partnership {\n    id\n    version\n    startedOn\n    endedOn\n    partnerOrganisation {\n      id\n      name\n      city\n      kind\n    }\n    sites {\n      id\n      name\n      city\n    }\n    hiringTargets {\n      id\n      year\n      hires\n      version\n    }\n    progress {\n      year\n      target\n      hires\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PartnerHiringNeedFields on HiringNeed {\n    id\n    version\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n  }\n',
+): (typeof documents)['\n  fragment PartnerHiringNeedFields on HiringNeed {\n    id\n    version\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Partnerships {\n    partnerships {\n      ...PartnershipFields\n    }\n  }\n',
+): (typeof documents)['\n  query Partnerships {\n    partnerships {\n      ...PartnershipFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnershipCandidates {\n    partnerOrganisations {\n      id\n      name\n      city\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  query PartnershipCandidates {\n    partnerOrganisations {\n      id\n      name\n      city\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnersHiringNeeds($partnerOrganisationId: ID, $status: String) {\n    hiringNeeds(partnerOrganisationId: $partnerOrganisationId, status: $status) {\n      ...PartnerHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  query PartnersHiringNeeds($partnerOrganisationId: ID, $status: String) {\n    hiringNeeds(partnerOrganisationId: $partnerOrganisationId, status: $status) {\n      ...PartnerHiringNeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SavePartnership($input: SavePartnershipInput!) {\n    savePartnership(input: $input) {\n      ...PartnershipFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SavePartnership($input: SavePartnershipInput!) {\n    savePartnership(input: $input) {\n      ...PartnershipFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetHiringTarget($input: SetHiringTargetInput!) {\n    setHiringTarget(input: $input) {\n      ...PartnershipFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetHiringTarget($input: SetHiringTargetInput!) {\n    setHiringTarget(input: $input) {\n      ...PartnershipFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateHiringNeed($input: CreateHiringNeedInput!) {\n    createHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateHiringNeed($input: CreateHiringNeedInput!) {\n    createHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    updateHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    updateHiringNeed(input: $input) {\n      ...PartnerHiringNeedFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -697,6 +957,186 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortalProposalFields on PortalProposal {\n    id\n    status\n    statusLabel\n    proposedAt\n    structureName\n    traineeName\n    certificationTitle\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    version\n    hiringNeed {\n      id\n      jobTitle\n      startDate\n      site {\n        id\n        name\n        city\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PortalProposalFields on PortalProposal {\n    id\n    status\n    statusLabel\n    proposedAt\n    structureName\n    traineeName\n    certificationTitle\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    version\n    hiringNeed {\n      id\n      jobTitle\n      startDate\n      site {\n        id\n        name\n        city\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortalMissionFields on PortalMission {\n    id\n    structureName\n    kindLabel\n    site\n    startDate\n    endDate\n    minutes\n    hoursStatus\n    hoursStatusLabel\n    hoursReviewComment\n    hoursReviewedAt\n    traineeName\n    version\n  }\n',
+): (typeof documents)['\n  fragment PortalMissionFields on PortalMission {\n    id\n    structureName\n    kindLabel\n    site\n    startDate\n    endDate\n    minutes\n    hoursStatus\n    hoursStatusLabel\n    hoursReviewComment\n    hoursReviewedAt\n    traineeName\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortalOverview($year: Int) {\n    portalOverview(year: $year) {\n      organisationName\n      proposalsAwaitingDecision\n      hoursAwaitingConfirmation\n      progress {\n        year\n        target\n        hires\n      }\n      partnerships {\n        structureName\n        progress {\n          year\n          target\n          hires\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortalOverview($year: Int) {\n    portalOverview(year: $year) {\n      organisationName\n      proposalsAwaitingDecision\n      hoursAwaitingConfirmation\n      progress {\n        year\n        target\n        hires\n      }\n      partnerships {\n        structureName\n        progress {\n          year\n          target\n          hires\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortalProposals($status: [String!], $first: Int, $offset: Int) {\n    portalProposals(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalProposalFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortalProposals($status: [String!], $first: Int, $offset: Int) {\n    portalProposals(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalProposalFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortalMissions($hoursStatus: [String!], $first: Int, $offset: Int) {\n    portalMissions(hoursStatus: $hoursStatus, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalMissionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortalMissions($hoursStatus: [String!], $first: Int, $offset: Int) {\n    portalMissions(hoursStatus: $hoursStatus, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...PortalMissionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortalHiringNeeds($status: String) {\n    portalHiringNeeds(status: $status) {\n      ...PortalHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  query PortalHiringNeeds($status: String) {\n    portalHiringNeeds(status: $status) {\n      ...PortalHiringNeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortalSites {\n    portalSites {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query PortalSites {\n    portalSites {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortalProposalEventFields on ProposalEvent {\n    id\n    kind\n    kindLabel\n    occurredAt\n    actorLabel\n    reason\n    reasonLabel\n    comment\n  }\n',
+): (typeof documents)['\n  fragment PortalProposalEventFields on ProposalEvent {\n    id\n    kind\n    kindLabel\n    occurredAt\n    actorLabel\n    reason\n    reasonLabel\n    comment\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortalProposal($id: ID!) {\n    portalProposal(id: $id) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortalProposal($id: ID!) {\n    portalProposal(id: $id) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalDecideProposal($input: DecideProposalInput!) {\n    portalDecideProposal(input: $input) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalDecideProposal($input: DecideProposalInput!) {\n    portalDecideProposal(input: $input) {\n      proposal {\n        ...PortalProposalFields\n      }\n      card {\n        ...TraineeCardFields\n      }\n      events {\n        ...PortalProposalEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalConfirmMissionHours($input: ConfirmMissionHoursInput!) {\n    portalConfirmMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalConfirmMissionHours($input: ConfirmMissionHoursInput!) {\n    portalConfirmMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalDisputeMissionHours($input: DisputeMissionHoursInput!) {\n    portalDisputeMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalDisputeMissionHours($input: DisputeMissionHoursInput!) {\n    portalDisputeMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalCreateHiringNeed($input: PortalCreateHiringNeedInput!) {\n    portalCreateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalCreateHiringNeed($input: PortalCreateHiringNeedInput!) {\n    portalCreateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonProposals($personId: ID!) {\n    proposals(personId: $personId) {\n      ...ProposalFields\n    }\n  }\n',
+): (typeof documents)['\n  query PersonProposals($personId: ID!) {\n    proposals(personId: $personId) {\n      ...ProposalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OpenHiringNeeds {\n    hiringNeeds {\n      ...HiringNeedOptionFields\n    }\n  }\n',
+): (typeof documents)['\n  query OpenHiringNeeds {\n    hiringNeeds {\n      ...HiringNeedOptionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposalPreview($input: ProposalPreviewInput!) {\n    proposalPreview(input: $input) {\n      ...TraineeCardFields\n    }\n  }\n',
+): (typeof documents)['\n  query ProposalPreview($input: ProposalPreviewInput!) {\n    proposalPreview(input: $input) {\n      ...TraineeCardFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeTrainee($input: ProposeTraineeInput!) {\n    proposeTrainee(input: $input) {\n      ...ProposalFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeTrainee($input: ProposeTraineeInput!) {\n    proposeTrainee(input: $input) {\n      ...ProposalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawProposalConsent($input: WithdrawProposalConsentInput!) {\n    withdrawProposalConsent(input: $input) {\n      ...ProposalFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawProposalConsent($input: WithdrawProposalConsentInput!) {\n    withdrawProposalConsent(input: $input) {\n      ...ProposalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordHireFromProposal($input: RecordHireFromProposalInput!) {\n    recordHireFromProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordHireFromProposal($input: RecordHireFromProposalInput!) {\n    recordHireFromProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TraineeCardFields on TraineeCard {\n    displayName\n    phone\n    email\n    structureName\n    message\n    certification {\n      title\n      code\n      statusLabel\n      obtained\n      blocks {\n        code\n        title\n        levelLabel\n        evaluatedOn\n        resultLabel\n      }\n    }\n    evaluations {\n      blockTitle\n      levelLabel\n      evaluatedOn\n      evaluatorName\n      comment\n    }\n    training {\n      attendedMinutes\n      plannedMinutes\n    }\n    missions {\n      id\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hoursStatus\n      hoursStatusLabel\n      tutorFeedback\n    }\n  }\n',
+): (typeof documents)['\n  fragment TraineeCardFields on TraineeCard {\n    displayName\n    phone\n    email\n    structureName\n    message\n    certification {\n      title\n      code\n      statusLabel\n      obtained\n      blocks {\n        code\n        title\n        levelLabel\n        evaluatedOn\n        resultLabel\n      }\n    }\n    evaluations {\n      blockTitle\n      levelLabel\n      evaluatedOn\n      evaluatorName\n      comment\n    }\n    training {\n      attendedMinutes\n      plannedMinutes\n    }\n    missions {\n      id\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      hoursStatus\n      hoursStatusLabel\n      tutorFeedback\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportJobFields on ReportJob {\n    id\n    kind\n    kindLabel\n    agreementId\n    partnershipId\n    status\n    statusLabel\n    progress\n    progressLabel\n    periodStart\n    periodEnd\n    subjectLabel\n    requestedBy\n    createdAt\n    startedAt\n    finishedAt\n    error\n    figuresSha256\n    pdfSha256\n    xlsxSha256\n    pdfPages\n    pdfUrl\n    xlsxUrl\n  }\n',
+): (typeof documents)['\n  fragment ReportJobFields on ReportJob {\n    id\n    kind\n    kindLabel\n    agreementId\n    partnershipId\n    status\n    statusLabel\n    progress\n    progressLabel\n    periodStart\n    periodEnd\n    subjectLabel\n    requestedBy\n    createdAt\n    startedAt\n    finishedAt\n    error\n    figuresSha256\n    pdfSha256\n    xlsxSha256\n    pdfPages\n    pdfUrl\n    xlsxUrl\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportSubjects {\n    reportSubjects {\n      agreements {\n        id\n        reference\n        title\n        funderName\n        funderKind\n        reportKind\n        startDate\n        endDate\n      }\n      partnerships {\n        id\n        partnerName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportSubjects {\n    reportSubjects {\n      agreements {\n        id\n        reference\n        title\n        funderName\n        funderKind\n        reportKind\n        startDate\n        endDate\n      }\n      partnerships {\n        id\n        partnerName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportJobs($first: Int) {\n    reportJobs(first: $first) {\n      ...ReportJobFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReportJobs($first: Int) {\n    reportJobs(first: $first) {\n      ...ReportJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -63,6 +63,26 @@ export type CompleteProfessionalisationContractInput = {
   version: number;
 };
 
+export type ConfirmMissionHoursInput = {
+  comment?: string | null | undefined;
+  /** De 1 à 200 missions, toutes à confirmer. */
+  missions: Array<MissionVersionInput>;
+};
+
+export type CorrectMissionHoursInput = {
+  /** Un mot à l’employeur sur la correction, joint à sa notification (sans donnée personnelle). */
+  comment?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  endDate: string;
+  /** Heures de la mission, en minutes. */
+  minutes: number;
+  missionId: string | number;
+  /** AAAA-MM-JJ */
+  startDate: string;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type CreateCollectiveSessionInput = {
   /** Bloc de compétences travaillé, le cas échéant. */
   certificationBlockId?: string | number | null | undefined;
@@ -107,6 +127,25 @@ export type CreateFundingAgreementInput = {
   /** AAAA-MM-JJ. */
   startDate: string;
   title: string;
+};
+
+export type CreateHiringNeedInput = {
+  jobTitle: string;
+  partnerOrganisationId: string | number;
+  positions: number;
+  /** Prérequis (permis, certification…). */
+  requirements?: string | null | undefined;
+  /** Un site de l’employeur. */
+  siteId?: string | number | null | undefined;
+  /** AAAA-MM-JJ : prise de poste souhaitée. */
+  startDate: string;
+};
+
+export type CreatePartnerSiteInput = {
+  addressLine?: string | null | undefined;
+  city?: string | null | undefined;
+  name: string;
+  postalCode?: string | null | undefined;
 };
 
 export type CreatePersonInput = {
@@ -182,6 +221,24 @@ export type CreateTutorInput = {
   side: string;
 };
 
+export type DecideProposalInput = {
+  comment?: string | null | undefined;
+  /** ProposalDecision : REQUEST_INTERVIEW, VALIDATE, DECLINE. */
+  decision: string;
+  /** DeclineReason, obligatoire pour décliner. */
+  declineReason?: string | null | undefined;
+  proposalId: string | number;
+  version: number;
+};
+
+export type DisputeMissionHoursInput = {
+  /** Ce qui ne va pas dans les heures déclarées (5 à 2 000 caractères). */
+  comment: string;
+  missionId: string | number;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type EligibilityCriterionInput = {
   /** Code du critère (catalogue EligibilityCriterionCode). */
   code: string;
@@ -237,6 +294,34 @@ export type FundableSourcesFilter = {
   to: string;
 };
 
+export type GenerateReportInput = {
+  /** La convention (rapports FSE+, OPCO, DDETS). */
+  agreementId?: string | number | null | undefined;
+  /** ReportKind : FSE_PLUS, OPCO, DDETS ou PARTNERSHIP. */
+  kind: string;
+  /** Le partenariat bailleur (rapport de partenariat). */
+  partnershipId?: string | number | null | undefined;
+  /** AAAA-MM-JJ, incluse. */
+  periodEnd: string;
+  /** AAAA-MM-JJ. */
+  periodStart: string;
+};
+
+export type MarkNotificationsReadInput = {
+  /** Toutes mes notifications. */
+  all?: boolean | null | undefined;
+  /** Les notifications lues (les autres identifiants sont ignorés). */
+  ids?: Array<string | number> | null | undefined;
+};
+
+export type MissionVersionInput = {
+  missionId: string | number;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
+export type PartnerOrganisationKind = 'OTHER' | 'SOCIAL_LANDLORD';
+
 /** Étape du parcours */
 export type PathwayStage = 'EXITED' | 'RECRUITMENT' | 'SECURING' | 'TRAINING';
 
@@ -253,12 +338,41 @@ export type PersonFilter = {
   stage?: PathwayStage | null | undefined;
 };
 
+export type PortalCreateHiringNeedInput = {
+  jobTitle: string;
+  positions: number;
+  /** Prérequis (permis, certification…). */
+  requirements?: string | null | undefined;
+  /** Un site de l’employeur. */
+  siteId?: string | number | null | undefined;
+  /** AAAA-MM-JJ : prise de poste souhaitée. */
+  startDate: string;
+};
+
 export type ProlongPassIaeInput = {
   /** Durée en mois. */
   months: number;
   passId: string | number;
   /** Motif (catalogue PassProlongationReason). */
   reason: string;
+};
+
+export type ProposalPreviewInput = {
+  hiringNeedId: string | number;
+  message?: string | null | undefined;
+  personId: string | number;
+  shareContact: boolean;
+  shareFullName: boolean;
+};
+
+export type ProposeTraineeInput = {
+  /** AAAA-MM-JJ : le jour où la personne a accepté ce partage. */
+  consentGivenOn: string;
+  hiringNeedId: string | number;
+  message?: string | null | undefined;
+  personId: string | number;
+  shareContact: boolean;
+  shareFullName: boolean;
 };
 
 export type RecordAdmissionDecisionInput = {
@@ -338,6 +452,19 @@ export type RecordExpenseInput = {
   proofReference?: string | null | undefined;
 };
 
+export type RecordHireFromProposalInput = {
+  /** HireContractType. */
+  contractType: string;
+  /** Par défaut, l’intitulé du besoin. */
+  jobTitle?: string | null | undefined;
+  proposalId: string | number;
+  /** AAAA-MM-JJ. */
+  startDate: string;
+  version: number;
+  /** Durée hebdomadaire en minutes (35 h = 2100). */
+  weeklyMinutes: number;
+};
+
 export type RecordHireInput = {
   /** HireContractType : CDI, CDD, TEMPORARY, CDI_INCLUSION, PROFESSIONALISATION, CIVIL_SERVICE, OTHER. */
   contractType: string;
@@ -382,6 +509,8 @@ export type RecordMissionInput = {
   site?: string | null | undefined;
   /** AAAA-MM-JJ */
   startDate: string;
+  /** Le retour du tuteur ou de la tutrice d’accueil sur le travail fait (partagé sur la fiche avec cet employeur). */
+  tutorFeedback?: string | null | undefined;
 };
 
 export type RecordOpcoDecisionInput = {
@@ -485,6 +614,33 @@ export type RenewProfessionalisationContractInput = {
 };
 
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
+
+export type SavePartnershipInput = {
+  /** AAAA-MM-JJ ; vide tant qu’il est en cours. */
+  endedOn?: string | null | undefined;
+  partnerOrganisationId: string | number;
+  /** AAAA-MM-JJ. */
+  startedOn: string;
+  /** La version lue, pour modifier un partenariat existant. */
+  version?: number | null | undefined;
+};
+
+export type SetHiringTargetInput = {
+  /** Nombre d’embauches visées dans l’année. */
+  hires: number;
+  partnershipId: string | number;
+  year: number;
+};
+
+export type SetStructureTargetInput = {
+  /** Objectif d’emploi durable en points de base (2 500 = 25 %). */
+  durableEmploymentRateBp: number;
+  /** Objectif de sorties dynamiques en points de base (6 000 = 60 %). */
+  dynamicExitRateBp: number;
+  /** La version lue, pour modifier un objectif existant. */
+  version?: number | null | undefined;
+  year: number;
+};
 
 export type SetTargetCertificationInput = {
   /** La certification visée ; null pour n’en viser aucune. */
@@ -598,6 +754,22 @@ export type UpdateFundingAgreementInput = {
   version: number;
 };
 
+export type UpdateHiringNeedInput = {
+  id: string | number;
+  jobTitle: string;
+  positions: number;
+  /** Prérequis (permis, certification…). */
+  requirements?: string | null | undefined;
+  /** Un site de l’employeur. */
+  siteId?: string | number | null | undefined;
+  /** AAAA-MM-JJ : prise de poste souhaitée. */
+  startDate: string;
+  /** HiringNeedStatus : OPEN, FILLED, CLOSED. */
+  status: string;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type UpdatePersonInput = {
   addressLine?: string | null | undefined;
   /** AAAA-MM-JJ */
@@ -664,6 +836,17 @@ export type UpdateProfessionalisationContractInput = {
   workplaceSiret: string;
 };
 
+export type WithdrawProposalConsentInput = {
+  proposalId: string | number;
+  version: number;
+};
+
+export type WithdrawProposalInput = {
+  proposalId: string | number;
+  reason?: string | null | undefined;
+  version: number;
+};
+
 export type RecordPathwayEventMutationVariables = Exact<{
   input: RecordPathwayEventInput;
 }>;
@@ -695,6 +878,12 @@ export type PersonMissionsQuery = {
       startDate: string;
       endDate: string;
       minutes: number;
+      tutorFeedback: string | null;
+      hoursStatus: string;
+      hoursStatusLabel: string;
+      hoursReviewedAt: string | null;
+      hoursReviewComment: string | null;
+      version: number;
       hostOrganisation: { id: string; name: string };
       placementStatus: { level: string; message: string | null; minutesInWindow: number } | null;
     }>;
@@ -724,8 +913,31 @@ export type RecordMissionMutation = {
     startDate: string;
     endDate: string;
     minutes: number;
+    tutorFeedback: string | null;
+    hoursStatus: string;
+    hoursStatusLabel: string;
+    version: number;
     hostOrganisation: { id: string; name: string };
     placementStatus: { level: string; message: string | null; minutesInWindow: number } | null;
+  };
+};
+
+export type CorrectMissionHoursMutationVariables = Exact<{
+  input: CorrectMissionHoursInput;
+}>;
+
+export type CorrectMissionHoursMutation = {
+  correctMissionHours: {
+    id: string;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    tutorFeedback: string | null;
+    hoursStatus: string;
+    hoursStatusLabel: string;
+    hoursReviewedAt: string | null;
+    hoursReviewComment: string | null;
+    version: number;
   };
 };
 
@@ -786,6 +998,12 @@ export type PersonRecruitmentQuery = {
       startDate: string;
       endDate: string;
       minutes: number;
+      tutorFeedback: string | null;
+      hoursStatus: string;
+      hoursStatusLabel: string;
+      hoursReviewedAt: string | null;
+      hoursReviewComment: string | null;
+      version: number;
       hostOrganisation: { id: string; name: string };
     }>;
     admissionDecisions: Array<{
@@ -1031,6 +1249,30 @@ export type RecordSkillsEvaluationMutation = {
   recordSkillsEvaluation: { id: string; blockId: string; level: string; evaluatedOn: string };
 };
 
+export type PersonAuditLogQueryVariables = Exact<{
+  personId: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type PersonAuditLogQuery = {
+  personAuditLog: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      occurredAt: string;
+      action: string;
+      actionLabel: string;
+      actorLabel: string;
+      actorRole: string;
+      actorRoleLabel: string;
+      actorOrganisation: string | null;
+      subjectType: string | null;
+      details: string | null;
+    }>;
+  };
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
@@ -1248,6 +1490,95 @@ export type RenewProfessionalisationContractMutationVariables = Exact<{
 export type RenewProfessionalisationContractMutation = {
   renewProfessionalisationContract: { id: string; version: number; status: string; renewedFromId: string | null };
 };
+
+export type DashboardQueryVariables = Exact<{
+  periodStart: string;
+  periodEnd: string;
+  structureId?: string | number | null | undefined;
+}>;
+
+export type DashboardQuery = {
+  dashboard: {
+    periodStart: string;
+    periodEnd: string;
+    structureName: string | null;
+    sections: Array<{
+      title: string;
+      figures: Array<{
+        code: string;
+        label: string;
+        value: number | null;
+        unit: string;
+        targetValue: number | null;
+        targetLabel: string | null;
+        definition: string | null;
+        drillable: boolean;
+      }>;
+      charts: Array<{
+        code: string;
+        kind: string;
+        title: string;
+        unit: string;
+        categories: Array<string>;
+        series: Array<{ label: string; values: Array<number | null> }>;
+      }>;
+    }>;
+  };
+};
+
+export type DashboardRecordsQueryVariables = Exact<{
+  code: string;
+  periodStart: string;
+  periodEnd: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type DashboardRecordsQuery = {
+  dashboardRecords: {
+    code: string;
+    label: string;
+    totalCount: number;
+    items: Array<{
+      personId: string | null;
+      label: string;
+      date: string | null;
+      value: number | null;
+      unit: string | null;
+      detail: string | null;
+    }>;
+  };
+};
+
+export type StructureTargetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StructureTargetsQuery = {
+  structureTargets: Array<{
+    id: string;
+    year: number;
+    dynamicExitRateBp: number;
+    durableEmploymentRateBp: number;
+    version: number;
+  }>;
+};
+
+export type SetStructureTargetMutationVariables = Exact<{
+  input: SetStructureTargetInput;
+}>;
+
+export type SetStructureTargetMutation = {
+  setStructureTarget: {
+    id: string;
+    year: number;
+    dynamicExitRateBp: number;
+    durableEmploymentRateBp: number;
+    version: number;
+  };
+};
+
+export type DashboardStructuresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DashboardStructuresQuery = { dashboardStructures: Array<{ id: string; name: string }> };
 
 export type FundableSourcesQueryVariables = Exact<{
   filter: FundableSourcesFilter;
@@ -1685,6 +2016,54 @@ export type ProlongPassIaeMutationVariables = Exact<{
 
 export type ProlongPassIaeMutation = { prolongPassIae: { id: string; version: number; endDate: string } };
 
+export type NotificationFieldsFragment = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    unreadCount: number;
+    items: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      body: string;
+      link: string | null;
+      createdAt: string;
+      readAt: string | null;
+    }>;
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  markNotificationsRead: {
+    unreadCount: number;
+    items: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      body: string;
+      link: string | null;
+      createdAt: string;
+      readAt: string | null;
+    }>;
+  };
+};
+
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1801,6 +2180,147 @@ export type RecordExitMutationVariables = Exact<{
 }>;
 
 export type RecordExitMutation = { recordExit: { id: string; exitDate: string; counts: boolean } };
+
+export type PartnershipFieldsFragment = {
+  id: string;
+  version: number;
+  startedOn: string;
+  endedOn: string | null;
+  partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
+  sites: Array<{ id: string; name: string; city: string | null }>;
+  hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+  progress: { year: number; target: number | null; hires: number };
+};
+
+export type PartnerHiringNeedFieldsFragment = {
+  id: string;
+  version: number;
+  jobTitle: string;
+  positions: number;
+  startDate: string;
+  requirements: string | null;
+  status: string;
+  statusLabel: string;
+  enteredByPartner: boolean;
+  partnerOrganisation: { id: string; name: string };
+  site: { id: string; name: string; city: string | null } | null;
+};
+
+export type PartnershipsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnershipsQuery = {
+  partnerships: Array<{
+    id: string;
+    version: number;
+    startedOn: string;
+    endedOn: string | null;
+    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
+    sites: Array<{ id: string; name: string; city: string | null }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: { year: number; target: number | null; hires: number };
+  }>;
+};
+
+export type PartnershipCandidatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnershipCandidatesQuery = {
+  partnerOrganisations: Array<{ id: string; name: string; city: string | null; kind: PartnerOrganisationKind }>;
+};
+
+export type PartnersHiringNeedsQueryVariables = Exact<{
+  partnerOrganisationId?: string | number | null | undefined;
+  status?: string | null | undefined;
+}>;
+
+export type PartnersHiringNeedsQuery = {
+  hiringNeeds: Array<{
+    id: string;
+    version: number;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    partnerOrganisation: { id: string; name: string };
+    site: { id: string; name: string; city: string | null } | null;
+  }>;
+};
+
+export type SavePartnershipMutationVariables = Exact<{
+  input: SavePartnershipInput;
+}>;
+
+export type SavePartnershipMutation = {
+  savePartnership: {
+    id: string;
+    version: number;
+    startedOn: string;
+    endedOn: string | null;
+    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
+    sites: Array<{ id: string; name: string; city: string | null }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: { year: number; target: number | null; hires: number };
+  };
+};
+
+export type SetHiringTargetMutationVariables = Exact<{
+  input: SetHiringTargetInput;
+}>;
+
+export type SetHiringTargetMutation = {
+  setHiringTarget: {
+    id: string;
+    version: number;
+    startedOn: string;
+    endedOn: string | null;
+    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
+    sites: Array<{ id: string; name: string; city: string | null }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: { year: number; target: number | null; hires: number };
+  };
+};
+
+export type CreateHiringNeedMutationVariables = Exact<{
+  input: CreateHiringNeedInput;
+}>;
+
+export type CreateHiringNeedMutation = {
+  createHiringNeed: {
+    id: string;
+    version: number;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    partnerOrganisation: { id: string; name: string };
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type UpdateHiringNeedMutationVariables = Exact<{
+  input: UpdateHiringNeedInput;
+}>;
+
+export type UpdateHiringNeedMutation = {
+  updateHiringNeed: {
+    id: string;
+    version: number;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    partnerOrganisation: { id: string; name: string };
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
 
 export type PersonHeaderQueryVariables = Exact<{
   id: string | number;
@@ -1956,6 +2476,957 @@ export type UpdatePersonMutation = {
   };
 };
 
+export type PortalHiringNeedFieldsFragment = {
+  id: string;
+  jobTitle: string;
+  positions: number;
+  startDate: string;
+  requirements: string | null;
+  status: string;
+  statusLabel: string;
+  enteredByPartner: boolean;
+  version: number;
+  site: { id: string; name: string; city: string | null } | null;
+};
+
+export type PortalProposalFieldsFragment = {
+  id: string;
+  status: string;
+  statusLabel: string;
+  proposedAt: string;
+  structureName: string;
+  traineeName: string;
+  certificationTitle: string | null;
+  decidedAt: string | null;
+  declineReason: string | null;
+  declineReasonLabel: string | null;
+  decisionComment: string | null;
+  version: number;
+  hiringNeed: {
+    id: string;
+    jobTitle: string;
+    startDate: string;
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type PortalMissionFieldsFragment = {
+  id: string;
+  structureName: string;
+  kindLabel: string;
+  site: string | null;
+  startDate: string;
+  endDate: string;
+  minutes: number;
+  hoursStatus: string;
+  hoursStatusLabel: string;
+  hoursReviewComment: string | null;
+  hoursReviewedAt: string | null;
+  traineeName: string | null;
+  version: number;
+};
+
+export type PortalOverviewQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+export type PortalOverviewQuery = {
+  portalOverview: {
+    organisationName: string;
+    proposalsAwaitingDecision: number;
+    hoursAwaitingConfirmation: number;
+    progress: { year: number; target: number | null; hires: number };
+    partnerships: Array<{ structureName: string; progress: { year: number; target: number | null; hires: number } }>;
+  };
+};
+
+export type PortalProposalsQueryVariables = Exact<{
+  status?: Array<string> | string | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type PortalProposalsQuery = {
+  portalProposals: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      status: string;
+      statusLabel: string;
+      proposedAt: string;
+      structureName: string;
+      traineeName: string;
+      certificationTitle: string | null;
+      decidedAt: string | null;
+      declineReason: string | null;
+      declineReasonLabel: string | null;
+      decisionComment: string | null;
+      version: number;
+      hiringNeed: {
+        id: string;
+        jobTitle: string;
+        startDate: string;
+        site: { id: string; name: string; city: string | null } | null;
+      };
+    }>;
+  };
+};
+
+export type PortalMissionsQueryVariables = Exact<{
+  hoursStatus?: Array<string> | string | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type PortalMissionsQuery = {
+  portalMissions: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      structureName: string;
+      kindLabel: string;
+      site: string | null;
+      startDate: string;
+      endDate: string;
+      minutes: number;
+      hoursStatus: string;
+      hoursStatusLabel: string;
+      hoursReviewComment: string | null;
+      hoursReviewedAt: string | null;
+      traineeName: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type PortalHiringNeedsQueryVariables = Exact<{
+  status?: string | null | undefined;
+}>;
+
+export type PortalHiringNeedsQuery = {
+  portalHiringNeeds: Array<{
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    version: number;
+    site: { id: string; name: string; city: string | null } | null;
+  }>;
+};
+
+export type PortalSitesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortalSitesQuery = {
+  portalSites: Array<{
+    id: string;
+    name: string;
+    addressLine: string | null;
+    postalCode: string | null;
+    city: string | null;
+    version: number;
+  }>;
+};
+
+export type PortalProposalEventFieldsFragment = {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  occurredAt: string;
+  actorLabel: string;
+  reason: string | null;
+  reasonLabel: string | null;
+  comment: string | null;
+};
+
+export type PortalProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortalProposalQuery = {
+  portalProposal: {
+    proposal: {
+      id: string;
+      status: string;
+      statusLabel: string;
+      proposedAt: string;
+      structureName: string;
+      traineeName: string;
+      certificationTitle: string | null;
+      decidedAt: string | null;
+      declineReason: string | null;
+      declineReasonLabel: string | null;
+      decisionComment: string | null;
+      version: number;
+      hiringNeed: {
+        id: string;
+        jobTitle: string;
+        startDate: string;
+        site: { id: string; name: string; city: string | null } | null;
+      };
+    };
+    card: {
+      displayName: string;
+      phone: string | null;
+      email: string | null;
+      structureName: string;
+      message: string | null;
+      certification: {
+        title: string;
+        code: string | null;
+        statusLabel: string;
+        obtained: boolean;
+        blocks: Array<{
+          code: string;
+          title: string;
+          levelLabel: string | null;
+          evaluatedOn: string | null;
+          resultLabel: string | null;
+        }>;
+      } | null;
+      evaluations: Array<{
+        blockTitle: string;
+        levelLabel: string;
+        evaluatedOn: string;
+        evaluatorName: string;
+        comment: string | null;
+      }>;
+      training: { attendedMinutes: number; plannedMinutes: number | null };
+      missions: Array<{
+        id: string;
+        kindLabel: string;
+        site: string | null;
+        startDate: string;
+        endDate: string;
+        minutes: number;
+        hoursStatus: string;
+        hoursStatusLabel: string;
+        tutorFeedback: string | null;
+      }>;
+    };
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type PortalDecideProposalMutationVariables = Exact<{
+  input: DecideProposalInput;
+}>;
+
+export type PortalDecideProposalMutation = {
+  portalDecideProposal: {
+    proposal: {
+      id: string;
+      status: string;
+      statusLabel: string;
+      proposedAt: string;
+      structureName: string;
+      traineeName: string;
+      certificationTitle: string | null;
+      decidedAt: string | null;
+      declineReason: string | null;
+      declineReasonLabel: string | null;
+      decisionComment: string | null;
+      version: number;
+      hiringNeed: {
+        id: string;
+        jobTitle: string;
+        startDate: string;
+        site: { id: string; name: string; city: string | null } | null;
+      };
+    };
+    card: {
+      displayName: string;
+      phone: string | null;
+      email: string | null;
+      structureName: string;
+      message: string | null;
+      certification: {
+        title: string;
+        code: string | null;
+        statusLabel: string;
+        obtained: boolean;
+        blocks: Array<{
+          code: string;
+          title: string;
+          levelLabel: string | null;
+          evaluatedOn: string | null;
+          resultLabel: string | null;
+        }>;
+      } | null;
+      evaluations: Array<{
+        blockTitle: string;
+        levelLabel: string;
+        evaluatedOn: string;
+        evaluatorName: string;
+        comment: string | null;
+      }>;
+      training: { attendedMinutes: number; plannedMinutes: number | null };
+      missions: Array<{
+        id: string;
+        kindLabel: string;
+        site: string | null;
+        startDate: string;
+        endDate: string;
+        minutes: number;
+        hoursStatus: string;
+        hoursStatusLabel: string;
+        tutorFeedback: string | null;
+      }>;
+    };
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type PortalConfirmMissionHoursMutationVariables = Exact<{
+  input: ConfirmMissionHoursInput;
+}>;
+
+export type PortalConfirmMissionHoursMutation = {
+  portalConfirmMissionHours: Array<{
+    id: string;
+    structureName: string;
+    kindLabel: string;
+    site: string | null;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    hoursStatus: string;
+    hoursStatusLabel: string;
+    hoursReviewComment: string | null;
+    hoursReviewedAt: string | null;
+    traineeName: string | null;
+    version: number;
+  }>;
+};
+
+export type PortalDisputeMissionHoursMutationVariables = Exact<{
+  input: DisputeMissionHoursInput;
+}>;
+
+export type PortalDisputeMissionHoursMutation = {
+  portalDisputeMissionHours: {
+    id: string;
+    structureName: string;
+    kindLabel: string;
+    site: string | null;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    hoursStatus: string;
+    hoursStatusLabel: string;
+    hoursReviewComment: string | null;
+    hoursReviewedAt: string | null;
+    traineeName: string | null;
+    version: number;
+  };
+};
+
+export type PortalCreateHiringNeedMutationVariables = Exact<{
+  input: PortalCreateHiringNeedInput;
+}>;
+
+export type PortalCreateHiringNeedMutation = {
+  portalCreateHiringNeed: {
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    version: number;
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type PortalUpdateHiringNeedMutationVariables = Exact<{
+  input: UpdateHiringNeedInput;
+}>;
+
+export type PortalUpdateHiringNeedMutation = {
+  portalUpdateHiringNeed: {
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    version: number;
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type PortalCreateSiteMutationVariables = Exact<{
+  input: CreatePartnerSiteInput;
+}>;
+
+export type PortalCreateSiteMutation = {
+  portalCreateSite: {
+    id: string;
+    name: string;
+    addressLine: string | null;
+    postalCode: string | null;
+    city: string | null;
+    version: number;
+  };
+};
+
+export type HiringNeedOptionFieldsFragment = {
+  id: string;
+  jobTitle: string;
+  positions: number;
+  startDate: string;
+  status: string;
+  statusLabel: string;
+  partnerOrganisation: { id: string; name: string };
+  site: { id: string; name: string; city: string | null } | null;
+};
+
+export type ProposalFieldsFragment = {
+  id: string;
+  personId: string;
+  status: string;
+  statusLabel: string;
+  consentGivenOn: string;
+  shareFullName: boolean;
+  shareContact: boolean;
+  consentWithdrawnAt: string | null;
+  message: string | null;
+  proposedAt: string;
+  decidedAt: string | null;
+  declineReason: string | null;
+  declineReasonLabel: string | null;
+  decisionComment: string | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  version: number;
+  hiringNeed: {
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    status: string;
+    statusLabel: string;
+    partnerOrganisation: { id: string; name: string };
+    site: { id: string; name: string; city: string | null } | null;
+  };
+  hire: {
+    id: string;
+    contractTypeLabel: string;
+    startDate: string;
+    weeklyMinutes: number;
+    jobTitle: string | null;
+  } | null;
+  events: Array<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    occurredAt: string;
+    actorLabel: string;
+    reason: string | null;
+    reasonLabel: string | null;
+    comment: string | null;
+  }>;
+};
+
+export type PersonProposalsQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+export type PersonProposalsQuery = {
+  proposals: Array<{
+    id: string;
+    personId: string;
+    status: string;
+    statusLabel: string;
+    consentGivenOn: string;
+    shareFullName: boolean;
+    shareContact: boolean;
+    consentWithdrawnAt: string | null;
+    message: string | null;
+    proposedAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    declineReasonLabel: string | null;
+    decisionComment: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    version: number;
+    hiringNeed: {
+      id: string;
+      jobTitle: string;
+      positions: number;
+      startDate: string;
+      status: string;
+      statusLabel: string;
+      partnerOrganisation: { id: string; name: string };
+      site: { id: string; name: string; city: string | null } | null;
+    };
+    hire: {
+      id: string;
+      contractTypeLabel: string;
+      startDate: string;
+      weeklyMinutes: number;
+      jobTitle: string | null;
+    } | null;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  }>;
+};
+
+export type OpenHiringNeedsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OpenHiringNeedsQuery = {
+  hiringNeeds: Array<{
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    status: string;
+    statusLabel: string;
+    partnerOrganisation: { id: string; name: string };
+    site: { id: string; name: string; city: string | null } | null;
+  }>;
+};
+
+export type ProposalPreviewQueryVariables = Exact<{
+  input: ProposalPreviewInput;
+}>;
+
+export type ProposalPreviewQuery = {
+  proposalPreview: {
+    displayName: string;
+    phone: string | null;
+    email: string | null;
+    structureName: string;
+    message: string | null;
+    certification: {
+      title: string;
+      code: string | null;
+      statusLabel: string;
+      obtained: boolean;
+      blocks: Array<{
+        code: string;
+        title: string;
+        levelLabel: string | null;
+        evaluatedOn: string | null;
+        resultLabel: string | null;
+      }>;
+    } | null;
+    evaluations: Array<{
+      blockTitle: string;
+      levelLabel: string;
+      evaluatedOn: string;
+      evaluatorName: string;
+      comment: string | null;
+    }>;
+    training: { attendedMinutes: number; plannedMinutes: number | null };
+    missions: Array<{
+      id: string;
+      kindLabel: string;
+      site: string | null;
+      startDate: string;
+      endDate: string;
+      minutes: number;
+      hoursStatus: string;
+      hoursStatusLabel: string;
+      tutorFeedback: string | null;
+    }>;
+  };
+};
+
+export type ProposeTraineeMutationVariables = Exact<{
+  input: ProposeTraineeInput;
+}>;
+
+export type ProposeTraineeMutation = {
+  proposeTrainee: {
+    id: string;
+    personId: string;
+    status: string;
+    statusLabel: string;
+    consentGivenOn: string;
+    shareFullName: boolean;
+    shareContact: boolean;
+    consentWithdrawnAt: string | null;
+    message: string | null;
+    proposedAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    declineReasonLabel: string | null;
+    decisionComment: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    version: number;
+    hiringNeed: {
+      id: string;
+      jobTitle: string;
+      positions: number;
+      startDate: string;
+      status: string;
+      statusLabel: string;
+      partnerOrganisation: { id: string; name: string };
+      site: { id: string; name: string; city: string | null } | null;
+    };
+    hire: {
+      id: string;
+      contractTypeLabel: string;
+      startDate: string;
+      weeklyMinutes: number;
+      jobTitle: string | null;
+    } | null;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type WithdrawProposalMutationVariables = Exact<{
+  input: WithdrawProposalInput;
+}>;
+
+export type WithdrawProposalMutation = {
+  withdrawProposal: {
+    id: string;
+    personId: string;
+    status: string;
+    statusLabel: string;
+    consentGivenOn: string;
+    shareFullName: boolean;
+    shareContact: boolean;
+    consentWithdrawnAt: string | null;
+    message: string | null;
+    proposedAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    declineReasonLabel: string | null;
+    decisionComment: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    version: number;
+    hiringNeed: {
+      id: string;
+      jobTitle: string;
+      positions: number;
+      startDate: string;
+      status: string;
+      statusLabel: string;
+      partnerOrganisation: { id: string; name: string };
+      site: { id: string; name: string; city: string | null } | null;
+    };
+    hire: {
+      id: string;
+      contractTypeLabel: string;
+      startDate: string;
+      weeklyMinutes: number;
+      jobTitle: string | null;
+    } | null;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type WithdrawProposalConsentMutationVariables = Exact<{
+  input: WithdrawProposalConsentInput;
+}>;
+
+export type WithdrawProposalConsentMutation = {
+  withdrawProposalConsent: {
+    id: string;
+    personId: string;
+    status: string;
+    statusLabel: string;
+    consentGivenOn: string;
+    shareFullName: boolean;
+    shareContact: boolean;
+    consentWithdrawnAt: string | null;
+    message: string | null;
+    proposedAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    declineReasonLabel: string | null;
+    decisionComment: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    version: number;
+    hiringNeed: {
+      id: string;
+      jobTitle: string;
+      positions: number;
+      startDate: string;
+      status: string;
+      statusLabel: string;
+      partnerOrganisation: { id: string; name: string };
+      site: { id: string; name: string; city: string | null } | null;
+    };
+    hire: {
+      id: string;
+      contractTypeLabel: string;
+      startDate: string;
+      weeklyMinutes: number;
+      jobTitle: string | null;
+    } | null;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type RecordHireFromProposalMutationVariables = Exact<{
+  input: RecordHireFromProposalInput;
+}>;
+
+export type RecordHireFromProposalMutation = {
+  recordHireFromProposal: {
+    id: string;
+    personId: string;
+    status: string;
+    statusLabel: string;
+    consentGivenOn: string;
+    shareFullName: boolean;
+    shareContact: boolean;
+    consentWithdrawnAt: string | null;
+    message: string | null;
+    proposedAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    declineReasonLabel: string | null;
+    decisionComment: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    version: number;
+    hiringNeed: {
+      id: string;
+      jobTitle: string;
+      positions: number;
+      startDate: string;
+      status: string;
+      statusLabel: string;
+      partnerOrganisation: { id: string; name: string };
+      site: { id: string; name: string; city: string | null } | null;
+    };
+    hire: {
+      id: string;
+      contractTypeLabel: string;
+      startDate: string;
+      weeklyMinutes: number;
+      jobTitle: string | null;
+    } | null;
+    events: Array<{
+      id: string;
+      kind: string;
+      kindLabel: string;
+      occurredAt: string;
+      actorLabel: string;
+      reason: string | null;
+      reasonLabel: string | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type TraineeCardFieldsFragment = {
+  displayName: string;
+  phone: string | null;
+  email: string | null;
+  structureName: string;
+  message: string | null;
+  certification: {
+    title: string;
+    code: string | null;
+    statusLabel: string;
+    obtained: boolean;
+    blocks: Array<{
+      code: string;
+      title: string;
+      levelLabel: string | null;
+      evaluatedOn: string | null;
+      resultLabel: string | null;
+    }>;
+  } | null;
+  evaluations: Array<{
+    blockTitle: string;
+    levelLabel: string;
+    evaluatedOn: string;
+    evaluatorName: string;
+    comment: string | null;
+  }>;
+  training: { attendedMinutes: number; plannedMinutes: number | null };
+  missions: Array<{
+    id: string;
+    kindLabel: string;
+    site: string | null;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    hoursStatus: string;
+    hoursStatusLabel: string;
+    tutorFeedback: string | null;
+  }>;
+};
+
+export type ReportJobFieldsFragment = {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  agreementId: string | null;
+  partnershipId: string | null;
+  status: string;
+  statusLabel: string;
+  progress: number;
+  progressLabel: string | null;
+  periodStart: string;
+  periodEnd: string;
+  subjectLabel: string;
+  requestedBy: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  error: string | null;
+  figuresSha256: string | null;
+  pdfSha256: string | null;
+  xlsxSha256: string | null;
+  pdfPages: number | null;
+  pdfUrl: string | null;
+  xlsxUrl: string | null;
+};
+
+export type ReportSubjectsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportSubjectsQuery = {
+  reportSubjects: {
+    agreements: Array<{
+      id: string;
+      reference: string;
+      title: string;
+      funderName: string;
+      funderKind: string;
+      reportKind: string | null;
+      startDate: string;
+      endDate: string;
+    }>;
+    partnerships: Array<{ id: string; partnerName: string }>;
+  };
+};
+
+export type ReportJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type ReportJobsQuery = {
+  reportJobs: Array<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    agreementId: string | null;
+    partnershipId: string | null;
+    status: string;
+    statusLabel: string;
+    progress: number;
+    progressLabel: string | null;
+    periodStart: string;
+    periodEnd: string;
+    subjectLabel: string;
+    requestedBy: string | null;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: string | null;
+    figuresSha256: string | null;
+    pdfSha256: string | null;
+    xlsxSha256: string | null;
+    pdfPages: number | null;
+    pdfUrl: string | null;
+    xlsxUrl: string | null;
+  }>;
+};
+
+export type GenerateReportMutationVariables = Exact<{
+  input: GenerateReportInput;
+}>;
+
+export type GenerateReportMutation = {
+  generateReport: {
+    id: string;
+    kind: string;
+    kindLabel: string;
+    agreementId: string | null;
+    partnershipId: string | null;
+    status: string;
+    statusLabel: string;
+    progress: number;
+    progressLabel: string | null;
+    periodStart: string;
+    periodEnd: string;
+    subjectLabel: string;
+    requestedBy: string | null;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: string | null;
+    figuresSha256: string | null;
+    pdfSha256: string | null;
+    xlsxSha256: string | null;
+    pdfPages: number | null;
+    pdfUrl: string | null;
+    xlsxUrl: string | null;
+  };
+};
+
 export const FseParticipantFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2011,6 +3482,564 @@ export const AgreementConsumptionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AgreementConsumptionFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const PartnershipFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipFieldsFragment, unknown>;
+export const PartnerHiringNeedFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerHiringNeedFieldsFragment, unknown>;
+export const PortalHiringNeedFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalHiringNeedFieldsFragment, unknown>;
+export const PortalProposalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'site' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalProposalFieldsFragment, unknown>;
+export const PortalMissionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalMissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalMissionFieldsFragment, unknown>;
+export const PortalProposalEventFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalEventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalProposalEventFieldsFragment, unknown>;
+export const HiringNeedOptionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HiringNeedOptionFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Proposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareFullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposalFieldsFragment, unknown>;
+export const TraineeCardFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TraineeCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TraineeCard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obtained' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resultLabel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'blockTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attendedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TraineeCardFieldsFragment, unknown>;
+export const ReportJobFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnershipId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'figuresSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'xlsxSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfPages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'xlsxUrl' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportJobFieldsFragment, unknown>;
 export const RecordPathwayEventDocument = {
   kind: 'Document',
   definitions: [
@@ -2103,6 +4132,12 @@ export const PersonMissionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'hostOrganisation' },
@@ -2215,6 +4250,10 @@ export const RecordMissionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'hostOrganisation' },
@@ -2246,6 +4285,57 @@ export const RecordMissionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMissionMutation, RecordMissionMutationVariables>;
+export const CorrectMissionHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CorrectMissionHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectMissionHoursInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctMissionHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectMissionHoursMutation, CorrectMissionHoursMutationVariables>;
 export const PersonNotesDocument = {
   kind: 'Document',
   definitions: [
@@ -2412,6 +4502,12 @@ export const PersonRecruitmentDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'hostOrganisation' },
@@ -3316,6 +5412,84 @@ export const RecordSkillsEvaluationDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSkillsEvaluationMutation, RecordSkillsEvaluationMutationVariables>;
+export const PersonAuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonAuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorRoleLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorOrganisation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonAuditLogQuery, PersonAuditLogQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -4142,6 +6316,316 @@ export const RenewProfessionalisationContractDocument = {
   RenewProfessionalisationContractMutation,
   RenewProfessionalisationContractMutationVariables
 >;
+export const DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodStart' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodEnd' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'structureId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodStart' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodStart' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodEnd' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodEnd' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'structureId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'structureId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'figures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'drillable' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'charts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'series' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodStart' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodEnd' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboardRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodStart' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodStart' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodEnd' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodEnd' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardRecordsQuery, DashboardRecordsQueryVariables>;
+export const StructureTargetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StructureTargets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'structureTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dynamicExitRateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durableEmploymentRateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StructureTargetsQuery, StructureTargetsQueryVariables>;
+export const SetStructureTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStructureTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetStructureTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setStructureTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dynamicExitRateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durableEmploymentRateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStructureTargetMutation, SetStructureTargetMutationVariables>;
+export const DashboardStructuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardStructures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboardStructures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardStructuresQuery, DashboardStructuresQueryVariables>;
 export const FundableSourcesDocument = {
   kind: 'Document',
   definitions: [
@@ -5495,6 +7979,137 @@ export const ProlongPassIaeDocument = {
     },
   ],
 } as unknown as DocumentNode<ProlongPassIaeMutation, ProlongPassIaeMutationVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkNotificationsReadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const PersonCertificationDocument = {
   kind: 'Document',
   definitions: [
@@ -6026,6 +8641,582 @@ export const RecordExitDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordExitMutation, RecordExitMutationVariables>;
+export const PartnershipsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Partnerships' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipsQuery, PartnershipsQueryVariables>;
+export const PartnershipCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipCandidates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipCandidatesQuery, PartnershipCandidatesQueryVariables>;
+export const PartnersHiringNeedsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnersHiringNeeds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partnerOrganisationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeeds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'partnerOrganisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'partnerOrganisationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnersHiringNeedsQuery, PartnersHiringNeedsQueryVariables>;
+export const SavePartnershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePartnership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SavePartnershipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePartnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
+export const SetHiringTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetHiringTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetHiringTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setHiringTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetHiringTargetMutation, SetHiringTargetMutationVariables>;
+export const CreateHiringNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateHiringNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateHiringNeedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createHiringNeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateHiringNeedMutation, CreateHiringNeedMutationVariables>;
+export const UpdateHiringNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateHiringNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateHiringNeedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateHiringNeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateHiringNeedMutation, UpdateHiringNeedMutationVariables>;
 export const PersonHeaderDocument = {
   kind: 'Document',
   definitions: [
@@ -6664,3 +9855,2233 @@ export const UpdatePersonDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const PortalOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalOverview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsAwaitingDecision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursAwaitingConfirmation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalOverviewQuery, PortalOverviewQueryVariables>;
+export const PortalProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalProposals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalProposalFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'site' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalProposalsQuery, PortalProposalsQueryVariables>;
+export const PortalMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalMissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'hoursStatus' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalMissions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'hoursStatus' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'hoursStatus' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalMissionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalMissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalMissionsQuery, PortalMissionsQueryVariables>;
+export const PortalHiringNeedsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalHiringNeeds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalHiringNeeds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalHiringNeedsQuery, PortalHiringNeedsQueryVariables>;
+export const PortalSitesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalSites' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalSites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalSitesQuery, PortalSitesQueryVariables>;
+export const PortalProposalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortalProposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalProposalFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'card' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TraineeCardFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalProposalEventFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'site' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TraineeCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TraineeCard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obtained' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resultLabel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'blockTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attendedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalEventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalProposalQuery, PortalProposalQueryVariables>;
+export const PortalDecideProposalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalDecideProposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalDecideProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalProposalFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'card' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TraineeCardFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalProposalEventFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'site' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TraineeCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TraineeCard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obtained' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resultLabel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'blockTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attendedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalProposalEventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDecideProposalMutation, PortalDecideProposalMutationVariables>;
+export const PortalConfirmMissionHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalConfirmMissionHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmMissionHoursInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalConfirmMissionHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalMissionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalMissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalConfirmMissionHoursMutation, PortalConfirmMissionHoursMutationVariables>;
+export const PortalDisputeMissionHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalDisputeMissionHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisputeMissionHoursInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalDisputeMissionHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalMissionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalMissionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalMission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursReviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'traineeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalDisputeMissionHoursMutation, PortalDisputeMissionHoursMutationVariables>;
+export const PortalCreateHiringNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalCreateHiringNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortalCreateHiringNeedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalCreateHiringNeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateHiringNeedMutation, PortalCreateHiringNeedMutationVariables>;
+export const PortalUpdateHiringNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalUpdateHiringNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateHiringNeedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalUpdateHiringNeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalUpdateHiringNeedMutation, PortalUpdateHiringNeedMutationVariables>;
+export const PortalCreateSiteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalCreateSite' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerSiteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalCreateSite' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalCreateSiteMutation, PortalCreateSiteMutationVariables>;
+export const PersonProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Proposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareFullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonProposalsQuery, PersonProposalsQueryVariables>;
+export const OpenHiringNeedsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OpenHiringNeeds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeeds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenHiringNeedsQuery, OpenHiringNeedsQueryVariables>;
+export const ProposalPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposalPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalPreviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposalPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TraineeCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TraineeCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TraineeCard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'structureName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obtained' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resultLabel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'blockTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attendedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'site' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursStatusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tutorFeedback' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposalPreviewQuery, ProposalPreviewQueryVariables>;
+export const ProposeTraineeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeTrainee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeTraineeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeTrainee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Proposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareFullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeTraineeMutation, ProposeTraineeMutationVariables>;
+export const WithdrawProposalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawProposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Proposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareFullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
+export const WithdrawProposalConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawProposalConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawProposalConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawProposalConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Proposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareFullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawProposalConsentMutation, WithdrawProposalConsentMutationVariables>;
+export const RecordHireFromProposalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordHireFromProposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordHireFromProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordHireFromProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringNeedOptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Proposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareFullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentWithdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReasonLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringNeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringNeedOptionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTypeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weeklyMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordHireFromProposalMutation, RecordHireFromProposalMutationVariables>;
+export const ReportSubjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportSubjects' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportSubjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agreements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'funderName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'funderKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportSubjectsQuery, ReportSubjectsQueryVariables>;
+export const ReportJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportJobs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportJobs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportJobFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnershipId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'figuresSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'xlsxSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfPages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'xlsxUrl' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportJobsQuery, ReportJobsQueryVariables>;
+export const GenerateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportJobFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnershipId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progressLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'figuresSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'xlsxSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfPages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'xlsxUrl' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GenerateReportMutation, GenerateReportMutationVariables>;

@@ -34,12 +34,21 @@ export async function buildMission(
   structureId: string,
   personId: string,
   hostOrganisationId: string,
-  o: Partial<{ kind: MissionKind; startDate: string; endDate: string; minutes: number; site: string }> = {},
+  o: Partial<{
+    kind: MissionKind;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    site: string;
+    tutorFeedback: string | null;
+    hoursStatus: 'PENDING' | 'CONFIRMED' | 'DISPUTED';
+  }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
   await db.query(
-    `INSERT INTO mission (id, structure_id, person_id, kind, host_organisation_id, site, start_date, end_date, minutes)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    `INSERT INTO mission (id, structure_id, person_id, kind, host_organisation_id, site, start_date, end_date, minutes,
+                          tutor_feedback, hours_status)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
     [
       id,
       structureId,
@@ -50,6 +59,8 @@ export async function buildMission(
       o.startDate ?? '2026-01-05',
       o.endDate ?? '2026-01-09',
       o.minutes ?? 35 * 60,
+      o.tutorFeedback ?? null,
+      o.hoursStatus ?? 'PENDING',
     ],
   );
   return { id };

@@ -7,3 +7,4 @@ export * from './builders-outcomes';
 export * from './builders-timeline';
 export * from './builders-contracts';
 export * from './builders-funding';
+export * from './builders-partners';

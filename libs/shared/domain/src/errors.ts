@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   forbidden: 'Votre rôle ne permet pas cette action. Demandez l’accès à la direction de votre structure.',
   noAccessPolicy: 'Cette opération n’est pas ouverte.',
   noStructure: 'Votre compte n’est rattaché à aucune structure d’insertion : cette action lui est fermée.',
+  noPartnerOrganisation: 'Votre compte n’est rattaché à aucun employeur partenaire : le portail lui est fermé.',
   badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
   rateLimited: (minutes: number) =>
     `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,

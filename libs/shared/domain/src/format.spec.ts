@@ -1,6 +1,7 @@
 import {
   countLabel,
   formatCents,
+  formatInstantFr,
   formatIsoDateFr,
   minutesToHoursInput,
   parseFrDate,
@@ -8,6 +9,11 @@ import {
 } from './format';
 
 describe('French display formats', () => {
+  it('writes instants in Paris time, summer and winter', () => {
+    expect(formatInstantFr('2026-03-14T08:05:00Z')).toBe('14/03/2026 à 09:05');
+    expect(formatInstantFr('2026-07-01T22:30:00Z')).toBe('02/07/2026 à 00:30');
+    expect(formatInstantFr('pas une date')).toBe('pas une date');
+  });
   it('writes ISO dates as dd/mm/yyyy', () => {
     expect(formatIsoDateFr('1988-03-14')).toBe('14/03/1988');
     expect(formatIsoDateFr('2026-11-23T10:00:00Z')).toBe('23/11/2026');

@@ -16,9 +16,11 @@ export function parseFrDate(text: string): string | null {
   return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
+const FR_INTEGER = new Intl.NumberFormat('fr-FR');
+
 /** `0 personne`, `1 personne`, `2 personnes` (French: 0 and 1 take the singular). */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${new Intl.NumberFormat('fr-FR').format(count).replace(/\u202f/g, '\u00a0')} ${Math.abs(count) < 2 ? singular : plural}`;
+  return `${FR_INTEGER.format(count).replace(/\u202f/g, '\u00a0')} ${Math.abs(count) < 2 ? singular : plural}`;
 }
 
 /**
@@ -54,4 +56,22 @@ export function formatCents(cents: number): string {
   const abs = Math.abs(total);
   const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   return `${sign}${euros},${String(abs % 100).padStart(2, '0')} €`;
+}
+
+const PARIS_INSTANT = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as people in France read it, in Paris time: `14/03/2026 à 09:05`. Unreadable text is returned as is. */
+export function formatInstantFr(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const parts = Object.fromEntries(PARIS_INSTANT.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${parts['day']}/${parts['month']}/${parts['year']} à ${parts['hour']}:${parts['minute']}`;
 }

@@ -9,3 +9,5 @@ export * from './pathway-records';
 export * from './pathway';
 export * from './contracts';
 export * from './funding';
+export * from './partners';
+export * from './reports';

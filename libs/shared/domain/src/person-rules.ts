@@ -28,9 +28,17 @@ export function ageOn(birthDate: string, today: string): number {
   return age;
 }
 
+/** Built once: creating an `Intl.DateTimeFormat` costs far more than formatting with one (the caseload calls this per person). */
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in France, as `YYYY-MM-DD`. */
 export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return PARIS_DAY.format(now);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hasPermissions, Permission, Role } from './roles';
+import { hasPermissions, Permission, permissionsOf, Role } from './roles';
 import { isValidSiret } from './siret';
 
 describe('permission catalogue', () => {
@@ -21,6 +21,21 @@ describe('permission catalogue', () => {
     expect(writers).toEqual([Role.DIRECTOR]);
     expect(hasPermissions(Role.COUNSELLOR, [Permission.FUNDING_READ])).toBe(true);
     expect(hasPermissions(Role.SUPERVISOR, [Permission.FUNDING_READ])).toBe(false);
+  });
+  it('gives the partner portal to partner reviewers only, and nothing of the structure side', () => {
+    const portal = Object.values(Role).filter((r) => hasPermissions(r, [Permission.PARTNER_PORTAL]));
+    expect(portal).toEqual([Role.PARTNER_REVIEWER]);
+    expect(permissionsOf(Role.PARTNER_REVIEWER)).toEqual([Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ]);
+  });
+  it('keeps the audit log and partnerships to directors', () => {
+    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.AUDIT_READ]))).toEqual([Role.DIRECTOR]);
+    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.PARTNERSHIP_WRITE]))).toEqual([Role.DIRECTOR]);
+  });
+  it('opens the dashboard to directors and administrators, reports to directors only', () => {
+    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.DASHBOARD_READ])).sort()).toEqual(
+      [Role.ADMINISTRATOR, Role.DIRECTOR].sort(),
+    );
+    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.REPORT_WRITE]))).toEqual([Role.DIRECTOR]);
   });
   it('denies persons to partner reviewers and administrators', () => {
     expect(hasPermissions(Role.PARTNER_REVIEWER, [Permission.PERSON_READ])).toBe(false);

@@ -37,6 +37,26 @@ export enum Permission {
   FUNDING_READ = 'funding:read',
   /** Manage funders and agreements and allocate hours and costs to them (the director's job). */
   FUNDING_WRITE = 'funding:write',
+  /** Propose persons to partners' hiring needs, withdraw proposals, record hires from them, correct disputed hours. */
+  PROPOSAL_WRITE = 'proposal:write',
+  /** Manage the structure's partnerships with landlords and their yearly hiring targets. */
+  PARTNERSHIP_WRITE = 'partnership:write',
+  /** Read the immutable audit log of a person (who read or decided what, when). */
+  AUDIT_READ = 'audit:read',
+  /**
+   * The partner portal: the proposals made to the caller's organisation, their trainee cards (the shared set only),
+   * decisions, the hours of missions done at the organisation, its hiring needs and sites, its hiring-target progress.
+   */
+  PARTNER_PORTAL = 'partner:portal',
+  /** Read and mark one's own in-app notifications. */
+  NOTIFICATION_READ = 'notification:read',
+  /**
+   * The dashboard's figures: a director for their structure (with the records behind each figure), an administrator
+   * for the whole network (figures only: administrators read no person).
+   */
+  DASHBOARD_READ = 'dashboard:read',
+  /** Generate and download funder reports, set the structure's yearly targets. */
+  REPORT_WRITE = 'report:write',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -48,6 +68,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PATHWAY_WRITE,
     Permission.SENSITIVE_READ,
     Permission.FUNDING_READ,
+    Permission.PROPOSAL_WRITE,
+    Permission.NOTIFICATION_READ,
   ],
   [Role.DIRECTOR]: [
     Permission.PERSON_READ,
@@ -58,10 +80,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.SENSITIVE_READ,
     Permission.FUNDING_READ,
     Permission.FUNDING_WRITE,
+    Permission.PROPOSAL_WRITE,
+    Permission.PARTNERSHIP_WRITE,
+    Permission.AUDIT_READ,
+    Permission.NOTIFICATION_READ,
+    Permission.DASHBOARD_READ,
+    Permission.REPORT_WRITE,
   ],
-  [Role.SUPERVISOR]: [Permission.PERSON_READ, Permission.STAFF_READ, Permission.PATHWAY_READ],
-  [Role.PARTNER_REVIEWER]: [],
-  [Role.ADMINISTRATOR]: [],
+  [Role.SUPERVISOR]: [Permission.PERSON_READ, Permission.STAFF_READ, Permission.PATHWAY_READ, Permission.NOTIFICATION_READ],
+  [Role.PARTNER_REVIEWER]: [Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ],
+  [Role.ADMINISTRATOR]: [Permission.DASHBOARD_READ],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -35,3 +35,11 @@ export const CurrentStructure = createParamDecorator((_data: unknown, context: E
   if (!auth.structureId) throw new ForbiddenError(ERROR_MESSAGES.noStructure);
   return auth.structureId;
 });
+
+/** The caller's partner organisation id, from the session — never from input. Refused to users outside one. */
+export const CurrentPartner = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const auth = requestOf(context).auth;
+  if (!auth) throw new UnauthenticatedError();
+  if (!auth.partnerOrganisationId) throw new ForbiddenError(ERROR_MESSAGES.noPartnerOrganisation);
+  return auth.partnerOrganisationId;
+});

@@ -3,6 +3,8 @@ import { SupervisorRole1795408501000 } from './1795408501000-SupervisorRole';
 import { Pathway1795408501803 } from './1795408501803-Pathway';
 import { RecordsInTheirStructure1795412619210 } from './1795412619210-RecordsInTheirStructure';
 import { ContractsAndFunding1795415461276 } from './1795415461276-ContractsAndFunding';
+import { PartnerPortal1795420803987 } from './1795420803987-PartnerPortal';
+import { FunderReports1795422489098 } from './1795422489098-FunderReports';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   Pathway1795408501803,
   RecordsInTheirStructure1795412619210,
   ContractsAndFunding1795415461276,
+  PartnerPortal1795420803987,
+  FunderReports1795422489098,
 ];

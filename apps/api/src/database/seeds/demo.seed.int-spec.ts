@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { AlertCode, PathwayStage } from '@tremplin/domain';
+import { AlertCode, PathwayStage, ProposalStatus } from '@tremplin/domain';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_LANDLORDS, DEMO_PASSWORD, seedDemo } from './demo.seed';
 
 describe('demo data (first start with SEED_DEMO)', () => {
@@ -106,6 +106,33 @@ describe('demo data (first start with SEED_DEMO)', () => {
     expect(over).toEqual([]);
     const [{ participants }] = await t.db.query(`SELECT count(*)::int AS participants FROM fse_participant`);
     expect(participants).toBe(11);
+  });
+
+  it('shows the partner portal: partnerships with targets, an open need at Rouen Habitat, proposals in every status, hours in every review state', async () => {
+    const [{ partnerships, target }] = await t.db.query(
+      `SELECT count(DISTINCT p.id)::int AS partnerships, sum(h.hires)::int AS target
+         FROM partnership p JOIN hiring_target h ON h.partnership_id = p.id AND h.year = extract(year FROM now())::int`,
+    );
+    expect({ partnerships, target }).toEqual({ partnerships: 7, target: 13 });
+    const [tilleuls] = await t.db.query(
+      `SELECT n.status, n.positions FROM hiring_need n JOIN partner_site s ON s.id = n.site_id
+         JOIN partner_organisation o ON o.id = n.partner_organisation_id
+        WHERE o.name = 'Rouen Habitat' AND s.name = 'Résidence Les Tilleuls' AND n.job_title = 'Gardien·ne d’immeuble'`,
+    );
+    expect(tilleuls).toEqual({ status: 'OPEN', positions: 3 });
+    const statuses = await t.db.query(`SELECT DISTINCT status FROM proposal ORDER BY status`);
+    expect(statuses.map((r: { status: string }) => r.status)).toEqual(Object.values(ProposalStatus).sort());
+    const hours = await t.db.query(`SELECT DISTINCT hours_status FROM mission ORDER BY hours_status`);
+    expect(hours.map((r: { hours_status: string }) => r.hours_status)).toEqual(['CONFIRMED', 'DISPUTED', 'PENDING']);
+    // Every hired proposal names its hire; the audit trail has the reviewers' reads.
+    const [{ unlinked }] = await t.db.query(
+      `SELECT count(*)::int AS unlinked FROM proposal WHERE status = 'HIRED' AND hire_id IS NULL`,
+    );
+    expect(unlinked).toBe(0);
+    const [{ reads }] = await t.db.query(
+      `SELECT count(*)::int AS reads FROM audit_log WHERE action = 'PARTNER_READ_TRAINEE'`,
+    );
+    expect(reads).toBeGreaterThanOrEqual(7);
   });
 
   it('does nothing on a later start', async () => {

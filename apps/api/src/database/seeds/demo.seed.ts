@@ -11,6 +11,7 @@ import {
 import { hashPassword } from '../../core/auth/password';
 import { insertDemoPathways } from './demo-pathways';
 import { insertDemoFunding } from './demo-funding';
+import { insertDemoPartners } from './demo-partners';
 
 /**
  * The demo, modelled on the seed articles: an association intermédiaire in Rouen training building caretakers
@@ -183,4 +184,18 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     today,
   });
+  await insertDemoPartners(tx, {
+    structureId: DEMO_IDS.structure,
+    landlordIds,
+    personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
+    counsellorIds: { claire: DEMO_IDS.counsellorClaire, karim: DEMO_IDS.counsellorKarim },
+    today,
+  });
+  // The dialogue de gestion's targets for last year and this one (circulaire DGEFP 2008-21: 60 % and 25 %).
+  const year = Number(today.slice(0, 4));
+  await tx.query(
+    `INSERT INTO structure_target (structure_id, year, dynamic_exit_rate_bp, durable_employment_rate_bp, created_by_id)
+     VALUES ($1, $2, 6000, 2500, $3), ($1, $4, 6000, 2500, $3)`,
+    [DEMO_IDS.structure, year - 1, DEMO_IDS.director, year],
+  );
 }

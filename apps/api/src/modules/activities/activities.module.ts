@@ -3,6 +3,8 @@ import { AdmissionResolver } from './admission.resolver';
 import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
+import { MissionHoursResolver } from './mission-hours.resolver';
+import { MissionHoursService } from './mission-hours.service';
 import { PersonActivitiesResolver } from './person-activities.resolver';
 import { SessionAttendanceResolver, SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
@@ -27,6 +29,7 @@ import { WorkSituationsService } from './work-situations.service';
     TutoringService,
     SkillsService,
     EventsService,
+    MissionHoursService,
     AdmissionResolver,
     WorkSituationsResolver,
     MissionResolver,
@@ -39,6 +42,7 @@ import { WorkSituationsService } from './work-situations.service';
     SkillsResolver,
     EventsResolver,
     PersonActivitiesResolver,
+    MissionHoursResolver,
   ],
 })
 export class ActivitiesModule {}

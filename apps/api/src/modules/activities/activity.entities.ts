@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
@@ -86,6 +86,7 @@ export class ImmersionEntity extends PersonRecordEntity {
 @Entity('mission')
 @Index('IDX_mission_person', ['structureId', 'personId', 'startDate'])
 @Index('IDX_mission_host_end', ['hostOrganisationId', 'endDate'])
+@Check('CHK_mission_hours_status', `"hours_status" IN ('PENDING','CONFIRMED','DISPUTED')`)
 @Unique('UQ_mission_id_structure', ['id', 'structureId'])
 export class MissionEntity extends PersonRecordEntity {
   @PersonRef('mission')
@@ -111,8 +112,30 @@ export class MissionEntity extends PersonRecordEntity {
   @Column({ type: 'date' })
   endDate!: string;
 
+  /** Locked once the host confirmed them (`hours_status = 'CONFIRMED'`): a database trigger refuses any change. */
   @Column({ type: 'integer' })
   minutes!: number;
+
+  /** The host tutor's feedback on the work done, shared on the trainee card with this host. */
+  @Column({ type: 'text', nullable: true })
+  tutorFeedback!: string | null;
+
+  /** `MissionHoursStatus`: the host's review of the hours. */
+  @Column({ type: 'varchar', length: 20, default: 'PENDING' })
+  hoursStatus!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  hoursReviewedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  hoursReviewedById!: string | null;
+
+  /** The reviewer's comment (required to dispute). */
+  @Column({ type: 'text', nullable: true })
+  hoursReviewComment!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }
 
 /** A collective session (information meeting, training session, workshop) with its attendance. */

@@ -89,6 +89,7 @@ export class WorkSituationsService {
           startDate: input.startDate,
           endDate: input.endDate,
           minutes: input.minutes,
+          tutorFeedback: input.tutorFeedback ?? null,
         }),
       );
     });

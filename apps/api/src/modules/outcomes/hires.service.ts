@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
@@ -16,8 +16,14 @@ import { checkRetentionCheck } from './retention-check.rules';
 export class HiresService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async recordHire(structureId: string, userId: string, input: RecordHireInput): Promise<HireEntity> {
-    return this.db.transaction(async (tx) => {
+  /** Records a hire; in the caller's transaction when `manager` is given (a hire recorded from a proposal). */
+  async recordHire(
+    structureId: string,
+    userId: string,
+    input: RecordHireInput,
+    manager?: EntityManager,
+  ): Promise<HireEntity> {
+    const run = async (tx: EntityManager): Promise<HireEntity> => {
       const person = await requirePerson(tx, structureId, input.personId);
       let employerName = input.employerName ?? null;
       if (input.employerOrganisationId) {
@@ -51,7 +57,8 @@ export class HiresService {
           jobTitle: input.jobTitle ?? null,
         }),
       );
-    });
+    };
+    return manager ? run(manager) : this.db.transaction(run);
   }
 
   /** Records the 6- or 12-month check of a hire (one per hire and month, from 15 days before it is due). */

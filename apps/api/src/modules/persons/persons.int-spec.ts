@@ -451,8 +451,8 @@ describe('persons: caseload, record, tenancy', () => {
       const small = await count(CASELOAD, { first: 5 }, page(5));
       const large = await count(CASELOAD, { first: 40 }, page(40));
       expect(large).toBe(small);
-      // session + page + count + 18 timeline kinds + 7 alert facts
-      expect(small).toBeLessThanOrEqual(28);
+      // session + page + count + 19 timeline kinds (proposal events included) + 7 alert facts
+      expect(small).toBeLessThanOrEqual(29);
       const filteredSmall = await count(CASELOAD, { first: 5, filter: { alert: 'PASS_ENDING' } }, page(5));
       const filteredLarge = await count(CASELOAD, { first: 40, filter: { alert: 'PASS_ENDING' } }, page(40));
       expect(filteredLarge).toBe(filteredSmall);
@@ -476,8 +476,8 @@ describe('persons: caseload, record, tenancy', () => {
       expect(fewEntries).toBe(1);
       expect(manyEntries).toBe(146); // 4 single records + 10 × 14 entries + 2 retention checks
       expect(manyCount).toBe(fewCount);
-      // session + person + 18 timeline kinds + 7 alert facts
-      expect(fewCount).toBeLessThanOrEqual(27);
+      // session + person + 19 timeline kinds (proposal events included) + 7 alert facts
+      expect(fewCount).toBeLessThanOrEqual(28);
     });
   });
 });

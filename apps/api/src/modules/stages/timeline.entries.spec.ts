@@ -31,6 +31,7 @@ function emptyRows(): TimelineRows {
     hires: [],
     retentionChecks: [],
     exits: [],
+    proposalEvents: [],
   };
 }
 

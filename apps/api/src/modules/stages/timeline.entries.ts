@@ -7,6 +7,7 @@ import {
   ABSENCE_KIND_LABELS,
   ADMISSION_OUTCOME_LABELS,
   countLabel,
+  DECLINE_REASON_LABELS,
   DiagnosisAuthor,
   ELIGIBILITY_CRITERIA,
   EMPLOYMENT_CONTRACT_KIND_LABELS,
@@ -25,6 +26,7 @@ import {
   PATHWAY_STAGE_LABELS,
   PRESCRIBER_KINDS,
   PrescriberKind,
+  PROPOSAL_EVENT_LABELS,
   BLOCK_RESULT_LABELS,
   SESSION_KIND_LABELS,
   SKILL_LEVEL_LABELS,
@@ -63,6 +65,7 @@ export enum TimelineKind {
   MISSION = 'MISSION',
   SKILLS_EVALUATION = 'SKILLS_EVALUATION',
   EXAM_SESSION = 'EXAM_SESSION',
+  PROPOSAL = 'PROPOSAL',
   PASS_SUSPENSION = 'PASS_SUSPENSION',
   PASS_PROLONGATION = 'PASS_PROLONGATION',
   TUTORING_END = 'TUTORING_END',
@@ -85,6 +88,7 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   [TimelineKind.MISSION]: 'Mission',
   [TimelineKind.SKILLS_EVALUATION]: 'Évaluation des compétences',
   [TimelineKind.EXAM_SESSION]: 'Session d’examen',
+  [TimelineKind.PROPOSAL]: 'Proposition',
   [TimelineKind.PASS_SUSPENSION]: 'Suspension du PASS IAE',
   [TimelineKind.PASS_PROLONGATION]: 'Prolongation du PASS IAE',
   [TimelineKind.TUTORING_END]: 'Fin de tutorat',
@@ -203,6 +207,15 @@ export interface RetentionCheckRow extends RowBase {
   stillEmployed: boolean;
   comment: string | null;
 }
+/** An event of a proposal to a landlord; `createdAt` is when it happened. */
+export interface ProposalEventRow extends RowBase {
+  kind: string;
+  actorLabel: string;
+  reason: string | null;
+  comment: string | null;
+  partnerName: string;
+  jobTitle: string;
+}
 export interface ExitRow extends RowBase {
   reason: string;
   category: string;
@@ -230,6 +243,7 @@ export interface TimelineRows {
   hires: HireRow[];
   retentionChecks: RetentionCheckRow[];
   exits: ExitRow[];
+  proposalEvents: ProposalEventRow[];
 }
 
 /** An entry with what orders it and whose it is. */
@@ -474,6 +488,15 @@ export function exitEntry(r: ExitRow): PersonTimelineEntry {
   });
 }
 
+/** « Non retenu·e par l’employeur — Rouen Habitat, Gardien·ne d’immeuble »; a decline's reason and comment below. */
+export function proposalEventEntry(r: ProposalEventRow): PersonTimelineEntry {
+  const reason = r.reason ? labelOf(DECLINE_REASON_LABELS, r.reason) : null;
+  return entry(r, TimelineKind.PROPOSAL, {
+    title: `${labelOf(PROPOSAL_EVENT_LABELS, r.kind)} — ${r.partnerName}, ${r.jobTitle}`,
+    detail: join(reason ? `Motif : ${sentence(reason)}` : null, sentence(r.comment), `Par ${r.actorLabel}.`),
+  });
+}
+
 /** Newest first; on one day, the later in the pathway first, then the last recorded first. */
 export function compareEntries(a: PersonTimelineEntry, b: PersonTimelineEntry): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
@@ -512,6 +535,7 @@ export function buildTimelines(
     ...rows.hires.map(hireEntry),
     ...rows.retentionChecks.map(retentionCheckEntry),
     ...rows.exits.map(exitEntry),
+    ...rows.proposalEvents.map(proposalEventEntry),
   ];
   const byPerson = new Map<string, PersonTimelineEntry[]>(personIds.map((id) => [id, []]));
   for (const e of all) byPerson.get(e.personId)?.push(e);

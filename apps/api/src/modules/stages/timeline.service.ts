@@ -104,6 +104,15 @@ const SQL: Record<keyof TimelineRows, string> = {
     SELECT id, person_id AS "personId", created_at AS "createdAt", exit_date::text AS date, reason, category,
            presence_explanation AS "presenceExplanation", comment
       FROM pathway_exit WHERE ${PERSONS}`,
+  proposalEvents: `
+    SELECT e.id, e.person_id AS "personId", e.occurred_at AS "createdAt",
+           (e.occurred_at AT TIME ZONE 'Europe/Paris')::date::text AS date, e.kind, e.actor_label AS "actorLabel",
+           e.reason, e.comment, o.name AS "partnerName", n.job_title AS "jobTitle"
+      FROM proposal_event e
+      JOIN proposal pr ON pr.id = e.proposal_id AND pr.structure_id = e.structure_id
+      JOIN hiring_need n ON n.id = pr.hiring_need_id
+      JOIN partner_organisation o ON o.id = pr.partner_organisation_id
+     WHERE e.structure_id = $1 AND e.person_id = ANY($2::uuid[])`,
 };
 
 const KINDS = Object.keys(SQL) as (keyof TimelineRows)[];
@@ -115,7 +124,7 @@ export class TimelineService {
 
   /**
    * The timelines of `personIds` of the caller's structure, one list per id in the same order, newest first:
-   * one statement per kind of record (18) whatever the number of persons and records. Ids of another structure get
+   * one statement per kind of record (19) whatever the number of persons and records. Ids of another structure get
    * an empty list. `sensitive`: the caller holds SENSITIVE_READ (otherwise confidential events are left out, sensitive
    * criteria and prescriber kinds masked).
    */

@@ -14,6 +14,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
+import { CorrectHoursForm, MissionHoursAction, MissionHoursCell, type ReviewableMission } from './mission-hours-review';
 import { CapWarning, formatPeriod, MissionForm, type SavedMission } from './missions-form';
 import { PersonMissionsDocument } from './missions.documents';
 
@@ -48,6 +49,8 @@ export function MissionsTab({ personId, canWrite }: PersonTabProps) {
   const isAi = user.structure?.kind === StructureKind.AI;
   const { data, error } = useQuery(PersonMissionsDocument, { variables: { id: personId } });
   const [saved, setSaved] = useState<SavedMission | null>(null);
+  const [correcting, setCorrecting] = useState<ReviewableMission | null>(null);
+  const [corrected, setCorrected] = useState<string | null>(null);
   const person = data?.person;
   if (!person && error)
     return (
@@ -55,7 +58,7 @@ export function MissionsTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!person || !data) return <Skeleton height={300} aria-label="Chargement des missions" />;
+  if (!person || !data) return <Skeleton height={300} role="status" aria-label="Chargement des missions" />;
 
   const placements = person.missions.filter((m) => m.kind === MissionKind.PLACEMENT);
   const totalMinutes = person.missions.reduce((sum, m) => sum + m.minutes, 0);
@@ -170,9 +173,40 @@ export function MissionsTab({ personId, canWrite }: PersonTabProps) {
         )}
       >
         {saved ? <SavedMissionAlert mission={saved} onClose={() => setSaved(null)} /> : null}
+        {corrected ? (
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel="Fermer ce message"
+            onClose={() => setCorrected(null)}
+          >
+            {corrected}
+          </Alert>
+        ) : null}
+        {correcting ? (
+          <CorrectHoursForm
+            key={correcting.id}
+            mission={correcting}
+            onCancel={() => setCorrecting(null)}
+            onDone={(message) => {
+              setCorrecting(null);
+              setCorrected(message);
+            }}
+          />
+        ) : null}
         <RecordTable
           caption="Mises à disposition, la plus récente d’abord"
-          columns={['Organisation d’accueil', 'Site', 'Période', 'Heures', ...(isAi ? [`Plafond de ${CAP}`] : [])]}
+          columns={[
+            'Organisation d’accueil',
+            'Site',
+            'Période',
+            'Heures et confirmation',
+            'Retour du tuteur',
+            ...(isAi ? [`Plafond de ${CAP}`] : []),
+            'Correction',
+          ]}
           empty={
             canWrite
               ? 'Aucune mise à disposition enregistrée : ajoutez la première avec « Ajouter une mise à disposition ».'
@@ -182,7 +216,14 @@ export function MissionsTab({ personId, canWrite }: PersonTabProps) {
             m.hostOrganisation.name,
             m.site ?? '—',
             formatPeriod(m.startDate, m.endDate),
-            formatMinutes(m.minutes),
+            <MissionHoursCell key={`h-${m.id}`} mission={m} />,
+            m.tutorFeedback ? (
+              <Text key={`t-${m.id}`} size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {m.tutorFeedback}
+              </Text>
+            ) : (
+              '—'
+            ),
             ...(isAi
               ? [
                   m.placementStatus && m.placementStatus.level !== 'OK' ? (
@@ -198,6 +239,15 @@ export function MissionsTab({ personId, canWrite }: PersonTabProps) {
                   ),
                 ]
               : []),
+            <MissionHoursAction
+              key={`a-${m.id}`}
+              mission={m}
+              canWrite={canWrite}
+              onCorrect={(mission) => {
+                setCorrected(null);
+                setCorrecting(mission);
+              }}
+            />,
           ])}
         />
       </RecordSection>

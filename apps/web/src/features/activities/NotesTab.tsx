@@ -73,7 +73,7 @@ export function NotesTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!data?.person) return <Skeleton height={300} aria-label="Chargement des entretiens et notes" />;
+  if (!data?.person) return <Skeleton height={300} role="status" aria-label="Chargement des entretiens et notes" />;
 
   const notes = data.person.events.filter((e) => (NOTE_KINDS as string[]).includes(e.kind));
   const words = normalizeForSearch(search);

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import {
   ADMISSION_OUTCOME_LABELS,
   AdmissionOutcome,
@@ -16,6 +17,7 @@ import type { PersonTabProps } from '../pathway/person-tab';
 import { RecordForm, RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
 import { PathwayEventForm } from './pathway-event-form';
+import { CorrectHoursForm, MissionHoursAction, MissionHoursCell, type ReviewableMission } from './mission-hours-review';
 import { formatPeriod, MissionForm } from './missions-form';
 import { ImmersionsSection } from './recruitment-immersions';
 import {
@@ -35,6 +37,8 @@ export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
   const { data, error } = useQuery(PersonRecruitmentDocument, { variables: { id: personId } });
   const [recordDecision] = useMutation(RecordAdmissionDecisionDocument, { refetchQueries: 'active' });
   const [recordContract] = useMutation(RecordEmploymentContractDocument, { refetchQueries: 'active' });
+  const [correcting, setCorrecting] = useState<ReviewableMission | null>(null);
+  const [corrected, setCorrected] = useState<string | null>(null);
   const person = data?.person;
   if (!person && error)
     return (
@@ -42,7 +46,7 @@ export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!person || !data) return <Skeleton height={300} aria-label="Chargement du recrutement" />;
+  if (!person || !data) return <Skeleton height={300} role="status" aria-label="Chargement du recrutement" />;
 
   const today = formatIsoDateFr(todayInParis());
   const events = person.events.filter((e) => RECRUITMENT_EVENT_KINDS.includes(e.kind as PathwayEventKind));
@@ -125,9 +129,40 @@ export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
           />
         )}
       >
+        {corrected ? (
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel="Fermer ce message"
+            onClose={() => setCorrected(null)}
+          >
+            {corrected}
+          </Alert>
+        ) : null}
+        {correcting ? (
+          <CorrectHoursForm
+            key={correcting.id}
+            mission={correcting}
+            onCancel={() => setCorrecting(null)}
+            onDone={(message) => {
+              setCorrecting(null);
+              setCorrected(message);
+            }}
+          />
+        ) : null}
         <RecordTable
           caption="Missions test et remplacements, la plus récente d’abord"
-          columns={['Type', 'Organisation d’accueil', 'Site', 'Période', 'Heures']}
+          columns={[
+            'Type',
+            'Organisation d’accueil',
+            'Site',
+            'Période',
+            'Heures et confirmation',
+            'Retour du tuteur',
+            'Correction',
+          ]}
           empty={
             canWrite
               ? 'Aucune mission test ni remplacement : ajoutez une mission pour mettre la personne en situation de travail.'
@@ -138,7 +173,23 @@ export function RecruitmentTab({ personId, canWrite }: PersonTabProps) {
             m.hostOrganisation.name,
             m.site ?? '—',
             formatPeriod(m.startDate, m.endDate),
-            formatMinutes(m.minutes),
+            <MissionHoursCell key={`h-${m.id}`} mission={m} />,
+            m.tutorFeedback ? (
+              <Text key={`t-${m.id}`} size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {m.tutorFeedback}
+              </Text>
+            ) : (
+              '—'
+            ),
+            <MissionHoursAction
+              key={`a-${m.id}`}
+              mission={m}
+              canWrite={canWrite}
+              onCorrect={(mission) => {
+                setCorrected(null);
+                setCorrecting(mission);
+              }}
+            />,
           ])}
         />
         {missions.length ? (

@@ -62,7 +62,7 @@ export function TrainingTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!person) return <Skeleton height={300} aria-label="Chargement de la formation et des présences" />;
+  if (!person) return <Skeleton height={300} role="status" aria-label="Chargement de la formation et des présences" />;
 
   const { plannedMinutes, plannedToDateMinutes, attendedMinutes } = person.trainingHours;
   const share = attendanceShare(attendedMinutes, plannedToDateMinutes);

@@ -16,7 +16,8 @@ export function TutoringTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!data?.person) return <Skeleton height={300} aria-label="Chargement du tutorat et des évaluations" />;
+  if (!data?.person)
+    return <Skeleton height={300} role="status" aria-label="Chargement du tutorat et des évaluations" />;
 
   return (
     <Stack gap="xl">

@@ -73,7 +73,7 @@ export interface KnownPlacement {
  * Live reading of what is typed: the length of the period, the plausibility check the API applies (48 h a week), and
  * for a mise à disposition in an association intermédiaire the total at this host once the mission is counted.
  */
-function missionHint(values: FormValues, placements: KnownPlacement[] | null): ReactNode {
+export function missionHint(values: FormValues, placements: KnownPlacement[] | null): ReactNode {
   const start = parseFrDate(String(values['startDate'] ?? '').trim());
   const end = parseFrDate(String(values['endDate'] ?? '').trim());
   const minutes = parseHoursToMinutes(String(values['minutes'] ?? ''));
@@ -185,6 +185,12 @@ export function MissionForm({
       required: true,
       description: 'Le total sur la période, par exemple 35 ou 7 h 30.',
     },
+    {
+      name: 'tutorFeedback',
+      label: 'Retour du tuteur (facultatif)',
+      kind: 'textarea',
+      description: 'Ce que le tuteur ou la tutrice dit du travail fait ; l’employeur le voit sur la fiche proposée.',
+    },
   ];
   return (
     <RecordForm
@@ -205,6 +211,7 @@ export function MissionForm({
                 startDate: String(v['startDate']),
                 endDate: String(v['endDate']),
                 minutes: Number(v['minutes']),
+                tutorFeedback: (v['tutorFeedback'] as string | null) ?? null,
               },
             },
           });

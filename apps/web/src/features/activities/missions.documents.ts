@@ -12,6 +12,12 @@ export const PersonMissionsDocument = graphql(`
         startDate
         endDate
         minutes
+        tutorFeedback
+        hoursStatus
+        hoursStatusLabel
+        hoursReviewedAt
+        hoursReviewComment
+        version
         hostOrganisation {
           id
           name
@@ -53,6 +59,10 @@ export const RecordMissionDocument = graphql(`
       startDate
       endDate
       minutes
+      tutorFeedback
+      hoursStatus
+      hoursStatusLabel
+      version
       hostOrganisation {
         id
         name
@@ -62,6 +72,24 @@ export const RecordMissionDocument = graphql(`
         message
         minutesInWindow
       }
+    }
+  }
+`);
+
+/** A correction of a mission's hours not yet confirmed by the employer (a disputed one goes back to « à confirmer »). */
+export const CorrectMissionHoursDocument = graphql(`
+  mutation CorrectMissionHours($input: CorrectMissionHoursInput!) {
+    correctMissionHours(input: $input) {
+      id
+      startDate
+      endDate
+      minutes
+      tutorFeedback
+      hoursStatus
+      hoursStatusLabel
+      hoursReviewedAt
+      hoursReviewComment
+      version
     }
   }
 `);

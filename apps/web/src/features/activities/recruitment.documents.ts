@@ -40,6 +40,12 @@ export const PersonRecruitmentDocument = graphql(`
         startDate
         endDate
         minutes
+        tutorFeedback
+        hoursStatus
+        hoursStatusLabel
+        hoursReviewedAt
+        hoursReviewComment
+        version
         hostOrganisation {
           id
           name

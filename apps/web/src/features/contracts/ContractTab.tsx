@@ -264,7 +264,7 @@ export function ContractTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!person || !contracts) return <Skeleton height={300} aria-label="Chargement des contrats" />;
+  if (!person || !contracts) return <Skeleton height={300} role="status" aria-label="Chargement des contrats" />;
 
   const saved = (message: string) => {
     setEditing(null);

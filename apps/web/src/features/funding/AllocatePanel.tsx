@@ -352,7 +352,7 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
 
         <Stack gap="sm" mt="md">
           {!canQuery ? null : !sources ? (
-            <Skeleton height={160} aria-label="Chargement des lignes à imputer" />
+            <Skeleton height={160} role="status" aria-label="Chargement des lignes à imputer" />
           ) : sources.length === 0 ? (
             <EmptyState
               title={`Aucune ligne de « ${kindLabel(kind)} » ${onlyRemaining ? 'à financer ' : ''}sur cette période.`}

@@ -84,7 +84,7 @@ export function AllocationsList({
         {problemOf(error).message}
       </Alert>
     );
-  if (!allocations) return <Skeleton height={200} aria-label="Chargement des imputations" />;
+  if (!allocations) return <Skeleton height={200} role="status" aria-label="Chargement des imputations" />;
 
   const shown = allocations.filter(
     (a) => (!kind || a.sourceKind === kind) && matches(search, a.sourceLabel, a.personName, a.sourceKindLabel),

@@ -243,7 +243,7 @@ export function FseParticipantsSection({
         {problemOf(error).message}
       </Alert>
     );
-  if (!participants) return <Skeleton height={200} aria-label="Chargement des participant·es" />;
+  if (!participants) return <Skeleton height={200} role="status" aria-label="Chargement des participant·es" />;
 
   const complete = participants.filter((p) => p.complete).length;
   const shown = participants

@@ -16,7 +16,8 @@ export function IntakeTab({ personId, canWrite }: PersonTabProps) {
   const { data } = useQuery(PersonIntakeDocument, { variables: { id: personId } });
   const structureKind = useStructureKind();
   const person = data?.person;
-  if (!person) return <Skeleton height={400} aria-label="Chargement de l’orientation et de l’éligibilité" />;
+  if (!person)
+    return <Skeleton height={400} role="status" aria-label="Chargement de l’orientation et de l’éligibilité" />;
 
   return (
     <Stack gap="lg">

@@ -220,7 +220,7 @@ export function CertificationTab({ personId, canWrite }: PersonTabProps) {
   const [open, setOpen] = useState<'target' | 'exam' | null>(null);
   const { formRef, returnTo } = useInPlaceFormFocus(open);
   const person = data?.person;
-  if (!person || !data) return <Skeleton height={300} aria-label="Chargement de la certification" />;
+  if (!person || !data) return <Skeleton height={300} role="status" aria-label="Chargement de la certification" />;
   const target = person.targetCertification;
   const close = () => setOpen(null);
   const today = todayInParis();

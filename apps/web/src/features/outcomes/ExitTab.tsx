@@ -18,7 +18,8 @@ export function ExitTab({ personId, canWrite }: PersonTabProps) {
         {problemOf(error).message}
       </Alert>
     );
-  if (!data?.person) return <Skeleton height={300} aria-label="Chargement des embauches et de la sortie" />;
+  if (!data?.person)
+    return <Skeleton height={300} role="status" aria-label="Chargement des embauches et de la sortie" />;
 
   return (
     <Stack gap="xl">

@@ -14,7 +14,7 @@ export function PathwayTab({ personId, canWrite }: PersonTabProps) {
   const { data } = useQuery(PersonPathwayDocument, { variables: { id: personId } });
   const [changeStage] = useMutation(ChangeStageDocument, { refetchQueries: 'active' });
   const person = data?.person;
-  if (!person) return <Skeleton height={300} aria-label="Chargement du parcours" />;
+  if (!person) return <Skeleton height={300} role="status" aria-label="Chargement du parcours" />;
 
   const gate = person.nextStageGate;
   const stageOptions = STAGE_ORDER.filter((s) => s !== person.stage && s !== PathwayStage.EXITED).map((s) => ({

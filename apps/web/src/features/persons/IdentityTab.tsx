@@ -14,7 +14,7 @@ export function IdentityTab({ personId, created }: PersonTabProps & { created?: 
   const { data, refetch } = useQuery(PersonDocument, { variables: { id: personId } });
   const [updatePerson] = useMutation(UpdatePersonDocument, { refetchQueries: 'active' });
   const person = data?.person;
-  if (!person) return <Skeleton height={400} aria-label="Chargement de l’identité" />;
+  if (!person) return <Skeleton height={400} role="status" aria-label="Chargement de l’identité" />;
   return (
     <>
       {saved ? (

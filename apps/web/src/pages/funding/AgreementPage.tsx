@@ -176,7 +176,7 @@ export function AgreementPage() {
               }}
             />
           ) : (
-            <Skeleton height={300} aria-label="Chargement du formulaire" />
+            <Skeleton height={300} role="status" aria-label="Chargement du formulaire" />
           )
         ) : null}
 

@@ -4,10 +4,11 @@ import { PageHeader } from '@tremplin/web-ui';
 import { Navigate } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 
-/** Where `/` leads: the caseload for structure staff; a plain welcome for roles whose screens come later. */
+/** Where `/` leads: the caseload for structure staff, the portal for partner reviewers; a plain welcome for roles whose screens come later. */
 export function HomePage() {
   const user = useCurrentUser();
   if (can(user, Permission.PERSON_READ)) return <Navigate to="/personnes" replace />;
+  if (can(user, Permission.PARTNER_PORTAL)) return <Navigate to="/portail" replace />;
   const organisation = user.partnerOrganisation?.name ?? user.structure?.name;
   return (
     <>

@@ -19,8 +19,16 @@ import { PathwayTab } from '../../features/pathway/PathwayTab';
 import { PersonHeaderDocument } from '../../features/pathway/pathway.documents';
 import type { PersonTabProps } from '../../features/pathway/person-tab';
 import { IdentityTab } from '../../features/persons/IdentityTab';
+import { ProposalsTab } from '../../features/proposals/ProposalsTab';
+import { AuditLogTab } from '../../features/audit/AuditLogTab';
 
-const TABS: { value: string; label: string; Component: ComponentType<PersonTabProps & { created?: boolean }> }[] = [
+const TABS: {
+  value: string;
+  label: string;
+  Component: ComponentType<PersonTabProps & { created?: boolean }>;
+  /** Shown only to users holding this permission. */
+  permission?: Permission;
+}[] = [
   { value: 'parcours', label: 'Parcours', Component: PathwayTab },
   { value: 'identite', label: 'Identité', Component: IdentityTab },
   { value: 'eligibilite', label: 'Orientation et éligibilité', Component: IntakeTab },
@@ -31,7 +39,9 @@ const TABS: { value: string; label: string; Component: ComponentType<PersonTabPr
   { value: 'contrat', label: 'Contrat', Component: ContractTab },
   { value: 'certification', label: 'Certification', Component: CertificationTab },
   { value: 'notes', label: 'Entretiens et notes', Component: NotesTab },
+  { value: 'propositions', label: 'Propositions', Component: ProposalsTab, permission: Permission.PATHWAY_READ },
   { value: 'sortie', label: 'Embauche, sortie et suivi', Component: ExitTab },
+  { value: 'journal', label: 'Journal des accès', Component: AuditLogTab, permission: Permission.AUDIT_READ },
 ];
 
 /** The person file: a header that stays in view (name, age, stage, PASS IAE, referent, alerts) and one tab per part of the pathway. */
@@ -40,7 +50,8 @@ export function PersonFilePage() {
   const location = useLocation();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const tab = TABS.some((t) => t.value === params.get('onglet')) ? params.get('onglet')! : 'parcours';
+  const tabs = TABS.filter((t) => !t.permission || can(user, t.permission));
+  const tab = tabs.some((t) => t.value === params.get('onglet')) ? params.get('onglet')! : 'parcours';
   const created = Boolean((location.state as { created?: boolean } | null)?.created);
   const { data, error } = useQuery(PersonHeaderDocument, { variables: { id } });
   const person = data?.person;
@@ -133,13 +144,13 @@ export function PersonFilePage() {
         variant="outline"
       >
         <Tabs.List aria-label="Parties de la fiche">
-          {TABS.map((t) => (
+          {tabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>
               {t.label}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {TABS.map(({ value, Component }) => (
+        {tabs.map(({ value, Component }) => (
           <Tabs.Panel key={value} value={value} pt="md">
             <Component personId={person.id} canWrite={can(user, Permission.PATHWAY_WRITE)} created={created} />
           </Tabs.Panel>

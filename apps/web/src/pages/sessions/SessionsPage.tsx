@@ -184,7 +184,7 @@ export function SessionsPage() {
             />
           </div>
         ) : sessionId && !chosenMissing ? (
-          <Skeleton height={160} aria-label="Chargement de la feuille d’émargement" />
+          <Skeleton height={160} role="status" aria-label="Chargement de la feuille d’émargement" />
         ) : chosenMissing ? (
           <Alert color="orange" withCloseButton closeButtonLabel="Fermer ce message" onClose={() => openSheet(null)}>
             <strong>Feuille introuvable.</strong> Cette session n’est pas parmi les {SESSION_LIST_LIMIT} plus récentes

@@ -1,11 +1,13 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   IMMERSION_OBJECTIVE_LABELS,
   ImmersionObjective,
   inclusiveDays,
+  MISSION_HOURS_STATUS_LABELS,
   MISSION_KIND_LABELS,
+  MissionHoursStatus,
   MissionKind,
 } from '@tremplin/domain';
 import { IsIsoDay, trim, trimOrNull } from '../activities.common';
@@ -128,6 +130,17 @@ export class RecordMissionInput {
   @Field(() => Int, { description: 'Heures de la mission, en minutes.' })
   @IsInt({ message: 'Les heures de la mission doivent être un nombre entier de minutes.' })
   minutes!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Le retour du tuteur ou de la tutrice d’accueil sur le travail fait (partagé sur la fiche avec cet employeur).',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Le retour du tuteur doit être un texte.' })
+  @MaxLength(2000, { message: 'Le retour du tuteur est trop long (2 000 caractères au plus).' })
+  tutorFeedback?: string | null;
 }
 
 @ObjectType('PlacementStatus', {
@@ -153,6 +166,18 @@ export class MissionType {
   @Field({ description: 'AAAA-MM-JJ' }) startDate!: string;
   @Field({ description: 'AAAA-MM-JJ' }) endDate!: string;
   @Field(() => Int) minutes!: number;
+  @Field(() => String, { nullable: true, description: 'Le retour du tuteur ou de la tutrice d’accueil.' })
+  tutorFeedback!: string | null;
+  @Field({ description: '`MissionHoursStatus` : PENDING, CONFIRMED (verrouillées), DISPUTED.' }) hoursStatus!: string;
+  @Field() hoursStatusLabel!: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Quand l’employeur a confirmé ou contesté les heures.',
+  })
+  hoursReviewedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Le commentaire de l’employeur (motif de la contestation).' })
+  hoursReviewComment!: string | null;
+  @Field(() => Int) version!: number;
 
   /** Resolved through loaders. */
   hostOrganisationId!: string;
@@ -168,6 +193,12 @@ export class MissionType {
       startDate: e.startDate,
       endDate: e.endDate,
       minutes: e.minutes,
+      tutorFeedback: e.tutorFeedback,
+      hoursStatus: e.hoursStatus,
+      hoursStatusLabel: MISSION_HOURS_STATUS_LABELS[e.hoursStatus as MissionHoursStatus] ?? e.hoursStatus,
+      hoursReviewedAt: e.hoursReviewedAt,
+      hoursReviewComment: e.hoursReviewComment,
+      version: e.version,
       hostOrganisationId: e.hostOrganisationId,
       personId: e.personId,
       structureId: e.structureId,

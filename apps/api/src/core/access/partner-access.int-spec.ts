@@ -1,0 +1,537 @@
+/**
+ * Acceptance (issue 5): « A reviewer of landlord X reaches no person that was not proposed to X, and no field outside
+ * the shared set, through any operation or id. »
+ *
+ * Built from the live schema: every Query and Mutation root field is called as a reviewer of X, with arguments
+ * generated from their types, every ID filled in turn with ids the reviewer must not reach (persons not proposed to X,
+ * other landlords' proposals, withdrawn proposals, a proposal whose consent was withdrawn, other landlords' missions,
+ * needs and sites). A new operation is covered without touching this file; a new operation opened to reviewers, or a new
+ * field on the trainee card, makes it fail until it is reviewed here.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  buildCertification,
+  buildDiagnosis,
+  buildHiringNeed,
+  buildMission,
+  buildPartnerOrganisation,
+  buildPartnerSite,
+  buildPartnership,
+  buildPathwayEvent,
+  buildPerson,
+  buildProposal,
+  buildReferral,
+  buildSkillsEvaluation,
+  buildStructure,
+  type GqlResponse,
+  type GraphqlClient,
+  setTargetCertification,
+  signedInAsReviewer,
+} from '@tremplin/api-testing';
+import { EligibilityCriterionCode, ProposalStatus } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+/** Operations about the session itself: not walked (signOut would end the walk, signIn is public). */
+const SESSION_OPERATIONS = new Set(['signIn', 'signOut']);
+
+/** Every operation a reviewer may call. Anything else must answer FORBIDDEN. Review any change here. */
+const REVIEWER_OPERATIONS = new Set([
+  'me',
+  'notifications',
+  'markNotificationsRead',
+  'portalOverview',
+  'portalProposals',
+  'portalProposal',
+  'portalMissions',
+  'portalHiringNeeds',
+  'portalSites',
+  'portalDecideProposal',
+  'portalConfirmMissionHours',
+  'portalDisputeMissionHours',
+  'portalCreateHiringNeed',
+  'portalUpdateHiringNeed',
+  'portalCreateSite',
+]);
+
+/** The shared set: the only fields of the trainee card and of the portal's views of a person (the contract). */
+const SHARED_FIELDS: Record<string, string[]> = {
+  TraineeCard: [
+    'displayName',
+    'phone',
+    'email',
+    'structureName',
+    'message',
+    'certification',
+    'evaluations',
+    'training',
+    'missions',
+  ],
+  TraineeCertification: ['title', 'code', 'statusLabel', 'obtained', 'blocks'],
+  TraineeBlock: ['code', 'title', 'levelLabel', 'evaluatedOn', 'resultLabel'],
+  TraineeEvaluation: ['blockTitle', 'levelLabel', 'evaluatedOn', 'evaluatorName', 'comment'],
+  TraineeTraining: ['attendedMinutes', 'plannedMinutes'],
+  TraineeMission: [
+    'id',
+    'kindLabel',
+    'site',
+    'startDate',
+    'endDate',
+    'minutes',
+    'hoursStatus',
+    'hoursStatusLabel',
+    'tutorFeedback',
+  ],
+  PortalProposal: [
+    'id',
+    'status',
+    'statusLabel',
+    'proposedAt',
+    'structureName',
+    'hiringNeed',
+    'traineeName',
+    'certificationTitle',
+    'decidedAt',
+    'declineReason',
+    'declineReasonLabel',
+    'decisionComment',
+    'version',
+  ],
+  PortalProposalDetail: ['proposal', 'card', 'events'],
+  PortalMission: [
+    'id',
+    'structureName',
+    'kindLabel',
+    'site',
+    'startDate',
+    'endDate',
+    'minutes',
+    'hoursStatus',
+    'hoursStatusLabel',
+    'hoursReviewComment',
+    'hoursReviewedAt',
+    'traineeName',
+    'version',
+  ],
+  ProposalEvent: ['id', 'kind', 'kindLabel', 'occurredAt', 'actorLabel', 'reason', 'reasonLabel', 'comment'],
+};
+
+/** The only types a reviewer's operations may return or reach (no Person, no pathway record). */
+const PORTAL_REACHABLE_TYPES = new Set([
+  ...Object.keys(SHARED_FIELDS),
+  'PortalProposalPage',
+  'PortalMissionPage',
+  'PortalOverview',
+  'PortalPartnership',
+  'HiringProgress',
+  'HiringNeed',
+  'PartnerSite',
+  'PartnerOrganisation',
+  'Notification',
+  'NotificationPage',
+  'CurrentUser',
+  'Structure',
+]);
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface InputValue {
+  name: string;
+  type: TypeRef;
+  defaultValue: string | null;
+}
+interface FieldDef {
+  name: string;
+  args: InputValue[];
+  type: TypeRef;
+}
+interface TypeDef {
+  kind: string;
+  name: string;
+  fields: FieldDef[] | null;
+  inputFields: InputValue[] | null;
+  enumValues: { name: string }[] | null;
+}
+
+const TYPE_REF = `kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`;
+const INTROSPECTION = `{ __schema { queryType { name } mutationType { name }
+  types { kind name enumValues { name }
+    fields { name args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } }
+    inputFields { name defaultValue type { ${TYPE_REF} } } } } }`;
+
+const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+const typeString = (t: TypeRef): string =>
+  t.kind === 'NON_NULL'
+    ? `${typeString(t.ofType as TypeRef)}!`
+    : t.kind === 'LIST'
+      ? `[${typeString(t.ofType as TypeRef)}]`
+      : (t.name as string);
+const isRequired = (v: InputValue) => v.type.kind === 'NON_NULL' && v.defaultValue === null;
+
+/** A plausible value for a String argument or input field, from its name (so that checks on ids are reached). */
+function stringFor(name: string): string {
+  const n = name.toLowerCase();
+  if (n === 'decision') return 'DECLINE';
+  if (/(Date|On)$/.test(name) || n === 'date' || n === 'from' || n === 'to') return '2026-06-01';
+  if (n.endsWith('reason')) return 'OTHER';
+  if (n === 'hoursstatus') return 'PENDING';
+  if (n === 'status') return 'OPEN';
+  if (n.includes('email')) return 'personne@example.org';
+  if (n.includes('password')) return 'Mot-de-passe-test-2026';
+  if (n === 'postalcode') return '76000';
+  if (n === 'contracttype') return 'CDI';
+  return 'Texte de test pour le parcours';
+}
+
+function intFor(name: string): number {
+  const n = name.toLowerCase();
+  if (n === 'year') return 2026;
+  if (n === 'offset') return 0;
+  if (n === 'first') return 10;
+  if (n.includes('minutes')) return 120;
+  return 1;
+}
+
+describe('partner access: a reviewer of X reaches no person not proposed to X, no field outside the shared set', () => {
+  let t: TestApp;
+  let reviewer: GraphqlClient & { userId: string };
+  let types: Map<string, TypeDef>;
+  let roots: { query: string; mutation: string };
+  /** Values that must never appear in a reviewer's response (per person not proposed to X, and the hidden fields of P). */
+  const secrets: string[] = [];
+  /** Ids the reviewer must not reach: persons, proposals, missions, needs, sites. */
+  const foreignIds: Record<string, string> = {};
+  const unproposed: string[] = [];
+  let visible: { personId: string; proposalId: string; firstName: string; missionAtX: string };
+
+  /** A person with every kind of data that must never leave the structure. */
+  async function sensitivePerson(structureId: string, firstName: string, lastName: string, n: number) {
+    const p = await buildPerson(t.db, structureId, {
+      firstName,
+      lastName,
+      birthDate: `197${n}-0${n}-1${n}`,
+      email: `${lastName.toLowerCase()}@prive.example`,
+    });
+    const phone = `06 4${n} 7${n} 1${n} 9${n}`;
+    const address = `${n} rue des Secrets-${lastName}`;
+    await t.db.query(`UPDATE person SET phone = $2, address_line = $3 WHERE id = $1`, [p.id, phone, address]);
+    const eligibilityProof = `JUSTIF-AAH-${lastName}`;
+    await buildDiagnosis(t.db, structureId, p.id, {
+      criteria: [{ code: EligibilityCriterionCode.AAH, proofReference: eligibilityProof }],
+    });
+    const prescriber = `Prescripteur-${lastName}`;
+    await buildReferral(t.db, structureId, p.id, {
+      prescriberOrganisation: prescriber,
+      prescriberContactName: `Agent-${lastName}`,
+    });
+    const note = `Note confidentielle sur ${lastName} : addiction`;
+    await buildPathwayEvent(t.db, structureId, p.id, {
+      confidential: true,
+      notes: note,
+      title: `Entretien-${lastName}`,
+    });
+    return {
+      ...p,
+      hidden: [
+        lastName,
+        p.id,
+        `197${n}-0${n}-1${n}`,
+        phone,
+        address,
+        eligibilityProof,
+        prescriber,
+        `Agent-${lastName}`,
+        note,
+        `Entretien-${lastName}`,
+        `${lastName.toLowerCase()}@prive.example`,
+      ],
+    };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const s = await buildStructure(t.db, { name: 'Rouen Insertion' });
+    const s2 = await buildStructure(t.db, { name: 'Elbeuf Insertion' });
+    const x = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    const y = await buildPartnerOrganisation(t.db, { name: 'Logéal Immobilière' });
+    await buildPartnership(t.db, s.id, x.id, { targets: { 2026: 12 } });
+    await buildPartnership(t.db, s.id, y.id);
+    const siteX = await buildPartnerSite(t.db, x.id, { name: 'Résidence Les Tilleuls' });
+    const siteY = await buildPartnerSite(t.db, y.id, { name: 'Résidence Ailleurs' });
+    const needX = await buildHiringNeed(t.db, x.id, { siteId: siteX.id });
+    const needY = await buildHiringNeed(t.db, y.id, { siteId: siteY.id, jobTitle: 'Agent·e d’entretien chez Y' });
+    reviewer = await signedInAsReviewer(t, x.id);
+
+    // P: proposed to X, competences only (no full name, no contact).
+    const p = await sensitivePerson(s.id, 'Awa', 'Diallonné', 1);
+    const cert = await buildCertification(t.db, { title: 'Titre pro Agent de propreté', blocks: 2 });
+    await setTargetCertification(t.db, p.id, cert.id);
+    await buildSkillsEvaluation(t.db, s.id, p.id, cert.blockIds[0]);
+    const pProposal = await buildProposal(t.db, s.id, p.id, needX.id, { message: 'Très motivée.' });
+    const pMissionX = await buildMission(t.db, s.id, p.id, x.id, {
+      site: 'Résidence Les Tilleuls',
+      tutorFeedback: 'Soigneuse.',
+    });
+    const pMissionY = await buildMission(t.db, s.id, p.id, y.id, {
+      site: 'Site-Chez-Logeal-Y',
+      tutorFeedback: 'Retour-Pour-Y',
+    });
+    visible = { personId: p.id, proposalId: pProposal.id, firstName: 'Awa', missionAtX: pMissionX.id };
+    secrets.push(...p.hidden, 'Site-Chez-Logeal-Y', 'Retour-Pour-Y', pMissionY.id);
+
+    // Persons X must not reach.
+    const u1 = await sensitivePerson(s.id, 'Zéphyrine', 'Quillardet', 2); // never proposed
+    const u2 = await sensitivePerson(s.id, 'Barnabé', 'Hautecloque', 3); // proposed to Y only
+    const u3 = await sensitivePerson(s.id, 'Clothilde', 'Vermandois', 4); // proposed to X, withdrawn
+    const u4 = await sensitivePerson(s.id, 'Ernestine', 'Pomarède', 5); // proposed to X, consent withdrawn
+    const u5 = await sensitivePerson(s2.id, 'Fulbert', 'Rochambaud', 6); // another structure's
+    for (const u of [u1, u2, u3, u4, u5]) {
+      unproposed.push(u.id);
+      secrets.push(u.firstName, ...u.hidden);
+    }
+    const yProposal = await buildProposal(t.db, s.id, u2.id, needY.id, { shareFullName: true, shareContact: true });
+    const withdrawn = await buildProposal(t.db, s.id, u3.id, needX.id, {
+      status: ProposalStatus.WITHDRAWN,
+      shareFullName: true,
+    });
+    const consentGone = await buildProposal(t.db, s.id, u4.id, needX.id, {
+      status: ProposalStatus.WITHDRAWN,
+      consentWithdrawnAt: new Date(),
+      shareFullName: true,
+    });
+    // A proposal still PROPOSED whose consent was withdrawn (defensive: the predicate checks both).
+    const consentOnly = await buildProposal(t.db, s.id, u4.id, needX.id, {
+      consentWithdrawnAt: new Date(),
+      shareFullName: true,
+    });
+    const u1MissionY = await buildMission(t.db, s.id, u1.id, y.id, { site: 'Chantier-Y-Secret' });
+    await buildMission(t.db, s.id, u2.id, x.id, { site: 'Résidence Les Tilleuls' }); // at X: a line, never a name
+    await buildMission(t.db, s2.id, u5.id, x.id); // at X, another structure: a line, never a name
+    secrets.push('Chantier-Y-Secret', 'Agent·e d’entretien chez Y', 'Résidence Ailleurs');
+    Object.assign(foreignIds, {
+      personNeverProposed: u1.id,
+      personProposedToY: u2.id,
+      personWithdrawn: u3.id,
+      personConsentWithdrawn: u4.id,
+      personOtherStructure: u5.id,
+      visiblePerson: p.id,
+      proposalToY: yProposal.id,
+      proposalWithdrawn: withdrawn.id,
+      proposalConsentWithdrawn: consentGone.id,
+      proposalConsentWithdrawnStillProposed: consentOnly.id,
+      missionAtY: u1MissionY.id,
+      missionOfVisibleAtY: pMissionY.id,
+      needOfY: needY.id,
+      siteOfY: siteY.id,
+    });
+
+    const { __schema } = await reviewer.ok(INTROSPECTION);
+    types = new Map((__schema.types as TypeDef[]).map((d) => [d.name, d]));
+    roots = { query: __schema.queryType.name, mutation: __schema.mutationType.name };
+  });
+  afterAll(() => t?.close());
+
+  /** A selection of every argument-free field, `depth` levels deep (objects), or nothing for a scalar. */
+  function selection(ref: TypeRef, depth: number): string {
+    const def = types.get(named(ref).name as string) as TypeDef;
+    if (def.kind === 'SCALAR' || def.kind === 'ENUM') return '';
+    if (def.kind !== 'OBJECT' || depth <= 0) return '{ __typename }';
+    const parts = ['__typename'];
+    for (const f of def.fields ?? []) {
+      if (f.args.some(isRequired)) continue;
+      const inner = types.get(named(f.type).name as string) as TypeDef;
+      if (inner.kind === 'OBJECT' || inner.kind === 'INTERFACE' || inner.kind === 'UNION') {
+        if (depth > 1) parts.push(`${f.name} ${selection(f.type, depth - 1)}`);
+      } else parts.push(f.name);
+    }
+    return `{ ${parts.join(' ')} }`;
+  }
+
+  /** A value of the type, every ID being `id`. */
+  function valueFor(ref: TypeRef, name: string, id: string, seen: Set<string> = new Set()): unknown {
+    if (ref.kind === 'NON_NULL') return valueFor(ref.ofType as TypeRef, name, id, seen);
+    if (ref.kind === 'LIST') return [valueFor(ref.ofType as TypeRef, name, id, seen)];
+    const def = types.get(ref.name as string) as TypeDef;
+    if (def.kind === 'ENUM') return (def.enumValues ?? [])[0]?.name;
+    if (def.kind === 'INPUT_OBJECT') {
+      if (seen.has(def.name)) return null;
+      const out: Record<string, unknown> = {};
+      for (const f of def.inputFields ?? []) out[f.name] = valueFor(f.type, f.name, id, new Set([...seen, def.name]));
+      return out;
+    }
+    switch (def.name) {
+      case 'ID':
+        return id;
+      case 'Int':
+        return intFor(name);
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTime':
+        return '2026-06-01T10:00:00.000Z';
+      default:
+        return stringFor(name);
+    }
+  }
+
+  /** Whether the type (argument or input, recursively) holds an ID somewhere. */
+  function holdsId(ref: TypeRef, seen: Set<string> = new Set()): boolean {
+    const def = types.get(named(ref).name as string) as TypeDef;
+    if (def.name === 'ID') return true;
+    if (def.kind !== 'INPUT_OBJECT' || seen.has(def.name)) return false;
+    return (def.inputFields ?? []).some((f) => holdsId(f.type, new Set([...seen, def.name])));
+  }
+
+  function operation(kind: 'query' | 'mutation', field: FieldDef, id: string, depth: number) {
+    const variables: Record<string, unknown> = {};
+    const decl: string[] = [];
+    const args: string[] = [];
+    // Optional root arguments without ids keep their default (filters): the operation then returns what it can.
+    field.args
+      .filter((a) => isRequired(a) || holdsId(a.type))
+      .forEach((a, i) => {
+        decl.push(`$v${i}: ${typeString(a.type)}`);
+        args.push(`${a.name}: $v${i}`);
+        variables[`v${i}`] = valueFor(a.type, a.name, id);
+      });
+    const text =
+      `${kind} Walk${decl.length ? `(${decl.join(', ')})` : ''} ` +
+      `{ ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field.type, depth)} }`;
+    return { text, variables };
+  }
+
+  const rootFields = (kind: 'query' | 'mutation') =>
+    ((types.get(kind === 'query' ? roots.query : roots.mutation) as TypeDef).fields ?? []).map((f) => ({
+      kind,
+      field: f,
+    }));
+
+  /** The secrets found in a response (ids sent in the request excluded: echoing one's input reveals nothing). */
+  function leaks(response: unknown, sentId: string): string[] {
+    const text = JSON.stringify(response);
+    return secrets.filter((s) => s !== sentId && text.includes(s));
+  }
+
+  it('answers FORBIDDEN to every operation the reviewer’s permissions do not open', async () => {
+    const closed = [...rootFields('query'), ...rootFields('mutation')].filter(
+      ({ field }) => !REVIEWER_OPERATIONS.has(field.name) && !SESSION_OPERATIONS.has(field.name),
+    );
+    expect(closed.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const { kind, field } of closed) {
+      for (const id of [foreignIds.personNeverProposed, foreignIds.visiblePerson]) {
+        const { text, variables } = operation(kind, field, id, 1);
+        const r = await reviewer.request(text, variables);
+        const code = r.errors?.[0]?.extensions?.code;
+        if (code !== 'FORBIDDEN' || r.data?.[field.name])
+          problems.push(`${field.name}: ${JSON.stringify(r.errors ?? r.data)}`);
+        const found = leaks(r, id);
+        if (found.length) problems.push(`${field.name} laisse passer ${found.join(', ')}`);
+        if (!field.args.some((a) => holdsId(a.type))) break;
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the portal operations answer NOT_FOUND, BAD_USER_INPUT or nothing for every foreign id, as for an unknown id', async () => {
+    const open = [...rootFields('query'), ...rootFields('mutation')].filter(({ field }) =>
+      REVIEWER_OPERATIONS.has(field.name),
+    );
+    expect(open.map((o) => o.field.name)).toEqual(
+      expect.arrayContaining(['portalMissions', 'portalConfirmMissionHours']),
+    );
+    const problems: string[] = [];
+    let calls = 0;
+    for (const { kind, field } of open) {
+      const withIds = field.args.some((a) => holdsId(a.type));
+      const unknown = randomUUID();
+      const baseline = await reviewer.request(
+        operation(kind, field, unknown, 4).text,
+        operation(kind, field, unknown, 4).variables,
+      );
+      const candidates = withIds ? Object.entries(foreignIds) : [['none', unknown] as [string, string]];
+      for (const [label, id] of candidates) {
+        const { text, variables } = operation(kind, field, id, 4);
+        const r: GqlResponse<Record<string, unknown>> = await reviewer.request(text, variables);
+        calls++;
+        const code = r.errors?.[0]?.extensions?.code as string | undefined;
+        if (code && !['NOT_FOUND', 'BAD_USER_INPUT'].includes(code))
+          problems.push(`${field.name}(${label}) : ${code} ${r.errors?.[0]?.message}`);
+        const found = leaks(r, id);
+        if (found.length) problems.push(`${field.name}(${label}) laisse passer : ${found.join(', ')}`);
+        // An id of another organisation reads exactly as an unknown id: same code, same message.
+        if (withIds && (r.errors?.[0]?.message ?? null) !== (baseline.errors?.[0]?.message ?? null))
+          problems.push(
+            `${field.name}(${label}) se distingue d’un identifiant inconnu : « ${r.errors?.[0]?.message} » / « ${baseline.errors?.[0]?.message} »`,
+          );
+      }
+    }
+    expect(calls).toBeGreaterThan(open.length);
+    expect(problems).toEqual([]);
+    // Nothing about the unproposed persons was traced as read or decided by the reviewer: nothing was returned.
+    const traced = await t.db.query(
+      `SELECT action, person_id FROM audit_log WHERE actor_user_id = $1 AND person_id = ANY($2::uuid[])`,
+      [reviewer.userId, unproposed],
+    );
+    expect(traced).toEqual([]);
+  });
+
+  it('the portal reaches only the shared types: no Person, no pathway record, whatever the nesting', () => {
+    const reached = new Set<string>();
+    const walk = (ref: TypeRef) => {
+      const def = types.get(named(ref).name as string) as TypeDef;
+      if (def.kind !== 'OBJECT' || reached.has(def.name)) return;
+      reached.add(def.name);
+      for (const f of def.fields ?? []) walk(f.type);
+    };
+    for (const { field } of [...rootFields('query'), ...rootFields('mutation')])
+      if (REVIEWER_OPERATIONS.has(field.name)) walk(field.type);
+    expect([...reached].filter((n) => !PORTAL_REACHABLE_TYPES.has(n)).sort()).toEqual([]);
+  });
+
+  it('the trainee card and the portal’s views of a person hold exactly the shared set of fields', () => {
+    const actual: Record<string, string[]> = {};
+    for (const name of Object.keys(SHARED_FIELDS))
+      actual[name] = ((types.get(name)?.fields ?? []) as FieldDef[]).map((f) => f.name).sort();
+    const expected = Object.fromEntries(Object.entries(SHARED_FIELDS).map(([k, v]) => [k, [...v].sort()]));
+    expect(actual).toEqual(expected);
+  });
+
+  it('with a visible proposal, portalProposal, portalProposals and portalMissions show the shared set only', async () => {
+    const field = (kind: 'query' | 'mutation', name: string) =>
+      rootFields(kind).find((f) => f.field.name === name)?.field as FieldDef;
+    const detail = await reviewer.request(
+      `query($id: ID!) { portalProposal(id: $id) ${selection(field('query', 'portalProposal').type, 5)} }`,
+      { id: visible.proposalId },
+    );
+    expect(detail.errors).toBeUndefined();
+    const card = (detail.data as { portalProposal: { card: Record<string, unknown> } }).portalProposal.card;
+    expect(card).toMatchObject({ displayName: 'Awa D.', phone: null, email: null, message: 'Très motivée.' });
+    expect((card.missions as { id: string }[]).map((m) => m.id)).toEqual([visible.missionAtX]);
+    const list = await reviewer.request(`{ portalProposals ${selection(field('query', 'portalProposals').type, 5)} }`);
+    expect(list.errors).toBeUndefined();
+    const items = (list.data as { portalProposals: { items: { id: string; traineeName: string }[] } }).portalProposals
+      .items;
+    expect(items.map((i) => i.id)).toEqual([visible.proposalId]);
+    expect(items[0].traineeName).toBe('Awa D.');
+    const missions = await reviewer.request(
+      `{ portalMissions ${selection(field('query', 'portalMissions').type, 5)} }`,
+    );
+    expect(missions.errors).toBeUndefined();
+    const lines = (missions.data as { portalMissions: { items: { id: string; traineeName: string | null }[] } })
+      .portalMissions.items;
+    expect(lines).toHaveLength(3);
+    expect(lines.filter((l) => l.traineeName !== null).map((l) => [l.id, l.traineeName])).toEqual([
+      [visible.missionAtX, 'Awa D.'],
+    ]);
+    for (const r of [detail, list, missions]) expect(leaks(r, '')).toEqual([]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor_user_id = $1 AND person_id = $2 AND action = 'PARTNER_READ_TRAINEE'`,
+      [reviewer.userId, visible.personId],
+    );
+    expect(n).toBeGreaterThanOrEqual(3);
+  });
+});

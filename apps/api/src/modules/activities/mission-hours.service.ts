@@ -1,0 +1,556 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  checkMission,
+  type ExistingAllocation,
+  formatAllocationBreakdown,
+  formatIsoDateFr,
+  formatMinutes,
+  MISSION_HOURS_STATUS_LABELS,
+  MISSION_KIND_LABELS,
+  MissionHoursStatus,
+  type MissionKind,
+  NotificationKind,
+  traineeDisplayName,
+} from '@tremplin/domain';
+import { partnerVisibleProposalSql, visibleProposalPersonIds } from '../../core/access/partner-visibility';
+import { isUuid } from '../../core/access/person-access';
+import { AuditService } from '../../core/audit/audit.service';
+import type { AuthUser } from '../../core/auth/auth.types';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { NotificationsService } from '../notifications/notifications.service';
+import { MissionEntity } from './activity.entities';
+import type {
+  ConfirmMissionHoursInput,
+  CorrectMissionHoursInput,
+  DisputeMissionHoursInput,
+  PortalMissionPageType,
+  PortalMissionType,
+} from './mission-hours.dto';
+
+export const MISSION_HOURS_MESSAGES = {
+  missionNotFound: 'Cette mission est introuvable dans votre structure.',
+  portalMissionNotFound: 'Cette mission est introuvable parmi les missions faites chez vous.',
+  locked:
+    'Les heures de cette mission ont été confirmées par l’employeur : elles sont verrouillées et ne peuvent plus être ' +
+    'modifiées ni supprimées.',
+  conflict:
+    'Cette mission a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la pour voir ses ' +
+    'changements : vos saisies ne sont pas enregistrées.',
+  portalConflict:
+    'Les heures d’au moins une mission ont changé depuis que vous avez ouvert la page (correction ou décision d’un ' +
+    'collègue). Rechargez la page : rien n’a été enregistré.',
+} as const;
+
+/** SQLSTATE raised by the trigger that locks confirmed mission hours (migration `PartnerPortal`). */
+export const CONFIRMED_HOURS_LOCKED_SQLSTATE = 'TR001';
+
+/** Whether a database error is the lock of confirmed hours (TR001). */
+export function isConfirmedHoursLocked(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  return (err?.driverError?.code ?? err?.code) === CONFIRMED_HOURS_LOCKED_SQLSTATE;
+}
+
+/** The refusal for any change of confirmed hours, whether the service or the trigger (TR001) caught it. */
+export function confirmedHoursLockedError(field = 'minutes'): BadUserInputError {
+  return new BadUserInputError([{ field, message: MISSION_HOURS_MESSAGES.locked }]);
+}
+
+/** Runs a write that may touch a confirmed mission; maps the trigger's TR001 to the French refusal. */
+export async function mapConfirmedHoursLock<T>(write: () => Promise<T>, field = 'minutes'): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isConfirmedHoursLocked(e)) throw confirmedHoursLockedError(field);
+    throw e;
+  }
+}
+
+/** A mission row as the portal reads it (joined with its structure and, when visible, the trainee's name). */
+interface PortalMissionRow {
+  id: string;
+  structure_id: string;
+  person_id: string;
+  structure_name: string;
+  kind: string;
+  site: string | null;
+  start_date: string;
+  end_date: string;
+  minutes: number;
+  hours_status: string;
+  hours_review_comment: string | null;
+  hours_reviewed_at: Date | null;
+  version: number;
+}
+
+const PORTAL_MISSION_COLUMNS = `m.id, m.structure_id, m.person_id, s.name AS structure_name, m.kind, m.site,
+  m.start_date::text AS start_date, m.end_date::text AS end_date, m.minutes, m.hours_status, m.hours_review_comment,
+  m.hours_reviewed_at, m.version`;
+
+/** The fields of a portal mission line that name or describe the trainee (written to the audit log). */
+const PORTAL_MISSION_TRAINEE_FIELDS = [
+  'traineeName',
+  'kindLabel',
+  'site',
+  'startDate',
+  'endDate',
+  'minutes',
+  'hoursStatus',
+  'hoursReviewComment',
+];
+
+const PORTAL_LIST_MAX = 200;
+
+/**
+ * The host's review of mission hours: the counsellor corrects (never once confirmed), the partner's reviewer confirms
+ * or disputes the missions done at their organisation. Confirmed hours are locked by a trigger (TR001) as well.
+ */
+@Injectable()
+export class MissionHoursService {
+  private readonly logger = new Logger(MissionHoursService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * The counsellor corrects a mission's dates and hours (typically after a dispute). Refused once confirmed, with a
+   * stale version, or below what funding agreements already charge. The review starts again: PENDING, review
+   * cleared, the host's reviewers notified.
+   */
+  async correct(actor: AuthUser, structureId: string, input: CorrectMissionHoursInput): Promise<MissionEntity> {
+    if (!isUuid(input.missionId)) throw new NotFoundError(MISSION_HOURS_MESSAGES.missionNotFound);
+    const mission = await this.db.transaction(async (tx) => {
+      const current = await tx
+        .getRepository(MissionEntity)
+        .createQueryBuilder('m')
+        .where('m.id = :id AND m.structureId = :structureId', { id: input.missionId, structureId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!current) throw new NotFoundError(MISSION_HOURS_MESSAGES.missionNotFound);
+      if (current.hoursStatus === MissionHoursStatus.CONFIRMED) throw confirmedHoursLockedError();
+      if (current.version !== input.version) throw new ConflictError(MISSION_HOURS_MESSAGES.conflict);
+      const problem = checkMission(input);
+      if (problem)
+        throw new BadUserInputError([
+          { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
+        ]);
+      await this.refuseBelowAllocated(tx, structureId, input);
+
+      const [rows]: [MissionEntity[], number] = await mapConfirmedHoursLock(() =>
+        tx.query(
+          `UPDATE mission SET start_date = $3, end_date = $4, minutes = $5, hours_status = $6, hours_reviewed_at = NULL,
+                  hours_reviewed_by_id = NULL, hours_review_comment = NULL, version = version + 1, updated_at = now()
+            WHERE id = $1 AND structure_id = $2 AND version = $7
+           RETURNING id`,
+          [
+            current.id,
+            structureId,
+            input.startDate,
+            input.endDate,
+            input.minutes,
+            MissionHoursStatus.PENDING,
+            input.version,
+          ],
+        ),
+      );
+      if (!rows.length) throw new ConflictError(MISSION_HOURS_MESSAGES.conflict);
+
+      const [org]: { name: string }[] = await tx.query(`SELECT name FROM structure WHERE id = $1`, [structureId]);
+      const reviewers = await this.notifications.reviewersOf(tx, current.hostOrganisationId);
+      await this.notifications.notify(tx, [
+        {
+          recipientUserIds: reviewers,
+          kind: NotificationKind.MISSION_HOURS_CORRECTED,
+          title: 'Heures de mission corrigées, à confirmer',
+          body:
+            `${org?.name ?? 'La structure'} a corrigé une mission du ${formatIsoDateFr(input.startDate)} au ` +
+            `${formatIsoDateFr(input.endDate)}${current.site ? ` (${current.site})` : ''} : ${formatMinutes(input.minutes)} ` +
+            `à confirmer.${input.comment ? ` Message : ${input.comment}` : ''}`,
+          link: '/portail',
+          missionId: current.id,
+        },
+      ]);
+      await this.audit.record(tx, actor, [
+        {
+          action: AuditAction.MISSION_HOURS_CORRECTED,
+          structureId,
+          personId: current.personId,
+          subjectType: 'mission',
+          subjectId: current.id,
+          details: {
+            operation: 'correctMissionHours',
+            previousStatus: current.hoursStatus,
+            before: { startDate: current.startDate, endDate: current.endDate, minutes: current.minutes },
+            after: { startDate: input.startDate, endDate: input.endDate, minutes: input.minutes },
+          },
+        },
+      ]);
+      return tx.getRepository(MissionEntity).findOneByOrFail({ id: current.id, structureId });
+    });
+    this.sendEmailsLater();
+    return mission;
+  }
+
+  /**
+   * The double-funding guard on the mission side: the hours may not drop below what agreements already charge, and
+   * the dates must stay within the period of every agreement charged. The mission row is locked by the caller (an
+   * allocation waits for it), so this sees every allocation committed before.
+   */
+  private async refuseBelowAllocated(
+    tx: EntityManager,
+    structureId: string,
+    input: CorrectMissionHoursInput,
+  ): Promise<void> {
+    const allocations: (ExistingAllocation & { startDate: string; endDate: string })[] = await tx.query(
+      `SELECT ag.id AS "agreementId", ag.reference AS "agreementReference", sum(fa.quantity)::int AS quantity,
+              ag.start_date::text AS "startDate", ag.end_date::text AS "endDate"
+         FROM funding_allocation fa
+         JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
+        WHERE fa.structure_id = $1 AND fa.mission_id = $2
+        GROUP BY ag.id, ag.reference, ag.start_date, ag.end_date
+        ORDER BY ag.reference`,
+      [structureId, input.missionId],
+    );
+    if (!allocations.length) return;
+    const allocated = allocations.reduce((sum, a) => sum + a.quantity, 0);
+    const refs = allocations.map((a) => a.agreementReference);
+    const errors = [];
+    if (input.minutes < allocated)
+      errors.push({
+        field: 'minutes',
+        message:
+          `${formatMinutes(input.minutes)} déclarées, mais ${formatMinutes(allocated)} de cette mission sont déjà financées ` +
+          `(${formatAllocationBreakdown('MINUTES', allocations)}). Saisissez au moins ${formatMinutes(allocated)}, ou retirez d’abord ` +
+          (refs.length > 1
+            ? `les imputations des conventions ${refs.join(', ')}.`
+            : `l’imputation de la convention ${refs[0]}.`),
+      });
+    const outside = allocations.filter((a) => input.startDate < a.startDate || input.endDate > a.endDate);
+    if (outside.length)
+      errors.push({
+        field: input.startDate < outside[0].startDate ? 'startDate' : 'endDate',
+        message:
+          'Les heures de cette mission sont imputées à ' +
+          outside
+            .map(
+              (a) =>
+                `la convention ${a.agreementReference} (du ${formatIsoDateFr(a.startDate)} au ${formatIsoDateFr(a.endDate)})`,
+            )
+            .join(', ') +
+          ' : la mission doit rester dans cette période, ou retirez d’abord l’imputation.',
+      });
+    if (errors.length) throw new BadUserInputError(errors);
+  }
+
+  /**
+   * The missions done at the reviewer's organisation, whatever the person, by start date (latest first). The trainee's
+   * name only for persons with a visible proposal to this organisation; each such person is written to the audit log
+   * (one statement, in the read's transaction).
+   */
+  async portalMissions(
+    actor: AuthUser,
+    partnerOrganisationId: string,
+    filter: { hoursStatus?: string[] | null; first: number; offset: number },
+  ): Promise<PortalMissionPageType> {
+    const statuses = filter.hoursStatus ?? null;
+    const unknown = (statuses ?? []).filter((s) => !(Object.values(MissionHoursStatus) as string[]).includes(s));
+    const errors = [];
+    if (unknown.length)
+      errors.push({
+        field: 'hoursStatus',
+        message: `Statut d’heures inconnu (${unknown.join(', ')}) : choisissez parmi PENDING, CONFIRMED et DISPUTED.`,
+      });
+    if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > PORTAL_LIST_MAX)
+      errors.push({ field: 'first', message: `Le nombre de missions est compris entre 1 et ${PORTAL_LIST_MAX}.` });
+    if (!Number.isInteger(filter.offset) || filter.offset < 0)
+      errors.push({ field: 'offset', message: 'Le décalage est un entier positif ou nul.' });
+    if (errors.length) throw new BadUserInputError(errors);
+
+    return this.db.transaction(async (tx) => {
+      const rows: (PortalMissionRow & { total: number })[] = await tx.query(
+        `SELECT ${PORTAL_MISSION_COLUMNS}, count(*) OVER ()::int AS total
+           FROM mission m JOIN structure s ON s.id = m.structure_id
+          WHERE m.host_organisation_id = $1 AND ($2::varchar[] IS NULL OR m.hours_status = ANY($2::varchar[]))
+          ORDER BY m.start_date DESC, m.created_at DESC, m.id
+          LIMIT $3 OFFSET $4`,
+        [partnerOrganisationId, statuses, filter.first, filter.offset],
+      );
+      let totalCount = rows[0]?.total;
+      if (totalCount === undefined) {
+        const [{ n }]: { n: number }[] = await tx.query(
+          `SELECT count(*)::int AS n FROM mission m
+            WHERE m.host_organisation_id = $1 AND ($2::varchar[] IS NULL OR m.hours_status = ANY($2::varchar[]))`,
+          [partnerOrganisationId, statuses],
+        );
+        totalCount = n;
+      }
+      const items = await this.toPortalLines(tx, partnerOrganisationId, rows);
+      await this.auditReads(tx, actor, rows, items, 'portalMissions');
+      return { totalCount, items };
+    });
+  }
+
+  /**
+   * The reviewer confirms the hours of missions of their organisation, all or nothing: every mission listed must be
+   * theirs (else NOT_FOUND, as for an unknown id), at the version read (else CONFLICT) and PENDING. The rows are locked
+   * in id order (two confirmations of overlapping pages queue, never deadlock).
+   */
+  async confirm(
+    actor: AuthUser,
+    partnerOrganisationId: string,
+    input: ConfirmMissionHoursInput,
+  ): Promise<PortalMissionType[]> {
+    const wanted = new Map<string, number>();
+    for (const m of input.missions) {
+      if (!isUuid(m.missionId)) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
+      if (wanted.has(m.missionId) && wanted.get(m.missionId) !== m.version)
+        throw new BadUserInputError([
+          { field: 'missions', message: 'Une mission figure deux fois avec deux versions différentes.' },
+        ]);
+      wanted.set(m.missionId, m.version);
+    }
+    const ids = [...wanted.keys()].sort();
+    return this.db.transaction(async (tx) => {
+      const locked = await this.lockPortalMissions(tx, partnerOrganisationId, ids);
+      if (locked.length !== ids.length) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
+      if (locked.some((m) => m.version !== wanted.get(m.id)))
+        throw new ConflictError(MISSION_HOURS_MESSAGES.portalConflict);
+      this.refuseNotPending(locked, 'confirmer');
+      const [updated]: [PortalMissionRow[], number] = await mapConfirmedHoursLock(
+        () =>
+          tx.query(
+            `UPDATE mission m SET hours_status = $3, hours_reviewed_at = now(), hours_reviewed_by_id = $4,
+                    hours_review_comment = $5, version = m.version + 1, updated_at = now()
+               FROM structure s
+              WHERE s.id = m.structure_id AND m.id = ANY($1::uuid[]) AND m.host_organisation_id = $2
+             RETURNING ${PORTAL_MISSION_COLUMNS}`,
+            [ids, partnerOrganisationId, MissionHoursStatus.CONFIRMED, actor.id, input.comment ?? null],
+          ),
+        'missions',
+      );
+      updated.sort((a, b) =>
+        a.start_date === b.start_date ? a.id.localeCompare(b.id) : a.start_date < b.start_date ? 1 : -1,
+      );
+      await this.audit.record(
+        tx,
+        actor,
+        updated.map((m) => ({
+          action: AuditAction.MISSION_HOURS_CONFIRMED,
+          structureId: m.structure_id,
+          personId: m.person_id,
+          subjectType: 'mission',
+          subjectId: m.id,
+          details: {
+            operation: 'portalConfirmMissionHours',
+            minutes: m.minutes,
+            startDate: m.start_date,
+            endDate: m.end_date,
+            withComment: Boolean(input.comment),
+          },
+        })),
+      );
+      return this.toPortalLines(tx, partnerOrganisationId, updated);
+    });
+  }
+
+  /** The reviewer disputes the hours of one PENDING mission of their organisation, with a comment for the counsellor. */
+  async dispute(
+    actor: AuthUser,
+    partnerOrganisationId: string,
+    input: DisputeMissionHoursInput,
+  ): Promise<PortalMissionType> {
+    if (!isUuid(input.missionId)) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
+    const line = await this.db.transaction(async (tx) => {
+      const [mission] = await this.lockPortalMissions(tx, partnerOrganisationId, [input.missionId]);
+      if (!mission) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
+      if (mission.version !== input.version) throw new ConflictError(MISSION_HOURS_MESSAGES.portalConflict);
+      this.refuseNotPending([mission], 'contester');
+      const [updated]: [PortalMissionRow[], number] = await mapConfirmedHoursLock(
+        () =>
+          tx.query(
+            `UPDATE mission m SET hours_status = $3, hours_reviewed_at = now(), hours_reviewed_by_id = $4,
+                    hours_review_comment = $5, version = m.version + 1, updated_at = now()
+               FROM structure s
+              WHERE s.id = m.structure_id AND m.id = $1 AND m.host_organisation_id = $2
+             RETURNING ${PORTAL_MISSION_COLUMNS}`,
+            [mission.id, partnerOrganisationId, MissionHoursStatus.DISPUTED, actor.id, input.comment],
+          ),
+        'missionId',
+      );
+      const row = updated[0];
+      const [names]: { first_name: string; last_name: string; organisation: string; created_by_id: string | null }[] =
+        await tx.query(
+          `SELECT p.first_name, p.last_name, o.name AS organisation, m.created_by_id
+             FROM mission m JOIN person p ON p.id = m.person_id AND p.structure_id = m.structure_id
+             JOIN partner_organisation o ON o.id = m.host_organisation_id
+            WHERE m.id = $1`,
+          [row.id],
+        );
+      const followers = await this.notifications.followersOf(tx, row.structure_id, row.person_id, names.created_by_id);
+      await this.notifications.notify(tx, [
+        {
+          recipientUserIds: followers,
+          kind: NotificationKind.MISSION_HOURS_DISPUTED,
+          title: `Heures contestées par ${names.organisation} : ${names.first_name} ${names.last_name}`.slice(0, 200),
+          body:
+            `Mission du ${formatIsoDateFr(row.start_date)} au ${formatIsoDateFr(row.end_date)}` +
+            `${row.site ? ` (${row.site})` : ''}, ${formatMinutes(row.minutes)} déclarées. Motif : ${input.comment}`,
+          link: `/personnes/${row.person_id}?onglet=missions`,
+          missionId: row.id,
+        },
+      ]);
+      await this.audit.record(tx, actor, [
+        {
+          action: AuditAction.MISSION_HOURS_DISPUTED,
+          structureId: row.structure_id,
+          personId: row.person_id,
+          subjectType: 'mission',
+          subjectId: row.id,
+          details: {
+            operation: 'portalDisputeMissionHours',
+            minutes: row.minutes,
+            startDate: row.start_date,
+            endDate: row.end_date,
+          },
+        },
+      ]);
+      const [result] = await this.toPortalLines(tx, partnerOrganisationId, [row]);
+      return result;
+    });
+    this.sendEmailsLater();
+    return line;
+  }
+
+  /** The organisation's missions among `ids`, locked in id order. */
+  private lockPortalMissions(
+    tx: EntityManager,
+    partnerOrganisationId: string,
+    ids: readonly string[],
+  ): Promise<{ id: string; version: number; hours_status: string; start_date: string; end_date: string }[]> {
+    return tx.query(
+      `SELECT m.id, m.version, m.hours_status, m.start_date::text AS start_date, m.end_date::text AS end_date
+         FROM mission m
+        WHERE m.id = ANY($1::uuid[]) AND m.host_organisation_id = $2
+        ORDER BY m.id FOR UPDATE`,
+      [[...ids], partnerOrganisationId],
+    );
+  }
+
+  private refuseNotPending(
+    missions: readonly { hours_status: string; start_date: string; end_date: string }[],
+    verb: string,
+  ): void {
+    const notPending = missions.filter((m) => m.hours_status !== MissionHoursStatus.PENDING);
+    if (!notPending.length) return;
+    const described = notPending
+      .slice(0, 5)
+      .map(
+        (m) =>
+          `mission du ${formatIsoDateFr(m.start_date)} au ${formatIsoDateFr(m.end_date)} : ` +
+          (MISSION_HOURS_STATUS_LABELS[m.hours_status as MissionHoursStatus] ?? m.hours_status).toLocaleLowerCase(
+            'fr-FR',
+          ),
+      )
+      .join(' ; ');
+    throw new BadUserInputError([
+      {
+        field: 'missions',
+        message:
+          `Seules les heures à confirmer peuvent être ${verb === 'confirmer' ? 'confirmées' : 'contestées'} ` +
+          `(${notPending.length > 1 ? `${notPending.length} missions ne le sont pas` : 'une mission ne l’est pas'} : ${described}` +
+          `${notPending.length > 5 ? '…' : ''}). Rien n’a été enregistré.`,
+      },
+    ]);
+  }
+
+  /** Portal lines; the trainee's name only for persons visible to the organisation (otherwise nothing about them). */
+  private async toPortalLines(
+    tx: EntityManager,
+    partnerOrganisationId: string,
+    rows: readonly PortalMissionRow[],
+  ): Promise<PortalMissionType[]> {
+    const names = await this.visibleNames(tx, partnerOrganisationId, rows);
+    return rows.map((r) => ({
+      id: r.id,
+      structureName: r.structure_name,
+      kindLabel: MISSION_KIND_LABELS[r.kind as MissionKind] ?? r.kind,
+      site: r.site,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      minutes: r.minutes,
+      hoursStatus: r.hours_status,
+      hoursStatusLabel: MISSION_HOURS_STATUS_LABELS[r.hours_status as MissionHoursStatus] ?? r.hours_status,
+      hoursReviewComment: r.hours_review_comment,
+      hoursReviewedAt: r.hours_reviewed_at,
+      traineeName: names.get(r.person_id) ?? null,
+      version: r.version,
+    }));
+  }
+
+  /**
+   * The display names of the persons the organisation reaches (partner-visibility), as their latest visible proposal
+   * lets them be shown (« Awa D. », or the full name with consent).
+   */
+  private async visibleNames(
+    tx: EntityManager,
+    partnerOrganisationId: string,
+    rows: readonly PortalMissionRow[],
+  ): Promise<Map<string, string>> {
+    const visible = await visibleProposalPersonIds(tx, partnerOrganisationId, [
+      ...new Set(rows.map((r) => r.person_id)),
+    ]);
+    if (!visible.size) return new Map();
+    const people: { id: string; first_name: string; last_name: string; share_full_name: boolean }[] = await tx.query(
+      `SELECT DISTINCT ON (p.id) p.id, p.first_name, p.last_name, pr.share_full_name
+         FROM person p JOIN proposal pr ON pr.person_id = p.id AND pr.structure_id = p.structure_id
+        WHERE p.id = ANY($2::uuid[]) AND ${partnerVisibleProposalSql('$1')}
+        ORDER BY p.id, pr.proposed_at DESC`,
+      [partnerOrganisationId, [...visible]],
+    );
+    return new Map(people.map((p) => [p.id, traineeDisplayName(p.first_name, p.last_name, p.share_full_name)]));
+  }
+
+  /** One PARTNER_READ_TRAINEE row per person named in the lines returned (one statement). */
+  private async auditReads(
+    tx: EntityManager,
+    actor: AuthUser,
+    rows: readonly PortalMissionRow[],
+    lines: readonly PortalMissionType[],
+    operation: string,
+  ): Promise<void> {
+    const named = new Map<string, { structureId: string; missionIds: string[] }>();
+    rows.forEach((r, i) => {
+      if (lines[i].traineeName === null) return;
+      const entry = named.get(r.person_id) ?? { structureId: r.structure_id, missionIds: [] };
+      entry.missionIds.push(r.id);
+      named.set(r.person_id, entry);
+    });
+    await this.audit.record(
+      tx,
+      actor,
+      [...named].map(([personId, e]) => ({
+        action: AuditAction.PARTNER_READ_TRAINEE,
+        structureId: e.structureId,
+        personId,
+        subjectType: 'mission',
+        subjectId: e.missionIds.length === 1 ? e.missionIds[0] : null,
+        details: { operation, fields: PORTAL_MISSION_TRAINEE_FIELDS, missionIds: e.missionIds },
+      })),
+    );
+  }
+
+  /** After commit: e-mails of the notifications just written (fire and forget, errors logged). */
+  private sendEmailsLater(): void {
+    this.notifications.sendPendingEmails().catch((e: unknown) =>
+      this.logger.error({
+        msg: 'Envoi des e-mails de notification en échec',
+        err: e instanceof Error ? e.message : e,
+      }),
+    );
+  }
+}

@@ -1,0 +1,327 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import {
+  buildHiringNeed,
+  buildMission,
+  buildPartnerOrganisation,
+  buildPerson,
+  buildProposal,
+  buildStructure,
+  type GraphqlClient,
+  signedInAs,
+  signedInAsReviewer,
+} from '@tremplin/api-testing';
+import { NotificationKind, Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { NotificationsService } from './notifications.service';
+
+const PAGE = `query($unreadOnly: Boolean, $first: Int) {
+  notifications(unreadOnly: $unreadOnly, first: $first) { unreadCount items { id kind title body link createdAt readAt } } }`;
+const MARK = `mutation($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) { unreadCount items { id readAt } } }`;
+const DISPUTE = `mutation($input: DisputeMissionHoursInput!) { portalDisputeMissionHours(input: $input) { id } }`;
+
+interface ReceivedMail {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Decodes RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) of a header. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+    );
+}
+
+function decodeQuotedPrintable(value: string): string {
+  const bytes: number[] = [];
+  const s = value.replace(/=\r?\n/g, '');
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '=' && /^[0-9A-F]{2}$/i.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(s[i], 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** A single-part text message as nodemailer writes it. */
+function parseMail(raw: string, envelope: { from: string; to: string[] }): ReceivedMail {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(headers)?.[1] ?? '';
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')
+        : body;
+  return { ...envelope, subject: decodeHeader(header('Subject')), text: text.replace(/\r\n/g, '\n').trim() };
+}
+
+/** A local SMTP server (no auth, no TLS) on a free port, collecting what it receives; `refuse` rejects recipients. */
+async function startSmtp(refuse: (to: string) => boolean = () => false) {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuse(address.address)) return callback(new Error('Boîte aux lettres inconnue'));
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push(
+          parseMail(Buffer.concat(chunks).toString('utf8'), {
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+          }),
+        );
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    received,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const v = await read();
+    if (done(v)) return v;
+    if (Date.now() > deadline) throw new Error(`Délai dépassé : ${what} (${JSON.stringify(v)})`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A counsellor following a person with a PENDING mission at a landlord, and a reviewer of that landlord. */
+async function disputeSetup(t: TestApp) {
+  const s = await buildStructure(t.db);
+  const landlord = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+  const counsellor = await signedInAs(t, Role.COUNSELLOR, s.id);
+  const reviewer = await signedInAsReviewer(t, landlord.id);
+  const person = await buildPerson(t.db, s.id, {
+    firstName: 'Awa',
+    lastName: 'Diallo',
+    counsellorId: counsellor.userId,
+  });
+  await buildProposal(t.db, s.id, person.id, (await buildHiringNeed(t.db, landlord.id)).id);
+  const mission = await buildMission(t.db, s.id, person.id, landlord.id);
+  return { s, landlord, counsellor, reviewer, person, mission };
+}
+
+describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let service: NotificationsService;
+  const statusOf = (ids: string[]) =>
+    t.db.query(
+      `SELECT email_status, email_error, emailed_at IS NOT NULL AS emailed FROM notification WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [ids],
+    );
+
+  beforeAll(async () => {
+    smtp = await startSmtp((to) => to.startsWith('refuse'));
+    t = await startTestApp({
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Tremplin <ne-pas-repondre@tremplin.test>',
+      PUBLIC_URL: 'https://tremplin.example.org',
+    });
+    service = t.app.get(NotificationsService);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('sends the counsellor an e-mail about disputed hours: what happened and the link, no person name', async () => {
+    const { counsellor, reviewer, person, mission } = await disputeSetup(t);
+    await reviewer.ok(DISPUTE, {
+      input: { missionId: mission.id, version: 1, comment: 'Awa Diallo est partie à midi.' },
+    });
+    const [{ email }] = await t.db.query(`SELECT email FROM app_user WHERE id = $1`, [counsellor.userId]);
+    const mails = await waitFor(
+      async () => smtp.received.filter((m) => m.to.includes(email)),
+      (l) => l.length > 0,
+      'e-mail reçu',
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({
+      from: 'ne-pas-repondre@tremplin.test',
+      subject: 'Tremplin — Heures de mission contestées',
+    });
+    expect(mails[0].text).toContain('Un employeur partenaire a contesté les heures déclarées d’une mission.');
+    expect(mails[0].text).toContain(`https://tremplin.example.org/personnes/${person.id}?onglet=missions`);
+    for (const secret of ['Awa', 'Diallo', 'midi']) expect(mails[0].text + mails[0].subject).not.toContain(secret);
+    const rows = await waitFor(
+      () => t.db.query(`SELECT email_status FROM notification WHERE recipient_user_id = $1`, [counsellor.userId]),
+      (r: { email_status: string }[]) => r.every((x) => x.email_status === 'SENT'),
+      'notification marquée envoyée',
+    );
+    expect(rows).toEqual([{ email_status: 'SENT' }]);
+  });
+
+  it('two concurrent runs never send the same e-mail twice', async () => {
+    const users = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(
+        async () => (await signedInAs(t, Role.COUNSELLOR, (await buildStructure(t.db)).id)).userId,
+      ),
+    );
+    const emails: string[] = (await t.db.query(`SELECT email FROM app_user WHERE id = ANY($1::uuid[])`, [users])).map(
+      (r: { email: string }) => r.email,
+    );
+    await t.db.transaction((tx) =>
+      service.notify(
+        tx,
+        users.map((u) => ({
+          recipientUserIds: [u],
+          kind: NotificationKind.PROPOSAL_DECIDED,
+          title: 'Décision',
+          body: 'Décision de l’employeur',
+          link: '/personnes',
+        })),
+      ),
+    );
+    const ids: string[] = (
+      await t.db.query(`SELECT id FROM notification WHERE recipient_user_id = ANY($1::uuid[])`, [users])
+    ).map((r: { id: string }) => r.id);
+    expect((await statusOf(ids)).map((r: { email_status: string }) => r.email_status)).toEqual(
+      Array(6).fill('PENDING'),
+    );
+    await Promise.all([service.sendPendingEmails(), service.sendPendingEmails(), service.sendPendingEmails()]);
+    const got = smtp.received.filter((m) => m.to.some((to) => emails.includes(to)));
+    expect(got).toHaveLength(6);
+    expect(new Set(got.map((m) => m.to[0])).size).toBe(6);
+    expect(got[0].subject).toBe('Tremplin — Décision d’un employeur sur une proposition');
+    expect(await statusOf(ids)).toEqual(Array(6).fill({ email_status: 'SENT', email_error: null, emailed: true }));
+    await service.sendPendingEmails();
+    expect(smtp.received.filter((m) => m.to.some((to) => emails.includes(to)))).toHaveLength(6);
+  });
+
+  it('marks FAILED, with the error, an e-mail the server refuses', async () => {
+    const s = await buildStructure(t.db);
+    const [{ id: userId }] = await t.db.query(
+      `INSERT INTO app_user (email, first_name, last_name, password_hash, role, structure_id)
+       VALUES ('refuse-moi@test.tremplin', 'Refus', 'Test', 'x', 'COUNSELLOR', $1) RETURNING id`,
+      [s.id],
+    );
+    await t.db.transaction((tx) =>
+      service.notify(tx, [
+        { recipientUserIds: [userId], kind: NotificationKind.PROPOSAL_DECIDED, title: 'T', body: 'B', link: null },
+      ]),
+    );
+    await service.sendPendingEmails();
+    const [row] = await t.db.query(`SELECT email_status, email_error FROM notification WHERE recipient_user_id = $1`, [
+      userId,
+    ]);
+    expect(row.email_status).toBe('FAILED');
+    expect(row.email_error).toContain('Boîte aux lettres inconnue');
+  });
+});
+
+describe('notifications in the app (no SMTP_URL)', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let counsellor: GraphqlClient & { userId: string };
+  let reviewer: GraphqlClient & { userId: string };
+  let other: GraphqlClient & { userId: string };
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestApp();
+    const setup = await disputeSetup(t);
+    counsellor = setup.counsellor;
+    reviewer = setup.reviewer;
+    other = await signedInAs(t, Role.COUNSELLOR, setup.s.id);
+    await reviewer.ok(DISPUTE, {
+      input: { missionId: setup.mission.id, version: 1, comment: 'Il manque une journée.' },
+    });
+    const m2 = await buildMission(t.db, setup.s.id, setup.person.id, setup.landlord.id, { startDate: '2026-02-02' });
+    await reviewer.ok(DISPUTE, { input: { missionId: m2.id, version: 1, comment: 'Heures en trop.' } });
+    await t.db.transaction((tx) =>
+      t.app.get(NotificationsService).notify(tx, [
+        {
+          recipientUserIds: [other.userId],
+          kind: NotificationKind.PROPOSAL_DECIDED,
+          title: 'Pour un·e autre',
+          body: 'Secret d’un collègue',
+          link: null,
+        },
+      ]),
+    );
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('keeps the e-mails SKIPPED and sends nothing', async () => {
+    await t.app.get(NotificationsService).sendPendingEmails();
+    const rows = await t.db.query(`SELECT DISTINCT email_status FROM notification`);
+    expect(rows).toEqual([{ email_status: 'SKIPPED' }]);
+    expect(smtp.received).toEqual([]);
+  });
+
+  it('lists my notifications newest first with the unread count; mark-read works', async () => {
+    const { notifications } = await counsellor.ok(PAGE);
+    expect(notifications.unreadCount).toBe(2);
+    expect(notifications.items).toHaveLength(2);
+    expect(notifications.items[0]).toMatchObject({
+      kind: 'MISSION_HOURS_DISPUTED',
+      title: 'Heures contestées par Rouen Habitat : Awa Diallo',
+      body: expect.stringContaining('Motif : Heures en trop.'),
+      readAt: null,
+    });
+    const [newest, oldest] = notifications.items;
+    const { markNotificationsRead } = await counsellor.ok(MARK, { input: { ids: [oldest.id] } });
+    expect(markNotificationsRead.unreadCount).toBe(1);
+    expect(markNotificationsRead.items.find((i: { id: string }) => i.id === oldest.id).readAt).not.toBeNull();
+    const unread = await counsellor.ok(PAGE, { unreadOnly: true });
+    expect(unread.notifications.items.map((i: { id: string }) => i.id)).toEqual([newest.id]);
+    const all = await counsellor.ok(MARK, { input: { all: true } });
+    expect(all.markNotificationsRead.unreadCount).toBe(0);
+    const first = await counsellor.ok(PAGE, { first: 1 });
+    expect(first.notifications.items).toHaveLength(1);
+  });
+
+  it('a user never sees nor marks another’s notifications', async () => {
+    const mine = await other.ok(PAGE);
+    expect(mine.notifications.items.map((i: { title: string }) => i.title)).toEqual(['Pour un·e autre']);
+    const theirs: string[] = (
+      await t.db.query(`SELECT id FROM notification WHERE recipient_user_id = $1`, [other.userId])
+    ).map((r: { id: string }) => r.id);
+    // The reviewer sees none of the counsellor's nor the colleague's notifications, and cannot mark them read.
+    const page = await reviewer.ok(PAGE);
+    expect(page.notifications).toEqual({ unreadCount: 0, items: [] });
+    const marked = await reviewer.ok(MARK, { input: { ids: theirs } });
+    expect(marked.markNotificationsRead.unreadCount).toBe(0);
+    expect(
+      (await t.db.query(`SELECT read_at FROM notification WHERE id = ANY($1::uuid[])`, [theirs]))[0].read_at,
+    ).toBeNull();
+    expect((await other.ok(PAGE)).notifications.unreadCount).toBe(1);
+    expect(JSON.stringify(page)).not.toContain('Secret');
+  });
+
+  it('refuses an empty request and a user without the permission', async () => {
+    expect((await counsellor.fail(MARK, { input: {} })).extensions?.code).toBe('BAD_USER_INPUT');
+    const anonymous = t.client();
+    expect((await anonymous.fail(PAGE)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

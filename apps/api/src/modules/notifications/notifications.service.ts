@@ -1,0 +1,205 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { NotificationKind, Role } from '@tremplin/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { MAILER, type MailMessage, type Mailer } from './mailer';
+import { NotificationEntity } from './notification.entity';
+
+/** What the e-mail of each kind says: what happened, never who (the name stays in the app, behind sign-in). */
+const EMAIL_TEXTS: Record<NotificationKind, { subject: string; text: string }> = {
+  [NotificationKind.PROPOSAL_RECEIVED]: {
+    subject: 'Nouvelle proposition de candidature',
+    text: 'Une structure d’insertion partenaire vous a proposé une candidature pour l’un de vos besoins de recrutement.',
+  },
+  [NotificationKind.PROPOSAL_DECIDED]: {
+    subject: 'Décision d’un employeur sur une proposition',
+    text: 'Un employeur partenaire a répondu à l’une de vos propositions de candidature.',
+  },
+  [NotificationKind.MISSION_HOURS_DISPUTED]: {
+    subject: 'Heures de mission contestées',
+    text: 'Un employeur partenaire a contesté les heures déclarées d’une mission. Vérifiez-les et corrigez-les si besoin.',
+  },
+  [NotificationKind.MISSION_HOURS_CORRECTED]: {
+    subject: 'Heures de mission corrigées, à confirmer',
+    text: 'Une structure d’insertion partenaire a corrigé les heures d’une mission faite chez vous : elles sont à confirmer.',
+  },
+  [NotificationKind.PROPOSAL_WITHDRAWN]: {
+    subject: 'Proposition de candidature retirée',
+    text: 'Une proposition de candidature qui vous avait été faite a été retirée : elle n’est plus consultable.',
+  },
+};
+
+/** E-mails claimed per statement. */
+const EMAIL_BATCH = 50;
+
+/** A page of the caller's notifications. */
+export interface NotificationPage {
+  unreadCount: number;
+  items: NotificationEntity[];
+}
+
+/** One notification, to one or several users. */
+export interface NotificationDraft {
+  recipientUserIds: readonly string[];
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** Route in the web app. */
+  link: string | null;
+  proposalId?: string | null;
+  missionId?: string | null;
+}
+
+/**
+ * In-app notifications, written in the caller's transaction (a rolled-back change notifies nobody), and the same by
+ * e-mail when SMTP is configured: call `sendPendingEmails()` after the transaction commits.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
+  constructor(
+    @Inject(MAILER) private readonly mailer: Mailer,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async notify(db: EntityManager, drafts: readonly NotificationDraft[]): Promise<void> {
+    const rows = drafts.flatMap((d) =>
+      [...new Set(d.recipientUserIds)].map((recipient) => ({
+        recipient_user_id: recipient,
+        kind: d.kind,
+        title: d.title,
+        body: d.body,
+        link: d.link,
+        proposal_id: d.proposalId ?? null,
+        mission_id: d.missionId ?? null,
+      })),
+    );
+    if (rows.length === 0) return;
+    await db.query(
+      `INSERT INTO notification (recipient_user_id, kind, title, body, link, proposal_id, mission_id, email_status)
+       SELECT r.recipient_user_id, r.kind, r.title, r.body, r.link, r.proposal_id, r.mission_id, $2
+         FROM jsonb_to_recordset($1::jsonb) AS r(recipient_user_id uuid, kind varchar, title varchar, body text,
+                                                link varchar, proposal_id uuid, mission_id uuid)`,
+      [JSON.stringify(rows), this.mailer.enabled ? 'PENDING' : 'SKIPPED'],
+    );
+  }
+
+  /** The active reviewers of a partner organisation. */
+  async reviewersOf(db: EntityManager, partnerOrganisationId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM app_user WHERE partner_organisation_id = $1 AND role = $2 AND active ORDER BY id`,
+      [partnerOrganisationId, Role.PARTNER_REVIEWER],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Who follows a person: their referent counsellor when active, else `fallbackUserId` (e.g. the proposal's author). */
+  async followersOf(
+    db: EntityManager,
+    structureId: string,
+    personId: string,
+    fallbackUserId: string | null,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT u.id FROM person p JOIN app_user u ON u.id = p.counsellor_id AND u.active AND u.structure_id = p.structure_id
+        WHERE p.id = $1 AND p.structure_id = $2`,
+      [personId, structureId],
+    );
+    if (rows.length > 0) return [rows[0].id];
+    return fallbackUserId ? [fallbackUserId] : [];
+  }
+
+  /** The caller's notifications, newest first, with their unread count (two statements). */
+  async list(userId: string, unreadOnly: boolean, first: number): Promise<NotificationPage> {
+    const qb = this.db
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipientUserId = :userId', { userId })
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(first);
+    if (unreadOnly) qb.andWhere('n.readAt IS NULL');
+    const [items, [{ n }]] = await Promise.all([
+      qb.getMany(),
+      this.db.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND read_at IS NULL`, [
+        userId,
+      ]) as Promise<{ n: number }[]>,
+    ]);
+    return { unreadCount: n, items };
+  }
+
+  /** Marks the caller's notifications read: those listed (others' ids are ignored), or all of them. */
+  async markRead(userId: string, ids: readonly string[], all: boolean): Promise<void> {
+    if (all)
+      await this.db.query(
+        `UPDATE notification SET read_at = now(), updated_at = now() WHERE recipient_user_id = $1 AND read_at IS NULL`,
+        [userId],
+      );
+    else if (ids.length)
+      await this.db.query(
+        `UPDATE notification SET read_at = now(), updated_at = now()
+          WHERE recipient_user_id = $1 AND read_at IS NULL AND id = ANY($2::uuid[])`,
+        [userId, [...ids]],
+      );
+  }
+
+  /**
+   * Sends the e-mails of notifications still PENDING (call after commit; fire and forget). Each batch is claimed in
+   * one statement (`FOR UPDATE SKIP LOCKED`, marked SENT at once): two concurrent calls never send the same e-mail.
+   * A failed send is marked FAILED with its error (no retry: the notification is still in the app).
+   */
+  async sendPendingEmails(): Promise<void> {
+    if (!this.mailer.enabled) return;
+    for (;;) {
+      const [claimed]: [{ id: string; kind: string; link: string | null; email: string | null }[], number] =
+        await this.db.query(
+          `UPDATE notification n SET email_status = 'SENT', emailed_at = now(), updated_at = now()
+            WHERE n.id IN (SELECT id FROM notification WHERE email_status = 'PENDING'
+                            ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
+           RETURNING n.id, n.kind, n.link, (SELECT u.email FROM app_user u WHERE u.id = n.recipient_user_id) AS email`,
+          [EMAIL_BATCH],
+        );
+      if (!claimed.length) return;
+      const failures: { id: string; error: string }[] = [];
+      for (const row of claimed) {
+        try {
+          if (!row.email) throw new Error('Destinataire sans adresse e-mail');
+          await this.mailer.send(this.emailOf(row.email, row.kind, row.link));
+        } catch (e) {
+          failures.push({ id: row.id, error: (e instanceof Error ? e.message : String(e)).slice(0, 2000) });
+        }
+      }
+      if (failures.length) {
+        this.logger.warn({ msg: 'E-mails de notification en échec', count: failures.length });
+        await this.db.query(
+          `UPDATE notification n SET email_status = 'FAILED', email_error = f.error, emailed_at = NULL, updated_at = now()
+             FROM unnest($1::uuid[], $2::text[]) AS f(id, error) WHERE n.id = f.id`,
+          [failures.map((f) => f.id), failures.map((f) => f.error)],
+        );
+      }
+      if (claimed.length < EMAIL_BATCH) return;
+    }
+  }
+
+  /** The e-mail of a notification: what happened and the link, in French; no person's name. */
+  emailOf(to: string, kind: string, link: string | null): MailMessage {
+    const texts = EMAIL_TEXTS[kind as NotificationKind] ?? {
+      subject: 'Nouvelle notification',
+      text: 'Vous avez une nouvelle notification.',
+    };
+    const url = link ? `${this.config.publicUrl ?? ''}${link}` : (this.config.publicUrl ?? null);
+    return {
+      to,
+      subject: `Tremplin — ${texts.subject}`,
+      text:
+        `Bonjour,\n\n${texts.text}\n\n` +
+        (url
+          ? `Pour voir le détail, connectez-vous à Tremplin : ${url}\n\n`
+          : 'Pour voir le détail, connectez-vous à Tremplin.\n\n') +
+        'Ce message est envoyé automatiquement : merci de ne pas y répondre.',
+    };
+  }
+}

@@ -1,0 +1,139 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { HiringNeedStatus } from '@tremplin/domain';
+import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
+
+const VERSION = { message: 'Version manquante : rechargez la page.' };
+
+/** The fields of a hiring need, entered by a structure or by the landlord. */
+@InputType({ isAbstract: true })
+export abstract class HiringNeedFieldsInput {
+  @Field(() => ID, { nullable: true, description: 'Un site de l’employeur.' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Identifiant de site invalide.' })
+  siteId?: string | null;
+
+  @Field()
+  @Transform(trim)
+  @IsString({ message: 'L’intitulé du poste doit être un texte.' })
+  @IsNotEmpty({ message: 'L’intitulé du poste est obligatoire.' })
+  @MaxLength(200, { message: 'L’intitulé du poste est trop long (200 caractères au plus).' })
+  jobTitle!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'Le nombre de postes doit être un nombre entier.' })
+  @Min(1, { message: 'Le nombre de postes doit être d’au moins 1.' })
+  @Max(500, { message: 'Le nombre de postes dépasse 500 : saisissez plusieurs besoins.' })
+  positions!: number;
+
+  @Field({ description: 'AAAA-MM-JJ : prise de poste souhaitée.' })
+  @Transform(trim)
+  @IsIsoDay('La date de prise de poste')
+  startDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Prérequis (permis, certification…).' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Les prérequis doivent être un texte.' })
+  @MaxLength(2000, { message: 'Les prérequis sont trop longs (2 000 caractères au plus).' })
+  requirements?: string | null;
+}
+
+@InputType()
+export class CreateHiringNeedInput extends HiringNeedFieldsInput {
+  @Field(() => ID)
+  @IsString({ message: 'Choisissez l’employeur partenaire.' })
+  partnerOrganisationId!: string;
+}
+
+@InputType()
+export class PortalCreateHiringNeedInput extends HiringNeedFieldsInput {}
+
+@InputType()
+export class UpdateHiringNeedInput extends HiringNeedFieldsInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de besoin manquant.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'La version lue : une version périmée est refusée.' })
+  @IsInt(VERSION)
+  version!: number;
+
+  @Field({ description: 'HiringNeedStatus : OPEN, FILLED, CLOSED.' })
+  @IsIn(Object.values(HiringNeedStatus), { message: 'Choisissez l’état du besoin : ouvert, pourvu ou fermé.' })
+  status!: string;
+}
+
+@InputType()
+export class SavePartnershipInput {
+  @Field(() => ID)
+  @IsString({ message: 'Choisissez l’employeur partenaire.' })
+  partnerOrganisationId!: string;
+
+  @Field({ description: 'AAAA-MM-JJ.' })
+  @Transform(trim)
+  @IsIsoDay('La date de début du partenariat')
+  startedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'AAAA-MM-JJ ; vide tant qu’il est en cours.' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsIsoDay('La date de fin du partenariat')
+  endedOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'La version lue, pour modifier un partenariat existant.' })
+  @IsOptional()
+  @IsInt(VERSION)
+  version?: number | null;
+}
+
+@InputType()
+export class SetHiringTargetInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de partenariat manquant.' })
+  partnershipId!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'L’année doit être un nombre entier.' })
+  @Min(2000, { message: 'L’année doit être comprise entre 2000 et 2100.' })
+  @Max(2100, { message: 'L’année doit être comprise entre 2000 et 2100.' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Nombre d’embauches visées dans l’année.' })
+  @IsInt({ message: 'L’objectif doit être un nombre entier d’embauches.' })
+  @Min(0, { message: 'L’objectif ne peut pas être négatif.' })
+  @Max(100000, { message: 'L’objectif est trop grand.' })
+  hires!: number;
+}
+
+@InputType()
+export class CreatePartnerSiteInput {
+  @Field()
+  @Transform(trim)
+  @IsString({ message: 'Le nom du site doit être un texte.' })
+  @IsNotEmpty({ message: 'Le nom du site est obligatoire.' })
+  @MaxLength(200, { message: 'Le nom du site est trop long (200 caractères au plus).' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'L’adresse doit être un texte.' })
+  @MaxLength(200, { message: 'L’adresse est trop longue (200 caractères au plus).' })
+  addressLine?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'Le code postal s’écrit en 5 chiffres.' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'La ville doit être un texte.' })
+  @MaxLength(120, { message: 'La ville est trop longue (120 caractères au plus).' })
+  city?: string | null;
+}

@@ -1,0 +1,125 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { HIRING_NEED_STATUS_LABELS, type HiringNeedStatus } from '@tremplin/domain';
+import type { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from '../partner.entities';
+
+@ObjectType('PartnerSite', { description: 'Un site d’un employeur partenaire (résidence, agence).' })
+export class PartnerSiteType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) addressLine!: string | null;
+  @Field(() => String, { nullable: true }) postalCode!: string | null;
+  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field(() => Int) version!: number;
+
+  static from(e: PartnerSiteEntity): PartnerSiteType {
+    return Object.assign(new PartnerSiteType(), {
+      id: e.id,
+      name: e.name,
+      addressLine: e.addressLine,
+      postalCode: e.postalCode,
+      city: e.city,
+      version: e.version,
+    });
+  }
+}
+
+@ObjectType('HiringProgress', { description: 'Embauches d’une année face à l’objectif.' })
+export class HiringProgressType {
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { nullable: true, description: 'L’objectif de l’année ; null quand aucun n’est fixé.' })
+  target!: number | null;
+  @Field(() => Int, { description: 'Embauches chez l’employeur ayant commencé dans l’année.' }) hires!: number;
+
+  static of(year: number, target: number | null, hires: number): HiringProgressType {
+    return Object.assign(new HiringProgressType(), { year, target, hires });
+  }
+}
+
+@ObjectType('HiringNeed', { description: 'Un besoin de recrutement d’un employeur partenaire.' })
+export class HiringNeedType {
+  @Field(() => ID) id!: string;
+  @Field() jobTitle!: string;
+  @Field(() => Int) positions!: number;
+  @Field({ description: 'AAAA-MM-JJ.' }) startDate!: string;
+  @Field(() => String, { nullable: true }) requirements!: string | null;
+  @Field({ description: 'HiringNeedStatus : OPEN, FILLED, CLOSED.' }) status!: string;
+  @Field() statusLabel!: string;
+  @Field({ description: 'Saisi par l’employeur (sinon par une structure).' }) enteredByPartner!: boolean;
+  @Field(() => Int) version!: number;
+
+  /** Not exposed: resolved through loaders. */
+  partnerOrganisationId!: string;
+  siteId!: string | null;
+  createdByStructureId!: string | null;
+
+  static from(e: HiringNeedEntity): HiringNeedType {
+    return Object.assign(new HiringNeedType(), {
+      id: e.id,
+      jobTitle: e.jobTitle,
+      positions: e.positions,
+      startDate: e.startDate,
+      requirements: e.requirements,
+      status: e.status,
+      statusLabel: HIRING_NEED_STATUS_LABELS[e.status as HiringNeedStatus] ?? e.status,
+      enteredByPartner: e.createdByStructureId === null,
+      version: e.version,
+      partnerOrganisationId: e.partnerOrganisationId,
+      siteId: e.siteId,
+      createdByStructureId: e.createdByStructureId,
+    });
+  }
+}
+
+@ObjectType('HiringTarget', { description: 'L’objectif d’embauches d’un partenariat pour une année.' })
+export class HiringTargetType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Int) hires!: number;
+  @Field(() => Int) version!: number;
+
+  static from(e: HiringTargetEntity): HiringTargetType {
+    return Object.assign(new HiringTargetType(), { id: e.id, year: e.year, hires: e.hires, version: e.version });
+  }
+}
+
+@ObjectType('Partnership', { description: 'Le partenariat de ma structure avec un employeur (bailleur social).' })
+export class PartnershipType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'AAAA-MM-JJ.' }) startedOn!: string;
+  @Field(() => String, { nullable: true, description: 'AAAA-MM-JJ ; null tant qu’il est en cours.' })
+  endedOn!: string | null;
+  @Field(() => Int) version!: number;
+
+  /** Not exposed: resolved through loaders. */
+  structureId!: string;
+  partnerOrganisationId!: string;
+
+  static from(e: PartnershipEntity): PartnershipType {
+    return Object.assign(new PartnershipType(), {
+      id: e.id,
+      startedOn: e.startedOn,
+      endedOn: e.endedOn,
+      version: e.version,
+      structureId: e.structureId,
+      partnerOrganisationId: e.partnerOrganisationId,
+    });
+  }
+}
+
+@ObjectType('PortalPartnership', { description: 'Une structure partenaire et les embauches de l’année.' })
+export class PortalPartnershipType {
+  @Field() structureName!: string;
+  @Field(() => HiringProgressType) progress!: HiringProgressType;
+}
+
+@ObjectType('PortalOverview', { description: 'Le tableau de bord du portail employeur.' })
+export class PortalOverviewType {
+  @Field() organisationName!: string;
+  @Field(() => Int, { description: 'Propositions en attente de décision (proposées ou entretien demandé).' })
+  proposalsAwaitingDecision!: number;
+  @Field(() => Int, { description: 'Missions chez moi dont les heures sont à confirmer.' })
+  hoursAwaitingConfirmation!: number;
+  @Field(() => HiringProgressType, { description: 'Toutes mes structures partenaires, pour l’année.' })
+  progress!: HiringProgressType;
+  @Field(() => [PortalPartnershipType]) partnerships!: PortalPartnershipType[];
+}

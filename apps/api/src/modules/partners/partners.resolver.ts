@@ -1,0 +1,258 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@tremplin/domain';
+import { pathwayReader } from '../../core/access/pathway-reader';
+import { Allow, CurrentPartner, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
+import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
+import { UnauthenticatedError } from '../../core/errors/app-errors';
+import { requestLoader } from '../../core/graphql/request-loader';
+import { PartnerOrganisationType } from '../structures/dto/structure.type';
+import type { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import {
+  CreateHiringNeedInput,
+  CreatePartnerSiteInput,
+  PortalCreateHiringNeedInput,
+  SavePartnershipInput,
+  SetHiringTargetInput,
+  UpdateHiringNeedInput,
+} from './dto/partner.inputs';
+import {
+  HiringNeedType,
+  HiringProgressType,
+  HiringTargetType,
+  PartnershipType,
+  PartnerSiteType,
+  PortalOverviewType,
+  PortalPartnershipType,
+} from './dto/partner.types';
+import type { PartnerSiteEntity } from './partner.entities';
+import { currentYear } from './partners.common';
+import { PartnersService } from './partners.service';
+
+/** Any signed-in caller: a HiringNeed only ever reaches a caller through a guarded operation. */
+function signedIn(ctx: GqlContext): AuthUser {
+  const auth = ctx.req.auth;
+  if (!auth) throw new UnauthenticatedError();
+  return auth;
+}
+
+function organisationLoader(ctx: GqlContext, service: PartnersService) {
+  return requestLoader<string, PartnerOrganisationEntity | null>(ctx, 'partners.organisationById', (ids) =>
+    service.organisationsByIds(ids),
+  );
+}
+
+/** Partnerships of my structure with landlords, and their hiring targets (structure side). */
+@Resolver(() => PartnershipType)
+export class PartnershipsResolver {
+  constructor(private readonly service: PartnersService) {}
+
+  @Allow(Permission.PATHWAY_READ)
+  @Query(() => [PartnershipType], { description: 'Les partenariats de ma structure, par nom d’employeur.' })
+  async partnerships(@CurrentStructure() structureId: string): Promise<PartnershipType[]> {
+    return (await this.service.partnerships(structureId)).map((p) => PartnershipType.from(p));
+  }
+
+  @Allow(Permission.PARTNERSHIP_WRITE)
+  @Mutation(() => PartnershipType, {
+    description: 'Crée le partenariat avec un employeur ou le modifie (version requise pour modifier).',
+  })
+  async savePartnership(
+    @CurrentStructure() structureId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SavePartnershipInput,
+  ): Promise<PartnershipType> {
+    return PartnershipType.from(await this.service.savePartnership(structureId, user.id, input));
+  }
+
+  @Allow(Permission.PARTNERSHIP_WRITE)
+  @Mutation(() => PartnershipType, { description: 'Fixe l’objectif d’embauches d’une année ; renvoie le partenariat.' })
+  async setHiringTarget(
+    @CurrentStructure() structureId: string,
+    @Args('input') input: SetHiringTargetInput,
+  ): Promise<PartnershipType> {
+    return PartnershipType.from(await this.service.setHiringTarget(structureId, input));
+  }
+
+  @ResolveField(() => PartnerOrganisationType)
+  async partnerOrganisation(
+    @Parent() p: PartnershipType,
+    @Context() ctx: GqlContext,
+  ): Promise<PartnerOrganisationType> {
+    pathwayReader(ctx);
+    const o = await organisationLoader(ctx, this.service).load(p.partnerOrganisationId);
+    return PartnerOrganisationType.from(o as PartnerOrganisationEntity);
+  }
+
+  @ResolveField(() => [PartnerSiteType], { description: 'Les sites de l’employeur, par nom.' })
+  async sites(@Parent() p: PartnershipType, @Context() ctx: GqlContext): Promise<PartnerSiteType[]> {
+    pathwayReader(ctx);
+    const rows = await requestLoader<string, PartnerSiteEntity[]>(ctx, 'partners.sitesByOrganisation', (ids) =>
+      this.service.sitesByOrganisations(ids),
+    ).load(p.partnerOrganisationId);
+    return rows.map((s) => PartnerSiteType.from(s));
+  }
+
+  @ResolveField(() => [HiringTargetType], { description: 'Objectifs d’embauches, l’année la plus récente d’abord.' })
+  async hiringTargets(@Parent() p: PartnershipType, @Context() ctx: GqlContext): Promise<HiringTargetType[]> {
+    pathwayReader(ctx);
+    const rows = await requestLoader(ctx, 'partners.targetsByPartnership', (ids: readonly string[]) =>
+      this.service.targetsByPartnerships(ids),
+    ).load(p.id);
+    return rows.map((t) => HiringTargetType.from(t));
+  }
+
+  @ResolveField(() => HiringProgressType, {
+    description: 'Embauches chez l’employeur par ma structure, commencées dans l’année (l’année en cours par défaut).',
+  })
+  async progress(
+    @Parent() p: PartnershipType,
+    @Context() ctx: GqlContext,
+    @Args('year', { type: () => Int, nullable: true }) year?: number | null,
+  ): Promise<HiringProgressType> {
+    const { structureId } = pathwayReader(ctx);
+    const y = year ?? currentYear();
+    const row = await requestLoader(ctx, `partners.progress.${y}`, (ids: readonly string[]) =>
+      this.service.progressByPartnerships(structureId, ids, y),
+    ).load(p.id);
+    return HiringProgressType.of(y, row?.target ?? null, row?.hires ?? 0);
+  }
+}
+
+/** Hiring needs: the structure's view (needs of its active partners) and the landlord's (its own needs). */
+@Resolver(() => HiringNeedType)
+export class HiringNeedsResolver {
+  constructor(private readonly service: PartnersService) {}
+
+  @Allow(Permission.PATHWAY_READ)
+  @Query(() => [HiringNeedType], {
+    description:
+      'Besoins de recrutement des employeurs avec qui ma structure a un partenariat en cours (ouverts par défaut), ' +
+      'par date de prise de poste.',
+  })
+  async hiringNeeds(
+    @CurrentStructure() structureId: string,
+    @Args('partnerOrganisationId', { type: () => ID, nullable: true }) partnerOrganisationId?: string | null,
+    @Args('status', { type: () => String, nullable: true, description: 'HiringNeedStatus ; OPEN par défaut.' })
+    status?: string | null,
+  ): Promise<HiringNeedType[]> {
+    const rows = await this.service.hiringNeeds(structureId, { partnerOrganisationId, status });
+    return rows.map((n) => HiringNeedType.from(n));
+  }
+
+  @Allow(Permission.PROPOSAL_WRITE)
+  @Mutation(() => HiringNeedType, { description: 'Saisit un besoin pour un employeur en partenariat en cours.' })
+  async createHiringNeed(
+    @CurrentStructure() structureId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: CreateHiringNeedInput,
+  ): Promise<HiringNeedType> {
+    return HiringNeedType.from(await this.service.createHiringNeed(structureId, user.id, input));
+  }
+
+  @Allow(Permission.PROPOSAL_WRITE)
+  @Mutation(() => HiringNeedType, { description: 'Modifie un besoin saisi par ma structure.' })
+  async updateHiringNeed(
+    @CurrentStructure() structureId: string,
+    @Args('input') input: UpdateHiringNeedInput,
+  ): Promise<HiringNeedType> {
+    return HiringNeedType.from(await this.service.updateHiringNeed(structureId, input));
+  }
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Query(() => [HiringNeedType], {
+    description: 'Les besoins de recrutement de mon organisation (tous états sauf filtre), les ouverts d’abord.',
+  })
+  async portalHiringNeeds(
+    @CurrentPartner() partnerOrganisationId: string,
+    @Args('status', { type: () => String, nullable: true, description: 'HiringNeedStatus.' }) status?: string | null,
+  ): Promise<HiringNeedType[]> {
+    return (await this.service.portalHiringNeeds(partnerOrganisationId, status)).map((n) => HiringNeedType.from(n));
+  }
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Mutation(() => HiringNeedType, { description: 'Saisit un besoin de recrutement de mon organisation.' })
+  async portalCreateHiringNeed(
+    @CurrentPartner() partnerOrganisationId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: PortalCreateHiringNeedInput,
+  ): Promise<HiringNeedType> {
+    return HiringNeedType.from(await this.service.portalCreateHiringNeed(partnerOrganisationId, user.id, input));
+  }
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Mutation(() => HiringNeedType, { description: 'Modifie un besoin de recrutement de mon organisation.' })
+  async portalUpdateHiringNeed(
+    @CurrentPartner() partnerOrganisationId: string,
+    @Args('input') input: UpdateHiringNeedInput,
+  ): Promise<HiringNeedType> {
+    return HiringNeedType.from(await this.service.portalUpdateHiringNeed(partnerOrganisationId, input));
+  }
+
+  @ResolveField(() => PartnerOrganisationType)
+  async partnerOrganisation(@Parent() n: HiringNeedType, @Context() ctx: GqlContext): Promise<PartnerOrganisationType> {
+    signedIn(ctx);
+    const o = await organisationLoader(ctx, this.service).load(n.partnerOrganisationId);
+    return PartnerOrganisationType.from(o as PartnerOrganisationEntity);
+  }
+
+  @ResolveField(() => PartnerSiteType, { nullable: true })
+  async site(@Parent() n: HiringNeedType, @Context() ctx: GqlContext): Promise<PartnerSiteType | null> {
+    signedIn(ctx);
+    if (!n.siteId) return null;
+    const s = await requestLoader<string, PartnerSiteEntity | null>(ctx, 'partners.siteById', (ids) =>
+      this.service.sitesByIds(ids),
+    ).load(n.siteId);
+    return s ? PartnerSiteType.from(s) : null;
+  }
+}
+
+/** The portal's dashboard and sites (organisation from the session). */
+@Resolver()
+export class PortalPartnersResolver {
+  constructor(private readonly service: PartnersService) {}
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Query(() => PortalOverviewType, {
+    description:
+      'Tableau de bord : à décider, heures à confirmer, embauches face à l’objectif (l’année en cours par défaut).',
+  })
+  async portalOverview(
+    @CurrentPartner() partnerOrganisationId: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number | null,
+  ): Promise<PortalOverviewType> {
+    const y = year ?? currentYear();
+    const o = await this.service.overview(partnerOrganisationId, y);
+    const targets = o.partnerships.map((p) => p.target).filter((t): t is number => t !== null);
+    return Object.assign(new PortalOverviewType(), {
+      organisationName: o.organisationName,
+      proposalsAwaitingDecision: o.proposalsAwaitingDecision,
+      hoursAwaitingConfirmation: o.hoursAwaitingConfirmation,
+      progress: HiringProgressType.of(
+        y,
+        targets.length ? targets.reduce((a, b) => a + b, 0) : null,
+        o.partnerships.reduce((a, p) => a + p.hires, 0),
+      ),
+      partnerships: o.partnerships.map((p) =>
+        Object.assign(new PortalPartnershipType(), {
+          structureName: p.structureName,
+          progress: HiringProgressType.of(y, p.target, p.hires),
+        }),
+      ),
+    });
+  }
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Query(() => [PartnerSiteType], { description: 'Les sites de mon organisation, par nom.' })
+  async portalSites(@CurrentPartner() partnerOrganisationId: string): Promise<PartnerSiteType[]> {
+    return (await this.service.portalSites(partnerOrganisationId)).map((s) => PartnerSiteType.from(s));
+  }
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Mutation(() => PartnerSiteType, { description: 'Ajoute un site à mon organisation.' })
+  async portalCreateSite(
+    @CurrentPartner() partnerOrganisationId: string,
+    @Args('input') input: CreatePartnerSiteInput,
+  ): Promise<PartnerSiteType> {
+    return PartnerSiteType.from(await this.service.portalCreateSite(partnerOrganisationId, input));
+  }
+}

@@ -1,0 +1,276 @@
+import {
+  buildHire,
+  buildHiringNeed,
+  buildPartnerOrganisation,
+  buildPartnership,
+  buildPartnerSite,
+  buildPerson,
+  buildStructure,
+  type GraphqlClient,
+  signedInAs,
+  signedInAsReviewer,
+} from '@tremplin/api-testing';
+import { addDays, Role, todayInParis } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const PARTNERSHIP = `id startedOn endedOn version partnerOrganisation { id name } sites { id name }
+  hiringTargets { id year hires version } progress(year: 2026) { year target hires }`;
+const SAVE = `mutation($input: SavePartnershipInput!) { savePartnership(input: $input) { ${PARTNERSHIP} } }`;
+const TARGET = `mutation($input: SetHiringTargetInput!) { setHiringTarget(input: $input) { ${PARTNERSHIP} } }`;
+const LIST = `query { partnerships { ${PARTNERSHIP} } }`;
+const NEED = `id jobTitle positions startDate requirements status statusLabel enteredByPartner version
+  partnerOrganisation { id name } site { id name }`;
+const NEEDS = `query($partner: ID, $status: String) { hiringNeeds(partnerOrganisationId: $partner, status: $status) { ${NEED} } }`;
+const CREATE_NEED = `mutation($input: CreateHiringNeedInput!) { createHiringNeed(input: $input) { ${NEED} } }`;
+const UPDATE_NEED = `mutation($input: UpdateHiringNeedInput!) { updateHiringNeed(input: $input) { ${NEED} } }`;
+const PORTAL_NEEDS = `query($status: String) { portalHiringNeeds(status: $status) { ${NEED} } }`;
+const PORTAL_CREATE_NEED = `mutation($input: PortalCreateHiringNeedInput!) { portalCreateHiringNeed(input: $input) { ${NEED} } }`;
+const PORTAL_UPDATE_NEED = `mutation($input: UpdateHiringNeedInput!) { portalUpdateHiringNeed(input: $input) { ${NEED} } }`;
+const SITES = `query { portalSites { id name addressLine postalCode city version } }`;
+const CREATE_SITE = `mutation($input: CreatePartnerSiteInput!) { portalCreateSite(input: $input) { id name addressLine postalCode city version } }`;
+const OVERVIEW = `query($year: Int) { portalOverview(year: $year) { organisationName proposalsAwaitingDecision hoursAwaitingConfirmation
+  progress { year target hires } partnerships { structureName progress { year target hires } } } }`;
+
+describe('partnerships, hiring targets, sites and hiring needs', () => {
+  let t: TestApp;
+  let s: { id: string; name: string };
+  let other: { id: string; name: string };
+  let director: GraphqlClient;
+  let counsellor: GraphqlClient;
+  const today = todayInParis();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await buildStructure(t.db, { name: 'Rouen Insertion' });
+    other = await buildStructure(t.db, { name: 'Elbeuf Emploi' });
+    director = await signedInAs(t, Role.DIRECTOR, s.id);
+    counsellor = await signedInAs(t, Role.COUNSELLOR, s.id);
+  });
+  afterAll(() => t?.close());
+
+  describe('savePartnership and setHiringTarget', () => {
+    it('the director creates, updates and sets targets; the counsellor is FORBIDDEN', async () => {
+      const landlord = await buildPartnerOrganisation(t.db, { name: 'Habitat 76' });
+      await buildPartnerSite(t.db, landlord.id, { name: 'Résidence Les Tilleuls' });
+      const input = { partnerOrganisationId: landlord.id, startedOn: '2026-01-01' };
+      expect((await counsellor.fail(SAVE, { input })).extensions?.code).toBe('FORBIDDEN');
+      const { savePartnership } = await director.ok(SAVE, { input });
+      expect(savePartnership).toMatchObject({
+        startedOn: '2026-01-01',
+        endedOn: null,
+        version: 1,
+        partnerOrganisation: { name: 'Habitat 76' },
+        sites: [{ name: 'Résidence Les Tilleuls' }],
+        hiringTargets: [],
+        progress: { year: 2026, target: null, hires: 0 },
+      });
+      // An existing partnership needs its version.
+      expect((await director.fail(SAVE, { input })).extensions?.code).toBe('CONFLICT');
+      const { savePartnership: ended } = await director.ok(SAVE, {
+        input: { ...input, endedOn: '2026-12-31', version: 1 },
+      });
+      expect(ended).toMatchObject({ id: savePartnership.id, endedOn: '2026-12-31', version: 2 });
+      const e = await director.fail(SAVE, { input: { ...input, endedOn: '2025-12-31', version: 2 } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors?.[0].field).toBe('endedOn');
+      expect((await director.fail(SAVE, { input: { ...input, partnerOrganisationId: 'x' } })).extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+
+      const target = { partnershipId: savePartnership.id, year: 2026, hires: 12 };
+      expect((await counsellor.fail(TARGET, { input: target })).extensions?.code).toBe('FORBIDDEN');
+      await director.ok(TARGET, { input: target });
+      const { setHiringTarget } = await director.ok(TARGET, { input: { ...target, hires: 15 } });
+      expect(setHiringTarget.hiringTargets).toEqual([{ id: expect.any(String), year: 2026, hires: 15, version: 2 }]);
+      expect(setHiringTarget.progress).toEqual({ year: 2026, target: 15, hires: 0 });
+      expect((await director.fail(TARGET, { input: { ...target, hires: -1 } })).extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect((await director.fail(TARGET, { input: { ...target, year: 1999 } })).extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+      // Another structure's partnership is absent.
+      const theirs = await buildPartnership(t.db, other.id, landlord.id);
+      expect((await director.fail(TARGET, { input: { ...target, partnershipId: theirs.id } })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      const { partnerships } = await counsellor.ok(LIST);
+      expect(partnerships.map((p: { id: string }) => p.id)).toContain(savePartnership.id);
+      expect(partnerships.map((p: { id: string }) => p.id)).not.toContain(theirs.id);
+    });
+
+    it('progress counts the hires at the landlord by my structure in the year', async () => {
+      const landlord = await buildPartnerOrganisation(t.db);
+      const mine = await buildPartnership(t.db, s.id, landlord.id, { targets: { 2026: 3 } });
+      await buildPartnership(t.db, other.id, landlord.id, { targets: { 2026: 5 } });
+      const p = await buildPerson(t.db, s.id);
+      const q = await buildPerson(t.db, other.id);
+      await buildHire(t.db, s.id, p.id, { employerOrganisationId: landlord.id, startDate: '2026-03-01' });
+      await buildHire(t.db, s.id, p.id, { employerOrganisationId: landlord.id, startDate: '2025-12-31' });
+      await buildHire(t.db, s.id, p.id, { employerOrganisationId: null, startDate: '2026-04-01' });
+      await buildHire(t.db, other.id, q.id, { employerOrganisationId: landlord.id, startDate: '2026-05-01' });
+      const { partnerships } = await counsellor.ok(LIST);
+      expect(partnerships.find((x: { id: string }) => x.id === mine.id).progress).toEqual({
+        year: 2026,
+        target: 3,
+        hires: 1,
+      });
+
+      const reviewer = await signedInAsReviewer(t, landlord.id);
+      const { portalOverview } = await reviewer.ok(OVERVIEW, { year: 2026 });
+      expect(portalOverview.progress).toEqual({ year: 2026, target: 8, hires: 2 });
+      expect(portalOverview.partnerships).toEqual([
+        { structureName: 'Elbeuf Emploi', progress: { year: 2026, target: 5, hires: 1 } },
+        { structureName: 'Rouen Insertion', progress: { year: 2026, target: 3, hires: 1 } },
+      ]);
+      expect((await reviewer.ok(OVERVIEW, { year: 2025 })).portalOverview.progress).toEqual({
+        year: 2025,
+        target: null,
+        hires: 1,
+      });
+      expect((await counsellor.fail(OVERVIEW)).extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('hiring needs', () => {
+    it('the structure sees the needs of its active partners only, OPEN by default', async () => {
+      const active = await buildPartnerOrganisation(t.db, { name: 'Actif' });
+      const ended = await buildPartnerOrganisation(t.db, { name: 'Fini' });
+      const none = await buildPartnerOrganisation(t.db, { name: 'Aucun' });
+      await buildPartnership(t.db, s.id, active.id);
+      await buildPartnership(t.db, s.id, ended.id, { endedOn: addDays(today, -1) });
+      const open = await buildHiringNeed(t.db, active.id);
+      const closed = await buildHiringNeed(t.db, active.id, { status: 'CLOSED' as never });
+      await buildHiringNeed(t.db, ended.id);
+      await buildHiringNeed(t.db, none.id);
+      const { hiringNeeds } = await counsellor.ok(NEEDS, { partner: active.id });
+      expect(hiringNeeds.map((n: { id: string }) => n.id)).toEqual([open.id]);
+      const { hiringNeeds: closedOnes } = await counsellor.ok(NEEDS, { partner: active.id, status: 'CLOSED' });
+      expect(closedOnes.map((n: { id: string }) => n.id)).toEqual([closed.id]);
+      for (const partner of [ended.id, none.id, 'pas-un-id'])
+        expect((await counsellor.ok(NEEDS, { partner })).hiringNeeds).toEqual([]);
+      const all = (await counsellor.ok(NEEDS)).hiringNeeds.map(
+        (n: { partnerOrganisation: { name: string } }) => n.partnerOrganisation.name,
+      );
+      expect(all).toContain('Actif');
+      expect(all).not.toContain('Fini');
+      expect(all).not.toContain('Aucun');
+      expect((await counsellor.fail(NEEDS, { status: 'NOPE' })).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('the structure enters and updates needs of active partners; not the landlord’s own needs', async () => {
+      const landlord = await buildPartnerOrganisation(t.db, { name: 'Seine Habitat' });
+      const site = await buildPartnerSite(t.db, landlord.id, { name: 'Les Érables' });
+      const strangerSite = await buildPartnerSite(t.db, (await buildPartnerOrganisation(t.db)).id);
+      const input = {
+        partnerOrganisationId: landlord.id,
+        jobTitle: ' Gardien ',
+        positions: 2,
+        startDate: '2026-09-01',
+        siteId: site.id,
+      };
+      let e = await counsellor.fail(CREATE_NEED, { input });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('pas de partenariat en cours');
+      await buildPartnership(t.db, s.id, landlord.id);
+      e = await counsellor.fail(CREATE_NEED, { input: { ...input, siteId: strangerSite.id } });
+      expect(e.extensions?.fieldErrors?.[0].field).toBe('siteId');
+      const { createHiringNeed } = await counsellor.ok(CREATE_NEED, { input });
+      expect(createHiringNeed).toMatchObject({
+        jobTitle: 'Gardien',
+        positions: 2,
+        status: 'OPEN',
+        statusLabel: 'Ouvert',
+        enteredByPartner: false,
+        site: { id: site.id, name: 'Les Érables' },
+        partnerOrganisation: { name: 'Seine Habitat' },
+        version: 1,
+      });
+      const update = {
+        id: createHiringNeed.id,
+        version: 1,
+        jobTitle: 'Gardien·ne',
+        positions: 1,
+        startDate: '2026-10-01',
+        status: 'CLOSED',
+      };
+      const { updateHiringNeed } = await counsellor.ok(UPDATE_NEED, { input: update });
+      expect(updateHiringNeed).toMatchObject({ jobTitle: 'Gardien·ne', status: 'CLOSED', site: null, version: 2 });
+      expect((await counsellor.fail(UPDATE_NEED, { input: update })).extensions?.code).toBe('CONFLICT');
+
+      const landlords = await buildHiringNeed(t.db, landlord.id);
+      e = await counsellor.fail(UPDATE_NEED, { input: { ...update, id: landlords.id } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('saisi par l’employeur');
+      const stranger = await buildHiringNeed(t.db, (await buildPartnerOrganisation(t.db)).id);
+      expect((await counsellor.fail(UPDATE_NEED, { input: { ...update, id: stranger.id } })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      const supervisor = await signedInAs(t, Role.SUPERVISOR, s.id);
+      expect((await supervisor.fail(CREATE_NEED, { input })).extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('the landlord enters and updates its own needs and sites only', async () => {
+      const landlord = await buildPartnerOrganisation(t.db, { name: 'Quevilly Habitat' });
+      const otherLandlord = await buildPartnerOrganisation(t.db);
+      const reviewer = await signedInAsReviewer(t, landlord.id);
+      const { portalCreateSite } = await reviewer.ok(CREATE_SITE, {
+        input: { name: 'Résidence du Parc', postalCode: '76120', city: 'Le Grand-Quevilly' },
+      });
+      expect(portalCreateSite).toMatchObject({ name: 'Résidence du Parc', postalCode: '76120', version: 1 });
+      expect((await reviewer.fail(CREATE_SITE, { input: { name: 'X', postalCode: '7612' } })).extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+      const theirSite = await buildPartnerSite(t.db, otherLandlord.id);
+      expect((await reviewer.ok(SITES)).portalSites.map((x: { id: string }) => x.id)).toEqual([portalCreateSite.id]);
+
+      const { portalCreateHiringNeed } = await reviewer.ok(PORTAL_CREATE_NEED, {
+        input: { jobTitle: 'Agent·e d’entretien', positions: 3, startDate: '2026-11-01', siteId: portalCreateSite.id },
+      });
+      expect(portalCreateHiringNeed).toMatchObject({
+        enteredByPartner: true,
+        status: 'OPEN',
+        site: { id: portalCreateSite.id },
+      });
+      expect(
+        (
+          await reviewer.fail(PORTAL_CREATE_NEED, {
+            input: { jobTitle: 'X', positions: 1, startDate: '2026-11-01', siteId: theirSite.id },
+          })
+        ).extensions?.fieldErrors?.[0].field,
+      ).toBe('siteId');
+      // A need the structure entered for this landlord is the landlord's to change too.
+      const entered = await buildHiringNeed(t.db, landlord.id, { createdByStructureId: s.id });
+      const { portalUpdateHiringNeed } = await reviewer.ok(PORTAL_UPDATE_NEED, {
+        input: {
+          id: entered.id,
+          version: 1,
+          jobTitle: 'Gardien',
+          positions: 1,
+          startDate: '2026-09-01',
+          status: 'FILLED',
+        },
+      });
+      expect(portalUpdateHiringNeed).toMatchObject({
+        status: 'FILLED',
+        statusLabel: 'Pourvu',
+        enteredByPartner: false,
+      });
+      const theirs = await buildHiringNeed(t.db, otherLandlord.id);
+      expect(
+        (
+          await reviewer.fail(PORTAL_UPDATE_NEED, {
+            input: { id: theirs.id, version: 1, jobTitle: 'X', positions: 1, startDate: '2026-09-01', status: 'OPEN' },
+          })
+        ).extensions?.code,
+      ).toBe('NOT_FOUND');
+      const { portalHiringNeeds } = await reviewer.ok(PORTAL_NEEDS);
+      expect(portalHiringNeeds.map((n: { id: string }) => n.id)).toEqual([portalCreateHiringNeed.id, entered.id]);
+      expect(
+        (await reviewer.ok(PORTAL_NEEDS, { status: 'FILLED' })).portalHiringNeeds.map((n: { id: string }) => n.id),
+      ).toEqual([entered.id]);
+      expect((await counsellor.fail(PORTAL_NEEDS)).extensions?.code).toBe('FORBIDDEN');
+      expect((await reviewer.fail(NEEDS)).extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+});

@@ -1,0 +1,477 @@
+import {
+  buildAttendance,
+  buildCertification,
+  buildCollectiveSession,
+  buildExamSession,
+  buildHiringNeed,
+  buildMission,
+  buildPartnerOrganisation,
+  buildPartnership,
+  buildPerson,
+  buildProposal,
+  buildSkillsEvaluation,
+  buildStructure,
+  type GraphqlClient,
+  setTargetCertification,
+  signedInAs,
+  signedInAsReviewer,
+} from '@tremplin/api-testing';
+import { addDays, HiringNeedStatus, PathwayStage, ProposalStatus, Role, todayInParis } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const CARD = `displayName phone email structureName message
+  certification { title code statusLabel obtained blocks { code title levelLabel evaluatedOn resultLabel } }
+  evaluations { blockTitle levelLabel evaluatedOn evaluatorName comment }
+  training { attendedMinutes plannedMinutes }
+  missions { id kindLabel site startDate endDate minutes hoursStatus hoursStatusLabel tutorFeedback }`;
+const PROPOSAL = `id personId status statusLabel consentGivenOn shareFullName shareContact consentWithdrawnAt message proposedAt
+  decidedAt declineReason declineReasonLabel decisionComment withdrawnAt withdrawalReason version
+  hiringNeed { id jobTitle status positions version partnerOrganisation { id name } }
+  hire { id employerName jobTitle contractType startDate employerOrganisation { id } }
+  events { kind kindLabel actorLabel reason reasonLabel comment }`;
+const PROPOSE = `mutation($input: ProposeTraineeInput!) { proposeTrainee(input: $input) { ${PROPOSAL} } }`;
+const PREVIEW = `query($input: ProposalPreviewInput!) { proposalPreview(input: $input) { ${CARD} } }`;
+const WITHDRAW = `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { ${PROPOSAL} } }`;
+const WITHDRAW_CONSENT = `mutation($input: WithdrawProposalConsentInput!) { withdrawProposalConsent(input: $input) { ${PROPOSAL} } }`;
+const HIRE = `mutation($input: RecordHireFromProposalInput!) { recordHireFromProposal(input: $input) { ${PROPOSAL} } }`;
+const LIST = `query($personId: ID!) { proposals(personId: $personId) { ${PROPOSAL} } }`;
+const PORTAL_ONE = `query($id: ID!) { portalProposal(id: $id) { proposal { id status version } card { ${CARD} } events { kind } } }`;
+const PORTAL_LIST = `query { portalProposals { totalCount items { id status traineeName } } }`;
+const DECIDE = `mutation($input: DecideProposalInput!) { portalDecideProposal(input: $input) { proposal { id status version } } }`;
+const PARTNERSHIPS = `query($year: Int) { partnerships { id partnerOrganisation { id } progress(year: $year) { year target hires } } }`;
+const OVERVIEW = `query($year: Int) { portalOverview(year: $year) { progress { year target hires } } }`;
+const TIMELINE = `query($id: ID!) { person(id: $id) { timeline { id kind kindLabel title detail } } }`;
+
+describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, records the hire', () => {
+  let t: TestApp;
+  let s: { id: string; name: string };
+  let other: { id: string };
+  let landlord: { id: string };
+  let counsellor: GraphqlClient & { userId: string };
+  let reviewer: GraphqlClient & { userId: string };
+  let need: { id: string };
+  const today = todayInParis();
+  const year = Number(today.slice(0, 4));
+
+  const proposeInput = (personId: string, o: Record<string, unknown> = {}) => ({
+    input: {
+      personId,
+      hiringNeedId: need.id,
+      consentGivenOn: today,
+      shareFullName: false,
+      shareContact: false,
+      message: 'Très investie sur les parties communes.',
+      ...o,
+    },
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await buildStructure(t.db, { name: 'Rouen Insertion' });
+    other = await buildStructure(t.db);
+    landlord = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    await buildPartnership(t.db, s.id, landlord.id, { targets: { [year]: 12 } });
+    need = await buildHiringNeed(t.db, landlord.id, { jobTitle: 'Gardien·ne d’immeuble', positions: 1 });
+    counsellor = await signedInAs(t, Role.COUNSELLOR, s.id, { firstName: 'Claire', lastName: 'Martin' });
+    reviewer = await signedInAsReviewer(t, landlord.id, { firstName: 'Rémi', lastName: 'Hamel' });
+  });
+  afterAll(() => t?.close());
+
+  describe('proposeTrainee', () => {
+    it('sends a proposal: event, audit row, notification to the reviewers, visible on the portal', async () => {
+      const p = await buildPerson(t.db, s.id, { firstName: 'Awa', lastName: 'Diallo' });
+      const { proposeTrainee } = await counsellor.ok(PROPOSE, proposeInput(p.id));
+      expect(proposeTrainee).toMatchObject({
+        personId: p.id,
+        status: 'PROPOSED',
+        statusLabel: 'En attente de décision',
+        consentGivenOn: today,
+        shareFullName: false,
+        hiringNeed: { id: need.id, partnerOrganisation: { id: landlord.id, name: 'Rouen Habitat' } },
+        hire: null,
+        events: [
+          { kind: 'PROPOSED', kindLabel: 'Proposé·e à l’employeur', actorLabel: 'Claire Martin (Rouen Insertion)' },
+        ],
+        version: 1,
+      });
+      const audit = await t.db.query(`SELECT action, person_id, subject_id FROM audit_log WHERE subject_id = $1`, [
+        proposeTrainee.id,
+      ]);
+      expect(audit).toEqual([{ action: 'PROPOSAL_SENT', person_id: p.id, subject_id: proposeTrainee.id }]);
+      const notes = await t.db.query(
+        `SELECT recipient_user_id, kind, title, body, link FROM notification WHERE proposal_id = $1`,
+        [proposeTrainee.id],
+      );
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({
+        recipient_user_id: reviewer.userId,
+        kind: 'PROPOSAL_RECEIVED',
+        title: 'Nouvelle proposition : Awa D. pour « Gardien·ne d’immeuble »',
+        link: `/portail/propositions/${proposeTrainee.id}`,
+      });
+      expect(notes[0].body).not.toContain('Awa');
+      expect(notes[0].body).not.toContain('Diallo');
+      const { portalProposals } = await reviewer.ok(PORTAL_LIST);
+      expect(portalProposals.items.map((i: { id: string }) => i.id)).toContain(proposeTrainee.id);
+    });
+
+    it('refuses a closed or filled need, with its state', async () => {
+      const p = await buildPerson(t.db, s.id);
+      for (const status of [HiringNeedStatus.CLOSED, HiringNeedStatus.FILLED]) {
+        const closed = await buildHiringNeed(t.db, landlord.id, { status });
+        const e = await counsellor.fail(PROPOSE, proposeInput(p.id, { hiringNeedId: closed.id }));
+        expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(e.extensions?.fieldErrors?.[0]).toMatchObject({ field: 'hiringNeedId' });
+        expect(e.message).toContain('on ne propose qu’à un besoin ouvert');
+      }
+    });
+
+    it('refuses a landlord without partnership, or whose partnership has ended', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const stranger = await buildPartnerOrganisation(t.db, { name: 'Logéal' });
+      const strangerNeed = await buildHiringNeed(t.db, stranger.id);
+      let e = await counsellor.fail(PROPOSE, proposeInput(p.id, { hiringNeedId: strangerNeed.id }));
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('pas de partenariat avec Logéal');
+
+      const ended = await buildPartnerOrganisation(t.db, { name: 'Quevilly Habitat' });
+      await buildPartnership(t.db, s.id, ended.id, { endedOn: addDays(today, -1) });
+      const endedNeed = await buildHiringNeed(t.db, ended.id);
+      e = await counsellor.fail(PROPOSE, proposeInput(p.id, { hiringNeedId: endedNeed.id }));
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('Le partenariat avec Quevilly Habitat a pris fin');
+      expect(await t.db.query(`SELECT id FROM proposal WHERE person_id = $1`, [p.id])).toEqual([]);
+    });
+
+    it('accepts a partnership ending today', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const last = await buildPartnerOrganisation(t.db);
+      await buildPartnership(t.db, s.id, last.id, { endedOn: today });
+      const lastNeed = await buildHiringNeed(t.db, last.id);
+      await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: lastNeed.id }));
+    });
+
+    it('refuses a consent dated in the future, and requires one', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const e = await counsellor.fail(PROPOSE, proposeInput(p.id, { consentGivenOn: addDays(today, 1) }));
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'consentGivenOn' })]);
+      expect(e.message).toContain('est dans le futur');
+      const missing = await counsellor.fail(PROPOSE, proposeInput(p.id, { consentGivenOn: '' }));
+      expect(missing.extensions?.fieldErrors?.[0]).toMatchObject({
+        field: 'consentGivenOn',
+        message: 'La date du consentement est obligatoire.',
+      });
+    });
+
+    it('refuses a second live proposal of the same person for the same need, not after a decline', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const n = await buildHiringNeed(t.db, landlord.id);
+      await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+      const e = await counsellor.fail(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('déjà une proposition en cours pour ce besoin');
+      // A declined proposal is no longer live: the person may be proposed again.
+      const q = await buildPerson(t.db, s.id);
+      await buildProposal(t.db, s.id, q.id, n.id, { status: ProposalStatus.DECLINED });
+      await counsellor.ok(PROPOSE, proposeInput(q.id, { hiringNeedId: n.id }));
+    });
+
+    it('refuses a person who has exited the pathway', async () => {
+      const p = await buildPerson(t.db, s.id, { stage: PathwayStage.EXITED });
+      const e = await counsellor.fail(PROPOSE, proposeInput(p.id));
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('sortie du parcours');
+    });
+
+    it('answers NOT_FOUND for another structure’s person or an unknown need', async () => {
+      const stranger = await buildPerson(t.db, other.id);
+      expect((await counsellor.fail(PROPOSE, proposeInput(stranger.id))).extensions?.code).toBe('NOT_FOUND');
+      const previewInput = { personId: stranger.id, hiringNeedId: need.id, shareFullName: true, shareContact: true };
+      expect((await counsellor.fail(PREVIEW, { input: previewInput })).extensions?.code).toBe('NOT_FOUND');
+      const p = await buildPerson(t.db, s.id);
+      for (const hiringNeedId of ['00000000-0000-4000-8000-000000000000', 'pas-un-uuid'])
+        expect((await counsellor.fail(PROPOSE, proposeInput(p.id, { hiringNeedId }))).extensions?.code).toBe(
+          'NOT_FOUND',
+        );
+    });
+
+    it('is refused to a supervisor (FORBIDDEN)', async () => {
+      const supervisor = await signedInAs(t, Role.SUPERVISOR, s.id);
+      const p = await buildPerson(t.db, s.id);
+      expect((await supervisor.fail(PROPOSE, proposeInput(p.id))).extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('proposalPreview', () => {
+    it('is exactly the card the reviewer then sees', async () => {
+      const cert = await buildCertification(t.db, {
+        title: 'TP Agent d’entretien du bâtiment',
+        rncpCode: '99901',
+        blocks: 2,
+      });
+      const p = await buildPerson(t.db, s.id, { firstName: 'Inès', lastName: 'Bakari', email: 'ines@example.test' });
+      await t.db.query(`UPDATE person SET phone = '0601020304', address_line = '12 rue Secrète' WHERE id = $1`, [p.id]);
+      await setTargetCertification(t.db, p.id, cert.id);
+      await buildSkillsEvaluation(t.db, s.id, p.id, cert.blockIds[0], {
+        level: 'ACQUIRED' as never,
+        evaluatedOn: '2026-02-10',
+      });
+      await buildSkillsEvaluation(t.db, s.id, p.id, cert.blockIds[1], { evaluatedOn: '2026-03-10' });
+      await buildExamSession(t.db, s.id, p.id, cert.id, { results: [{ blockId: cert.blockIds[0], result: 'FULL' }] });
+      const session = await buildCollectiveSession(t.db, s.id, { sessionDate: '2026-01-12', plannedMinutes: 420 });
+      await buildAttendance(t.db, s.id, session.id, p.id, { minutesAttended: 360 });
+      await buildMission(t.db, s.id, p.id, landlord.id, {
+        site: 'Résidence Les Tilleuls',
+        tutorFeedback: 'Ponctuelle.',
+      });
+      const elsewhere = await buildPartnerOrganisation(t.db);
+      await buildMission(t.db, s.id, p.id, elsewhere.id, { site: 'Ailleurs' });
+
+      const input = {
+        personId: p.id,
+        hiringNeedId: need.id,
+        shareFullName: true,
+        shareContact: true,
+        message: 'Motivée.',
+      };
+      const { proposalPreview } = await counsellor.ok(PREVIEW, { input });
+      expect(proposalPreview).toMatchObject({
+        displayName: 'Inès Bakari',
+        phone: '0601020304',
+        email: 'ines@example.test',
+        structureName: 'Rouen Insertion',
+        message: 'Motivée.',
+        certification: {
+          title: 'TP Agent d’entretien du bâtiment',
+          code: '99901',
+          statusLabel: 'Certification partielle',
+          obtained: false,
+          blocks: [
+            { code: 'B1', levelLabel: 'Acquis', evaluatedOn: '2026-02-10', resultLabel: 'Acquis' },
+            { code: 'B2', levelLabel: 'En progression', evaluatedOn: '2026-03-10', resultLabel: null },
+          ],
+        },
+        evaluations: [
+          { blockTitle: 'Bloc B2', evaluatedOn: '2026-03-10' },
+          { blockTitle: 'Bloc B1', evaluatedOn: '2026-02-10' },
+        ],
+        training: { attendedMinutes: 360, plannedMinutes: null },
+        missions: [{ site: 'Résidence Les Tilleuls', tutorFeedback: 'Ponctuelle.', hoursStatus: 'PENDING' }],
+      });
+      const { proposeTrainee } = await counsellor.ok(PROPOSE, { input: { ...input, consentGivenOn: today } });
+      const { portalProposal } = await reviewer.ok(PORTAL_ONE, { id: proposeTrainee.id });
+      expect(portalProposal.card).toEqual(proposalPreview);
+
+      // Without consent to share: initial only, no contact.
+      const { proposalPreview: masked } = await counsellor.ok(PREVIEW, {
+        input: { ...input, shareFullName: false, shareContact: false },
+      });
+      expect(masked).toMatchObject({ displayName: 'Inès B.', phone: null, email: null });
+    });
+  });
+
+  describe('withdrawal', () => {
+    it('withdrawProposal removes the reviewer’s access at once and notifies them', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const n = await buildHiringNeed(t.db, landlord.id);
+      const { proposeTrainee: sent } = await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+      await reviewer.ok(PORTAL_ONE, { id: sent.id });
+      const { withdrawProposal } = await counsellor.ok(WITHDRAW, {
+        input: { proposalId: sent.id, version: sent.version, reason: 'La personne a trouvé un emploi.' },
+      });
+      expect(withdrawProposal).toMatchObject({
+        status: 'WITHDRAWN',
+        withdrawalReason: 'La personne a trouvé un emploi.',
+      });
+      expect(withdrawProposal.withdrawnAt).not.toBeNull();
+      expect((await reviewer.fail(PORTAL_ONE, { id: sent.id })).extensions?.code).toBe('NOT_FOUND');
+      const { portalProposals } = await reviewer.ok(PORTAL_LIST);
+      expect(portalProposals.items.map((i: { id: string }) => i.id)).not.toContain(sent.id);
+      const notes = await t.db.query(
+        `SELECT kind, recipient_user_id FROM notification WHERE proposal_id = $1 ORDER BY created_at`,
+        [sent.id],
+      );
+      expect(notes.map((x: { kind: string }) => x.kind)).toEqual(['PROPOSAL_RECEIVED', 'PROPOSAL_WITHDRAWN']);
+      const audit = await t.db.query(
+        `SELECT action FROM audit_log WHERE subject_id = $1 AND action <> 'PARTNER_READ_TRAINEE' ORDER BY id`,
+        [sent.id],
+      );
+      expect(audit.map((a: { action: string }) => a.action)).toEqual(['PROPOSAL_SENT', 'PROPOSAL_WITHDRAWN']);
+      // Not twice; a stale version is a conflict.
+      expect(
+        (await counsellor.fail(WITHDRAW, { input: { proposalId: sent.id, version: withdrawProposal.version } }))
+          .extensions?.code,
+      ).toBe('BAD_USER_INPUT');
+      expect((await counsellor.fail(WITHDRAW, { input: { proposalId: sent.id, version: 1 } })).extensions?.code).toBe(
+        'CONFLICT',
+      );
+    });
+
+    it('withdrawProposalConsent removes the access at once, even of a decided proposal', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const n = await buildHiringNeed(t.db, landlord.id);
+      const { proposeTrainee: sent } = await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+      const { portalDecideProposal } = await reviewer.ok(DECIDE, {
+        input: { proposalId: sent.id, version: sent.version, decision: 'REQUEST_INTERVIEW' },
+      });
+      const { withdrawProposalConsent } = await counsellor.ok(WITHDRAW_CONSENT, {
+        input: { proposalId: sent.id, version: portalDecideProposal.proposal.version },
+      });
+      expect(withdrawProposalConsent.status).toBe('WITHDRAWN');
+      expect(withdrawProposalConsent.consentWithdrawnAt).not.toBeNull();
+      expect(withdrawProposalConsent.events.map((e: { kind: string }) => e.kind)).toEqual([
+        'PROPOSED',
+        'INTERVIEW_REQUESTED',
+        'CONSENT_WITHDRAWN',
+      ]);
+      expect((await reviewer.fail(PORTAL_ONE, { id: sent.id })).extensions?.code).toBe('NOT_FOUND');
+      const { portalProposals } = await reviewer.ok(PORTAL_LIST);
+      expect(portalProposals.items.map((i: { id: string }) => i.id)).not.toContain(sent.id);
+      expect(
+        (
+          await counsellor.fail(WITHDRAW_CONSENT, {
+            input: { proposalId: sent.id, version: withdrawProposalConsent.version },
+          })
+        ).extensions?.code,
+      ).toBe('BAD_USER_INPUT');
+    });
+
+    it('a hired proposal stays HIRED when the consent is withdrawn, but the partner loses access', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const n = await buildHiringNeed(t.db, landlord.id, { positions: 5 });
+      const { id } = await buildProposal(t.db, s.id, p.id, n.id, { status: ProposalStatus.HIRED });
+      await reviewer.ok(PORTAL_ONE, { id });
+      const { withdrawProposalConsent } = await counsellor.ok(WITHDRAW_CONSENT, {
+        input: { proposalId: id, version: 1 },
+      });
+      expect(withdrawProposalConsent.status).toBe('HIRED');
+      expect((await reviewer.fail(PORTAL_ONE, { id })).extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('answers NOT_FOUND for another structure’s proposal', async () => {
+      const q = await buildPerson(t.db, other.id);
+      await buildPartnership(t.db, other.id, landlord.id);
+      const { id } = await buildProposal(t.db, other.id, q.id, need.id);
+      expect((await counsellor.fail(WITHDRAW, { input: { proposalId: id, version: 1 } })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      expect((await counsellor.fail(LIST, { personId: q.id })).extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('recordHireFromProposal and the timeline', () => {
+    it('hires from a validated proposal: the hiring progress moves, the need is filled, the timeline shows it all', async () => {
+      const p = await buildPerson(t.db, s.id, { firstName: 'Yanis', lastName: 'Benali' });
+      const n = await buildHiringNeed(t.db, landlord.id, { jobTitle: 'Agent·e d’entretien', positions: 1 });
+      const before = (await counsellor.ok(PARTNERSHIPS, { year })).partnerships.find(
+        (x: { partnerOrganisation: { id: string } }) => x.partnerOrganisation.id === landlord.id,
+      ).progress;
+      const overviewBefore = (await reviewer.ok(OVERVIEW, { year })).portalOverview.progress;
+      expect(before).toMatchObject({ year, target: 12 });
+      const { proposeTrainee: sent } = await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+
+      const early = await counsellor.fail(HIRE, {
+        input: {
+          proposalId: sent.id,
+          version: sent.version,
+          contractType: 'CDI',
+          startDate: `${year}-09-01`,
+          weeklyMinutes: 2100,
+        },
+      });
+      expect(early.extensions?.code).toBe('BAD_USER_INPUT');
+
+      const { portalDecideProposal } = await reviewer.ok(DECIDE, {
+        input: { proposalId: sent.id, version: sent.version, decision: 'VALIDATE', comment: 'Bon entretien.' },
+      });
+      const { recordHireFromProposal } = await counsellor.ok(HIRE, {
+        input: {
+          proposalId: sent.id,
+          version: portalDecideProposal.proposal.version,
+          contractType: 'CDI',
+          startDate: `${year}-09-01`,
+          weeklyMinutes: 2100,
+        },
+      });
+      expect(recordHireFromProposal).toMatchObject({
+        status: 'HIRED',
+        hire: {
+          employerName: 'Rouen Habitat',
+          jobTitle: 'Agent·e d’entretien',
+          contractType: 'CDI',
+          startDate: `${year}-09-01`,
+          employerOrganisation: { id: landlord.id },
+        },
+        hiringNeed: { id: n.id, status: 'FILLED' },
+      });
+      const after = (await counsellor.ok(PARTNERSHIPS, { year })).partnerships.find(
+        (x: { partnerOrganisation: { id: string } }) => x.partnerOrganisation.id === landlord.id,
+      ).progress;
+      expect(after.hires).toBe(before.hires + 1);
+      expect((await reviewer.ok(OVERVIEW, { year })).portalOverview.progress.hires).toBe(overviewBefore.hires + 1);
+      const audit = await t.db.query(
+        `SELECT action FROM audit_log WHERE subject_id = $1 AND action = 'HIRE_RECORDED'`,
+        [sent.id],
+      );
+      expect(audit).toHaveLength(1);
+
+      const { person } = await counsellor.ok(TIMELINE, { id: p.id });
+      const entries = person.timeline.filter((e: { kind: string }) => e.kind === 'PROPOSAL');
+      expect(entries.map((e: { title: string }) => e.title)).toEqual([
+        'Embauche enregistrée — Rouen Habitat, Agent·e d’entretien',
+        'Validé·e pour embauche par l’employeur — Rouen Habitat, Agent·e d’entretien',
+        'Proposé·e à l’employeur — Rouen Habitat, Agent·e d’entretien',
+      ]);
+      expect(entries[0].kindLabel).toBe('Proposition');
+      expect(entries[1].detail).toBe('Bon entretien. Par Rémi Hamel (Rouen Habitat).');
+    });
+
+    it('a decline shows in the timeline with its reason and comment, at once', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const n = await buildHiringNeed(t.db, landlord.id, { jobTitle: 'Gardien·ne' });
+      const { proposeTrainee: sent } = await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+      await reviewer.ok(DECIDE, {
+        input: {
+          proposalId: sent.id,
+          version: sent.version,
+          decision: 'DECLINE',
+          declineReason: 'MOBILITY',
+          comment: 'Trop loin',
+        },
+      });
+      const { person } = await counsellor.ok(TIMELINE, { id: p.id });
+      const declined = person.timeline.find((e: { title: string }) => e.title.startsWith('Non retenu·e'));
+      expect(declined).toMatchObject({
+        kind: 'PROPOSAL',
+        title: 'Non retenu·e par l’employeur — Rouen Habitat, Gardien·ne',
+        detail: 'Motif : Mobilité ou distance au site. Trop loin. Par Rémi Hamel (Rouen Habitat).',
+      });
+      const { proposals } = await counsellor.ok(LIST, { personId: p.id });
+      expect(proposals[0]).toMatchObject({
+        status: 'DECLINED',
+        declineReason: 'MOBILITY',
+        declineReasonLabel: 'Mobilité ou distance au site',
+        decisionComment: 'Trop loin',
+      });
+    });
+
+    it('fills a need only when its hires reach its positions', async () => {
+      const n = await buildHiringNeed(t.db, landlord.id, { positions: 2 });
+      const p1 = await buildPerson(t.db, s.id);
+      const { id } = await buildProposal(t.db, s.id, p1.id, n.id, { status: ProposalStatus.VALIDATED });
+      const { recordHireFromProposal } = await counsellor.ok(HIRE, {
+        input: {
+          proposalId: id,
+          version: 1,
+          contractType: 'CDD',
+          startDate: `${year}-10-01`,
+          weeklyMinutes: 1820,
+          jobTitle: 'Gardien',
+        },
+      });
+      expect(recordHireFromProposal.hiringNeed.status).toBe('OPEN');
+      expect(recordHireFromProposal.hire.jobTitle).toBe('Gardien');
+    });
+  });
+});

@@ -1,0 +1,456 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  AuditAction,
+  formatIsoDateFr,
+  HIRING_NEED_STATUS_LABELS,
+  HiringNeedStatus,
+  NotificationKind,
+  PathwayStage,
+  ProposalEventKind,
+  ProposalStatus,
+  todayInParis,
+  traineeDisplayName,
+} from '@tremplin/domain';
+import { isUuid, requirePerson } from '../../core/access/person-access';
+import { AuditService } from '../../core/audit/audit.service';
+import type { AuthUser } from '../../core/auth/auth.types';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { findByIds, groupByKey } from '../../core/graphql/request-loader';
+import { NotificationsService } from '../notifications/notifications.service';
+import { HireEntity } from '../outcomes/outcome.entities';
+import { HiresService } from '../outcomes/hires.service';
+import { HiringNeedEntity, PartnershipEntity } from '../partners/partner.entities';
+import { isActivePartnership } from '../partners/partners.common';
+import type { PersonEntity } from '../persons/person.entity';
+import type {
+  ProposalPreviewInput,
+  ProposeTraineeInput,
+  RecordHireFromProposalInput,
+  WithdrawProposalConsentInput,
+  WithdrawProposalInput,
+} from './dto/proposal.inputs';
+import type { TraineeCardType } from './dto/trainee-card.type';
+import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
+import { actorLabel, isUniqueViolation, nameOf, PROPOSAL_MESSAGES, statusName, title } from './proposals.common';
+import { TraineeCardService } from './trainee-card.service';
+
+const LIVE_STATUSES: readonly ProposalStatus[] = [
+  ProposalStatus.PROPOSED,
+  ProposalStatus.INTERVIEW_REQUESTED,
+  ProposalStatus.VALIDATED,
+];
+
+/**
+ * Proposals, structure side: a counsellor proposes a person of their structure for a landlord's open need with the
+ * person's consent, withdraws it (or records the withdrawal of the consent), and records the hire of a validated
+ * proposal. Every change: one transaction on the locked proposal, its event, its audit row, the landlord's
+ * reviewers notified; e-mails after commit.
+ */
+@Injectable()
+export class ProposalsService {
+  private readonly logger = new Logger(ProposalsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cards: TraineeCardService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly hires: HiresService,
+  ) {}
+
+  /** The proposals of a person of my structure, newest first. */
+  async proposalsOf(structureId: string, personId: string): Promise<ProposalEntity[]> {
+    const person = await requirePerson(this.db.manager, structureId, personId);
+    return this.db.getRepository(ProposalEntity).find({
+      where: { structureId, personId: person.id },
+      order: { proposedAt: 'DESC', id: 'DESC' },
+    });
+  }
+
+  /** Exactly the card the landlord would see if this proposal were sent. */
+  async preview(structureId: string, input: ProposalPreviewInput): Promise<TraineeCardType> {
+    const person = await requirePerson(this.db.manager, structureId, input.personId);
+    const need = isUuid(input.hiringNeedId)
+      ? await this.db.getRepository(HiringNeedEntity).findOneBy({ id: input.hiringNeedId })
+      : null;
+    if (!need) throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
+    const [card] = await this.cards.cards(this.db, [
+      {
+        structureId,
+        personId: person.id,
+        partnerOrganisationId: need.partnerOrganisationId,
+        shareFullName: input.shareFullName,
+        shareContact: input.shareContact,
+        message: input.message ?? null,
+      },
+    ]);
+    return card as TraineeCardType;
+  }
+
+  async propose(
+    structureId: string,
+    user: AuthUser,
+    input: ProposeTraineeInput,
+    today = todayInParis(),
+  ): Promise<ProposalEntity> {
+    let proposal: ProposalEntity;
+    try {
+      proposal = await this.db.transaction(async (tx) => {
+        // Locked: two proposals of the same person for the same need at once must not both pass the duplicate check.
+        const person = await requirePerson(tx, structureId, input.personId, { lock: true });
+        const need = isUuid(input.hiringNeedId)
+          ? await tx
+              .getRepository(HiringNeedEntity)
+              .createQueryBuilder('n')
+              .where('n.id = :id', { id: input.hiringNeedId })
+              .setLock('pessimistic_read')
+              .getOne()
+          : null;
+        if (!need) throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
+        const partnership = await tx
+          .getRepository(PartnershipEntity)
+          .findOneBy({ structureId, partnerOrganisationId: need.partnerOrganisationId });
+        const partnerName = await nameOf(tx, 'partner_organisation', need.partnerOrganisationId);
+        await this.checkProposal(tx, { person, need, partnership, partnerName, input, today });
+
+        const repo = tx.getRepository(ProposalEntity);
+        const saved = await repo.save(
+          repo.create({
+            structureId,
+            personId: person.id,
+            createdById: user.id,
+            hiringNeedId: need.id,
+            partnerOrganisationId: need.partnerOrganisationId,
+            status: ProposalStatus.PROPOSED,
+            consentGivenOn: input.consentGivenOn,
+            shareFullName: input.shareFullName,
+            shareContact: input.shareContact,
+            message: input.message ?? null,
+          }),
+        );
+        const structureName = await nameOf(tx, 'structure', structureId);
+        await this.event(tx, saved, ProposalEventKind.PROPOSED, actorLabel(user, structureName), {
+          actorUserId: user.id,
+        });
+        await this.audit.record(tx, user, [
+          {
+            action: AuditAction.PROPOSAL_SENT,
+            structureId,
+            personId: person.id,
+            subjectType: 'proposal',
+            subjectId: saved.id,
+            details: {
+              operation: 'proposeTrainee',
+              partnerOrganisationId: need.partnerOrganisationId,
+              hiringNeedId: need.id,
+              shareFullName: input.shareFullName,
+              shareContact: input.shareContact,
+            },
+          },
+        ]);
+        const displayName = traineeDisplayName(person.firstName, person.lastName, input.shareFullName);
+        await this.notifications.notify(tx, [
+          {
+            recipientUserIds: await this.notifications.reviewersOf(tx, need.partnerOrganisationId),
+            kind: NotificationKind.PROPOSAL_RECEIVED,
+            title: title(`Nouvelle proposition : ${displayName} pour « ${need.jobTitle} »`),
+            body:
+              `${structureName} vous propose un·e candidat·e pour le poste « ${need.jobTitle} ». ` +
+              'Ouvrez le portail employeur pour consulter sa fiche et donner votre décision.',
+            link: `/portail/propositions/${saved.id}`,
+            proposalId: saved.id,
+          },
+        ]);
+        return repo.findOneByOrFail({ id: saved.id, structureId });
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, 'UQ_proposal_live')) throw duplicateError();
+      throw e;
+    }
+    this.sendEmails();
+    return proposal;
+  }
+
+  /** Withdraws a proposal (any status but WITHDRAWN and HIRED): the landlord loses access at once. */
+  async withdraw(structureId: string, user: AuthUser, input: WithdrawProposalInput): Promise<ProposalEntity> {
+    const result = await this.db.transaction(async (tx) => {
+      const p = await this.lock(tx, structureId, input.proposalId, input.version);
+      if (p.status === ProposalStatus.WITHDRAWN || p.status === ProposalStatus.HIRED)
+        throw new BadUserInputError([
+          {
+            field: 'proposalId',
+            message: `Cette proposition est ${statusName(p.status)} : elle ne peut plus être retirée.`,
+          },
+        ]);
+      p.status = ProposalStatus.WITHDRAWN;
+      p.withdrawnAt = new Date();
+      p.withdrawalReason = input.reason ?? null;
+      return this.afterWithdrawal(tx, user, p, {
+        kind: ProposalEventKind.WITHDRAWN,
+        action: AuditAction.PROPOSAL_WITHDRAWN,
+        operation: 'withdrawProposal',
+        comment: input.reason ?? null,
+      });
+    });
+    this.sendEmails();
+    return result;
+  }
+
+  /**
+   * The person withdrew their consent (any status but WITHDRAWN): recorded, and the proposal is withdrawn unless the
+   * hire is already recorded. Either way the landlord loses access at once (the visibility rule reads the consent).
+   */
+  async withdrawConsent(
+    structureId: string,
+    user: AuthUser,
+    input: WithdrawProposalConsentInput,
+  ): Promise<ProposalEntity> {
+    const result = await this.db.transaction(async (tx) => {
+      const p = await this.lock(tx, structureId, input.proposalId, input.version);
+      if (p.status === ProposalStatus.WITHDRAWN || p.consentWithdrawnAt)
+        throw new BadUserInputError([
+          {
+            field: 'proposalId',
+            message: p.consentWithdrawnAt
+              ? 'Le retrait du consentement est déjà enregistré sur cette proposition.'
+              : 'Cette proposition est déjà retirée : l’employeur n’y a plus accès.',
+          },
+        ]);
+      const now = new Date();
+      p.consentWithdrawnAt = now;
+      if (p.status !== ProposalStatus.HIRED) {
+        p.status = ProposalStatus.WITHDRAWN;
+        p.withdrawnAt = now;
+      }
+      return this.afterWithdrawal(tx, user, p, {
+        kind: ProposalEventKind.CONSENT_WITHDRAWN,
+        action: AuditAction.PROPOSAL_CONSENT_WITHDRAWN,
+        operation: 'withdrawProposalConsent',
+        comment: null,
+      });
+    });
+    this.sendEmails();
+    return result;
+  }
+
+  /**
+   * Records the hire of a VALIDATED proposal through the hires rules (employer: the need's organisation; job: the
+   * need's by default); the proposal becomes HIRED, and the need FILLED when its hires reach its positions.
+   */
+  async recordHire(structureId: string, user: AuthUser, input: RecordHireFromProposalInput): Promise<ProposalEntity> {
+    return this.db.transaction(async (tx) => {
+      const p = await this.lock(tx, structureId, input.proposalId, input.version);
+      if (p.status !== ProposalStatus.VALIDATED)
+        throw new BadUserInputError([
+          {
+            field: 'proposalId',
+            message:
+              `Cette proposition est ${statusName(p.status)} : l’embauche s’enregistre sur une proposition ` +
+              `${statusName(ProposalStatus.VALIDATED)} par l’employeur.`,
+          },
+        ]);
+      const need = await tx
+        .getRepository(HiringNeedEntity)
+        .createQueryBuilder('n')
+        .where('n.id = :id', { id: p.hiringNeedId })
+        .setLock('pessimistic_write')
+        .getOneOrFail();
+      const hire = await this.hires.recordHire(
+        structureId,
+        user.id,
+        {
+          personId: p.personId,
+          employerOrganisationId: need.partnerOrganisationId,
+          contractType: input.contractType,
+          startDate: input.startDate,
+          weeklyMinutes: input.weeklyMinutes,
+          jobTitle: input.jobTitle ?? need.jobTitle,
+        },
+        tx,
+      );
+      p.status = ProposalStatus.HIRED;
+      p.hireId = hire.id;
+      await tx.getRepository(ProposalEntity).save(p);
+      const [{ hired }] = (await tx.query(
+        `SELECT count(*)::int AS hired FROM proposal WHERE hiring_need_id = $1 AND status = $2`,
+        [need.id, ProposalStatus.HIRED],
+      )) as { hired: number }[];
+      if (need.status === HiringNeedStatus.OPEN && hired >= need.positions) {
+        need.status = HiringNeedStatus.FILLED;
+        await tx.getRepository(HiringNeedEntity).save(need);
+      }
+      const structureName = await nameOf(tx, 'structure', structureId);
+      await this.event(tx, p, ProposalEventKind.HIRED, actorLabel(user, structureName), { actorUserId: user.id });
+      await this.audit.record(tx, user, [
+        {
+          action: AuditAction.HIRE_RECORDED,
+          structureId,
+          personId: p.personId,
+          subjectType: 'proposal',
+          subjectId: p.id,
+          details: { operation: 'recordHireFromProposal', hireId: hire.id, contractType: input.contractType },
+        },
+      ]);
+      return tx.getRepository(ProposalEntity).findOneByOrFail({ id: p.id, structureId });
+    });
+  }
+
+  // ---- batched reads ----
+
+  async eventsByProposals(structureId: string, ids: readonly string[]): Promise<ProposalEventEntity[][]> {
+    const rows = await this.db.getRepository(ProposalEventEntity).find({
+      where: { structureId, proposalId: In([...ids]) },
+      order: { occurredAt: 'ASC', createdAt: 'ASC' },
+    });
+    return groupByKey(ids, rows, (r) => r.proposalId);
+  }
+
+  hiresByIds(structureId: string, ids: readonly string[]): Promise<(HireEntity | null)[]> {
+    return findByIds(this.db, HireEntity, ids, { structureId });
+  }
+
+  // ---- helpers ----
+
+  /** Fire and forget, after commit: a mail failure never undoes the change. */
+  private sendEmails(): void {
+    void this.notifications.sendPendingEmails().catch((e: unknown) => {
+      this.logger.error(`Envoi des e-mails de notification impossible : ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }
+
+  private async checkProposal(
+    tx: EntityManager,
+    c: {
+      person: PersonEntity;
+      need: HiringNeedEntity;
+      partnership: PartnershipEntity | null;
+      partnerName: string;
+      input: ProposeTraineeInput;
+      today: string;
+    },
+  ): Promise<void> {
+    const errors: { field: string; message: string }[] = [];
+    if (c.person.stage === PathwayStage.EXITED)
+      errors.push({
+        field: 'personId',
+        message: 'Cette personne est sortie du parcours : elle ne peut plus être proposée à un employeur.',
+      });
+    if (!c.partnership)
+      errors.push({
+        field: 'hiringNeedId',
+        message: `Votre structure n’a pas de partenariat avec ${c.partnerName} : enregistrez d’abord le partenariat.`,
+      });
+    else if (!isActivePartnership(c.partnership, c.today))
+      errors.push({
+        field: 'hiringNeedId',
+        message:
+          `Le partenariat avec ${c.partnerName} a pris fin le ${formatIsoDateFr(c.partnership.endedOn as string)} : ` +
+          'plus aucune proposition ne peut lui être envoyée.',
+      });
+    if (c.need.status !== HiringNeedStatus.OPEN)
+      errors.push({
+        field: 'hiringNeedId',
+        message:
+          `Ce besoin de recrutement est « ${HIRING_NEED_STATUS_LABELS[c.need.status as HiringNeedStatus] ?? c.need.status} » : ` +
+          'on ne propose qu’à un besoin ouvert.',
+      });
+    if (c.input.consentGivenOn > c.today)
+      errors.push({
+        field: 'consentGivenOn',
+        message:
+          `La date du consentement (${formatIsoDateFr(c.input.consentGivenOn)}) est dans le futur : indiquez le jour ` +
+          `où la personne a accepté le partage (au plus tard aujourd’hui, ${formatIsoDateFr(c.today)}).`,
+      });
+    if (errors.length) throw new BadUserInputError(errors);
+    const [live] = (await tx.query(
+      `SELECT id FROM proposal WHERE person_id = $1 AND hiring_need_id = $2 AND status = ANY($3::text[])`,
+      [c.person.id, c.need.id, [...LIVE_STATUSES]],
+    )) as { id: string }[];
+    if (live) throw duplicateError();
+  }
+
+  /** The proposal of my structure, locked until the transaction ends; NOT_FOUND, or CONFLICT on a stale version. */
+  private async lock(tx: EntityManager, structureId: string, id: string, version: number): Promise<ProposalEntity> {
+    const p = isUuid(id)
+      ? await tx
+          .getRepository(ProposalEntity)
+          .createQueryBuilder('p')
+          .where('p.id = :id AND p.structureId = :structureId', { id, structureId })
+          .setLock('pessimistic_write')
+          .getOne()
+      : null;
+    if (!p) throw new NotFoundError(PROPOSAL_MESSAGES.proposalNotFound);
+    if (p.version !== version) throw new ConflictError(PROPOSAL_MESSAGES.conflict);
+    return p;
+  }
+
+  private async event(
+    tx: EntityManager,
+    p: ProposalEntity,
+    kind: ProposalEventKind,
+    actor: string,
+    extra: { reason?: string | null; comment?: string | null; actorUserId?: string | null } = {},
+  ): Promise<void> {
+    await tx.getRepository(ProposalEventEntity).insert({
+      structureId: p.structureId,
+      personId: p.personId,
+      proposalId: p.id,
+      kind,
+      actorUserId: extra.actorUserId ?? null,
+      actorLabel: actor,
+      reason: extra.reason ?? null,
+      comment: extra.comment ?? null,
+    });
+  }
+
+  private async afterWithdrawal(
+    tx: EntityManager,
+    user: AuthUser,
+    p: ProposalEntity,
+    w: { kind: ProposalEventKind; action: AuditAction; operation: string; comment: string | null },
+  ): Promise<ProposalEntity> {
+    const repo = tx.getRepository(ProposalEntity);
+    await repo.save(p);
+    const structureName = await nameOf(tx, 'structure', p.structureId);
+    await this.event(tx, p, w.kind, actorLabel(user, structureName), { comment: w.comment, actorUserId: user.id });
+    await this.audit.record(tx, user, [
+      {
+        action: w.action,
+        structureId: p.structureId,
+        personId: p.personId,
+        subjectType: 'proposal',
+        subjectId: p.id,
+        details: { operation: w.operation, status: p.status },
+      },
+    ]);
+    const [need] = (await tx.query(`SELECT job_title AS "jobTitle" FROM hiring_need WHERE id = $1`, [
+      p.hiringNeedId,
+    ])) as { jobTitle: string }[];
+    await this.notifications.notify(tx, [
+      {
+        recipientUserIds: await this.notifications.reviewersOf(tx, p.partnerOrganisationId),
+        kind: NotificationKind.PROPOSAL_WITHDRAWN,
+        title: title(`Proposition retirée pour « ${need.jobTitle} »`),
+        body:
+          `${structureName} a retiré une proposition pour le poste « ${need.jobTitle} » : ` +
+          'la fiche n’est plus consultable.',
+        link: '/portail',
+        proposalId: p.id,
+      },
+    ]);
+    return repo.findOneByOrFail({ id: p.id, structureId: p.structureId });
+  }
+}
+
+function duplicateError(): BadUserInputError {
+  return new BadUserInputError([
+    {
+      field: 'hiringNeedId',
+      message:
+        'Cette personne a déjà une proposition en cours pour ce besoin de recrutement : attendez la décision de ' +
+        'l’employeur, ou retirez la proposition avant d’en envoyer une nouvelle.',
+    },
+  ]);
+}

@@ -1,0 +1,255 @@
+/**
+ * The dashboard on the hand-built world of indicators-fixture.ts (period 2026-01-01 → 2026-06-30): every figure,
+ * the records behind each, tenancy, the network view, targets, and a statement count that does not grow with data.
+ */
+import {
+  buildExit,
+  buildPerson,
+  buildStructure,
+  buildUser,
+  type GraphqlClient,
+  signedInAs,
+} from '@tremplin/api-testing';
+import { ErrorCode, Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { buildIndicatorFixture, type IndicatorFixture, PERIOD } from './indicators/indicators-fixture';
+
+const DASHBOARD = `query($s: String!, $e: String!, $id: ID) { dashboard(periodStart: $s, periodEnd: $e, structureId: $id) {
+  periodStart periodEnd structureName
+  sections { title figures { code label value unit targetValue targetLabel definition drillable }
+             charts { code kind title unit categories series { label values } } } } }`;
+const RECORDS = `query($code: String!, $s: String!, $e: String!, $first: Int, $offset: Int) {
+  dashboardRecords(code: $code, periodStart: $s, periodEnd: $e, first: $first, offset: $offset) {
+    code label totalCount items { personId label date value unit detail } } }`;
+const TARGETS = `{ structureTargets { id year dynamicExitRateBp durableEmploymentRateBp version } }`;
+const SET_TARGET = `mutation($input: SetStructureTargetInput!) { setStructureTarget(input: $input) { id year dynamicExitRateBp durableEmploymentRateBp version } }`;
+
+interface Figure {
+  code: string;
+  value: number | null;
+  unit: string;
+  drillable: boolean;
+  targetValue: number | null;
+}
+interface Dash {
+  structureName: string | null;
+  sections: {
+    title: string;
+    figures: Figure[];
+    charts: { code: string; categories: string[]; series: { label: string; values: number[] }[] }[];
+  }[];
+}
+
+const flat = (d: Dash) => Object.fromEntries(d.sections.flatMap((s) => s.figures.map((f) => [f.code, f.value])));
+
+/** Structure A's dashboard, by hand (see report-figures.int-spec.ts for the shared exit/entry arithmetic). */
+function expectedA(fx: IndicatorFixture): Record<string, number | null> {
+  return {
+    'stage.RECRUITMENT': 1, // P9
+    'stage.TRAINING': 1, // P1
+    'stage.SECURING': 1, // P10
+    'stage.EXITED': 7, // P2 … P8
+    entries: 3, // P3 10/01, P1 01/02, P10 01/03
+    'exits.total': 7,
+    'exits.SUSTAINABLE_JOB': 3,
+    'exits.TRANSITION_JOB': 1,
+    'exits.POSITIVE': 1,
+    'exits.OTHER': 1,
+    'exits.WITHDRAWN': 1,
+    'exits.counted': 6,
+    'exits.examined': 5,
+    'exits.dynamic': 4,
+    'exits.durable': 2,
+    'exits.dynamic_rate': 8000, // 4 / 5
+    'exits.durable_rate': 4000, // 2 / 5
+    // planned: S1 420 × 2 lines + S2 240 × 2 lines + S5 180 × 1 line = 840 + 480 + 180 = 1 500 (S3 is information, S4 July)
+    'training.planned': 1500,
+    // attended: S1 420 + 300, S2 240 + 0, S5 180 = 1 140
+    'training.attended': 1140,
+    'certifications.candidates': 3, // P1, P10, P3 sat in the period
+    'certifications.full': 1, // P10: blocks 1–2 in Dec. 2025 + block 3 on 01/06 = 3 of 3
+    'certifications.partial': 1, // P1: 2 of 3 (block 3 only partly) ; P3: 0 of 3 (partial block) → none
+    hires: 3, // P6 01/02, P2 16/03, P3 21/04
+    'retention.6.checked': 2, // P7 02/01, P4 01/04
+    'retention.6.employed': 1, // P4
+    'retention.6.rate': 5000, // 1 / 2
+    'retention.12.checked': 1, // P8 12/01
+    'retention.12.employed': 0,
+    'retention.12.rate': 0,
+    [`partnership.${fx.partnership1}`]: 3, // Alpha Habitat hires starting in 2026: P2, P3, P5 (01/08)
+    [`partnership.${fx.partnership2}`]: 0, // Bêta Logement: none
+    'contracts.DRAFT': 1, // P9
+    'contracts.SUBMITTED': 0,
+    'contracts.ACCEPTED': 0,
+    'contracts.REFUSED': 0,
+    'contracts.ACTIVE': 2, // P1, P3
+    'contracts.COMPLETED': 1, // P10
+    'contracts.BROKEN': 0,
+    'contracts.RENEWED': 0,
+  };
+}
+
+describe('dashboard: figures, records behind them, tenancy, targets, batching', () => {
+  let t: TestApp;
+  let structureA: string;
+  let structureB: string;
+  let fx: IndicatorFixture;
+  let directorA: GraphqlClient;
+  let directorB: GraphqlClient;
+  let admin: GraphqlClient;
+  const vars = { s: PERIOD.start, e: PERIOD.end };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    structureA = (await buildStructure(t.db, { name: 'Tremplin Rouen' })).id;
+    structureB = (await buildStructure(t.db, { name: 'Tremplin Le Havre' })).id;
+    directorA = await signedInAs(t, Role.DIRECTOR, structureA);
+    directorB = await signedInAs(t, Role.DIRECTOR, structureB);
+    const adminUser = await buildUser(t.db, { role: Role.ADMINISTRATOR });
+    admin = t.client();
+    await admin.signIn(adminUser.email, adminUser.password);
+    fx = await buildIndicatorFixture(t.db, structureA, (directorA as GraphqlClient & { userId: string }).userId);
+    const z = await buildPerson(t.db, structureB, { lastName: 'Zoulou' });
+    await buildExit(t.db, structureB, z.id, { exitDate: '2026-03-01' });
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('a director sees every figure of their structure, exactly', async () => {
+    const { dashboard } = await directorA.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    expect(dashboard.structureName).toBe('Tremplin Rouen');
+    expect(dashboard.sections.map((s) => s.title)).toEqual([
+      'Parcours',
+      'Entrées et sorties',
+      'Formation',
+      'Certification',
+      'Emploi',
+      'Partenariats',
+      'Contrats',
+    ]);
+    expect(flat(dashboard)).toEqual(expectedA(fx));
+    const figures = dashboard.sections.flatMap((s) => s.figures);
+    // reference targets (none set for 2026), hours planned as the comparison of hours attended, partnership targets
+    expect(
+      Object.fromEntries(figures.filter((f) => f.targetValue !== null).map((f) => [f.code, f.targetValue])),
+    ).toEqual({
+      'exits.dynamic_rate': 6000,
+      'exits.durable_rate': 2500,
+      'training.attended': 1500,
+      [`partnership.${fx.partnership1}`]: 10,
+      [`partnership.${fx.partnership2}`]: 5,
+    });
+    expect(
+      figures
+        .filter((f) => !f.drillable)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['exits.durable_rate', 'exits.dynamic_rate', 'retention.12.rate', 'retention.6.rate']);
+    const charts = Object.fromEntries(dashboard.sections.flatMap((s) => s.charts.map((c) => [c.code, c])));
+    expect(charts['entries_exits.monthly'].series).toEqual([
+      { label: 'Entrées', values: [1, 1, 1, 0, 0, 0] },
+      { label: 'Sorties', values: [0, 1, 1, 1, 2, 2] },
+    ]);
+    // planned Jan 840, Mar 480, Apr 180 ; attended Jan 720, Mar 240, Apr 180
+    expect(charts['training.monthly'].series).toEqual([
+      { label: 'Prévues', values: [840, 0, 480, 180, 0, 0] },
+      { label: 'Suivies', values: [720, 0, 240, 180, 0, 0] },
+    ]);
+  });
+
+  it('the records behind every drillable figure add up to it', async () => {
+    const { dashboard } = await directorA.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    for (const f of dashboard.sections.flatMap((s) => s.figures).filter((x) => x.drillable)) {
+      const { dashboardRecords: page } = await directorA.ok(RECORDS, { ...vars, code: f.code, first: 200 });
+      const items = page.items as { value: number; date: string | null }[];
+      // Dates read as days (YYYY-MM-DD), within the period, never as timestamps.
+      for (const i of items)
+        if (i.date !== null) expect([f.code, i.date]).toEqual([f.code, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+      if (f.unit === 'minutes') expect([f.code, items.reduce((s, i) => s + i.value, 0)]).toEqual([f.code, f.value]);
+      else expect([f.code, page.totalCount, items.length]).toEqual([f.code, f.value, f.value]);
+    }
+    const { dashboardRecords: exits } = await directorA.ok(RECORDS, {
+      ...vars,
+      code: 'exits.dynamic',
+      first: 2,
+      offset: 1,
+    });
+    expect(exits).toMatchObject({ code: 'exits.dynamic', label: 'Sorties dynamiques', totalCount: 4 });
+    // by date: P2 15/03, P3 20/04, P4 05/05, P5 30/05 → page 2 of size 2 from offset 1: P3, P4
+    expect(exits.items.map((i: { label: string; personId: string }) => [i.label, i.personId])).toEqual([
+      ['Charlie Chloé', fx.persons['P3'].id],
+      ['Delta David', fx.persons['P4'].id],
+    ]);
+    const rate = await directorA.fail(RECORDS, { ...vars, code: 'exits.dynamic_rate' });
+    expect(rate.extensions?.['code']).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+
+  it('tenancy: another director sees only their structure; administrators read the network, never persons', async () => {
+    const { dashboard: b } = await directorB.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    expect(flat(b)['exits.total']).toBe(1); // Zoulou only
+    expect(flat(b)['stage.EXITED']).toBe(0); // Zoulou is at RECRUITMENT
+    const { dashboardRecords: none } = await directorB.ok(RECORDS, { ...vars, code: 'exits.SUSTAINABLE_JOB' });
+    expect(none.items.map((i: { label: string }) => i.label)).toEqual([expect.stringMatching(/^Zoulou/)]);
+    expect((await directorB.fail(DASHBOARD, { ...vars, id: structureA })).extensions?.['code']).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+    expect((await admin.fail(RECORDS, { ...vars, code: 'exits.total' })).extensions?.['code']).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+    const { dashboard: network } = await admin.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    expect(network.structureName).toBeNull();
+    expect(flat(network)['exits.total']).toBe(8); // 7 in A + 1 in B
+    expect(flat(network)['stage.RECRUITMENT']).toBe(2); // P9 + Zoulou
+    expect(network.sections.flatMap((s) => s.figures).every((f) => !f.drillable)).toBe(true);
+    const { dashboard: oneA } = await admin.ok<{ dashboard: Dash }>(DASHBOARD, { ...vars, id: structureA });
+    expect(flat(oneA)).toEqual(expectedA(fx));
+    // The structures to choose from: all of them for the administrator, one's own for a director.
+    const STRUCTURES = `{ dashboardStructures { id } }`;
+    const { dashboardStructures: all } = await admin.ok<{ dashboardStructures: { id: string }[] }>(STRUCTURES);
+    expect(all.map((x) => x.id).sort()).toEqual([structureA, structureB].sort());
+    const { dashboardStructures: own } = await directorB.ok<{ dashboardStructures: { id: string }[] }>(STRUCTURES);
+    expect(own.map((x) => x.id)).toEqual([structureB]);
+  });
+
+  it('targets: a director sets the year’s targets; the dashboard compares against them; stale versions are refused', async () => {
+    const { setStructureTarget: set } = await directorA.ok(SET_TARGET, {
+      input: { year: 2026, dynamicExitRateBp: 6500, durableEmploymentRateBp: 3000 },
+    });
+    expect(set).toMatchObject({ year: 2026, dynamicExitRateBp: 6500, version: 1 });
+    const { setStructureTarget: again } = await directorA.ok(SET_TARGET, {
+      input: { year: 2026, dynamicExitRateBp: 7000, durableEmploymentRateBp: 3000, version: 1 },
+    });
+    expect(again).toMatchObject({ dynamicExitRateBp: 7000, version: 2 });
+    const stale = await directorA.fail(SET_TARGET, {
+      input: { year: 2026, dynamicExitRateBp: 5000, durableEmploymentRateBp: 3000, version: 1 },
+    });
+    expect(stale.extensions?.['code']).toBe(ErrorCode.CONFLICT);
+    const bad = await directorA.fail(SET_TARGET, {
+      input: { year: 2026, dynamicExitRateBp: 12000, durableEmploymentRateBp: 3000 },
+    });
+    expect(bad.extensions?.['code']).toBe(ErrorCode.BAD_USER_INPUT);
+    expect((await directorA.ok(TARGETS)).structureTargets).toEqual([
+      expect.objectContaining({ year: 2026, dynamicExitRateBp: 7000 }),
+    ]);
+    expect((await directorB.ok(TARGETS)).structureTargets).toEqual([]);
+    const { dashboard } = await directorA.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    const rate = dashboard.sections[1].figures.find((f) => f.code === 'exits.dynamic_rate')!;
+    expect(rate.targetValue).toBe(7000);
+  });
+
+  it('the statement count does not depend on the amount of data (1× vs 5× the world)', async () => {
+    const c = (await buildStructure(t.db, { name: 'Tremplin Dieppe' })).id;
+    const director = await signedInAs(t, Role.DIRECTOR, c);
+    await buildIndicatorFixture(t.db, c, director.userId, ' 1');
+    const count = async () => {
+      t.queries.reset();
+      const { dashboard } = await director.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+      return { statements: t.queries.reset(), exits: flat(dashboard)['exits.total'] };
+    };
+    const small = await count();
+    for (const tag of [' 2', ' 3', ' 4', ' 5']) await buildIndicatorFixture(t.db, c, director.userId, tag);
+    const large = await count();
+    expect(small.exits).toBe(7);
+    expect(large.exits).toBe(35); // 5 × 7
+    expect(large.statements).toBe(small.statements);
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * The director's dashboard (or the administrator's network view) and the records behind each figure. Every figure is
+ * the aggregate of an indicator's records (indicators/indicator-records.ts); the statement count does not depend on
+ * the amount of data: one statement per indicator family, plus the partnerships' targets, the year's targets and the
+ * structure's name.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  CONTRACT_STATUS_LABELS,
+  ContractStatus,
+  DASHBOARD_SECTION_TITLES,
+  EXIT_CATEGORY_LABELS,
+  type ExitCategory,
+  INDICATOR_DEFINITIONS,
+  INDICATORS,
+  isIsoDate,
+  PATHWAY_STAGE_LABELS,
+  type PathwayStage,
+  type ReportChart,
+  type ReportFigure,
+  type ReportSection,
+  STAGE_ORDER,
+} from '@tremplin/domain';
+import { isUuid } from '../../core/access/person-access';
+import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import {
+  CERTIFICATIONS_FAMILY,
+  codeUnit,
+  CONTRACTS_FAMILY,
+  DASHBOARD_FAMILIES,
+  EMPLOYMENT_FAMILY,
+  ENTRIES_FAMILY,
+  EXITS_FAMILY,
+  partnershipTargetsSql,
+  PARTNERSHIPS_FAMILY,
+  type RecordScope,
+  SqlParams,
+  STAGE_FAMILY,
+  TRAINING_FAMILY,
+} from './indicators/indicator-records';
+import { familyFigures, recordsPage } from './indicators/indicator-query';
+import {
+  Aggregates,
+  barChart,
+  exitFigures,
+  figure,
+  monthlyChart,
+  retentionFigures,
+  targetsFor,
+} from './indicators/figure-builders';
+import type {
+  DashboardChartType,
+  DashboardFigureType,
+  DashboardRecordPageType,
+  DashboardSectionType,
+  DashboardType,
+} from './dashboard.dto';
+
+/** A dashboard covers at most this many days (about 3 years). */
+const MAX_PERIOD_DAYS = 3 * 366;
+export const RECORDS_MAX = 200;
+
+export const DASHBOARD_MESSAGES = {
+  badDate: (what: string) => `La date « ${what} » doit être une date valide (AAAA-MM-JJ).`,
+  periodOrder: 'La fin de la période doit être postérieure ou égale à son début.',
+  periodTooLong: 'La période ne peut pas dépasser 3 ans.',
+  structureNotFound: 'Cette structure est introuvable.',
+  unknownCode:
+    'Cet indicateur est inconnu ou n’a pas de liste d’enregistrements (un taux se lit sur ses deux comptes).',
+  first: `Le nombre d’enregistrements par page est compris entre 1 et ${RECORDS_MAX}.`,
+  offset: 'Le décalage doit être un entier positif ou nul.',
+} as const;
+
+export function checkPeriod(start: string, end: string): void {
+  const errors = [];
+  if (!isIsoDate(start)) errors.push({ field: 'periodStart', message: DASHBOARD_MESSAGES.badDate('Du') });
+  if (!isIsoDate(end)) errors.push({ field: 'periodEnd', message: DASHBOARD_MESSAGES.badDate('Au') });
+  if (errors.length) throw new BadUserInputError(errors);
+  if (end < start) throw new BadUserInputError([{ field: 'periodEnd', message: DASHBOARD_MESSAGES.periodOrder }]);
+  const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+  if (days > MAX_PERIOD_DAYS)
+    throw new BadUserInputError([{ field: 'periodEnd', message: DASHBOARD_MESSAGES.periodTooLong }]);
+}
+
+function toFigure(f: ReportFigure, drillable: boolean): DashboardFigureType {
+  return {
+    code: f.code,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    targetValue: f.target?.value ?? null,
+    targetLabel: f.target?.label ?? null,
+    definition: f.definition ?? null,
+    drillable: drillable && f.unit !== 'rate_bp',
+  };
+}
+
+function toChart(code: string, c: ReportChart): DashboardChartType {
+  return { code, kind: c.kind, title: c.title, unit: c.unit, categories: c.categories, series: c.series };
+}
+
+@Injectable()
+export class DashboardService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The dashboard of a structure (or of the network when `structureId` is null). */
+  async dashboard(structureId: string | null, start: string, end: string, drillable: boolean): Promise<DashboardType> {
+    checkPeriod(start, end);
+    let structureName: string | null = null;
+    if (structureId !== null) {
+      const rows: { name: string }[] = isUuid(structureId)
+        ? await this.db.query(`SELECT name FROM structure WHERE id = $1`, [structureId])
+        : [];
+      if (!rows[0]) throw new NotFoundError(DASHBOARD_MESSAGES.structureNotFound);
+      structureName = rows[0].name;
+    }
+    const scope: RecordScope = { structureId, start, end };
+    const tp = new SqlParams();
+    const [stage, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
+      await Promise.all([
+        familyFigures(this.db, STAGE_FAMILY, scope),
+        familyFigures(this.db, ENTRIES_FAMILY, scope, undefined, ['entries']),
+        familyFigures(this.db, EXITS_FAMILY, scope, undefined, ['exits.total']),
+        familyFigures(this.db, TRAINING_FAMILY, scope, undefined, ['training.planned', 'training.attended']),
+        familyFigures(this.db, CERTIFICATIONS_FAMILY, scope),
+        familyFigures(this.db, EMPLOYMENT_FAMILY, scope),
+        familyFigures(this.db, PARTNERSHIPS_FAMILY, scope),
+        familyFigures(this.db, CONTRACTS_FAMILY, scope),
+        this.db.query(partnershipTargetsSql(tp, scope), tp.values) as Promise<
+          { id: string; partner_name: string; structure_name: string; target: number | null }[]
+        >,
+        targetsFor(this.db, structureId, end),
+      ]);
+    const agg = new Aggregates([stage, entries, exits, training, certifications, employment, partnerships, contracts]);
+    const stageFigures = STAGE_ORDER.map((s) => figure(agg, `stage.${s}`, stageInfo(s)));
+    const exitFigs = exitFigures(agg, targets, null);
+    const trainingFigures = [
+      figure(agg, 'training.planned'),
+      figure(agg, 'training.attended', {
+        target: { label: 'Heures prévues', value: agg.value('training.planned') },
+      }),
+    ];
+    const years = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
+    const partnershipFigures = pTargets.map((p) =>
+      figure(agg, `partnership.${p.id}`, {
+        label: structureId === null ? `${p.partner_name} (${p.structure_name})` : p.partner_name,
+        definition: INDICATOR_DEFINITIONS.partnershipHires,
+        target: { label: `Objectif d’embauches ${years}`, value: p.target },
+      }),
+    );
+    const contractFigures = Object.values(ContractStatus).map((s) => figure(agg, `contracts.${s}`, contractInfo(s)));
+    const sections: (ReportSection & { chartCodes?: string[] })[] = [
+      {
+        title: DASHBOARD_SECTION_TITLES.pathway,
+        figures: stageFigures,
+        charts: [barChart('Personnes par étape', stageFigures)],
+        chartCodes: ['stage'],
+      },
+      {
+        title: DASHBOARD_SECTION_TITLES.entriesExits,
+        figures: [figure(agg, 'entries'), ...exitFigs],
+        charts: [
+          monthlyChart('Entrées et sorties par mois', 'count', [
+            { figures: entries, code: 'entries', label: 'Entrées' },
+            { figures: exits, code: 'exits.total', label: 'Sorties' },
+          ]),
+          barChart('Sorties par catégorie', exitFigs.slice(1, 6)),
+        ],
+        chartCodes: ['entries_exits.monthly', 'exits.categories'],
+      },
+      {
+        title: DASHBOARD_SECTION_TITLES.training,
+        figures: trainingFigures,
+        charts: [
+          monthlyChart('Heures de formation prévues et suivies par mois', 'minutes', [
+            { figures: training, code: 'training.planned', label: 'Prévues' },
+            { figures: training, code: 'training.attended', label: 'Suivies' },
+          ]),
+        ],
+        chartCodes: ['training.monthly'],
+      },
+      {
+        title: DASHBOARD_SECTION_TITLES.certification,
+        figures: ['certifications.candidates', 'certifications.full', 'certifications.partial'].map((c) =>
+          figure(agg, c),
+        ),
+      },
+      {
+        title: DASHBOARD_SECTION_TITLES.employment,
+        figures: [figure(agg, 'hires'), ...retentionFigures(agg, null)],
+      },
+      {
+        title: DASHBOARD_SECTION_TITLES.partnerships,
+        figures: partnershipFigures,
+        charts: partnershipFigures.length
+          ? [
+              {
+                kind: 'grouped_bar',
+                title: 'Embauches et objectif par partenariat',
+                unit: 'count',
+                categories: partnershipFigures.map((f) => f.label),
+                series: [
+                  { label: 'Embauches', values: partnershipFigures.map((f) => f.value) },
+                  { label: 'Objectif', values: partnershipFigures.map((f) => f.target?.value ?? null) },
+                ],
+              },
+            ]
+          : [],
+        chartCodes: ['partnerships'],
+      },
+      {
+        title: DASHBOARD_SECTION_TITLES.contracts,
+        figures: contractFigures,
+        charts: [barChart('Contrats par statut', contractFigures)],
+        chartCodes: ['contracts'],
+      },
+    ];
+    return {
+      periodStart: start,
+      periodEnd: end,
+      structureName,
+      sections: sections.map((s): DashboardSectionType => ({
+        title: s.title,
+        figures: s.figures.map((f) => toFigure(f, drillable)),
+        charts: (s.charts ?? []).map((c, i) => toChart(s.chartCodes?.[i] ?? `${s.title}.${i}`, c)),
+      })),
+    };
+  }
+
+  /** The records behind one figure of the structure's dashboard (a page, ordered by date, name, id). */
+  async records(
+    structureId: string,
+    code: string,
+    start: string,
+    end: string,
+    first: number,
+    offset: number,
+  ): Promise<DashboardRecordPageType> {
+    checkPeriod(start, end);
+    if (!Number.isInteger(first) || first < 1 || first > RECORDS_MAX)
+      throw new BadUserInputError([{ field: 'first', message: DASHBOARD_MESSAGES.first }]);
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new BadUserInputError([{ field: 'offset', message: DASHBOARD_MESSAGES.offset }]);
+    const family = DASHBOARD_FAMILIES.find((f) => f.owns(code));
+    const label = family && codeUnit(code) !== 'rate_bp' ? await this.labelOf(structureId, code) : null;
+    if (!family || label === null)
+      throw new BadUserInputError([{ field: 'code', message: DASHBOARD_MESSAGES.unknownCode }]);
+    const unit = codeUnit(code);
+    const page = await recordsPage(this.db, family, { structureId, start, end }, code, first, offset);
+    return {
+      code,
+      label,
+      totalCount: page.totalCount,
+      items: page.items.map((r) => ({
+        personId: r.personId,
+        label: r.label,
+        date: r.date,
+        value: r.value,
+        unit,
+        detail: r.detail,
+      })),
+    };
+  }
+
+  /** The label of a drillable code, or null when the code names nothing. */
+  private async labelOf(structureId: string, code: string): Promise<string | null> {
+    const [head, rest] = [code.slice(0, code.indexOf('.') + 1), code.slice(code.indexOf('.') + 1)];
+    if (INDICATORS[code]) return INDICATORS[code].label;
+    if (head === 'stage.') return stageInfo(rest as PathwayStage)?.label ?? null;
+    if (head === 'exits.') return EXIT_CATEGORY_LABELS[rest as ExitCategory] ?? null;
+    if (head === 'contracts.') return CONTRACT_STATUS_LABELS[rest as ContractStatus] ?? null;
+    if (head === 'partnership.' && isUuid(rest)) {
+      const rows: { name: string }[] = await this.db.query(
+        `SELECT o.name FROM partnership ps JOIN partner_organisation o ON o.id = ps.partner_organisation_id
+          WHERE ps.id = $1 AND ps.structure_id = $2`,
+        [rest, structureId],
+      );
+      return rows[0]?.name ?? null;
+    }
+    return null;
+  }
+}
+
+function stageInfo(s: PathwayStage): { label: string; definition: string } {
+  return { label: PATHWAY_STAGE_LABELS[s], definition: INDICATOR_DEFINITIONS.stage };
+}
+
+function contractInfo(s: ContractStatus): { label: string; definition: string } {
+  return { label: CONTRACT_STATUS_LABELS[s], definition: INDICATOR_DEFINITIONS.contracts };
+}

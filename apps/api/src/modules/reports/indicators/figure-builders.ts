@@ -1,0 +1,187 @@
+/** Turning aggregates of records into `ReportFigure`s and charts (labels and definitions from the shared domain). */
+import {
+  DEFAULT_DURABLE_EMPLOYMENT_TARGET_BP,
+  DEFAULT_DYNAMIC_EXIT_TARGET_BP,
+  EXIT_CATEGORY_LABELS,
+  ExitCategory,
+  type FigureUnit,
+  INDICATORS,
+  rateBp,
+  type ReportChart,
+  type ReportFigure,
+} from '@tremplin/domain';
+import type { EntityManager } from 'typeorm';
+import { codeUnit, isSumCode } from './indicator-records';
+import type { CodeAggregate, FamilyFigures } from './indicator-query';
+
+type Db = Pick<EntityManager, 'query'>;
+
+/** The aggregates of several families, read by code. */
+export class Aggregates {
+  private readonly byCode = new Map<string, CodeAggregate>();
+  constructor(families: FamilyFigures[]) {
+    for (const f of families) for (const [code, agg] of f.byCode) this.byCode.set(code, agg);
+  }
+  /** Count of the code's records, or the sum of their values for minutes and cents. */
+  value(code: string): number {
+    const a = this.byCode.get(code);
+    if (!a) return 0;
+    return isSumCode(code) ? a.sum : a.count;
+  }
+}
+
+export interface FigureOptions {
+  label?: string;
+  definition?: string | null;
+  recordsTable?: string | null;
+  target?: { label: string; value: number | null } | null;
+  unit?: FigureUnit;
+}
+
+/** A figure whose value is the aggregate of its records. */
+export function figure(agg: Aggregates, code: string, o: FigureOptions = {}): ReportFigure {
+  const info = INDICATORS[code];
+  return {
+    code,
+    label: o.label ?? info?.label ?? code,
+    value: agg.value(code),
+    unit: o.unit ?? codeUnit(code),
+    target: o.target ?? null,
+    recordsTable: o.recordsTable ?? null,
+    definition: o.definition ?? info?.definition ?? null,
+  };
+}
+
+/** A rate figure (basis points, half up) from two counts of records; null without a denominator. */
+export function rateFigure(
+  agg: Aggregates,
+  code: string,
+  numerator: string,
+  denominator: string,
+  o: FigureOptions = {},
+): ReportFigure {
+  const info = INDICATORS[code];
+  return {
+    code,
+    label: o.label ?? info?.label ?? code,
+    value: rateBp(agg.value(numerator), agg.value(denominator)),
+    unit: 'rate_bp',
+    target: o.target ?? null,
+    recordsTable: o.recordsTable ?? null,
+    definition: o.definition ?? info?.definition ?? null,
+  };
+}
+
+/** A bar chart of figures (one series). */
+export function barChart(title: string, figures: ReportFigure[], unit: FigureUnit = 'count'): ReportChart {
+  return {
+    kind: 'bar',
+    title,
+    unit,
+    categories: figures.map((f) => f.label),
+    series: [{ label: title, values: figures.map((f) => f.value) }],
+  };
+}
+
+const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/** `2026-03` → `mars 2026`. */
+export function monthLabel(month: string): string {
+  return `${MONTHS_FR[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** A per-month grouped bar chart: one series per (family figures, code, label). */
+export function monthlyChart(
+  title: string,
+  unit: FigureUnit,
+  series: { figures: FamilyFigures; code: string; label: string }[],
+): ReportChart {
+  const months = series[0]?.figures.months ?? [];
+  return {
+    kind: 'grouped_bar',
+    title,
+    unit,
+    categories: months.map(monthLabel),
+    series: series.map((s) => ({
+      label: s.label,
+      values: (s.figures.monthly.get(s.code) ?? months.map(() => ({ count: 0, sum: 0 }))).map((a) =>
+        unit === 'count' ? a.count : a.sum,
+      ),
+    })),
+  };
+}
+
+/** The exit categories in report order. */
+export const EXIT_CATEGORIES: ExitCategory[] = [
+  ExitCategory.SUSTAINABLE_JOB,
+  ExitCategory.TRANSITION_JOB,
+  ExitCategory.POSITIVE,
+  ExitCategory.OTHER,
+  ExitCategory.WITHDRAWN,
+];
+
+export const exitCategoryLabel = (c: ExitCategory) => EXIT_CATEGORY_LABELS[c];
+
+export interface YearTargets {
+  year: number;
+  dynamicExitRateBp: number;
+  durableEmploymentRateBp: number;
+  /** Whether the structure set them (otherwise the reference targets). */
+  set: boolean;
+}
+
+/** The targets of the structure for the year of `periodEnd` (reference targets when none is set or network-wide). */
+export async function targetsFor(db: Db, structureId: string | null, periodEnd: string): Promise<YearTargets> {
+  const year = Number(periodEnd.slice(0, 4));
+  const rows: { dynamic_exit_rate_bp: number; durable_employment_rate_bp: number }[] =
+    structureId === null
+      ? []
+      : await db.query(
+          `SELECT dynamic_exit_rate_bp, durable_employment_rate_bp FROM structure_target
+            WHERE structure_id = $1 AND year = $2`,
+          [structureId, year],
+        );
+  const r = rows[0];
+  return {
+    year,
+    dynamicExitRateBp: r?.dynamic_exit_rate_bp ?? DEFAULT_DYNAMIC_EXIT_TARGET_BP,
+    durableEmploymentRateBp: r?.durable_employment_rate_bp ?? DEFAULT_DURABLE_EMPLOYMENT_TARGET_BP,
+    set: !!r,
+  };
+}
+
+/** The exit figures (per category, counted, examined, dynamic, durable and the two rates against the targets). */
+export function exitFigures(agg: Aggregates, targets: YearTargets, recordsTable: string | null): ReportFigure[] {
+  const targetLabel = (what: string) => `Objectif ${targets.year}${targets.set ? '' : ' (référence)'} : ${what}`;
+  return [
+    figure(agg, 'exits.total', { recordsTable }),
+    ...EXIT_CATEGORIES.map((c) =>
+      figure(agg, `exits.${c}`, {
+        label: exitCategoryLabel(c),
+        definition: `Sorties de la période classées « ${exitCategoryLabel(c)} », qu’elles comptent ou non.`,
+        recordsTable,
+      }),
+    ),
+    figure(agg, 'exits.counted', { recordsTable }),
+    figure(agg, 'exits.examined', { recordsTable }),
+    figure(agg, 'exits.dynamic', { recordsTable }),
+    figure(agg, 'exits.durable', { recordsTable }),
+    rateFigure(agg, 'exits.dynamic_rate', 'exits.dynamic', 'exits.examined', {
+      target: { label: targetLabel('sorties dynamiques'), value: targets.dynamicExitRateBp },
+      recordsTable,
+    }),
+    rateFigure(agg, 'exits.durable_rate', 'exits.durable', 'exits.examined', {
+      target: { label: targetLabel('emploi durable'), value: targets.durableEmploymentRateBp },
+      recordsTable,
+    }),
+  ];
+}
+
+/** Retention at 6 and 12 months: checked, still employed, rate. */
+export function retentionFigures(agg: Aggregates, recordsTable: string | null): ReportFigure[] {
+  return [6, 12].flatMap((m) => [
+    figure(agg, `retention.${m}.checked`, { recordsTable }),
+    figure(agg, `retention.${m}.employed`, { recordsTable }),
+    rateFigure(agg, `retention.${m}.rate`, `retention.${m}.employed`, `retention.${m}.checked`, { recordsTable }),
+  ]);
+}

@@ -1,0 +1,489 @@
+/**
+ * One SQL "records" query per indicator family. Every records query yields the same columns:
+ *   code, record_id, person_id, label (« Nom Prénom »), date, value, detail, extra (jsonb: table columns)
+ * and a figure is `count(*)` or `sum(value)` of the records of its code — the dashboard, its drill-down and the
+ * reports' tables all read the same records, so that a figure and the list behind it cannot disagree.
+ * A family is one statement whatever the data: codes come from CROSS JOIN LATERAL (VALUES …) with an inclusion flag.
+ */
+import {
+  CONTRACT_STATUS_LABELS,
+  DYNAMIC_EXIT_CATEGORIES,
+  EXIT_CATEGORY_LABELS,
+  EXIT_REASONS,
+  ExitCategory,
+  FSE_EXIT_SITUATION_LABELS,
+  FSE_GENDER_LABELS,
+  FSE_ISCED_LEVEL_LABELS,
+  FSE_LABOUR_MARKET_STATUS_LABELS,
+  type FigureUnit,
+  PATHWAY_STAGE_LABELS,
+  PROPOSAL_STATUS_LABELS,
+  SessionKind,
+  AGE_BAND_LABELS,
+  AgeBand,
+  DEFAULT_OPCO_HOURLY_RATE_CENTS,
+} from '@tremplin/domain';
+
+/** Positional parameters of one statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(v: unknown, cast?: string): string {
+    this.values.push(v);
+    return `$${this.values.length}${cast ? `::${cast}` : ''}`;
+  }
+}
+
+/** What the records are about: one structure (or the whole network: null) and a period, inclusive. */
+export interface RecordScope {
+  structureId: string | null;
+  start: string;
+  end: string;
+}
+
+/** Extra filters of a report (the agreement, the OPCO, the landlord). */
+export interface RecordSubject {
+  agreementId?: string;
+  opcoFunderId?: string;
+  partnershipId?: string;
+}
+
+export interface IndicatorFamily {
+  key: string;
+  /** The codes this family produces (a variable one ends with `.`: a prefix). */
+  owns(code: string): boolean;
+  records(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string;
+}
+
+const PERSON_LABEL = `(p.last_name || ' ' || p.first_name)`;
+
+/** `CASE expr WHEN 'A' THEN 'label A' … ELSE expr END` from a catalogue of labels (labels are ours, quoted safely). */
+export function sqlLabel(expr: string, labels: Record<string, string>): string {
+  const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  return `(CASE ${expr} ${Object.entries(labels)
+    .map(([k, v]) => `WHEN ${q(k)} THEN ${q(v)}`)
+    .join(' ')} ELSE ${expr}::text END)`;
+}
+
+function scoped(p: SqlParams, scope: RecordScope, alias: string): string {
+  return scope.structureId === null ? 'true' : `${alias}.structure_id = ${p.add(scope.structureId, 'uuid')}`;
+}
+
+function inPeriod(p: SqlParams, scope: RecordScope, expr: string): string {
+  return `${expr} BETWEEN ${p.add(scope.start, 'date')} AND ${p.add(scope.end, 'date')}`;
+}
+
+const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+const EXIT_REASON_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(EXIT_REASONS).map(([k, v]) => [k, v.label]),
+);
+
+/** People per stage: persons of the scope by their current stage. */
+export const STAGE_FAMILY: IndicatorFamily = {
+  key: 'stage',
+  owns: (code) => code.startsWith('stage.'),
+  records: (p, scope) => `
+    SELECT 'stage.' || p.stage::text AS code, p.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label,
+           NULL::date AS date, 1::bigint AS value, ${sqlLabel('p.stage::text', PATHWAY_STAGE_LABELS)} AS detail,
+           NULL::jsonb AS extra
+      FROM person p
+     WHERE ${scoped(p, scope, 'p')}`,
+};
+
+/** Entries: the first RECRUITMENT → TRAINING transition of each person, when it falls in the period. */
+export const ENTRIES_FAMILY: IndicatorFamily = {
+  key: 'entries',
+  owns: (code) => code === 'entries',
+  records: (p, scope) => `
+    SELECT 'entries' AS code, t.id AS record_id, t.person_id, ${PERSON_LABEL} AS label, t.effective_on AS date,
+           1::bigint AS value, 'Entrée en formation / alternance'::text AS detail,
+           NULL::jsonb AS extra
+      FROM (SELECT DISTINCT ON (st.person_id) st.id, st.person_id, st.structure_id, st.effective_on
+              FROM stage_transition st
+             WHERE st.from_stage = 'RECRUITMENT' AND st.to_stage = 'TRAINING' AND ${scoped(p, scope, 'st')}
+             ORDER BY st.person_id, st.effective_on, st.created_at, st.id) t
+      JOIN person p ON p.id = t.person_id AND p.structure_id = t.structure_id
+     WHERE ${inPeriod(p, scope, 't.effective_on')}`,
+};
+
+/** Exits of the period: all, per category, counted (presence rule), examined, dynamic, durable. */
+export const EXITS_FAMILY: IndicatorFamily = {
+  key: 'exits',
+  owns: (code) => code.startsWith('exits.'),
+  records: (p, scope) => `
+    SELECT c.code, e.id AS record_id, e.person_id, ${PERSON_LABEL} AS label, e.exit_date AS date, 1::bigint AS value,
+           ${sqlLabel('e.category', EXIT_CATEGORY_LABELS)} || ' — '
+             || ${sqlLabel('e.reason', EXIT_REASON_LABELS)}
+             || CASE WHEN e.counts THEN ' — comptabilisée : ' ELSE ' — non comptabilisée : ' END
+             || e.presence_explanation AS detail,
+           jsonb_build_object(
+             'reason', ${sqlLabel('e.reason', EXIT_REASON_LABELS)},
+             'category', ${sqlLabel('e.category', EXIT_CATEGORY_LABELS)},
+             'counts', e.counts,
+             'minutesWorked', e.minutes_worked,
+             'explanation', e.presence_explanation) AS extra
+      FROM pathway_exit e
+      JOIN person p ON p.id = e.person_id AND p.structure_id = e.structure_id
+     CROSS JOIN LATERAL (VALUES
+        ('exits.total', true),
+        ('exits.' || e.category, true),
+        ('exits.counted', e.counts),
+        ('exits.examined', e.counts AND e.category <> '${ExitCategory.WITHDRAWN}'),
+        ('exits.dynamic', e.counts AND e.category IN (${sqlList(DYNAMIC_EXIT_CATEGORIES)})),
+        ('exits.durable', e.counts AND e.category = '${ExitCategory.SUSTAINABLE_JOB}')
+     ) AS c(code, included)
+     WHERE c.included AND ${scoped(p, scope, 'e')} AND ${inPeriod(p, scope, 'e.exit_date')}`,
+};
+
+/** Training: per attendance line of a TRAINING session of the period, its planned and its attended minutes. */
+export const TRAINING_FAMILY: IndicatorFamily = {
+  key: 'training',
+  owns: (code) => code.startsWith('training.'),
+  records: (p, scope) => `
+    SELECT c.code, a.id AS record_id, a.person_id, ${PERSON_LABEL} AS label, s.session_date AS date, c.v AS value,
+           s.title || coalesce(' (' || s.training_body || ')', '') AS detail, NULL::jsonb AS extra
+      FROM session_attendance a
+      JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+      JOIN person p ON p.id = a.person_id AND p.structure_id = a.structure_id
+     CROSS JOIN LATERAL (VALUES ('training.planned', s.planned_minutes::bigint),
+                                ('training.attended', a.minutes_attended::bigint)) AS c(code, v)
+     WHERE s.kind = '${SessionKind.TRAINING}' AND ${scoped(p, scope, 's')} AND ${inPeriod(p, scope, 's.session_date')}`,
+};
+
+/**
+ * Certifications: each person × certification with an exam session in the period, judged at their latest session of
+ * the period on the latest result of every block up to then (`certificationOutcome`: FULL when every block is
+ * acquired, PARTIAL when some are; a block only partly acquired does not count).
+ */
+export const CERTIFICATIONS_FAMILY: IndicatorFamily = {
+  key: 'certifications',
+  owns: (code) => code.startsWith('certifications.'),
+  records: (p, scope) => `
+    SELECT c.code, o.id AS record_id, o.person_id, ${PERSON_LABEL} AS label, o.session_date AS date, 1::bigint AS value,
+           o.title || ' — ' || o.acquired || ' bloc(s) acquis sur ' || o.blocks AS detail,
+           jsonb_build_object('certification', o.title, 'acquired', o.acquired, 'blocks', o.blocks) AS extra
+      FROM (
+        SELECT cand.*, cert.title,
+               (SELECT count(*) FROM certification_block b WHERE b.certification_id = cand.certification_id)::int AS blocks,
+               (SELECT count(*) FROM (
+                  SELECT DISTINCT ON (r.block_id) r.result
+                    FROM exam_result r
+                    JOIN exam_session s2 ON s2.id = r.exam_session_id AND s2.structure_id = r.structure_id
+                    JOIN certification_block b2 ON b2.id = r.block_id AND b2.certification_id = cand.certification_id
+                   WHERE s2.structure_id = cand.structure_id AND s2.person_id = cand.person_id
+                     AND s2.certification_id = cand.certification_id AND s2.session_date <= cand.session_date
+                   ORDER BY r.block_id, s2.session_date DESC, s2.created_at DESC, s2.id DESC) latest
+                 WHERE latest.result = 'FULL')::int AS acquired
+          FROM (SELECT DISTINCT ON (es.person_id, es.certification_id)
+                       es.id, es.structure_id, es.person_id, es.certification_id, es.session_date
+                  FROM exam_session es
+                 WHERE ${scoped(p, scope, 'es')} AND ${inPeriod(p, scope, 'es.session_date')}
+                 ORDER BY es.person_id, es.certification_id, es.session_date DESC, es.created_at DESC, es.id DESC) cand
+          JOIN certification cert ON cert.id = cand.certification_id
+      ) o
+      JOIN person p ON p.id = o.person_id AND p.structure_id = o.structure_id
+     CROSS JOIN LATERAL (VALUES
+        ('certifications.candidates', true),
+        ('certifications.full', o.blocks > 0 AND o.acquired >= o.blocks),
+        ('certifications.partial', o.acquired > 0 AND NOT (o.blocks > 0 AND o.acquired >= o.blocks))
+     ) AS c(code, included)
+     WHERE c.included`,
+};
+
+function retentionRecords(p: SqlParams, scope: RecordScope, hireFilter: string): string {
+  return `
+    SELECT c.code, r.id AS record_id, r.person_id, ${PERSON_LABEL} AS label, r.checked_on AS date, 1::bigint AS value,
+           h.employer_name || ' — ' || r.months_after || ' mois : '
+             || CASE WHEN r.still_employed THEN 'toujours en poste' ELSE 'plus en poste' END AS detail,
+           jsonb_build_object('employer', h.employer_name, 'hireStart', h.start_date, 'monthsAfter', r.months_after,
+                              'stillEmployed', r.still_employed) AS extra
+      FROM retention_check r
+      JOIN hire h ON h.id = r.hire_id AND h.structure_id = r.structure_id
+      JOIN person p ON p.id = r.person_id AND p.structure_id = r.structure_id
+     CROSS JOIN LATERAL (VALUES ('retention.' || r.months_after || '.checked', true),
+                                ('retention.' || r.months_after || '.employed', r.still_employed)) AS c(code, included)
+     WHERE c.included AND r.months_after IN (6, 12) AND ${hireFilter}
+       AND ${scoped(p, scope, 'r')} AND ${inPeriod(p, scope, 'r.checked_on')}`;
+}
+
+/** Hires starting in the period, and the 6- and 12-month retention checks made in the period. */
+export const EMPLOYMENT_FAMILY: IndicatorFamily = {
+  key: 'employment',
+  owns: (code) => code === 'hires' || code.startsWith('retention.'),
+  records: (p, scope) => `
+    SELECT 'hires' AS code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label, h.start_date AS date,
+           1::bigint AS value, h.employer_name || ' — ' || h.contract_type || coalesce(' — ' || h.job_title, '') AS detail,
+           jsonb_build_object('employer', h.employer_name, 'contractType', h.contract_type, 'jobTitle', h.job_title) AS extra
+      FROM hire h
+      JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
+     WHERE ${scoped(p, scope, 'h')} AND ${inPeriod(p, scope, 'h.start_date')}
+    UNION ALL ${retentionRecords(p, scope, 'true')}`,
+};
+
+/** The first and last day of the calendar years the period touches (hiring targets are yearly). */
+function periodYears(p: SqlParams, scope: RecordScope): { from: string; to: string } {
+  return {
+    from: `make_date(extract(year FROM ${p.add(scope.start, 'date')})::int, 1, 1)`,
+    to: `make_date(extract(year FROM ${p.add(scope.end, 'date')})::int, 12, 31)`,
+  };
+}
+
+/** Partnerships active in the period (of the scope, or the one reported on). */
+function partnershipsSql(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string {
+  const only = subject?.partnershipId ? `AND ps.id = ${p.add(subject.partnershipId, 'uuid')}` : '';
+  return `SELECT ps.id, ps.structure_id, ps.partner_organisation_id FROM partnership ps
+           WHERE ${scoped(p, scope, 'ps')} ${only}
+             AND ps.started_on <= ${p.add(scope.end, 'date')}
+             AND (ps.ended_on IS NULL OR ps.ended_on >= ${p.add(scope.start, 'date')})`;
+}
+
+/** Hiring-target progress per partnership: hires at the landlord starting in the period's year(s). */
+export const PARTNERSHIPS_FAMILY: IndicatorFamily = {
+  key: 'partnerships',
+  owns: (code) => code.startsWith('partnership.'),
+  records: (p, scope, subject) => {
+    const y = periodYears(p, scope);
+    return `
+    SELECT 'partnership.' || ps.id AS code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label,
+           h.start_date AS date, 1::bigint AS value, h.employer_name || ' — ' || h.contract_type AS detail,
+           NULL::jsonb AS extra
+      FROM (${partnershipsSql(p, scope, subject)}) ps
+      JOIN hire h ON h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
+      JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
+     WHERE h.start_date BETWEEN ${y.from} AND ${y.to}`;
+  },
+};
+
+/** Partnerships of the scope active in the period, with the landlord's name and the targets of the period's years. */
+export function partnershipTargetsSql(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string {
+  const y = periodYears(p, scope);
+  return `
+    SELECT ps.id, o.name AS partner_name, st.name AS structure_name,
+           (SELECT sum(t.hires) FROM hiring_target t
+             WHERE t.partnership_id = ps.id
+               AND t.year BETWEEN extract(year FROM ${y.from})::int AND extract(year FROM ${y.to})::int)::int AS target
+      FROM (${partnershipsSql(p, scope, subject)}) ps
+      JOIN partner_organisation o ON o.id = ps.partner_organisation_id
+      JOIN structure st ON st.id = ps.structure_id
+     ORDER BY o.name, st.name, ps.id`;
+}
+
+/** Professionalisation contracts by stored status. */
+export const CONTRACTS_FAMILY: IndicatorFamily = {
+  key: 'contracts',
+  owns: (code) => code.startsWith('contracts.'),
+  records: (p, scope) => `
+    SELECT 'contracts.' || c.status AS code, c.id AS record_id, c.person_id, ${PERSON_LABEL} AS label,
+           c.start_date AS date, 1::bigint AS value,
+           c.job_title || ' — ' || ${sqlLabel('c.status', CONTRACT_STATUS_LABELS)} AS detail, NULL::jsonb AS extra
+      FROM professionalisation_contract c
+      JOIN person p ON p.id = c.person_id AND p.structure_id = c.structure_id
+     WHERE ${scoped(p, scope, 'c')}`,
+};
+
+/** Mission hours: missions starting in the period, their minutes. */
+export const MISSIONS_FAMILY: IndicatorFamily = {
+  key: 'missions',
+  owns: (code) => code === 'missions.minutes',
+  records: (p, scope) => `
+    SELECT 'missions.minutes' AS code, m.id AS record_id, m.person_id, ${PERSON_LABEL} AS label, m.start_date AS date,
+           m.minutes::bigint AS value, 'Mission chez ' || o.name || coalesce(' (' || m.site || ')', '') AS detail,
+           jsonb_build_object('host', o.name, 'endDate', m.end_date, 'kind', m.kind) AS extra
+      FROM mission m
+      JOIN partner_organisation o ON o.id = m.host_organisation_id
+      JOIN person p ON p.id = m.person_id AND p.structure_id = m.structure_id
+     WHERE ${scoped(p, scope, 'm')} AND ${inPeriod(p, scope, 'm.start_date')}`,
+};
+
+/** The dashboard's families, in section order. */
+export const DASHBOARD_FAMILIES: IndicatorFamily[] = [
+  STAGE_FAMILY,
+  ENTRIES_FAMILY,
+  EXITS_FAMILY,
+  TRAINING_FAMILY,
+  CERTIFICATIONS_FAMILY,
+  EMPLOYMENT_FAMILY,
+  PARTNERSHIPS_FAMILY,
+  CONTRACTS_FAMILY,
+];
+
+const AGE_SQL = `(extract(year FROM f.entry_date)::int - f.birth_year)`;
+const AGE_BAND_SQL = `(CASE WHEN f.birth_year IS NULL OR f.entry_date IS NULL THEN NULL
+  WHEN ${AGE_SQL} < 25 THEN '${AgeBand.UNDER_25}' WHEN ${AGE_SQL} >= 55 THEN '${AgeBand.FROM_55}'
+  ELSE '${AgeBand.FROM_25_TO_54}' END)`;
+
+/**
+ * FSE+ participants of the agreement: at entry (entry date in the period) by gender, age band, ISCED level and
+ * labour-market status, with missing data; at exit (exit date in the period) by situation; 6-month outcomes (check in
+ * the period). `fse.participants` lists everyone with an entry, exit or check in the period (the participants' table).
+ */
+export const FSE_FAMILY: IndicatorFamily = {
+  key: 'fse',
+  owns: (code) => code.startsWith('fse.'),
+  records: (p, scope, subject) => {
+    return `
+    SELECT c.code, f.id AS record_id, f.person_id, ${PERSON_LABEL} AS label, c.d AS date, 1::bigint AS value,
+           c.detail, jsonb_build_object(
+             'entryDate', f.entry_date,
+             'gender', ${sqlLabel('f.gender', FSE_GENDER_LABELS)},
+             'ageBand', ${sqlLabel(AGE_BAND_SQL, AGE_BAND_LABELS)},
+             'isced', ${sqlLabel('f.isced_level', FSE_ISCED_LEVEL_LABELS)},
+             'status', ${sqlLabel('f.labour_market_status', FSE_LABOUR_MARKET_STATUS_LABELS)},
+             'exitDate', f.exit_date,
+             'exitSituation', ${sqlLabel('f.exit_situation', FSE_EXIT_SITUATION_LABELS)},
+             'sixMonthsCheckedOn', f.six_months_checked_on,
+             'sixMonthsEmployed', f.six_months_employed,
+             'sixMonthsImproved', f.six_months_improved_situation,
+             'trainingMinutes', f.training_minutes) AS extra
+      FROM (SELECT f0.*, f0.entry_date IS NOT NULL AND ${inPeriod(p, scope, 'f0.entry_date')} AS at_entry,
+                   f0.exit_date IS NOT NULL AND ${inPeriod(p, scope, 'f0.exit_date')} AS at_exit,
+                   f0.six_months_checked_on IS NOT NULL AND ${inPeriod(p, scope, 'f0.six_months_checked_on')} AS checked,
+                   coalesce((SELECT sum(a.minutes_attended) FROM session_attendance a
+                               JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+                              WHERE a.structure_id = f0.structure_id AND a.person_id = f0.person_id
+                                AND s.kind = '${SessionKind.TRAINING}'
+                                AND ${inPeriod(p, scope, 's.session_date')}), 0)::int AS training_minutes
+              FROM fse_participant f0
+             WHERE ${scoped(p, scope, 'f0')} AND f0.agreement_id = ${p.add(subject?.agreementId ?? null, 'uuid')}) f
+      JOIN person p ON p.id = f.person_id AND p.structure_id = f.structure_id
+     CROSS JOIN LATERAL (VALUES
+        ('fse.participants', f.at_entry OR f.at_exit OR f.checked, coalesce(f.entry_date, f.exit_date), 'Participant·e'),
+        ('fse.entry.total', f.at_entry, f.entry_date, 'Entrée'),
+        ('fse.entry.gender.' || coalesce(f.gender, 'missing'), f.at_entry, f.entry_date, 'Genre'),
+        ('fse.entry.age.' || coalesce(${AGE_BAND_SQL}, 'missing'), f.at_entry, f.entry_date, 'Âge à l’entrée'),
+        ('fse.entry.isced.' || coalesce(f.isced_level, 'missing'), f.at_entry, f.entry_date, 'Niveau d’études'),
+        ('fse.entry.status.' || coalesce(f.labour_market_status, 'missing'), f.at_entry, f.entry_date,
+         'Situation sur le marché du travail'),
+        ('fse.entry.situations.declined', f.at_entry AND f.situations_answered IS NOT TRUE, f.entry_date,
+         'Questions de situation non répondues'),
+        ('fse.exit.total', f.at_exit, f.exit_date, 'Sortie'),
+        ('fse.exit.situation.' || coalesce(f.exit_situation, 'missing'), f.at_exit, f.exit_date, 'Situation à la sortie'),
+        ('fse.six_months.checked', f.checked, f.six_months_checked_on, 'Suivi à 6 mois'),
+        ('fse.six_months.employed', f.checked AND f.six_months_employed IS TRUE, f.six_months_checked_on,
+         'En emploi 6 mois après la sortie'),
+        ('fse.six_months.improved', f.checked AND f.six_months_improved_situation IS TRUE, f.six_months_checked_on,
+         'Situation améliorée 6 mois après la sortie')
+     ) AS c(code, included, d, detail)
+     WHERE c.included`;
+  },
+};
+
+/** The amount the OPCO owes for a justified number of minutes (`opcoAmountCents`), in SQL. */
+const OPCO_AMOUNT_SQL = `((o.justified::bigint * o.rate + 30) / 60)`;
+
+/**
+ * OPCO: the contracts of the structure whose OPCO is the agreement's funder, active at some point in the period
+ * (started, completed, broken or renewed, with dates overlapping it). Justified minutes = TRAINING minutes attended in
+ * the period within the contract's dates (until its break), capped at the planned minutes; amount = `opcoAmountCents`
+ * at the contract's rate, else the OPCO's, else 9,15 €.
+ */
+export const OPCO_FAMILY: IndicatorFamily = {
+  key: 'opco',
+  owns: (code) => code.startsWith('opco.'),
+  records: (p, scope, subject) => {
+    const start = p.add(scope.start, 'date');
+    const end = p.add(scope.end, 'date');
+    return `
+    SELECT c.code, o.id AS record_id, o.person_id, ${PERSON_LABEL} AS label, o.start_date AS date, c.v AS value,
+           o.job_title || ' — ' || ${sqlLabel('o.status', CONTRACT_STATUS_LABELS)} AS detail,
+           jsonb_build_object('status', ${sqlLabel('o.status', CONTRACT_STATUS_LABELS)}, 'startDate', o.start_date,
+             'endDate', o.end_date, 'brokenOn', o.broken_on, 'fileNumber', o.opco_file_number,
+             'plannedMinutes', o.planned_training_minutes, 'attendedMinutes', o.attended,
+             'justifiedMinutes', o.justified, 'hourlyRateCents', o.rate, 'amountCents', ${OPCO_AMOUNT_SQL}) AS extra
+      FROM (
+        SELECT k.*, least(k.attended, k.planned_training_minutes) AS justified
+          FROM (
+            SELECT ct.id, ct.structure_id, ct.person_id, ct.status, ct.job_title, ct.start_date, ct.end_date, ct.broken_on,
+                   ct.opco_file_number, ct.planned_training_minutes,
+                   coalesce(ct.hourly_rate_cents, fu.hourly_rate_cents, ${DEFAULT_OPCO_HOURLY_RATE_CENTS})::bigint AS rate,
+                   coalesce((SELECT sum(a.minutes_attended)
+                               FROM session_attendance a
+                               JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+                              WHERE a.structure_id = ct.structure_id AND a.person_id = ct.person_id
+                                AND s.kind = '${SessionKind.TRAINING}'
+                                AND s.session_date >= greatest(ct.start_date, ${start})
+                                AND s.session_date <= least(ct.end_date, coalesce(ct.broken_on, ct.end_date), ${end})
+                   ), 0)::int AS attended
+              FROM professionalisation_contract ct
+              JOIN funder fu ON fu.id = ct.opco_funder_id AND fu.structure_id = ct.structure_id
+             WHERE ${scoped(p, scope, 'ct')} AND ct.opco_funder_id = ${p.add(subject?.opcoFunderId ?? null, 'uuid')}
+               AND ct.status IN ('ACTIVE', 'COMPLETED', 'BROKEN', 'RENEWED')
+               AND ct.start_date <= ${end}
+               AND least(ct.end_date, coalesce(ct.broken_on, ct.end_date)) >= ${start}
+          ) k
+      ) o
+      JOIN person p ON p.id = o.person_id AND p.structure_id = o.structure_id
+     CROSS JOIN LATERAL (VALUES ('opco.contracts', 1::bigint), ('opco.attended', o.attended::bigint),
+                                ('opco.justified', o.justified::bigint), ('opco.amount', ${OPCO_AMOUNT_SQL})
+     ) AS c(code, v)`;
+  },
+};
+
+/**
+ * A landlord partnership: proposals to the landlord made in the period (by status; validated = validated or hired),
+ * hires at the landlord starting in the period (all, and from a proposal), hires in the period's year(s) against the
+ * target, and the 6/12-month retention checks of hires at the landlord made in the period.
+ */
+export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
+  key: 'partnership',
+  owns: (code) => code.startsWith('partnership.') || code.startsWith('retention.'),
+  records: (p, scope, subject) => {
+    const y = periodYears(p, scope);
+    const ps = `(${partnershipsSqlAny(p, subject)})`;
+    return `
+    SELECT c.code, pr.id AS record_id, pr.person_id, ${PERSON_LABEL} AS label,
+           (pr.proposed_at AT TIME ZONE 'Europe/Paris')::date AS date, 1::bigint AS value,
+           n.job_title || ' — ' || ${sqlLabel('pr.status', PROPOSAL_STATUS_LABELS)} AS detail,
+           jsonb_build_object('need', n.job_title, 'status', ${sqlLabel('pr.status', PROPOSAL_STATUS_LABELS)},
+                              'validated', pr.status IN ('VALIDATED', 'HIRED')) AS extra
+      FROM ${ps} ps
+      JOIN proposal pr ON pr.structure_id = ps.structure_id AND pr.partner_organisation_id = ps.partner_organisation_id
+      JOIN hiring_need n ON n.id = pr.hiring_need_id
+      JOIN person p ON p.id = pr.person_id AND p.structure_id = pr.structure_id
+     CROSS JOIN LATERAL (VALUES ('partnership.proposals', true), ('partnership.proposals.' || pr.status, true),
+                                ('partnership.validated', pr.status IN ('VALIDATED', 'HIRED'))) AS c(code, included)
+     WHERE c.included AND ${inPeriod(p, scope, `(pr.proposed_at AT TIME ZONE 'Europe/Paris')::date`)}
+    UNION ALL
+    SELECT c.code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label, h.start_date AS date, 1::bigint AS value,
+           h.employer_name || ' — ' || h.contract_type || coalesce(' — ' || h.job_title, '') AS detail,
+           jsonb_build_object('contractType', h.contract_type, 'jobTitle', h.job_title,
+                              'fromProposal', hp.hire_id IS NOT NULL, 'inPeriod', c.in_period) AS extra
+      FROM ${ps} ps
+      JOIN hire h ON h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
+      JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
+      LEFT JOIN (SELECT DISTINCT hire_id FROM proposal WHERE hire_id IS NOT NULL) hp ON hp.hire_id = h.id
+     CROSS JOIN LATERAL (SELECT ${inPeriod(p, scope, 'h.start_date')} AS in_period) ip
+     CROSS JOIN LATERAL (VALUES ('partnership.hires_year', true, ip.in_period),
+                                ('partnership.hires', ip.in_period, ip.in_period),
+                                ('partnership.hires.from_proposals', ip.in_period AND hp.hire_id IS NOT NULL, ip.in_period)
+     ) AS c(code, included, in_period)
+     WHERE c.included AND h.start_date BETWEEN ${y.from} AND ${y.to}
+    UNION ALL ${retentionRecords(
+      p,
+      scope,
+      `EXISTS (SELECT 1 FROM ${ps} ps WHERE ps.structure_id = h.structure_id AND ps.partner_organisation_id = h.employer_organisation_id)`,
+    )}`;
+  },
+};
+
+/** The partnership reported on, whatever its dates (the report is asked for it). */
+function partnershipsSqlAny(p: SqlParams, subject?: RecordSubject): string {
+  return `SELECT id, structure_id, partner_organisation_id FROM partnership WHERE id = ${p.add(
+    subject?.partnershipId ?? null,
+    'uuid',
+  )}`;
+}
+
+/** The unit of a code's value (and of its records' values). */
+export function codeUnit(code: string): FigureUnit {
+  if (code.endsWith('_rate') || code.endsWith('.rate') || code === 'budget.consumed_rate') return 'rate_bp';
+  if (code.startsWith('training.') || code === 'missions.minutes') return 'minutes';
+  if (code === 'opco.attended' || code === 'opco.justified') return 'minutes';
+  if (code === 'opco.amount' || code.startsWith('budget.')) return 'cents';
+  return 'count';
+}
+
+/** Whether a code's figure is a sum of values (minutes, cents) rather than a count of records. */
+export function isSumCode(code: string): boolean {
+  return codeUnit(code) === 'minutes' || codeUnit(code) === 'cents';
+}

@@ -1,0 +1,441 @@
+/**
+ * The hand-built world of the indicator tests. Period: 2026-01-01 → 2026-06-30. Every record below says whether it
+ * is in the period; the expected figures, with their arithmetic, are in report-figures.int-spec.ts and
+ * dashboard.int-spec.ts. `buildIndicatorFixture` can be called several times on one structure (the batching test
+ * builds it 5 times): names carry the `tag`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  buildAllocation,
+  buildAttendance,
+  buildCollectiveSession,
+  buildExamSession,
+  buildExit,
+  buildExpense,
+  buildFseParticipant,
+  buildFunder,
+  buildFundingAgreement,
+  buildHire,
+  buildHiringNeed,
+  buildMission,
+  buildPartnerOrganisation,
+  buildPartnership,
+  buildPerson,
+  buildProposal,
+  buildRetentionCheck,
+  buildStageTransition,
+  buildStaffTime,
+  contractRows,
+} from '@tremplin/api-testing';
+import {
+  AbsenceKind,
+  FunderKind,
+  FundingSourceKind,
+  PathwayStage,
+  ProposalStatus,
+  SessionKind,
+} from '@tremplin/domain';
+
+export const PERIOD = { start: '2026-01-01', end: '2026-06-30' };
+
+export interface IndicatorFixture {
+  persons: Record<string, { id: string; label: string }>;
+  landlord1: string;
+  landlord2: string;
+  partnership1: string;
+  partnership2: string;
+  agreements: { fse: string; otherFse: string; opco: string; ddets: string; city: string };
+  certificationId: string;
+}
+
+/** A certification of 3 blocks (shared reference list). */
+export async function buildCertification(db: DataSource): Promise<{ id: string; blocks: string[] }> {
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO certification (id, title, level, certifier) VALUES ($1, 'CAP Gardien d’immeubles', 3, 'Éducation nationale')`,
+    [id],
+  );
+  const blocks: string[] = [];
+  for (const n of [1, 2, 3]) {
+    const b = randomUUID();
+    await db.query(
+      `INSERT INTO certification_block (id, certification_id, code, title, position) VALUES ($1, $2, $3, $4, $5)`,
+      [b, id, `UP${n}`, `Bloc ${n}`, n],
+    );
+    blocks.push(b);
+  }
+  return { id, blocks };
+}
+
+export async function buildIndicatorFixture(
+  db: DataSource,
+  structureId: string,
+  userId: string,
+  tag = '',
+): Promise<IndicatorFixture> {
+  const cert = await buildCertification(db);
+  const [B1, B2, B3] = cert.blocks;
+  const persons: IndicatorFixture['persons'] = {};
+  const person = async (key: string, lastName: string, firstName: string, stage: PathwayStage) => {
+    const p = await buildPerson(db, structureId, { lastName: `${lastName}${tag}`, firstName, stage });
+    persons[key] = { id: p.id, label: `${lastName}${tag} ${firstName}` };
+    return p.id;
+  };
+  const P1 = await person('P1', 'Alpha', 'Anne', PathwayStage.TRAINING);
+  const P2 = await person('P2', 'Bravo', 'Bruno', PathwayStage.EXITED);
+  const P3 = await person('P3', 'Charlie', 'Chloé', PathwayStage.EXITED);
+  const P4 = await person('P4', 'Delta', 'David', PathwayStage.EXITED);
+  const P5 = await person('P5', 'Echo', 'Emma', PathwayStage.EXITED);
+  const P6 = await person('P6', 'Foxtrot', 'Fanny', PathwayStage.EXITED);
+  const P7 = await person('P7', 'Golf', 'Gaston', PathwayStage.EXITED);
+  const P8 = await person('P8', 'Hotel', 'Hugo', PathwayStage.EXITED);
+  const P9 = await person('P9', 'India', 'Inès', PathwayStage.RECRUITMENT);
+  const P10 = await person('P10', 'Juliet', 'Jules', PathwayStage.SECURING);
+
+  // Entries (first RECRUITMENT → TRAINING of each person)
+  await buildStageTransition(db, structureId, P1, { effectiveOn: '2026-02-01' });
+  await buildStageTransition(db, structureId, P2, { effectiveOn: '2025-11-01' }); // before the period
+  await buildStageTransition(db, structureId, P3, { effectiveOn: '2026-01-10' });
+  await buildStageTransition(db, structureId, P10, { effectiveOn: '2026-03-01' });
+  await buildStageTransition(db, structureId, P10, {
+    fromStage: 'TRAINING',
+    toStage: 'RECRUITMENT',
+    effectiveOn: '2026-03-15',
+    reason: 'Retour en recrutement',
+  });
+  await buildStageTransition(db, structureId, P10, { effectiveOn: '2026-04-01' }); // a second entry: not counted
+  await buildStageTransition(db, structureId, P1, {
+    fromStage: 'TRAINING',
+    toStage: 'SECURING',
+    effectiveOn: '2026-05-01',
+  }); // not an entry
+
+  // Exits
+  await buildExit(db, structureId, P2, {
+    exitDate: '2026-03-15',
+    reason: 'CDI',
+    category: 'SUSTAINABLE_JOB',
+    counts: true,
+  });
+  await buildExit(db, structureId, P3, {
+    exitDate: '2026-04-20',
+    reason: 'CDD_OVER_6_MONTHS',
+    category: 'SUSTAINABLE_JOB',
+    counts: true,
+  });
+  await buildExit(db, structureId, P4, {
+    exitDate: '2026-05-05',
+    reason: 'CDD_UNDER_6_MONTHS',
+    category: 'TRANSITION_JOB',
+    counts: true,
+  });
+  await buildExit(db, structureId, P5, {
+    exitDate: '2026-05-30',
+    reason: 'QUALIFYING_TRAINING',
+    category: 'POSITIVE',
+    counts: true,
+  });
+  await buildExit(db, structureId, P6, {
+    exitDate: '2026-06-10',
+    reason: 'JOB_SEEKING',
+    category: 'OTHER',
+    counts: true,
+  });
+  await buildExit(db, structureId, P7, {
+    exitDate: '2026-06-12',
+    reason: 'CDI',
+    category: 'SUSTAINABLE_JOB',
+    counts: false,
+    minutesWorked: 90 * 60,
+    presenceExplanation: '90 h travaillées, moins que les 150 h requises : la sortie ne compte pas.',
+  });
+  await buildExit(db, structureId, P8, {
+    exitDate: '2026-02-20',
+    reason: 'MOVED_AWAY',
+    category: 'WITHDRAWN',
+    counts: true,
+  });
+  await buildExit(db, structureId, P9, {
+    exitDate: '2026-07-15',
+    reason: 'CDI',
+    category: 'SUSTAINABLE_JOB',
+    counts: true,
+  }); // after
+
+  // Training sessions and attendance
+  const S1 = await buildCollectiveSession(db, structureId, {
+    sessionDate: '2026-01-20',
+    plannedMinutes: 420,
+    title: `Parties communes${tag}`,
+  });
+  await buildAttendance(db, structureId, S1.id, P1, { minutesAttended: 420 });
+  await buildAttendance(db, structureId, S1.id, P10, { minutesAttended: 300 });
+  const S2 = await buildCollectiveSession(db, structureId, {
+    sessionDate: '2026-03-10',
+    plannedMinutes: 240,
+    title: `Relation locataires${tag}`,
+  });
+  await buildAttendance(db, structureId, S2.id, P1, { minutesAttended: 240 });
+  await buildAttendance(db, structureId, S2.id, P3, { minutesAttended: 0, absence: AbsenceKind.JUSTIFIED });
+  const S3 = await buildCollectiveSession(db, structureId, {
+    kind: SessionKind.INFORMATION,
+    sessionDate: '2026-02-05',
+    plannedMinutes: 120,
+  });
+  await buildAttendance(db, structureId, S3.id, P1, { minutesAttended: 120 }); // not training
+  const S4 = await buildCollectiveSession(db, structureId, { sessionDate: '2026-07-02', plannedMinutes: 60 });
+  await buildAttendance(db, structureId, S4.id, P1, { minutesAttended: 60 }); // after the period
+  const S5 = await buildCollectiveSession(db, structureId, {
+    sessionDate: '2026-04-15',
+    plannedMinutes: 180,
+    title: `Petits travaux${tag}`,
+  });
+  await buildAttendance(db, structureId, S5.id, P10, { minutesAttended: 180 });
+
+  // Certifications (3 blocks)
+  await buildExamSession(db, structureId, P1, cert.id, {
+    sessionDate: '2026-03-20',
+    results: [
+      { blockId: B1, result: 'FULL' },
+      { blockId: B2, result: 'FULL' },
+      { blockId: B3, result: 'PARTIAL' },
+    ],
+  });
+  await buildExamSession(db, structureId, P10, cert.id, {
+    sessionDate: '2025-12-10',
+    results: [
+      { blockId: B1, result: 'FULL' },
+      { blockId: B2, result: 'FULL' },
+    ],
+  });
+  await buildExamSession(db, structureId, P10, cert.id, {
+    sessionDate: '2026-06-01',
+    results: [{ blockId: B3, result: 'FULL' }],
+  });
+  await buildExamSession(db, structureId, P3, cert.id, {
+    sessionDate: '2026-04-02',
+    results: [
+      { blockId: B1, result: 'PARTIAL' },
+      { blockId: B2, result: 'NONE' },
+    ],
+  });
+
+  // Landlords, partnerships, hires, retention, proposals
+  const landlord1 = (await buildPartnerOrganisation(db, { name: `Alpha Habitat${tag}` })).id;
+  const landlord2 = (await buildPartnerOrganisation(db, { name: `Bêta Logement${tag}` })).id;
+  const partnership1 = (await buildPartnership(db, structureId, landlord1, { targets: { 2025: 7, 2026: 10 } })).id;
+  const partnership2 = (await buildPartnership(db, structureId, landlord2, { targets: { 2026: 5 } })).id;
+  const hireP2 = await buildHire(db, structureId, P2, {
+    employerOrganisationId: landlord1,
+    employerName: 'Alpha Habitat',
+    startDate: '2026-03-16',
+  });
+  await buildHire(db, structureId, P3, {
+    employerOrganisationId: landlord1,
+    employerName: 'Alpha Habitat',
+    startDate: '2026-04-21',
+    contractType: 'CDD',
+  });
+  const hireP4 = await buildHire(db, structureId, P4, {
+    employerOrganisationId: landlord1,
+    employerName: 'Alpha Habitat',
+    startDate: '2025-10-01',
+  });
+  await buildHire(db, structureId, P5, {
+    employerOrganisationId: landlord1,
+    employerName: 'Alpha Habitat',
+    startDate: '2026-08-01',
+  });
+  await buildHire(db, structureId, P6, { employerName: 'Boulangerie Martin', startDate: '2026-02-01' });
+  const hireP7 = await buildHire(db, structureId, P7, { employerName: 'Nettoyage Seine', startDate: '2025-07-01' });
+  const hireP8 = await buildHire(db, structureId, P8, {
+    employerOrganisationId: landlord1,
+    employerName: 'Alpha Habitat',
+    startDate: '2025-01-10',
+  });
+  await buildRetentionCheck(db, structureId, P4, hireP4.id, {
+    monthsAfter: 6,
+    checkedOn: '2026-04-01',
+    stillEmployed: true,
+  });
+  await buildRetentionCheck(db, structureId, P7, hireP7.id, {
+    monthsAfter: 6,
+    checkedOn: '2026-01-02',
+    stillEmployed: false,
+  });
+  await buildRetentionCheck(db, structureId, P8, hireP8.id, {
+    monthsAfter: 6,
+    checkedOn: '2025-07-10',
+    stillEmployed: true,
+  }); // before
+  await buildRetentionCheck(db, structureId, P8, hireP8.id, {
+    monthsAfter: 12,
+    checkedOn: '2026-01-12',
+    stillEmployed: false,
+  });
+  const need = await buildHiringNeed(db as DataSource, landlord1);
+  const proposal = async (personId: string, status: ProposalStatus, on: string, hireId: string | null = null) => {
+    const pr = await buildProposal(db, structureId, personId, need.id, { status });
+    await db.query(
+      `UPDATE proposal SET proposed_at = ($2::date + time '10:00') AT TIME ZONE 'Europe/Paris', hire_id = $3 WHERE id = $1`,
+      [pr.id, on, hireId],
+    );
+  };
+  await proposal(P2, ProposalStatus.HIRED, '2026-02-10', hireP2.id);
+  await proposal(P1, ProposalStatus.VALIDATED, '2026-05-01');
+  await proposal(P10, ProposalStatus.DECLINED, '2026-03-05');
+  await proposal(P9, ProposalStatus.PROPOSED, '2026-06-20');
+  await proposal(P5, ProposalStatus.WITHDRAWN, '2026-04-10');
+  await proposal(P6, ProposalStatus.INTERVIEW_REQUESTED, '2025-12-20'); // before
+
+  // Missions
+  await buildMission(db, structureId, P1, landlord1, { startDate: '2026-02-02', endDate: '2026-02-06', minutes: 2100 });
+  await buildMission(db, structureId, P10, landlord1, {
+    startDate: '2026-05-04',
+    endDate: '2026-05-06',
+    minutes: 1050,
+  });
+  await buildMission(db, structureId, P1, landlord1, { startDate: '2025-12-01', endDate: '2025-12-05', minutes: 999 }); // before
+
+  // Funders and agreements
+  const opcoFunder = await buildFunder(db, structureId, { kind: FunderKind.OPCO, name: `OPCO Cohésion sociale${tag}` });
+  const otherOpco = await buildFunder(db, structureId, {
+    kind: FunderKind.OPCO,
+    name: `OPCO EP${tag}`,
+    hourlyRateCents: 1500,
+  });
+  const fseFunder = await buildFunder(db, structureId, { kind: FunderKind.FSE_PLUS, name: `FSE+ Normandie${tag}` });
+  const ddetsFunder = await buildFunder(db, structureId, {
+    kind: FunderKind.DDETS_AIDE_AU_POSTE,
+    name: `DDETS Seine-Maritime${tag}`,
+  });
+  const cityFunder = await buildFunder(db, structureId, { kind: FunderKind.CITY_POLICY, name: `Ville de Rouen${tag}` });
+  const fse = (
+    await buildFundingAgreement(db, structureId, fseFunder.id, {
+      reference: `FSE-2026${tag}`,
+      title: 'Parcours gardien FSE+',
+      amountGrantedCents: 1_000_000,
+      coFinancingRateBp: 6000,
+      hourlyRateCents: 1000,
+    })
+  ).id;
+  const otherFse = (await buildFundingAgreement(db, structureId, fseFunder.id, { reference: `FSE-AUTRE${tag}` })).id;
+  const opco = (await buildFundingAgreement(db, structureId, opcoFunder.id, { reference: `OPCO-2026${tag}` })).id;
+  const ddets = (await buildFundingAgreement(db, structureId, ddetsFunder.id, { reference: `DDETS-2026${tag}` })).id;
+  const city = (await buildFundingAgreement(db, structureId, cityFunder.id, { reference: `VILLE-2026${tag}` })).id;
+
+  // Contracts
+  await contractRows.contract(db, structureId, P1, {
+    certificationId: cert.id,
+    status: 'ACTIVE',
+    startDate: '2026-02-01',
+    endDate: '2027-01-31',
+    plannedTrainingMinutes: 600,
+    opcoFunderId: opcoFunder.id,
+  });
+  await contractRows.contract(db, structureId, P10, {
+    certificationId: cert.id,
+    status: 'COMPLETED',
+    startDate: '2026-01-01',
+    endDate: '2026-05-31',
+    plannedTrainingMinutes: 360,
+    opcoFunderId: opcoFunder.id,
+    hourlyRateCents: 1200,
+  });
+  await contractRows.contract(db, structureId, P9, {
+    certificationId: cert.id,
+    status: 'DRAFT',
+    opcoFunderId: opcoFunder.id,
+  });
+  await contractRows.contract(db, structureId, P3, {
+    certificationId: cert.id,
+    status: 'ACTIVE',
+    startDate: '2026-01-05',
+    endDate: '2026-12-31',
+    plannedTrainingMinutes: 600,
+    opcoFunderId: otherOpco.id,
+  });
+
+  // FSE+ participants
+  await buildFseParticipant(db, structureId, fse, P1, {
+    entryDate: '2026-01-05',
+    gender: 'WOMAN',
+    birthYear: 2003,
+    iscedLevel: 'ISCED_0_2',
+    labourMarketStatus: 'LONG_TERM_UNEMPLOYED',
+    situationsAnswered: true,
+  });
+  await buildFseParticipant(db, structureId, fse, P2, {
+    entryDate: '2026-02-01',
+    gender: 'MAN',
+    birthYear: 1990,
+    iscedLevel: 'ISCED_3_4',
+    labourMarketStatus: 'UNEMPLOYED',
+    exitDate: '2026-03-15',
+    exitSituation: 'EMPLOYED',
+  });
+  await buildFseParticipant(db, structureId, fse, P3, {
+    entryDate: '2025-11-01',
+    gender: 'WOMAN',
+    birthYear: 1968,
+    exitDate: '2026-04-20',
+    exitSituation: 'JOB_SEARCHING',
+  });
+  await buildFseParticipant(db, structureId, fse, P4, {
+    entryDate: '2026-03-01',
+    gender: 'NON_BINARY',
+    birthYear: 1970,
+    iscedLevel: 'ISCED_5_8',
+    labourMarketStatus: 'INACTIVE',
+    situationsAnswered: false,
+  });
+  await buildFseParticipant(db, structureId, fse, P5, {
+    entryDate: '2026-04-01',
+    gender: null,
+    birthYear: null,
+    iscedLevel: null,
+    labourMarketStatus: null,
+    situationsAnswered: null,
+    exitDate: '2026-06-01',
+    exitSituation: null,
+  });
+  await buildFseParticipant(db, structureId, fse, P6, {
+    entryDate: '2025-01-10',
+    exitDate: '2025-06-30',
+    exitSituation: 'EMPLOYED',
+    sixMonthsCheckedOn: '2026-01-05',
+    sixMonthsEmployed: true,
+    sixMonthsImprovedSituation: true,
+  });
+  await buildFseParticipant(db, structureId, fse, P7, {
+    entryDate: '2025-02-01',
+    exitDate: '2025-07-31',
+    exitSituation: 'JOB_SEARCHING',
+    sixMonthsCheckedOn: '2026-02-15',
+    sixMonthsEmployed: false,
+    sixMonthsImprovedSituation: true,
+  });
+  await buildFseParticipant(db, structureId, otherFse, P8, { entryDate: '2026-02-01' }); // another agreement
+
+  // FSE+ budget: allocations
+  const [{ id: attendanceP1S1 }] = await db.query(
+    `SELECT id FROM session_attendance WHERE session_id = $1 AND person_id = $2`,
+    [S1.id, P1],
+  );
+  await buildAllocation(db, structureId, fse, FundingSourceKind.TRAINING_ATTENDANCE, attendanceP1S1, 420);
+  const expense = await buildExpense(db, structureId, { amountCents: 50_000 });
+  await buildAllocation(db, structureId, fse, FundingSourceKind.EXPENSE, expense.id, 50_000);
+  const staff = await buildStaffTime(db, structureId, userId, { minutes: 120, hourlyCostCents: 3000 });
+  await buildAllocation(db, structureId, fse, FundingSourceKind.STAFF_TIME, staff.id, 120);
+
+  return {
+    persons,
+    landlord1,
+    landlord2,
+    partnership1,
+    partnership2,
+    agreements: { fse, otherFse, opco, ddets, city },
+    certificationId: cert.id,
+  };
+}

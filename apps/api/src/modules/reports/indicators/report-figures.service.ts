@@ -1,0 +1,703 @@
+/**
+ * The figures of a funder report, computed by SQL aggregates over the records of each indicator (see
+ * indicator-records.ts): sections of figures with their definitions, charts, and the tables of the records behind
+ * them. Deterministic: every table is ordered with a unique tie-breaker and nothing reads the clock, so the same
+ * inputs give the same canonical JSON (the generation date is the job's, not the figures').
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  agreementConsumption,
+  AGE_BAND_LABELS,
+  AgeBand,
+  FSE_EXIT_SITUATION_LABELS,
+  FSE_GENDER_LABELS,
+  FSE_LABOUR_MARKET_STATUS_LABELS,
+  FseExitSituation,
+  FseGender,
+  FseLabourMarketStatus,
+  FunderKind,
+  FundingSourceKind,
+  ISCED_GROUP_LABELS,
+  ISCED_GROUPS,
+  PROPOSAL_STATUS_LABELS,
+  ProposalStatus,
+  rateBp,
+  REPORT_KIND_LABELS,
+  ReportKind,
+  type ReportFigure,
+  type ReportFigures,
+  type ReportSection,
+  type ReportTable,
+  type ReportTableColumn,
+} from '@tremplin/domain';
+import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
+import {
+  ENTRIES_FAMILY,
+  EXITS_FAMILY,
+  FSE_FAMILY,
+  type IndicatorFamily,
+  MISSIONS_FAMILY,
+  OPCO_FAMILY,
+  PARTNERSHIP_REPORT_FAMILY,
+  type RecordScope,
+  type RecordSubject,
+} from './indicator-records';
+import { familyFigures, type IndicatorRecord, recordsOf } from './indicator-query';
+import {
+  Aggregates,
+  barChart,
+  exitFigures,
+  figure,
+  monthlyChart,
+  retentionFigures,
+  targetsFor,
+} from './figure-builders';
+
+type Db = Pick<EntityManager, 'query'>;
+
+export interface ReportFiguresJob {
+  kind: ReportKind;
+  agreementId: string | null;
+  partnershipId: string | null;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** The funder kinds each agreement report answers to. */
+export const REPORT_KIND_FUNDER_KINDS: Record<Exclude<ReportKind, ReportKind.PARTNERSHIP>, FunderKind[]> = {
+  [ReportKind.FSE_PLUS]: [FunderKind.FSE_PLUS],
+  [ReportKind.OPCO]: [FunderKind.OPCO],
+  [ReportKind.DDETS]: [FunderKind.DDETS_AIDE_AU_POSTE, FunderKind.DDETS_FDI],
+};
+
+/** The report kind of an agreement, after its funder's kind (null: no report for that funder kind). */
+export function reportKindOfFunder(funderKind: string): ReportKind | null {
+  for (const [kind, funderKinds] of Object.entries(REPORT_KIND_FUNDER_KINDS))
+    if ((funderKinds as string[]).includes(funderKind)) return kind as ReportKind;
+  return null;
+}
+
+export const REPORT_FIGURES_MESSAGES = {
+  agreementNotFound: 'Cette convention de financement est introuvable dans votre structure.',
+  partnershipNotFound: 'Ce partenariat est introuvable dans votre structure.',
+  kindMismatch: (kind: ReportKind, funder: string) =>
+    `Un « ${REPORT_KIND_LABELS[kind]} » ne peut pas porter sur une convention de ce financeur (${funder}).`,
+  subjectMissing: 'Choisissez la convention ou le partenariat sur lequel porte le rapport.',
+  period: 'La fin de la période doit être postérieure ou égale à son début.',
+} as const;
+
+interface AgreementRow {
+  id: string;
+  reference: string;
+  title: string;
+  funder_id: string;
+  funder_name: string;
+  funder_kind: string;
+  amount_granted_cents: string;
+  co_financing_rate_bp: number;
+  hourly_rate_cents: number | null;
+  structure_name: string;
+}
+
+const col = (key: string, label: string, unit: ReportTableColumn['unit'] = 'text'): ReportTableColumn => ({
+  key,
+  label,
+  unit,
+});
+
+const PERSON_COLUMN = col('person', 'Personne');
+
+/** A table of records: the person, the date, then the record's extra fields. */
+function recordsTable(
+  key: string,
+  title: string,
+  columns: ReportTableColumn[],
+  records: IndicatorRecord[],
+  row: (r: IndicatorRecord) => Record<string, string | number | boolean | null>,
+): ReportTable {
+  return {
+    key,
+    title,
+    columns: [PERSON_COLUMN, ...columns],
+    rows: records.map((r) => ({ person: r.label, ...row(r) })),
+  };
+}
+
+const x = (r: IndicatorRecord, key: string): string | number | boolean | null => {
+  const v = r.extra?.[key];
+  return v === undefined ? null : (v as string | number | boolean | null);
+};
+
+@Injectable()
+export class ReportFiguresService {
+  /** The figures of one report (checks that the subject is of the structure and matches the kind). */
+  async compute(db: EntityManager | Db, structureId: string, job: ReportFiguresJob): Promise<ReportFigures> {
+    if (job.periodEnd < job.periodStart)
+      throw new BadUserInputError([{ field: 'periodEnd', message: REPORT_FIGURES_MESSAGES.period }]);
+    const scope: RecordScope = { structureId, start: job.periodStart, end: job.periodEnd };
+    if (job.kind === ReportKind.PARTNERSHIP) return this.partnership(db, scope, job);
+    const agreement = await this.agreement(db, structureId, job);
+    switch (job.kind) {
+      case ReportKind.FSE_PLUS:
+        return this.fse(db, scope, job, agreement);
+      case ReportKind.OPCO:
+        return this.opco(db, scope, job, agreement);
+      case ReportKind.DDETS:
+        return this.ddets(db, scope, job, agreement);
+      default:
+        throw new BadUserInputError([{ field: 'kind', message: 'Ce type de rapport n’existe pas.' }]);
+    }
+  }
+
+  private async agreement(db: Db, structureId: string, job: ReportFiguresJob): Promise<AgreementRow> {
+    if (!job.agreementId)
+      throw new BadUserInputError([{ field: 'agreementId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
+    const rows: AgreementRow[] = await db.query(
+      `SELECT a.id, a.reference, a.title, a.funder_id, f.name AS funder_name, f.kind AS funder_kind,
+              a.amount_granted_cents, a.co_financing_rate_bp, a.hourly_rate_cents, s.name AS structure_name
+         FROM funding_agreement a
+         JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
+         JOIN structure s ON s.id = a.structure_id
+        WHERE a.structure_id = $1 AND a.id::text = $2`,
+      [structureId, job.agreementId],
+    );
+    const a = rows[0];
+    if (!a) throw new NotFoundError(REPORT_FIGURES_MESSAGES.agreementNotFound);
+    const expected = REPORT_KIND_FUNDER_KINDS[job.kind as Exclude<ReportKind, ReportKind.PARTNERSHIP>] ?? [];
+    if (!(expected as string[]).includes(a.funder_kind))
+      throw new BadUserInputError([
+        { field: 'kind', message: REPORT_FIGURES_MESSAGES.kindMismatch(job.kind, a.funder_name) },
+      ]);
+    return a;
+  }
+
+  private base(
+    job: ReportFiguresJob,
+    structureName: string,
+    subject: ReportFigures['subject'],
+    sections: ReportSection[],
+    tables: ReportTable[],
+  ): ReportFigures {
+    return {
+      kind: job.kind,
+      title: REPORT_KIND_LABELS[job.kind],
+      subject,
+      structureName,
+      period: { start: job.periodStart, end: job.periodEnd },
+      sections,
+      tables,
+    };
+  }
+
+  // ---- DDETS ----
+
+  private async ddets(db: Db, scope: RecordScope, job: ReportFiguresJob, a: AgreementRow): Promise<ReportFigures> {
+    const [entries, exits, missions, targets] = [
+      await familyFigures(db, ENTRIES_FAMILY, scope, undefined, ['entries']),
+      await familyFigures(db, EXITS_FAMILY, scope, undefined, ['exits.total']),
+      await familyFigures(db, MISSIONS_FAMILY, scope),
+      await targetsFor(db, scope.structureId, scope.end),
+    ];
+    const agg = new Aggregates([entries, exits, missions]);
+    const exitFigs = exitFigures(agg, targets, 'exits');
+    const sections: ReportSection[] = [
+      {
+        title: 'Entrées et sorties',
+        figures: [figure(agg, 'entries', { recordsTable: 'entries' }), ...exitFigs],
+        charts: [
+          monthlyChart('Entrées et sorties par mois', 'count', [
+            { figures: entries, code: 'entries', label: 'Entrées' },
+            { figures: exits, code: 'exits.total', label: 'Sorties' },
+          ]),
+          barChart('Sorties par catégorie', exitFigs.slice(1, 6)),
+        ],
+      },
+      { title: 'Heures de mission', figures: [figure(agg, 'missions.minutes', { recordsTable: 'missions' })] },
+    ];
+    const tables = [
+      recordsTable(
+        'entries',
+        'Entrées en parcours',
+        [col('date', 'Date d’entrée', 'date')],
+        await recordsOf(db, ENTRIES_FAMILY, scope, ['entries']),
+        (r) => ({ date: r.date }),
+      ),
+      recordsTable(
+        'exits',
+        'Sorties et règle de présence',
+        [
+          col('date', 'Date de sortie', 'date'),
+          col('reason', 'Motif'),
+          col('category', 'Catégorie'),
+          col('counts', 'Comptabilisée'),
+          col('minutesWorked', 'Heures travaillées', 'minutes'),
+          col('explanation', 'Règle de présence appliquée'),
+        ],
+        await recordsOf(db, EXITS_FAMILY, scope, ['exits.total']),
+        (r) => ({
+          date: r.date,
+          reason: x(r, 'reason'),
+          category: x(r, 'category'),
+          counts: x(r, 'counts'),
+          minutesWorked: x(r, 'minutesWorked'),
+          explanation: x(r, 'explanation'),
+        }),
+      ),
+      recordsTable(
+        'missions',
+        'Missions',
+        [
+          col('date', 'Début', 'date'),
+          col('endDate', 'Fin', 'date'),
+          col('host', 'Employeur'),
+          col('minutes', 'Heures', 'minutes'),
+        ],
+        await recordsOf(db, MISSIONS_FAMILY, scope, ['missions.minutes']),
+        (r) => ({ date: r.date, endDate: x(r, 'endDate'), host: x(r, 'host'), minutes: r.value }),
+      ),
+    ];
+    return this.base(job, a.structure_name, agreementSubject(a), sections, tables);
+  }
+
+  // ---- FSE+ ----
+
+  private async fse(db: Db, scope: RecordScope, job: ReportFiguresJob, a: AgreementRow): Promise<ReportFigures> {
+    const subject: RecordSubject = { agreementId: a.id };
+    const fse = await familyFigures(db, FSE_FAMILY, scope, subject);
+    const agg = new Aggregates([fse]);
+    const t = 'participants';
+    const breakdown = (prefix: string, values: readonly string[], labels: Record<string, string>, what: string) => [
+      ...values.map((v) =>
+        figure(agg, `${prefix}.${v}`, {
+          label: labels[v],
+          definition: `Participant·es entré·es pendant la période — ${what} : ${labels[v]}.`,
+          recordsTable: t,
+        }),
+      ),
+      figure(agg, `${prefix}.missing`, {
+        label: `${what} : non renseigné`,
+        definition: `Participant·es entré·es pendant la période dont la donnée « ${what} » manque.`,
+        recordsTable: t,
+      }),
+    ];
+    const gender = breakdown('fse.entry.gender', Object.values(FseGender), FSE_GENDER_LABELS, 'Genre');
+    const age = breakdown('fse.entry.age', Object.values(AgeBand), AGE_BAND_LABELS, 'Âge à l’entrée');
+    const isced = breakdown('fse.entry.isced', ISCED_GROUPS, ISCED_GROUP_LABELS, 'Niveau CITE');
+    const status = breakdown(
+      'fse.entry.status',
+      Object.values(FseLabourMarketStatus),
+      FSE_LABOUR_MARKET_STATUS_LABELS,
+      'Situation sur le marché du travail',
+    );
+    const exitSituations = [
+      ...Object.values(FseExitSituation).map((v) =>
+        figure(agg, `fse.exit.situation.${v}`, {
+          label: FSE_EXIT_SITUATION_LABELS[v],
+          definition: `Participant·es sorti·es pendant la période en situation : ${FSE_EXIT_SITUATION_LABELS[v]}.`,
+          recordsTable: t,
+        }),
+      ),
+      figure(agg, 'fse.exit.situation.missing', {
+        label: 'Situation à la sortie : non renseignée',
+        definition: 'Participant·es sorti·es pendant la période dont la situation à la sortie manque.',
+        recordsTable: t,
+      }),
+    ];
+    const charges = await this.agreementCharges(db, scope.structureId as string, a.id);
+    const consumption = agreementConsumption({
+      ...charges,
+      amountGrantedCents: Number(a.amount_granted_cents),
+      coFinancingRateBp: a.co_financing_rate_bp,
+      hourlyRateCents: a.hourly_rate_cents,
+    });
+    const budget: ReportFigure[] = [
+      {
+        code: 'budget.granted',
+        label: 'Montant accordé',
+        value: consumption.grantedCents,
+        unit: 'cents',
+        target: null,
+        recordsTable: null,
+        definition: 'Montant de la convention.',
+      },
+      {
+        code: 'budget.funded',
+        label: 'Montant consommé (part du financeur)',
+        value: consumption.fundedCents,
+        unit: 'cents',
+        target: { label: 'Montant accordé', value: consumption.grantedCents },
+        recordsTable: null,
+        definition:
+          'Heures et dépenses imputées à la convention, valorisées comme dans le suivi des financements, multipliées par le taux de cofinancement (toutes dates).',
+      },
+      {
+        code: 'budget.consumed_rate',
+        label: 'Taux de consommation',
+        value: rateBp(consumption.fundedCents, consumption.grantedCents),
+        unit: 'rate_bp',
+        target: null,
+        recordsTable: null,
+        definition: 'Montant consommé ÷ montant accordé.',
+      },
+    ];
+    const sections: ReportSection[] = [
+      {
+        title: 'Participant·es à l’entrée',
+        figures: [
+          figure(agg, 'fse.participants', {
+            label: 'Participant·es de la période',
+            definition: 'Participant·es entré·es, sorti·es ou suivi·es à 6 mois pendant la période.',
+            recordsTable: t,
+          }),
+          figure(agg, 'fse.entry.total', {
+            label: 'Participant·es entré·es',
+            definition: 'Participant·es de la convention dont la date d’entrée est dans la période.',
+            recordsTable: t,
+          }),
+          ...gender,
+          ...age,
+          ...isced,
+          ...status,
+          figure(agg, 'fse.entry.situations.declined', {
+            label: 'Questions de situation non répondues',
+            definition:
+              'Participant·es entré·es pendant la période qui n’ont pas répondu aux questions de situation (ou ont refusé).',
+            recordsTable: t,
+          }),
+        ],
+        charts: [
+          barChart('Participant·es à l’entrée par genre', gender),
+          barChart('Participant·es à l’entrée par âge', age),
+          barChart('Participant·es à l’entrée par niveau CITE', isced),
+          barChart('Participant·es à l’entrée par situation sur le marché du travail', status),
+        ],
+      },
+      {
+        title: 'À la sortie',
+        figures: [
+          figure(agg, 'fse.exit.total', {
+            label: 'Participant·es sorti·es',
+            definition: 'Participant·es de la convention dont la date de sortie est dans la période.',
+            recordsTable: t,
+          }),
+          ...exitSituations,
+        ],
+        charts: [barChart('Situation à la sortie', exitSituations)],
+      },
+      {
+        title: 'Six mois après la sortie',
+        figures: [
+          figure(agg, 'fse.six_months.checked', {
+            label: 'Participant·es suivi·es à 6 mois',
+            definition: 'Participant·es dont la situation 6 mois après la sortie a été vérifiée pendant la période.',
+            recordsTable: t,
+          }),
+          figure(agg, 'fse.six_months.employed', {
+            label: 'En emploi 6 mois après la sortie',
+            definition: 'Participant·es suivi·es à 6 mois pendant la période et en emploi (y compris indépendant).',
+            recordsTable: t,
+          }),
+          figure(agg, 'fse.six_months.improved', {
+            label: 'Situation améliorée 6 mois après la sortie',
+            definition:
+              'Participant·es suivi·es à 6 mois pendant la période dont la situation sur le marché du travail s’est améliorée.',
+            recordsTable: t,
+          }),
+        ],
+      },
+      { title: 'Budget de la convention', figures: budget },
+    ];
+    const participants = recordsTable(
+      t,
+      'Participant·es',
+      [
+        col('entryDate', 'Entrée', 'date'),
+        col('gender', 'Genre'),
+        col('ageBand', 'Âge à l’entrée'),
+        col('isced', 'Niveau d’études'),
+        col('status', 'Situation à l’entrée'),
+        col('trainingMinutes', 'Heures de formation suivies (période)', 'minutes'),
+        col('exitDate', 'Sortie', 'date'),
+        col('exitSituation', 'Situation à la sortie'),
+        col('sixMonthsCheckedOn', 'Suivi à 6 mois', 'date'),
+        col('sixMonthsEmployed', 'En emploi à 6 mois'),
+        col('sixMonthsImproved', 'Situation améliorée à 6 mois'),
+      ],
+      await recordsOf(db, FSE_FAMILY, scope, ['fse.participants'], subject),
+      (r) => ({
+        entryDate: x(r, 'entryDate'),
+        gender: x(r, 'gender'),
+        ageBand: x(r, 'ageBand'),
+        isced: x(r, 'isced'),
+        status: x(r, 'status'),
+        trainingMinutes: x(r, 'trainingMinutes'),
+        exitDate: x(r, 'exitDate'),
+        exitSituation: x(r, 'exitSituation'),
+        sixMonthsCheckedOn: x(r, 'sixMonthsCheckedOn'),
+        sixMonthsEmployed: x(r, 'sixMonthsEmployed'),
+        sixMonthsImproved: x(r, 'sixMonthsImproved'),
+      }),
+    );
+    return this.base(job, a.structure_name, agreementSubject(a), sections, [participants]);
+  }
+
+  /** The sums an agreement's consumption is computed from, as the funding module computes them. */
+  private async agreementCharges(db: Db, structureId: string, agreementId: string) {
+    const rows: { training: string; mission: string; staff_minutes: string; staff_cost: string; expense: string }[] =
+      await db.query(
+        `SELECT coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $3), 0) AS training,
+                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $4), 0) AS mission,
+                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $5), 0) AS staff_minutes,
+                coalesce(sum((fa.quantity::bigint * st.hourly_cost_cents + 30) / 60) FILTER (WHERE fa.source_kind = $5), 0) AS staff_cost,
+                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $6), 0) AS expense
+           FROM funding_allocation fa
+           LEFT JOIN staff_time_entry st ON st.id = fa.staff_time_entry_id AND st.structure_id = fa.structure_id
+          WHERE fa.structure_id = $1 AND fa.agreement_id = $2`,
+        [
+          structureId,
+          agreementId,
+          FundingSourceKind.TRAINING_ATTENDANCE,
+          FundingSourceKind.MISSION,
+          FundingSourceKind.STAFF_TIME,
+          FundingSourceKind.EXPENSE,
+        ],
+      );
+    const r = rows[0];
+    return {
+      trainingMinutes: Number(r?.training ?? 0),
+      missionMinutes: Number(r?.mission ?? 0),
+      staffTimeMinutes: Number(r?.staff_minutes ?? 0),
+      staffTimeCostCents: Number(r?.staff_cost ?? 0),
+      expenseCents: Number(r?.expense ?? 0),
+    };
+  }
+
+  // ---- OPCO ----
+
+  private async opco(db: Db, scope: RecordScope, job: ReportFiguresJob, a: AgreementRow): Promise<ReportFigures> {
+    const subject: RecordSubject = { opcoFunderId: a.funder_id };
+    const opco = await familyFigures(db, OPCO_FAMILY, scope, subject);
+    const agg = new Aggregates([opco]);
+    const t = 'contracts';
+    const records = await recordsOf(db, OPCO_FAMILY, scope, ['opco.contracts'], subject);
+    const sections: ReportSection[] = [
+      {
+        title: 'Contrats de professionnalisation',
+        figures: [
+          figure(agg, 'opco.contracts', {
+            label: 'Contrats actifs sur la période',
+            definition:
+              'Contrats de professionnalisation de cet OPCO en cours à un moment de la période (commencés, terminés, rompus ou renouvelés).',
+            recordsTable: t,
+          }),
+          figure(agg, 'opco.attended', {
+            label: 'Heures de formation suivies',
+            definition:
+              'Minutes émargées aux sessions de formation de la période, pendant le contrat (jusqu’à sa rupture).',
+            recordsTable: t,
+          }),
+          figure(agg, 'opco.justified', {
+            label: 'Heures de formation justifiées',
+            definition:
+              'Pour chaque contrat, les heures suivies dans la période, plafonnées aux heures prévues au contrat.',
+            recordsTable: t,
+          }),
+          figure(agg, 'opco.amount', {
+            label: 'Montant de prise en charge',
+            definition:
+              'Pour chaque contrat, heures justifiées × forfait horaire (celui du contrat, sinon celui de l’OPCO, sinon 9,15 €), arrondi au centime.',
+            recordsTable: t,
+          }),
+        ],
+        charts: [
+          {
+            kind: 'grouped_bar',
+            title: 'Heures prévues et justifiées par contrat',
+            unit: 'minutes',
+            categories: records.map((r) => r.label),
+            series: [
+              { label: 'Prévues au contrat', values: records.map((r) => Number(x(r, 'plannedMinutes'))) },
+              { label: 'Justifiées sur la période', values: records.map((r) => Number(x(r, 'justifiedMinutes'))) },
+            ],
+          },
+        ],
+      },
+    ];
+    const table = recordsTable(
+      t,
+      'Contrats et heures justifiées',
+      [
+        col('fileNumber', 'Dossier OPCO'),
+        col('status', 'Statut'),
+        col('startDate', 'Début', 'date'),
+        col('endDate', 'Fin', 'date'),
+        col('brokenOn', 'Rupture', 'date'),
+        col('plannedMinutes', 'Heures prévues', 'minutes'),
+        col('attendedMinutes', 'Heures suivies (période)', 'minutes'),
+        col('justifiedMinutes', 'Heures justifiées', 'minutes'),
+        col('hourlyRateCents', 'Forfait horaire', 'cents'),
+        col('amountCents', 'Montant', 'cents'),
+      ],
+      records,
+      (r) => ({
+        fileNumber: x(r, 'fileNumber'),
+        status: x(r, 'status'),
+        startDate: x(r, 'startDate'),
+        endDate: x(r, 'endDate'),
+        brokenOn: x(r, 'brokenOn'),
+        plannedMinutes: x(r, 'plannedMinutes'),
+        attendedMinutes: x(r, 'attendedMinutes'),
+        justifiedMinutes: x(r, 'justifiedMinutes'),
+        hourlyRateCents: x(r, 'hourlyRateCents'),
+        amountCents: x(r, 'amountCents'),
+      }),
+    );
+    return this.base(job, a.structure_name, agreementSubject(a), sections, [table]);
+  }
+
+  // ---- Partnership ----
+
+  private async partnership(db: Db, scope: RecordScope, job: ReportFiguresJob): Promise<ReportFigures> {
+    if (!job.partnershipId)
+      throw new BadUserInputError([{ field: 'partnershipId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
+    const rows: { id: string; partner_name: string; structure_name: string; target: number | null }[] = await db.query(
+      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name,
+                (SELECT sum(t.hires) FROM hiring_target t WHERE t.partnership_id = ps.id
+                    AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
+           FROM partnership ps
+           JOIN partner_organisation o ON o.id = ps.partner_organisation_id
+           JOIN structure s ON s.id = ps.structure_id
+          WHERE ps.structure_id = $1 AND ps.id::text = $2`,
+      [scope.structureId, job.partnershipId, scope.start, scope.end],
+    );
+    const ps = rows[0];
+    if (!ps) throw new NotFoundError(REPORT_FIGURES_MESSAGES.partnershipNotFound);
+    const subject: RecordSubject = { partnershipId: ps.id };
+    const fam = await familyFigures(db, PARTNERSHIP_REPORT_FAMILY, scope, subject);
+    const agg = new Aggregates([fam]);
+    const years =
+      scope.start.slice(0, 4) === scope.end.slice(0, 4)
+        ? scope.start.slice(0, 4)
+        : `${scope.start.slice(0, 4)}–${scope.end.slice(0, 4)}`;
+    const statuses = Object.values(ProposalStatus).map((s) =>
+      figure(agg, `partnership.proposals.${s}`, {
+        label: PROPOSAL_STATUS_LABELS[s],
+        definition: `Propositions faites pendant la période, aujourd’hui au statut « ${PROPOSAL_STATUS_LABELS[s]} ».`,
+        recordsTable: 'proposals',
+      }),
+    );
+    const sections: ReportSection[] = [
+      {
+        title: 'Propositions',
+        figures: [
+          figure(agg, 'partnership.proposals', {
+            label: 'Propositions',
+            definition: 'Personnes proposées aux besoins de recrutement de ce bailleur pendant la période.',
+            recordsTable: 'proposals',
+          }),
+          ...statuses,
+          figure(agg, 'partnership.validated', {
+            label: 'Validations',
+            definition:
+              'Propositions de la période validées par le bailleur (y compris celles suivies d’une embauche).',
+            recordsTable: 'proposals',
+          }),
+        ],
+        charts: [barChart('Propositions par statut', statuses)],
+      },
+      {
+        title: 'Embauches',
+        figures: [
+          figure(agg, 'partnership.hires', {
+            label: 'Embauches de la période',
+            definition: 'Embauches chez ce bailleur dont le contrat commence pendant la période.',
+            recordsTable: 'hires',
+          }),
+          figure(agg, 'partnership.hires.from_proposals', {
+            label: 'dont issues d’une proposition',
+            definition: 'Embauches de la période enregistrées à partir d’une proposition validée.',
+            recordsTable: 'hires',
+          }),
+          figure(agg, 'partnership.hires_year', {
+            label: `Embauches ${years}`,
+            definition:
+              'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
+            recordsTable: 'hires',
+            target: { label: `Objectif d’embauches ${years}`, value: ps.target },
+          }),
+        ],
+      },
+      { title: 'Maintien en emploi', figures: retentionFigures(agg, 'retention') },
+    ];
+    const tables = [
+      recordsTable(
+        'proposals',
+        'Propositions',
+        [
+          col('date', 'Proposé le', 'date'),
+          col('need', 'Besoin'),
+          col('status', 'Statut'),
+          col('validated', 'Validée'),
+        ],
+        await recordsOf(db, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject),
+        (r) => ({ date: r.date, need: x(r, 'need'), status: x(r, 'status'), validated: x(r, 'validated') }),
+      ),
+      recordsTable(
+        'hires',
+        'Embauches',
+        [
+          col('date', 'Début', 'date'),
+          col('contractType', 'Contrat'),
+          col('jobTitle', 'Poste'),
+          col('fromProposal', 'Issue d’une proposition'),
+          col('inPeriod', 'Dans la période'),
+        ],
+        await recordsOf(db, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.hires_year'], subject),
+        (r) => ({
+          date: r.date,
+          contractType: x(r, 'contractType'),
+          jobTitle: x(r, 'jobTitle'),
+          fromProposal: x(r, 'fromProposal'),
+          inPeriod: x(r, 'inPeriod'),
+        }),
+      ),
+      recordsTable(
+        'retention',
+        'Maintien en emploi',
+        [
+          col('date', 'Vérifié le', 'date'),
+          col('hireStart', 'Embauche', 'date'),
+          col('monthsAfter', 'Échéance (mois)', 'count'),
+          col('stillEmployed', 'Toujours en poste'),
+        ],
+        await recordsOf(db, PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject),
+        (r) => ({
+          date: r.date,
+          hireStart: x(r, 'hireStart'),
+          monthsAfter: x(r, 'monthsAfter'),
+          stillEmployed: x(r, 'stillEmployed'),
+        }),
+      ),
+    ];
+    return this.base(
+      job,
+      ps.structure_name,
+      { label: ps.partner_name, reference: null, funder: null },
+      sections,
+      tables,
+    );
+  }
+}
+
+function agreementSubject(a: AgreementRow): ReportFigures['subject'] {
+  return { label: a.title, reference: a.reference, funder: a.funder_name };
+}
+
+/** Families a report kind reads (for tests and benchmarks). */
+export const REPORT_FAMILIES: Record<ReportKind, IndicatorFamily[]> = {
+  [ReportKind.DDETS]: [ENTRIES_FAMILY, EXITS_FAMILY, MISSIONS_FAMILY],
+  [ReportKind.FSE_PLUS]: [FSE_FAMILY],
+  [ReportKind.OPCO]: [OPCO_FAMILY],
+  [ReportKind.PARTNERSHIP]: [PARTNERSHIP_REPORT_FAMILY],
+};

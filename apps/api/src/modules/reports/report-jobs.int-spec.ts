@@ -1,0 +1,587 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Workbook } from 'exceljs';
+import {
+  buildFseParticipant,
+  buildFunder,
+  buildFundingAgreement,
+  buildPartnerOrganisation,
+  buildPartnership,
+  buildPerson,
+  buildStructure,
+  type GraphqlClient,
+  signedInAs,
+} from '@tremplin/api-testing';
+import { canonicalJson, FunderKind, formatFigureValue, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ReportFiguresService } from './indicators/report-figures.service';
+import { MAX_ATTEMPTS, QUEUE_MESSAGES, ReportQueue } from './report-queue';
+import { ReportWorker } from './report-worker';
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const JOB = `id kind kindLabel status statusLabel progress progressLabel periodStart periodEnd subjectLabel requestedBy
+  createdAt startedAt finishedAt error figuresSha256 pdfSha256 xlsxSha256 pdfPages pdfUrl xlsxUrl`;
+const GENERATE = `mutation($input: GenerateReportInput!) { generateReport(input: $input) { ${JOB} } }`;
+const GET = `query($id: ID!) { reportJob(id: $id) { ${JOB} } }`;
+const LIST = `query($first: Int) { reportJobs(first: $first) { ${JOB} } }`;
+const SUBJECTS = `query { reportSubjects { agreements { id reference title funderName funderKind reportKind startDate endDate }
+  partnerships { id partnerName } } }`;
+
+const PERIOD = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+
+/** pdftotext writes French spaces (U+202F, U+00A0) as they are, or as plain spaces depending on the font: compare both as one. */
+const spaces = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
+const compact = (s: string) => s.replace(/[\s\u00a0\u202f\u2009]+/g, '');
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** The value a « Synthèse » cell holds for a figure (numbers as numbers: rates as fractions, hours, euros). */
+function spreadsheetNumber(value: number, unit: string): number {
+  if (unit === 'rate_bp') return value / 10000;
+  if (unit === 'minutes') return value / 60;
+  if (unit === 'cents') return value / 100;
+  return value;
+}
+
+async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (v: T) => boolean,
+  timeoutMs = 45_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read();
+    if (done(v)) return v;
+    if (Date.now() > until) throw new Error(`Attente trop longue : ${what} (dernier état ${JSON.stringify(v)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', () => {
+  let t: TestApp;
+  let s: { id: string; name: string };
+  let other: { id: string; name: string };
+  let director: GraphqlClient & { userId: string };
+  let otherDirector: GraphqlClient;
+  let counsellor: GraphqlClient;
+  let fse: { id: string; reference: string };
+  let opco: { id: string; reference: string };
+  let city: { id: string; reference: string };
+  let otherFse: { id: string; reference: string };
+  let partnership: { id: string };
+  let worker: ReportWorker;
+  let queue: ReportQueue;
+  let figuresService: ReportFiguresService;
+
+  const job = async (id: string) => (await director.ok(GET, { id })).reportJob;
+  const until = (id: string, status: string) =>
+    waitFor(
+      `rapport ${id} ${status}`,
+      () => job(id),
+      (j) => j.status === status || j.status === 'FAILED',
+    );
+  const download = (client: GraphqlClient | null, path: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.url}${path}`, { headers: { ...(client?.cookie ? { cookie: client.cookie } : {}), ...headers } });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    worker = t.app.get(ReportWorker);
+    queue = t.app.get(ReportQueue);
+    figuresService = t.app.get(ReportFiguresService);
+    s = await buildStructure(t.db, { name: 'Rouen Insertion Éco’Services' });
+    other = await buildStructure(t.db, { name: 'Elbeuf Emploi' });
+    director = await signedInAs(t, Role.DIRECTOR, s.id, { firstName: 'Claire', lastName: 'Martin' });
+    otherDirector = await signedInAs(t, Role.DIRECTOR, other.id);
+    counsellor = await signedInAs(t, Role.COUNSELLOR, s.id);
+
+    const fseFunder = await buildFunder(t.db, s.id, { kind: FunderKind.FSE_PLUS, name: 'Région Normandie — FSE+' });
+    fse = await buildFundingAgreement(t.db, s.id, fseFunder.id, {
+      reference: 'FSE-2026-07',
+      title: 'Parcours renforcés',
+      amountGrantedCents: 12_345_000,
+    });
+    const opcoFunder = await buildFunder(t.db, s.id, { kind: FunderKind.OPCO, name: 'OPCO EP' });
+    opco = await buildFundingAgreement(t.db, s.id, opcoFunder.id, { reference: 'OPCO-2026' });
+    const cityFunder = await buildFunder(t.db, s.id, { kind: FunderKind.CITY_POLICY, name: 'Ville de Rouen' });
+    city = await buildFundingAgreement(t.db, s.id, cityFunder.id, { reference: 'VILLE-2026' });
+    const otherFunder = await buildFunder(t.db, other.id, { kind: FunderKind.FSE_PLUS });
+    otherFse = await buildFundingAgreement(t.db, other.id, otherFunder.id, { reference: 'FSE-ELBEUF' });
+    const landlord = await buildPartnerOrganisation(t.db, { name: 'Habitat 76' });
+    partnership = await buildPartnership(t.db, s.id, landlord.id);
+
+    // Participants of the FSE+ agreement: entries and exits in the period, of every kind of profile.
+    const profiles = [
+      {
+        gender: 'WOMAN',
+        birthYear: 2003,
+        iscedLevel: 'ISCED_0_2',
+        labourMarketStatus: 'LONG_TERM_UNEMPLOYED',
+        entryDate: '2026-01-12',
+        exitDate: '2026-06-30',
+        exitSituation: 'EMPLOYED',
+        sixMonthsCheckedOn: '2026-12-20',
+        sixMonthsEmployed: true,
+        sixMonthsImprovedSituation: true,
+      },
+      {
+        gender: 'MAN',
+        birthYear: 1980,
+        iscedLevel: 'ISCED_3_4',
+        labourMarketStatus: 'UNEMPLOYED',
+        entryDate: '2026-02-02',
+        exitDate: '2026-09-15',
+        exitSituation: 'JOB_SEARCHING',
+      },
+      {
+        gender: 'WOMAN',
+        birthYear: 1966,
+        iscedLevel: 'ISCED_5_8',
+        labourMarketStatus: 'INACTIVE',
+        entryDate: '2026-03-09',
+      },
+      {
+        gender: 'NON_BINARY',
+        birthYear: 1995,
+        iscedLevel: null,
+        labourMarketStatus: 'LONG_TERM_UNEMPLOYED',
+        entryDate: '2026-04-20',
+        exitDate: '2026-11-30',
+        exitSituation: 'IN_EDUCATION_OR_TRAINING',
+      },
+      {
+        gender: 'MAN',
+        birthYear: 1990,
+        iscedLevel: 'ISCED_0_2',
+        labourMarketStatus: null,
+        entryDate: '2025-11-03',
+        exitDate: '2026-05-29',
+        exitSituation: 'EMPLOYED',
+        sixMonthsCheckedOn: '2026-11-27',
+        sixMonthsEmployed: false,
+        sixMonthsImprovedSituation: true,
+      },
+      {
+        gender: 'WOMAN',
+        birthYear: 1999,
+        iscedLevel: 'ISCED_3_4',
+        labourMarketStatus: 'UNEMPLOYED',
+        entryDate: '2026-10-05',
+      },
+    ];
+    for (const [i, p] of profiles.entries()) {
+      const person = await buildPerson(t.db, s.id, {
+        firstName: ['Éloïse', 'Jérôme', 'Maëlle', 'Noé', 'Loïc', 'Inès'][i],
+        lastName: `D’Arc${i}`,
+      });
+      await buildFseParticipant(t.db, s.id, fse.id, person.id, p);
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('starts the worker with the application (REPORT_WORKER defaults to true), not with REPORT_WORKER=false', async () => {
+    expect(worker.running).toBe(true);
+    const queueOnly = await startTestApp({ REPORT_WORKER: 'false' });
+    try {
+      expect(queueOnly.app.get(ReportWorker).running).toBe(false);
+    } finally {
+      await queueOnly.close();
+    }
+  });
+
+  it('lists what a report can be on, with the report kind of each funder', async () => {
+    const { reportSubjects } = await director.ok(SUBJECTS);
+    const byRef = Object.fromEntries(reportSubjects.agreements.map((a: { reference: string }) => [a.reference, a]));
+    expect(byRef['FSE-2026-07']).toMatchObject({
+      reportKind: 'FSE_PLUS',
+      funderKind: 'FSE_PLUS',
+      funderName: 'Région Normandie — FSE+',
+    });
+    expect(byRef['OPCO-2026'].reportKind).toBe('OPCO');
+    expect(byRef['VILLE-2026'].reportKind).toBeNull();
+    expect(byRef['FSE-ELBEUF']).toBeUndefined();
+    expect(reportSubjects.partnerships).toEqual([{ id: partnership.id, partnerName: 'Habitat 76' }]);
+  });
+
+  it('refuses the counsellor (FORBIDDEN), and requests whose kind, subject or period do not hold (French field errors)', async () => {
+    const input = { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD };
+    expect((await counsellor.fail(GENERATE, { input })).extensions?.code).toBe('FORBIDDEN');
+    expect((await counsellor.fail(LIST)).extensions?.code).toBe('FORBIDDEN');
+    expect((await counsellor.fail(SUBJECTS)).extensions?.code).toBe('FORBIDDEN');
+
+    const refused = async (i: Record<string, unknown>, field: string, message: RegExp) => {
+      const e = await director.fail(GENERATE, { input: { ...input, ...i } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]),
+      );
+      return e.extensions?.fieldErrors ?? [];
+    };
+    await refused(
+      { kind: ReportKind.OPCO },
+      'agreementId',
+      /ne porte pas sur une convention de ce financeur \(FSE\+\)/,
+    );
+    await refused(
+      { kind: ReportKind.FSE_PLUS, agreementId: opco.id },
+      'agreementId',
+      /choisissez une convention d’un financeur FSE\+/,
+    );
+    await refused({ kind: ReportKind.DDETS }, 'agreementId', /DDETS/);
+    await refused({ agreementId: city.id }, 'agreementId', /n’ont pas de rapport type/);
+    await refused({ agreementId: otherFse.id }, 'agreementId', /introuvable dans votre structure/);
+    await refused({ agreementId: 'pas-un-id' }, 'agreementId', /introuvable/);
+    await refused({ agreementId: null }, 'agreementId', /Choisissez la convention/);
+    await refused({ kind: ReportKind.PARTNERSHIP }, 'partnershipId', /Choisissez le partenariat/);
+    await refused(
+      { kind: ReportKind.PARTNERSHIP, agreementId: null, partnershipId: fse.id },
+      'partnershipId',
+      /introuvable/,
+    );
+    await refused({ partnershipId: partnership.id }, 'partnershipId', /porte sur une convention/);
+    await refused({ kind: 'MENSUEL' }, 'kind', /Choisissez le type de rapport/);
+    await refused(
+      { periodStart: '2026-06-01', periodEnd: '2026-05-31' },
+      'periodEnd',
+      /même jour que son début ou après/,
+    );
+    await refused({ periodStart: '2024-01-01', periodEnd: '2027-01-01' }, 'periodEnd', /3 ans au plus/);
+    await refused({ periodEnd: '2026-02-30' }, 'periodEnd', /n’existe pas/);
+    // Exactly three years is allowed (checked without queueing anything: the refusal above is on another field).
+    const threeYears = await refused(
+      { periodStart: '2024-01-01', periodEnd: '2026-12-31', agreementId: city.id },
+      'agreementId',
+      /rapport type/,
+    );
+    expect(threeYears.map((f) => f.field)).toEqual(['agreementId']);
+    expect((await director.ok(LIST)).reportJobs).toEqual([]);
+  });
+
+  let first: Record<string, unknown> & {
+    id: string;
+    figuresSha256: string;
+    pdfSha256: string;
+    xlsxSha256: string;
+    pdfPages: number;
+    pdfUrl: string;
+    xlsxUrl: string;
+  };
+  let figures: ReportFigures;
+
+  it('queues a report and returns at once; the worker computes the figures and stores the PDF and the spreadsheet', async () => {
+    const { generateReport } = await director.ok(GENERATE, {
+      input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
+    });
+    expect(generateReport).toMatchObject({
+      kind: 'FSE_PLUS',
+      kindLabel: 'Bilan FSE+ (participant·es)',
+      status: 'QUEUED',
+      statusLabel: 'En file d’attente',
+      progress: 0,
+      ...PERIOD,
+      subjectLabel: 'FSE-2026-07 — Parcours renforcés (Région Normandie — FSE+)',
+      requestedBy: 'Claire Martin',
+      pdfUrl: null,
+      xlsxUrl: null,
+      figuresSha256: null,
+    });
+    const done = await until(generateReport.id, 'DONE');
+    expect(done).toMatchObject({ status: 'DONE', statusLabel: 'Prêt', progress: 100, error: null });
+    expect(done.pdfUrl).toBe(`/api/reports/${done.id}/pdf`);
+    expect(done.xlsxUrl).toBe(`/api/reports/${done.id}/xlsx`);
+    expect(done.figuresSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(done.pdfPages).toBeGreaterThanOrEqual(3);
+    expect(new Date(done.finishedAt).getTime()).toBeGreaterThanOrEqual(new Date(done.startedAt).getTime());
+    first = done;
+
+    // The stored figures are the service's, fingerprinted by the SHA-256 of their canonical JSON.
+    const [row] = await t.db.query(`SELECT figures, attempts, locked_by FROM report_job WHERE id = $1`, [done.id]);
+    figures = await figuresService.compute(t.db.manager, s.id, {
+      kind: ReportKind.FSE_PLUS,
+      agreementId: fse.id,
+      partnershipId: null,
+      ...PERIOD,
+    });
+    expect(row.figures).toEqual(JSON.parse(JSON.stringify(figures)));
+    expect(done.figuresSha256).toBe(createHash('sha256').update(canonicalJson(figures)).digest('hex'));
+    expect(row).toMatchObject({ attempts: 1, locked_by: null });
+    expect(figures.structureName).toBe(s.name);
+    expect(figures.sections.flatMap((x) => x.figures).length).toBeGreaterThan(5);
+    expect(figures.tables.some((x) => x.rows.length > 0)).toBe(true);
+
+    const files = await t.db.query(
+      `SELECT format, sha256, size_bytes, length(content) AS n FROM report_file WHERE report_job_id = $1 ORDER BY format`,
+      [done.id],
+    );
+    expect(files.map((f: { format: string }) => f.format)).toEqual(['PDF', 'XLSX']);
+    for (const f of files) expect(f.size_bytes).toBe(f.n);
+    expect(files[0].sha256).toBe(done.pdfSha256);
+    expect(files[1].sha256).toBe(done.xlsxSha256);
+  });
+
+  it('serves the PDF to the director (ETag, attachment, no-store), and pdftotext finds every summary figure as formatted', async () => {
+    const res = await download(director, first.pdfUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="tremplin-fse-plus-FSE-2026-07-2026-01-01-2026-12-31.pdf"`,
+    );
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('etag')).toBe(`"${first.pdfSha256}"`);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(sha256(pdf)).toBe(first.pdfSha256);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await download(director, first.pdfUrl, { 'if-none-match': `"${first.pdfSha256}"` })).status).toBe(304);
+
+    if (!existsSync(PDFTOTEXT)) {
+      if (process.env['PDFTOTEXT_REQUIRED'] === '1')
+        throw new Error(`${PDFTOTEXT} est introuvable (PDFTOTEXT_REQUIRED=1) : installez poppler-utils`);
+      console.warn(
+        `⚠ ${PDFTOTEXT} introuvable : lecture du PDF par pdftotext SAUTÉE (installez poppler-utils ; en CI, PDFTOTEXT_REQUIRED=1 la rend obligatoire)`,
+      );
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'tremplin-report-'));
+    try {
+      writeFileSync(join(dir, 'r.pdf'), pdf);
+      const out = spawnSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+      expect(out.status).toBe(0);
+      const text = spaces(out.stdout);
+      expect(text).toContain(s.name);
+      expect(text).toContain('Rouen Insertion Éco’Services');
+      expect(text).toContain('FSE-2026-07');
+      expect(text).toContain('Région Normandie — FSE+');
+      expect(text).toContain('du 01/01/2026 au 31/12/2026');
+      expect(text).toContain('Claire Martin');
+      expect(text).toContain(first.figuresSha256);
+      expect(text).toContain(`Page 1 / ${first.pdfPages}`);
+      expect(text).toContain(`Page ${first.pdfPages} / ${first.pdfPages}`);
+      // Every summary figure: on the line of its label, its value as formatted, then its target. pdftotext guesses
+      // spaces from glyph gaps and drops a narrow no-break space now and then (« 0 % » read « 0% »): lines are
+      // compared without their spaces.
+      const lines = out.stdout.split('\n').map(compact);
+      const summary = figures.sections.flatMap((section) => section.figures);
+      for (const f of summary) {
+        const label = compact(f.label).slice(0, 24);
+        const value = compact(formatFigureValue(f.value, f.unit));
+        const target = f.target ? compact(`${f.target.label} : ${formatFigureValue(f.target.value, f.unit)}`) : '';
+        const found = lines.some((l) => l.startsWith(label) && l.slice(label.length).includes(value + target));
+        expect({ figure: f.code, value, target, found }).toEqual({ figure: f.code, value, target, found: true });
+      }
+      // The budget (used vs granted) is in euros: the thousands separator and the euro sign print right.
+      expect(summary.filter((f) => f.unit === 'cents').length).toBeGreaterThan(0);
+      expect(text).toContain('123 450,00 €');
+      // Records: every participant's row is in the tables (names with their accents and apostrophes).
+      for (const name of ['Éloïse', 'Jérôme', 'Maëlle']) expect(text).toContain(name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the spreadsheet, and exceljs reads back the same figures and one sheet per records table', async () => {
+    const res = await download(director, first.xlsxUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toContain('.xlsx"');
+    expect(res.headers.get('etag')).toBe(`"${first.xlsxSha256}"`);
+    const data = Buffer.from(await res.arrayBuffer());
+    expect(sha256(data)).toBe(first.xlsxSha256);
+
+    const wb = new Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('Synthèse');
+    expect(names[names.length - 1]).toBe('Paramètres');
+    expect(names.length).toBe(figures.tables.length + 2);
+
+    const summary = wb.getWorksheet('Synthèse')!;
+    const header = (summary.getRow(1).values as unknown[]).slice(1);
+    const col = (label: string) => header.indexOf(label) + 1;
+    expect(col('Valeur')).toBeGreaterThan(0);
+    const byCode = new Map<string, { value: unknown; label: unknown; target: unknown; numFmt: string }>();
+    summary.eachRow((row, n) => {
+      if (n === 1) return;
+      byCode.set(String(row.getCell(col('Code')).value), {
+        value: row.getCell(col('Valeur')).value,
+        label: row.getCell(col('Indicateur')).value,
+        target: row.getCell(col('Valeur de l’objectif')).value,
+        numFmt: row.getCell(col('Valeur')).numFmt,
+      });
+    });
+    const all = figures.sections.flatMap((section) => section.figures);
+    expect(byCode.size).toBe(all.length);
+    for (const f of all) {
+      const cell = byCode.get(f.code);
+      expect(cell?.label).toBe(f.label);
+      if (f.value === null) expect(cell?.value ?? null).toBeNull();
+      else {
+        expect(typeof cell?.value).toBe('number');
+        expect(cell?.value).toBe(spreadsheetNumber(f.value, f.unit));
+      }
+      if (f.target?.value != null) expect(cell?.target).toBe(spreadsheetNumber(f.target.value, f.unit));
+      expect(cell?.numFmt).toMatch(
+        f.unit === 'rate_bp' ? /%/ : f.unit === 'cents' ? /€/ : f.unit === 'minutes' ? /h/ : /0/,
+      );
+    }
+
+    figures.tables.forEach((table, i) => {
+      const sheet = wb.worksheets[i + 1];
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(table.columns.map((c) => c.label));
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBeTruthy();
+      expect(sheet.actualRowCount - 1).toBe(table.rows.length);
+    });
+    const params = wb.getWorksheet('Paramètres')!;
+    const values = new Map<string, unknown>();
+    params.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(values.get('Structure')).toBe(s.name);
+    expect(values.get('Empreinte des chiffres (SHA-256)')).toBe(first.figuresSha256);
+    expect(values.get('Demandé par')).toBe('Claire Martin');
+  });
+
+  it('gives the same figures and fingerprint when the same report is generated again', async () => {
+    const { generateReport } = await director.ok(GENERATE, {
+      input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
+    });
+    const again = await until(generateReport.id, 'DONE');
+    expect(again.id).not.toBe(first.id);
+    expect(again.figuresSha256).toBe(first.figuresSha256);
+    const rows = await t.db.query(`SELECT id, figures FROM report_job WHERE id = ANY($1) ORDER BY created_at`, [
+      [first.id, again.id],
+    ]);
+    expect(rows[1].figures).toEqual(rows[0].figures);
+    expect(canonicalJson(rows[1].figures)).toBe(canonicalJson(rows[0].figures));
+    const { reportJobs } = await director.ok(LIST, { first: 10 });
+    expect(reportJobs.map((j: { id: string }) => j.id)).toEqual([again.id, first.id]);
+  });
+
+  it('keeps reports within their structure: NOT_FOUND and 404 for another director, 403 for the counsellor, 401 signed out', async () => {
+    const e = await otherDirector.fail(GET, { id: first.id });
+    expect(e.extensions?.code).toBe('NOT_FOUND');
+    expect(e.message).toBe('Ce rapport est introuvable dans votre structure.');
+    expect((await otherDirector.ok(LIST)).reportJobs).toEqual([]);
+    expect((await download(otherDirector, first.pdfUrl)).status).toBe(404);
+    expect((await download(otherDirector, first.xlsxUrl)).status).toBe(404);
+    expect((await counsellor.fail(GET, { id: first.id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await download(counsellor, first.pdfUrl)).status).toBe(403);
+    expect((await download(null, first.pdfUrl)).status).toBe(401);
+    expect((await download(director, '/api/reports/pas-un-id/pdf')).status).toBe(404);
+    expect((await director.fail(GET, { id: 'pas-un-id' })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('stops claiming on shutdown but lets the job under way finish', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const compute = figuresService.compute.bind(figuresService);
+    const spy = jest.spyOn(figuresService, 'compute').mockImplementation(async (...args) => {
+      await gate;
+      return compute(...args);
+    });
+    try {
+      const { generateReport: a } = await director.ok(GENERATE, {
+        input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
+      });
+      await until(a.id, 'RUNNING');
+      const stopped = worker.stop();
+      const { generateReport: b } = await director.ok(GENERATE, {
+        input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
+      });
+      release();
+      await stopped;
+      expect(worker.running).toBe(false);
+      expect((await job(a.id)).status).toBe('DONE');
+      // Stopped: the job queued meanwhile waits for a worker.
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect((await job(b.id)).status).toBe('QUEUED');
+      await t.db.query(`DELETE FROM report_job WHERE id = $1`, [b.id]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  describe('the queue (worker stopped; claims made by hand)', () => {
+    const enqueue = async () =>
+      (await director.ok(GENERATE, { input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD } }))
+        .generateReport.id as string;
+    const clear = () => t.db.query(`DELETE FROM report_job WHERE status <> 'DONE'`);
+
+    beforeAll(async () => {
+      await worker.stop();
+      await clear();
+    });
+    afterEach(clear);
+
+    it('never gives the same job to two workers claiming at the same time', async () => {
+      for (let round = 0; round < 5; round++) {
+        const id = await enqueue();
+        const claims = await Promise.all([queue.claim('worker-a'), queue.claim('worker-b')]);
+        const won = claims.filter((c) => c !== null);
+        expect(won).toHaveLength(1);
+        expect(won[0]).toMatchObject({ id, status: 'RUNNING', attempts: 1 });
+        await clear();
+      }
+      const ids = [await enqueue(), await enqueue(), await enqueue()];
+      const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => queue.claim(`worker-${i}`)));
+      const won = claims.filter((c) => c !== null).map((c) => c!.id);
+      expect(won.sort()).toEqual([...ids].sort());
+      const rows = await t.db.query(`SELECT status, attempts, locked_by FROM report_job WHERE id = ANY($1)`, [ids]);
+      expect(new Set(rows.map((r: { locked_by: string }) => r.locked_by)).size).toBe(3);
+      for (const r of rows) expect(r).toMatchObject({ status: 'RUNNING', attempts: 1 });
+      expect(await queue.claim('worker-late')).toBeNull();
+    });
+
+    it('takes again a RUNNING job whose worker went silent for 10 minutes, not one still alive', async () => {
+      const id = await enqueue();
+      expect(await queue.claim('dead-worker')).toMatchObject({ id });
+      expect(await queue.claim('alive-worker')).toBeNull();
+      await t.db.query(`UPDATE report_job SET locked_at = now() - interval '11 minutes' WHERE id = $1`, [id]);
+      expect(await queue.claim('alive-worker')).toMatchObject({ id, status: 'RUNNING', attempts: 2 });
+      // The dead worker's late writes are ignored: the claim is no longer its own.
+      expect(await queue.progress(id, 'dead-worker', 50, 'Tableur')).toBe(false);
+      expect(await queue.progress(id, 'alive-worker', 50, 'Tableur')).toBe(true);
+      const [row] = await t.db.query(`SELECT locked_by, progress, progress_label FROM report_job WHERE id = $1`, [id]);
+      expect(row).toEqual({ locked_by: 'alive-worker', progress: 50, progress_label: 'Tableur' });
+    });
+
+    it('closes a job FAILED, with its French error, after 3 failed attempts', async () => {
+      const spy = jest.spyOn(figuresService, 'compute').mockRejectedValue(new Error('connexion perdue'));
+      try {
+        const id = await enqueue();
+        expect(await worker.processNext()).toBe(true);
+        let j = await job(id);
+        expect(j).toMatchObject({
+          status: 'QUEUED',
+          error: 'Le calcul des indicateurs a échoué (tentative 1 sur 3) : connexion perdue',
+        });
+        expect(await worker.processNext()).toBe(true);
+        expect(await worker.processNext()).toBe(true);
+        j = await job(id);
+        expect(j).toMatchObject({
+          status: 'FAILED',
+          statusLabel: 'Échec',
+          error: `Le calcul des indicateurs a échoué (tentative 3 sur ${MAX_ATTEMPTS}) : connexion perdue`,
+          pdfUrl: null,
+          xlsxUrl: null,
+        });
+        expect(j.finishedAt).not.toBeNull();
+        const [row] = await t.db.query(`SELECT attempts, locked_by FROM report_job WHERE id = $1`, [id]);
+        expect(row).toEqual({ attempts: 3, locked_by: null });
+        expect(await worker.processNext()).toBe(false);
+        expect(spy).toHaveBeenCalledTimes(3);
+      } finally {
+        spy.mockRestore();
+      }
+      // A job whose worker died on each of its 3 attempts is closed when found stale.
+      const id = await enqueue();
+      await t.db.query(
+        `UPDATE report_job SET status = 'RUNNING', attempts = 3, locked_by = 'gone', locked_at = now() - interval '1 hour' WHERE id = $1`,
+        [id],
+      );
+      expect(await queue.claim('worker-a')).toMatchObject({ id, status: 'FAILED', attempts: 3 });
+      expect(await job(id)).toMatchObject({ status: 'FAILED', error: QUEUE_MESSAGES.abandoned });
+    });
+  });
+});

@@ -1,0 +1,152 @@
+import { ActionIcon, Box, Group, Paper, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { formatFigureValue, type FigureUnit } from '@tremplin/domain';
+import { TONES } from '@tremplin/web-ui';
+import { lowerFirst, targetGap } from './period';
+
+/** A figure as the API sends it (`DashboardFigure`). */
+export interface FigureData {
+  code: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  targetValue?: number | null;
+  targetLabel?: string | null;
+  definition?: string | null;
+  drillable: boolean;
+}
+
+export const formatValue = (value: number | null | undefined, unit: string) =>
+  formatFigureValue(value ?? null, unit as FigureUnit);
+
+/** « objectif 60 % · 4,5 points en dessous », coloured (and worded) by whether the target is reached. */
+export function TargetLine({ figure }: { figure: FigureData }) {
+  if (figure.targetValue === null || figure.targetValue === undefined) return null;
+  const gap = targetGap(figure.value, figure.targetValue, figure.unit);
+  return (
+    <Text size="xs" component="span" display="block">
+      {lowerFirst(figure.targetLabel ?? 'Objectif')} {formatValue(figure.targetValue, figure.unit)}
+      {gap ? (
+        <>
+          {' · '}
+          <Text span inherit fw={600} style={{ color: gap.reached ? TONES.success : TONES.warning }}>
+            {gap.text}
+          </Text>
+        </>
+      ) : null}
+    </Text>
+  );
+}
+
+/**
+ * Where the figure stands against its target, drawn (the words say it too): a rate on 0–100 % with the target
+ * marked; other figures as the share of the target reached.
+ */
+function TargetBar({ figure }: { figure: FigureData }) {
+  const { value, targetValue, unit } = figure;
+  if (value === null || targetValue === null || targetValue === undefined) return null;
+  const rate = unit === 'rate_bp';
+  const filled = rate ? Math.min(100, value / 100) : targetValue > 0 ? Math.min(100, (value / targetValue) * 100) : 100;
+  const marker = rate ? Math.min(100, targetValue / 100) : 100;
+  const reached = value >= targetValue;
+  return (
+    <Box
+      aria-hidden="true"
+      mt={6}
+      style={{ position: 'relative', height: 8, background: 'var(--mantine-color-gray-2)', borderRadius: 4 }}
+    >
+      <Box
+        style={{
+          width: `${filled}%`,
+          height: '100%',
+          borderRadius: 4,
+          background: reached ? TONES.success : 'var(--mantine-color-warning-6)',
+        }}
+      />
+      {rate ? (
+        <Box
+          style={{
+            position: 'absolute',
+            left: `calc(${marker}% - 1px)`,
+            top: -3,
+            width: 2,
+            height: 14,
+            background: 'var(--mantine-color-dark-6)',
+          }}
+        />
+      ) : null}
+    </Box>
+  );
+}
+
+/** How the figure is counted, behind a small « ? » that opens on click, tap or Enter (and closes on Escape). */
+export function DefinitionHelp({ figure }: { figure: FigureData }) {
+  if (!figure.definition) return null;
+  return (
+    <Popover width={300} position="bottom-end" withArrow shadow="md">
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="gray.7" size="sm" radius="xl" aria-label={`Définition : ${figure.label}`}>
+          <Text fw={700} size="sm" aria-hidden="true">
+            ?
+          </Text>
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={`Définition : ${figure.label}`}>
+        <Text size="sm">{figure.definition}</Text>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/**
+ * A figure: its label, value, target and how far from it. When `onOpen` is given the figure is a button (named by
+ * its label first) that opens the records behind it.
+ */
+export function FigureCard({ figure, onOpen }: { figure: FigureData; onOpen?: () => void }) {
+  const body = (
+    <Stack gap={2}>
+      <Text size="sm" fw={600} component="span" display="block">
+        {figure.label}
+      </Text>
+      <Text fz={26} fw={700} lh={1.2} component="span" display="block" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {formatValue(figure.value, figure.unit)}
+      </Text>
+      {figure.value === null ? (
+        <Text size="xs" c="dimmed" component="span" display="block">
+          non calculable sur la période
+        </Text>
+      ) : null}
+      <TargetLine figure={figure} />
+      <TargetBar figure={figure} />
+      {onOpen ? (
+        <Text size="xs" c="blue.8" td="underline" mt={4} component="span" display="block">
+          Voir le détail
+        </Text>
+      ) : null}
+    </Stack>
+  );
+  return (
+    <Paper withBorder p="sm" radius="md" h="100%">
+      <Group align="flex-start" justify="space-between" gap={4} wrap="nowrap" h="100%">
+        {onOpen ? (
+          <UnstyledButton
+            onClick={onOpen}
+            // A button centres its content vertically: the figure reads from the top, like the cards beside it.
+            style={{
+              flex: 1,
+              alignSelf: 'stretch',
+              borderRadius: 4,
+              display: 'flex',
+              flexDirection: 'column',
+              justifyContent: 'flex-start',
+            }}
+          >
+            {body}
+          </UnstyledButton>
+        ) : (
+          <Box style={{ flex: 1 }}>{body}</Box>
+        )}
+        <DefinitionHelp figure={figure} />
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,145 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Box, Stack } from '@mantine/core';
+import { Permission, todayInParis } from '@tremplin/domain';
+import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { can, useCurrentUser } from '../../app/auth';
+import { problemOf } from '../../app/graphql-errors';
+import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/dashboard.documents';
+import { DashboardSections, DashboardSkeleton } from '../../features/dashboard/DashboardSections';
+import type { FigureData } from '../../features/dashboard/FigureCard';
+import { checkPeriod, defaultPeriod, type Period, periodText } from '../../features/dashboard/period';
+import { PeriodForm } from '../../features/dashboard/PeriodForm';
+import { RecordsDrawer } from '../../features/dashboard/RecordsDrawer';
+import { TargetsBlock } from '../../features/dashboard/TargetsBlock';
+
+/** The period in the address (?du, ?au as AAAA-MM-JJ) when it reads as one, else 1 January → today. */
+function periodFromParams(params: URLSearchParams, today: string): Period {
+  const start = params.get('du');
+  const end = params.get('au');
+  if (start && end && !Object.values(checkPeriod(start, end, start, end)).some(Boolean)) return { start, end };
+  return defaultPeriod(today);
+}
+
+/**
+ * « Tableau de bord »: the director's figures for a period against the year's targets, section by section, with
+ * charts; each figure opens the records behind it. An administrator sees the whole network (or one structure),
+ * figures only. The period and structure live in the address (?du, ?au, ?structure), so a reload keeps them.
+ */
+export function DashboardPage() {
+  const user = useCurrentUser();
+  const canRead = can(user, Permission.DASHBOARD_READ);
+  // Directors read the persons behind a figure; administrators see figures only.
+  const canDrill = can(user, Permission.PERSON_READ);
+  const canSetTargets = can(user, Permission.REPORT_WRITE) && Boolean(user.structure);
+  const network = !user.structure;
+  const [params, setParams] = useSearchParams();
+  const today = todayInParis();
+  const period = periodFromParams(params, today);
+  const structureId = network ? params.get('structure') : null;
+  const [opened, setOpened] = useState<FigureData | null>(null);
+
+  useEffect(() => {
+    document.title = 'Tableau de bord · Tremplin';
+  }, []);
+
+  const structures = useQuery(DashboardStructuresDocument, { skip: !network });
+  const { data, previousData, loading, error } = useQuery(DashboardDocument, {
+    variables: { periodStart: period.start, periodEnd: period.end, structureId },
+    skip: !canRead,
+    // Figures are read to be trusted: what is cached shows at once, and is replaced by what the server says now.
+    fetchPolicy: 'cache-and-network',
+  });
+  const dashboard = (data ?? previousData)?.dashboard;
+
+  const apply = (next: Period) =>
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        q.set('du', next.start);
+        q.set('au', next.end);
+        return q;
+      },
+      { replace: false },
+    );
+  const chooseStructure = (id: string | null) =>
+    setParams((p) => {
+      const q = new URLSearchParams(p);
+      if (id) q.set('structure', id);
+      else q.delete('structure');
+      return q;
+    });
+
+  if (!canRead)
+    return (
+      <>
+        <PageHeader title="Tableau de bord" />
+        <EmptyState title="Cette page est réservée à la direction et à l’administration du réseau." />
+      </>
+    );
+
+  const scope = dashboard
+    ? (dashboard.structureName ?? 'Tout le réseau')
+    : network
+      ? 'Tout le réseau'
+      : (user.structure?.name ?? '');
+  const shown = dashboard ? { start: dashboard.periodStart, end: dashboard.periodEnd } : period;
+  const nothing =
+    dashboard &&
+    dashboard.sections.every(
+      (s) =>
+        s.figures.every((f) => !f.value) && s.charts.every((c) => c.series.every((x) => x.values.every((v) => !v))),
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Tableau de bord"
+        subtitle={
+          <span aria-live="polite" aria-atomic="true">
+            {loading && !data ? 'Chargement…' : `${scope} · ${periodText(shown)}`}
+          </span>
+        }
+      />
+      <Stack gap="lg">
+        <PeriodForm
+          period={period}
+          today={today}
+          onApply={apply}
+          structures={network ? (structures.data?.dashboardStructures ?? []) : null}
+          structureId={structureId}
+          onStructure={network ? chooseStructure : undefined}
+        />
+
+        {error ? (
+          <Alert color="red" role="alert" title="Le tableau de bord n’a pas pu être chargé">
+            {problemOf(error).message}
+          </Alert>
+        ) : null}
+
+        {!dashboard ? (
+          loading ? (
+            <DashboardSkeleton />
+          ) : null
+        ) : (
+          <Box aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+            {nothing ? (
+              <Box mb="lg">
+                <EmptyState title="Aucune activité enregistrée sur cette période.">
+                  Choisissez une période plus large (par exemple « 12 derniers mois »), ou vérifiez que les entrées,
+                  sorties, présences et embauches de la période sont saisies dans les dossiers des personnes.
+                </EmptyState>
+              </Box>
+            ) : null}
+            <DashboardSections sections={dashboard.sections} onOpen={canDrill ? setOpened : null} />
+          </Box>
+        )}
+
+        {canSetTargets ? <TargetsBlock defaultYear={Number(period.end.slice(0, 4))} /> : null}
+      </Stack>
+
+      {canDrill ? <RecordsDrawer figure={opened} period={shown} onClose={() => setOpened(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,340 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, NativeSelect, Paper, Skeleton, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { countLabel, HIRING_NEED_STATUS_LABELS, HiringNeedStatus, Permission, todayInParis } from '@tremplin/domain';
+import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { can, useCurrentUser } from '../../app/auth';
+import { problemOf } from '../../app/graphql-errors';
+import { Pager } from '../../features/funding/Pager';
+import { matches, pageOf } from '../../features/funding/search';
+import { HiringNeedForm } from '../../features/partners/HiringNeedForm';
+import { hiringProgressLabel } from '../../features/partners/HiringProgressBar';
+import { HiringTargetForm } from '../../features/partners/HiringTargetForm';
+import { type PartnershipActions, PartnershipCard } from '../../features/partners/PartnershipCard';
+import { EndPartnershipDialog, isActivePartnership, PartnershipForm } from '../../features/partners/PartnershipForm';
+import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/partners.documents';
+import type { PartnerHiringNeedFieldsFragment, PartnershipFieldsFragment } from '../../gql/graphql';
+
+const PER_PAGE = 10;
+type Partnership = PartnershipFieldsFragment;
+type Need = PartnerHiringNeedFieldsFragment;
+
+const STATE_OPTIONS = [
+  { value: '', label: 'Tous les partenariats' },
+  { value: 'active', label: 'En cours' },
+  { value: 'ended', label: 'Terminés' },
+];
+const NEED_STATUS_OPTIONS = Object.values(HiringNeedStatus).map((s) => ({
+  value: s,
+  label: `${HIRING_NEED_STATUS_LABELS[s]}s`,
+}));
+
+/** What is being done on the page besides reading it (each opens a dialog). */
+type Editing =
+  | { what: 'partnership'; partnership?: Partnership }
+  | { what: 'end'; partnership: Partnership }
+  | { what: 'target'; partnership: Partnership; year: number }
+  | { what: 'need'; need?: Need; partnerOrganisationId?: string }
+  | null;
+
+/**
+ * « Partenaires »: the structure's partnerships with landlords — since when, their sites, this year's hires against
+ * the target, targets by year — and each landlord's hiring needs. The director adds, edits and ends partnerships and
+ * sets the targets; counsellors and the director add needs and edit those the structure entered.
+ * Search by partner, filters by partnership state and need status, in the address (?q, ?etat, ?besoins, ?page).
+ */
+export function PartnersPage() {
+  const user = useCurrentUser();
+  const canRead = can(user, Permission.PATHWAY_READ);
+  const canManage = can(user, Permission.PARTNERSHIP_WRITE);
+  const canPropose = can(user, Permission.PROPOSAL_WRITE);
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const state = params.get('etat') ?? '';
+  const needStatus = (params.get('besoins') ?? HiringNeedStatus.OPEN) as HiringNeedStatus;
+  const pageParam = Number(params.get('page') ?? '1') || 1;
+  const today = todayInParis();
+
+  useEffect(() => {
+    document.title = 'Partenaires · Tremplin';
+  }, []);
+
+  useEffect(() => {
+    if ((params.get('q') ?? '') === debounced) return;
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (debounced) next.set('q', debounced);
+        else next.delete('q');
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [debounced, params, setParams]);
+
+  const partnershipsQuery = useQuery(PartnershipsDocument, { skip: !canRead });
+  const needsQuery = useQuery(PartnersHiringNeedsDocument, {
+    variables: { status: needStatus },
+    skip: !canRead,
+  });
+  const partnerships = (partnershipsQuery.data ?? partnershipsQuery.previousData)?.partnerships;
+  const needs = needsQuery.data?.hiringNeeds;
+
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        if (name !== 'page') next.delete('page');
+        return next;
+      },
+      { replace: name !== 'page' },
+    );
+  const clearFilters = () => {
+    setSearch('');
+    setParams(
+      needStatus !== HiringNeedStatus.OPEN ? new URLSearchParams({ besoins: needStatus }) : new URLSearchParams(),
+      {
+        replace: true,
+      },
+    );
+  };
+
+  if (!canRead)
+    return (
+      <>
+        <PageHeader title="Partenaires" />
+        <EmptyState title="Cette page est réservée aux équipes des structures." />
+      </>
+    );
+
+  const q = params.get('q') ?? '';
+  const filtered = Boolean(q || state);
+  const running = (partnerships ?? []).filter((p) => isActivePartnership(p, today));
+  const shown = (partnerships ?? [])
+    .filter((p) => !state || (state === 'active') === isActivePartnership(p, today))
+    .filter((p) => matches(q, p.partnerOrganisation.name, p.partnerOrganisation.city))
+    // Running partnerships first, then by name.
+    .sort(
+      (a, b) =>
+        Number(isActivePartnership(b, today)) - Number(isActivePartnership(a, today)) ||
+        a.partnerOrganisation.name.localeCompare(b.partnerOrganisation.name, 'fr'),
+    );
+  const paged = pageOf(shown, pageParam, PER_PAGE);
+  const needsByPartner = new Map<string, Need[]>();
+  for (const n of needs ?? []) {
+    const list = needsByPartner.get(n.partnerOrganisation.id) ?? [];
+    list.push(n);
+    needsByPartner.set(n.partnerOrganisation.id, list);
+  }
+  const shownIds = new Set(shown.map((p) => p.partnerOrganisation.id));
+  const shownNeeds = (needs ?? []).filter((n) => shownIds.has(n.partnerOrganisation.id)).length;
+  const year = running[0]?.progress.year ?? Number(today.slice(0, 4));
+  const withTarget = shown
+    .filter((p) => isActivePartnership(p, today))
+    .filter((p) => p.progress.target !== null && p.progress.target !== undefined);
+  const totals = {
+    year,
+    hires: withTarget.reduce((n, p) => n + p.progress.hires, 0),
+    target: withTarget.reduce((n, p) => n + (p.progress.target ?? 0), 0),
+  };
+
+  const close = () => setEditing(null);
+  const done = (message: string) => {
+    setEditing(null);
+    setSaved(message);
+  };
+  const actions: PartnershipActions = {
+    onEdit: canManage ? (partnership) => setEditing({ what: 'partnership', partnership }) : undefined,
+    onEnd: canManage ? (partnership) => setEditing({ what: 'end', partnership }) : undefined,
+    onTarget: canManage ? (partnership, y) => setEditing({ what: 'target', partnership, year: y }) : undefined,
+    onAddNeed: canPropose
+      ? (partnership) => setEditing({ what: 'need', partnerOrganisationId: partnership.partnerOrganisation.id })
+      : undefined,
+    onEditNeed: canPropose ? (need) => setEditing({ what: 'need', need }) : undefined,
+  };
+  const needStatusAdj = (HIRING_NEED_STATUS_LABELS[needStatus] ?? '').toLowerCase();
+
+  return (
+    <>
+      <PageHeader
+        title="Partenaires"
+        subtitle={
+          <span aria-live="polite" aria-atomic="true">
+            {partnerships
+              ? [
+                  `${countLabel(shown.length, 'partenariat')}${filtered ? ' pour ces critères' : ''}`,
+                  needs ? countLabel(shownNeeds, `besoin ${needStatusAdj}`, `besoins ${needStatusAdj}s`) : null,
+                  withTarget.length ? `${hiringProgressLabel(totals)} en ${year} (partenariats en cours)` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
+              : 'Chargement…'}
+          </span>
+        }
+        actions={
+          canManage || canPropose ? (
+            <>
+              {canPropose ? (
+                <Button variant="outline" onClick={() => setEditing({ what: 'need' })} disabled={!running.length}>
+                  Ajouter un besoin
+                </Button>
+              ) : null}
+              {canManage ? (
+                <Button onClick={() => setEditing({ what: 'partnership' })} disabled={!partnerships}>
+                  Ajouter un partenariat
+                </Button>
+              ) : null}
+            </>
+          ) : null
+        }
+      />
+
+      <Stack gap="md">
+        {saved ? (
+          <Alert
+            color="green"
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel="Fermer ce message"
+            onClose={() => setSaved(null)}
+          >
+            {saved}
+          </Alert>
+        ) : null}
+
+        <Paper withBorder p="sm">
+          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label="Filtrer les partenaires">
+            <TextInput
+              label="Rechercher un partenaire"
+              description="Nom ou ville de l’employeur"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              w={{ base: '100%', sm: 320 }}
+            />
+            <NativeSelect
+              label="Partenariats"
+              value={state}
+              onChange={(e) => setParam('etat', e.currentTarget.value)}
+              data={STATE_OPTIONS}
+              w={{ base: '100%', sm: 220 }}
+            />
+            <NativeSelect
+              label="Besoins de recrutement"
+              value={needStatus}
+              onChange={(e) =>
+                setParam('besoins', e.currentTarget.value === HiringNeedStatus.OPEN ? '' : e.currentTarget.value)
+              }
+              data={NEED_STATUS_OPTIONS}
+              w={{ base: '100%', sm: 220 }}
+            />
+            {filtered ? (
+              <Button variant="subtle" onClick={clearFilters}>
+                Effacer les filtres
+              </Button>
+            ) : null}
+          </Group>
+        </Paper>
+
+        {partnershipsQuery.error ? (
+          <Alert color="red" role="alert" title="Les partenariats n’ont pas pu être chargés">
+            {problemOf(partnershipsQuery.error).message}
+          </Alert>
+        ) : null}
+        {needsQuery.error ? (
+          <Alert color="red" role="alert" title="Les besoins de recrutement n’ont pas pu être chargés">
+            {problemOf(needsQuery.error).message}
+          </Alert>
+        ) : null}
+
+        {!partnerships ? (
+          partnershipsQuery.loading ? (
+            <Stack aria-busy="true" aria-label="Chargement des partenariats">
+              <Skeleton height={180} />
+              <Skeleton height={180} />
+            </Stack>
+          ) : null
+        ) : shown.length === 0 ? (
+          filtered ? (
+            <EmptyState
+              title="Aucun partenariat ne correspond à ces critères."
+              action={
+                <Button variant="outline" onClick={clearFilters}>
+                  Effacer les filtres
+                </Button>
+              }
+            >
+              Vérifiez l’orthographe du nom de l’employeur, ou cherchez parmi tous les partenariats.
+            </EmptyState>
+          ) : (
+            <EmptyState
+              title="Aucun partenariat pour l’instant."
+              action={
+                canManage ? (
+                  <Button onClick={() => setEditing({ what: 'partnership' })}>Ajouter un premier partenariat</Button>
+                ) : null
+              }
+            >
+              {canManage
+                ? 'Ajoutez les bailleurs avec qui la structure travaille et fixez un objectif d’embauches par année : leurs besoins de recrutement apparaîtront ici.'
+                : 'La direction de la structure enregistre les partenariats avec les bailleurs ; leurs besoins de recrutement apparaîtront ici.'}
+            </EmptyState>
+          )
+        ) : (
+          <Stack gap="md" aria-busy={partnershipsQuery.loading}>
+            {paged.items.map((p) => (
+              <PartnershipCard
+                key={p.id}
+                partnership={p}
+                needs={needsByPartner.get(p.partnerOrganisation.id) ?? []}
+                needStatus={needStatus}
+                needsLoading={!needs && needsQuery.loading}
+                today={today}
+                actions={actions}
+              />
+            ))}
+            <Pager
+              page={paged.page}
+              pages={paged.pages}
+              onChange={(page) => setParam('page', String(page))}
+              label="Pages des partenariats"
+            />
+          </Stack>
+        )}
+      </Stack>
+
+      {editing?.what === 'partnership' ? (
+        <PartnershipForm
+          partnership={editing.partnership}
+          partnerships={partnerships ?? []}
+          onClose={close}
+          onDone={done}
+        />
+      ) : null}
+      {editing?.what === 'end' ? (
+        <EndPartnershipDialog partnership={editing.partnership} onClose={close} onDone={done} />
+      ) : null}
+      {editing?.what === 'target' ? (
+        <HiringTargetForm partnership={editing.partnership} year={editing.year} onClose={close} onDone={done} />
+      ) : null}
+      {editing?.what === 'need' ? (
+        <HiringNeedForm
+          need={editing.need}
+          partnerOrganisationId={editing.partnerOrganisationId}
+          partnerships={running}
+          onClose={close}
+          onDone={done}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The partner portal: what a social landlord's reviewer sees and decides. Catalogues are stored as text and checked
+ * by the API (docs/adr/0006-partner-portal.md).
+ */
+
+/** Where a proposal stands. A proposal is the only door through which a partner reaches a person. */
+export enum ProposalStatus {
+  /** Sent; awaiting the reviewer's decision. */
+  PROPOSED = 'PROPOSED',
+  /** The reviewer wants to meet the person first. */
+  INTERVIEW_REQUESTED = 'INTERVIEW_REQUESTED',
+  /** Validated for hire: the structure records the hire. */
+  VALIDATED = 'VALIDATED',
+  /** Declined, with a reason. */
+  DECLINED = 'DECLINED',
+  /** Withdrawn by the structure (or the person withdrew their consent): the partner loses access at once. */
+  WITHDRAWN = 'WITHDRAWN',
+  /** The hire was recorded from this proposal. */
+  HIRED = 'HIRED',
+}
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
+  [ProposalStatus.PROPOSED]: 'En attente de décision',
+  [ProposalStatus.INTERVIEW_REQUESTED]: 'Entretien demandé',
+  [ProposalStatus.VALIDATED]: 'Validé·e pour embauche',
+  [ProposalStatus.DECLINED]: 'Non retenu·e',
+  [ProposalStatus.WITHDRAWN]: 'Retirée',
+  [ProposalStatus.HIRED]: 'Embauché·e',
+};
+
+/** Statuses in which the partner still reaches the person (withdrawn proposals give no access). */
+export const PARTNER_VISIBLE_PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  ProposalStatus.PROPOSED,
+  ProposalStatus.INTERVIEW_REQUESTED,
+  ProposalStatus.VALIDATED,
+  ProposalStatus.DECLINED,
+  ProposalStatus.HIRED,
+];
+
+/** Statuses in which the reviewer may still decide. */
+export const OPEN_PROPOSAL_STATUSES: readonly ProposalStatus[] = [ProposalStatus.PROPOSED, ProposalStatus.INTERVIEW_REQUESTED];
+
+/** A reviewer's decision. */
+export enum ProposalDecision {
+  REQUEST_INTERVIEW = 'REQUEST_INTERVIEW',
+  VALIDATE = 'VALIDATE',
+  DECLINE = 'DECLINE',
+}
+
+export const PROPOSAL_DECISION_LABELS: Record<ProposalDecision, string> = {
+  [ProposalDecision.REQUEST_INTERVIEW]: 'Demander un entretien',
+  [ProposalDecision.VALIDATE]: 'Valider pour embauche',
+  [ProposalDecision.DECLINE]: 'Décliner',
+};
+
+/** Why a reviewer declines (a reason from the list, plus free text). */
+export enum DeclineReason {
+  POSITION_FILLED = 'POSITION_FILLED',
+  SKILLS_NOT_YET = 'SKILLS_NOT_YET',
+  CERTIFICATION_MISSING = 'CERTIFICATION_MISSING',
+  MOBILITY = 'MOBILITY',
+  SCHEDULE = 'SCHEDULE',
+  INTERVIEW_UNSUCCESSFUL = 'INTERVIEW_UNSUCCESSFUL',
+  OTHER = 'OTHER',
+}
+
+export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
+  [DeclineReason.POSITION_FILLED]: 'Poste déjà pourvu',
+  [DeclineReason.SKILLS_NOT_YET]: 'Compétences encore insuffisantes pour le poste',
+  [DeclineReason.CERTIFICATION_MISSING]: 'Certification requise non obtenue',
+  [DeclineReason.MOBILITY]: 'Mobilité ou distance au site',
+  [DeclineReason.SCHEDULE]: 'Horaires ou date de prise de poste incompatibles',
+  [DeclineReason.INTERVIEW_UNSUCCESSFUL]: 'Entretien non concluant',
+  [DeclineReason.OTHER]: 'Autre motif (à préciser)',
+};
+
+/** What happened to a proposal, in order: its history and the person's timeline. */
+export enum ProposalEventKind {
+  PROPOSED = 'PROPOSED',
+  INTERVIEW_REQUESTED = 'INTERVIEW_REQUESTED',
+  VALIDATED = 'VALIDATED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+  CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  HIRED = 'HIRED',
+}
+
+export const PROPOSAL_EVENT_LABELS: Record<ProposalEventKind, string> = {
+  [ProposalEventKind.PROPOSED]: 'Proposé·e à l’employeur',
+  [ProposalEventKind.INTERVIEW_REQUESTED]: 'Entretien demandé par l’employeur',
+  [ProposalEventKind.VALIDATED]: 'Validé·e pour embauche par l’employeur',
+  [ProposalEventKind.DECLINED]: 'Non retenu·e par l’employeur',
+  [ProposalEventKind.WITHDRAWN]: 'Proposition retirée',
+  [ProposalEventKind.CONSENT_WITHDRAWN]: 'Consentement au partage retiré',
+  [ProposalEventKind.HIRED]: 'Embauche enregistrée',
+};
+
+/** A hiring need's state. */
+export enum HiringNeedStatus {
+  OPEN = 'OPEN',
+  FILLED = 'FILLED',
+  CLOSED = 'CLOSED',
+}
+
+export const HIRING_NEED_STATUS_LABELS: Record<HiringNeedStatus, string> = {
+  [HiringNeedStatus.OPEN]: 'Ouvert',
+  [HiringNeedStatus.FILLED]: 'Pourvu',
+  [HiringNeedStatus.CLOSED]: 'Fermé',
+};
+
+/** The partner's review of a mission's hours. Confirmed hours are locked (a database trigger refuses any change). */
+export enum MissionHoursStatus {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+  DISPUTED = 'DISPUTED',
+}
+
+export const MISSION_HOURS_STATUS_LABELS: Record<MissionHoursStatus, string> = {
+  [MissionHoursStatus.PENDING]: 'À confirmer par l’employeur',
+  [MissionHoursStatus.CONFIRMED]: 'Confirmées (verrouillées)',
+  [MissionHoursStatus.DISPUTED]: 'Contestées par l’employeur',
+};
+
+/** In-app notifications (and the same by e-mail when SMTP is configured). */
+export enum NotificationKind {
+  /** To the partner's reviewers. */
+  PROPOSAL_RECEIVED = 'PROPOSAL_RECEIVED',
+  /** To the person's counsellor. */
+  PROPOSAL_DECIDED = 'PROPOSAL_DECIDED',
+  /** To the person's counsellor. */
+  MISSION_HOURS_DISPUTED = 'MISSION_HOURS_DISPUTED',
+  /** To the partner's reviewers: corrected hours to confirm again. */
+  MISSION_HOURS_CORRECTED = 'MISSION_HOURS_CORRECTED',
+  /** To the partner's reviewers: a proposal they could see is no longer shared. */
+  PROPOSAL_WITHDRAWN = 'PROPOSAL_WITHDRAWN',
+}
+
+/** What the immutable audit log records. */
+export enum AuditAction {
+  /** A partner user read a trainee (card, inbox line, hours line). */
+  PARTNER_READ_TRAINEE = 'PARTNER_READ_TRAINEE',
+  PROPOSAL_SENT = 'PROPOSAL_SENT',
+  PROPOSAL_DECIDED = 'PROPOSAL_DECIDED',
+  PROPOSAL_WITHDRAWN = 'PROPOSAL_WITHDRAWN',
+  PROPOSAL_CONSENT_WITHDRAWN = 'PROPOSAL_CONSENT_WITHDRAWN',
+  MISSION_HOURS_CONFIRMED = 'MISSION_HOURS_CONFIRMED',
+  MISSION_HOURS_DISPUTED = 'MISSION_HOURS_DISPUTED',
+  MISSION_HOURS_CORRECTED = 'MISSION_HOURS_CORRECTED',
+  HIRE_RECORDED = 'HIRE_RECORDED',
+}
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  [AuditAction.PARTNER_READ_TRAINEE]: 'Consultation par l’employeur partenaire',
+  [AuditAction.PROPOSAL_SENT]: 'Proposition envoyée',
+  [AuditAction.PROPOSAL_DECIDED]: 'Décision de l’employeur',
+  [AuditAction.PROPOSAL_WITHDRAWN]: 'Proposition retirée',
+  [AuditAction.PROPOSAL_CONSENT_WITHDRAWN]: 'Consentement au partage retiré',
+  [AuditAction.MISSION_HOURS_CONFIRMED]: 'Heures de mission confirmées',
+  [AuditAction.MISSION_HOURS_DISPUTED]: 'Heures de mission contestées',
+  [AuditAction.MISSION_HOURS_CORRECTED]: 'Heures de mission corrigées',
+  [AuditAction.HIRE_RECORDED]: 'Embauche enregistrée',
+};

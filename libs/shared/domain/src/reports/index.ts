@@ -1,0 +1,3 @@
+export * from './catalogues';
+export * from './figures';
+export * from './indicators';

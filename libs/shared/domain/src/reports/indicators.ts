@@ -1,0 +1,158 @@
+/**
+ * The indicators of the director's dashboard and of the funder reports (issue 6): their codes, French labels and
+ * one-sentence definitions, and the bands the FSE+ breakdowns use. Each figure is the aggregate (count or sum) of
+ * the records an SQL query lists for its code, so that a figure and the list behind it always agree.
+ */
+
+/** FSE+ age band at entry, from the participant's birth year (year of entry − birth year). */
+export enum AgeBand {
+  UNDER_25 = 'UNDER_25',
+  FROM_25_TO_54 = 'FROM_25_TO_54',
+  FROM_55 = 'FROM_55',
+}
+
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  [AgeBand.UNDER_25]: 'Moins de 25 ans',
+  [AgeBand.FROM_25_TO_54]: '25 à 54 ans',
+  [AgeBand.FROM_55]: '55 ans et plus',
+};
+
+/** The band of an age in whole years (the SQL of the reports applies the same bounds). */
+export function ageBand(age: number): AgeBand {
+  if (age < 25) return AgeBand.UNDER_25;
+  return age >= 55 ? AgeBand.FROM_55 : AgeBand.FROM_25_TO_54;
+}
+
+/** ISCED groups of the ESF+ common indicators (Reg. 2021/1057 Annex I), in report order. */
+export const ISCED_GROUPS = ['ISCED_0_2', 'ISCED_3_4', 'ISCED_5_8'] as const;
+export type IscedGroup = (typeof ISCED_GROUPS)[number];
+
+export const ISCED_GROUP_LABELS: Record<IscedGroup, string> = {
+  ISCED_0_2: 'CITE 0 à 2',
+  ISCED_3_4: 'CITE 3 à 4',
+  ISCED_5_8: 'CITE 5 à 8',
+};
+
+/** Section titles of the dashboard (and of the DDETS and partnership reports where they share them). */
+export const DASHBOARD_SECTION_TITLES = {
+  pathway: 'Parcours',
+  entriesExits: 'Entrées et sorties',
+  training: 'Formation',
+  certification: 'Certification',
+  employment: 'Emploi',
+  partnerships: 'Partenariats',
+  contracts: 'Contrats',
+} as const;
+
+/** Label and definition of an indicator code (codes with a variable part are matched on their prefix). */
+export interface IndicatorInfo {
+  label: string;
+  definition: string;
+}
+
+/** Fixed-code indicators. Variable ones (`stage.<STAGE>`, `exits.<CATEGORY>`, `contracts.<STATUS>`, …) are below. */
+export const INDICATORS: Record<string, IndicatorInfo> = {
+  entries: {
+    label: 'Entrées en parcours',
+    definition:
+      'Personnes passées du recrutement à la formation pendant la période (première entrée de chaque personne, à sa date d’effet).',
+  },
+  'exits.total': {
+    label: 'Sorties',
+    definition: 'Sorties de parcours dont la date est dans la période, qu’elles comptent ou non.',
+  },
+  'exits.counted': {
+    label: 'Sorties comptabilisées',
+    definition:
+      'Sorties de la période qui comptent (durée minimale de présence atteinte à la sortie : 3 mois en ACI/EI, 150 heures en AI/ETTI).',
+  },
+  'exits.examined': {
+    label: 'Sorties examinées',
+    definition:
+      'Sorties comptabilisées de la période, hors « retrait des sorties constatées » : le dénominateur des taux.',
+  },
+  'exits.dynamic': {
+    label: 'Sorties dynamiques',
+    definition: 'Sorties comptabilisées de la période en emploi durable, emploi de transition ou sortie positive.',
+  },
+  'exits.durable': {
+    label: 'Sorties en emploi durable',
+    definition: 'Sorties comptabilisées de la période en emploi durable (CDI, CDD ou intérim de 6 mois ou plus…).',
+  },
+  'exits.dynamic_rate': {
+    label: 'Taux de sorties dynamiques',
+    definition:
+      'Sorties dynamiques ÷ sorties examinées (comptabilisées, hors retraits), arrondi au centième de point ; objectif de l’année de fin de période (60 % par défaut).',
+  },
+  'exits.durable_rate': {
+    label: 'Taux d’emploi durable',
+    definition:
+      'Sorties en emploi durable ÷ sorties examinées (comptabilisées, hors retraits) ; objectif de l’année de fin de période (25 % par défaut).',
+  },
+  'training.planned': {
+    label: 'Heures de formation prévues',
+    definition:
+      'Pour chaque session de formation de la période, sa durée prévue multipliée par le nombre de personnes inscrites (une ligne d’émargement chacune).',
+  },
+  'training.attended': {
+    label: 'Heures de formation suivies',
+    definition: 'Minutes de présence émargées aux sessions de formation de la période.',
+  },
+  'certifications.candidates': {
+    label: 'Candidat·es présenté·es',
+    definition: 'Personnes ayant passé au moins une session d’examen pendant la période (une fois par certification).',
+  },
+  'certifications.full': {
+    label: 'Certifications obtenues',
+    definition:
+      'Candidat·es de la période ayant acquis tous les blocs de la certification (résultat le plus récent de chaque bloc à leur dernière session de la période).',
+  },
+  'certifications.partial': {
+    label: 'Certifications partielles',
+    definition:
+      'Candidat·es de la période ayant acquis au moins un bloc, mais pas tous (un bloc seulement « partiellement acquis » ne compte pas).',
+  },
+  hires: {
+    label: 'Embauches',
+    definition: 'Embauches dont le contrat commence pendant la période.',
+  },
+  'retention.6.checked': {
+    label: 'Suivis à 6 mois',
+    definition: 'Vérifications du maintien en emploi 6 mois après l’embauche, faites pendant la période.',
+  },
+  'retention.6.employed': {
+    label: 'En poste à 6 mois',
+    definition: 'Vérifications à 6 mois de la période où la personne était toujours en poste.',
+  },
+  'retention.6.rate': {
+    label: 'Maintien en emploi à 6 mois',
+    definition: 'Personnes toujours en poste ÷ personnes vérifiées à 6 mois pendant la période.',
+  },
+  'retention.12.checked': {
+    label: 'Suivis à 12 mois',
+    definition: 'Vérifications du maintien en emploi 12 mois après l’embauche, faites pendant la période.',
+  },
+  'retention.12.employed': {
+    label: 'En poste à 12 mois',
+    definition: 'Vérifications à 12 mois de la période où la personne était toujours en poste.',
+  },
+  'retention.12.rate': {
+    label: 'Maintien en emploi à 12 mois',
+    definition: 'Personnes toujours en poste ÷ personnes vérifiées à 12 mois pendant la période.',
+  },
+  'missions.minutes': {
+    label: 'Heures de mission',
+    definition:
+      'Heures des missions (mises à disposition, missions d’essai, remplacements) commencées pendant la période.',
+  },
+};
+
+/** A French label and definition for any code the indicators produce (variable parts included). */
+export const INDICATOR_DEFINITIONS = {
+  stage: 'Personnes suivies par la structure, par étape actuelle du parcours (à la date de consultation).',
+  exitCategory:
+    'Sorties de la période dans cette catégorie, qu’elles comptent ou non (la règle de présence est expliquée pour chacune).',
+  contracts: 'Contrats de professionnalisation de la structure, par statut enregistré.',
+  partnershipHires:
+    'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif d’embauches de ces années.',
+} as const;

@@ -1,0 +1,314 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { todayInParis } from '@tremplin/domain';
+import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
+import { type ApiProcess, startApiProcess } from './support/api-process';
+import { describeInBrowser, launchChromium, seriousA11yViolations } from './support/browser';
+import { DEMO_COUNSELLOR, DEMO_PASSWORD } from './support/contract-steps';
+import { fill, frDate } from './support/pathway-steps';
+import {
+  DEMO_REVIEWER,
+  findProposableTrainee,
+  LANDLORD,
+  leakedSocialData,
+  parseHires,
+  type ProposableTrainee,
+} from './support/portal-steps';
+
+/**
+ * Issue 5's partner portal, in Chromium, with two people at two computers: the counsellor proposes a trainee of her
+ * caseload to Rouen Habitat's open caretaker position, after checking what the landlord will see; the landlord's HR
+ * officer finds the proposal in their portal, reads the card (nothing of the person's social file is on it), validates
+ * for hire; the counsellor sees the decision and records the hire; the landlord's hiring target moves by one. The
+ * officer also confirms one line of mission hours and contests another with a comment. Every screen is checked with
+ * axe; the decision dialog is used with the keyboard.
+ */
+const SHOTS = resolve(__dirname, '../../tmp/e2e-screens');
+
+describeInBrowser('web app: the partner portal, from proposal to hire', (chromiumPath) => {
+  let database: TestDatabase;
+  let api: ApiProcess;
+  let browser: Browser;
+  let counsellorContext: BrowserContext;
+  let reviewerContext: BrowserContext;
+  let counsellor: Page;
+  let reviewer: Page;
+  let trainee: ProposableTrainee;
+  let hiresBefore: { hires: number; target: number };
+  const year = todayInParis().slice(0, 4);
+
+  const accessible = async (page: Page, what: string) => {
+    await page.screenshot({ path: `${SHOTS}/portal-${what}.png`, fullPage: true });
+    expect({ page: what, violations: await seriousA11yViolations(page) }).toEqual({ page: what, violations: [] });
+  };
+  const newContext = async () =>
+    browser.newContext({
+      baseURL: api.url,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      reducedMotion: 'reduce',
+      viewport: { width: 1280, height: 900 },
+    });
+  const signIn = async (page: Page, email: string, landing: RegExp) => {
+    page.setDefaultTimeout(15_000);
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(landing);
+  };
+  const objective = (): Locator => reviewer.getByRole('region', { name: `Objectif d’embauches ${year}` });
+  const proposalCard = (): Locator =>
+    counsellor.getByRole('article', { name: `Proposition à ${LANDLORD} — ${trainee.need.jobTitle}` });
+  const openProposalsTab = async () => {
+    await counsellor.goto(`/personnes/${trainee.id}?onglet=propositions`);
+    await counsellor.getByRole('tabpanel', { name: 'Propositions' }).waitFor();
+  };
+  const hoursSection = (): Locator => reviewer.getByRole('region', { name: 'Heures à confirmer' });
+  const untilCount = async (locator: Locator, count: number) => {
+    for (let i = 0; i < 100 && (await locator.count()) !== count; i++) await reviewer.waitForTimeout(100);
+    expect(await locator.count()).toBe(count);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    database = await createTestDatabase('tremplin_e2e_portal');
+    api = await startApiProcess({ databaseUrl: database.url, serveWeb: true, env: { SEED_DEMO: 'true' } });
+    trainee = await findProposableTrainee(api.url);
+    browser = await launchChromium(chromiumPath);
+    counsellorContext = await newContext();
+    reviewerContext = await newContext();
+    counsellor = await counsellorContext.newPage();
+    reviewer = await reviewerContext.newPage();
+    await signIn(counsellor, DEMO_COUNSELLOR, /\/personnes$/);
+    // A reviewer lands on their portal.
+    await signIn(reviewer, DEMO_REVIEWER, /\/portail$/);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await database?.drop();
+  });
+
+  it('shows the landlord their portal: hiring target, proposals to examine, hours to confirm, needs', async () => {
+    await reviewer.getByRole('heading', { level: 1, name: 'Portail employeur' }).waitFor();
+    await reviewer.getByText(LANDLORD, { exact: true }).first().waitFor();
+    await objective()
+      .getByText(/\d+ \/ \d+ embauches/)
+      .first()
+      .waitFor();
+    hiresBefore = parseHires(await objective().innerText());
+    // The social file read as the counsellor, to be looked for on the landlord's screens: birth date, prescriber,
+    // criteria… (a check with nothing to look for would pass whatever the card shows).
+    expect(trainee.socialData.length).toBeGreaterThanOrEqual(4);
+    await reviewer.getByRole('region', { name: 'Propositions à examiner' }).getByRole('table').waitFor();
+    await hoursSection().getByRole('table').waitFor();
+    await reviewer
+      .getByRole('region', { name: 'Besoins de recrutement' })
+      .getByText(trainee.need.jobTitle)
+      .first()
+      .waitFor();
+    // The trainee is not proposed yet: nothing of them in the portal.
+    expect(await reviewer.getByRole('link', { name: trainee.displayName }).count()).toBe(0);
+    await accessible(reviewer, '01-accueil');
+  });
+
+  it('lets the counsellor propose the trainee after seeing exactly what the landlord will see', async () => {
+    await openProposalsTab();
+    await counsellor.getByRole('button', { name: 'Proposer à un employeur' }).first().click();
+    const dialog = counsellor.getByRole('dialog', { name: 'Proposer à un employeur' });
+    await dialog.waitFor();
+    await dialog.getByLabel(/^Besoin de recrutement/).selectOption(trainee.need.id);
+    const preview = dialog.getByRole('region', { name: 'Ce que l’employeur verra' });
+    await preview.getByRole('heading', { name: trainee.displayName, exact: true }).waitFor();
+    const shown = await preview.innerText();
+    expect(shown).toContain(trainee.displayName);
+    expect(shown).not.toContain(`${trainee.firstName} ${trainee.lastName}`);
+    expect(leakedSocialData(shown, trainee.socialData)).toEqual([]);
+    expect(await dialog.getByLabel('Partager le nom complet').isChecked()).toBe(false);
+    expect(await dialog.getByLabel(/^Date du consentement/).inputValue()).toBe(frDate(0));
+    await fill(dialog, { 'Message à l’employeur (facultatif)': 'Très à l’aise avec les locataires, ponctuel·le.' });
+    await dialog.getByRole('button', { name: 'Envoyer la proposition', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await proposalCard().getByText('En attente de décision', { exact: true }).waitFor();
+  });
+
+  it('shows the landlord the proposal and a card without any social data', async () => {
+    await reviewer.goto('/portail');
+    const inbox = reviewer.getByRole('region', { name: 'Propositions à examiner' });
+    const link = inbox.getByRole('link', { name: trainee.displayName, exact: true });
+    await link.waitFor();
+    await link.click();
+    await reviewer.waitForURL(/\/portail\/propositions\/[0-9a-f-]{36}$/);
+    await reviewer.getByRole('heading', { level: 2, name: trainee.displayName, exact: true }).waitFor();
+    await reviewer.getByText('Très à l’aise avec les locataires, ponctuel·le.').waitFor();
+    await reviewer
+      .getByRole('region', { name: 'Historique de la proposition' })
+      .getByText('Proposé·e à l’employeur')
+      .waitFor();
+    const page = await reviewer.locator('body').innerText();
+    expect(leakedSocialData(page, trainee.socialData)).toEqual([]);
+    expect(page).not.toContain(trainee.id);
+    await accessible(reviewer, '02-fiche');
+  });
+
+  it('traps the focus in the decision dialog and closes it on Escape (keyboard only)', async () => {
+    const decline = reviewer.getByRole('button', { name: 'Décliner', exact: true });
+    await decline.focus();
+    await reviewer.keyboard.press('Enter');
+    const dialog = reviewer.getByRole('dialog', { name: `Décliner la proposition de ${trainee.displayName} ?` });
+    await dialog.waitFor();
+    // The focus starts in the dialog (on « Motif ») and stays there, however many times one presses Tab.
+    await reviewer.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') !== null);
+    expect(await dialog.getByLabel(/^Motif/).evaluate((el) => el === document.activeElement)).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      await reviewer.keyboard.press('Tab');
+      expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    await reviewer.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+    // Declining needs a reason; « Autre motif » needs a comment: said next to the fields, nothing is sent.
+    await dialog.getByRole('button', { name: 'Confirmer la décision' }).click();
+    await dialog.getByText(/Motif : choisissez dans la liste/).waitFor();
+    await dialog.getByLabel(/^Motif/).selectOption({ label: 'Autre motif (à préciser)' });
+    await dialog.getByRole('button', { name: 'Confirmer la décision' }).click();
+    await dialog.getByText(/Commentaire : précisez le motif/).waitFor();
+    await accessible(reviewer, '03-dialogue-decision');
+
+    await reviewer.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await reviewer.waitForFunction(() => document.activeElement?.textContent === 'Décliner');
+    // Nothing was decided.
+    await reviewer.getByRole('button', { name: 'Valider pour embauche' }).waitFor();
+  });
+
+  it('validates the trainee for hire', async () => {
+    await reviewer.getByRole('button', { name: 'Valider pour embauche' }).click();
+    const dialog = reviewer.getByRole('dialog', { name: `Valider ${trainee.displayName} pour embauche ?` });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Confirmer la décision' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await reviewer
+      .getByRole('status')
+      .filter({ hasText: 'Validé·e pour embauche : la structure est prévenue' })
+      .waitFor();
+    const decision = reviewer.getByRole('region', { name: 'Votre décision' });
+    await decision.getByText('Validé·e pour embauche', { exact: true }).waitFor();
+    expect(await reviewer.getByRole('button', { name: 'Décliner', exact: true }).count()).toBe(0);
+    await reviewer
+      .getByRole('region', { name: 'Historique de la proposition' })
+      .getByText('Validé·e pour embauche par l’employeur')
+      .waitFor();
+    await accessible(reviewer, '04-valide');
+  });
+
+  it('shows the counsellor the decision; she records the hire', async () => {
+    await openProposalsTab();
+    await proposalCard().getByText('Validé·e pour embauche', { exact: true }).waitFor();
+    await counsellor.goto(`/personnes/${trainee.id}?onglet=parcours`);
+    await counsellor
+      .getByRole('tabpanel', { name: 'Parcours' })
+      .getByText(/Validé·e pour embauche par l’employeur/)
+      .first()
+      .waitFor();
+
+    await openProposalsTab();
+    await proposalCard().getByRole('button', { name: 'Enregistrer l’embauche' }).click();
+    const dialog = counsellor.getByRole('dialog', { name: 'Enregistrer l’embauche' });
+    await dialog.waitFor();
+    await fill(dialog, { 'Type de contrat': 'CDI', 'Date de début': frDate(0), 'Heures par semaine': '35' });
+    await dialog.getByRole('button', { name: 'Enregistrer l’embauche', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await proposalCard().getByText('Embauché·e', { exact: true }).waitFor();
+  });
+
+  it('moves the landlord’s hiring target by one', async () => {
+    await reviewer.goto('/portail');
+    await objective()
+      .getByText(/\d+ \/ \d+ embauches/)
+      .first()
+      .waitFor();
+    await reviewer.waitForFunction(
+      (expected) => document.body.innerText.includes(expected),
+      `${hiresBefore.hires + 1} / ${hiresBefore.target} embauches`,
+    );
+    expect(parseHires(await objective().innerText())).toEqual({
+      hires: hiresBefore.hires + 1,
+      target: hiresBefore.target,
+    });
+  });
+
+  it('confirms one line of hours and contests another with a comment', async () => {
+    const confirmButtons = hoursSection().getByRole('button', { name: /^Confirmer les heures : / });
+    await confirmButtons.first().waitFor();
+    expect(await confirmButtons.count()).toBeGreaterThanOrEqual(2);
+
+    // Confirm the first line: it is locked and leaves the lines to confirm.
+    const first = confirmButtons.first();
+    const firstLine = ((await first.getAttribute('aria-label')) ?? '').replace(/^Confirmer les heures : /, '');
+    const before = await confirmButtons.count();
+    await first.click();
+    await hoursSection()
+      .getByRole('status')
+      .filter({ hasText: `Heures confirmées et verrouillées : ${firstLine}.` })
+      .waitFor();
+    await untilCount(confirmButtons, before - 1);
+
+    // Contest another: the comment is required.
+    const contest = hoursSection()
+      .getByRole('button', { name: /^Contester les heures : / })
+      .first();
+    const secondLine = ((await contest.getAttribute('aria-label')) ?? '').replace(/^Contester les heures : /, '');
+    expect(secondLine).not.toBe('');
+    await contest.click();
+    const dialog = reviewer.getByRole('dialog', { name: 'Contester ces heures ?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Contester les heures' }).click();
+    await dialog.getByText(/au moins 5 caractères/).waitFor();
+    await accessible(reviewer, '05-contester');
+    await dialog.getByLabel(/^Commentaire/).fill('Absent le mercredi : 7 h de moins que déclaré.');
+    await dialog.getByRole('button', { name: 'Contester les heures' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await hoursSection()
+      .getByRole('status')
+      .filter({ hasText: `Heures contestées : ${secondLine}.` })
+      .waitFor();
+
+    // Both show in their own filter, the contested one with the comment.
+    await hoursSection().getByLabel('Afficher').selectOption({ label: 'Contestées (en attente de correction)' });
+    await hoursSection().getByText('« Absent le mercredi : 7 h de moins que déclaré. »').waitFor();
+    await hoursSection().getByLabel('Afficher').selectOption({ label: 'Confirmées' });
+    await hoursSection().getByRole('table').waitFor();
+    await accessible(reviewer, '06-heures-confirmees');
+
+    // « Tout confirmer » asks first; Escape leaves everything as it was.
+    await hoursSection().getByLabel('Afficher').selectOption({ label: 'À confirmer' });
+    const all = hoursSection().getByRole('button', { name: 'Tout confirmer' });
+    await all.waitFor();
+    await all.click();
+    const confirmAll = reviewer.getByRole('dialog', { name: 'Confirmer toutes les heures affichées ?' });
+    await confirmAll.waitFor();
+    await accessible(reviewer, '07-tout-confirmer');
+    await reviewer.keyboard.press('Escape');
+    await confirmAll.waitFor({ state: 'hidden' });
+    await all.waitFor();
+  });
+
+  it('works on a tablet held upright (no sideways scrolling of the page)', async () => {
+    await reviewer.setViewportSize({ width: 768, height: 1024 });
+    await reviewer.goto('/portail');
+    await hoursSection().getByRole('table').waitFor();
+    expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await accessible(reviewer, '09-tablette');
+    await reviewer.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('tells a landlord plainly when a proposal is not shared with them', async () => {
+    await reviewer.goto('/portail/propositions/00000000-0000-4000-8000-000000000000');
+    await reviewer.getByText('Cette proposition n’est plus partagée avec vous').waitFor();
+    await accessible(reviewer, '08-non-partagee');
+  });
+});
