@@ -1,0 +1,291 @@
+// `npm run bench:report`: a FSE+ report over 5,000 participants, rendered while the API keeps answering.
+//
+// Creates a database of its own on the local PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
+// dropped at the end), fills one structure with BENCH_PARTICIPANTS (5,000) FSE+ participants on one FSE+ agreement with
+// their training attendance (set-based SQL, deterministic), starts the built API (dist) in this process with its report
+// worker, queues the FSE+ report, and while it is generated measures the API's event-loop delay (perf_hooks) and the
+// latency of a cheap GraphQL query fired every 50 ms (BENCH_OUT=dir keeps the files). Prints the render time, pages, file sizes, peak memory (process
+// and render thread), event-loop delay and query latency — figures, not assertions.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
+import { Buffer } from 'node:buffer';
+import { clearInterval, setInterval } from 'node:timers';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const DIST = new URL('../dist/apps/api/', import.meta.url).pathname;
+const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 5000);
+const PING_EVERY_MS = 50;
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+if (!existsSync(`${DIST}apps/api/src/bootstrap.js`)) {
+  console.error('API non compilée : lancez npm run build:api (npm run bench:report le fait).');
+  process.exit(1);
+}
+const { createApp, prepareDatabase } = require(`${DIST}apps/api/src/bootstrap.js`);
+const { loadConfig } = require(`${DIST}apps/api/src/config/app-config.js`);
+const { ReportWorker } = require(`${DIST}apps/api/src/modules/reports/report-worker.js`);
+const { buildStructure, buildUser, buildFunder, buildFundingAgreement } = require(
+  `${DIST}libs/api/testing/src/index.js`,
+);
+
+const ms = (n) => `${n.toFixed(1)} ms`;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} Mo`;
+const kb = (n) => `${(n / 1024).toFixed(0)} Ko`;
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+async function main() {
+  const dbName = `tremplin_bench_report_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  const databaseUrl = url.toString();
+  let app;
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+    });
+    app = await createApp({ config, databaseUrl });
+    await prepareDatabase(app, false);
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+    const db = app.get(require('typeorm').DataSource);
+
+    // ── Data ────────────────────────────────────────────────────────────────────────────────────────────────
+    const fillStart = performance.now();
+    const s = await buildStructure(db, { name: 'Structure du banc d’essai' });
+    const user = await buildUser(db, { role: 'DIRECTOR', structureId: s.id, firstName: 'Claire', lastName: 'Banc' });
+    const funder = await buildFunder(db, s.id, { kind: 'FSE_PLUS', name: 'Région — FSE+' });
+    const agreement = await buildFundingAgreement(db, s.id, funder.id, {
+      reference: 'FSE-BENCH-2026',
+      title: 'Parcours renforcés (banc d’essai)',
+      amountGrantedCents: 250_000_000,
+    });
+    await db.query(
+      `INSERT INTO person (structure_id, first_name, last_name, birth_date, sort_key)
+       SELECT $1, 'Prénom' || g, 'Participant·e ' || lpad(g::text, 5, '0'), DATE '1960-01-01' + (g * 37 % 16000),
+              'participant·e ' || lpad(g::text, 5, '0') || ' prenom' || g
+         FROM generate_series(1, $2) g`,
+      [s.id, PARTICIPANTS],
+    );
+    await db.query(
+      `INSERT INTO fse_participant (structure_id, agreement_id, person_id, entry_date, gender, labour_market_status,
+         isced_level, situations, situations_answered, birth_year, exit_date, exit_situation, six_months_checked_on,
+         six_months_employed, six_months_improved_situation)
+       SELECT p.structure_id, $2, p.id,
+              DATE '2026-01-02' + (n * 7 % 180),
+              (ARRAY['WOMAN','MAN','NON_BINARY', NULL])[1 + n % 4],
+              (ARRAY['LONG_TERM_UNEMPLOYED','UNEMPLOYED','INACTIVE','EMPLOYED', NULL])[1 + n % 5],
+              (ARRAY['ISCED_0_2','ISCED_3_4','ISCED_5_8', NULL])[1 + n % 4],
+              CASE WHEN n % 6 = 0 THEN ARRAY['DISABILITY']::varchar[] ELSE '{}'::varchar[] END,
+              n % 9 <> 0,
+              1960 + n % 45,
+              CASE WHEN n % 5 < 3 THEN DATE '2026-01-02' + (n * 7 % 180) + 120 + n % 60 END,
+              CASE WHEN n % 5 < 3 THEN (ARRAY['EMPLOYED','IN_EDUCATION_OR_TRAINING','GAINED_QUALIFICATION','JOB_SEARCHING','INACTIVE'])[1 + n % 5 * 7 % 5] END,
+              CASE WHEN n % 5 = 0 THEN DATE '2026-12-15' END,
+              CASE WHEN n % 5 = 0 THEN n % 2 = 0 END,
+              CASE WHEN n % 5 = 0 THEN n % 3 <> 0 END
+         FROM (SELECT id, structure_id, (row_number() OVER (ORDER BY last_name))::int AS n FROM person WHERE structure_id = $1) p`,
+      [s.id, agreement.id],
+    );
+    await db.query(
+      `INSERT INTO collective_session (structure_id, kind, title, session_date, planned_minutes)
+       SELECT $1, 'TRAINING', 'Formation ' || m, DATE '2026-01-15' + (m - 1) * 30, 420 FROM generate_series(1, 12) m`,
+      [s.id],
+    );
+    await db.query(
+      `INSERT INTO session_attendance (structure_id, person_id, session_id, minutes_attended)
+       SELECT p.structure_id, p.id, cs.id, 420 - (p.n + cs.m) % 4 * 60
+         FROM (SELECT id, structure_id, (row_number() OVER (ORDER BY last_name))::int AS n FROM person WHERE structure_id = $1) p
+         JOIN (SELECT id, (row_number() OVER (ORDER BY session_date))::int AS m FROM collective_session WHERE structure_id = $1) cs
+           ON (p.n + cs.m) % 3 = 0`,
+      [s.id],
+    );
+    const [{ n: attendance }] = await db.query(
+      `SELECT count(*)::int AS n FROM session_attendance WHERE structure_id = $1`,
+      [s.id],
+    );
+    const fillMs = performance.now() - fillStart;
+
+    // ── Session ─────────────────────────────────────────────────────────────────────────────────────────────
+    let cookie = '';
+    const gql = async (query, variables = {}) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const set = res.headers.get('set-cookie');
+      if (set) cookie = set.split(';')[0];
+      const body = await res.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    await gql(`mutation($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: user.email, password: user.password },
+    });
+    const PING = `query { reportJobs(first: 5) { id status progress progressLabel pdfPages } }`;
+
+    // ── Measure: an idle baseline, then the render ───────────────────────────────────────────────────────────
+    const measure = () => {
+      const h = monitorEventLoopDelay({ resolution: 10 });
+      h.enable();
+      const latencies = [];
+      let peakRss = 0;
+      let peakHeap = 0;
+      let last = null;
+      let stop = false;
+      // Stalls: a 10 ms timer that fires late says the loop was blocked; noted with the job's stage then.
+      const stalls = [];
+      let tick = performance.now();
+      const watch = setInterval(() => {
+        const now = performance.now();
+        const lag = now - tick - 10;
+        if (lag > 40) stalls.push({ lag, stage: last?.progressLabel ?? '—' });
+        tick = now;
+      }, 10);
+      const memory = setInterval(() => {
+        peakRss = Math.max(peakRss, process.memoryUsage.rss());
+        peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+      }, 20);
+      const pings = (async () => {
+        while (!stop) {
+          const t0 = performance.now();
+          const data = await gql(PING);
+          latencies.push(performance.now() - t0);
+          last = data.reportJobs[0] ?? null;
+          const wait = PING_EVERY_MS - (performance.now() - t0);
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        }
+      })();
+      return {
+        last: () => last,
+        async end() {
+          stop = true;
+          await pings;
+          clearInterval(memory);
+          clearInterval(watch);
+          h.disable();
+          const sorted = [...latencies].sort((a, b) => a - b);
+          return {
+            loop: { p50: h.percentile(50) / 1e6, p99: h.percentile(99) / 1e6, max: h.max / 1e6, mean: h.mean / 1e6 },
+            queries: {
+              count: sorted.length,
+              p50: percentile(sorted, 50),
+              p95: percentile(sorted, 95),
+              max: sorted[sorted.length - 1],
+            },
+            peakRss,
+            peakHeap,
+            stalls: stalls.sort((a, b) => b.lag - a.lag).slice(0, 5),
+          };
+        },
+      };
+    };
+
+    const idle = measure();
+    await new Promise((r) => setTimeout(r, 2000));
+    const baseline = await idle.end();
+
+    const during = measure();
+    const queuedAt = performance.now();
+    const { generateReport } = await gql(
+      `mutation($input: GenerateReportInput!) { generateReport(input: $input) { id status } }`,
+      { input: { kind: 'FSE_PLUS', agreementId: agreement.id, periodStart: '2026-01-01', periodEnd: '2026-12-31' } },
+    );
+    const queuedMs = performance.now() - queuedAt;
+    const labels = new Set();
+    for (;;) {
+      const j = during.last();
+      if (j?.id === generateReport.id) {
+        if (j.progressLabel) labels.add(j.progressLabel.replace(/\(page \d+\)/, '(page n)'));
+        if (j.status === 'DONE' || j.status === 'FAILED') break;
+      }
+      if (performance.now() - queuedAt > 10 * 60_000) throw new Error('Rapport non généré en 10 minutes');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const wallMs = performance.now() - queuedAt;
+    const render = await during.end();
+    const job = (
+      await gql(`query($id: ID!) { reportJob(id: $id) { status error pdfPages figuresSha256 pdfUrl xlsxUrl } }`, {
+        id: generateReport.id,
+      })
+    ).reportJob;
+    if (job.status !== 'DONE') throw new Error(`Rapport en échec : ${job.error}`);
+    const stats = app.get(ReportWorker).lastRun;
+    const pdf = await fetch(`${base}${job.pdfUrl}`, { headers: { cookie } });
+    const pdfData = Buffer.from(await pdf.arrayBuffer());
+    const pdfBytes = pdfData.byteLength;
+    if (process.env.BENCH_OUT) {
+      // BENCH_OUT=dossier : garde le PDF et le tableur pour les regarder.
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(process.env.BENCH_OUT, { recursive: true });
+      writeFileSync(`${process.env.BENCH_OUT}/bench-report.pdf`, pdfData);
+      const xlsx = await fetch(`${base}${job.xlsxUrl}`, { headers: { cookie } });
+      writeFileSync(`${process.env.BENCH_OUT}/bench-report.xlsx`, Buffer.from(await xlsx.arrayBuffer()));
+    }
+    const [{ rows: tableRows }] = await db.query(
+      `SELECT sum(jsonb_array_length(t->'rows'))::int AS rows FROM report_job, jsonb_array_elements(figures->'tables') t WHERE id = $1`,
+      [generateReport.id],
+    );
+
+    console.log(
+      `\nBanc d’essai : rapport FSE+ sur ${PARTICIPANTS.toLocaleString('fr-FR')} participant·es (Node ${process.version})`,
+    );
+    console.log(
+      `  données          ${PARTICIPANTS} personnes, ${PARTICIPANTS} participant·es FSE+, ${attendance} présences en formation (${ms(fillMs)})`,
+    );
+    console.log(`  generateReport   réponse en ${ms(queuedMs)} (QUEUED), rapport DONE après ${ms(wallMs)}`);
+    console.log(`  étapes vues      ${[...labels].join(' → ')}`);
+    console.log(`  chiffres (SQL)   ${ms(stats.figuresMs)} ; lignes des tableaux ${tableRows}`);
+    console.log(
+      `  rendu (thread)   ${ms(stats.renderMs)} : PDF ${ms(stats.pdfMs)}, tableur ${ms(stats.xlsxMs)} ; enregistrement ${ms(stats.storeMs)}`,
+    );
+    console.log(`  PDF              ${job.pdfPages} pages, ${kb(stats.pdfBytes)} (téléchargé : ${kb(pdfBytes)})`);
+    console.log(`  tableur          ${kb(stats.xlsxBytes)}`);
+    console.log(
+      `  mémoire          processus de l’API : RSS max ${mb(render.peakRss)}, tas V8 max ${mb(render.peakHeap)} (au repos : ${mb(baseline.peakRss)}, ${mb(baseline.peakHeap)})`,
+    );
+    console.log(
+      `                   thread de rendu : tas V8 max ${mb(stats.peakHeapUsedBytes)} (RSS du processus vue du thread : ${mb(stats.peakRssBytes)})`,
+    );
+    console.log(`  boucle d’événements de l’API (monitorEventLoopDelay, résolution 10 ms : 10 ms = aucun retard)`);
+    console.log(
+      `                   au repos    p50 ${ms(baseline.loop.p50)}  p99 ${ms(baseline.loop.p99)}  max ${ms(baseline.loop.max)}`,
+    );
+    console.log(
+      `                   génération  p50 ${ms(render.loop.p50)}  p99 ${ms(render.loop.p99)}  max ${ms(render.loop.max)}`,
+    );
+    const stallText = (list) => list.map((x) => `${x.lag.toFixed(0)} ms (${x.stage})`).join(', ') || 'aucun';
+    console.log(`  blocages > 40 ms au repos : ${stallText(baseline.stalls)}`);
+    console.log(`  blocages > 40 ms pendant la génération (étape affichée alors) : ${stallText(render.stalls)}`);
+    console.log(`  requête GraphQL toutes les ${PING_EVERY_MS} ms (reportJobs)`);
+    console.log(
+      `                   au repos    ${baseline.queries.count} requêtes, p50 ${ms(baseline.queries.p50)}  p95 ${ms(baseline.queries.p95)}  max ${ms(baseline.queries.max)}`,
+    );
+    console.log(
+      `                   génération  ${render.queries.count} requêtes, p50 ${ms(render.queries.p50)}  p95 ${ms(render.queries.p95)}  max ${ms(render.queries.max)}`,
+    );
+    console.log(`  empreinte        ${job.figuresSha256}`);
+  } finally {
+    await app?.close().catch(() => undefined);
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await c.end();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,251 @@
+// The floor: node:http + pg (pool 10) doing the bench's reads and write in hand-written SQL, one statement per
+// operation where SQL allows it; no GraphQL, no framework, no authentication, no validation beyond parsing. The pure
+// rules (alerts from their facts) and the dashboard's indicator SQL come from the compiled API (dist), so that the
+// floor does the same work in the database and in JavaScript, without the framework around it.
+//
+//   DATABASE_URL=postgres://… PORT=… node tools/bench/raw-server.mjs
+//
+// Routes (JSON): GET /ping · GET /caseload?structureId&counsellorId&first · GET /person?structureId&id ·
+// POST /attendance {structureId, sessionId, personId, minutesAttended, absence} ·
+// GET /dashboard?structureId&periodStart&periodEnd. Prints `ready <port>` once it listens.
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const DIST = new URL('../../dist/apps/api/', import.meta.url).pathname;
+const domain = require(`${DIST}libs/shared/domain/src/index.js`);
+const records = require(`${DIST}apps/api/src/modules/reports/indicators/indicator-records.js`);
+const { familyFigures } = require(`${DIST}apps/api/src/modules/reports/indicators/indicator-query.js`);
+
+const connectionString = process.env.DATABASE_URL;
+if (!connectionString) throw new Error('DATABASE_URL manquant');
+const pool = new pg.Pool({ connectionString, max: 10 });
+// Dates as text, as the API reads them (no JS Date round trip).
+pg.types.setTypeParser(1082, (v) => v);
+
+const todayInParis = () => domain.todayInParis();
+
+// One statement: the page (keyset order by sort key), its total, the referent, and every alert fact per person
+// (the same facts as the API's alerts.facts.ts, gathered with LATERAL subqueries instead of one statement per kind).
+// Named (prepared once per connection): planning this statement costs more than running it on a page of 50.
+const CASELOAD_SQL = `
+SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.birth_date AS "birthDate", p.stage, p.city,
+       count(*) OVER () AS "totalCount",
+       u.id AS "counsellorId", u.first_name || ' ' || u.last_name AS "counsellorName",
+       pass.start_date AS "passStart", pass.end_date AS "passEndDate",
+       COALESCE(att.planned, 0) AS planned, COALESCE(att.attended, 0) AS attended,
+       COALESCE(plc.max_minutes, 0) AS "maxPlacementMinutes",
+       hire.start_date AS "hireStartDate", COALESCE(hire.done, '{}') AS "retentionChecksDone",
+       fu.last_date AS "lastFollowUpDate",
+       COALESCE(crit.list, '[]') AS criteria, COALESCE(ctr.list, '[]') AS contracts
+  FROM person p
+  LEFT JOIN app_user u ON u.id = p.counsellor_id AND u.structure_id = p.structure_id
+  LEFT JOIN pass_iae pass ON pass.person_id = p.id AND pass.structure_id = p.structure_id
+  LEFT JOIN LATERAL (
+    SELECT SUM(s.planned_minutes)::int AS planned, SUM(a.minutes_attended)::int AS attended
+      FROM session_attendance a JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+     WHERE a.structure_id = p.structure_id AND a.person_id = p.id AND s.kind = 'TRAINING' AND s.session_date <= $4::date
+  ) att ON true
+  LEFT JOIN LATERAL (
+    SELECT MAX(t.total)::int AS max_minutes FROM (
+      SELECT SUM(m.minutes) AS total FROM mission m JOIN structure st ON st.id = m.structure_id AND st.kind = 'AI'
+       WHERE m.structure_id = p.structure_id AND m.person_id = p.id AND m.kind = 'PLACEMENT'
+         AND m.end_date > ($4::date - interval '24 months') AND m.end_date <= $4::date
+       GROUP BY m.host_organisation_id) t
+  ) plc ON true
+  LEFT JOIN LATERAL (
+    SELECT h.start_date,
+           (SELECT array_agg(r.months_after::int ORDER BY r.months_after) FROM retention_check r
+             WHERE r.hire_id = h.id AND r.structure_id = h.structure_id) AS done
+      FROM hire h WHERE h.structure_id = p.structure_id AND h.person_id = p.id
+     ORDER BY h.start_date DESC, h.created_at DESC LIMIT 1
+  ) hire ON true
+  LEFT JOIN LATERAL (
+    SELECT MAX(e.occurred_on) AS last_date FROM pathway_event e
+     WHERE e.structure_id = p.structure_id AND e.person_id = p.id AND e.kind = 'FOLLOW_UP_INTERVIEW' AND e.occurred_on <= $4::date
+  ) fu ON true
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('code', c.code, 'proofDate', c.proof_date)) AS list
+      FROM (SELECT d.id FROM eligibility_diagnosis d WHERE d.structure_id = p.structure_id AND d.person_id = p.id
+             ORDER BY d.diagnosed_on DESC, d.created_at DESC LIMIT 1) d
+      JOIN eligibility_criterion c ON c.diagnosis_id = d.id AND c.structure_id = p.structure_id
+  ) crit ON true
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('status', c.status, 'startDate', c.start_date, 'endDate', c.end_date,
+             'submittedOn', c.submitted_on, 'opcoDecision', c.opco_decision, 'brokenOn', c.broken_on,
+             'plannedTrainingMinutes', c.planned_training_minutes,
+             'attendedMinutes', CASE WHEN c.status = 'ACTIVE' THEN COALESCE((
+                SELECT SUM(a.minutes_attended) FROM session_attendance a
+                  JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+                 WHERE a.structure_id = c.structure_id AND a.person_id = c.person_id AND s.kind = 'TRAINING'
+                   AND s.session_date >= c.start_date
+                   AND s.session_date <= LEAST(c.end_date, COALESCE(c.broken_on, c.end_date), $4::date)), 0) ELSE 0 END,
+             'followUp', CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('dueOn', f.due_on, 'closedOn', f.closed_on) END)
+             ORDER BY c.start_date, c.created_at) AS list
+      FROM professionalisation_contract c
+      LEFT JOIN contract_break_follow_up f ON f.contract_id = c.id AND f.structure_id = c.structure_id
+     WHERE c.structure_id = p.structure_id AND c.person_id = p.id
+       AND (c.status IN ('DRAFT', 'SUBMITTED', 'ACTIVE') OR (f.id IS NOT NULL AND f.closed_on IS NULL))
+  ) ctr ON true
+ WHERE p.structure_id = $1 AND p.counsellor_id = $2
+ ORDER BY p.sort_key, p.id
+ LIMIT $3`;
+
+async function caseload(q) {
+  const today = todayInParis();
+  const first = Math.min(Number(q.get('first') ?? 50), 100);
+  const { rows } = await pool.query({
+    name: 'caseload',
+    text: CASELOAD_SQL,
+    values: [q.get('structureId'), q.get('counsellorId'), first, today],
+  });
+  return {
+    totalCount: Number(rows[0]?.totalCount ?? 0),
+    nodes: rows.map((r) => {
+      const proofs = r.criteria.filter((c) => c.code in domain.ELIGIBILITY_CRITERIA);
+      const alerts = domain.computeAlerts(
+        {
+          stage: r.stage,
+          passEndDate: r.passEndDate,
+          expiredProofCount: domain.expiredProofs(proofs, domain.minIso(r.passStart ?? today, today)).length,
+          plannedMinutesToDate: r.planned,
+          attendedMinutes: r.attended,
+          maxPlacementMinutes: r.maxPlacementMinutes,
+          hireStartDate: r.hireStartDate,
+          retentionChecksDone: r.retentionChecksDone,
+          lastFollowUpDate: r.lastFollowUpDate,
+          contracts: r.contracts,
+        },
+        today,
+      );
+      const nextDeadline = alerts.reduce((m, a) => (a.dueDate && (!m || a.dueDate < m) ? a.dueDate : m), null);
+      return {
+        id: r.id,
+        firstName: r.firstName,
+        lastName: r.lastName,
+        birthDate: r.birthDate,
+        stage: r.stage,
+        city: r.city,
+        counsellor: r.counsellorId ? { id: r.counsellorId, fullName: r.counsellorName } : null,
+        passEndDate: r.passEndDate,
+        nextDeadline,
+        alerts,
+      };
+    }),
+  };
+}
+
+// One statement: the person, referent and PASS, and the timeline — every dated record of theirs, newest first.
+const PERSON_SQL = `
+WITH tl AS (
+  SELECT a.person_id, s.session_date AS date, 'SESSION_ATTENDANCE' AS kind, s.title,
+         a.minutes_attended || '/' || s.planned_minutes || ' min' || COALESCE(' ' || a.absence, '') AS detail
+    FROM session_attendance a JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+   WHERE a.structure_id = $1 AND a.person_id = $2
+  UNION ALL SELECT m.person_id, m.start_date, 'MISSION', o.name, m.kind || ' ' || m.minutes || ' min'
+    FROM mission m JOIN partner_organisation o ON o.id = m.host_organisation_id WHERE m.structure_id = $1 AND m.person_id = $2
+  UNION ALL SELECT person_id, occurred_on, kind, title, notes FROM pathway_event WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, effective_on, 'STAGE_TRANSITION', from_stage || ' → ' || to_stage, reason
+    FROM stage_transition WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, start_date, 'EMPLOYMENT_CONTRACT', kind, end_date::text
+    FROM employment_contract WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, start_date, 'PROFESSIONALISATION_CONTRACT', status, end_date::text
+    FROM professionalisation_contract WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, start_date, 'PASS_IAE', number, end_date::text FROM pass_iae WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, referred_on, 'REFERRAL', prescriber_organisation, prescriber_kind
+    FROM referral WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, diagnosed_on, 'ELIGIBILITY_DIAGNOSIS', author, valid_until::text
+    FROM eligibility_diagnosis WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, decided_on, 'ADMISSION_DECISION', outcome, comment
+    FROM admission_decision WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, start_date, 'IMMERSION', host_name, objective FROM immersion WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, start_date, 'TUTORING', tutor_id::text, end_date::text FROM tutoring WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, evaluated_on, 'SKILLS_EVALUATION', level, comment FROM skills_evaluation WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, session_date, 'EXAM_SESSION', centre, NULL FROM exam_session WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, start_date, 'HIRE', employer_name, job_title FROM hire WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, checked_on, 'RETENTION_CHECK', months_after::text, comment FROM retention_check WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, (occurred_at AT TIME ZONE 'Europe/Paris')::date, 'PROPOSAL', kind, comment
+    FROM proposal_event WHERE structure_id = $1 AND person_id = $2
+  UNION ALL SELECT person_id, exit_date, 'EXIT', reason, comment FROM pathway_exit WHERE structure_id = $1 AND person_id = $2
+)
+SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.birth_date AS "birthDate", p.stage, p.version,
+       u.first_name || ' ' || u.last_name AS "counsellorName", pass.end_date AS "passEndDate",
+       COALESCE((SELECT json_agg(json_build_object('date', t.date, 'kind', t.kind, 'title', t.title, 'detail', t.detail)
+                         ORDER BY t.date DESC, t.kind) FROM tl t), '[]') AS timeline
+  FROM person p
+  LEFT JOIN app_user u ON u.id = p.counsellor_id
+  LEFT JOIN pass_iae pass ON pass.person_id = p.id AND pass.structure_id = p.structure_id
+ WHERE p.structure_id = $1 AND p.id = $2`;
+
+async function person(q) {
+  const { rows } = await pool.query({ name: 'person', text: PERSON_SQL, values: [q.get('structureId'), q.get('id')] });
+  if (!rows[0]) throw Object.assign(new Error('not found'), { status: 404 });
+  return rows[0];
+}
+
+async function attendance(body) {
+  const { rows } = await pool.query(
+    `INSERT INTO session_attendance (structure_id, session_id, person_id, minutes_attended, absence)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (session_id, person_id)
+     DO UPDATE SET minutes_attended = EXCLUDED.minutes_attended, absence = EXCLUDED.absence, updated_at = now()
+     RETURNING id, minutes_attended AS "minutesAttended"`,
+    [body.structureId, body.sessionId, body.personId, body.minutesAttended, body.absence ?? null],
+  );
+  return rows[0];
+}
+
+// The dashboard's figures: the same indicator-family statements as the API (one per family, plus partnership targets).
+async function dashboard(q) {
+  const scope = { structureId: q.get('structureId'), start: q.get('periodStart'), end: q.get('periodEnd') };
+  const db = { query: (text, values) => pool.query(text, values).then((r) => r.rows) };
+  const tp = new records.SqlParams();
+  const results = await Promise.all([
+    familyFigures(db, records.STAGE_FAMILY, scope),
+    familyFigures(db, records.ENTRIES_FAMILY, scope, undefined, ['entries']),
+    familyFigures(db, records.EXITS_FAMILY, scope, undefined, ['exits.total']),
+    familyFigures(db, records.TRAINING_FAMILY, scope, undefined, ['training.planned', 'training.attended']),
+    familyFigures(db, records.CERTIFICATIONS_FAMILY, scope),
+    familyFigures(db, records.EMPLOYMENT_FAMILY, scope),
+    familyFigures(db, records.PARTNERSHIPS_FAMILY, scope),
+    familyFigures(db, records.CONTRACTS_FAMILY, scope),
+    db.query(records.partnershipTargetsSql(tp, scope), tp.values),
+  ]);
+  const figures = {};
+  for (const f of results.slice(0, 8)) for (const [code, agg] of f.byCode) figures[code] = agg;
+  return { figures, partnerships: results[8] };
+}
+
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    let s = '';
+    req.on('data', (d) => (s += d)).on('end', () => resolve(s ? JSON.parse(s) : {}));
+    req.on('error', reject);
+  });
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  try {
+    let out;
+    if (url.pathname === '/ping') out = { ok: true };
+    else if (url.pathname === '/caseload') out = await caseload(url.searchParams);
+    else if (url.pathname === '/person') out = await person(url.searchParams);
+    else if (url.pathname === '/attendance' && req.method === 'POST') out = await attendance(await readBody(req));
+    else if (url.pathname === '/dashboard') out = await dashboard(url.searchParams);
+    else {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
+  } catch (e) {
+    res.writeHead(e.status ?? 500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: e.message }));
+  }
+});
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  process.stdout.write(`ready ${server.address().port}\n`);
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void pool.end().then(() => process.exit(0));
+});
