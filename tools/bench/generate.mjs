@@ -199,6 +199,8 @@ export async function ensureBenchDatabase({
       meta.fingerprint
     ) {
       log(`bench data: reusing ${databaseName(url)} (scale ${scale}, seed ${seed}, fingerprint ${meta.fingerprint})`);
+      // Migrations added since the data was generated (indexes, statistics) apply as they would in production.
+      await migrate(loadBuiltApi(), url);
       return { fixture: meta.fixture, counts: meta.counts, generatedMs: 0, reused: true };
     }
   }

@@ -1,7 +1,7 @@
-// The floor: node:http + pg (pool 10) doing the bench's reads and write in hand-written SQL, one statement per
-// operation where SQL allows it; no GraphQL, no framework, no authentication, no validation beyond parsing. The pure
-// rules (alerts from their facts) and the dashboard's indicator SQL come from the compiled API (dist), so that the
-// floor does the same work in the database and in JavaScript, without the framework around it.
+// The floor: node:http + pg (pool 10) doing the bench's reads and write in hand-written SQL, as few statements per
+// operation as SQL allows; no GraphQL, no framework, no authentication, no validation beyond parsing. The pure rules
+// (alerts from their facts), the alert-fact statement and the dashboard's indicator SQL come from the compiled API
+// (dist), so that the floor does the same work in the database and in JavaScript, without the framework around it.
 //
 //   DATABASE_URL=postgres://… PORT=… node tools/bench/raw-server.mjs
 //
@@ -17,6 +17,7 @@ const DIST = new URL('../../dist/apps/api/', import.meta.url).pathname;
 const domain = require(`${DIST}libs/shared/domain/src/index.js`);
 const records = require(`${DIST}apps/api/src/modules/reports/indicators/indicator-records.js`);
 const { familyFigures } = require(`${DIST}apps/api/src/modules/reports/indicators/indicator-query.js`);
+const { gatherAlertFacts } = require(`${DIST}apps/api/src/modules/stages/alerts.facts.js`);
 
 const connectionString = process.env.DATABASE_URL;
 if (!connectionString) throw new Error('DATABASE_URL manquant');
@@ -26,99 +27,35 @@ pg.types.setTypeParser(1082, (v) => v);
 
 const todayInParis = () => domain.todayInParis();
 
-// One statement: the page (keyset order by sort key), its total, the referent, and every alert fact per person
-// (the same facts as the API's alerts.facts.ts, gathered with LATERAL subqueries instead of one statement per kind).
-// Named (prepared once per connection): planning this statement costs more than running it on a page of 50.
+// Two statements: the page (keyset order by sort key) with its total and referent, then every alert fact of the page's
+// persons — the API's own fact statement (alerts.facts.ts, from dist), so that the floor does the same work in the
+// database and differs only by what is around it (no GraphQL, no framework, no ORM).
 const CASELOAD_SQL = `
 SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.birth_date AS "birthDate", p.stage, p.city,
-       count(*) OVER () AS "totalCount",
-       u.id AS "counsellorId", u.first_name || ' ' || u.last_name AS "counsellorName",
-       pass.start_date AS "passStart", pass.end_date AS "passEndDate",
-       COALESCE(att.planned, 0) AS planned, COALESCE(att.attended, 0) AS attended,
-       COALESCE(plc.max_minutes, 0) AS "maxPlacementMinutes",
-       hire.start_date AS "hireStartDate", COALESCE(hire.done, '{}') AS "retentionChecksDone",
-       fu.last_date AS "lastFollowUpDate",
-       COALESCE(crit.list, '[]') AS criteria, COALESCE(ctr.list, '[]') AS contracts
+       (SELECT count(*) FROM person c WHERE c.structure_id = $1 AND c.counsellor_id = $2) AS "totalCount",
+       u.id AS "counsellorId", u.first_name || ' ' || u.last_name AS "counsellorName"
   FROM person p
   LEFT JOIN app_user u ON u.id = p.counsellor_id AND u.structure_id = p.structure_id
-  LEFT JOIN pass_iae pass ON pass.person_id = p.id AND pass.structure_id = p.structure_id
-  LEFT JOIN LATERAL (
-    SELECT SUM(s.planned_minutes)::int AS planned, SUM(a.minutes_attended)::int AS attended
-      FROM session_attendance a JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-     WHERE a.structure_id = p.structure_id AND a.person_id = p.id AND s.kind = 'TRAINING' AND s.session_date <= $4::date
-  ) att ON true
-  LEFT JOIN LATERAL (
-    SELECT MAX(t.total)::int AS max_minutes FROM (
-      SELECT SUM(m.minutes) AS total FROM mission m JOIN structure st ON st.id = m.structure_id AND st.kind = 'AI'
-       WHERE m.structure_id = p.structure_id AND m.person_id = p.id AND m.kind = 'PLACEMENT'
-         AND m.end_date > ($4::date - interval '24 months') AND m.end_date <= $4::date
-       GROUP BY m.host_organisation_id) t
-  ) plc ON true
-  LEFT JOIN LATERAL (
-    SELECT h.start_date,
-           (SELECT array_agg(r.months_after::int ORDER BY r.months_after) FROM retention_check r
-             WHERE r.hire_id = h.id AND r.structure_id = h.structure_id) AS done
-      FROM hire h WHERE h.structure_id = p.structure_id AND h.person_id = p.id
-     ORDER BY h.start_date DESC, h.created_at DESC LIMIT 1
-  ) hire ON true
-  LEFT JOIN LATERAL (
-    SELECT MAX(e.occurred_on) AS last_date FROM pathway_event e
-     WHERE e.structure_id = p.structure_id AND e.person_id = p.id AND e.kind = 'FOLLOW_UP_INTERVIEW' AND e.occurred_on <= $4::date
-  ) fu ON true
-  LEFT JOIN LATERAL (
-    SELECT json_agg(json_build_object('code', c.code, 'proofDate', c.proof_date)) AS list
-      FROM (SELECT d.id FROM eligibility_diagnosis d WHERE d.structure_id = p.structure_id AND d.person_id = p.id
-             ORDER BY d.diagnosed_on DESC, d.created_at DESC LIMIT 1) d
-      JOIN eligibility_criterion c ON c.diagnosis_id = d.id AND c.structure_id = p.structure_id
-  ) crit ON true
-  LEFT JOIN LATERAL (
-    SELECT json_agg(json_build_object('status', c.status, 'startDate', c.start_date, 'endDate', c.end_date,
-             'submittedOn', c.submitted_on, 'opcoDecision', c.opco_decision, 'brokenOn', c.broken_on,
-             'plannedTrainingMinutes', c.planned_training_minutes,
-             'attendedMinutes', CASE WHEN c.status = 'ACTIVE' THEN COALESCE((
-                SELECT SUM(a.minutes_attended) FROM session_attendance a
-                  JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-                 WHERE a.structure_id = c.structure_id AND a.person_id = c.person_id AND s.kind = 'TRAINING'
-                   AND s.session_date >= c.start_date
-                   AND s.session_date <= LEAST(c.end_date, COALESCE(c.broken_on, c.end_date), $4::date)), 0) ELSE 0 END,
-             'followUp', CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('dueOn', f.due_on, 'closedOn', f.closed_on) END)
-             ORDER BY c.start_date, c.created_at) AS list
-      FROM professionalisation_contract c
-      LEFT JOIN contract_break_follow_up f ON f.contract_id = c.id AND f.structure_id = c.structure_id
-     WHERE c.structure_id = p.structure_id AND c.person_id = p.id
-       AND (c.status IN ('DRAFT', 'SUBMITTED', 'ACTIVE') OR (f.id IS NOT NULL AND f.closed_on IS NULL))
-  ) ctr ON true
  WHERE p.structure_id = $1 AND p.counsellor_id = $2
  ORDER BY p.sort_key, p.id
  LIMIT $3`;
+const db = { query: (text, values) => pool.query(text, values).then((r) => r.rows) };
 
 async function caseload(q) {
   const today = todayInParis();
   const first = Math.min(Number(q.get('first') ?? 50), 100);
-  const { rows } = await pool.query({
-    name: 'caseload',
-    text: CASELOAD_SQL,
-    values: [q.get('structureId'), q.get('counsellorId'), first, today],
-  });
+  const structureId = q.get('structureId');
+  const { rows } = await pool.query(CASELOAD_SQL, [structureId, q.get('counsellorId'), first]);
+  const facts = await gatherAlertFacts(
+    db,
+    structureId,
+    rows.map((r) => r.id),
+    today,
+  );
   return {
     totalCount: Number(rows[0]?.totalCount ?? 0),
-    nodes: rows.map((r) => {
-      const proofs = r.criteria.filter((c) => c.code in domain.ELIGIBILITY_CRITERIA);
-      const alerts = domain.computeAlerts(
-        {
-          stage: r.stage,
-          passEndDate: r.passEndDate,
-          expiredProofCount: domain.expiredProofs(proofs, domain.minIso(r.passStart ?? today, today)).length,
-          plannedMinutesToDate: r.planned,
-          attendedMinutes: r.attended,
-          maxPlacementMinutes: r.maxPlacementMinutes,
-          hireStartDate: r.hireStartDate,
-          retentionChecksDone: r.retentionChecksDone,
-          lastFollowUpDate: r.lastFollowUpDate,
-          contracts: r.contracts,
-        },
-        today,
-      );
+    nodes: rows.map((r, i) => {
+      const alerts = domain.computeAlerts({ ...facts[i], stage: r.stage }, today);
       const nextDeadline = alerts.reduce((m, a) => (a.dueDate && (!m || a.dueDate < m) ? a.dueDate : m), null);
       return {
         id: r.id,
@@ -128,7 +65,7 @@ async function caseload(q) {
         stage: r.stage,
         city: r.city,
         counsellor: r.counsellorId ? { id: r.counsellorId, fullName: r.counsellorName } : null,
-        passEndDate: r.passEndDate,
+        passEndDate: facts[i].passEndDate,
         nextDeadline,
         alerts,
       };

@@ -3,6 +3,7 @@
 // own statement-counting PostgreSQL proxy. Prints the figures and writes them to docs/benchmarks.md.
 //
 //   node tools/bench/run.mjs [--url U] [--seed 42] [--scale 1] [--force] [--rounds 3] [--duration 5] [--no-docs]
+//                            [--ops caseload50,person]
 //
 // The database comes from tools/bench/generate.mjs (ensureBenchDatabase: reused when it holds the same scale and
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
@@ -33,6 +34,9 @@ const scale = Number(opt('scale', 1));
 const rounds = Number(opt('rounds', 3));
 const duration = Number(opt('duration', 5));
 const warmup = Number(opt('warmup', 2));
+// `--ops caseload50,person`: only those operations, a short table, no report render, docs untouched (a quick loop
+// while working on one operation; the figures in docs/benchmarks.md always come from a full run).
+const onlyOps = opt('ops', '').split(',').filter(Boolean);
 
 const children = [];
 const log = (s) => process.stdout.write(`${s}\n`);
@@ -484,40 +488,50 @@ async function main() {
   );
   const { control, ports } = JSON.parse((await proxy.ready)[1]);
   const proxyBase = `http://127.0.0.1:${control}`;
-  const tremplinPort = 4100 + Math.floor(Math.random() * 500);
-  const tremplin = start(
-    'Tremplin',
-    [MAIN],
-    {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(tremplinPort),
-      DATABASE_URL: withPort(dbUrl, ports.tremplin),
-      DB_POOL_SIZE: '10',
-      REPORT_WORKER: 'true',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      COOKIE_SECURE: 'false',
-      BENCH_METRICS: 'true',
-    },
-    null,
-  );
-  const pgl = start(
-    'PostGraphile',
-    [`${ROOT}tools/bench/postgraphile-server.mjs`],
-    { DATABASE_URL: withPort(dbUrl, ports.postgraphile), PORT: '0', GRAPHILE_ENV: 'production' },
-    /ready (\d+)/,
-  );
-  const raw = start(
-    'raw',
-    [`${ROOT}tools/bench/raw-server.mjs`],
-    { DATABASE_URL: withPort(dbUrl, ports.raw), PORT: '0' },
-    /ready (\d+)/,
-  );
-  const bases = { tremplin: `http://127.0.0.1:${tremplinPort}` };
-  await Promise.race([waitHttp(`${bases.tremplin}/health/ready`), tremplin.ready]);
-  bases.postgraphile = `http://127.0.0.1:${(await pgl.ready)[1]}`;
-  bases.raw = `http://127.0.0.1:${(await raw.ready)[1]}`;
+  // Each server runs twice: once through its counting port (statements per operation, alone and under load) and once
+  // straight on PostgreSQL for the timed rounds — the proxy copies every byte of every result, and on two cores its
+  // CPU would be charged to the chattiest server. Only the direct Tremplin runs the report worker.
+  // The three servers run with the same V8 tuning as Tremplin's production start (Dockerfile): a 64 MiB young generation.
+  const NODE_FLAGS = ['--max-semi-space-size=64'];
+  const startServers = async (label, urlOf, reportWorker) => {
+    const tremplinPort = 4100 + Math.floor(Math.random() * 900);
+    const tremplin = start(
+      `Tremplin (${label})`,
+      [...NODE_FLAGS, MAIN],
+      {
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(tremplinPort),
+        DATABASE_URL: urlOf('tremplin'),
+        DB_POOL_SIZE: '10',
+        REPORT_WORKER: String(reportWorker),
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        COOKIE_SECURE: 'false',
+        BENCH_METRICS: 'true',
+      },
+      null,
+    );
+    const pgl = start(
+      `PostGraphile (${label})`,
+      [...NODE_FLAGS, `${ROOT}tools/bench/postgraphile-server.mjs`],
+      { DATABASE_URL: urlOf('postgraphile'), PORT: '0', GRAPHILE_ENV: 'production' },
+      /ready (\d+)/,
+    );
+    const raw = start(
+      `raw (${label})`,
+      [...NODE_FLAGS, `${ROOT}tools/bench/raw-server.mjs`],
+      { DATABASE_URL: urlOf('raw'), PORT: '0' },
+      /ready (\d+)/,
+    );
+    const b = { tremplin: `http://127.0.0.1:${tremplinPort}` };
+    await Promise.race([waitHttp(`${b.tremplin}/health/ready`), tremplin.ready]);
+    b.postgraphile = `http://127.0.0.1:${(await pgl.ready)[1]}`;
+    b.raw = `http://127.0.0.1:${(await raw.ready)[1]}`;
+    return b;
+  };
+  const countedBases = await startServers('compté', (name) => withPort(dbUrl, ports[name]), false);
+  const bases = await startServers('direct', () => withPort(dbUrl, new URL(dbUrl).port || 5432), true);
   log(
     `Serveurs prêts : ${Object.entries(bases)
       .map(([k, v]) => `${k} ${v}`)
@@ -541,14 +555,16 @@ async function main() {
   const attendanceRows = new Map(rowsA.map((r) => [r.person_id, r.id]));
   fixture.attendeePersonIds = fixture.attendeePersonIds.filter((p) => attendanceRows.has(p));
 
-  const ops = await operations({ fixture, cookies, bases, attendanceRows, plannedMinutes });
+  const ops = (await operations({ fixture, cookies, bases, attendanceRows, plannedMinutes })).filter(
+    (op) => !onlyOps.length || onlyOps.includes(op.key),
+  );
   const SERVERS = ['tremplin', 'postgraphile', 'raw'];
   const results = {};
   for (const op of ops) {
     results[op.key] = {};
     for (const s of SERVERS) {
       if (!op.servers[s]) continue;
-      const counted = await countStatements(proxyBase, s, bases[s], op.servers[s]);
+      const counted = await countStatements(proxyBase, s, countedBases[s], op.servers[s]);
       results[op.key][s] = { ...counted, latencies: [], requests: 0, seconds: 0, errors: new Map() };
       if (counted.error) log(`  ! ${op.key} ${s} : ${counted.error}`);
     }
@@ -562,21 +578,27 @@ async function main() {
     `Échauffement (${warmup} s par opération et serveur), puis ${rounds} tours de ${duration} s à ${CONNECTIONS} connexions…`,
   );
   for (const op of ops) for (const s of SERVERS) if (op.servers[s]) await load(bases[s], op.servers[s], warmup);
-  const loadCounts = {};
+  // Statements under load: a loaded pass on the counting instances (concurrent requests must not multiply them).
+  for (const op of ops)
+    for (const s of SERVERS) {
+      if (!op.servers[s]) continue;
+      await fetch(`${proxyBase}/reset?name=${s}`, { method: 'POST' });
+      const out = await load(countedBases[s], op.servers[s], warmup);
+      const counts = await (await fetch(`${proxyBase}/counts`)).json();
+      const total = out.result.requests.total;
+      results[op.key][s].statementsUnderLoad = total ? counts[s].statements / total : NaN;
+    }
   for (let r = 0; r < rounds; r++) {
     for (const op of ops) {
       for (const s of SERVERS) {
         if (!op.servers[s]) continue;
-        await fetch(`${proxyBase}/reset?name=${s}`, { method: 'POST' });
         const out = await load(bases[s], op.servers[s], duration);
-        const counts = await (await fetch(`${proxyBase}/counts`)).json();
         const acc = results[op.key][s];
         acc.latencies.push(...out.latencies);
         acc.requests += out.result.requests.total;
         acc.seconds += duration;
         acc.transportErrors = (acc.transportErrors ?? 0) + out.result.errors + out.result.timeouts;
         for (const [k, v] of out.errors) acc.errors.set(k, (acc.errors.get(k) ?? 0) + v);
-        loadCounts[`${op.key}.${s}`] = (loadCounts[`${op.key}.${s}`] ?? 0) + counts[s].statements;
       }
     }
     log(`  tour ${r + 1}/${rounds} fait`);
@@ -591,9 +613,19 @@ async function main() {
       acc.p99 = pct(acc.latencies, 99);
       acc.rps = acc.requests / acc.seconds;
       acc.errorCount = [...acc.errors.values()].reduce((a, b) => a + b, 0) + acc.transportErrors;
-      acc.statementsUnderLoad = acc.requests ? loadCounts[`${op.key}.${s}`] / acc.requests : NaN;
     }
 
+  if (onlyOps.length) {
+    for (const op of ops)
+      for (const s of SERVERS) {
+        const a = results[op.key][s];
+        if (a)
+          log(
+            `${op.key.padEnd(11)} ${s.padEnd(12)} p50 ${fmt(a.p50)} p95 ${fmt(a.p95)} p99 ${fmt(a.p99)} ms  ${fmt(a.rps, 0)} req/s  SQL ${a.statements}  erreurs ${a.errorCount}`,
+          );
+      }
+    return;
+  }
   log('Rapport FSE+ (Tremplin)…');
   const report = await reportRender(bases.tremplin, cookies.director, fixture);
   const mach = await machine(dbUrl);

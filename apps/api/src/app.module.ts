@@ -6,7 +6,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request, Response } from 'express';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { AuthModule } from './core/auth/auth.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
@@ -82,7 +85,9 @@ export class AppModule {
             introspection: config.nodeEnv !== 'production',
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
-            plugins: [ApolloServerPluginLandingPageDisabled()],
+            // No HTTP caching of GraphQL answers (every one is per user): without the cache-control plugin, Apollo does
+            // not wrap every field resolver to collect hints.
+            plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
             validationRules: [depthLimit(config.graphqlMaxDepth)],
             formatError,
             context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({

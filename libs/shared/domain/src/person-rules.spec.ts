@@ -25,9 +25,19 @@ describe('checkBirthDate', () => {
 });
 
 describe('normalizeForSearch', () => {
-  it('drops accents, case and apostrophes', () => expect(normalizeForSearch('  Hélène  D’Œuvray ')).toBe('helene d œuvray'));
+  it('drops accents, case and apostrophes', () =>
+    expect(normalizeForSearch('  Hélène  D’Œuvray ')).toBe('helene d œuvray'));
 });
 
 describe('todayInParis', () => {
   it('uses the Paris calendar day', () => expect(todayInParis(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23'));
+  it('answers for the instant asked, even asked the same second or just across midnight', () => {
+    // The answer is kept for the second it was asked in: the next instant, one millisecond later, is another day.
+    expect(todayInParis(new Date('2026-11-22T22:59:59.000Z'))).toBe('2026-11-22');
+    expect(todayInParis(new Date('2026-11-22T22:59:59.999Z'))).toBe('2026-11-22');
+    expect(todayInParis(new Date('2026-11-22T23:00:00.000Z'))).toBe('2026-11-23');
+    expect(todayInParis(new Date('2026-11-22T22:59:59.500Z'))).toBe('2026-11-22');
+    expect(todayInParis(new Date('2026-07-01T21:59:59.999Z'))).toBe('2026-07-01');
+    expect(todayInParis(new Date('2026-07-01T22:00:00.000Z'))).toBe('2026-07-02');
+  });
 });

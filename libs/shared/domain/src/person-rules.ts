@@ -38,8 +38,13 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
 
 /** Today's date in France, as `YYYY-MM-DD`. */
 export function todayInParis(now: Date = new Date()): string {
-  return PARIS_DAY.format(now);
+  // Formatting a date in a time zone is costly and hot paths (a caseload page) ask hundreds of times per request: the
+  // answer is kept for the second it was asked in — exact, since Paris midnight always falls on a whole second.
+  const second = Math.floor(now.getTime() / 1000);
+  if (second !== lastToday.second) lastToday = { second, day: PARIS_DAY.format(now) };
+  return lastToday.day;
 }
+let lastToday = { second: Number.NaN, day: '' };
 
 /**
  * Checks a birth date: a real calendar day, in the past, of a person of working age.

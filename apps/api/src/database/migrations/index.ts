@@ -5,6 +5,7 @@ import { RecordsInTheirStructure1795412619210 } from './1795412619210-RecordsInT
 import { ContractsAndFunding1795415461276 } from './1795415461276-ContractsAndFunding';
 import { PartnerPortal1795420803987 } from './1795420803987-PartnerPortal';
 import { FunderReports1795422489098 } from './1795422489098-FunderReports';
+import { PlannerStatistics1795430000000 } from './1795430000000-PlannerStatistics';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ContractsAndFunding1795415461276,
   PartnerPortal1795420803987,
   FunderReports1795422489098,
+  PlannerStatistics1795430000000,
 ];

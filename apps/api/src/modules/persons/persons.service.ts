@@ -43,15 +43,15 @@ export class PersonsService {
   }
 
   /**
-   * A keyset page of the caseload, sorted by name; two statements (page, count) whatever the page size. Filters: name
+   * A keyset page of the caseload, sorted by name; one statement (page and total) whatever the page size. Filters: name
    * search, counsellor, stage (index IDX_person_structure_stage), contract status (a contrat de professionnalisation of
    * the person in that status) and alert.
    *
    * With `alert`, alerts are computed (never stored): the persons matching the other filters are read (id, sort key,
    * stage — and whether each lies past the cursor, compared by the database so that the order is exactly the SQL
-   * one), their alerts computed in one batch (`alertsByPersons`, 7 statements), those having the alert kept, and the
+   * one), their alerts computed in one batch (`alertsByPersons`, one statement), those having the alert kept, and the
    * page cut from the kept ones with the same keyset cursors; then the page's rows are read. A constant number of
-   * statements (9), whatever the page size. Scale assumption: a structure follows hundreds of persons, not hundreds
+   * statements (3), whatever the page size. Scale assumption: a structure follows hundreds of persons, not hundreds
    * of thousands — reading every candidate's facts once per request is then cheap. Should that change, the alerts
    * would have to be materialised (a nightly table) to be filtered in SQL.
    */
@@ -98,8 +98,17 @@ export class PersonsService {
       const byId = new Map(found.map((r) => [r.id, r]));
       fetched = inPage.flatMap((c) => byId.get(c.id) ?? []);
     } else {
+      // The page and the total in one statement: the count of the whole filtered set (not only past the cursor) as a
+      // scalar subquery. An empty page past a cursor carries no total: it is then counted on its own.
       if (page.cursor) qb.andWhere(pastCursor, { key, cursorId });
-      [fetched, totalCount] = await Promise.all([qb.limit(page.size + 1).getMany(), countQuery.getCount()]);
+      const count = countQuery.clone().select('COUNT(*)').orderBy();
+      const { entities, raw } = await qb
+        .addSelect(`(${count.getQuery()})`, 'total_count')
+        .setParameters(count.getParameters())
+        .limit(page.size + 1)
+        .getRawAndEntities<{ total_count: string }>();
+      fetched = entities;
+      totalCount = raw.length ? Number(raw[0].total_count) : page.cursor ? await countQuery.getCount() : 0;
     }
 
     const more = fetched.length > page.size;

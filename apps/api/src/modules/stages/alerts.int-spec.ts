@@ -405,7 +405,7 @@ describe('Person.alerts: computed on read from the pathway records', () => {
       const few = t.queries.reset();
       const facts = await gatherAlertFacts(t.db, ai.id, persons, today);
       expect(t.queries.reset()).toBe(few);
-      expect(few).toBe(7);
+      expect(few).toBe(1);
       expect(facts.every((f) => f.contracts.length === 1 && f.contracts[0].status === 'ACTIVE')).toBe(true);
       expect(await gatherAlertFacts(t.db, aci.id, persons.slice(0, 1), today)).toEqual([NO_FACTS]);
     });

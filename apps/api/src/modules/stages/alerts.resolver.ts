@@ -9,6 +9,8 @@ import { alertsFromFacts, nextDeadlineOf, type PersonAlertFacts } from './alerts
 import { AlertsService } from './alerts.service';
 import { pathwayFieldCaller } from './timeline.access';
 
+const computed = new WeakMap<PersonType, Promise<Alert[]>>();
+
 /** `Person.alerts` and `Person.nextDeadline`: computed from facts gathered once for all the persons of the request. */
 @Resolver(() => PersonType)
 export class PersonAlertsResolver {
@@ -31,12 +33,18 @@ export class PersonAlertsResolver {
     return nextDeadlineOf(await this.alertsOf(person, ctx));
   }
 
-  private async alertsOf(person: PersonType, ctx: GqlContext): Promise<Alert[]> {
-    const { structureId } = pathwayFieldCaller(ctx);
-    const today = todayInParis();
-    const loader = requestLoader<string, PersonAlertFacts>(ctx, 'alertFactsByPerson', (ids) =>
-      this.service.factsByPersons(structureId, ids, today),
-    );
-    return alertsFromFacts(await loader.load(person.id), person.stage, today);
+  /** Computed once per person object of the response, whichever of `alerts` and `nextDeadline` asks first. */
+  private alertsOf(person: PersonType, ctx: GqlContext): Promise<Alert[]> {
+    let alerts = computed.get(person);
+    if (!alerts) {
+      const { structureId } = pathwayFieldCaller(ctx);
+      const today = todayInParis();
+      const loader = requestLoader<string, PersonAlertFacts>(ctx, 'alertFactsByPerson', (ids) =>
+        this.service.factsByPersons(structureId, ids, today),
+      );
+      alerts = loader.load(person.id).then((facts) => alertsFromFacts(facts, person.stage, today));
+      computed.set(person, alerts);
+    }
+    return alerts;
   }
 }

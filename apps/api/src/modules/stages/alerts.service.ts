@@ -8,7 +8,7 @@ import { gatherAlertFacts, type PersonAlertFacts } from './alerts.facts';
 export class AlertsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One fact set per id, in order (7 statements whatever the number of persons). */
+  /** One fact set per id, in order (one statement whatever the number of persons). */
   factsByPersons(structureId: string, personIds: readonly string[], today: string): Promise<PersonAlertFacts[]> {
     return gatherAlertFacts(this.db, structureId, personIds, today);
   }
