@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission, REFERENT_ROLES } from '@tremplin/domain';
 import { Allow, CurrentStructure } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
@@ -56,8 +56,10 @@ export class PersonsResolver {
     return PersonType.from(await this.service.update(structureId, input));
   }
 
+  // Relation fields resolved for every row of a page: no parameter decorators, so that @nestjs/graphql calls them as
+  // plain graphql-js resolvers `(parent, args, context)` without an execution context per row (see alerts.resolver.ts).
   @ResolveField(() => CounsellorSummaryType, { nullable: true })
-  async counsellor(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<CounsellorSummaryType | null> {
+  async counsellor(person: PersonType, _args: unknown, ctx: GqlContext): Promise<CounsellorSummaryType | null> {
     if (!person.counsellorId) return null;
     const user = await ctx.loaders.userById.load(person.counsellorId);
     // A referent always belongs to the person's structure; anything else is not shown.
@@ -67,7 +69,7 @@ export class PersonsResolver {
   }
 
   @ResolveField(() => StructureType)
-  async structure(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<StructureType> {
+  async structure(person: PersonType, _args: unknown, ctx: GqlContext): Promise<StructureType> {
     const s = await ctx.loaders.structureById.load(person.structureId);
     if (!s) throw new Error(`Structure ${person.structureId} introuvable`);
     return StructureType.from(s);

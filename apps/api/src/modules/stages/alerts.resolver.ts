@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type Alert, Permission, todayInParis } from '@tremplin/domain';
 import { Allow } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
@@ -11,7 +11,12 @@ import { pathwayFieldCaller } from './timeline.access';
 
 const computed = new WeakMap<PersonType, Promise<Alert[]>>();
 
-/** `Person.alerts` and `Person.nextDeadline`: computed from facts gathered once for all the persons of the request. */
+/**
+ * `Person.alerts` and `Person.nextDeadline`: computed from facts gathered once for all the persons of the request.
+ * Resolved for every row of a caseload page, they take no parameter decorators: @nestjs/graphql then hands them to
+ * graphql-js as they are — `(parent, args, context)` — instead of wrapping each call in its execution context (the
+ * wrapping cost ~50 µs per call, a third of a page's CPU; docs/benchmarks.md). Access is checked inside, as before.
+ */
 @Resolver(() => PersonType)
 export class PersonAlertsResolver {
   constructor(private readonly service: AlertsService) {}
@@ -20,7 +25,7 @@ export class PersonAlertsResolver {
   @ResolveField(() => [PersonAlertType], {
     description: 'Alertes du dossier aujourd’hui (calendrier de Paris), les plus urgentes d’abord.',
   })
-  async alerts(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<PersonAlertType[]> {
+  async alerts(person: PersonType, _args: unknown, ctx: GqlContext): Promise<PersonAlertType[]> {
     return (await this.alertsOf(person, ctx)).map(PersonAlertType.from);
   }
 
@@ -29,7 +34,7 @@ export class PersonAlertsResolver {
     nullable: true,
     description: 'La plus proche échéance parmi les alertes, AAAA-MM-JJ ; vide quand aucune alerte n’a d’échéance.',
   })
-  async nextDeadline(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<string | null> {
+  async nextDeadline(person: PersonType, _args: unknown, ctx: GqlContext): Promise<string | null> {
     return nextDeadlineOf(await this.alertsOf(person, ctx));
   }
 

@@ -9,6 +9,7 @@ import {
   type ReportTable,
   type ReportTableColumn,
 } from '@tremplin/domain';
+import { FastText, fitText, useFastLayout } from './pdf-fast-text';
 import { cellText, footerLines, parameterLines, periodLabel, targetText } from './report-format';
 import type { ProgressFn, RenderMeta } from './render-types';
 
@@ -88,6 +89,8 @@ export async function renderPdf(
     doc.on('error', reject);
   });
   for (const [name, data] of Object.entries(fonts())) doc.registerFont(name, data);
+  // Words laid out without a fontkit call each (same glyphs and advances): in the order the cover first uses them.
+  useFastLayout(doc, [REGULAR, BOLD, MONO]);
 
   let pageCount = 0;
   doc.on('pageAdded', () => {
@@ -393,7 +396,9 @@ function definitions(doc: Doc, figures: ReportFigures, figuresSha256: string): v
 // ── Records tables ─────────────────────────────────────────────────────────────────────────────────────────────
 
 function recordsTable(doc: Doc, table: ReportTable): void {
-  const wanted = wantedWidths(doc, table);
+  // The cells go through FastText: what `doc.text(…, { lineBreak: false })` writes, without pdfkit's layout per word.
+  const cells = new FastText(doc);
+  const wanted = wantedWidths(doc, cells, table);
   // A wide table (many columns) gets landscape pages.
   const landscape = table.columns.length > 6 && wanted.reduce((a, b) => a + b, 0) > CONTENT_WIDTH * 1.1;
   const pageOptions = landscape ? { layout: 'landscape' as const } : {};
@@ -413,15 +418,26 @@ function recordsTable(doc: Doc, table: ReportTable): void {
 
   const widths = fitWidths(wanted, width);
   const numeric = (c: ReportTableColumn) => c.unit !== 'text' && c.unit !== 'date';
+  // The header row is the same on every page but the first: laid out once, its content is written again as is.
+  let headerHeight: number | null = null;
+  let headerCopy: { y: number; chunks: Uint8Array[] } | null = null;
   const header = () => {
     const y = doc.y;
     doc.font(BOLD).fontSize(TABLE_FONT_SIZE);
+    if (headerCopy && headerHeight !== null && headerCopy.y === y) {
+      // The same bytes, and the same resource (the bold font) as writing it would add; the fill colour left set is
+      // INK either way.
+      replayContent(doc, headerCopy.chunks);
+      doc.y = y + headerHeight;
+      return;
+    }
+    const start = pageContent(doc).buffer.length;
     const lineHeight = doc.currentLineHeight(true);
-    const h =
+    const h = (headerHeight ??=
       Math.min(
         3 * lineHeight,
         Math.max(...table.columns.map((c, i) => doc.heightOfString(c.label, { width: widths[i] - 2 * CELL_PAD }))),
-      ) + 6;
+      ) + 6);
     doc.rect(MARGIN.left, y, width, h).fill(HEADER_FILL);
     doc.fillColor(INK);
     let x = MARGIN.left;
@@ -435,6 +451,8 @@ function recordsTable(doc: Doc, table: ReportTable): void {
       x += widths[i];
     });
     doc.y = y + h;
+    // Kept for the next page, which starts at the same height when it is not the table's first.
+    headerCopy = { y, chunks: pageContent(doc).buffer.slice(start) };
   };
   header();
   if (table.rows.length === 0) {
@@ -448,36 +466,38 @@ function recordsTable(doc: Doc, table: ReportTable): void {
   doc.font(REGULAR).fontSize(TABLE_FONT_SIZE);
   table.rows.forEach((row, ri) => {
     if (doc.y + TABLE_ROW_HEIGHT > pageBottom(doc)) {
+      cells.flush();
       doc.addPage(pageOptions);
       header();
       doc.font(REGULAR).fontSize(TABLE_FONT_SIZE);
     }
     const y = doc.y;
+    cells.flush();
     if (ri % 2 === 1) doc.rect(MARGIN.left, y, width, TABLE_ROW_HEIGHT).fill(ZEBRA_FILL);
     doc.fillColor(INK);
     let x = MARGIN.left;
     table.columns.forEach((c, i) => {
       const inner = widths[i] - 2 * CELL_PAD;
-      const text = fit(doc, cellText(row[c.key], c.unit), inner);
-      // Without `width`, pdfkit writes the line as is (no line wrapper): fast over thousands of rows.
-      const tx = numeric(c) ? x + CELL_PAD + inner - doc.widthOfString(text) : x + CELL_PAD;
-      doc.text(text, tx, y + 2.5, { lineBreak: false });
+      const text = cells.fit(cellText(row[c.key], c.unit), inner);
+      const tx = numeric(c) ? x + CELL_PAD + inner - cells.width(text) : x + CELL_PAD;
+      cells.text(text, tx, y + 2.5);
       x += widths[i];
     });
     doc.y = y + TABLE_ROW_HEIGHT;
   });
+  cells.flush();
   doc.x = MARGIN.left;
 }
 
 /** Each column's natural width: its longest value among the first rows, or its header's longest word. */
-function wantedWidths(doc: Doc, table: ReportTable): number[] {
+function wantedWidths(doc: Doc, text: FastText, table: ReportTable): number[] {
   const sample = table.rows.slice(0, 300);
   return table.columns.map((c) => {
     doc.font(REGULAR).fontSize(TABLE_FONT_SIZE);
     let w = 0;
-    for (const row of sample) w = Math.max(w, doc.widthOfString(cellText(row[c.key], c.unit)));
+    for (const row of sample) w = Math.max(w, text.width(cellText(row[c.key], c.unit)));
     doc.font(BOLD);
-    const word = Math.max(...c.label.split(/\s+/).map((part) => doc.widthOfString(part)));
+    const word = Math.max(...c.label.split(/\s+/).map((part) => text.width(part)));
     return Math.max(w, word + 2, 18) + 2 * CELL_PAD + 1;
   });
 }
@@ -509,15 +529,23 @@ function fitWidths(wanted: number[], available: number): number[] {
 
 /** The text cut to `width` with « … » when it is too long for its cell. */
 function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
+  return fitText((t) => doc.widthOfString(t), text, width);
+}
+
+/** The content stream of the current page (pdfkit's PDFReference: chunks written so far, deflated at the end). */
+function pageContent(doc: Doc): { buffer: Uint8Array[] } {
+  return (doc.page as unknown as { content: { buffer: Uint8Array[] } }).content;
+}
+
+/** Writes content recorded from another page, drawn in the current font (registered on this page as text would). */
+function replayContent(doc: Doc, chunks: Uint8Array[]): void {
+  const internals = doc as unknown as {
+    _font: { id: string; ref(): unknown };
+    page: { fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
+  };
+  const { page, _font: font } = internals;
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  for (const chunk of chunks) page.write(chunk);
 }
 
 // ── Footers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -525,6 +553,8 @@ function fit(doc: Doc, text: string, width: number): string {
 function footers(doc: Doc, lines: [string, string]): void {
   const range = doc.bufferedPageRange();
   const total = range.count;
+  // The same lines on hundreds of pages: measured and laid out once (FastText writes what doc.text would).
+  const text = new FastText(doc);
   for (let i = range.start; i < range.start + total; i++) {
     doc.switchToPage(i);
     // Writing below the bottom margin would open a new page: lift the margin while the footer is written.
@@ -540,10 +570,12 @@ function footers(doc: Doc, lines: [string, string]): void {
       .stroke();
     doc.fillColor(MUTED).font(REGULAR).fontSize(7);
     const pageLabel = `Page ${i + 1} / ${total}`;
-    const pageWidth = doc.widthOfString(pageLabel);
-    doc.text(fit(doc, lines[0], width - pageWidth - 16), MARGIN.left, y, { lineBreak: false });
-    doc.text(fit(doc, lines[1], width - pageWidth - 16), MARGIN.left, y + 10, { lineBreak: false });
-    doc.font(BOLD).text(pageLabel, MARGIN.left + width - doc.widthOfString(pageLabel), y, { lineBreak: false });
+    const pageWidth = text.width(pageLabel);
+    text.text(text.fit(lines[0], width - pageWidth - 16), MARGIN.left, y);
+    text.text(text.fit(lines[1], width - pageWidth - 16), MARGIN.left, y + 10);
+    doc.font(BOLD);
+    text.text(pageLabel, MARGIN.left + width - text.width(pageLabel), y);
+    text.flush();
     doc.page.margins.bottom = bottom;
   }
 }
