@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission, REFERENT_ROLES } from '@tremplin/domain';
 import { Allow, CurrentStructure } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
@@ -24,8 +24,14 @@ export class PersonsResolver {
 
   @Allow(Permission.PERSON_READ)
   @Query(() => PersonConnection, { description: 'Le portefeuille : personnes de ma structure, triées par nom.' })
-  async persons(@CurrentStructure() structureId: string, @Args() args: PersonsArgs): Promise<PersonConnection> {
+  async persons(
+    @CurrentStructure() structureId: string,
+    @Args() args: PersonsArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<PersonConnection> {
     const page = await this.service.list(structureId, args);
+    // Referents read with the page: `Person.counsellor` finds them in the request's loader without a statement.
+    for (const row of page.rows) if (row.counsellor) ctx.loaders.userById.prime(row.counsellor.id, row.counsellor);
     return {
       totalCount: page.totalCount,
       edges: page.rows.map((row, i) => ({ cursor: page.cursors[i], node: PersonType.from(row) })),

@@ -43,7 +43,7 @@ export class PersonsService {
   }
 
   /**
-   * A keyset page of the caseload, sorted by name; one statement (page and total) whatever the page size. Filters: name
+   * A keyset page of the caseload, sorted by name; one statement (page, total and referents) whatever the page size. Filters: name
    * search, counsellor, stage (index IDX_person_structure_stage), contract status (a contrat de professionnalisation of
    * the person in that status) and alert.
    *
@@ -103,6 +103,8 @@ export class PersonsService {
       if (page.cursor) qb.andWhere(pastCursor, { key, cursorId });
       const count = countQuery.clone().select('COUNT(*)').orderBy();
       const { entities, raw } = await qb
+        // The referent comes with the row (many-to-one: the page is not multiplied), for `Person.counsellor`.
+        .leftJoinAndSelect('p.counsellor', 'counsellor')
         .addSelect(`(${count.getQuery()})`, 'total_count')
         .setParameters(count.getParameters())
         .limit(page.size + 1)

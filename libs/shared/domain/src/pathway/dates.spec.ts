@@ -77,3 +77,20 @@ describe('minIso, maxIso, periodsOverlap', () => {
     expect(periodsOverlap(a, { startDate: '2026-01-11', endDate: '2026-01-20' })).toBe(false);
   });
 });
+
+describe('day arithmetic against the calendar', () => {
+  it('agrees with Date day by day from 1900 to 2200, every day a real one', () => {
+    let iso = '1900-01-01';
+    let ms = Date.UTC(1900, 0, 1);
+    const wrong: string[] = [];
+    while (iso < '2200-12-31') {
+      const next = addDays(iso, 1);
+      ms += 24 * 60 * 60 * 1000;
+      if (next !== new Date(ms).toISOString().slice(0, 10) || !isIsoDate(next)) wrong.push(`${iso} → ${next}`);
+      iso = next;
+    }
+    expect(wrong).toEqual([]);
+    expect(['1900-02-29', '2100-02-29', '2025-02-29'].filter(isIsoDate)).toEqual([]);
+    expect(['2000-02-29', '2024-02-29'].every(isIsoDate)).toBe(true);
+  });
+});
