@@ -181,7 +181,10 @@ export class CollectiveSessionEntity extends BaseEntity {
 /** A person's presence at a collective session (émargement): minutes attended, or an absence. */
 @Entity('session_attendance')
 @Index('UQ_session_attendance', ['sessionId', 'personId'], { unique: true })
-@Index('IDX_session_attendance_person', ['structureId', 'personId'])
+// (structure_id, person_id) INCLUDE (session_id, minutes_attended): TypeORM cannot declare INCLUDE, so the index is the
+// migration's (PlannerStatistics) and `synchronize: false` keeps schema comparison off it. A person's training hours are
+// then read from the index alone (a caseload page sums ~2,000 lines).
+@Index('IDX_session_attendance_person', { synchronize: false })
 @Unique('UQ_session_attendance_id_structure', ['id', 'structureId'])
 export class SessionAttendanceEntity extends PersonRecordEntity {
   @PersonRef('session_attendance')
