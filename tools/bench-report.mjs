@@ -1,5 +1,8 @@
 // `npm run bench:report`: a FSE+ report over 5,000 participants, rendered while the API keeps answering.
 //
+// As a module (the main benchmark runner): `const figures = await runReportBench({ participants, log })` does the same
+// and returns the figures as an object (see its JSDoc); `log` receives the lines printed here (default: none).
+//
 // Creates a database of its own on the local PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
 // dropped at the end), fills one structure with BENCH_PARTICIPANTS (5,000) FSE+ participants on one FSE+ agreement with
 // their training attendance (set-based SQL, deterministic), starts the built API (dist) in this process with its report
@@ -12,24 +15,12 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { Buffer } from 'node:buffer';
 import { clearInterval, setInterval } from 'node:timers';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 const DIST = new URL('../dist/apps/api/', import.meta.url).pathname;
-const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 5000);
 const PING_EVERY_MS = 50;
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-if (!existsSync(`${DIST}apps/api/src/bootstrap.js`)) {
-  console.error('API non compilée : lancez npm run build:api (npm run bench:report le fait).');
-  process.exit(1);
-}
-const { createApp, prepareDatabase } = require(`${DIST}apps/api/src/bootstrap.js`);
-const { loadConfig } = require(`${DIST}apps/api/src/config/app-config.js`);
-const { ReportWorker } = require(`${DIST}apps/api/src/modules/reports/report-worker.js`);
-const { buildStructure, buildUser, buildFunder, buildFundingAgreement } = require(
-  `${DIST}libs/api/testing/src/index.js`,
-);
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} Mo`;
@@ -37,7 +28,34 @@ const kb = (n) => `${(n / 1024).toFixed(0)} Ko`;
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
-async function main() {
+/**
+ * The whole benchmark: a database of its own (created, filled, dropped), the built API in this process with its report
+ * worker, one FSE+ report over `participants` participants queued through GraphQL and measured until DONE.
+ * `log` gets the human-readable lines (the CLI prints them). `out`: a folder to keep the PDF, the spreadsheet and the
+ * figures (JSON) in. Resolves to:
+ * `{ participants, attendance, tableRows, pages, pdfBytes, xlsxBytes, queuedMs, totalMs (queue → DONE, seen by the
+ *    client), workerMs (claim → DONE, worker), figuresMs (SQL), renderMs, pdfMs, xlsxMs, storeMs,
+ *    memory: { apiPeakRssBytes, apiPeakHeapBytes, idleRssBytes, idleHeapBytes, renderPeakHeapBytes (both threads),
+ *      renderPdfPeakHeapBytes, renderXlsxPeakHeapBytes, renderPeakRssBytes },
+ *    eventLoop: { p50, p99, max, mean } (ms, during the generation), eventLoopIdle: same at rest,
+ *    queries: { count, p50, p95, p99, max } (ms, the cheap query during the generation), queriesIdle: same at rest,
+ *    stalls: [{ lag, stage }], figuresSha256 }`.
+ */
+export async function runReportBench({
+  participants = 5000,
+  log = () => undefined,
+  out = undefined,
+  databaseUrl: serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+} = {}) {
+  const PARTICIPANTS = participants;
+  if (!existsSync(`${DIST}apps/api/src/bootstrap.js`))
+    throw new Error('API non compilée : lancez npm run build:api (npm run bench:report le fait).');
+  const { createApp, prepareDatabase } = require(`${DIST}apps/api/src/bootstrap.js`);
+  const { loadConfig } = require(`${DIST}apps/api/src/config/app-config.js`);
+  const { ReportWorker } = require(`${DIST}apps/api/src/modules/reports/report-worker.js`);
+  const { buildStructure, buildUser, buildFunder, buildFundingAgreement } = require(
+    `${DIST}libs/api/testing/src/index.js`,
+  );
   const dbName = `tremplin_bench_report_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -182,6 +200,7 @@ async function main() {
               count: sorted.length,
               p50: percentile(sorted, 50),
               p95: percentile(sorted, 95),
+              p99: percentile(sorted, 99),
               max: sorted[sorted.length - 1],
             },
             peakRss,
@@ -225,57 +244,107 @@ async function main() {
     const pdf = await fetch(`${base}${job.pdfUrl}`, { headers: { cookie } });
     const pdfData = Buffer.from(await pdf.arrayBuffer());
     const pdfBytes = pdfData.byteLength;
-    if (process.env.BENCH_OUT) {
-      // BENCH_OUT=dossier : garde le PDF et le tableur pour les regarder.
+    if (out) {
+      // BENCH_OUT=dossier : garde le PDF, le tableur et les chiffres (JSON, avec les métadonnées du rendu) pour les
+      // regarder ou rejouer le rendu seul.
       const { mkdirSync, writeFileSync } = await import('node:fs');
-      mkdirSync(process.env.BENCH_OUT, { recursive: true });
-      writeFileSync(`${process.env.BENCH_OUT}/bench-report.pdf`, pdfData);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(`${out}/bench-report.pdf`, pdfData);
       const xlsx = await fetch(`${base}${job.xlsxUrl}`, { headers: { cookie } });
-      writeFileSync(`${process.env.BENCH_OUT}/bench-report.xlsx`, Buffer.from(await xlsx.arrayBuffer()));
+      writeFileSync(`${out}/bench-report.xlsx`, Buffer.from(await xlsx.arrayBuffer()));
+      const [row] = await db.query(`SELECT figures, kind, created_at, parameters FROM report_job WHERE id = $1`, [
+        generateReport.id,
+      ]);
+      writeFileSync(
+        `${out}/bench-report.figures.json`,
+        JSON.stringify({
+          figures: row.figures,
+          meta: {
+            jobId: generateReport.id,
+            kind: row.kind,
+            kindLabel: row.parameters.kindLabel,
+            createdAt: new Date(row.created_at).toISOString(),
+            requestedBy: row.parameters.requestedBy?.name ?? null,
+            subjectLabel: row.parameters.subjectLabel,
+          },
+        }),
+      );
     }
     const [{ rows: tableRows }] = await db.query(
       `SELECT sum(jsonb_array_length(t->'rows'))::int AS rows FROM report_job, jsonb_array_elements(figures->'tables') t WHERE id = $1`,
       [generateReport.id],
     );
 
-    console.log(
+    log(
       `\nBanc d’essai : rapport FSE+ sur ${PARTICIPANTS.toLocaleString('fr-FR')} participant·es (Node ${process.version})`,
     );
-    console.log(
+    log(
       `  données          ${PARTICIPANTS} personnes, ${PARTICIPANTS} participant·es FSE+, ${attendance} présences en formation (${ms(fillMs)})`,
     );
-    console.log(`  generateReport   réponse en ${ms(queuedMs)} (QUEUED), rapport DONE après ${ms(wallMs)}`);
-    console.log(`  étapes vues      ${[...labels].join(' → ')}`);
-    console.log(`  chiffres (SQL)   ${ms(stats.figuresMs)} ; lignes des tableaux ${tableRows}`);
-    console.log(
-      `  rendu (thread)   ${ms(stats.renderMs)} : PDF ${ms(stats.pdfMs)}, tableur ${ms(stats.xlsxMs)} ; enregistrement ${ms(stats.storeMs)}`,
+    log(`  generateReport   réponse en ${ms(queuedMs)} (QUEUED), rapport DONE après ${ms(wallMs)}`);
+    log(`  étapes vues      ${[...labels].join(' → ')}`);
+    log(`  chiffres (SQL)   ${ms(stats.figuresMs)} ; lignes des tableaux ${tableRows}`);
+    log(
+      `  rendu (threads)  ${ms(stats.renderMs)} : PDF ${ms(stats.pdfMs)} et tableur ${ms(stats.xlsxMs)} côte à côte ; enregistrement ${ms(stats.storeMs)}`,
     );
-    console.log(`  PDF              ${job.pdfPages} pages, ${kb(stats.pdfBytes)} (téléchargé : ${kb(pdfBytes)})`);
-    console.log(`  tableur          ${kb(stats.xlsxBytes)}`);
-    console.log(
+    log(`  PDF              ${job.pdfPages} pages, ${kb(stats.pdfBytes)} (téléchargé : ${kb(pdfBytes)})`);
+    log(`  tableur          ${kb(stats.xlsxBytes)}`);
+    log(
       `  mémoire          processus de l’API : RSS max ${mb(render.peakRss)}, tas V8 max ${mb(render.peakHeap)} (au repos : ${mb(baseline.peakRss)}, ${mb(baseline.peakHeap)})`,
     );
-    console.log(
-      `                   thread de rendu : tas V8 max ${mb(stats.peakHeapUsedBytes)} (RSS du processus vue du thread : ${mb(stats.peakRssBytes)})`,
+    log(
+      `                   threads de rendu : tas V8 max ${mb(stats.peakHeapUsedBytes)} (PDF ${mb(stats.pdfPeakHeapUsedBytes)} + tableur ${mb(stats.xlsxPeakHeapUsedBytes)} ; RSS du processus vue des threads : ${mb(stats.peakRssBytes)})`,
     );
-    console.log(`  boucle d’événements de l’API (monitorEventLoopDelay, résolution 10 ms : 10 ms = aucun retard)`);
-    console.log(
+    log(`  boucle d’événements de l’API (monitorEventLoopDelay, résolution 10 ms : 10 ms = aucun retard)`);
+    log(
       `                   au repos    p50 ${ms(baseline.loop.p50)}  p99 ${ms(baseline.loop.p99)}  max ${ms(baseline.loop.max)}`,
     );
-    console.log(
+    log(
       `                   génération  p50 ${ms(render.loop.p50)}  p99 ${ms(render.loop.p99)}  max ${ms(render.loop.max)}`,
     );
     const stallText = (list) => list.map((x) => `${x.lag.toFixed(0)} ms (${x.stage})`).join(', ') || 'aucun';
-    console.log(`  blocages > 40 ms au repos : ${stallText(baseline.stalls)}`);
-    console.log(`  blocages > 40 ms pendant la génération (étape affichée alors) : ${stallText(render.stalls)}`);
-    console.log(`  requête GraphQL toutes les ${PING_EVERY_MS} ms (reportJobs)`);
-    console.log(
+    log(`  blocages > 40 ms au repos : ${stallText(baseline.stalls)}`);
+    log(`  blocages > 40 ms pendant la génération (étape affichée alors) : ${stallText(render.stalls)}`);
+    log(`  requête GraphQL toutes les ${PING_EVERY_MS} ms (reportJobs)`);
+    log(
       `                   au repos    ${baseline.queries.count} requêtes, p50 ${ms(baseline.queries.p50)}  p95 ${ms(baseline.queries.p95)}  max ${ms(baseline.queries.max)}`,
     );
-    console.log(
+    log(
       `                   génération  ${render.queries.count} requêtes, p50 ${ms(render.queries.p50)}  p95 ${ms(render.queries.p95)}  max ${ms(render.queries.max)}`,
     );
-    console.log(`  empreinte        ${job.figuresSha256}`);
+    log(`  empreinte        ${job.figuresSha256}`);
+    return {
+      participants: PARTICIPANTS,
+      attendance,
+      tableRows,
+      pages: job.pdfPages,
+      pdfBytes: stats.pdfBytes,
+      xlsxBytes: stats.xlsxBytes,
+      queuedMs,
+      totalMs: wallMs,
+      workerMs: stats.totalMs,
+      figuresMs: stats.figuresMs,
+      renderMs: stats.renderMs,
+      pdfMs: stats.pdfMs,
+      xlsxMs: stats.xlsxMs,
+      storeMs: stats.storeMs,
+      memory: {
+        apiPeakRssBytes: render.peakRss,
+        apiPeakHeapBytes: render.peakHeap,
+        idleRssBytes: baseline.peakRss,
+        idleHeapBytes: baseline.peakHeap,
+        renderPeakHeapBytes: stats.peakHeapUsedBytes,
+        renderPdfPeakHeapBytes: stats.pdfPeakHeapUsedBytes,
+        renderXlsxPeakHeapBytes: stats.xlsxPeakHeapUsedBytes,
+        renderPeakRssBytes: stats.peakRssBytes,
+      },
+      eventLoop: render.loop,
+      eventLoopIdle: baseline.loop,
+      queries: render.queries,
+      queriesIdle: baseline.queries,
+      stalls: render.stalls,
+      figuresSha256: job.figuresSha256,
+    };
   } finally {
     await app?.close().catch(() => undefined);
     const c = new pg.Client({ connectionString: serverUrl });
@@ -285,7 +354,13 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runReportBench({
+    participants: Number(process.env.BENCH_PARTICIPANTS ?? 5000),
+    log: (line) => console.log(line),
+    out: process.env.BENCH_OUT || undefined,
+  }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -13,7 +13,7 @@ import { type ReportFigures, ReportKind } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AppError } from '../../core/errors/app-errors';
 import { ReportFiguresService } from './indicators/report-figures.service';
-import { renderInThread, type RenderHandle } from './render/render-runner';
+import { type RenderHandle, startRender } from './render/render-runner';
 import type { RenderStats } from './render/render-types';
 import { type ClaimedJob, MAX_ATTEMPTS, ReportQueue } from './report-queue';
 
@@ -152,6 +152,8 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     let stage = 'Le calcul des indicateurs';
     try {
       progress.now(5, 'Calcul des indicateurs');
+      // The render threads start now and load pdfkit, the fonts and exceljs while the figures are computed.
+      current.render = startRender((value, label) => progress.throttled(value, label));
       const figures: ReportFigures = await this.figures.compute(this.db.manager, job.structureId, {
         kind: job.kind as ReportKind,
         agreementId: job.agreementId,
@@ -163,21 +165,17 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
       stage = 'La mise en page';
       progress.now(20, 'Mise en page du PDF (page 1)');
       const p = job.parameters;
-      current.render = renderInThread(
-        {
-          figures,
-          meta: {
-            jobId: job.id,
-            kind: job.kind,
-            kindLabel: p.kindLabel,
-            createdAt: job.createdAt.toISOString(),
-            requestedBy: p.requestedBy?.name ?? null,
-            subjectLabel: p.subjectLabel,
-          },
+      const result = await current.render.render({
+        figures,
+        meta: {
+          jobId: job.id,
+          kind: job.kind,
+          kindLabel: p.kindLabel,
+          createdAt: job.createdAt.toISOString(),
+          requestedBy: p.requestedBy?.name ?? null,
+          subjectLabel: p.subjectLabel,
         },
-        (value, label) => progress.throttled(value, label),
-      );
-      const result = await current.render.result;
+      });
       stage = 'L’enregistrement des fichiers';
       progress.now(90, 'Enregistrement des fichiers');
       await progress.flushed();
@@ -210,6 +208,8 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
         `Rapport ${job.id} généré : ${result.pdfPages} pages, PDF ${kb(result.pdf.length)}, tableur ${kb(result.xlsx.length)}, ${Math.round(this.lastRun.totalMs)} ms (chiffres ${Math.round(figuresMs)} ms, rendu ${Math.round(result.stats.renderMs)} ms)`,
       );
     } catch (e) {
+      // The threads are stopped whatever failed (the figures too: they were started before).
+      current.render?.abort(e instanceof Error ? e.message : String(e));
       await progress.flushed();
       if (current.aborted) {
         await this.queue.release(job.id, this.id).catch(() => undefined);

@@ -1,5 +1,5 @@
 /**
- * Faster text for pdfkit, writing the same bytes.
+ * Faster text for pdfkit: the same glyphs at the same places.
  *
  * 1. `useFastLayout(doc, fonts)`: pdfkit lays out each word (a run of text ending with its space or tab) with fontkit
  *    (OpenType shaping, a new shaping plan per call: ≈ 50 µs) and caches it by its text; a records table is mostly
@@ -11,8 +11,9 @@
  *    DejaVu Sans, whose contextual rules (ccmp, mark, mkmk) need combining marks, which `isSafe` leaves out: a pair
  *    that does not lay out as two plain glyphs (f f, f i, f l: ligatures) sends the word to fontkit, and so does any
  *    other character. The unit test compares the two ways over every pair and French text.
- * 2. `FastText`: single-line cells and footers, written as `doc.text(text, x, y, { lineBreak: false })` writes them
- *    (same operators and numbers), each distinct text encoded once, without pdfkit's per-call option handling.
+ * 2. `FastText`: single-line cells and footers, with the glyphs, kerning and positions `doc.text(text, x, y,
+ *    { lineBreak: false })` writes, each distinct text encoded once, the texts of a row in one text object (pdfkit
+ *    writes one per text, in its own saved graphics state: most of a records page's content stream).
  */
 type Doc = PDFKit.PDFDocument;
 
@@ -233,6 +234,11 @@ export class FastText {
   private readonly operators = new Map<EmbeddedFont, Map<string, string | null>>();
   private readonly fits = new Map<string, Map<string, string>>();
   private buffer: string[] = [];
+  /** The font and size selected in the buffered text object, and the last baseline written. */
+  private font: EmbeddedFont | null = null;
+  private size = 0;
+  private lastY = NaN;
+  private yText = '';
 
   constructor(private readonly doc: Doc) {}
 
@@ -240,8 +246,25 @@ export class FastText {
     return this.doc as unknown as DocInternals;
   }
 
+  /**
+   * `doc.widthOfString(text)` in the current font and size, computed as pdfkit does (the same sums in the same order:
+   * the same number) without its generic word loop.
+   */
   width(text: string): number {
-    return this.doc.widthOfString(text);
+    const { _font: font, _fontSize: size } = this.internals;
+    if (!patched.has(font)) return this.doc.widthOfString(text);
+    let advance = 0;
+    let last = 0;
+    const n = text.length;
+    for (let index = 0; index < n; index++) {
+      const c = text.charCodeAt(index);
+      if (c === 0x20 || c === 0x09) {
+        advance += font.layoutCached(text.slice(last, index + 1)).advanceWidth;
+        last = index + 1;
+      }
+    }
+    if (last < n) advance += font.layoutCached(text.slice(last)).advanceWidth;
+    return ((advance * (size / 1000) + 0 * (n - 1)) * 100) / 100;
   }
 
   /** The text cut to `width` with « … » when it is too long (measured in the current font and size). */
@@ -251,7 +274,7 @@ export class FastText {
     if (!fits) this.fits.set(key, (fits = new Map()));
     let fitted = fits.get(text);
     if (fitted === undefined) {
-      fitted = fitText((s) => this.doc.widthOfString(s), text, width);
+      fitted = fitText((s) => this.width(s), text, width);
       // Names and numbers are seen once: keep what repeats (categories, dates) without growing for ever.
       if (fits.size < 20_000) fits.set(text, fitted);
     }
@@ -268,23 +291,34 @@ export class FastText {
       return;
     }
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-    // As pdfkit's _fragment: save, flip to PDF coordinates, place the baseline one ascender below y.
-    const dy = (font.ascender / 1000) * size;
-    this.buffer.push(
-      'q',
-      `1 0 0 -1 0 ${num(page.height)} cm`,
-      'BT',
-      `1 0 0 1 ${num(x)} ${num(page.height - y - dy)} Tm`,
-      `/${font.id} ${num(size)} Tf`,
-      tj,
-      'ET',
-      'Q',
-    );
+    if (this.buffer.length === 0) {
+      // As pdfkit's _fragment: save the state, flip to PDF coordinates, begin text.
+      this.buffer.push('q', `1 0 0 -1 0 ${num(page.height)} cm`, 'BT');
+      this.font = null;
+      this.size = 0;
+    }
+    if (font !== this.font || size !== this.size) {
+      this.buffer.push(`/${font.id} ${num(size)} Tf`);
+      this.font = font;
+      this.size = size;
+      this.lastY = NaN;
+    }
+    // The baseline one ascender below y, in PDF coordinates (the row's texts share it: formatted once).
+    if (y !== this.lastY) {
+      this.lastY = y;
+      this.yText = `${num(page.height - y - (font.ascender / 1000) * size)}`;
+    }
+    this.buffer.push(`1 0 0 1 ${num(x)} ${this.yText} Tm`, tj);
   }
 
-  /** Writes the buffered texts to the page: before any other drawing, a new page, or the end. */
+  /**
+   * Writes the buffered texts to the page, in one text object: before any other drawing, a new page, or the end.
+   * The glyphs and their positions are those pdfkit's `doc.text` would write; only the operators around them are
+   * shared (one `q … BT … ET Q` and one font selection for the texts since the last flush, instead of one each).
+   */
   flush(): void {
     if (this.buffer.length === 0) return;
+    this.buffer.push('ET', 'Q');
     this.internals.addContent(this.buffer.join('\n'));
     this.buffer = [];
   }

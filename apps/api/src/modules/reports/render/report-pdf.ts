@@ -30,6 +30,11 @@ function fonts(): Record<string, Buffer> {
   return fontFiles;
 }
 
+/** Reads the fonts ahead (a render thread does it while the figures are computed). */
+export function loadFonts(): void {
+  fonts();
+}
+
 // A4 in points, with room at the bottom for the footer.
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 50, left: 48, right: 48, bottom: 62 };
@@ -60,7 +65,8 @@ export interface PdfOutput {
 export async function renderPdf(
   figures: ReportFigures,
   meta: RenderMeta,
-  figuresSha256: string,
+  /** Awaited once the tables are measured: a render thread gets it from the spreadsheet's thread meanwhile. */
+  fingerprint: string | Promise<string>,
   onProgress: ProgressFn = () => undefined,
   onPage: () => void = () => undefined,
 ): Promise<PdfOutput> {
@@ -103,12 +109,15 @@ export async function renderPdf(
   const estimatedPages = Math.max(4, 3 + Math.ceil(figures.tables.reduce((n, t) => n + t.rows.length + 4, 0) / 55));
   const progressFor = (page: number) => Math.min(74, 20 + Math.floor((54 * page) / estimatedPages));
 
+  // Measured first (nothing is drawn): most of the work, which does not need the fingerprint.
+  const tables = figures.tables.map((table) => layoutTable(doc, table));
+  const figuresSha256 = await fingerprint;
   doc.addPage();
   cover(doc, figures, meta, figuresSha256);
   doc.addPage();
   summary(doc, figures);
   definitions(doc, figures, figuresSha256);
-  for (const table of figures.tables) recordsTable(doc, table);
+  for (const table of tables) recordsTable(doc, table);
   footers(doc, footerLines(figures, meta, figuresSha256));
 
   const pages = doc.bufferedPageRange().count;
@@ -395,14 +404,50 @@ function definitions(doc: Doc, figures: ReportFigures, figuresSha256: string): v
 
 // ── Records tables ─────────────────────────────────────────────────────────────────────────────────────────────
 
-function recordsTable(doc: Doc, table: ReportTable): void {
+/** A records table measured: its columns' widths, and each cell's text (cut to its column) and x, row by row. */
+interface TableLayout {
+  table: ReportTable;
+  cells: FastText;
+  landscape: boolean;
+  width: number;
+  widths: number[];
+  texts: string[];
+  xs: Float64Array;
+}
+
+function layoutTable(doc: Doc, table: ReportTable): TableLayout {
   // The cells go through FastText: what `doc.text(…, { lineBreak: false })` writes, without pdfkit's layout per word.
   const cells = new FastText(doc);
   const wanted = wantedWidths(doc, cells, table);
   // A wide table (many columns) gets landscape pages.
   const landscape = table.columns.length > 6 && wanted.reduce((a, b) => a + b, 0) > CONTENT_WIDTH * 1.1;
-  const pageOptions = landscape ? { layout: 'landscape' as const } : {};
   const width = landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH;
+  const widths = fitWidths(wanted, width);
+  const n = table.columns.length;
+  const texts = new Array<string>(table.rows.length * n);
+  const xs = new Float64Array(table.rows.length * n);
+  doc.font(REGULAR).fontSize(TABLE_FONT_SIZE);
+  let k = 0;
+  for (const row of table.rows) {
+    let x = MARGIN.left;
+    for (let i = 0; i < n; i++) {
+      const c = table.columns[i];
+      const inner = widths[i] - 2 * CELL_PAD;
+      const text = cells.fit(cellText(row[c.key], c.unit), inner);
+      texts[k] = text;
+      xs[k++] = isNumeric(c) ? x + CELL_PAD + inner - cells.width(text) : x + CELL_PAD;
+      x += widths[i];
+    }
+  }
+  return { table, cells, landscape, width, widths, texts, xs };
+}
+
+function isNumeric(c: ReportTableColumn): boolean {
+  return c.unit !== 'text' && c.unit !== 'date';
+}
+
+function recordsTable(doc: Doc, { table, cells, landscape, width, widths, texts, xs }: TableLayout): void {
+  const pageOptions = landscape ? { layout: 'landscape' as const } : {};
   doc.addPage(pageOptions);
   heading(doc, table.title, 13);
   doc
@@ -416,8 +461,6 @@ function recordsTable(doc: Doc, table: ReportTable): void {
     );
   doc.moveDown(0.4);
 
-  const widths = fitWidths(wanted, width);
-  const numeric = (c: ReportTableColumn) => c.unit !== 'text' && c.unit !== 'date';
   // The header row is the same on every page but the first: laid out once, its content is written again as is.
   let headerHeight: number | null = null;
   let headerCopy: { y: number; chunks: Uint8Array[] } | null = null;
@@ -445,7 +488,7 @@ function recordsTable(doc: Doc, table: ReportTable): void {
       doc.text(c.label, x + CELL_PAD, y + 3, {
         width: widths[i] - 2 * CELL_PAD,
         height: h - 4,
-        align: numeric(c) ? 'right' : 'left',
+        align: isNumeric(c) ? 'right' : 'left',
         ellipsis: true,
       });
       x += widths[i];
@@ -464,7 +507,8 @@ function recordsTable(doc: Doc, table: ReportTable): void {
     return;
   }
   doc.font(REGULAR).fontSize(TABLE_FONT_SIZE);
-  table.rows.forEach((row, ri) => {
+  const n = table.columns.length;
+  for (let ri = 0, k = 0; ri < table.rows.length; ri++) {
     if (doc.y + TABLE_ROW_HEIGHT > pageBottom(doc)) {
       cells.flush();
       doc.addPage(pageOptions);
@@ -473,18 +517,11 @@ function recordsTable(doc: Doc, table: ReportTable): void {
     }
     const y = doc.y;
     cells.flush();
-    if (ri % 2 === 1) doc.rect(MARGIN.left, y, width, TABLE_ROW_HEIGHT).fill(ZEBRA_FILL);
-    doc.fillColor(INK);
-    let x = MARGIN.left;
-    table.columns.forEach((c, i) => {
-      const inner = widths[i] - 2 * CELL_PAD;
-      const text = cells.fit(cellText(row[c.key], c.unit), inner);
-      const tx = numeric(c) ? x + CELL_PAD + inner - cells.width(text) : x + CELL_PAD;
-      cells.text(text, tx, y + 2.5);
-      x += widths[i];
-    });
+    // The ink is the fill colour after the header and after each row: set again only after a zebra band.
+    if (ri % 2 === 1) doc.rect(MARGIN.left, y, width, TABLE_ROW_HEIGHT).fill(ZEBRA_FILL).fillColor(INK);
+    for (let i = 0; i < n; i++, k++) cells.text(texts[k], xs[k], y + 2.5);
     doc.y = y + TABLE_ROW_HEIGHT;
-  });
+  }
   cells.flush();
   doc.x = MARGIN.left;
 }

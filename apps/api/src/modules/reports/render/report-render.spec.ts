@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Workbook } from 'exceljs';
+import PDFDocument from 'pdfkit';
 import type { ReportFigures } from '@tremplin/domain';
+import { FastText, useFastLayout } from './pdf-fast-text';
 import { renderPdf } from './report-pdf';
 import { renderXlsx } from './report-xlsx';
 import type { RenderMeta } from './render-types';
@@ -139,5 +141,71 @@ describe('report renderers', () => {
     expect(table.getRow(2).getCell(4).value).toBe('Oui');
     expect(table.actualRowCount).toBe(4);
     expect(wb.worksheets[2].actualRowCount).toBe(1);
+  });
+});
+
+describe('fast text layout (useFastLayout)', () => {
+  const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf'];
+  // French text, numbers as formatted, and the characters around ligatures (f f, f i, f l) and kerning (A V, T o…).
+  const ALPHABET =
+    'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789àâäçéèêëîïôöùûüÿœæÀÂÇÉÈÊËÎÏÔÙÛÜŸŒÆ' +
+    ' .,;:!?’\'"«»()[]/-–—…·%€\u202f\u00a0&@#+=*_';
+  const doc = (fast: boolean) => {
+    const d = new PDFDocument({ autoFirstPage: false });
+    for (const file of FILES) d.registerFont(file, readFileSync(join(FONT_DIR, file)));
+    if (fast) useFastLayout(d, FILES);
+    return d;
+  };
+  const encoded = (d: PDFKit.PDFDocument, text: string) => {
+    const [glyphs, positions] = (
+      d as unknown as { _font: { encode(t: string): [string[], Record<string, number>[]] } }
+    )._font.encode(text);
+    return { glyphs, positions: positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]) };
+  };
+
+  // fontkit lays out each new text in ≈ 50 µs: some seconds over these thousands.
+  it('measures and encodes every pair of French characters, words and numbers as pdfkit and fontkit do', () => {
+    const pairs: string[] = [];
+    for (const a of ALPHABET) for (const b of ALPHABET) pairs.push(a + b);
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const words = Array.from({ length: 1500 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => ALPHABET[Math.floor(random() * ALPHABET.length)],
+      ).join(''),
+    );
+    const texts = [
+      ...pairs,
+      ...words,
+      'Griffon ffi ffl fifi AVATAR Tour « Éloïse » l’Ouest 1 234,50 € 62,5 % 12 h 30',
+      'Participant·e 00180 Prénom180',
+      'ǅ Ω ‰ ﬁ x\u0301 i\u0307 \u00ad', // outside the pair model: left to fontkit
+    ];
+    const differences: string[] = [];
+    for (const file of FILES) {
+      const slow = doc(false).font(file).fontSize(7.5);
+      const fast = doc(true).font(file).fontSize(7.5);
+      // Every pair in the fonts of the tables and footers; words and sentences in all three.
+      for (const text of file === 'DejaVuSansMono.ttf' ? texts.slice(pairs.length) : texts) {
+        const a = JSON.stringify([fast.widthOfString(text), encoded(fast, text)]);
+        const b = JSON.stringify([slow.widthOfString(text), encoded(slow, text)]);
+        if (a !== b) differences.push(`${file} « ${text} » : ${a} ≠ ${b}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  }, 60_000);
+
+  it('cuts a text to a width with « … » as measured', () => {
+    const d = doc(true).font(FILES[0]).fontSize(7.5);
+    const text = new FastText(d);
+    const long = 'CITE 0 à 2 (jusqu’au brevet, CAP non obtenu)';
+    const cut = text.fit(long, 60);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(d.widthOfString(cut)).toBeLessThanOrEqual(60);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(text.fit('Oui', 60)).toBe('Oui');
+    expect(text.width(long)).toBe(d.widthOfString(long));
   });
 });

@@ -1,6 +1,7 @@
-import { type Worksheet, Workbook } from 'exceljs';
+import { type Style, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue, type FigureUnit, type ReportFigures, type ReportTableColumn } from '@tremplin/domain';
 import { parameterLines } from './report-format';
+import { deflateStoredZip } from './zip-deflate';
 import type { RenderMeta } from './render-types';
 
 /**
@@ -21,7 +22,14 @@ const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgCol
  * The report as a workbook (exceljs): « Synthèse » (every figure, as a number with its format, its target and its
  * definition), one sheet per records table (bold frozen header, autofilter, column widths), then « Paramètres ».
  */
-export async function renderXlsx(figures: ReportFigures, meta: RenderMeta, figuresSha256: string): Promise<Buffer> {
+export async function renderXlsx(
+  figures: ReportFigures,
+  meta: RenderMeta,
+  /** Awaited only for « Paramètres », the last sheet: the PDF's thread computes it meanwhile. */
+  figuresSha256: string | Promise<string>,
+  /** Called after each sheet (the render thread samples its memory). */
+  onSheet: () => void = () => undefined,
+): Promise<Buffer> {
   const createdAt = new Date(meta.createdAt);
   const wb = new Workbook();
   wb.creator = 'Tremplin';
@@ -87,7 +95,9 @@ export async function renderXlsx(figures: ReportFigures, meta: RenderMeta, figur
       const numFmt = c.unit === 'date' ? 'dd/mm/yyyy' : c.unit === 'text' ? undefined : XLSX_UNITS[c.unit].numFmt;
       if (numFmt) sheet.getColumn(i + 1).numFmt = numFmt;
     });
+    shareColumnStyles(sheet, table.columns.length);
     styleHeader(sheet, table.columns.length);
+    onSheet();
   });
 
   // Paramètres.
@@ -96,13 +106,37 @@ export async function renderXlsx(figures: ReportFigures, meta: RenderMeta, figur
     { header: 'Paramètre', key: 'label', width: 34 },
     { header: 'Valeur', key: 'value', width: 80 },
   ];
-  for (const line of parameterLines(figures, meta, figuresSha256)) params.addRow(line);
+  for (const line of parameterLines(figures, meta, await figuresSha256)) params.addRow(line);
   params.addRow({ label: 'Période — début', value: figures.period.start });
   params.addRow({ label: 'Période — fin', value: figures.period.end });
   params.getRow(1).font = { bold: true };
 
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  // Written without compression, then deflated natively (JSZip's deflate in JavaScript is the slowest part).
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return deflateStoredZip(Buffer.from(stored as ArrayBuffer));
+}
+
+/**
+ * exceljs gives each cell a style object of its own, and on writing turns every one it has not seen into XML to find
+ * its style id: most of the writing time over thousands of rows. The records' cells have their column's style (a
+ * number format or nothing): one object per column and kind of value, shared, gives the same ids at once (exceljs
+ * remembers an object's id, and the id also depends on the kind of value when there is no number format).
+ */
+function shareColumnStyles(sheet: Worksheet, columns: number): void {
+  const shared: Map<number, Partial<Style>>[] = [];
+  for (let i = 1; i <= columns; i++) shared.push(new Map());
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const byType = shared[col - 1];
+      const { numFmt } = cell.style;
+      // Same content as exceljs builds for the cell: only a number format here (nothing else is set on data rows).
+      const key = numFmt ? -1 : cell.type;
+      let style = byType.get(key);
+      if (!style) byType.set(key, (style = numFmt ? { numFmt } : {}));
+      cell.style = style;
+    });
+  });
 }
 
 function styleHeader(sheet: Worksheet, columns: number): void {
