@@ -677,7 +677,11 @@ async function main() {
   const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
   const serverUrl = new URL(dbUrl);
   serverUrl.pathname = '/postgres';
-  const bigReport = await runReportBench({ participants, databaseUrl: serverUrl.toString(), log: (l) => log(`  ${l}`) });
+  const bigReport = await runReportBench({
+    participants,
+    databaseUrl: serverUrl.toString(),
+    log: (l) => log(`  ${l}`),
+  });
   const mach = await machine(dbUrl);
   const text = render({ ops, results, report, bigReport, mach, db, SERVERS });
   log(`\n${text}`);
@@ -797,9 +801,7 @@ function render({ ops, results, report, bigReport: big, mach, db, SERVERS }) {
   lines.push(
     `| Rapport de 400 pages en ≤ 5 s (de la demande à DONE) | ${big.pages} pages en ${fmt(big.totalMs / 1000, 2)} s | ${ok(big.pages >= 400 && big.totalMs <= 5000)}${big.pages < 400 ? ' (moins de 400 pages)' : ''} |`,
   );
-  lines.push(
-    `| Boucle d’événements p99 ≤ 50 ms pendant ce rendu | ${fmt(loopP99)} ms | ${ok(loopP99 <= 50)} |`,
-  );
+  lines.push(`| Boucle d’événements p99 ≤ 50 ms pendant ce rendu | ${fmt(loopP99)} ms | ${ok(loopP99 <= 50)} |`);
 
   lines.push('');
   lines.push(
