@@ -3,7 +3,7 @@
 // own statement-counting PostgreSQL proxy. Prints the figures and writes them to docs/benchmarks.md.
 //
 //   node tools/bench/run.mjs [--url U] [--seed 42] [--scale 1] [--force] [--rounds 3] [--duration 5] [--no-docs]
-//                            [--ops caseload50,person] [--report-participants 14000]
+//                            [--ops caseload50,person] [--report-participants 15000]
 //
 // The database comes from tools/bench/generate.mjs (ensureBenchDatabase: reused when it holds the same scale and
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
@@ -672,7 +672,7 @@ async function main() {
   // The 400-page goal: no structure of the scale-1 network has enough participants on one agreement, so the report is
   // measured on a database of its own (tools/bench-report.mjs: one structure, BENCH_REPORT_PARTICIPANTS participants,
   // the API in-process with its report worker), once the three servers are idle.
-  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 14000));
+  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 15000));
   log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
   const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
   const serverUrl = new URL(dbUrl);
@@ -866,7 +866,7 @@ rounds. The report render (Tremplin only) queues a FSE+ report of the bench stru
 latency of that cheap request and the API's own event-loop delay (\`monitorEventLoopDelay\`, exposed only with
 \`BENCH_METRICS=true\`) say how much the render disturbs the API. The 400-page goal is measured by
 \`tools/bench-report.mjs\` (also \`npm run bench:report\`) on a database of its own — one structure whose FSE+ agreement
-has 14,000 participants (\`--report-participants N\`), since no structure of the network has that many.
+has 15,000 participants — a little over 400 pages (\`--report-participants N\`), since no structure of the network has that many.
 
 \`node tools/bench/run.mjs --ops caseload50,caseload10 --rounds 1\` times only some operations (no report, docs
 untouched): the loop used while working on one of them.
