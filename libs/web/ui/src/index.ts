@@ -3,3 +3,4 @@ export * from './PageHeader';
 export * from './EmptyState';
 export * from './ErrorSummary';
 export * from './StageBadge';
+export * from './LoadingRows';

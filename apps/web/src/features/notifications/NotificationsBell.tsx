@@ -8,13 +8,13 @@ import {
   Group,
   Popover,
   ScrollArea,
-  Skeleton,
   Stack,
   Text,
   Title,
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
+import { LoadingRows } from '@tremplin/web-ui';
 import { Permission } from '@tremplin/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -285,10 +285,7 @@ function NotificationsMenu() {
             </Alert>
           ) : !page ? (
             loading ? (
-              <Stack gap="xs" p="sm" role="status" aria-busy="true" aria-label="Chargement des notifications">
-                <Skeleton height={48} />
-                <Skeleton height={48} />
-              </Stack>
+              <LoadingRows label="Chargement des notifications" height={48} p="sm" />
             ) : null
           ) : items.length === 0 ? (
             <Stack gap={4} p="md" ta="center">

@@ -6,7 +6,6 @@ import {
   Group,
   NativeSelect,
   Paper,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -20,7 +19,7 @@ import {
   HiringNeedStatus,
   todayInParis,
 } from '@tremplin/domain';
-import { EmptyState } from '@tremplin/web-ui';
+import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { type ApiProblem, problemOf } from '../../app/graphql-errors';
 import type { PortalHiringNeedFieldsFragment } from '../../gql/graphql';
@@ -270,10 +269,7 @@ export function HiringNeedsSection() {
 
         {!needs ? (
           loading ? (
-            <Stack role="status" aria-busy="true" aria-label="Chargement des besoins de recrutement" gap="xs">
-              <Skeleton height={36} />
-              <Skeleton height={36} />
-            </Stack>
+            <LoadingRows label="Chargement des besoins de recrutement" />
           ) : null
         ) : needs.length === 0 ? (
           <EmptyState

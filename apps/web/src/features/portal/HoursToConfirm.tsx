@@ -6,7 +6,6 @@ import {
   Modal,
   NativeSelect,
   Paper,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -15,7 +14,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { countLabel, formatMinutes, MissionHoursStatus } from '@tremplin/domain';
-import { EmptyState } from '@tremplin/web-ui';
+import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../gql/graphql';
@@ -355,10 +354,7 @@ export function HoursToConfirm({
 
         {!result ? (
           loading ? (
-            <Stack role="status" aria-busy="true" aria-label="Chargement des heures" gap="xs">
-              <Skeleton height={36} />
-              <Skeleton height={36} />
-            </Stack>
+            <LoadingRows label="Chargement des heures" />
           ) : null
         ) : items.length === 0 ? (
           <EmptyState

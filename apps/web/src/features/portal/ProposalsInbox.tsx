@@ -1,24 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Group,
-  NativeSelect,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Anchor, Group, NativeSelect, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import {
   countLabel,
   PARTNER_VISIBLE_PROPOSAL_STATUSES,
   PROPOSAL_STATUS_LABELS,
   ProposalStatus,
 } from '@tremplin/domain';
-import { EmptyState } from '@tremplin/web-ui';
+import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { Pager } from '../funding/Pager';
@@ -100,11 +88,7 @@ export function ProposalsInbox({
 
         {!result ? (
           loading ? (
-            <Stack role="status" aria-busy="true" aria-label="Chargement des propositions" gap="xs">
-              <Skeleton height={36} />
-              <Skeleton height={36} />
-              <Skeleton height={36} />
-            </Stack>
+            <LoadingRows label="Chargement des propositions" rows={3} />
           ) : null
         ) : items.length === 0 ? (
           <EmptyState
