@@ -88,6 +88,11 @@ describeInBrowser('web app: the director’s dashboard and a funder report', (ch
     await period.getByRole('textbox', { name: /^Du( \*)?$/ }).fill(`01/01/${year}`);
     await period.getByRole('textbox', { name: /^Au( \*)?$/ }).fill(`31/12/${year}`);
     await period.getByRole('button', { name: 'Afficher', exact: true }).click();
+    // The figures read below are this year's, not those of the period shown before « Afficher » (still on screen,
+    // marked busy, while the new ones load).
+    const figures = page.getByRole('region', { name: 'Chiffres de la période' });
+    await page.getByText(`du 01/01/${year} au 31/12/${year}`, { exact: false }).first().waitFor();
+    await figures.and(page.locator('[aria-busy="false"]')).waitFor();
 
     // « Sorties » (every exit of the period) is drillable: its button names the figure, then its value.
     const exits = page.getByRole('button', { name: /^Sorties\s+\d/ }).first();

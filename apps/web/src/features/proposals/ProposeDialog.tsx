@@ -66,9 +66,8 @@ function ProposalPreview({
           {problemOf(error).message}
         </Alert>
       ) : card ? (
-        <div style={{ opacity: pending ? 0.6 : 1, transition: 'opacity 120ms' }}>
-          <TraineeCardView card={card} headingOrder={5} />
-        </div>
+        // The card being updated stays at full contrast; the line below says it is being updated.
+        <TraineeCardView card={card} headingOrder={5} />
       ) : (
         <Skeleton height={240} role="status" aria-label="Chargement de l’aperçu" />
       )}

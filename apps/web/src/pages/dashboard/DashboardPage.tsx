@@ -98,7 +98,9 @@ export function DashboardPage() {
         title="Tableau de bord"
         subtitle={
           <span aria-live="polite" aria-atomic="true">
-            {loading && !data ? 'Chargement…' : `${scope} · ${periodText(shown)}`}
+            {loading && !dashboard
+              ? 'Chargement…'
+              : `${scope} · ${periodText(shown)}${loading ? ' · mise à jour des chiffres…' : ''}`}
           </span>
         }
       />
@@ -123,7 +125,9 @@ export function DashboardPage() {
             <DashboardSkeleton />
           ) : null
         ) : (
-          <Box aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+          // While a new period loads, the figures shown stay readable (full contrast) and the subtitle says they are
+          // being updated: fading them would put their text under AA contrast.
+          <Box aria-busy={loading} aria-label="Chiffres de la période" component="section">
             {nothing ? (
               <Box mb="lg">
                 <EmptyState title="Aucune activité enregistrée sur cette période.">
