@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   const logger = app.get(Logger);
   // Benchmark only (tools/bench/run.mjs): off unless BENCH_METRICS=true, and then a route of its own.
   if (process.env.BENCH_METRICS === 'true') installBenchMetrics(app);
-  await prepareDatabase(app, config.seedDemo, { exclusive: Boolean(embedded) });
+  await prepareDatabase(app, config.seedDemo, {
+    exclusive: Boolean(embedded),
+    migrationUrl: config.migrationDatabaseUrl,
+  });
   await app.listen(config.port, config.host);
   logger.log(
     `Tremplin écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,

@@ -40,6 +40,27 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig — the schema owner and the application’s role', () => {
+  it('migrates as MIGRATION_DATABASE_URL when given, and serves as DATABASE_URL', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://tremplin_app:a@db:5432/tremplin',
+      MIGRATION_DATABASE_URL: 'postgres://tremplin:o@db:5432/tremplin',
+    });
+    expect(c.databaseUrl).toBe('postgres://tremplin_app:a@db:5432/tremplin');
+    expect(c.migrationDatabaseUrl).toBe('postgres://tremplin:o@db:5432/tremplin');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/t' }).migrationDatabaseUrl).toBeUndefined();
+  });
+
+  it('refuses a MIGRATION_DATABASE_URL that is no PostgreSQL URL, or without DATABASE_URL', () => {
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://u:p@db/t', MIGRATION_DATABASE_URL: 'mysql://o:secret@db/t' }),
+    ).toThrow(/MIGRATION_DATABASE_URL doit être une URL PostgreSQL/);
+    expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'postgres://o:p@db/t' })).toThrow(
+      /MIGRATION_DATABASE_URL .* ne sert qu’avec DATABASE_URL/,
+    );
+  });
+});
+
 describe('loadConfig — e-mail', () => {
   it('keeps notifications in-app without SMTP_URL, with the default sender', () => {
     const c = loadConfig({});

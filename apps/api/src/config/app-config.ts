@@ -8,6 +8,11 @@ export interface AppConfig {
   port: number;
   /** `undefined` → the embedded PostgreSQL (PGlite) is started and used. */
   databaseUrl?: string;
+  /**
+   * The schema owner's connection (`MIGRATION_DATABASE_URL`), used only to migrate and to grant the application's
+   * role (the user of `DATABASE_URL`) what it may do — never to serve requests. None → `DATABASE_URL` migrates too.
+   */
+  migrationDatabaseUrl?: string;
   embeddedDbDir: string;
   dbPoolSize: number;
   sessionIdleMinutes: number;
@@ -83,20 +88,28 @@ export function loadConfig(env: Env): AppConfig {
 
   const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const production = nodeEnv === 'production';
-  const databaseUrl = str('DATABASE_URL');
-  if (databaseUrl !== undefined) {
+  const postgresUrl = (name: string): string | undefined => {
+    const url = str(name);
+    if (url === undefined) return undefined;
     let ok = false;
     try {
-      const u = new URL(databaseUrl);
+      const u = new URL(url);
       ok = (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
     } catch {
       ok = false;
     }
     if (!ok)
       problems.push(
-        `DATABASE_URL doit être une URL PostgreSQL, par exemple postgres://utilisateur:motdepasse@hote:5432/base (reçu « ${databaseUrl.replace(/:[^:@/]*@/, ':***@')} »)`,
+        `${name} doit être une URL PostgreSQL, par exemple postgres://utilisateur:motdepasse@hote:5432/base (reçu « ${url.replace(/:[^:@/]*@/, ':***@')} »)`,
       );
-  }
+    return url;
+  };
+  const databaseUrl = postgresUrl('DATABASE_URL');
+  const migrationDatabaseUrl = postgresUrl('MIGRATION_DATABASE_URL');
+  if (migrationDatabaseUrl !== undefined && databaseUrl === undefined)
+    problems.push(
+      'MIGRATION_DATABASE_URL (le rôle propriétaire du schéma) ne sert qu’avec DATABASE_URL (le rôle de l’application) : le PostgreSQL embarqué n’a qu’un rôle',
+    );
   const smtpUrl = str('SMTP_URL');
   if (smtpUrl !== undefined) {
     let ok = false;
@@ -145,6 +158,7 @@ export function loadConfig(env: Env): AppConfig {
     host: str('HOST') ?? '0.0.0.0',
     port: int('PORT', 3000, 1, 65535),
     databaseUrl,
+    migrationDatabaseUrl,
     embeddedDbDir: str('EMBEDDED_DB_DIR') ?? '.data/pglite',
     dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),

@@ -16,19 +16,33 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * `ownRole` (PostgreSQL only): the application connects as a login role of its own, which owns nothing, while the
+ * database's owner migrates and grants it (`MIGRATION_DATABASE_URL`), as in production.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { ownRole?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
+  const role = options.ownRole ? await database.createLoginRole('tremplin_app') : undefined;
+  const databaseUrl = role?.url ?? database.url;
   // On the embedded database, one pool connection, as `npm start` does (see main.ts).
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    DATABASE_URL: databaseUrl,
+    ...(role ? { MIGRATION_DATABASE_URL: database.url } : {}),
     ...(database.kind === 'embedded' ? { DB_POOL_SIZE: '1' } : {}),
     ...env,
   });
   const queries = new QueryCounter();
-  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries });
-  await prepareDatabase(app, config.seedDemo, { exclusive: database.kind === 'embedded' });
+  const app = await createApp({ config, databaseUrl, queryCounter: queries });
+  await prepareDatabase(app, config.seedDemo, {
+    exclusive: database.kind === 'embedded',
+    migrationUrl: config.migrationDatabaseUrl,
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -10,36 +10,60 @@ import { startEmbeddedPostgres } from '@tremplin/api-database';
 export interface TestDatabase {
   url: string;
   kind: 'postgres' | 'embedded';
+  /**
+   * PostgreSQL only: a new login role (not superuser, owning nothing) and the URL of this database as that role —
+   * the application's own role when the schema owner (`url`) migrates. Dropped with the database.
+   */
+  createLoginRole(prefix: string): Promise<{ name: string; url: string }>;
   drop(): Promise<void>;
 }
+
+const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): Promise<T> => {
+  const c = new Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+};
 
 export async function createTestDatabase(prefix = 'tremplin_test'): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
-    return { url: embedded.url, kind: 'embedded', drop: () => embedded.stop() };
+    return {
+      url: embedded.url,
+      kind: 'embedded',
+      createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
+      drop: () => embedded.stop(),
+    };
   }
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
+  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const roles: string[] = [];
   return {
     url: url.toString(),
     kind: 'postgres',
+    async createLoginRole(rolePrefix) {
+      const role = `${rolePrefix}_${randomBytes(4).toString('hex')}`;
+      const password = randomBytes(12).toString('hex');
+      await onServer(serverUrl, (c) =>
+        c.query(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${password}'`),
+      );
+      roles.push(role);
+      const roleUrl = new URL(url);
+      roleUrl.username = role;
+      roleUrl.password = password;
+      return { name: role, url: roleUrl.toString() };
+    },
     async drop() {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      try {
+      await onServer(serverUrl, async (c) => {
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
+        for (const role of roles) await c.query(`DROP ROLE IF EXISTS "${role}"`);
+      });
     },
   };
 }
