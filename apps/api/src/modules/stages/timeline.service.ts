@@ -117,6 +117,14 @@ const SQL: Record<keyof TimelineRows, string> = {
 
 const KINDS = Object.keys(SQL) as (keyof TimelineRows)[];
 
+/**
+ * Every kind in one statement: each kind's rows as JSON, tagged with the kind (`$3` only matters to `events`). One
+ * statement instead of 19 — one plan, one round trip, one pool connection per request.
+ */
+const ALL_SQL = KINDS.map((kind) => `SELECT '${kind}' AS kind, to_json(t) AS row FROM (${SQL[kind]}) t`).join(
+  '\nUNION ALL ',
+);
+
 /** The person timeline, computed on read (docs/adr/0004-pathway-records.md). */
 @Injectable()
 export class TimelineService {
@@ -124,9 +132,9 @@ export class TimelineService {
 
   /**
    * The timelines of `personIds` of the caller's structure, one list per id in the same order, newest first:
-   * one statement per kind of record (19) whatever the number of persons and records. Ids of another structure get
-   * an empty list. `sensitive`: the caller holds SENSITIVE_READ (otherwise confidential events are left out, sensitive
-   * criteria and prescriber kinds masked).
+   * one statement whatever the number of persons and records. Ids of another structure get an empty list.
+   * `sensitive`: the caller holds SENSITIVE_READ (otherwise confidential events are left out, sensitive criteria and
+   * prescriber kinds masked).
    */
   async timelineByPersons(
     structureId: string,
@@ -134,12 +142,16 @@ export class TimelineService {
     options: { sensitive: boolean },
   ): Promise<TimelineEntry[][]> {
     const ids = [...new Set(personIds)];
-    const results = await Promise.all(
-      KINDS.map((kind) =>
-        this.db.query(SQL[kind], kind === 'events' ? [structureId, ids, options.sensitive] : [structureId, ids]),
-      ),
-    );
-    const rows = Object.fromEntries(KINDS.map((kind, i) => [kind, results[i]])) as unknown as TimelineRows;
-    return buildTimelines(personIds, rows, options.sensitive);
+    const tagged = (await this.db.query(ALL_SQL, [structureId, ids, options.sensitive])) as {
+      kind: keyof TimelineRows;
+      row: { createdAt: string };
+    }[];
+    const rows = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as Record<
+      keyof TimelineRows,
+      unknown[]
+    >;
+    // JSON carries instants as text: `createdAt` orders the facts of one day, as a Date.
+    for (const { kind, row } of tagged) rows[kind].push({ ...row, createdAt: new Date(row.createdAt) });
+    return buildTimelines(personIds, rows as unknown as TimelineRows, options.sensitive);
   }
 }
