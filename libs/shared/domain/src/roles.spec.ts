@@ -37,6 +37,10 @@ describe('permission catalogue', () => {
     );
     expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.REPORT_WRITE]))).toEqual([Role.DIRECTOR]);
   });
+  it('keeps the management of partner organisations and their reviewers to administrators', () => {
+    const holders = Object.values(Role).filter((r) => hasPermissions(r, [Permission.PARTNER_ADMIN]));
+    expect(holders).toEqual([Role.ADMINISTRATOR]);
+  });
   it('denies persons to partner reviewers and administrators', () => {
     expect(hasPermissions(Role.PARTNER_REVIEWER, [Permission.PERSON_READ])).toBe(false);
     expect(hasPermissions(Role.ADMINISTRATOR, [Permission.PERSON_READ])).toBe(false);

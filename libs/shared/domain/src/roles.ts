@@ -57,6 +57,11 @@ export enum Permission {
   DASHBOARD_READ = 'dashboard:read',
   /** Generate and download funder reports, set the structure's yearly targets. */
   REPORT_WRITE = 'report:write',
+  /**
+   * Manage the partner organisations (social landlords), their sites and their reviewers' accounts: the
+   * administrator's job, across the installation.
+   */
+  PARTNER_ADMIN = 'partner:admin',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -89,7 +94,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   [Role.SUPERVISOR]: [Permission.PERSON_READ, Permission.STAFF_READ, Permission.PATHWAY_READ, Permission.NOTIFICATION_READ],
   [Role.PARTNER_REVIEWER]: [Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ],
-  [Role.ADMINISTRATOR]: [Permission.DASHBOARD_READ],
+  [Role.ADMINISTRATOR]: [Permission.DASHBOARD_READ, Permission.PARTNER_ADMIN],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -1,0 +1,332 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ErrorCode, type FieldError, Role } from '@tremplin/domain';
+import { isUuid } from '../../core/access/person-access';
+import { hashPassword } from '../../core/auth/password';
+import { AppError, NotFoundError } from '../../core/errors/app-errors';
+import { isUniqueViolation } from '../funding/funding.common';
+import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { UserEntity } from '../users/user.entity';
+import type {
+  AddPartnerSiteInput,
+  CreatePartnerOrganisationInput,
+  CreatePartnerReviewerInput,
+  PartnerOrganisationFieldsInput,
+  UpdatePartnerOrganisationInput,
+  UpdatePartnerSiteInput,
+} from './dto/partner-admin.inputs';
+import type { ReviewerRow } from './dto/partner-admin.types';
+import { generateInitialPassword } from './initial-password';
+import { PartnerSiteEntity } from './partner.entities';
+
+/** Serialises the administrator's changes of the organisations' names and SIRETs (no unique index holds them). */
+const ORGANISATION_CATALOGUE_LOCK = 727010;
+
+const RELOAD = 'Rechargez la page : vos saisies ne sont pas enregistrées.';
+
+/** Messages of the administration of partner organisations, their sites and their reviewers' accounts. */
+export const PARTNER_ADMIN_MESSAGES = {
+  organisationNotFound: 'Cette organisation partenaire est introuvable : rechargez la liste.',
+  organisationConflict: `Cette organisation a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. ${RELOAD}`,
+  duplicateName: (name: string) =>
+    `Une organisation partenaire s’appelle déjà « ${name} » : modifiez-la plutôt que d’en créer une seconde.`,
+  duplicateSiret: (name: string) => `Ce SIRET est déjà celui de l’organisation « ${name} ».`,
+  siteNotFound: 'Ce site est introuvable : rechargez la liste.',
+  siteConflict: `Ce site a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. ${RELOAD}`,
+  duplicateSite: (name: string) => `Cette organisation a déjà un site nommé « ${name} ».`,
+  reviewerNotFound: 'Ce compte de bailleur est introuvable : rechargez la liste.',
+  duplicateEmail:
+    'Un compte Tremplin utilise déjà cette adresse e-mail (quelle que soit la casse) : une adresse ne sert qu’à un ' +
+    'compte. Vérifiez l’adresse, ou réactivez le compte existant.',
+  alreadyActive: 'Ce compte est déjà actif : donnez-lui un nouveau mot de passe si la personne a perdu le sien.',
+  inactive: 'Ce compte est désactivé : réactivez-le, il recevra un nouveau mot de passe.',
+} as const;
+
+/** A duplicate refused with the field it is about, so that the form shows it next to that field. */
+class DuplicateError extends AppError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.CONFLICT, message, { fieldErrors: [{ field, message } satisfies FieldError] });
+  }
+}
+
+/** A reviewer account and the password to hand over (never stored in clear). */
+export interface IssuedCredentials {
+  reviewer: ReviewerRow;
+  initialPassword: string;
+}
+
+/**
+ * The administrator's management of partner organisations (social landlords), their sites and their reviewers'
+ * accounts, across the installation (administrators belong to no structure). Reviewers get a one-time initial password:
+ * Tremplin has no invitation nor reset-by-e-mail flow, so the administrator hands it over; only its argon2id hash is
+ * stored. Deactivating an account ends its sessions in the same transaction.
+ */
+@Injectable()
+export class PartnerAdminService {
+  private readonly logger = new Logger(PartnerAdminService.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  // ---- organisations ----
+
+  /** Every partner organisation, by name. */
+  organisations(): Promise<PartnerOrganisationEntity[]> {
+    return this.db.getRepository(PartnerOrganisationEntity).find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async createOrganisation(input: CreatePartnerOrganisationInput, adminId: string): Promise<PartnerOrganisationEntity> {
+    const created = await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [ORGANISATION_CATALOGUE_LOCK]);
+      await this.checkOrganisationUnique(tx, input, null);
+      const repo = tx.getRepository(PartnerOrganisationEntity);
+      const saved = await repo.save(repo.create(organisationFields(input)));
+      return repo.findOneByOrFail({ id: saved.id });
+    });
+    this.logger.log({ msg: 'Organisation partenaire créée', partnerOrganisationId: created.id, by: adminId });
+    return created;
+  }
+
+  /** Updates an organisation read at `updatedAt` (to the millisecond): a later change by someone else is refused. */
+  async updateOrganisation(input: UpdatePartnerOrganisationInput, adminId: string): Promise<PartnerOrganisationEntity> {
+    const updated = await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [ORGANISATION_CATALOGUE_LOCK]);
+      const repo = tx.getRepository(PartnerOrganisationEntity);
+      const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
+      if (!current) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
+      if (current.updatedAt.getTime() !== input.updatedAt.getTime())
+        throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.organisationConflict);
+      await this.checkOrganisationUnique(tx, input, current.id);
+      await repo.save(Object.assign(current, organisationFields(input)));
+      return repo.findOneByOrFail({ id: current.id });
+    });
+    this.logger.log({ msg: 'Organisation partenaire modifiée', partnerOrganisationId: updated.id, by: adminId });
+    return updated;
+  }
+
+  // ---- sites ----
+
+  async addSite(input: AddPartnerSiteInput): Promise<PartnerSiteEntity> {
+    return this.db.transaction(async (tx) => {
+      await this.lockOrganisation(tx, input.partnerOrganisationId);
+      await this.checkSiteUnique(tx, input.partnerOrganisationId, input.name, null);
+      const repo = tx.getRepository(PartnerSiteEntity);
+      const saved = await repo.save(
+        repo.create({ partnerOrganisationId: input.partnerOrganisationId, ...siteFields(input) }),
+      );
+      return repo.findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  /** Renames a site (or corrects its address); a stale version is refused. */
+  async updateSite(input: UpdatePartnerSiteInput): Promise<PartnerSiteEntity> {
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(PartnerSiteEntity);
+      const site = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
+      if (!site) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.siteNotFound);
+      // The organisation's row is the lock of its sites' names; then the site itself, for its version.
+      await this.lockOrganisation(tx, site.partnerOrganisationId);
+      const [locked] = (await tx.query(`SELECT version FROM partner_site WHERE id = $1 FOR NO KEY UPDATE`, [
+        site.id,
+      ])) as { version: number }[];
+      if (locked.version !== input.version) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.siteConflict);
+      await this.checkSiteUnique(tx, site.partnerOrganisationId, input.name, site.id);
+      await repo.save(Object.assign(site, siteFields(input), { version: locked.version }));
+      return repo.findOneByOrFail({ id: site.id });
+    });
+  }
+
+  // ---- reviewers ----
+
+  /** The reviewers of each organisation (active first, then by name), with their last successful sign-in. */
+  async reviewersByOrganisations(organisationIds: readonly string[]): Promise<ReviewerRow[][]> {
+    const { entities, raw } = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect(
+        `(SELECT max(a.attempted_at) FROM sign_in_attempt a WHERE a.email = u.email AND a.succeeded)`,
+        'last_signed_in_at',
+      )
+      .where('u.role = :role AND u.partnerOrganisationId IN (:...ids)', {
+        role: Role.PARTNER_REVIEWER,
+        ids: [...organisationIds],
+      })
+      .orderBy('u.active', 'DESC')
+      .addOrderBy('u.lastName', 'ASC')
+      .addOrderBy('u.firstName', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getRawAndEntities<{ last_signed_in_at: Date | null }>();
+    const byOrganisation = new Map<string, ReviewerRow[]>();
+    entities.forEach((user, i) => {
+      const list = byOrganisation.get(user.partnerOrganisationId!) ?? [];
+      list.push({ user, lastSignedInAt: raw[i]?.last_signed_in_at ?? null });
+      byOrganisation.set(user.partnerOrganisationId!, list);
+    });
+    return organisationIds.map((id) => byOrganisation.get(id) ?? []);
+  }
+
+  /** Creates a reviewer of the organisation with a one-time initial password (returned once, stored hashed). */
+  async createReviewer(input: CreatePartnerReviewerInput, adminId: string): Promise<IssuedCredentials> {
+    const initialPassword = generateInitialPassword();
+    const passwordHash = await hashPassword(initialPassword);
+    const email = input.email.trim().toLowerCase();
+    const user = await this.db
+      .transaction(async (tx) => {
+        const organisation = isUuid(input.partnerOrganisationId)
+          ? await tx.getRepository(PartnerOrganisationEntity).findOneBy({ id: input.partnerOrganisationId })
+          : null;
+        if (!organisation) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
+        const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [email]);
+        if (taken) throw new DuplicateError('email', PARTNER_ADMIN_MESSAGES.duplicateEmail);
+        const repo = tx.getRepository(UserEntity);
+        const saved = await repo.save(
+          repo.create({
+            email,
+            firstName: input.firstName,
+            lastName: input.lastName,
+            passwordHash,
+            role: Role.PARTNER_REVIEWER,
+            structureId: null,
+            partnerOrganisationId: organisation.id,
+            active: true,
+          }),
+        );
+        return repo.findOneByOrFail({ id: saved.id });
+      })
+      .catch((e: unknown) => {
+        // Two creations with the same address at once: the unique index refuses the second.
+        if (isUniqueViolation(e, 'UQ_app_user_email'))
+          throw new DuplicateError('email', PARTNER_ADMIN_MESSAGES.duplicateEmail);
+        throw e;
+      });
+    this.logger.log({ msg: 'Compte de bailleur créé', userId: user.id, by: adminId });
+    return { reviewer: { user, lastSignedInAt: null }, initialPassword };
+  }
+
+  /** Deactivates a reviewer: they can no longer sign in, and their open sessions end now (same transaction). */
+  async deactivateReviewer(id: string, adminId: string): Promise<ReviewerRow> {
+    const row = await this.db.transaction(async (tx) => {
+      const user = await this.lockReviewer(tx, id);
+      if (user.active) {
+        await tx.getRepository(UserEntity).update({ id: user.id }, { active: false });
+        user.active = false;
+      }
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      return this.withLastSignIn(tx, user);
+    });
+    this.logger.log({ msg: 'Compte de bailleur désactivé', userId: row.user.id, by: adminId });
+    return row;
+  }
+
+  /** Reactivates a deactivated reviewer with a new one-time password (the old one no longer works). */
+  reactivateReviewer(id: string, adminId: string): Promise<IssuedCredentials> {
+    return this.issuePassword(id, adminId, 'reactivate');
+  }
+
+  /** Gives an active reviewer a new one-time password; their open sessions end. */
+  resetReviewerPassword(id: string, adminId: string): Promise<IssuedCredentials> {
+    return this.issuePassword(id, adminId, 'reset');
+  }
+
+  // ---- helpers ----
+
+  private async issuePassword(id: string, adminId: string, why: 'reactivate' | 'reset'): Promise<IssuedCredentials> {
+    const initialPassword = generateInitialPassword();
+    const passwordHash = await hashPassword(initialPassword);
+    const reviewer = await this.db.transaction(async (tx) => {
+      const user = await this.lockReviewer(tx, id);
+      if (why === 'reactivate' && user.active)
+        throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.alreadyActive);
+      if (why === 'reset' && !user.active) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.inactive);
+      await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash, active: true });
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      user.active = true;
+      return this.withLastSignIn(tx, user);
+    });
+    this.logger.log({
+      msg: why === 'reactivate' ? 'Compte de bailleur réactivé' : 'Nouveau mot de passe de bailleur',
+      userId: reviewer.user.id,
+      by: adminId,
+    });
+    return { reviewer, initialPassword };
+  }
+
+  /** A reviewer's row, locked; any other id (unknown, or another role's account) is not found. */
+  private async lockReviewer(tx: EntityManager, id: string): Promise<UserEntity> {
+    const user = isUuid(id)
+      ? await tx
+          .getRepository(UserEntity)
+          .createQueryBuilder('u')
+          .where('u.id = :id AND u.role = :role', { id, role: Role.PARTNER_REVIEWER })
+          .setLock('pessimistic_write')
+          .getOne()
+      : null;
+    if (!user) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.reviewerNotFound);
+    return user;
+  }
+
+  private async withLastSignIn(tx: EntityManager, user: UserEntity): Promise<ReviewerRow> {
+    const [row] = (await tx.query(
+      `SELECT max(attempted_at) AS at FROM sign_in_attempt WHERE email = $1 AND succeeded`,
+      [user.email],
+    )) as { at: Date | null }[];
+    return { user, lastSignedInAt: row?.at ?? null };
+  }
+
+  /** Locks an organisation's row (without blocking the foreign keys that point at it); not found otherwise. */
+  private async lockOrganisation(tx: EntityManager, id: string): Promise<void> {
+    const [row] = isUuid(id)
+      ? await tx.query(`SELECT id FROM partner_organisation WHERE id = $1 FOR NO KEY UPDATE`, [id])
+      : [];
+    if (!row) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
+  }
+
+  private async checkOrganisationUnique(
+    tx: EntityManager,
+    input: PartnerOrganisationFieldsInput,
+    exceptId: string | null,
+  ): Promise<void> {
+    const rows: { name: string; same_name: boolean; same_siret: boolean }[] = await tx.query(
+      `SELECT name, lower(name) = lower($1::text) AS same_name, coalesce(siret = $2::text, false) AS same_siret
+         FROM partner_organisation
+        WHERE (lower(name) = lower($1::text) OR siret = $2::text) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [input.name, input.siret ?? null, exceptId],
+    );
+    const sameName = rows.find((r) => r.same_name);
+    if (sameName) throw new DuplicateError('name', PARTNER_ADMIN_MESSAGES.duplicateName(sameName.name));
+    const sameSiret = rows.find((r) => r.same_siret);
+    if (sameSiret) throw new DuplicateError('siret', PARTNER_ADMIN_MESSAGES.duplicateSiret(sameSiret.name));
+  }
+
+  private async checkSiteUnique(
+    tx: EntityManager,
+    partnerOrganisationId: string,
+    name: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const [same] = (await tx.query(
+      `SELECT name FROM partner_site
+        WHERE partner_organisation_id = $1 AND lower(name) = lower($2::text) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [partnerOrganisationId, name, exceptId],
+    )) as { name: string }[];
+    if (same) throw new DuplicateError('name', PARTNER_ADMIN_MESSAGES.duplicateSite(same.name));
+  }
+}
+
+function organisationFields(input: PartnerOrganisationFieldsInput) {
+  return { name: input.name, kind: input.kind, siret: input.siret ?? null, city: input.city ?? null };
+}
+
+function siteFields(input: {
+  name: string;
+  addressLine?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}) {
+  return {
+    name: input.name,
+    addressLine: input.addressLine ?? null,
+    postalCode: input.postalCode ?? null,
+    city: input.city ?? null,
+  };
+}
