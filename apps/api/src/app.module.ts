@@ -19,7 +19,9 @@ import { depthLimit } from './core/graphql/depth-limit';
 import { formatError } from './core/graphql/format-error';
 import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { createValidationPipe } from './core/graphql/validation.pipe';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
+import { usePreparedStatements } from './database/prepared';
 import { QueryCounter } from './database/query-counter';
 import { HealthController, Lifecycle } from './health/health.controller';
 import { PersonsModule } from './modules/persons/persons.module';
@@ -44,11 +46,18 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Counts SQL statements (tests, benchmarks). */
   queryCounter?: QueryCounter;
+  /** The embedded PGlite: one session for every connection, so no prepared statements (see `preparedQuery`). */
+  embedded?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, queryCounter = new QueryCounter() }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    queryCounter = new QueryCounter(),
+    embedded = false,
+  }: AppModuleOptions): DynamicModule {
     const configProvider = { provide: APP_CONFIG, useValue: config };
     return {
       module: AppModule,
@@ -67,12 +76,23 @@ export class AppModule {
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             customProps: (req) => ({ userId: (req as AuthenticatedRequest).auth?.id }),
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
         }),
-        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(databaseUrl, config.dbPoolSize, queryCounter) }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(databaseUrl, config.dbPoolSize, queryCounter),
+          dataSourceFactory: async (options) => {
+            const db = await new DataSource(options as DataSourceOptions).initialize();
+            if (!embedded) usePreparedStatements(db);
+            return db;
+          },
+        }),
         GraphqlCoreModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

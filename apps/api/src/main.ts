@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = await createApp({ config, databaseUrl });
+  const app = await createApp({ config, databaseUrl, embedded: Boolean(embedded) });
   const logger = app.get(Logger);
   // Benchmark only (tools/bench/run.mjs): off unless BENCH_METRICS=true, and then a route of its own.
   if (process.env.BENCH_METRICS === 'true') installBenchMetrics(app);

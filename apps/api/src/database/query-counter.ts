@@ -1,5 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { sqlText } from './prepared';
 
 /**
  * TypeORM logger that counts the SQL statements sent, so that tests and benchmarks can check that a page costs a
@@ -18,13 +19,13 @@ export class QueryCounter implements TypeOrmLogger {
 
   logQuery(query: string): void {
     this.count++;
-    if (this.logSql) this.logger.debug(query);
+    if (this.logSql) this.logger.debug(sqlText(query));
   }
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error(`${typeof error === 'string' ? error : error.message} — ${query}`);
+    this.logger.error(`${typeof error === 'string' ? error : error.message} — ${sqlText(query)}`);
   }
   logQuerySlow(time: number, query: string): void {
-    this.logger.warn(`Requête lente (${time} ms) : ${query}`);
+    this.logger.warn(`Requête lente (${time} ms) : ${sqlText(query)}`);
   }
   logSchemaBuild(): void {
     /* schema comes from migrations */

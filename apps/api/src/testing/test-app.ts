@@ -38,7 +38,7 @@ export async function startTestApp(
     ...env,
   });
   const queries = new QueryCounter();
-  const app = await createApp({ config, databaseUrl, queryCounter: queries });
+  const app = await createApp({ config, databaseUrl, queryCounter: queries, embedded: database.kind === 'embedded' });
   await prepareDatabase(app, config.seedDemo, {
     exclusive: database.kind === 'embedded',
     migrationUrl: config.migrationDatabaseUrl,

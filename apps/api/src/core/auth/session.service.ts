@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { preparedQuery } from '../../database/prepared';
 import { type AuthenticatedRequest, type AuthUser, SESSION_COOKIE } from './auth.types';
 
 /** Refresh `last_seen_at` at most this often, so that reads do not write on every request. */
@@ -23,6 +24,14 @@ interface SessionRow {
 }
 
 /** Database-backed sessions: honoured by every API instance, ended server-side on sign-out or inactivity. */
+const SESSION_SQL = `
+  SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.first_name, u.last_name, u.role,
+         u.structure_id, u.partner_organisation_id
+    FROM user_session s JOIN app_user u ON u.id = s.user_id
+   WHERE s.id = $1 AND u.active
+     AND s.expires_at > now()
+     AND s.last_seen_at > now() - make_interval(mins => $2)`;
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -43,15 +52,11 @@ export class SessionService {
   private async lookup(token: unknown): Promise<AuthUser | null> {
     if (typeof token !== 'string' || token.length < 20 || token.length > 100) return null;
     const id = SessionService.hashToken(token);
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.first_name, u.last_name, u.role,
-              u.structure_id, u.partner_organisation_id
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = $1 AND u.active
-          AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [id, this.config.sessionIdleMinutes],
-    );
+    // Every request: prepared once per connection.
+    const rows = await preparedQuery<SessionRow[]>(this.db, 'session_lookup', SESSION_SQL, [
+      id,
+      this.config.sessionIdleMinutes,
+    ]);
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {

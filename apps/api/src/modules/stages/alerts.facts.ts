@@ -23,6 +23,7 @@ import {
   SessionKind,
   StructureKind,
 } from '@tremplin/domain';
+import { preparedQuery } from '../../database/prepared';
 import { attendedMinutesSql } from '../contracts/contract-attendance';
 
 /** Everything but the stage, which the caller already has (the person row). */
@@ -135,7 +136,7 @@ export async function gatherAlertFacts(
 ): Promise<PersonAlertFacts[]> {
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return [];
-  const rows = (await db.query(FACTS_SQL, [
+  const rows = await preparedQuery<FactRow[]>(db, 'alert_facts', FACTS_SQL, [
     structureId,
     ids,
     today,
@@ -145,7 +146,7 @@ export async function gatherAlertFacts(
     addMonths(today, -AI_PLACEMENT_WINDOW_MONTHS),
     PathwayEventKind.FOLLOW_UP_INTERVIEW,
     [ContractStatus.DRAFT, ContractStatus.SUBMITTED, ContractStatus.ACTIVE],
-  ])) as FactRow[];
+  ]);
   const facts = new Map<string, PersonAlertFacts>();
   const passStart = new Map<string, string>();
   const proofsByPerson = new Map<string, { code: EligibilityCriterionCode; proofDate: string }[]>();
@@ -161,7 +162,9 @@ export async function gatherAlertFacts(
         // A code the catalogue does not know has no known validity: it cannot be said to be expired.
         proofsByPerson.set(
           r.personId,
-          r.value.filter((c): c is { code: EligibilityCriterionCode; proofDate: string } => c.code in ELIGIBILITY_CRITERIA),
+          r.value.filter(
+            (c): c is { code: EligibilityCriterionCode; proofDate: string } => c.code in ELIGIBILITY_CRITERIA,
+          ),
         );
         break;
       case 'attendance':

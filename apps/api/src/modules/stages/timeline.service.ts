@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../../database/prepared';
 import { buildTimelines, type TimelineEntry, type TimelineRows } from './timeline.entries';
 
 /**
@@ -142,10 +143,12 @@ export class TimelineService {
     options: { sensitive: boolean },
   ): Promise<TimelineEntry[][]> {
     const ids = [...new Set(personIds)];
-    const tagged = (await this.db.query(ALL_SQL, [structureId, ids, options.sensitive])) as {
-      kind: keyof TimelineRows;
-      row: { createdAt: string };
-    }[];
+    const tagged = await preparedQuery<{ kind: keyof TimelineRows; row: { createdAt: string } }[]>(
+      this.db,
+      'person_timeline',
+      ALL_SQL,
+      [structureId, ids, options.sensitive],
+    );
     const rows = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as Record<
       keyof TimelineRows,
       unknown[]

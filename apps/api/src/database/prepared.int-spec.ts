@@ -1,0 +1,33 @@
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { preparedQuery } from './prepared';
+
+describe('preparedQuery', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('prepares the statement once per connection on PostgreSQL (none on the embedded PGlite), with the same answers', async () => {
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    try {
+      const sql = `SELECT $1::int + 1 AS n`;
+      expect(await preparedQuery(runner.manager, 'prepared_spec', sql, [1])).toEqual([{ n: 2 }]);
+      expect(await preparedQuery(runner.manager, 'prepared_spec', sql, [41])).toEqual([{ n: 42 }]);
+      const names = (await runner.query(`SELECT name FROM pg_prepared_statements`)) as { name: string }[];
+      expect(names.map((r) => r.name).includes('prepared_spec')).toBe(t.database.kind === 'postgres');
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('is counted and fails like any statement', async () => {
+    t.queries.reset();
+    await preparedQuery(t.db, 'prepared_spec_2', `SELECT 1 AS one`, []);
+    expect(t.queries.reset()).toBe(1);
+    await expect(preparedQuery(t.db, 'prepared_spec_3', `SELECT * FROM no_such_table`, [])).rejects.toThrow(
+      /no_such_table/,
+    );
+  });
+});
