@@ -1,4 +1,6 @@
 import {
+  buildFunder,
+  buildFundingAgreement,
   buildPartnerOrganisation,
   buildPerson,
   buildStageTransition,
@@ -7,7 +9,7 @@ import {
   type GraphqlClient,
   outcomeEvidence,
 } from '@tremplin/api-testing';
-import { PathwayStage, Role, StructureKind } from '@tremplin/domain';
+import { FunderKind, PathwayStage, Role, StructureKind } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const EXIT_FIELDS = `id exitDate reason reasonLabel category categoryLabel counts presenceExplanation minutesWorked contractStart comment`;
@@ -131,6 +133,89 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
       });
       expect(recordExit.presenceExplanation).toBe(
         '150 h travaillées : la sortie compte (150 h au moins pour une association intermédiaire).',
+      );
+    });
+  });
+
+  describe('minimum presence (AI: 150 hours worked on the last financial annex)', () => {
+    let annexStructure: { id: string };
+    let d: GraphqlClient;
+
+    beforeAll(async () => {
+      annexStructure = await buildStructure(t.db, { kind: StructureKind.AI });
+      const user = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: annexStructure.id });
+      d = t.client();
+      await d.signIn(user.email, user.password);
+      const ddets = await buildFunder(t.db, annexStructure.id, { kind: FunderKind.DDETS_AIDE_AU_POSTE });
+      await buildFundingAgreement(t.db, annexStructure.id, ddets.id, {
+        reference: 'AI07625A0001',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+      });
+      await buildFundingAgreement(t.db, annexStructure.id, ddets.id, {
+        reference: 'AI07626A0001',
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+      });
+      // Not an annex: an FDI grant begun later is not the « aide au poste » convention.
+      const fdi = await buildFunder(t.db, annexStructure.id, { kind: FunderKind.DDETS_FDI });
+      await buildFundingAgreement(t.db, annexStructure.id, fdi.id, {
+        reference: 'FDI-2026',
+        startDate: '2026-04-01',
+        endDate: '2026-12-31',
+      });
+    });
+
+    /** 100 h on the 2025 annex (a mission of 29/12/2025 straddling the new year counts with it), then `hours2026`. */
+    async function personAcrossAnnexes(hours2026: { mission: number; training: number }) {
+      const p = await buildPerson(t.db, annexStructure.id, { stage: PathwayStage.TRAINING });
+      const missions: [string, string, number][] = [
+        ['2025-11-03', '2025-11-28', 70],
+        ['2025-12-29', '2026-01-09', 30],
+        ['2026-03-02', '2026-03-31', hours2026.mission],
+      ];
+      for (const [startDate, endDate, hours] of missions)
+        await outcomeEvidence.mission(t.db, annexStructure.id, p.id, host.id, {
+          startDate,
+          endDate,
+          minutes: hours * 60,
+        });
+      await outcomeEvidence.attendance(t.db, annexStructure.id, p.id, {
+        sessionDate: '2026-04-10',
+        minutesAttended: hours2026.training * 60,
+      });
+      return p;
+    }
+
+    it('hours before the annex in force do not count: 190 h worked in all, 90 h since 01/01/2026 → does not count', async () => {
+      const p = await personAcrossAnnexes({ mission: 60, training: 30 });
+      const { recordExit } = await d.ok(RECORD, { input: { personId: p.id, exitDate: '2026-06-12', reason: 'CDI' } });
+      // 2026 annex: mission 02/03 60 h + training 10/04 30 h = 90 h (2025: 70 h + 30 h left out) → 150 − 90 = 60 h short
+      expect(recordExit).toMatchObject({ counts: false, minutesWorked: 90 * 60 });
+      expect(recordExit.presenceExplanation).toBe(
+        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+      );
+    });
+
+    it('150 h on the annex in force count; the annex is the last one begun by the exit, not a later grant', async () => {
+      const p = await personAcrossAnnexes({ mission: 120, training: 30 });
+      const { recordExit } = await d.ok(RECORD, {
+        input: { personId: p.id, exitDate: '2026-06-12', reason: 'JOB_SEEKING' },
+      });
+      // 120 h + 30 h = 150 h since 01/01/2026 (FDI-2026 of 01/04 is not an annex)
+      expect(recordExit).toMatchObject({ counts: true, minutesWorked: 150 * 60 });
+      expect(recordExit.presenceExplanation).toBe(
+        '150 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : la sortie compte (150 h au moins pour une association intermédiaire).',
+      );
+    });
+
+    it('an exit during the 2025 annex is judged on the 2025 annex', async () => {
+      const p = await personAcrossAnnexes({ mission: 60, training: 30 });
+      const { recordExit } = await d.ok(RECORD, { input: { personId: p.id, exitDate: '2025-12-31', reason: 'CDI' } });
+      // 2025 annex to 31/12/2025: 70 h + 30 h (the mission of 29/12 counts whole on its start date) = 100 h
+      expect(recordExit).toMatchObject({ counts: false, minutesWorked: 100 * 60 });
+      expect(recordExit.presenceExplanation).toMatch(
+        /^100 h travaillées depuis le 01\/01\/2025, début de l’annexe financière AI07625A0001 :/,
       );
     });
   });

@@ -6,7 +6,9 @@ import {
   type ExitReason,
   exitCounts,
   formatIsoDateFr,
+  FunderKind,
   PathwayStage,
+  type PresenceAnnex,
   SessionKind,
   todayInParis,
 } from '@tremplin/domain';
@@ -22,7 +24,10 @@ import { PathwayExitEntity } from './outcome.entities';
 export interface PresenceFigures {
   /** Start of the person's earliest employment contract with the structure, `null` when there is none. */
   contractStart: string | null;
+  /** Hours worked from the start of `annex` (every hour without one) to the exit. */
   minutesWorked: number;
+  /** The last financial annex (annexe financière DDETS « aide au poste ») begun by the exit, if any is on record. */
+  annex: PresenceAnnex | null;
 }
 
 /** The exit of the pathway: motive, ASP category, whether it counts (minimum presence), and the move to « Sortie ». */
@@ -104,11 +109,16 @@ export class ExitsService {
   /**
    * The figures of the minimum-presence rule, in one statement.
    * - Contract start: the start of the person's earliest employment contract with the structure (any kind).
+   * - The last financial annex (IAE-RULES §3.6: AI/ETTI hours are those « worked on the last AF »): the structure's
+   *   DDETS « aide au poste » agreement (a funding agreement is the convention / annexe financière) that began last on
+   *   or before the exit date — the one in force at the exit, or the latest one when it has not been renewed yet.
    * - Hours worked (« heures travaillées », the AI/ETTI 150-hour rule): the minutes of the person's missions (mises à
-   *   disposition, test missions, replacements) that started on or before the exit date, plus the minutes attended
-   *   at TRAINING collective sessions dated on or before the exit date — training hours of a contrat de
-   *   professionnalisation are paid working time. Information meetings and workshops do not count. A mission
-   *   straddling the exit date counts whole: its minutes are not split by day.
+   *   disposition, test missions, replacements) that started from the annex's first day to the exit date, plus the
+   *   minutes attended at TRAINING collective sessions dated in the same days — training hours of a contrat de
+   *   professionnalisation are paid working time. Information meetings and workshops do not count. A mission counts
+   *   whole on its start date: its minutes are not split by day (missions store a total, not hours per day), so one
+   *   straddling the annex's start counts with the previous annex, and one straddling the exit counts.
+   *   Without an annex on record, every hour up to the exit counts (the structure has not entered its annex).
    */
   async presenceFigures(
     manager: EntityManager,
@@ -117,15 +127,27 @@ export class ExitsService {
     exitDate: string,
   ): Promise<PresenceFigures> {
     const [row] = await manager.query(
-      `SELECT (SELECT min(c.start_date)::text FROM employment_contract c WHERE c.structure_id = $1 AND c.person_id = $2) AS contract_start,
+      `WITH af AS (
+         SELECT a.reference, a.start_date FROM funding_agreement a
+           JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
+          WHERE a.structure_id = $1 AND f.kind = $5 AND a.start_date <= $3::date
+          ORDER BY a.start_date DESC, a.created_at DESC, a.id DESC LIMIT 1)
+       SELECT (SELECT min(c.start_date)::text FROM employment_contract c WHERE c.structure_id = $1 AND c.person_id = $2) AS contract_start,
+              (SELECT reference FROM af) AS annex_reference, (SELECT start_date::text FROM af) AS annex_start,
               (SELECT coalesce(sum(m.minutes), 0)::int FROM mission m
-                WHERE m.structure_id = $1 AND m.person_id = $2 AND m.start_date <= $3::date)
+                WHERE m.structure_id = $1 AND m.person_id = $2 AND m.start_date <= $3::date
+                  AND m.start_date >= coalesce((SELECT start_date FROM af), '-infinity'::date))
             + (SELECT coalesce(sum(a.minutes_attended), 0)::int FROM session_attendance a
                  JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-                WHERE a.structure_id = $1 AND a.person_id = $2 AND s.kind = $4 AND s.session_date <= $3::date) AS minutes_worked`,
-      [structureId, personId, exitDate, SessionKind.TRAINING],
+                WHERE a.structure_id = $1 AND a.person_id = $2 AND s.kind = $4 AND s.session_date <= $3::date
+                  AND s.session_date >= coalesce((SELECT start_date FROM af), '-infinity'::date)) AS minutes_worked`,
+      [structureId, personId, exitDate, SessionKind.TRAINING, FunderKind.DDETS_AIDE_AU_POSTE],
     );
-    return { contractStart: row.contract_start ?? null, minutesWorked: Number(row.minutes_worked) };
+    return {
+      contractStart: row.contract_start ?? null,
+      minutesWorked: Number(row.minutes_worked),
+      annex: row.annex_reference ? { reference: row.annex_reference, startDate: row.annex_start } : null,
+    };
   }
 
   async exitsByPersons(structureId: string, personIds: readonly string[]): Promise<(PathwayExitEntity | null)[]> {

@@ -53,6 +53,21 @@ describe('exitCounts in an AI or ETTI: 150 hours worked', () => {
     );
     expect(exit(100 * 60, K.ETTI).message).toMatch(/une sortie d’entreprise de travail temporaire d’insertion compte/);
   });
+  it('says from when the hours were counted: the start of the last financial annex', () => {
+    const annex = { reference: 'AI07626A0001', startDate: '2026-01-01' };
+    const on = (minutesWorked: number) =>
+      exitCounts(K.AI, { contractStart: null, exitDate: '2026-06-12', minutesWorked, annex });
+    expect(on(90 * 60)).toEqual({
+      counts: false,
+      message:
+        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+    });
+    expect(on(150 * 60)).toEqual({
+      counts: true,
+      message:
+        '150 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : la sortie compte (150 h au moins pour une association intermédiaire).',
+    });
+  });
 });
 
 describe('exitCounts in an ACI, EI or EITI: 3 months of contract', () => {

@@ -108,23 +108,35 @@ export const EXIT_REASONS: Record<ExitReason, { label: string; category: ExitCat
 
 /** ACI / EI / EITI: an exit counts after at least 3 months of contract. */
 export const MIN_PRESENCE_MONTHS = 3;
-/** AI / ETTI: an exit counts after at least 150 hours worked. */
+/** AI / ETTI: an exit counts after at least 150 hours worked (on the last financial annex). */
 export const MIN_PRESENCE_MINUTES = 150 * 60;
 
 const BY_MONTHS: StructureKind[] = [StructureKind.ACI, StructureKind.EI, StructureKind.EITI];
 const BY_HOURS: StructureKind[] = [StructureKind.AI, StructureKind.ETTI];
 
+/** The financial annex (annexe financière DDETS) whose hours an AI / ETTI exit is judged on. */
+export interface PresenceAnnex {
+  reference: string;
+  /** First day of the annex: hours worked from this day to the exit count. */
+  startDate: string;
+}
+
 /**
  * Whether an exit counts in the structure’s results, with the reason in French and the figures.
  * ACI / EI / EITI: the contract ran at least 3 months, the exit date being the last day of the contract (a contract
- * from 10/01 counts with an exit on 09/04 or later). AI / ETTI: at least 150 h worked. GEIQ and others: always.
+ * from 10/01 counts with an exit on 09/04 or later). AI / ETTI: at least 150 h worked on the last financial annex
+ * (IAE-RULES §3.6: the GIP's pilotage sums the hours of the last AF): `minutesWorked` are those from the start of
+ * `annex` to the exit; without an annex on record, every hour worked up to the exit. GEIQ and others: always.
  */
 export function exitCounts(
   kind: StructureKind,
-  p: { contractStart: string | null; exitDate: string; minutesWorked: number },
+  p: { contractStart: string | null; exitDate: string; minutesWorked: number; annex?: PresenceAnnex | null },
 ): { counts: boolean; message: string } {
   if (BY_HOURS.includes(kind)) {
-    const worked = `${formatMinutes(p.minutesWorked)} travaillées`;
+    const since = p.annex
+      ? ` depuis le ${formatIsoDateFr(p.annex.startDate)}, début de l’annexe financière ${p.annex.reference}`
+      : '';
+    const worked = `${formatMinutes(p.minutesWorked)} travaillées${since}`;
     const min = formatMinutes(MIN_PRESENCE_MINUTES);
     if (p.minutesWorked >= MIN_PRESENCE_MINUTES)
       return { counts: true, message: `${worked} : la sortie compte (${min} au moins pour ${aStructureKind(kind)}).` };
