@@ -56,16 +56,22 @@ function expectedA(fx: IndicatorFixture): Record<string, number | null> {
     'exits.POSITIVE': 1,
     'exits.OTHER': 1,
     'exits.WITHDRAWN': 1,
-    'exits.counted': 6,
+    'exits.counted': 6, // P7 recorded through ExitsService: 90 h on the 2026 annex < 150 h
+    'exits.counted.SUSTAINABLE_JOB': 2, // P2, P3
+    'exits.counted.TRANSITION_JOB': 1,
+    'exits.counted.POSITIVE': 1,
+    'exits.counted.OTHER': 1, // P6: 143 h of mission + 7 h of training = 150 h
+    'exits.counted.WITHDRAWN': 1,
     'exits.examined': 5,
     'exits.dynamic': 4,
     'exits.durable': 2,
     'exits.dynamic_rate': 8000, // 4 / 5
     'exits.durable_rate': 4000, // 2 / 5
-    // planned: S1 420 × 2 lines + S2 240 × 2 lines + S5 180 × 1 line = 840 + 480 + 180 = 1 500 (S3 is information, S4 July)
-    'training.planned': 1500,
-    // attended: S1 420 + 300, S2 240 + 0, S5 180 = 1 140
-    'training.attended': 1140,
+    // planned: S1 420 × 5 lines (P1, P10, P6, P4, P5) + S2 240 × 2 lines + S5 180 × 2 lines (P10, P4)
+    //   = 2 100 + 480 + 360 = 2 940 (S3 is information, S4 July)
+    'training.planned': 2940,
+    // attended: S1 420 + 300 + 420 + 420 + 420 = 1 980, S2 240 + 0 = 240, S5 180 + 180 = 360 → 2 580
+    'training.attended': 2580,
     'certifications.candidates': 3, // P1, P10, P3 sat in the period
     'certifications.full': 1, // P10: blocks 1–2 in Dec. 2025 + block 3 on 01/06 = 3 of 3
     'certifications.partial': 1, // P1: 2 of 3 (block 3 only partly) ; P3: 0 of 3 (partial block) → none
@@ -79,13 +85,13 @@ function expectedA(fx: IndicatorFixture): Record<string, number | null> {
     [`partnership.${fx.partnership1}`]: 3, // Alpha Habitat hires starting in 2026: P2, P3, P5 (01/08)
     [`partnership.${fx.partnership2}`]: 0, // Bêta Logement: none
     'contracts.DRAFT': 1, // P9
-    'contracts.SUBMITTED': 0,
-    'contracts.ACCEPTED': 0,
-    'contracts.REFUSED': 0,
+    'contracts.SUBMITTED': 1, // P2
+    'contracts.ACCEPTED': 1, // P7
+    'contracts.REFUSED': 1, // P8
     'contracts.ACTIVE': 2, // P1, P3
     'contracts.COMPLETED': 1, // P10
-    'contracts.BROKEN': 0,
-    'contracts.RENEWED': 0,
+    'contracts.BROKEN': 1, // P4
+    'contracts.RENEWED': 1, // P5
   };
 }
 
@@ -134,7 +140,7 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     ).toEqual({
       'exits.dynamic_rate': 6000,
       'exits.durable_rate': 2500,
-      'training.attended': 1500,
+      'training.attended': 2940,
       [`partnership.${fx.partnership1}`]: 10,
       [`partnership.${fx.partnership2}`]: 5,
     });
@@ -149,11 +155,28 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
       { label: 'Entrées', values: [1, 1, 1, 0, 0, 0] },
       { label: 'Sorties', values: [0, 1, 1, 1, 2, 2] },
     ]);
-    // planned Jan 840, Mar 480, Apr 180 ; attended Jan 720, Mar 240, Apr 180
+    // planned Jan 2 100, Mar 480, Apr 360 ; attended Jan 1 980, Mar 240, Apr 360
     expect(charts['training.monthly'].series).toEqual([
-      { label: 'Prévues', values: [840, 0, 480, 180, 0, 0] },
-      { label: 'Suivies', values: [720, 0, 240, 180, 0, 0] },
+      { label: 'Prévues', values: [2100, 0, 480, 360, 0, 0] },
+      { label: 'Suivies', values: [1980, 0, 240, 360, 0, 0] },
     ]);
+    // exits by category: all of them, and the counted ones (P7's durable exit does not count)
+    // (categories in EXIT_CATEGORIES order, as report-figures.int-spec.ts checks)
+    expect(charts['exits.categories']).toMatchObject({
+      series: [
+        { label: 'Toutes les sorties', values: [3, 1, 1, 1, 1] },
+        { label: 'Sorties comptabilisées (règle de présence)', values: [2, 1, 1, 1, 1] },
+      ],
+    });
+    // people per stage: RECRUITMENT P9, TRAINING P1, SECURING P10, EXITED P2 … P8 (P6, P7 moved there by their exit)
+    expect(charts['stage'].series[0].values).toEqual([1, 1, 1, 7]);
+    // hires at each landlord in 2026 against the target: Alpha Habitat 3 of 10, Bêta Logement 0 of 5
+    expect(charts['partnerships'].series).toEqual([
+      { label: 'Embauches', values: [3, 0] },
+      { label: 'Objectif', values: [10, 5] },
+    ]);
+    // contracts by status, in the catalogue's order: DRAFT … RENEWED
+    expect(charts['contracts'].series[0].values).toEqual([1, 1, 1, 1, 2, 1, 1, 1]);
   });
 
   it('the records behind every drillable figure add up to it', async () => {
@@ -174,6 +197,12 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
       offset: 1,
     });
     expect(exits).toMatchObject({ code: 'exits.dynamic', label: 'Sorties dynamiques', totalCount: 4 });
+    const { dashboardRecords: counted } = await directorA.ok(RECORDS, {
+      ...vars,
+      code: 'exits.counted.SUSTAINABLE_JOB',
+    });
+    expect(counted).toMatchObject({ label: 'Emploi durable — sorties comptabilisées', totalCount: 2 });
+    expect(counted.items.map((i: { label: string }) => i.label)).toEqual(['Bravo Bruno', 'Charlie Chloé']);
     // by date: P2 15/03, P3 20/04, P4 05/05, P5 30/05 → page 2 of size 2 from offset 1: P3, P4
     expect(exits.items.map((i: { label: string; personId: string }) => [i.label, i.personId])).toEqual([
       ['Charlie Chloé', fx.persons['P3'].id],

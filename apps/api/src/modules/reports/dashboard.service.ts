@@ -13,6 +13,7 @@ import {
   DASHBOARD_SECTION_TITLES,
   EXIT_CATEGORY_LABELS,
   type ExitCategory,
+  exitCategoryFigureLabel,
   INDICATOR_DEFINITIONS,
   INDICATORS,
   isIsoDate,
@@ -44,6 +45,7 @@ import { familyFigures, recordsPage } from './indicators/indicator-query';
 import {
   Aggregates,
   barChart,
+  exitCategoryChart,
   exitFigures,
   figure,
   monthlyChart,
@@ -166,7 +168,7 @@ export class DashboardService {
             { figures: entries, code: 'entries', label: 'Entrées' },
             { figures: exits, code: 'exits.total', label: 'Sorties' },
           ]),
-          barChart('Sorties par catégorie', exitFigs.slice(1, 6)),
+          exitCategoryChart(agg),
         ],
         chartCodes: ['entries_exits.monthly', 'exits.categories'],
       },
@@ -269,7 +271,11 @@ export class DashboardService {
     const [head, rest] = [code.slice(0, code.indexOf('.') + 1), code.slice(code.indexOf('.') + 1)];
     if (INDICATORS[code]) return INDICATORS[code].label;
     if (head === 'stage.') return stageInfo(rest as PathwayStage)?.label ?? null;
-    if (head === 'exits.') return EXIT_CATEGORY_LABELS[rest as ExitCategory] ?? null;
+    if (head === 'exits.') {
+      const counted = rest.startsWith('counted.');
+      const category = EXIT_CATEGORY_LABELS[(counted ? rest.slice('counted.'.length) : rest) as ExitCategory];
+      return category ? exitCategoryFigureLabel(category, counted) : null;
+    }
     if (head === 'contracts.') return CONTRACT_STATUS_LABELS[rest as ContractStatus] ?? null;
     if (head === 'partnership.' && isUuid(rest)) {
       const rows: { name: string }[] = await this.db.query(

@@ -3,24 +3,37 @@
  * one-sentence definitions, and the bands the FSE+ breakdowns use. Each figure is the aggregate (count or sum) of
  * the records an SQL query lists for its code, so that a figure and the list behind it always agree.
  */
+import { ageOn } from '../person-rules';
 
-/** FSE+ age band at entry, from the participant's birth year (year of entry − birth year). */
+/**
+ * FSE+ age band at entry (IAE-RULES §4, Reg. 2021/1057 Annex I: « children below 18 », « young people 18–29 »,
+ * « participants 55 and over »; 30–54 completes the breakdown). The age is exact, in whole years on the entry date
+ * (`ageOn`: a participant whose 18th birthday is the day after entry is under 18).
+ */
 export enum AgeBand {
-  UNDER_25 = 'UNDER_25',
-  FROM_25_TO_54 = 'FROM_25_TO_54',
+  UNDER_18 = 'UNDER_18',
+  FROM_18_TO_29 = 'FROM_18_TO_29',
+  FROM_30_TO_54 = 'FROM_30_TO_54',
   FROM_55 = 'FROM_55',
 }
 
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  [AgeBand.UNDER_25]: 'Moins de 25 ans',
-  [AgeBand.FROM_25_TO_54]: '25 à 54 ans',
+  [AgeBand.UNDER_18]: 'Moins de 18 ans',
+  [AgeBand.FROM_18_TO_29]: '18 à 29 ans',
+  [AgeBand.FROM_30_TO_54]: '30 à 54 ans',
   [AgeBand.FROM_55]: '55 ans et plus',
 };
 
 /** The band of an age in whole years (the SQL of the reports applies the same bounds). */
 export function ageBand(age: number): AgeBand {
-  if (age < 25) return AgeBand.UNDER_25;
-  return age >= 55 ? AgeBand.FROM_55 : AgeBand.FROM_25_TO_54;
+  if (age < 18) return AgeBand.UNDER_18;
+  if (age < 30) return AgeBand.FROM_18_TO_29;
+  return age >= 55 ? AgeBand.FROM_55 : AgeBand.FROM_30_TO_54;
+}
+
+/** The band of a participant born on `birthDate` who entered on `entryDate` (both `YYYY-MM-DD`). */
+export function ageBandAtEntry(birthDate: string, entryDate: string): AgeBand {
+  return ageBand(ageOn(birthDate, entryDate));
 }
 
 /** ISCED groups of the ESF+ common indicators (Reg. 2021/1057 Annex I), in report order. */
@@ -50,7 +63,10 @@ export interface IndicatorInfo {
   definition: string;
 }
 
-/** Fixed-code indicators. Variable ones (`stage.<STAGE>`, `exits.<CATEGORY>`, `contracts.<STATUS>`, …) are below. */
+/**
+ * Fixed-code indicators. Variable ones (`stage.<STAGE>`, `exits.<CATEGORY>`, `exits.counted.<CATEGORY>`,
+ * `contracts.<STATUS>`, …) are below.
+ */
 export const INDICATORS: Record<string, IndicatorInfo> = {
   entries: {
     label: 'Entrées en parcours',
@@ -64,7 +80,7 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
   'exits.counted': {
     label: 'Sorties comptabilisées',
     definition:
-      'Sorties de la période qui comptent (durée minimale de présence atteinte à la sortie : 3 mois en ACI/EI, 150 heures en AI/ETTI).',
+      'Sorties de la période qui comptent (durée minimale de présence atteinte à la sortie : 3 mois de contrat en ACI/EI, 150 heures travaillées sur la dernière annexe financière en AI/ETTI).',
   },
   'exits.examined': {
     label: 'Sorties examinées',
@@ -150,9 +166,20 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
 /** A French label and definition for any code the indicators produce (variable parts included). */
 export const INDICATOR_DEFINITIONS = {
   stage: 'Personnes suivies par la structure, par étape actuelle du parcours (à la date de consultation).',
-  exitCategory:
-    'Sorties de la période dans cette catégorie, qu’elles comptent ou non (la règle de présence est expliquée pour chacune).',
+  exitCategoryAll:
+    'Toutes les sorties de la période classées dans cette catégorie, qu’elles comptent ou non (la règle de présence est expliquée pour chacune).',
+  exitCategoryCounted:
+    'Sorties comptabilisées de la période (durée minimale de présence atteinte) classées dans cette catégorie : celles des taux.',
   contracts: 'Contrats de professionnalisation de la structure, par statut enregistré.',
   partnershipHires:
     'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif d’embauches de ces années.',
 } as const;
+
+/**
+ * The two per-category exit figures, labelled apart so that nobody adds up one with the other: all the exits of the
+ * category (`exits.<CATEGORY>`, counted or not) and the counted ones (`exits.counted.<CATEGORY>`, those the rates use:
+ * the counted ones add up to `exits.counted`, and without « retrait » to `exits.examined`).
+ */
+export function exitCategoryFigureLabel(categoryLabel: string, counted: boolean): string {
+  return counted ? `${categoryLabel} — sorties comptabilisées` : `${categoryLabel} — toutes sorties`;
+}

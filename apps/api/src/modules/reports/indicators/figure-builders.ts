@@ -4,7 +4,9 @@ import {
   DEFAULT_DYNAMIC_EXIT_TARGET_BP,
   EXIT_CATEGORY_LABELS,
   ExitCategory,
+  exitCategoryFigureLabel,
   type FigureUnit,
+  INDICATOR_DEFINITIONS,
   INDICATORS,
   rateBp,
   type ReportChart,
@@ -150,19 +152,26 @@ export async function targetsFor(db: Db, structureId: string | null, periodEnd: 
   };
 }
 
-/** The exit figures (per category, counted, examined, dynamic, durable and the two rates against the targets). */
+/**
+ * The exit figures: all exits and their split by category (counted or not), the counted exits and their split by
+ * category (labelled apart: these add up to `exits.counted`, and the first three to `exits.dynamic`), examined,
+ * dynamic, durable, and the two rates against the targets.
+ */
 export function exitFigures(agg: Aggregates, targets: YearTargets, recordsTable: string | null): ReportFigure[] {
   const targetLabel = (what: string) => `Objectif ${targets.year}${targets.set ? '' : ' (référence)'} : ${what}`;
-  return [
-    figure(agg, 'exits.total', { recordsTable }),
-    ...EXIT_CATEGORIES.map((c) =>
-      figure(agg, `exits.${c}`, {
-        label: exitCategoryLabel(c),
-        definition: `Sorties de la période classées « ${exitCategoryLabel(c)} », qu’elles comptent ou non.`,
+  const byCategory = (counted: boolean) =>
+    EXIT_CATEGORIES.map((c) =>
+      figure(agg, counted ? `exits.counted.${c}` : `exits.${c}`, {
+        label: exitCategoryFigureLabel(exitCategoryLabel(c), counted),
+        definition: counted ? INDICATOR_DEFINITIONS.exitCategoryCounted : INDICATOR_DEFINITIONS.exitCategoryAll,
         recordsTable,
       }),
-    ),
+    );
+  return [
+    figure(agg, 'exits.total', { recordsTable }),
+    ...byCategory(false),
     figure(agg, 'exits.counted', { recordsTable }),
+    ...byCategory(true),
     figure(agg, 'exits.examined', { recordsTable }),
     figure(agg, 'exits.dynamic', { recordsTable }),
     figure(agg, 'exits.durable', { recordsTable }),
@@ -175,6 +184,26 @@ export function exitFigures(agg: Aggregates, targets: YearTargets, recordsTable:
       recordsTable,
     }),
   ];
+}
+
+/**
+ * « Sorties par catégorie »: for each category, all the exits and the counted ones side by side (two labelled series),
+ * so that the chart never reads as the exits behind the rates when it shows exits that do not count.
+ */
+export function exitCategoryChart(agg: Aggregates): ReportChart {
+  return {
+    kind: 'grouped_bar',
+    title: 'Sorties par catégorie : toutes et comptabilisées',
+    unit: 'count',
+    categories: EXIT_CATEGORIES.map(exitCategoryLabel),
+    series: [
+      { label: 'Toutes les sorties', values: EXIT_CATEGORIES.map((c) => agg.value(`exits.${c}`)) },
+      {
+        label: 'Sorties comptabilisées (règle de présence)',
+        values: EXIT_CATEGORIES.map((c) => agg.value(`exits.counted.${c}`)),
+      },
+    ],
+  };
 }
 
 /** Retention at 6 and 12 months: checked, still employed, rate. */

@@ -15,6 +15,8 @@ import {
   FSE_GENDER_LABELS,
   FSE_ISCED_LEVEL_LABELS,
   FSE_LABOUR_MARKET_STATUS_LABELS,
+  FseLabourMarketStatus,
+  FseSituation,
   type FigureUnit,
   PATHWAY_STAGE_LABELS,
   PROPOSAL_STATUS_LABELS,
@@ -106,7 +108,10 @@ export const ENTRIES_FAMILY: IndicatorFamily = {
      WHERE ${inPeriod(p, scope, 't.effective_on')}`,
 };
 
-/** Exits of the period: all, per category, counted (presence rule), examined, dynamic, durable. */
+/**
+ * Exits of the period: all (and per category, counted or not), counted (presence rule, and per category: those add up
+ * to `exits.counted`), examined, dynamic, durable.
+ */
 export const EXITS_FAMILY: IndicatorFamily = {
   key: 'exits',
   owns: (code) => code.startsWith('exits.'),
@@ -128,6 +133,7 @@ export const EXITS_FAMILY: IndicatorFamily = {
         ('exits.total', true),
         ('exits.' || e.category, true),
         ('exits.counted', e.counts),
+        ('exits.counted.' || e.category, e.counts),
         ('exits.examined', e.counts AND e.category <> '${ExitCategory.WITHDRAWN}'),
         ('exits.dynamic', e.counts AND e.category IN (${sqlList(DYNAMIC_EXIT_CATEGORIES)})),
         ('exits.durable', e.counts AND e.category = '${ExitCategory.SUSTAINABLE_JOB}')
@@ -307,20 +313,52 @@ export const DASHBOARD_FAMILIES: IndicatorFamily[] = [
   CONTRACTS_FAMILY,
 ];
 
-const AGE_SQL = `(extract(year FROM f.entry_date)::int - f.birth_year)`;
-const AGE_BAND_SQL = `(CASE WHEN f.birth_year IS NULL OR f.entry_date IS NULL THEN NULL
-  WHEN ${AGE_SQL} < 25 THEN '${AgeBand.UNDER_25}' WHEN ${AGE_SQL} >= 55 THEN '${AgeBand.FROM_55}'
-  ELSE '${AgeBand.FROM_25_TO_54}' END)`;
+/**
+ * Age in whole years on the entry date, from the person's birth date (the participant record keeps the birth year
+ * only, which cannot give an exact age): the year difference, less one when the entry falls before the birthday in
+ * its year — the arithmetic of `ageOn` (a birthday on 29/02 comes on 01/03 in other years, as in PostgreSQL's age()).
+ */
+const AGE_SQL = `(extract(year FROM f.entry_date)::int - extract(year FROM p.birth_date)::int
+  - CASE WHEN to_char(f.entry_date, 'MMDD') < to_char(p.birth_date, 'MMDD') THEN 1 ELSE 0 END)`;
+/**
+ * `ageBand` in SQL. person.birth_date is required, so a participant with an entry date always has a band; `missing`
+ * would only come from an exit recorded without an entry date, which the participant form refuses.
+ */
+const AGE_BAND_SQL = `(CASE WHEN f.entry_date IS NULL THEN NULL
+  WHEN ${AGE_SQL} < 18 THEN '${AgeBand.UNDER_18}' WHEN ${AGE_SQL} < 30 THEN '${AgeBand.FROM_18_TO_29}'
+  WHEN ${AGE_SQL} >= 55 THEN '${AgeBand.FROM_55}' ELSE '${AgeBand.FROM_30_TO_54}' END)`;
+
+const UNEMPLOYED_STATUSES = [FseLabourMarketStatus.LONG_TERM_UNEMPLOYED, FseLabourMarketStatus.UNEMPLOYED];
+
+/** The breakdown rows of a moment (`entry` or `exit`): gender, age band at entry and ISCED level, missing included. */
+function fseProfileRows(moment: 'entry' | 'exit', flag: string, date: string): string {
+  return `
+        ('fse.${moment}.gender.' || coalesce(f.gender, 'missing'), ${flag}, ${date}, 'Genre'),
+        ('fse.${moment}.age.' || coalesce(${AGE_BAND_SQL}, 'missing'), ${flag}, ${date}, 'Âge à l’entrée'),
+        ('fse.${moment}.isced.' || coalesce(f.isced_level, 'missing'), ${flag}, ${date}, 'Niveau d’études')`;
+}
 
 /**
- * FSE+ participants of the agreement: at entry (entry date in the period) by gender, age band, ISCED level and
- * labour-market status, with missing data; at exit (exit date in the period) by situation; 6-month outcomes (check in
- * the period). `fse.participants` lists everyone with an entry, exit or check in the period (the participants' table).
+ * FSE+ participants of the agreement (IAE-RULES §4, Reg. 2021/1057 Annex I):
+ * - at entry (entry date in the period) by gender, exact age band at entry, ISCED level and labour-market status,
+ *   missing data included; the unemployed including the long-term unemployed; the situations declared at entry
+ *   (disability, third-country national, foreign background, minority, homelessness, rural area — counts only: the
+ *   participants' table never lists who declared what);
+ * - at exit (exit date in the period) by gender, age band at entry, ISCED level (the characteristics collected at
+ *   entry: nothing else is stored at exit) and by situation at exit (the labour-market outcome);
+ * - 6-month outcomes (check in the period).
+ * `fse.participants` lists everyone with an entry, exit or check in the period (the participants' table).
+ * An operation of one day or less creates no participant (§4): when the agreement's end date is not after its start
+ * date, nobody is counted and the persons enrolled are listed under `fse.short_operation` instead. The rule is applied
+ * to the operation (the agreement), as written; a participant's own stay is not judged by it.
+ * Training minutes are summed once per person in one grouped join (not one sub-query per participant); the figures'
+ * statement does not read them, and PostgreSQL drops the join there.
  */
 export const FSE_FAMILY: IndicatorFamily = {
   key: 'fse',
   owns: (code) => code.startsWith('fse.'),
   records: (p, scope, subject) => {
+    const agreementId = p.add(subject?.agreementId ?? null, 'uuid');
     return `
     SELECT c.code, f.id AS record_id, f.person_id, ${PERSON_LABEL} AS label, c.d AS date, 1::bigint AS value,
            c.detail, jsonb_build_object(
@@ -335,28 +373,43 @@ export const FSE_FAMILY: IndicatorFamily = {
              'sixMonthsEmployed', f.six_months_employed,
              'sixMonthsImproved', f.six_months_improved_situation,
              'trainingMinutes', f.training_minutes) AS extra
-      FROM (SELECT f0.*, f0.entry_date IS NOT NULL AND ${inPeriod(p, scope, 'f0.entry_date')} AS at_entry,
-                   f0.exit_date IS NOT NULL AND ${inPeriod(p, scope, 'f0.exit_date')} AS at_exit,
-                   f0.six_months_checked_on IS NOT NULL AND ${inPeriod(p, scope, 'f0.six_months_checked_on')} AS checked,
-                   coalesce((SELECT sum(a.minutes_attended) FROM session_attendance a
-                               JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-                              WHERE a.structure_id = f0.structure_id AND a.person_id = f0.person_id
-                                AND s.kind = '${SessionKind.TRAINING}'
-                                AND ${inPeriod(p, scope, 's.session_date')}), 0)::int AS training_minutes
+      FROM (SELECT f0.*, op.counts AND w.entry AS at_entry, op.counts AND w.exit AS at_exit,
+                   op.counts AND w.checked AS checked, NOT op.counts AND (w.entry OR w.exit OR w.checked) AS short_op,
+                   coalesce(tm.minutes, 0)::int AS training_minutes
               FROM fse_participant f0
-             WHERE ${scoped(p, scope, 'f0')} AND f0.agreement_id = ${p.add(subject?.agreementId ?? null, 'uuid')}) f
+              JOIN funding_agreement ag ON ag.id = f0.agreement_id AND ag.structure_id = f0.structure_id
+             CROSS JOIN LATERAL (SELECT ag.end_date > ag.start_date AS counts) op
+             CROSS JOIN LATERAL (SELECT
+                     f0.entry_date IS NOT NULL AND ${inPeriod(p, scope, 'f0.entry_date')} AS entry,
+                     f0.exit_date IS NOT NULL AND ${inPeriod(p, scope, 'f0.exit_date')} AS exit,
+                     f0.six_months_checked_on IS NOT NULL AND ${inPeriod(p, scope, 'f0.six_months_checked_on')} AS checked) w
+              LEFT JOIN (SELECT a.structure_id, a.person_id, sum(a.minutes_attended) AS minutes
+                           FROM session_attendance a
+                           JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
+                          WHERE s.kind = '${SessionKind.TRAINING}' AND ${scoped(p, scope, 'a')}
+                            AND ${inPeriod(p, scope, 's.session_date')}
+                            AND a.person_id IN (SELECT fp.person_id FROM fse_participant fp WHERE fp.agreement_id = ${agreementId})
+                          GROUP BY a.structure_id, a.person_id) tm
+                ON tm.structure_id = f0.structure_id AND tm.person_id = f0.person_id
+             WHERE ${scoped(p, scope, 'f0')} AND f0.agreement_id = ${agreementId}) f
       JOIN person p ON p.id = f.person_id AND p.structure_id = f.structure_id
      CROSS JOIN LATERAL (VALUES
         ('fse.participants', f.at_entry OR f.at_exit OR f.checked, coalesce(f.entry_date, f.exit_date), 'Participant·e'),
-        ('fse.entry.total', f.at_entry, f.entry_date, 'Entrée'),
-        ('fse.entry.gender.' || coalesce(f.gender, 'missing'), f.at_entry, f.entry_date, 'Genre'),
-        ('fse.entry.age.' || coalesce(${AGE_BAND_SQL}, 'missing'), f.at_entry, f.entry_date, 'Âge à l’entrée'),
-        ('fse.entry.isced.' || coalesce(f.isced_level, 'missing'), f.at_entry, f.entry_date, 'Niveau d’études'),
+        ('fse.short_operation', f.short_op, coalesce(f.entry_date, f.exit_date),
+         'Personne accompagnée par une opération d’un jour ou moins (pas un·e participant·e)'),
+        ('fse.entry.total', f.at_entry, f.entry_date, 'Entrée'),${fseProfileRows('entry', 'f.at_entry', 'f.entry_date')},
         ('fse.entry.status.' || coalesce(f.labour_market_status, 'missing'), f.at_entry, f.entry_date,
          'Situation sur le marché du travail'),
+        ('fse.entry.unemployed', f.at_entry AND f.labour_market_status IN (${sqlList(UNEMPLOYED_STATUSES)}), f.entry_date,
+         'Chômeur·se, y compris de longue durée'),${Object.values(FseSituation)
+           .map(
+             (v) => `
+        ('fse.entry.situation.${v}', f.at_entry AND '${v}' = ANY(f.situations), f.entry_date, 'Situation à l’entrée')`,
+           )
+           .join(',')},
         ('fse.entry.situations.declined', f.at_entry AND f.situations_answered IS NOT TRUE, f.entry_date,
          'Questions de situation non répondues'),
-        ('fse.exit.total', f.at_exit, f.exit_date, 'Sortie'),
+        ('fse.exit.total', f.at_exit, f.exit_date, 'Sortie'),${fseProfileRows('exit', 'f.at_exit', 'f.exit_date')},
         ('fse.exit.situation.' || coalesce(f.exit_situation, 'missing'), f.at_exit, f.exit_date, 'Situation à la sortie'),
         ('fse.six_months.checked', f.checked, f.six_months_checked_on, 'Suivi à 6 mois'),
         ('fse.six_months.employed', f.checked AND f.six_months_employed IS TRUE, f.six_months_checked_on,

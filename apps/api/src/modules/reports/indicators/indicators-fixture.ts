@@ -1,8 +1,10 @@
 /**
  * The hand-built world of the indicator tests. Period: 2026-01-01 → 2026-06-30. Every record below says whether it
- * is in the period; the expected figures, with their arithmetic, are in report-figures.int-spec.ts and
- * dashboard.int-spec.ts. `buildIndicatorFixture` can be called several times on one structure (the batching test
- * builds it 5 times): names carry the `tag`.
+ * is in the period; the expected figures, with their arithmetic, are in report-figures.int-spec.ts,
+ * dashboard.int-spec.ts and report-jobs.int-spec.ts. `buildIndicatorFixture` can be called several times on one
+ * structure (the batching test builds it 5 times): names carry the `tag`. The structure must be an AI (the builders'
+ * default): two exits are recorded through ExitsService, which applies the AI's 150-hour presence rule on the last
+ * financial annex (the DDETS « aide au poste » agreement of 2026).
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -30,12 +32,17 @@ import {
 } from '@tremplin/api-testing';
 import {
   AbsenceKind,
+  ContractBreakReason,
+  ExitReason,
+  FseExitSituation,
+  FseSituation,
   FunderKind,
   FundingSourceKind,
   PathwayStage,
   ProposalStatus,
   SessionKind,
 } from '@tremplin/domain';
+import { ExitsService } from '../../outcomes/exits.service';
 
 export const PERIOD = { start: '2026-01-01', end: '2026-06-30' };
 
@@ -45,7 +52,17 @@ export interface IndicatorFixture {
   landlord2: string;
   partnership1: string;
   partnership2: string;
-  agreements: { fse: string; otherFse: string; opco: string; ddets: string; city: string };
+  agreements: {
+    fse: string;
+    otherFse: string;
+    /** An FSE+ operation of one day (12/03/2026): it creates no participant. */
+    oneDayFse: string;
+    opco: string;
+    /** The agreement of the second OPCO (OPCO EP, 15 €/h at the OPCO's level). */
+    otherOpco: string;
+    ddets: string;
+    city: string;
+  };
   certificationId: string;
 }
 
@@ -77,18 +94,21 @@ export async function buildIndicatorFixture(
   const cert = await buildCertification(db);
   const [B1, B2, B3] = cert.blocks;
   const persons: IndicatorFixture['persons'] = {};
-  const person = async (key: string, lastName: string, firstName: string, stage: PathwayStage) => {
-    const p = await buildPerson(db, structureId, { lastName: `${lastName}${tag}`, firstName, stage });
+  const person = async (key: string, lastName: string, firstName: string, stage: PathwayStage, birthDate?: string) => {
+    const p = await buildPerson(db, structureId, { lastName: `${lastName}${tag}`, firstName, stage, birthDate });
     persons[key] = { id: p.id, label: `${lastName}${tag} ${firstName}` };
     return p.id;
   };
-  const P1 = await person('P1', 'Alpha', 'Anne', PathwayStage.TRAINING);
-  const P2 = await person('P2', 'Bravo', 'Bruno', PathwayStage.EXITED);
-  const P3 = await person('P3', 'Charlie', 'Chloé', PathwayStage.EXITED);
-  const P4 = await person('P4', 'Delta', 'David', PathwayStage.EXITED);
-  const P5 = await person('P5', 'Echo', 'Emma', PathwayStage.EXITED);
-  const P6 = await person('P6', 'Foxtrot', 'Fanny', PathwayStage.EXITED);
-  const P7 = await person('P7', 'Golf', 'Gaston', PathwayStage.EXITED);
+  // Birth dates put the FSE+ entries at the age bands' bounds (exact age on the entry date, see the FSE+ block);
+  // the others are born on 15/01/1990 (the builder's default).
+  const P1 = await person('P1', 'Alpha', 'Anne', PathwayStage.TRAINING, '2008-01-06');
+  const P2 = await person('P2', 'Bravo', 'Bruno', PathwayStage.EXITED, '1996-02-02');
+  const P3 = await person('P3', 'Charlie', 'Chloé', PathwayStage.EXITED, '1968-05-20');
+  const P4 = await person('P4', 'Delta', 'David', PathwayStage.EXITED, '1971-02-28');
+  const P5 = await person('P5', 'Echo', 'Emma', PathwayStage.EXITED, '2008-03-31');
+  // P6 and P7 leave through ExitsService at the end (it moves them to EXITED).
+  const P6 = await person('P6', 'Foxtrot', 'Fanny', PathwayStage.SECURING);
+  const P7 = await person('P7', 'Golf', 'Gaston', PathwayStage.SECURING);
   const P8 = await person('P8', 'Hotel', 'Hugo', PathwayStage.EXITED);
   const P9 = await person('P9', 'India', 'Inès', PathwayStage.RECRUITMENT);
   const P10 = await person('P10', 'Juliet', 'Jules', PathwayStage.SECURING);
@@ -136,20 +156,7 @@ export async function buildIndicatorFixture(
     category: 'POSITIVE',
     counts: true,
   });
-  await buildExit(db, structureId, P6, {
-    exitDate: '2026-06-10',
-    reason: 'JOB_SEEKING',
-    category: 'OTHER',
-    counts: true,
-  });
-  await buildExit(db, structureId, P7, {
-    exitDate: '2026-06-12',
-    reason: 'CDI',
-    category: 'SUSTAINABLE_JOB',
-    counts: false,
-    minutesWorked: 90 * 60,
-    presenceExplanation: '90 h travaillées, moins que les 150 h requises : la sortie ne compte pas.',
-  });
+  // P6 (10/06, JOB_SEEKING) and P7 (12/06, CDI) are recorded through ExitsService at the end, once the annex exists.
   await buildExit(db, structureId, P8, {
     exitDate: '2026-02-20',
     reason: 'MOVED_AWAY',
@@ -171,6 +178,9 @@ export async function buildIndicatorFixture(
   });
   await buildAttendance(db, structureId, S1.id, P1, { minutesAttended: 420 });
   await buildAttendance(db, structureId, S1.id, P10, { minutesAttended: 300 });
+  await buildAttendance(db, structureId, S1.id, P6, { minutesAttended: 420 }); // 7 h of P6's 150 h (presence rule)
+  await buildAttendance(db, structureId, S1.id, P4, { minutesAttended: 420 }); // during P4's contract (OPCO)
+  await buildAttendance(db, structureId, S1.id, P5, { minutesAttended: 420 }); // during P5's renewed contract
   const S2 = await buildCollectiveSession(db, structureId, {
     sessionDate: '2026-03-10',
     plannedMinutes: 240,
@@ -192,6 +202,7 @@ export async function buildIndicatorFixture(
     title: `Petits travaux${tag}`,
   });
   await buildAttendance(db, structureId, S5.id, P10, { minutesAttended: 180 });
+  await buildAttendance(db, structureId, S5.id, P4, { minutesAttended: 180 }); // after P4's contract broke (31/03)
 
   // Certifications (3 blocks)
   await buildExamSession(db, structureId, P1, cert.id, {
@@ -288,6 +299,7 @@ export async function buildIndicatorFixture(
   await proposal(P9, ProposalStatus.PROPOSED, '2026-06-20');
   await proposal(P5, ProposalStatus.WITHDRAWN, '2026-04-10');
   await proposal(P6, ProposalStatus.INTERVIEW_REQUESTED, '2025-12-20'); // before
+  await proposal(P7, ProposalStatus.INTERVIEW_REQUESTED, '2026-02-20');
 
   // Missions
   await buildMission(db, structureId, P1, landlord1, { startDate: '2026-02-02', endDate: '2026-02-06', minutes: 2100 });
@@ -297,6 +309,22 @@ export async function buildIndicatorFixture(
     minutes: 1050,
   });
   await buildMission(db, structureId, P1, landlord1, { startDate: '2025-12-01', endDate: '2025-12-05', minutes: 999 }); // before
+  // Hours of the exits recorded through ExitsService (AI: 150 h on the last annex, which begins on 01/01/2026)
+  await buildMission(db, structureId, P6, landlord1, {
+    startDate: '2026-01-05',
+    endDate: '2026-01-30',
+    minutes: 143 * 60,
+  }); // + S1 7 h = 150 h: counts
+  await buildMission(db, structureId, P7, landlord1, {
+    startDate: '2026-03-02',
+    endDate: '2026-03-27',
+    minutes: 90 * 60,
+  }); // 90 h on the 2026 annex: does not count
+  await buildMission(db, structureId, P7, landlord1, {
+    startDate: '2025-11-03',
+    endDate: '2025-11-28',
+    minutes: 100 * 60,
+  }); // before the annex (and the period): 190 h in all would have counted
 
   // Funders and agreements
   const opcoFunder = await buildFunder(db, structureId, { kind: FunderKind.OPCO, name: `OPCO Cohésion sociale${tag}` });
@@ -321,7 +349,18 @@ export async function buildIndicatorFixture(
     })
   ).id;
   const otherFse = (await buildFundingAgreement(db, structureId, fseFunder.id, { reference: `FSE-AUTRE${tag}` })).id;
+  const oneDayFse = (
+    await buildFundingAgreement(db, structureId, fseFunder.id, {
+      reference: `FSE-JOURNEE${tag}`,
+      title: 'Journée découverte des métiers',
+      startDate: '2026-03-12',
+      endDate: '2026-03-12',
+    })
+  ).id;
   const opco = (await buildFundingAgreement(db, structureId, opcoFunder.id, { reference: `OPCO-2026${tag}` })).id;
+  const otherOpcoAgreement = (
+    await buildFundingAgreement(db, structureId, otherOpco.id, { reference: `OPCO-EP-2026${tag}` })
+  ).id;
   const ddets = (await buildFundingAgreement(db, structureId, ddetsFunder.id, { reference: `DDETS-2026${tag}` })).id;
   const city = (await buildFundingAgreement(db, structureId, cityFunder.id, { reference: `VILLE-2026${tag}` })).id;
 
@@ -356,20 +395,65 @@ export async function buildIndicatorFixture(
     plannedTrainingMinutes: 600,
     opcoFunderId: otherOpco.id,
   });
+  // Broken on 31/03: its hours stop at the break (S1 20/01 counts, S5 15/04 does not); the default 9,15 €/h
+  await contractRows.contract(db, structureId, P4, {
+    certificationId: cert.id,
+    status: 'BROKEN',
+    startDate: '2026-01-05',
+    endDate: '2026-12-31',
+    brokenOn: '2026-03-31',
+    breakReason: ContractBreakReason.MUTUAL_AGREEMENT,
+    plannedTrainingMinutes: 600,
+    opcoFunderId: opcoFunder.id,
+  });
+  // Renewed (ended 28/02): no rate of its own, OPCO EP's 15 €/h
+  await contractRows.contract(db, structureId, P5, {
+    certificationId: cert.id,
+    status: 'RENEWED',
+    startDate: '2025-09-01',
+    endDate: '2026-02-28',
+    plannedTrainingMinutes: 300,
+    opcoFunderId: otherOpco.id,
+  });
+  // Not yet under way: counted by status on the dashboard, never in the OPCO report
+  await contractRows.contract(db, structureId, P2, {
+    certificationId: cert.id,
+    status: 'SUBMITTED',
+    submittedOn: '2026-02-20',
+    opcoFunderId: opcoFunder.id,
+  });
+  await contractRows.contract(db, structureId, P7, {
+    certificationId: cert.id,
+    status: 'ACCEPTED',
+    opcoDecision: 'ACCEPTED',
+    opcoDecidedOn: '2026-03-02',
+    opcoFunderId: opcoFunder.id,
+  });
+  await contractRows.contract(db, structureId, P8, {
+    certificationId: cert.id,
+    status: 'REFUSED',
+    opcoDecision: 'REFUSED',
+    opcoDecidedOn: '2026-02-12',
+    opcoFunderId: opcoFunder.id,
+  });
 
-  // FSE+ participants
+  // FSE+ participants. Age at entry from the person's birth date: P1 born 06/01/2008, entered 05/01/2026, the day
+  // before her 18th birthday → 17; P2 born 02/02/1996, entered 01/02/2026 → 29; P4 born 28/02/1971, entered
+  // 01/03/2026, the day after his 55th birthday → 55; P5 born 31/03/2008, entered 01/04/2026 → 18; P3 born 20/05/1968,
+  // entered 01/11/2025 → 57; P9, P10 born 15/01/1990 → 36. (The birth year copied on the record is not used.)
   await buildFseParticipant(db, structureId, fse, P1, {
     entryDate: '2026-01-05',
     gender: 'WOMAN',
-    birthYear: 2003,
+    birthYear: 2008,
     iscedLevel: 'ISCED_0_2',
     labourMarketStatus: 'LONG_TERM_UNEMPLOYED',
     situationsAnswered: true,
+    situations: [FseSituation.DISABILITY, FseSituation.FOREIGN_BACKGROUND, FseSituation.MINORITY],
   });
   await buildFseParticipant(db, structureId, fse, P2, {
     entryDate: '2026-02-01',
     gender: 'MAN',
-    birthYear: 1990,
+    birthYear: 1996,
     iscedLevel: 'ISCED_3_4',
     labourMarketStatus: 'UNEMPLOYED',
     exitDate: '2026-03-15',
@@ -381,14 +465,16 @@ export async function buildIndicatorFixture(
     birthYear: 1968,
     exitDate: '2026-04-20',
     exitSituation: 'JOB_SEARCHING',
-  });
+  }); // ISCED 0–2 and long-term unemployed (the builder's defaults)
   await buildFseParticipant(db, structureId, fse, P4, {
     entryDate: '2026-03-01',
     gender: 'NON_BINARY',
-    birthYear: 1970,
+    birthYear: 1971,
     iscedLevel: 'ISCED_5_8',
     labourMarketStatus: 'INACTIVE',
     situationsAnswered: false,
+    exitDate: '2026-06-20',
+    exitSituation: FseExitSituation.INACTIVE,
   });
   await buildFseParticipant(db, structureId, fse, P5, {
     entryDate: '2026-04-01',
@@ -416,7 +502,32 @@ export async function buildIndicatorFixture(
     sixMonthsEmployed: false,
     sixMonthsImprovedSituation: true,
   });
+  await buildFseParticipant(db, structureId, fse, P9, {
+    entryDate: '2026-03-10',
+    gender: 'WOMAN',
+    iscedLevel: 'ISCED_0_2',
+    labourMarketStatus: 'EMPLOYED',
+    situations: [FseSituation.THIRD_COUNTRY_NATIONAL, FseSituation.HOMELESS_OR_HOUSING_EXCLUSION],
+    exitDate: '2026-06-15',
+    exitSituation: FseExitSituation.IN_EDUCATION_OR_TRAINING,
+  });
+  await buildFseParticipant(db, structureId, fse, P10, {
+    entryDate: '2026-02-15',
+    gender: 'MAN',
+    iscedLevel: 'ISCED_3_4',
+    labourMarketStatus: 'EMPLOYED',
+    situations: [FseSituation.DISABILITY, FseSituation.RURAL_AREA],
+    exitDate: '2026-05-31',
+    exitSituation: FseExitSituation.GAINED_QUALIFICATION,
+  });
   await buildFseParticipant(db, structureId, otherFse, P8, { entryDate: '2026-02-01' }); // another agreement
+  // A one-day operation: P2 came on its only day; no participant (IAE-RULES §4)
+  await buildFseParticipant(db, structureId, oneDayFse, P2, {
+    entryDate: '2026-03-12',
+    gender: 'MAN',
+    exitDate: '2026-03-12',
+    exitSituation: 'JOB_SEARCHING',
+  });
 
   // FSE+ budget: allocations
   const [{ id: attendanceP1S1 }] = await db.query(
@@ -429,13 +540,22 @@ export async function buildIndicatorFixture(
   const staff = await buildStaffTime(db, structureId, userId, { minutes: 120, hourlyCostCents: 3000 });
   await buildAllocation(db, structureId, fse, FundingSourceKind.STAFF_TIME, staff.id, 120);
 
+  // Exits recorded as a counsellor would, through ExitsService: the presence rule runs on the hours on record.
+  // P6: 143 h of mission (05/01) + 7 h of training (S1 20/01) = 150 h since 01/01/2026 → counts.
+  // P7: 90 h of mission (02/03) since 01/01/2026 (the 100 h of 03/11/2025 were on the previous annex) → does not count.
+  const exits = new ExitsService(db);
+  const recordExit = (personId: string, exitDate: string, reason: ExitReason) =>
+    exits.record(structureId, userId, { personId, exitDate, reason, comment: null }, PERIOD.end);
+  await recordExit(P6, '2026-06-10', ExitReason.JOB_SEEKING);
+  await recordExit(P7, '2026-06-12', ExitReason.CDI);
+
   return {
     persons,
     landlord1,
     landlord2,
     partnership1,
     partnership2,
-    agreements: { fse, otherFse, opco, ddets, city },
+    agreements: { fse, otherFse, oneDayFse, opco, otherOpco: otherOpcoAgreement, ddets, city },
     certificationId: cert.id,
   };
 }

@@ -78,14 +78,23 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       'exits.POSITIVE': 1, // P5
       'exits.OTHER': 1, // P6
       'exits.WITHDRAWN': 1, // P8 (moved away)
-      'exits.counted': 6, // 7 − P7 (90 h < 150 h) = 6
+      // P6 and P7 were recorded through ExitsService (AI, annex DDETS-2026 from 01/01/2026):
+      //   P6: mission 05/01 143 h + training S1 20/01 7 h = 150 h ≥ 150 h → counts
+      //   P7: mission 02/03 90 h (the 100 h of 03/11/2025 are before the annex) = 90 h < 150 h → does not count
+      'exits.counted': 6, // 7 − P7 = 6
+      'exits.counted.SUSTAINABLE_JOB': 2, // P2, P3 (P7 does not count)
+      'exits.counted.TRANSITION_JOB': 1, // P4
+      'exits.counted.POSITIVE': 1, // P5
+      'exits.counted.OTHER': 1, // P6
+      'exits.counted.WITHDRAWN': 1, // P8 — the five add up to 2 + 1 + 1 + 1 + 1 = 6 = exits.counted
       'exits.examined': 5, // 6 counted − 1 withdrawn (P8) = 5
       'exits.dynamic': 4, // P2 + P3 durable, P4 transition, P5 positive = 4
       'exits.durable': 2, // P2 + P3 = 2 (P7 does not count)
       'exits.dynamic_rate': 8000, // 4 / 5 = 80 % → 8 000 bp
       'exits.durable_rate': 4000, // 2 / 5 = 40 % → 4 000 bp
-      // missions starting in the period: P1 02/02 2 100 min + P10 04/05 1 050 min (P1's of 01/12/2025 is out) = 3 150
-      'missions.minutes': 3150,
+      // missions starting in the period: P6 05/01 8 580 + P1 02/02 2 100 + P7 02/03 5 400 + P10 04/05 1 050 = 17 130
+      // (P1's of 01/12/2025 and P7's of 03/11/2025 are out)
+      'missions.minutes': 17_130,
     });
     // the structure's 2026 targets (65 % / 30 %), not the reference ones
     expect(targetsOf(r)).toEqual({ 'exits.dynamic_rate': 6500, 'exits.durable_rate': 3000 });
@@ -105,61 +114,114 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       'Foxtrot Fanny', // 10/06
       'Golf Gaston', // 12/06
     ]);
-    // the presence rule's explanation of each exit is in the table; the table's counted rows are the figure
+    // the presence rule's explanation of each exit is in the table, as ExitsService wrote it; the table's counted
+    // rows are the figure
     expect(exits.rows.find((row) => row['person'] === 'Golf Gaston')).toMatchObject({
       counts: false,
-      explanation: '90 h travaillées, moins que les 150 h requises : la sortie ne compte pas.',
+      minutesWorked: 90 * 60,
+      explanation:
+        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+    });
+    expect(exits.rows.find((row) => row['person'] === 'Foxtrot Fanny')).toMatchObject({
+      counts: true,
+      minutesWorked: 150 * 60,
+      explanation:
+        '150 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : la sortie compte (150 h au moins pour une association intermédiaire).',
     });
     expect(exits.rows.filter((row) => row['counts'] === true)).toHaveLength(6);
     expect(r.tables.find((x) => x.key === 'entries')!.rows).toHaveLength(3);
     expect(r.tables.find((x) => x.key === 'missions')!.rows.reduce((s, row) => s + Number(row['minutes']), 0)).toBe(
-      3150,
+      17_130,
     );
     // monthly chart: entries Jan P3, Feb P1, Mar P10; exits Feb P8, Mar P2, Apr P3, May P4+P5, Jun P6+P7
-    const monthly = r.sections[0].charts![0];
+    const [monthly, byCategory] = r.sections[0].charts!;
     expect(monthly.categories).toEqual(['janv. 2026', 'févr. 2026', 'mars 2026', 'avr. 2026', 'mai 2026', 'juin 2026']);
     expect(monthly.series).toEqual([
       { label: 'Entrées', values: [1, 1, 1, 0, 0, 0] },
       { label: 'Sorties', values: [0, 1, 1, 1, 2, 2] },
     ]);
+    // exits by category, all and counted side by side: only P7 (durable, not counted) differs
+    expect(byCategory).toEqual({
+      kind: 'grouped_bar',
+      title: 'Sorties par catégorie : toutes et comptabilisées',
+      unit: 'count',
+      categories: [
+        'Emploi durable',
+        'Emploi de transition',
+        'Sortie positive',
+        'Autre sortie',
+        'Retrait des sorties constatées',
+      ],
+      series: [
+        { label: 'Toutes les sorties', values: [3, 1, 1, 1, 1] },
+        { label: 'Sorties comptabilisées (règle de présence)', values: [2, 1, 1, 1, 1] },
+      ],
+    });
+    const labels = Object.fromEntries(r.sections[0].figures.map((f) => [f.code, f.label]));
+    expect([labels['exits.SUSTAINABLE_JOB'], labels['exits.counted.SUSTAINABLE_JOB']]).toEqual([
+      'Emploi durable — toutes sorties',
+      'Emploi durable — sorties comptabilisées',
+    ]);
   });
 
-  it('FSE+: participants at entry by gender, age band, ISCED, status; at exit; at 6 months; missing data; budget', async () => {
+  it('FSE+: participants at entry and exit by gender, age band, ISCED, status; situations; at 6 months; budget', async () => {
     const r = await service.compute(
       t.db.manager,
       structureA,
       job(ReportKind.FSE_PLUS, { agreementId: fx.agreements.fse }),
     );
     expect(figuresOf(r)).toEqual({
-      // entry, exit or 6-month check in the period: P1, P2, P4, P5 (entries), P3 (exit), P6, P7 (checks) = 7
-      // (P8 is a participant of another agreement)
-      'fse.participants': 7,
-      'fse.entry.total': 4, // entries 05/01 P1, 01/02 P2, 01/03 P4, 01/04 P5 (P3 entered 01/11/2025) = 4
-      'fse.entry.gender.WOMAN': 1, // P1
-      'fse.entry.gender.MAN': 1, // P2
+      // entry, exit or 6-month check in the period: P1, P2, P4, P5, P9, P10 (entries), P3 (exit), P6, P7 (checks)
+      // = 9 (P8 is a participant of another agreement)
+      'fse.participants': 9,
+      // entries 05/01 P1, 01/02 P2, 15/02 P10, 01/03 P4, 10/03 P9, 01/04 P5 (P3 entered 01/11/2025) = 6
+      'fse.entry.total': 6,
+      'fse.entry.gender.WOMAN': 2, // P1, P9
+      'fse.entry.gender.MAN': 2, // P2, P10
       'fse.entry.gender.NON_BINARY': 1, // P4
-      'fse.entry.gender.missing': 1, // P5
-      'fse.entry.age.UNDER_25': 1, // P1: 2026 − 2003 = 23
-      'fse.entry.age.FROM_25_TO_54': 1, // P2: 2026 − 1990 = 36
-      'fse.entry.age.FROM_55': 1, // P4: 2026 − 1970 = 56
-      'fse.entry.age.missing': 1, // P5: no birth year
-      'fse.entry.isced.ISCED_0_2': 1, // P1
-      'fse.entry.isced.ISCED_3_4': 1, // P2
+      'fse.entry.gender.missing': 1, // P5 — 2 + 2 + 1 + 1 = 6
+      // exact age on the entry date (a difference of years would put P1 at 18, P2 at 30):
+      'fse.entry.age.UNDER_18': 1, // P1: born 06/01/2008, entered 05/01/2026, the day before her 18th birthday → 17
+      'fse.entry.age.FROM_18_TO_29': 2, // P2: 02/02/1996 → 01/02/2026: 29 ; P5: 31/03/2008 → 01/04/2026: 18
+      'fse.entry.age.FROM_30_TO_54': 2, // P9, P10: 15/01/1990 → 36
+      'fse.entry.age.FROM_55': 1, // P4: 28/02/1971 → 01/03/2026, the day after his 55th birthday: 55 — 1 + 2 + 2 + 1 = 6
+      'fse.entry.isced.ISCED_0_2': 2, // P1, P9
+      'fse.entry.isced.ISCED_3_4': 2, // P2, P10
       'fse.entry.isced.ISCED_5_8': 1, // P4
       'fse.entry.isced.missing': 1, // P5
       'fse.entry.status.LONG_TERM_UNEMPLOYED': 1, // P1
       'fse.entry.status.UNEMPLOYED': 1, // P2
       'fse.entry.status.INACTIVE': 1, // P4
-      'fse.entry.status.EMPLOYED': 0,
-      'fse.entry.status.missing': 1, // P5
+      'fse.entry.status.EMPLOYED': 2, // P9, P10
+      'fse.entry.status.missing': 1, // P5 — 1 + 1 + 1 + 2 + 1 = 6
+      'fse.entry.unemployed': 2, // long-term P1 + other P2 = 2
+      'fse.entry.situation.DISABILITY': 2, // P1, P10
+      'fse.entry.situation.THIRD_COUNTRY_NATIONAL': 1, // P9
+      'fse.entry.situation.FOREIGN_BACKGROUND': 1, // P1
+      'fse.entry.situation.MINORITY': 1, // P1
+      'fse.entry.situation.HOMELESS_OR_HOUSING_EXCLUSION': 1, // P9
+      'fse.entry.situation.RURAL_AREA': 1, // P10
       'fse.entry.situations.declined': 2, // P4 declined (false), P5 never answered (null) = 2
-      'fse.exit.total': 3, // exits 15/03 P2, 20/04 P3, 01/06 P5 (P6, P7 left in 2025) = 3
+      // exits 15/03 P2, 20/04 P3, 31/05 P10, 01/06 P5, 15/06 P9, 20/06 P4 (P6, P7 left in 2025) = 6
+      'fse.exit.total': 6,
+      'fse.exit.gender.WOMAN': 2, // P3, P9
+      'fse.exit.gender.MAN': 2, // P2, P10
+      'fse.exit.gender.NON_BINARY': 1, // P4
+      'fse.exit.gender.missing': 1, // P5
+      'fse.exit.age.UNDER_18': 0, // P1, the only minor, has not left
+      'fse.exit.age.FROM_18_TO_29': 2, // P2 (29), P5 (18)
+      'fse.exit.age.FROM_30_TO_54': 2, // P9, P10 (36)
+      'fse.exit.age.FROM_55': 2, // P3: 20/05/1968 → 01/11/2025: 57 ; P4: 55
+      'fse.exit.isced.ISCED_0_2': 2, // P3 (the builder's default), P9
+      'fse.exit.isced.ISCED_3_4': 2, // P2, P10
+      'fse.exit.isced.ISCED_5_8': 1, // P4
+      'fse.exit.isced.missing': 1, // P5
       'fse.exit.situation.EMPLOYED': 1, // P2
-      'fse.exit.situation.IN_EDUCATION_OR_TRAINING': 0,
-      'fse.exit.situation.GAINED_QUALIFICATION': 0,
+      'fse.exit.situation.IN_EDUCATION_OR_TRAINING': 1, // P9
+      'fse.exit.situation.GAINED_QUALIFICATION': 1, // P10
       'fse.exit.situation.JOB_SEARCHING': 1, // P3
-      'fse.exit.situation.INACTIVE': 0,
-      'fse.exit.situation.missing': 1, // P5
+      'fse.exit.situation.INACTIVE': 1, // P4
+      'fse.exit.situation.missing': 1, // P5 — 6 × 1 = 6
       'fse.six_months.checked': 2, // checks 05/01 P6, 15/02 P7 = 2
       'fse.six_months.employed': 1, // P6
       'fse.six_months.improved': 2, // P6, P7
@@ -172,58 +234,165 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     });
     const participants = r.tables[0];
     expect(participants.rows.map((row) => row['person'])).toEqual([
-      // by date (entry, else exit), then name: P6 10/01/2025, P7 01/02/2025, P3 01/11/2025, P1, P2, P4, P5
+      // by date (entry, else exit), then name: P6 10/01/2025, P7 01/02/2025, P3 01/11/2025, P1 05/01, P2 01/02,
+      // P10 15/02, P4 01/03, P9 10/03, P5 01/04
       'Foxtrot Fanny',
       'Golf Gaston',
       'Charlie Chloé',
       'Alpha Anne',
       'Bravo Bruno',
+      'Juliet Jules',
       'Delta David',
+      'India Inès',
       'Echo Emma',
     ]);
     // P1's training hours in the period: S1 420 + S2 240 = 660 (the information meeting and July's session are out)
     expect(participants.rows.find((row) => row['person'] === 'Alpha Anne')).toMatchObject({
       trainingMinutes: 660,
       gender: 'Femme',
-      ageBand: 'Moins de 25 ans',
+      ageBand: 'Moins de 18 ans',
     });
+    // P10: S1 300 + S5 180 = 480 ; P6: S1 420 ; P9: none
+    expect(
+      Object.fromEntries(
+        participants.rows
+          .filter((row) => ['Juliet Jules', 'Foxtrot Fanny', 'India Inès'].includes(String(row['person'])))
+          .map((row) => [row['person'], row['trainingMinutes']]),
+      ),
+    ).toEqual({ 'Juliet Jules': 480, 'Foxtrot Fanny': 420, 'India Inès': 0 });
+    // the declared situations (sensitive) are counted, never listed: no column names them, no figure links to a list
+    expect(participants.columns.map((c) => c.key)).not.toContain('situations');
+    expect(JSON.stringify(participants.rows)).not.toMatch(/handicap|pays tiers|rurale/i);
+    const situationFigures = r.sections[0].figures.filter((f) => f.code.startsWith('fse.entry.situation.'));
+    expect(situationFigures.map((f) => f.recordsTable)).toEqual([null, null, null, null, null, null]);
+    // charts: at entry by gender, age, ISCED, status, situation; at exit by gender, age, ISCED, situation
+    const series = (section: number) =>
+      r.sections[section].charts!.map((c) => [c.title, c.categories.length, c.series[0].values]);
+    expect(series(0)).toEqual([
+      ['Participant·es à l’entrée par genre', 4, [2, 2, 1, 1]],
+      ['Participant·es à l’entrée par âge', 4, [1, 2, 2, 1]],
+      ['Participant·es à l’entrée par niveau CITE', 4, [2, 2, 1, 1]],
+      ['Participant·es à l’entrée par situation sur le marché du travail', 5, [1, 1, 1, 2, 1]],
+      ['Participant·es à l’entrée par situation déclarée', 6, [2, 1, 1, 1, 1, 1]],
+    ]);
+    expect(series(1)).toEqual([
+      ['Participant·es sorti·es par genre', 4, [2, 2, 1, 1]],
+      ['Participant·es sorti·es par âge à l’entrée', 4, [0, 2, 2, 2]],
+      ['Participant·es sorti·es par niveau CITE', 4, [2, 2, 1, 1]],
+      ['Situation à la sortie', 6, [1, 1, 1, 1, 1, 1]],
+    ]);
+    expect(r.sections[1].charts![1].categories).toEqual([
+      'Moins de 18 ans',
+      '18 à 29 ans',
+      '30 à 54 ans',
+      '55 ans et plus',
+    ]);
   });
 
-  it('OPCO: justified training hours (attended in the period, capped at planned) and amount per contract', async () => {
+  it('FSE+: an operation of one day or less creates no participant (the persons are counted apart)', async () => {
+    const r = await service.compute(
+      t.db.manager,
+      structureA,
+      job(ReportKind.FSE_PLUS, { agreementId: fx.agreements.oneDayFse }),
+    );
+    const f = figuresOf(r);
+    // FSE-JOURNEE runs on 12/03/2026 only: P2 came in and left that day → not a participant
+    expect([f['fse.participants'], f['fse.entry.total'], f['fse.exit.total']]).toEqual([0, 0, 0]);
+    expect(f['fse.short_operation']).toBe(1); // P2
+    expect(
+      Object.entries(f).filter(([code, v]) => code.startsWith('fse.') && code !== 'fse.short_operation' && v !== 0),
+    ).toEqual([]);
+    expect(r.sections[0].figures[0].definition).toMatch(/opération d’un jour ou moins ne crée pas de participant/);
+    expect(r.tables[0].rows).toEqual([]);
+    // an ordinary operation has no such figure
+    const usual = await service.compute(
+      t.db.manager,
+      structureA,
+      job(ReportKind.FSE_PLUS, { agreementId: fx.agreements.fse }),
+    );
+    expect(usual.sections[0].figures.map((x) => x.code)).not.toContain('fse.short_operation');
+  });
+
+  it('OPCO: justified training hours (attended in the period, capped at planned and at a break) and amount per contract', async () => {
     const r = await service.compute(
       t.db.manager,
       structureA,
       job(ReportKind.OPCO, { agreementId: fx.agreements.opco }),
     );
     expect(figuresOf(r)).toEqual({
-      // this OPCO's contracts active in the period: P1 (ACTIVE from 01/02), P10 (COMPLETED 01/01 → 31/05); P9's is a
-      // DRAFT, P3's is with another OPCO → 2
-      'opco.contracts': 2,
-      // P1: S2 10/03 240 (S1 20/01 is before the contract) ; P10: S1 300 + S5 180 = 480 → 240 + 480 = 720
-      'opco.attended': 720,
-      // P1: min(240, 600 planned) = 240 ; P10: min(480, 360 planned) = 360 → 600
-      'opco.justified': 600,
-      // P1: (240 × 9,15 € + 30) / 60 = (219 600 + 30) / 60 → 3 660 ; P10 at its own 12 €/h: (360 × 1 200 + 30) / 60
-      // → 7 200 ; 3 660 + 7 200 = 10 860
-      'opco.amount': 10_860,
+      // this OPCO's contracts active in the period: P10 (COMPLETED 01/01 → 31/05), P4 (BROKEN 05/01, broken 31/03),
+      // P1 (ACTIVE from 01/02); P9's is a DRAFT, P2's SUBMITTED, P7's ACCEPTED, P8's REFUSED, P3's and P5's are
+      // with another OPCO → 3
+      'opco.contracts': 3,
+      // P10: S1 300 + S5 180 = 480 ; P4: S1 420 (S5 15/04 is after the break) ; P1: S2 10/03 240 (S1 20/01 is
+      // before the contract) → 480 + 420 + 240 = 1 140
+      'opco.attended': 1140,
+      // P10: min(480, 360 planned) = 360 ; P4: min(420, 600) = 420 ; P1: min(240, 600) = 240 → 1 020
+      'opco.justified': 1020,
+      // P10 at its own 12 €/h: (360 × 1 200 + 30) / 60 → 7 200 ; P4 at 9,15 € (no rate, none at the OPCO):
+      // (420 × 915 + 30) / 60 = 384 330 / 60 → 6 405 ; P1: (240 × 915 + 30) / 60 = 219 630 / 60 → 3 660
+      // 7 200 + 6 405 + 3 660 = 17 265
+      'opco.amount': 17_265,
     });
     expect(r.tables[0].rows).toEqual([
       expect.objectContaining({
         person: 'Juliet Jules',
+        status: 'Terminé',
         attendedMinutes: 480,
         justifiedMinutes: 360,
         amountCents: 7200,
         hourlyRateCents: 1200,
       }),
       expect.objectContaining({
+        person: 'Delta David',
+        status: 'Rompu',
+        brokenOn: '2026-03-31',
+        attendedMinutes: 420,
+        justifiedMinutes: 420,
+        amountCents: 6405,
+        hourlyRateCents: 915,
+      }),
+      expect.objectContaining({
         person: 'Alpha Anne',
+        status: 'En cours',
         attendedMinutes: 240,
         justifiedMinutes: 240,
         amountCents: 3660,
         hourlyRateCents: 915,
       }),
     ]);
-    expect(r.tables[0].rows.reduce((s, row) => s + Number(row['amountCents']), 0)).toBe(10_860);
+    expect(r.tables[0].rows.reduce((s, row) => s + Number(row['amountCents']), 0)).toBe(17_265);
+    expect(r.sections[0].charts).toEqual([
+      {
+        kind: 'grouped_bar',
+        title: 'Heures prévues et justifiées par contrat',
+        unit: 'minutes',
+        categories: ['Juliet Jules', 'Delta David', 'Alpha Anne'],
+        series: [
+          { label: 'Prévues au contrat', values: [360, 600, 600] },
+          { label: 'Justifiées sur la période', values: [360, 420, 240] },
+        ],
+      },
+    ]);
+  });
+
+  it('OPCO: the OPCO’s own hourly rate when the contract has none; a renewed contract counts until it ended', async () => {
+    const r = await service.compute(
+      t.db.manager,
+      structureA,
+      job(ReportKind.OPCO, { agreementId: fx.agreements.otherOpco }),
+    );
+    expect(figuresOf(r)).toEqual({
+      'opco.contracts': 2, // P5 (RENEWED 01/09/2025 → 28/02/2026), P3 (ACTIVE from 05/01)
+      'opco.attended': 420, // P5: S1 20/01 420 ; P3: S2 10/03 0 (justified absence) → 420
+      'opco.justified': 300, // P5: min(420, 300 planned) = 300 ; P3: 0 → 300
+      // P5 at OPCO EP's 15 €/h: (300 × 1 500 + 30) / 60 = 450 030 / 60 → 7 500 ; P3: 0 → 7 500
+      'opco.amount': 7500,
+    });
+    expect(r.tables[0].rows).toEqual([
+      expect.objectContaining({ person: 'Echo Emma', status: 'Renouvelé', hourlyRateCents: 1500, amountCents: 7500 }),
+      expect.objectContaining({ person: 'Charlie Chloé', status: 'En cours', hourlyRateCents: 1500, amountCents: 0 }),
+    ]);
   });
 
   it('PARTNERSHIP: proposals by status, validations, hires vs the year’s target, retention', async () => {
@@ -233,10 +402,11 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       job(ReportKind.PARTNERSHIP, { partnershipId: fx.partnership1 }),
     );
     expect(figuresOf(r)).toEqual({
-      // proposed in the period: P2 10/02, P10 05/03, P5 10/04, P1 01/05, P9 20/06 (P6's of 20/12/2025 is out) = 5
-      'partnership.proposals': 5,
+      // proposed in the period: P2 10/02, P7 20/02, P10 05/03, P5 10/04, P1 01/05, P9 20/06 (P6's of 20/12/2025 is
+      // out) = 6
+      'partnership.proposals': 6,
       'partnership.proposals.PROPOSED': 1, // P9
-      'partnership.proposals.INTERVIEW_REQUESTED': 0, // P6's is before the period
+      'partnership.proposals.INTERVIEW_REQUESTED': 1, // P7 (P6's is before the period)
       'partnership.proposals.VALIDATED': 1, // P1
       'partnership.proposals.DECLINED': 1, // P10
       'partnership.proposals.WITHDRAWN': 1, // P5
@@ -255,9 +425,25 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     expect(targetsOf(r)).toEqual({ 'partnership.hires_year': 10 }); // 2026 target (2025's 7 is another year)
     expect(r.subject).toEqual({ label: 'Alpha Habitat', reference: null, funder: null });
     expect(r.tables.map((x) => [x.key, x.rows.length])).toEqual([
-      ['proposals', 5],
+      ['proposals', 6],
       ['hires', 3],
       ['retention', 2],
+    ]);
+    expect(r.sections[0].charts).toEqual([
+      {
+        kind: 'bar',
+        title: 'Propositions par statut',
+        unit: 'count',
+        categories: [
+          'En attente de décision',
+          'Entretien demandé',
+          'Validé·e pour embauche',
+          'Non retenu·e',
+          'Retirée',
+          'Embauché·e',
+        ],
+        series: [{ label: 'Propositions par statut', values: [1, 1, 1, 1, 1, 1] }],
+      },
     ]);
   });
 
@@ -265,7 +451,9 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     for (const [kind, subject] of [
       [ReportKind.DDETS, { agreementId: fx.agreements.ddets }],
       [ReportKind.FSE_PLUS, { agreementId: fx.agreements.fse }],
+      [ReportKind.FSE_PLUS, { agreementId: fx.agreements.oneDayFse }],
       [ReportKind.OPCO, { agreementId: fx.agreements.opco }],
+      [ReportKind.OPCO, { agreementId: fx.agreements.otherOpco }],
       [ReportKind.PARTNERSHIP, { partnershipId: fx.partnership1 }],
     ] as const) {
       const first = canonicalJson(await service.compute(t.db.manager, structureA, job(kind, subject)));

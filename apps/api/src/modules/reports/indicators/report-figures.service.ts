@@ -16,6 +16,8 @@ import {
   FseExitSituation,
   FseGender,
   FseLabourMarketStatus,
+  FSE_SITUATION_LABELS,
+  FseSituation,
   FunderKind,
   FundingSourceKind,
   ISCED_GROUP_LABELS,
@@ -47,6 +49,7 @@ import { familyFigures, type IndicatorRecord, recordsOf } from './indicator-quer
 import {
   Aggregates,
   barChart,
+  exitCategoryChart,
   exitFigures,
   figure,
   monthlyChart,
@@ -98,6 +101,8 @@ interface AgreementRow {
   co_financing_rate_bp: number;
   hourly_rate_cents: number | null;
   structure_name: string;
+  start_date: string;
+  end_date: string;
 }
 
 const col = (key: string, label: string, unit: ReportTableColumn['unit'] = 'text'): ReportTableColumn => ({
@@ -155,7 +160,8 @@ export class ReportFiguresService {
       throw new BadUserInputError([{ field: 'agreementId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
     const rows: AgreementRow[] = await db.query(
       `SELECT a.id, a.reference, a.title, a.funder_id, f.name AS funder_name, f.kind AS funder_kind,
-              a.amount_granted_cents, a.co_financing_rate_bp, a.hourly_rate_cents, s.name AS structure_name
+              a.amount_granted_cents, a.co_financing_rate_bp, a.hourly_rate_cents, s.name AS structure_name,
+              a.start_date::text AS start_date, a.end_date::text AS end_date
          FROM funding_agreement a
          JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
          JOIN structure s ON s.id = a.structure_id
@@ -210,7 +216,7 @@ export class ReportFiguresService {
             { figures: entries, code: 'entries', label: 'Entrées' },
             { figures: exits, code: 'exits.total', label: 'Sorties' },
           ]),
-          barChart('Sorties par catégorie', exitFigs.slice(1, 6)),
+          exitCategoryChart(agg),
         ],
       },
       { title: 'Heures de mission', figures: [figure(agg, 'missions.minutes', { recordsTable: 'missions' })] },
@@ -267,43 +273,65 @@ export class ReportFiguresService {
     const fse = await familyFigures(db, FSE_FAMILY, scope, subject);
     const agg = new Aggregates([fse]);
     const t = 'participants';
-    const breakdown = (prefix: string, values: readonly string[], labels: Record<string, string>, what: string) => [
+    const entered = 'Participant·es entré·es pendant la période';
+    const left = 'Participant·es sorti·es pendant la période';
+    /** One figure per value of a participant characteristic, and one for the participants without it. */
+    const breakdown = (
+      prefix: string,
+      values: readonly string[],
+      labels: Record<string, string>,
+      what: string,
+      who: string,
+      withMissing = true,
+    ) => [
       ...values.map((v) =>
         figure(agg, `${prefix}.${v}`, {
           label: labels[v],
-          definition: `Participant·es entré·es pendant la période — ${what} : ${labels[v]}.`,
+          definition: `${who} — ${what} : ${labels[v]}.`,
           recordsTable: t,
         }),
       ),
-      figure(agg, `${prefix}.missing`, {
-        label: `${what} : non renseigné`,
-        definition: `Participant·es entré·es pendant la période dont la donnée « ${what} » manque.`,
-        recordsTable: t,
-      }),
+      ...(withMissing
+        ? [
+            figure(agg, `${prefix}.missing`, {
+              label: `${what} : ${what.startsWith('Situation') ? 'non renseignée' : 'non renseigné'}`,
+              definition: `${who} dont la donnée « ${what} » manque.`,
+              recordsTable: t,
+            }),
+          ]
+        : []),
     ];
-    const gender = breakdown('fse.entry.gender', Object.values(FseGender), FSE_GENDER_LABELS, 'Genre');
-    const age = breakdown('fse.entry.age', Object.values(AgeBand), AGE_BAND_LABELS, 'Âge à l’entrée');
-    const isced = breakdown('fse.entry.isced', ISCED_GROUPS, ISCED_GROUP_LABELS, 'Niveau CITE');
+    // The same characteristics at entry and at exit (collected at entry: the age band is the age at entry). The age
+    // comes from the person's birth date, which is required: it has no « non renseigné ».
+    const profile = (moment: 'entry' | 'exit', who: string) => ({
+      gender: breakdown(`fse.${moment}.gender`, Object.values(FseGender), FSE_GENDER_LABELS, 'Genre', who),
+      age: breakdown(`fse.${moment}.age`, Object.values(AgeBand), AGE_BAND_LABELS, 'Âge à l’entrée', who, false),
+      isced: breakdown(`fse.${moment}.isced`, ISCED_GROUPS, ISCED_GROUP_LABELS, 'Niveau CITE', who),
+    });
+    const atEntry = profile('entry', entered);
+    const atExit = profile('exit', left);
     const status = breakdown(
       'fse.entry.status',
       Object.values(FseLabourMarketStatus),
       FSE_LABOUR_MARKET_STATUS_LABELS,
       'Situation sur le marché du travail',
+      entered,
     );
-    const exitSituations = [
-      ...Object.values(FseExitSituation).map((v) =>
-        figure(agg, `fse.exit.situation.${v}`, {
-          label: FSE_EXIT_SITUATION_LABELS[v],
-          definition: `Participant·es sorti·es pendant la période en situation : ${FSE_EXIT_SITUATION_LABELS[v]}.`,
-          recordsTable: t,
-        }),
-      ),
-      figure(agg, 'fse.exit.situation.missing', {
-        label: 'Situation à la sortie : non renseignée',
-        definition: 'Participant·es sorti·es pendant la période dont la situation à la sortie manque.',
-        recordsTable: t,
+    // Sensitive answers (§4: « sensitive ones marked »): counted only, the participants' table never says who.
+    const situations = Object.values(FseSituation).map((v) =>
+      figure(agg, `fse.entry.situation.${v}`, {
+        label: FSE_SITUATION_LABELS[v],
+        definition: `${entered} ayant déclaré cette situation : ${FSE_SITUATION_LABELS[v]} (donnée sensible, comptée sans liste nominative).`,
       }),
-    ];
+    );
+    const exitSituations = breakdown(
+      'fse.exit.situation',
+      Object.values(FseExitSituation),
+      FSE_EXIT_SITUATION_LABELS,
+      'Situation à la sortie',
+      left,
+    );
+    const shortOperation = a.end_date <= a.start_date;
     const charges = await this.agreementCharges(db, scope.structureId as string, a.id);
     const consumption = agreementConsumption({
       ...charges,
@@ -347,18 +375,35 @@ export class ReportFiguresService {
         figures: [
           figure(agg, 'fse.participants', {
             label: 'Participant·es de la période',
-            definition: 'Participant·es entré·es, sorti·es ou suivi·es à 6 mois pendant la période.',
+            definition: shortOperation
+              ? 'Aucun : une opération d’un jour ou moins ne crée pas de participant·es (règlement FSE+). Les personnes accompagnées sont comptées à part.'
+              : 'Participant·es entré·es, sorti·es ou suivi·es à 6 mois pendant la période.',
             recordsTable: t,
           }),
+          ...(shortOperation
+            ? [
+                figure(agg, 'fse.short_operation', {
+                  label: 'Personnes accompagnées, non participantes (opération d’un jour ou moins)',
+                  definition:
+                    'Personnes inscrites à cette opération d’un jour ou moins, entrées, sorties ou suivies pendant la période : elles ne sont pas des participant·es.',
+                }),
+              ]
+            : []),
           figure(agg, 'fse.entry.total', {
             label: 'Participant·es entré·es',
             definition: 'Participant·es de la convention dont la date d’entrée est dans la période.',
             recordsTable: t,
           }),
-          ...gender,
-          ...age,
-          ...isced,
+          ...atEntry.gender,
+          ...atEntry.age,
+          ...atEntry.isced,
           ...status,
+          figure(agg, 'fse.entry.unemployed', {
+            label: 'Chômeur·ses, y compris de longue durée',
+            definition: `${entered} au chômage, de longue durée ou non (indicateur commun FSE+).`,
+            recordsTable: t,
+          }),
+          ...situations,
           figure(agg, 'fse.entry.situations.declined', {
             label: 'Questions de situation non répondues',
             definition:
@@ -367,10 +412,11 @@ export class ReportFiguresService {
           }),
         ],
         charts: [
-          barChart('Participant·es à l’entrée par genre', gender),
-          barChart('Participant·es à l’entrée par âge', age),
-          barChart('Participant·es à l’entrée par niveau CITE', isced),
+          barChart('Participant·es à l’entrée par genre', atEntry.gender),
+          barChart('Participant·es à l’entrée par âge', atEntry.age),
+          barChart('Participant·es à l’entrée par niveau CITE', atEntry.isced),
           barChart('Participant·es à l’entrée par situation sur le marché du travail', status),
+          barChart('Participant·es à l’entrée par situation déclarée', situations),
         ],
       },
       {
@@ -381,9 +427,17 @@ export class ReportFiguresService {
             definition: 'Participant·es de la convention dont la date de sortie est dans la période.',
             recordsTable: t,
           }),
+          ...atExit.gender,
+          ...atExit.age,
+          ...atExit.isced,
           ...exitSituations,
         ],
-        charts: [barChart('Situation à la sortie', exitSituations)],
+        charts: [
+          barChart('Participant·es sorti·es par genre', atExit.gender),
+          barChart('Participant·es sorti·es par âge à l’entrée', atExit.age),
+          barChart('Participant·es sorti·es par niveau CITE', atExit.isced),
+          barChart('Situation à la sortie', exitSituations),
+        ],
       },
       {
         title: 'Six mois après la sortie',

@@ -1,0 +1,39 @@
+import { AgeBand, ageBand, ageBandAtEntry, exitCategoryFigureLabel } from './indicators';
+
+describe('FSE+ age bands (Reg. 2021/1057 Annex I: under 18, 18–29, 55 and over)', () => {
+  it('bands whole years at their bounds', () => {
+    expect([17, 18, 29, 30, 54, 55].map(ageBand)).toEqual([
+      AgeBand.UNDER_18,
+      AgeBand.FROM_18_TO_29,
+      AgeBand.FROM_18_TO_29,
+      AgeBand.FROM_30_TO_54,
+      AgeBand.FROM_30_TO_54,
+      AgeBand.FROM_55,
+    ]);
+  });
+
+  it('uses the exact age on the entry date, not the difference of years', () => {
+    // 18th birthday the day after entry: 17 (2026 − 2008 = 18 would say 18–29)
+    expect(ageBandAtEntry('2008-01-06', '2026-01-05')).toBe(AgeBand.UNDER_18);
+    // 18th birthday the day before entry, and on the entry day: 18
+    expect(ageBandAtEntry('2008-03-31', '2026-04-01')).toBe(AgeBand.FROM_18_TO_29);
+    expect(ageBandAtEntry('2008-04-01', '2026-04-01')).toBe(AgeBand.FROM_18_TO_29);
+    // 30th birthday the day after entry: 29
+    expect(ageBandAtEntry('1996-02-02', '2026-02-01')).toBe(AgeBand.FROM_18_TO_29);
+    // 55th birthday the day before entry: 55 ; the day after: 54
+    expect(ageBandAtEntry('1971-02-28', '2026-03-01')).toBe(AgeBand.FROM_55);
+    expect(ageBandAtEntry('1971-03-02', '2026-03-01')).toBe(AgeBand.FROM_30_TO_54);
+  });
+
+  it('has a birthday on 29 February come on 1 March in other years (as PostgreSQL’s age())', () => {
+    expect(ageBandAtEntry('2008-02-29', '2026-02-28')).toBe(AgeBand.UNDER_18);
+    expect(ageBandAtEntry('2008-02-29', '2026-03-01')).toBe(AgeBand.FROM_18_TO_29);
+  });
+});
+
+describe('per-category exit figures', () => {
+  it('labels all the exits and the counted ones apart', () => {
+    expect(exitCategoryFigureLabel('Emploi durable', false)).toBe('Emploi durable — toutes sorties');
+    expect(exitCategoryFigureLabel('Emploi durable', true)).toBe('Emploi durable — sorties comptabilisées');
+  });
+});
