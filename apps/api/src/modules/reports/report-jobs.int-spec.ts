@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { Workbook } from 'exceljs';
 import {
   buildFseParticipant,
@@ -18,10 +18,52 @@ import {
 import { canonicalJson, FunderKind, formatFigureValue, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { ReportFiguresService } from './indicators/report-figures.service';
+import {
+  buildIndicatorFixture,
+  type IndicatorFixture,
+  PERIOD as FIXTURE_PERIOD,
+} from './indicators/indicators-fixture';
 import { MAX_ATTEMPTS, QUEUE_MESSAGES, ReportQueue } from './report-queue';
 import { ReportWorker } from './report-worker';
 
-const PDFTOTEXT = '/usr/bin/pdftotext';
+/** `pdftotext` as the shell would find it on PATH (poppler-utils), or null. */
+function onPath(command: string): string | null {
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return null;
+}
+const PDFTOTEXT = onPath('pdftotext');
+
+/**
+ * The text of a PDF read by pdftotext (-layout), or null when pdftotext is not installed: then the read-back fails
+ * with PDFTOTEXT_REQUIRED=1 (CI), and is skipped with a warning otherwise.
+ */
+function pdfText(pdf: Buffer): string | null {
+  if (!PDFTOTEXT) {
+    if (process.env['PDFTOTEXT_REQUIRED'] === '1')
+      throw new Error('pdftotext est introuvable dans le PATH (PDFTOTEXT_REQUIRED=1) : installez poppler-utils');
+    console.warn(
+      '⚠ pdftotext introuvable dans le PATH : lecture du PDF par pdftotext SAUTÉE (installez poppler-utils ; en CI, PDFTOTEXT_REQUIRED=1 la rend obligatoire)',
+    );
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tremplin-report-'));
+  try {
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    const out = spawnSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`pdftotext a échoué (${out.status}) : ${out.stderr}`);
+    return out.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const JOB = `id kind kindLabel status statusLabel progress progressLabel periodStart periodEnd subjectLabel requestedBy
   createdAt startedAt finishedAt error figuresSha256 pdfSha256 xlsxSha256 pdfPages pdfUrl xlsxUrl`;
 const GENERATE = `mutation($input: GenerateReportInput!) { generateReport(input: $input) { ${JOB} } }`;
@@ -36,6 +78,23 @@ const PERIOD = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
 const spaces = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
 const compact = (s: string) => s.replace(/[\s\u00a0\u202f\u2009]+/g, '');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * Whether the PDF's summary has a line starting with `label` (its first 24 characters: a long label wraps) and
+ * followed by `valueAndTarget`; a long target wraps onto the next line, deep in the target column, which is read as
+ * the rest of the line. pdftotext guesses spaces from glyph gaps and drops a narrow no-break space now and then
+ * (« 0 % » read « 0% »): lines are compared without their spaces.
+ */
+function summaryHas(pdfText: string, label: string, valueAndTarget: string): boolean {
+  const start = compact(label).slice(0, 24);
+  const rest = compact(valueAndTarget);
+  const lines = pdfText.split('\n');
+  return lines.some((line, i) => {
+    const continued = /^\s{40,}\S/.test(lines[i + 1] ?? '') ? compact(lines[i + 1]) : '';
+    const l = compact(line) + continued;
+    return l.startsWith(start) && l.slice(start.length).includes(rest);
+  });
+}
 
 /** The value a « Synthèse » cell holds for a figure (numbers as numbers: rates as fractions, hours, euros). */
 function spreadsheetNumber(value: number, unit: string): number {
@@ -335,49 +394,35 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await download(director, first.pdfUrl, { 'if-none-match': `"${first.pdfSha256}"` })).status).toBe(304);
 
-    if (!existsSync(PDFTOTEXT)) {
-      if (process.env['PDFTOTEXT_REQUIRED'] === '1')
-        throw new Error(`${PDFTOTEXT} est introuvable (PDFTOTEXT_REQUIRED=1) : installez poppler-utils`);
-      console.warn(
-        `⚠ ${PDFTOTEXT} introuvable : lecture du PDF par pdftotext SAUTÉE (installez poppler-utils ; en CI, PDFTOTEXT_REQUIRED=1 la rend obligatoire)`,
-      );
-      return;
+    const raw = pdfText(pdf);
+    if (raw === null) return;
+    const text = spaces(raw);
+    expect(text).toContain(s.name);
+    expect(text).toContain('Rouen Insertion Éco’Services');
+    expect(text).toContain('FSE-2026-07');
+    expect(text).toContain('Région Normandie — FSE+');
+    expect(text).toContain('du 01/01/2026 au 31/12/2026');
+    expect(text).toContain('Claire Martin');
+    expect(text).toContain(first.figuresSha256);
+    expect(text).toContain(`Page 1 / ${first.pdfPages}`);
+    expect(text).toContain(`Page ${first.pdfPages} / ${first.pdfPages}`);
+    // Every summary figure: on the line of its label, its value as formatted, then its target.
+    const summary = figures.sections.flatMap((section) => section.figures);
+    for (const f of summary) {
+      const value = formatFigureValue(f.value, f.unit);
+      const target = f.target ? `${f.target.label} : ${formatFigureValue(f.target.value, f.unit)}` : '';
+      expect({ figure: f.code, value, target, found: summaryHas(raw, f.label, value + target) }).toEqual({
+        figure: f.code,
+        value,
+        target,
+        found: true,
+      });
     }
-    const dir = mkdtempSync(join(tmpdir(), 'tremplin-report-'));
-    try {
-      writeFileSync(join(dir, 'r.pdf'), pdf);
-      const out = spawnSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-      expect(out.status).toBe(0);
-      const text = spaces(out.stdout);
-      expect(text).toContain(s.name);
-      expect(text).toContain('Rouen Insertion Éco’Services');
-      expect(text).toContain('FSE-2026-07');
-      expect(text).toContain('Région Normandie — FSE+');
-      expect(text).toContain('du 01/01/2026 au 31/12/2026');
-      expect(text).toContain('Claire Martin');
-      expect(text).toContain(first.figuresSha256);
-      expect(text).toContain(`Page 1 / ${first.pdfPages}`);
-      expect(text).toContain(`Page ${first.pdfPages} / ${first.pdfPages}`);
-      // Every summary figure: on the line of its label, its value as formatted, then its target. pdftotext guesses
-      // spaces from glyph gaps and drops a narrow no-break space now and then (« 0 % » read « 0% »): lines are
-      // compared without their spaces.
-      const lines = out.stdout.split('\n').map(compact);
-      const summary = figures.sections.flatMap((section) => section.figures);
-      for (const f of summary) {
-        const label = compact(f.label).slice(0, 24);
-        const value = compact(formatFigureValue(f.value, f.unit));
-        const target = f.target ? compact(`${f.target.label} : ${formatFigureValue(f.target.value, f.unit)}`) : '';
-        const found = lines.some((l) => l.startsWith(label) && l.slice(label.length).includes(value + target));
-        expect({ figure: f.code, value, target, found }).toEqual({ figure: f.code, value, target, found: true });
-      }
-      // The budget (used vs granted) is in euros: the thousands separator and the euro sign print right.
-      expect(summary.filter((f) => f.unit === 'cents').length).toBeGreaterThan(0);
-      expect(text).toContain('123 450,00 €');
-      // Records: every participant's row is in the tables (names with their accents and apostrophes).
-      for (const name of ['Éloïse', 'Jérôme', 'Maëlle']) expect(text).toContain(name);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // The budget (used vs granted) is in euros: the thousands separator and the euro sign print right.
+    expect(summary.filter((f) => f.unit === 'cents').length).toBeGreaterThan(0);
+    expect(text).toContain('123 450,00 €');
+    // Records: every participant's row is in the tables (names with their accents and apostrophes).
+    for (const name of ['Éloïse', 'Jérôme', 'Maëlle']) expect(text).toContain(name);
   });
 
   it('serves the spreadsheet, and exceljs reads back the same figures and one sheet per records table', async () => {
@@ -470,6 +515,194 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     expect((await download(null, first.pdfUrl)).status).toBe(401);
     expect((await download(director, '/api/reports/pas-un-id/pdf')).status).toBe(404);
     expect((await director.fail(GET, { id: 'pas-un-id' })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  /**
+   * The four report kinds on the hand-built world of the indicator tests (indicators-fixture.ts, period 01/01/2026 →
+   * 30/06/2026), read back from the files: the strings pdftotext must find and the numbers exceljs must read are
+   * written by hand here (the arithmetic is in report-figures.int-spec.ts), not taken from the service's output.
+   */
+  describe('the four report kinds on the hand-built world, read back from the PDF and the spreadsheet', () => {
+    let rouen: { id: string; name: string };
+    let rouenDirector: GraphqlClient & { userId: string };
+    let fx: IndicatorFixture;
+
+    beforeAll(async () => {
+      rouen = await buildStructure(t.db, { name: 'Tremplin Rouen' }); // an AI, no targets: the reference ones
+      rouenDirector = await signedInAs(t, Role.DIRECTOR, rouen.id, { firstName: 'Paul', lastName: 'Lemoine' });
+      fx = await buildIndicatorFixture(t.db, rouen.id, rouenDirector.userId);
+    }, 60_000);
+
+    /** Generates the report through the queue and the worker; returns the PDF's text and the workbook. */
+    async function generated(input: Record<string, unknown>) {
+      const { generateReport } = await rouenDirector.ok(GENERATE, {
+        input: { ...input, periodStart: FIXTURE_PERIOD.start, periodEnd: FIXTURE_PERIOD.end },
+      });
+      const done = await waitFor(
+        `rapport ${generateReport.id}`,
+        async () => (await rouenDirector.ok(GET, { id: generateReport.id })).reportJob,
+        (j) => j.status === 'DONE' || j.status === 'FAILED',
+      );
+      expect(done).toMatchObject({ status: 'DONE', error: null });
+      const pdf = Buffer.from(await (await download(rouenDirector, done.pdfUrl)).arrayBuffer());
+      const wb = new Workbook();
+      await wb.xlsx.load((await (await download(rouenDirector, done.xlsxUrl)).arrayBuffer()) as ArrayBuffer);
+      const summary = wb.getWorksheet('Synthèse')!;
+      const header = (summary.getRow(1).values as unknown[]).slice(1);
+      const cells = new Map<string, { value: unknown; target: unknown }>();
+      summary.eachRow((row, n) => {
+        if (n > 1)
+          cells.set(String(row.getCell(header.indexOf('Code') + 1).value), {
+            value: row.getCell(header.indexOf('Valeur') + 1).value,
+            target: row.getCell(header.indexOf('Valeur de l’objectif') + 1).value,
+          });
+      });
+      /** A records sheet as objects keyed by column label. */
+      const sheet = (name: string) => {
+        const ws = wb.getWorksheet(name)!;
+        const cols = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+        const rows: Record<string, unknown>[] = [];
+        ws.eachRow((row, n) => {
+          if (n > 1) rows.push(Object.fromEntries(cols.map((c, i) => [c, row.getCell(i + 1).value])));
+        });
+        return rows;
+      };
+      const values = Object.fromEntries([...cells].map(([code, c]) => [code, c.value]));
+      return { text: pdfText(pdf), values, targets: (code: string) => cells.get(code)?.target, sheet };
+    }
+
+    /** Strings the PDF's text holds (spaces compared as one); skipped when pdftotext is absent. */
+    function expectText(text: string | null, expected: string[]) {
+      if (text !== null) for (const e of expected) expect(compact(text)).toContain(compact(e));
+    }
+
+    /** Every [label, value (and target) as printed] on its summary line; skipped when pdftotext is absent. */
+    function expectSummary(text: string | null, expected: [string, string][]) {
+      if (text === null) return;
+      const found = expected.map(([label, value]) => [label, value, summaryHas(text, label, value)]);
+      expect(found).toEqual(expected.map(([label, value]) => [label, value, true]));
+    }
+
+    it('DDETS: entries, exits all and counted, 80 % of dynamic exits against 60 %, 285 h 30 of missions', async () => {
+      const r = await generated({ kind: ReportKind.DDETS, agreementId: fx.agreements.ddets });
+      expectSummary(r.text, [
+        ['Entrées en parcours', '3'],
+        ['Emploi durable — toutes sorties', '3'],
+        ['Sorties comptabilisées', '6'],
+        ['Emploi durable — sorties comptabilisées', '2'],
+        ['Sorties examinées', '5'],
+        ['Sorties dynamiques', '4'],
+        ['Taux de sorties dynamiques', '80 %Objectif 2026 (référence) : sorties dynamiques : 60 %'],
+        ['Taux d’emploi durable', '40 %Objectif 2026 (référence) : emploi durable : 25 %'],
+        ['Heures de mission', '285 h 30'],
+      ]);
+      expectText(r.text, ['DDETS-2026', 'du 01/01/2026 au 30/06/2026', 'Golf Gaston']);
+      expect(r.values).toMatchObject({
+        entries: 3,
+        'exits.total': 7,
+        'exits.counted': 6,
+        'exits.counted.SUSTAINABLE_JOB': 2,
+        'exits.SUSTAINABLE_JOB': 3,
+        'exits.dynamic_rate': 0.8, // 4 / 5
+        'exits.durable_rate': 0.4, // 2 / 5
+        'missions.minutes': 285.5, // 17 130 min
+      });
+      expect(r.targets('exits.dynamic_rate')).toBe(0.6);
+      // the exit recorded through ExitsService, with the presence rule's explanation
+      expect(r.sheet('Sorties et règle de présence').find((row) => row['Personne'] === 'Golf Gaston')).toMatchObject({
+        'Heures travaillées': 90,
+        'Règle de présence appliquée':
+          '90 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+      });
+    });
+
+    it('FSE+: 9 participants, breakdowns at entry and exit, situations, 378,00 € consumed of 10 000,00 €', async () => {
+      const r = await generated({ kind: ReportKind.FSE_PLUS, agreementId: fx.agreements.fse });
+      expectSummary(r.text, [
+        ['Participant·es de la période', '9'],
+        ['Participant·es entré·es', '6'],
+        ['Moins de 18 ans', '1'],
+        ['Chômeur·ses, y compris de longue durée', '2'],
+        ['Personne en situation de handicap', '2'],
+        ['Participant·es sorti·es', '6'],
+        ['A obtenu une qualification', '1'],
+        ['En études ou en formation', '1'],
+        ['Montant consommé (part du financeur)', '378,00 €Montant accordé : 10 000,00 €'],
+        ['Taux de consommation', '3,8 %'],
+      ]);
+      expectText(r.text, ['Alpha Anne', 'India Inès', 'Juliet Jules']);
+      expect(r.values).toMatchObject({
+        'fse.participants': 9,
+        'fse.entry.age.UNDER_18': 1,
+        'fse.entry.age.FROM_55': 1,
+        'fse.entry.status.EMPLOYED': 2,
+        'fse.entry.unemployed': 2,
+        'fse.entry.situation.DISABILITY': 2,
+        'fse.exit.gender.WOMAN': 2,
+        'fse.exit.age.FROM_55': 2,
+        'fse.exit.isced.ISCED_3_4': 2,
+        'fse.exit.situation.INACTIVE': 1,
+        'budget.funded': 378,
+        'budget.consumed_rate': 0.0378,
+      });
+      expect(r.targets('budget.funded')).toBe(10_000);
+      const participants = r.sheet('Participant·es');
+      expect(participants).toHaveLength(9);
+      expect(participants.find((row) => row['Personne'] === 'Alpha Anne')).toMatchObject({
+        'Âge à l’entrée': 'Moins de 18 ans',
+        'Heures de formation suivies (période)': 11, // 660 min
+      });
+    });
+
+    it('OPCO: 17 h justified of 19 h attended, 172,65 €; the broken contract’s 64,05 €', async () => {
+      const r = await generated({ kind: ReportKind.OPCO, agreementId: fx.agreements.opco });
+      expectSummary(r.text, [
+        ['Contrats actifs sur la période', '3'],
+        ['Heures de formation suivies', '19 h'],
+        ['Heures de formation justifiées', '17 h'],
+        ['Montant de prise en charge', '172,65 €'],
+      ]);
+      expectText(r.text, ['64,05 €', 'Rompu', 'Delta David']);
+      expect(r.values).toEqual({
+        'opco.contracts': 3,
+        'opco.attended': 19, // 1 140 min
+        'opco.justified': 17, // 1 020 min
+        'opco.amount': 172.65, // 17 265 cents
+      });
+      expect(
+        r
+          .sheet('Contrats et heures justifiées')
+          .map((row) => [row['Personne'], row['Heures justifiées'], row['Montant']]),
+      ).toEqual([
+        ['Juliet Jules', 6, 72],
+        ['Delta David', 7, 64.05],
+        ['Alpha Anne', 4, 36.6],
+      ]);
+    });
+
+    it('PARTNERSHIP: 6 proposals (one interview requested), 3 hires in 2026 against 10, 100 % kept at 6 months', async () => {
+      const r = await generated({ kind: ReportKind.PARTNERSHIP, partnershipId: fx.partnership1 });
+      expectSummary(r.text, [
+        ['Propositions', '6'],
+        ['Entretien demandé', '1'],
+        ['Validations', '2'],
+        ['Embauches de la période', '2'],
+        ['Embauches 2026', '3Objectif d’embauches 2026 : 10'],
+        ['Maintien en emploi à 6 mois', '100 %'],
+        ['Maintien en emploi à 12 mois', '0 %'],
+      ]);
+      expectText(r.text, ['Alpha Habitat']);
+      expect(r.values).toMatchObject({
+        'partnership.proposals': 6,
+        'partnership.proposals.INTERVIEW_REQUESTED': 1,
+        'partnership.validated': 2,
+        'partnership.hires_year': 3,
+        'retention.6.rate': 1,
+        'retention.12.rate': 0,
+      });
+      expect(r.targets('partnership.hires_year')).toBe(10);
+      expect(r.sheet('Propositions')).toHaveLength(6);
+    });
   });
 
   it('stops claiming on shutdown but lets the job under way finish', async () => {
