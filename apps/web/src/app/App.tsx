@@ -16,6 +16,7 @@ import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { PortalPage } from '../pages/portal/PortalPage';
 import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
+import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'rapports', element: <ReportsPage /> },
       { path: 'portail', element: <PortalPage /> },
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
+      { path: 'administration/partenaires', element: <AdminPartnersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

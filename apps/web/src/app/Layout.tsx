@@ -67,6 +67,11 @@ export function Layout() {
                     Partenaires
                   </Anchor>
                 ) : null}
+                {can(user, Permission.PARTNER_ADMIN) ? (
+                  <Anchor component={NavLink} to="/administration/partenaires" className={classes.navLink}>
+                    Partenaires employeurs
+                  </Anchor>
+                ) : null}
                 {can(user, Permission.PARTNER_PORTAL) ? (
                   <Anchor component={NavLink} to="/portail" className={classes.navLink}>
                     Portail employeur

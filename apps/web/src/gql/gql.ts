@@ -33,6 +33,18 @@ type Documents = {
   '\n  mutation EndTutoring($input: EndTutoringInput!) {\n    endTutoring(input: $input) {\n      id\n      endDate\n      active\n    }\n  }\n': typeof types.EndTutoringDocument;
   '\n  mutation CreateTutor($input: CreateTutorInput!) {\n    createTutor(input: $input) {\n      id\n      fullName\n      side\n    }\n  }\n': typeof types.CreateTutorDocument;
   '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n': typeof types.RecordSkillsEvaluationDocument;
+  '\n  fragment AdminPartnerReviewerFields on PartnerReviewer {\n    id\n    email\n    firstName\n    lastName\n    fullName\n    active\n    createdAt\n    lastSignedInAt\n  }\n': typeof types.AdminPartnerReviewerFieldsFragmentDoc;
+  '\n  fragment AdminPartnerSiteFields on PartnerSite {\n    id\n    name\n    addressLine\n    postalCode\n    city\n    version\n  }\n': typeof types.AdminPartnerSiteFieldsFragmentDoc;
+  '\n  fragment AdminPartnerOrganisationFields on AdminPartnerOrganisation {\n    id\n    name\n    kind\n    siret\n    city\n    updatedAt\n    sites {\n      ...AdminPartnerSiteFields\n    }\n    reviewers {\n      ...AdminPartnerReviewerFields\n    }\n  }\n': typeof types.AdminPartnerOrganisationFieldsFragmentDoc;
+  '\n  query AdminPartnerOrganisations {\n    adminPartnerOrganisations {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n': typeof types.AdminPartnerOrganisationsDocument;
+  '\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n': typeof types.CreatePartnerOrganisationDocument;
+  '\n  mutation UpdatePartnerOrganisation($input: UpdatePartnerOrganisationInput!) {\n    updatePartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n': typeof types.UpdatePartnerOrganisationDocument;
+  '\n  mutation AddPartnerSite($input: AddPartnerSiteInput!) {\n    addPartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n': typeof types.AddPartnerSiteDocument;
+  '\n  mutation UpdatePartnerSite($input: UpdatePartnerSiteInput!) {\n    updatePartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n': typeof types.UpdatePartnerSiteDocument;
+  '\n  mutation CreatePartnerReviewer($input: CreatePartnerReviewerInput!) {\n    createPartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.CreatePartnerReviewerDocument;
+  '\n  mutation DeactivatePartnerReviewer($input: DeactivatePartnerReviewerInput!) {\n    deactivatePartnerReviewer(input: $input) {\n      ...AdminPartnerReviewerFields\n    }\n  }\n': typeof types.DeactivatePartnerReviewerDocument;
+  '\n  mutation ReactivatePartnerReviewer($input: ReactivatePartnerReviewerInput!) {\n    reactivatePartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.ReactivatePartnerReviewerDocument;
+  '\n  mutation ResetPartnerReviewerPassword($input: ResetPartnerReviewerPasswordInput!) {\n    resetPartnerReviewerPassword(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.ResetPartnerReviewerPasswordDocument;
   '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n': typeof types.PersonAuditLogDocument;
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
@@ -177,6 +189,30 @@ const documents: Documents = {
     types.CreateTutorDocument,
   '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n':
     types.RecordSkillsEvaluationDocument,
+  '\n  fragment AdminPartnerReviewerFields on PartnerReviewer {\n    id\n    email\n    firstName\n    lastName\n    fullName\n    active\n    createdAt\n    lastSignedInAt\n  }\n':
+    types.AdminPartnerReviewerFieldsFragmentDoc,
+  '\n  fragment AdminPartnerSiteFields on PartnerSite {\n    id\n    name\n    addressLine\n    postalCode\n    city\n    version\n  }\n':
+    types.AdminPartnerSiteFieldsFragmentDoc,
+  '\n  fragment AdminPartnerOrganisationFields on AdminPartnerOrganisation {\n    id\n    name\n    kind\n    siret\n    city\n    updatedAt\n    sites {\n      ...AdminPartnerSiteFields\n    }\n    reviewers {\n      ...AdminPartnerReviewerFields\n    }\n  }\n':
+    types.AdminPartnerOrganisationFieldsFragmentDoc,
+  '\n  query AdminPartnerOrganisations {\n    adminPartnerOrganisations {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n':
+    types.AdminPartnerOrganisationsDocument,
+  '\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n':
+    types.CreatePartnerOrganisationDocument,
+  '\n  mutation UpdatePartnerOrganisation($input: UpdatePartnerOrganisationInput!) {\n    updatePartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n':
+    types.UpdatePartnerOrganisationDocument,
+  '\n  mutation AddPartnerSite($input: AddPartnerSiteInput!) {\n    addPartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n':
+    types.AddPartnerSiteDocument,
+  '\n  mutation UpdatePartnerSite($input: UpdatePartnerSiteInput!) {\n    updatePartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n':
+    types.UpdatePartnerSiteDocument,
+  '\n  mutation CreatePartnerReviewer($input: CreatePartnerReviewerInput!) {\n    createPartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n':
+    types.CreatePartnerReviewerDocument,
+  '\n  mutation DeactivatePartnerReviewer($input: DeactivatePartnerReviewerInput!) {\n    deactivatePartnerReviewer(input: $input) {\n      ...AdminPartnerReviewerFields\n    }\n  }\n':
+    types.DeactivatePartnerReviewerDocument,
+  '\n  mutation ReactivatePartnerReviewer($input: ReactivatePartnerReviewerInput!) {\n    reactivatePartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n':
+    types.ReactivatePartnerReviewerDocument,
+  '\n  mutation ResetPartnerReviewerPassword($input: ResetPartnerReviewerPasswordInput!) {\n    resetPartnerReviewerPassword(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n':
+    types.ResetPartnerReviewerPasswordDocument,
   '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n':
     types.PersonAuditLogDocument,
   '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
@@ -513,6 +549,78 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordSkillsEvaluation($input: RecordSkillsEvaluationInput!) {\n    recordSkillsEvaluation(input: $input) {\n      id\n      blockId\n      level\n      evaluatedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdminPartnerReviewerFields on PartnerReviewer {\n    id\n    email\n    firstName\n    lastName\n    fullName\n    active\n    createdAt\n    lastSignedInAt\n  }\n',
+): (typeof documents)['\n  fragment AdminPartnerReviewerFields on PartnerReviewer {\n    id\n    email\n    firstName\n    lastName\n    fullName\n    active\n    createdAt\n    lastSignedInAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdminPartnerSiteFields on PartnerSite {\n    id\n    name\n    addressLine\n    postalCode\n    city\n    version\n  }\n',
+): (typeof documents)['\n  fragment AdminPartnerSiteFields on PartnerSite {\n    id\n    name\n    addressLine\n    postalCode\n    city\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdminPartnerOrganisationFields on AdminPartnerOrganisation {\n    id\n    name\n    kind\n    siret\n    city\n    updatedAt\n    sites {\n      ...AdminPartnerSiteFields\n    }\n    reviewers {\n      ...AdminPartnerReviewerFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment AdminPartnerOrganisationFields on AdminPartnerOrganisation {\n    id\n    name\n    kind\n    siret\n    city\n    updatedAt\n    sites {\n      ...AdminPartnerSiteFields\n    }\n    reviewers {\n      ...AdminPartnerReviewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminPartnerOrganisations {\n    adminPartnerOrganisations {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n',
+): (typeof documents)['\n  query AdminPartnerOrganisations {\n    adminPartnerOrganisations {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePartnerOrganisation($input: UpdatePartnerOrganisationInput!) {\n    updatePartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePartnerOrganisation($input: UpdatePartnerOrganisationInput!) {\n    updatePartnerOrganisation(input: $input) {\n      ...AdminPartnerOrganisationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddPartnerSite($input: AddPartnerSiteInput!) {\n    addPartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddPartnerSite($input: AddPartnerSiteInput!) {\n    addPartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePartnerSite($input: UpdatePartnerSiteInput!) {\n    updatePartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePartnerSite($input: UpdatePartnerSiteInput!) {\n    updatePartnerSite(input: $input) {\n      ...AdminPartnerSiteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePartnerReviewer($input: CreatePartnerReviewerInput!) {\n    createPartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePartnerReviewer($input: CreatePartnerReviewerInput!) {\n    createPartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivatePartnerReviewer($input: DeactivatePartnerReviewerInput!) {\n    deactivatePartnerReviewer(input: $input) {\n      ...AdminPartnerReviewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivatePartnerReviewer($input: DeactivatePartnerReviewerInput!) {\n    deactivatePartnerReviewer(input: $input) {\n      ...AdminPartnerReviewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivatePartnerReviewer($input: ReactivatePartnerReviewerInput!) {\n    reactivatePartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivatePartnerReviewer($input: ReactivatePartnerReviewerInput!) {\n    reactivatePartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPartnerReviewerPassword($input: ResetPartnerReviewerPasswordInput!) {\n    resetPartnerReviewerPassword(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPartnerReviewerPassword($input: ResetPartnerReviewerPasswordInput!) {\n    resetPartnerReviewerPassword(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

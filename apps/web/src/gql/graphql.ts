@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddPartnerSiteInput = {
+  addressLine?: string | null | undefined;
+  city?: string | null | undefined;
+  name: string;
+  partnerOrganisationId: string | number;
+  postalCode?: string | null | undefined;
+};
+
 export type AllocateFundingInput = {
   agreementId: string | number;
   /** Quantité imputée (minutes ou centimes), pour une seule source. Exclusif de sharePercent. */
@@ -141,6 +149,23 @@ export type CreateHiringNeedInput = {
   startDate: string;
 };
 
+export type CreatePartnerOrganisationInput = {
+  city?: string | null | undefined;
+  /** Bailleur social ou autre employeur. */
+  kind: PartnerOrganisationKind;
+  name: string;
+  /** SIRET du siège (14 chiffres, espaces acceptés) ; facultatif. */
+  siret?: string | null | undefined;
+};
+
+export type CreatePartnerReviewerInput = {
+  /** Adresse de connexion ; unique, sans distinction de majuscules. */
+  email: string;
+  firstName: string;
+  lastName: string;
+  partnerOrganisationId: string | number;
+};
+
 export type CreatePartnerSiteInput = {
   addressLine?: string | null | undefined;
   city?: string | null | undefined;
@@ -219,6 +244,10 @@ export type CreateTutorInput = {
   partnerOrganisationId?: string | number | null | undefined;
   /** `TutorSide` : STRUCTURE (tuteur·rice de la structure) ou HOST (de l’entreprise d’accueil). */
   side: string;
+};
+
+export type DeactivatePartnerReviewerInput = {
+  id: string | number;
 };
 
 export type DecideProposalInput = {
@@ -373,6 +402,10 @@ export type ProposeTraineeInput = {
   personId: string | number;
   shareContact: boolean;
   shareFullName: boolean;
+};
+
+export type ReactivatePartnerReviewerInput = {
+  id: string | number;
 };
 
 export type RecordAdmissionDecisionInput = {
@@ -613,6 +646,10 @@ export type RenewProfessionalisationContractInput = {
   version: number;
 };
 
+export type ResetPartnerReviewerPasswordInput = {
+  id: string | number;
+};
+
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
 
 export type SavePartnershipInput = {
@@ -766,6 +803,28 @@ export type UpdateHiringNeedInput = {
   startDate: string;
   /** HiringNeedStatus : OPEN, FILLED, CLOSED. */
   status: string;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
+export type UpdatePartnerOrganisationInput = {
+  city?: string | null | undefined;
+  id: string | number;
+  /** Bailleur social ou autre employeur. */
+  kind: PartnerOrganisationKind;
+  name: string;
+  /** SIRET du siège (14 chiffres, espaces acceptés) ; facultatif. */
+  siret?: string | null | undefined;
+  /** La date de dernière modification lue (updatedAt) : une organisation modifiée depuis est refusée. */
+  updatedAt: string;
+};
+
+export type UpdatePartnerSiteInput = {
+  addressLine?: string | null | undefined;
+  city?: string | null | undefined;
+  id: string | number;
+  name: string;
+  postalCode?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
@@ -1247,6 +1306,257 @@ export type RecordSkillsEvaluationMutationVariables = Exact<{
 
 export type RecordSkillsEvaluationMutation = {
   recordSkillsEvaluation: { id: string; blockId: string; level: string; evaluatedOn: string };
+};
+
+export type AdminPartnerReviewerFieldsFragment = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  active: boolean;
+  createdAt: string;
+  lastSignedInAt: string | null;
+};
+
+export type AdminPartnerSiteFieldsFragment = {
+  id: string;
+  name: string;
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+  version: number;
+};
+
+export type AdminPartnerOrganisationFieldsFragment = {
+  id: string;
+  name: string;
+  kind: PartnerOrganisationKind;
+  siret: string | null;
+  city: string | null;
+  updatedAt: string;
+  sites: Array<{
+    id: string;
+    name: string;
+    addressLine: string | null;
+    postalCode: string | null;
+    city: string | null;
+    version: number;
+  }>;
+  reviewers: Array<{
+    id: string;
+    email: string;
+    firstName: string;
+    lastName: string;
+    fullName: string;
+    active: boolean;
+    createdAt: string;
+    lastSignedInAt: string | null;
+  }>;
+};
+
+export type AdminPartnerOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminPartnerOrganisationsQuery = {
+  adminPartnerOrganisations: Array<{
+    id: string;
+    name: string;
+    kind: PartnerOrganisationKind;
+    siret: string | null;
+    city: string | null;
+    updatedAt: string;
+    sites: Array<{
+      id: string;
+      name: string;
+      addressLine: string | null;
+      postalCode: string | null;
+      city: string | null;
+      version: number;
+    }>;
+    reviewers: Array<{
+      id: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      fullName: string;
+      active: boolean;
+      createdAt: string;
+      lastSignedInAt: string | null;
+    }>;
+  }>;
+};
+
+export type CreatePartnerOrganisationMutationVariables = Exact<{
+  input: CreatePartnerOrganisationInput;
+}>;
+
+export type CreatePartnerOrganisationMutation = {
+  createPartnerOrganisation: {
+    id: string;
+    name: string;
+    kind: PartnerOrganisationKind;
+    siret: string | null;
+    city: string | null;
+    updatedAt: string;
+    sites: Array<{
+      id: string;
+      name: string;
+      addressLine: string | null;
+      postalCode: string | null;
+      city: string | null;
+      version: number;
+    }>;
+    reviewers: Array<{
+      id: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      fullName: string;
+      active: boolean;
+      createdAt: string;
+      lastSignedInAt: string | null;
+    }>;
+  };
+};
+
+export type UpdatePartnerOrganisationMutationVariables = Exact<{
+  input: UpdatePartnerOrganisationInput;
+}>;
+
+export type UpdatePartnerOrganisationMutation = {
+  updatePartnerOrganisation: {
+    id: string;
+    name: string;
+    kind: PartnerOrganisationKind;
+    siret: string | null;
+    city: string | null;
+    updatedAt: string;
+    sites: Array<{
+      id: string;
+      name: string;
+      addressLine: string | null;
+      postalCode: string | null;
+      city: string | null;
+      version: number;
+    }>;
+    reviewers: Array<{
+      id: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      fullName: string;
+      active: boolean;
+      createdAt: string;
+      lastSignedInAt: string | null;
+    }>;
+  };
+};
+
+export type AddPartnerSiteMutationVariables = Exact<{
+  input: AddPartnerSiteInput;
+}>;
+
+export type AddPartnerSiteMutation = {
+  addPartnerSite: {
+    id: string;
+    name: string;
+    addressLine: string | null;
+    postalCode: string | null;
+    city: string | null;
+    version: number;
+  };
+};
+
+export type UpdatePartnerSiteMutationVariables = Exact<{
+  input: UpdatePartnerSiteInput;
+}>;
+
+export type UpdatePartnerSiteMutation = {
+  updatePartnerSite: {
+    id: string;
+    name: string;
+    addressLine: string | null;
+    postalCode: string | null;
+    city: string | null;
+    version: number;
+  };
+};
+
+export type CreatePartnerReviewerMutationVariables = Exact<{
+  input: CreatePartnerReviewerInput;
+}>;
+
+export type CreatePartnerReviewerMutation = {
+  createPartnerReviewer: {
+    initialPassword: string;
+    reviewer: {
+      id: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      fullName: string;
+      active: boolean;
+      createdAt: string;
+      lastSignedInAt: string | null;
+    };
+  };
+};
+
+export type DeactivatePartnerReviewerMutationVariables = Exact<{
+  input: DeactivatePartnerReviewerInput;
+}>;
+
+export type DeactivatePartnerReviewerMutation = {
+  deactivatePartnerReviewer: {
+    id: string;
+    email: string;
+    firstName: string;
+    lastName: string;
+    fullName: string;
+    active: boolean;
+    createdAt: string;
+    lastSignedInAt: string | null;
+  };
+};
+
+export type ReactivatePartnerReviewerMutationVariables = Exact<{
+  input: ReactivatePartnerReviewerInput;
+}>;
+
+export type ReactivatePartnerReviewerMutation = {
+  reactivatePartnerReviewer: {
+    initialPassword: string;
+    reviewer: {
+      id: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      fullName: string;
+      active: boolean;
+      createdAt: string;
+      lastSignedInAt: string | null;
+    };
+  };
+};
+
+export type ResetPartnerReviewerPasswordMutationVariables = Exact<{
+  input: ResetPartnerReviewerPasswordInput;
+}>;
+
+export type ResetPartnerReviewerPasswordMutation = {
+  resetPartnerReviewerPassword: {
+    initialPassword: string;
+    reviewer: {
+      id: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      fullName: string;
+      active: boolean;
+      createdAt: string;
+      lastSignedInAt: string | null;
+    };
+  };
 };
 
 export type PersonAuditLogQueryVariables = Exact<{
@@ -3427,6 +3737,121 @@ export type GenerateReportMutation = {
   };
 };
 
+export const AdminPartnerSiteFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPartnerSiteFieldsFragment, unknown>;
+export const AdminPartnerReviewerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPartnerReviewerFieldsFragment, unknown>;
+export const AdminPartnerOrganisationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminPartnerOrganisation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerSiteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPartnerOrganisationFieldsFragment, unknown>;
 export const FseParticipantFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5412,6 +5837,687 @@ export const RecordSkillsEvaluationDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSkillsEvaluationMutation, RecordSkillsEvaluationMutationVariables>;
+export const AdminPartnerOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPartnerOrganisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminPartnerOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminPartnerOrganisation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerSiteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPartnerOrganisationsQuery, AdminPartnerOrganisationsQueryVariables>;
+export const CreatePartnerOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePartnerOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminPartnerOrganisation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerSiteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePartnerOrganisationMutation, CreatePartnerOrganisationMutationVariables>;
+export const UpdatePartnerOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePartnerOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerOrganisationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminPartnerOrganisation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerSiteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePartnerOrganisationMutation, UpdatePartnerOrganisationMutationVariables>;
+export const AddPartnerSiteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPartnerSite' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddPartnerSiteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPartnerSite' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerSiteFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPartnerSiteMutation, AddPartnerSiteMutationVariables>;
+export const UpdatePartnerSiteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePartnerSite' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerSiteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerSite' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerSiteFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerSiteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerSite' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePartnerSiteMutation, UpdatePartnerSiteMutationVariables>;
+export const CreatePartnerReviewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePartnerReviewer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerReviewerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerReviewer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'initialPassword' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePartnerReviewerMutation, CreatePartnerReviewerMutationVariables>;
+export const DeactivatePartnerReviewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivatePartnerReviewer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeactivatePartnerReviewerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivatePartnerReviewer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeactivatePartnerReviewerMutation, DeactivatePartnerReviewerMutationVariables>;
+export const ReactivatePartnerReviewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReactivatePartnerReviewer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactivatePartnerReviewerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactivatePartnerReviewer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'initialPassword' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactivatePartnerReviewerMutation, ReactivatePartnerReviewerMutationVariables>;
+export const ResetPartnerReviewerPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPartnerReviewerPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetPartnerReviewerPasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPartnerReviewerPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'initialPassword' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminPartnerReviewerFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminPartnerReviewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerReviewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignedInAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPartnerReviewerPasswordMutation, ResetPartnerReviewerPasswordMutationVariables>;
 export const PersonAuditLogDocument = {
   kind: 'Document',
   definitions: [
