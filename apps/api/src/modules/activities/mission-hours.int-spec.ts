@@ -292,6 +292,41 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       });
     });
 
+    it('the counsellor’s word to the reviewers may not name nor let reach the person; the refusal changes nothing', async () => {
+      const p = await buildPerson(t.db, s.id, {
+        firstName: 'Hélène',
+        lastName: 'Marchetti',
+        email: 'helene.marchetti@example.org',
+        counsellorId: counsellor.userId,
+      });
+      await t.db.query(`UPDATE person SET phone = '06 11 22 33 44' WHERE id = $1`, [p.id]);
+      const m = await missionAt(landlord, {}, p);
+      await reviewer.ok(DISPUTE, { input: { missionId: m.id, version: 1, comment: 'Il manque le lundi.' } });
+      const base = { missionId: m.id, version: 2, startDate: '2026-03-02', endDate: '2026-03-06', minutes: 28 * 60 };
+      for (const comment of [
+        'Helene était malade lundi.',
+        'Corrigé pour Mme MARCHETTI.',
+        'Joindre helene.marchetti@example.org',
+        'Elle est joignable au 06.11.22.33.44',
+      ]) {
+        const e = await counsellor.fail(CORRECT, { input: { ...base, comment } });
+        expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(e.extensions?.fieldErrors).toEqual([
+          { field: 'comment', message: expect.stringContaining('ne doit ni nommer la personne') },
+        ]);
+      }
+      expect(await row(m.id)).toMatchObject({ minutes: 2100, hours_status: 'DISPUTED', version: 2 });
+      await counsellor.ok(CORRECT, { input: { ...base, comment: 'Lundi férié retiré.' } });
+      for (const r of [reviewer, reviewer2]) {
+        const notes = (await notificationsOf(r.userId)).filter((n: { mission_id: string }) => n.mission_id === m.id);
+        expect(notes).toEqual([
+          expect.objectContaining({ body: expect.stringContaining('Message : Lundi férié retiré.') }),
+        ]);
+        for (const secret of ['Hélène', 'Helene', 'Marchetti', 'example.org', '06 11'])
+          expect(JSON.stringify(notes)).not.toContain(secret);
+      }
+    });
+
     it('another organisation’s mission ids read as unknown, and nothing changes (even mixed with mine)', async () => {
       const mine = await missionAt(landlord);
       const theirs = await missionAt(otherLandlord);

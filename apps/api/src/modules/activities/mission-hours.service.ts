@@ -29,6 +29,7 @@ import type {
   PortalMissionPageType,
   PortalMissionType,
 } from './mission-hours.dto';
+import { mentionsPerson, type PersonIdentity } from './mission-hours.rules';
 
 export const MISSION_HOURS_MESSAGES = {
   missionNotFound: 'Cette mission est introuvable dans votre structure.',
@@ -39,6 +40,10 @@ export const MISSION_HOURS_MESSAGES = {
   conflict:
     'Cette mission a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la pour voir ses ' +
     'changements : vos saisies ne sont pas enregistrées.',
+  commentNamesPerson:
+    'Le message à l’employeur ne doit ni nommer la personne ni donner son e-mail ou son téléphone : il est transmis ' +
+    'à tous les valideurs de l’employeur, y compris ceux à qui elle n’a pas été proposée. Parlez seulement des heures ' +
+    '(par exemple « Lundi férié retiré »).',
   portalConflict:
     'Les heures d’au moins une mission ont changé depuis que vous avez ouvert la page (correction ou décision d’un ' +
     'collègue). Rechargez la page : rien n’a été enregistré.',
@@ -140,6 +145,7 @@ export class MissionHoursService {
           { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
         ]);
       await this.refuseBelowAllocated(tx, structureId, input);
+      if (input.comment) await this.refuseCommentNamingPerson(tx, current, input.comment);
 
       const [rows]: [MissionEntity[], number] = await mapConfirmedHoursLock(() =>
         tx.query(
@@ -194,6 +200,20 @@ export class MissionHoursService {
     });
     this.sendEmailsLater();
     return mission;
+  }
+
+  /**
+   * The counsellor's word goes to every reviewer of the host, proposed person or not, as a stored notification: it
+   * may not name the person nor give their e-mail or phone (mission-hours.rules.ts).
+   */
+  private async refuseCommentNamingPerson(tx: EntityManager, mission: MissionEntity, comment: string): Promise<void> {
+    const [person]: PersonIdentity[] = await tx.query(
+      `SELECT first_name AS "firstName", last_name AS "lastName", email, phone FROM person
+        WHERE id = $1 AND structure_id = $2`,
+      [mission.personId, mission.structureId],
+    );
+    if (person && mentionsPerson(comment, person))
+      throw new BadUserInputError([{ field: 'comment', message: MISSION_HOURS_MESSAGES.commentNamesPerson }]);
   }
 
   /**

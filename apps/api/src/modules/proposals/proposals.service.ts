@@ -11,7 +11,6 @@ import {
   ProposalEventKind,
   ProposalStatus,
   todayInParis,
-  traineeDisplayName,
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
@@ -150,12 +149,13 @@ export class ProposalsService {
             },
           },
         ]);
-        const displayName = traineeDisplayName(person.firstName, person.lastName, input.shareFullName);
+        // No name in the reviewers' notification: it is stored, outlives a withdrawal and is read unaudited. The
+        // reviewer opens the proposal to see who (that read is checked against the visibility rule, and audited).
         await this.notifications.notify(tx, [
           {
             recipientUserIds: await this.notifications.reviewersOf(tx, need.partnerOrganisationId),
             kind: NotificationKind.PROPOSAL_RECEIVED,
-            title: title(`Nouvelle proposition : ${displayName} pour « ${need.jobTitle} »`),
+            title: title(`Nouvelle proposition pour « ${need.jobTitle} »`),
             body:
               `${structureName} vous propose un·e candidat·e pour le poste « ${need.jobTitle} ». ` +
               'Ouvrez le portail employeur pour consulter sa fiche et donner votre décision.',
