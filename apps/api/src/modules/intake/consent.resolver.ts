@@ -1,6 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@tremplin/domain';
-import { Allow, CurrentStructure } from '../../core/auth/auth.decorators';
+import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
+import type { AuthUser } from '../../core/auth/auth.types';
 import { PersonType } from '../persons/dto/person.type';
 import { ConsentService } from './consent.service';
 import { RecordConsentInput } from './dto/consent.input';
@@ -9,14 +10,16 @@ import { RecordConsentInput } from './dto/consent.input';
 export class ConsentResolver {
   constructor(private readonly service: ConsentService) {}
 
+  /** Removing a consent given before also withdraws the person's proposals: landlords lose access at once. */
   @Allow(Permission.PATHWAY_WRITE)
   @Mutation(() => PersonType, {
     description: 'Enregistre l’information de la personne sur ses données et son accord au suivi.',
   })
   async recordConsent(
     @CurrentStructure() structureId: string,
+    @CurrentUser() user: AuthUser,
     @Args('input') input: RecordConsentInput,
   ): Promise<PersonType> {
-    return PersonType.from(await this.service.record(structureId, input));
+    return PersonType.from(await this.service.record(structureId, user, input));
   }
 }

@@ -1,22 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requirePerson } from '../../core/access/person-access';
+import { AuditService } from '../../core/audit/audit.service';
+import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError } from '../../core/errors/app-errors';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PersonEntity } from '../persons/person.entity';
+import { withdrawConsentOfPerson } from '../proposals/proposal-withdrawal';
 import type { RecordConsentInput } from './dto/consent.input';
 import { checkNotBefore } from './intake-rules';
 
 /** The day the person was informed of the processing of their data, and the day they consented (RGPD). */
 @Injectable()
 export class ConsentService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly logger = new Logger(ConsentService.name);
 
-  /** Records both days (consent may still be missing); consent cannot precede information. Bumps the person's version. */
-  async record(structureId: string, input: RecordConsentInput): Promise<PersonEntity> {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * Records both days (consent may still be missing); consent cannot precede information. Bumps the person's version.
+   * A consent recorded before and now removed is a withdrawal: every proposal still giving a landlord access to the
+   * person is withdrawn in the same transaction, as `withdrawProposalConsent` does (IAE-RULES §6: no sharing without
+   * consent).
+   */
+  async record(structureId: string, user: AuthUser, input: RecordConsentInput): Promise<PersonEntity> {
     const consentGivenOn = input.consentGivenOn ?? null;
-    return this.db.transaction(async (tx) => {
-      await requirePerson(tx, structureId, input.personId, { lock: true });
+    let withdrawn = 0;
+    const person = await this.db.transaction(async (tx) => {
+      const before = await requirePerson(tx, structureId, input.personId, { lock: true });
       const problem =
         consentGivenOn === null
           ? null
@@ -39,7 +55,25 @@ export class ConsentService {
         .set({ informationGivenOn: input.informationGivenOn, consentGivenOn, version: () => 'version + 1' })
         .where('id = :personId AND structure_id = :structureId', { personId: input.personId, structureId })
         .execute();
+      if (before.consentGivenOn !== null && consentGivenOn === null)
+        withdrawn = (
+          await withdrawConsentOfPerson(
+            tx,
+            { audit: this.audit, notifications: this.notifications },
+            user,
+            structureId,
+            before.id,
+            'recordConsent',
+          )
+        ).length;
       return requirePerson(tx, structureId, input.personId);
     });
+    if (withdrawn)
+      void this.notifications.sendPendingEmails().catch((e: unknown) => {
+        this.logger.error(
+          `Envoi des e-mails de notification impossible : ${e instanceof Error ? e.message : String(e)}`,
+        );
+      });
+    return person;
   }
 }

@@ -11,6 +11,7 @@ import {
   buildProposal,
   buildSkillsEvaluation,
   buildStructure,
+  type GqlResponse,
   type GraphqlClient,
   setTargetCertification,
   signedInAs,
@@ -41,6 +42,74 @@ const DECIDE = `mutation($input: DecideProposalInput!) { portalDecideProposal(in
 const PARTNERSHIPS = `query($year: Int) { partnerships { id partnerOrganisation { id } progress(year: $year) { year target hires } } }`;
 const OVERVIEW = `query($year: Int) { portalOverview(year: $year) { progress { year target hires } } }`;
 const TIMELINE = `query($id: ID!) { person(id: $id) { timeline { id kind kindLabel title detail } } }`;
+const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id consentGivenOn } }`;
+const ROOT_FIELDS = `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`;
+const MISSION_LINE = `id site minutes hoursStatus traineeName`;
+const NEED = `id jobTitle status version site { id name }`;
+
+/**
+ * Every operation a reviewer may call, run against a person's proposal and missions at the landlord (ids of the
+ * caller's choosing). The keys are the root fields: the test compares them with the live schema's portal operations.
+ */
+const REVIEWER_CALLS: Record<
+  string,
+  (ids: { proposalId: string; version: number; missionIds: [string, string]; needId: string }) => {
+    query: string;
+    variables?: Record<string, unknown>;
+  }
+> = {
+  me: () => ({ query: `{ me { id fullName role partnerOrganisation { id name } } }` }),
+  notifications: () => ({ query: `{ notifications(first: 100) { unreadCount items { id kind title body link } } }` }),
+  markNotificationsRead: () => ({
+    query: `mutation { markNotificationsRead(input: { all: true }) { unreadCount items { kind title body link } } }`,
+  }),
+  portalOverview: () => ({
+    query: `{ portalOverview { organisationName proposalsAwaitingDecision hoursAwaitingConfirmation
+      partnerships { structureName } } }`,
+  }),
+  portalProposals: () => ({ query: `{ portalProposals(first: 200) { totalCount items { id status traineeName } } }` }),
+  portalProposal: ({ proposalId }) => ({
+    query: `query($id: ID!) { portalProposal(id: $id) { proposal { id traineeName } card { displayName } } }`,
+    variables: { id: proposalId },
+  }),
+  portalDecideProposal: ({ proposalId, version }) => ({
+    query: `mutation($input: DecideProposalInput!) { portalDecideProposal(input: $input) {
+      proposal { id status traineeName } card { displayName } } }`,
+    variables: { input: { proposalId, version, decision: 'VALIDATE' } },
+  }),
+  portalMissions: () => ({ query: `{ portalMissions(first: 200) { totalCount items { ${MISSION_LINE} } } }` }),
+  portalConfirmMissionHours: ({ missionIds }) => ({
+    query: `mutation($input: ConfirmMissionHoursInput!) { portalConfirmMissionHours(input: $input) { ${MISSION_LINE} } }`,
+    variables: { input: { missions: [{ missionId: missionIds[0], version: 1 }] } },
+  }),
+  portalDisputeMissionHours: ({ missionIds }) => ({
+    query: `mutation($input: DisputeMissionHoursInput!) { portalDisputeMissionHours(input: $input) { ${MISSION_LINE} } }`,
+    variables: { input: { missionId: missionIds[1], version: 1, comment: 'Il manque le lundi.' } },
+  }),
+  portalHiringNeeds: () => ({ query: `{ portalHiringNeeds { ${NEED} } }` }),
+  portalSites: () => ({ query: `{ portalSites { id name } }` }),
+  portalCreateSite: () => ({
+    query: `mutation($input: CreatePartnerSiteInput!) { portalCreateSite(input: $input) { id name } }`,
+    variables: { input: { name: 'Résidence Les Érables' } },
+  }),
+  portalCreateHiringNeed: () => ({
+    query: `mutation($input: PortalCreateHiringNeedInput!) { portalCreateHiringNeed(input: $input) { ${NEED} } }`,
+    variables: { input: { jobTitle: 'Agent·e de propreté', positions: 1, startDate: '2027-09-01' } },
+  }),
+  portalUpdateHiringNeed: ({ needId }) => ({
+    query: `mutation($input: UpdateHiringNeedInput!) { portalUpdateHiringNeed(input: $input) { ${NEED} } }`,
+    variables: {
+      input: {
+        id: needId,
+        version: 1,
+        jobTitle: 'Gardien·ne (renfort)',
+        positions: 2,
+        startDate: '2027-09-01',
+        status: 'OPEN',
+      },
+    },
+  }),
+};
 
 describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, records the hire', () => {
   let t: TestApp;
@@ -275,6 +344,183 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
   });
 
   describe('withdrawal', () => {
+    /**
+     * A person followed by the counsellor, proposed through the API (the reviewers are notified), with two PENDING
+     * missions at the landlord; the reviewer has seen them (name on the card and on the mission lines).
+     */
+    async function proposedAndSeen(firstName: string, lastName: string) {
+      const p = await buildPerson(t.db, s.id, { firstName, lastName, counsellorId: counsellor.userId });
+      await counsellor.ok(RECORD_CONSENT, {
+        input: { personId: p.id, informationGivenOn: today, consentGivenOn: today },
+      });
+      const n = await buildHiringNeed(t.db, landlord.id, { jobTitle: 'Gardien·ne d’immeuble' });
+      const { proposeTrainee: sent } = await counsellor.ok(PROPOSE, proposeInput(p.id, { hiringNeedId: n.id }));
+      const missions = [
+        await buildMission(t.db, s.id, p.id, landlord.id, { site: 'Résidence Les Tilleuls' }),
+        await buildMission(t.db, s.id, p.id, landlord.id, { site: 'Résidence Les Tilleuls' }),
+      ];
+      const display = `${firstName} ${lastName[0]}.`;
+      expect((await reviewer.ok(PORTAL_ONE, { id: sent.id })).portalProposal.card.displayName).toBe(display);
+      const { portalMissions } = await reviewer.ok(REVIEWER_CALLS.portalMissions({} as never).query);
+      expect(portalMissions.items.filter((l: { traineeName: string | null }) => l.traineeName === display).length).toBe(
+        2,
+      );
+      return {
+        person: p,
+        sent,
+        needId: n.id,
+        missionIds: missions.map((m) => m.id) as [string, string],
+        names: [firstName, lastName, display],
+      };
+    }
+
+    /**
+     * After a withdrawal: every operation the reviewer may call is run; none returns the person (no name, no card),
+     * the proposal reads as unknown and can no longer be decided, the missions' lines are anonymous (and can still be
+     * reviewed: the hours are the host's), and no read of the person is written to the audit log.
+     */
+    async function expectNoAccessLeft(
+      x: Awaited<ReturnType<typeof proposedAndSeen>>,
+      proposal: { id: string; version: number; status: string },
+    ) {
+      const { __schema } = await reviewer.ok(ROOT_FIELDS);
+      const portalOperations = [...__schema.queryType.fields, ...__schema.mutationType.fields]
+        .map((f: { name: string }) => f.name)
+        .filter((name: string) => name.startsWith('portal'));
+      expect(Object.keys(REVIEWER_CALLS).sort()).toEqual(
+        [...portalOperations, 'me', 'notifications', 'markNotificationsRead'].sort(),
+      );
+      const [{ lastAudit }] = await t.db.query(`SELECT coalesce(max(id), 0)::text AS "lastAudit" FROM audit_log`);
+      const answers: Record<string, GqlResponse<Record<string, unknown>>> = {};
+      for (const [name, call] of Object.entries(REVIEWER_CALLS)) {
+        const { query, variables } = call({
+          proposalId: proposal.id,
+          version: proposal.version,
+          missionIds: x.missionIds,
+          needId: x.needId,
+        });
+        answers[name] = await reviewer.request(query, variables);
+      }
+      const problems: string[] = [];
+      for (const [name, answer] of Object.entries(answers)) {
+        const text = JSON.stringify(answer);
+        for (const secret of [...x.names, x.person.id])
+          if (text.includes(secret)) problems.push(`${name} renvoie « ${secret} »`);
+        const expected = ['portalProposal', 'portalDecideProposal'].includes(name) ? 'NOT_FOUND' : undefined;
+        if (answer.errors?.[0]?.extensions?.code !== expected)
+          problems.push(`${name} : ${JSON.stringify(answer.errors ?? null)} (attendu ${expected ?? 'une réponse'})`);
+      }
+      expect(problems).toEqual([]);
+      const d = answers as unknown as Record<string, { data: Record<string, never> }>;
+      expect(d.portalProposals.data.portalProposals['items']).not.toContainEqual(
+        expect.objectContaining({ id: proposal.id }),
+      );
+      const lines = (d.portalMissions.data.portalMissions['items'] as { id: string }[]).filter((l) =>
+        x.missionIds.includes(l.id),
+      );
+      expect(lines).toHaveLength(2);
+      expect(lines).toEqual(
+        expect.arrayContaining(x.missionIds.map((id) => expect.objectContaining({ id, traineeName: null }))),
+      );
+      expect(d.portalConfirmMissionHours.data.portalConfirmMissionHours).toEqual([
+        expect.objectContaining({ id: x.missionIds[0], hoursStatus: 'CONFIRMED', traineeName: null }),
+      ]);
+      expect(d.portalDisputeMissionHours.data.portalDisputeMissionHours).toMatchObject({
+        id: x.missionIds[1],
+        hoursStatus: 'DISPUTED',
+        traineeName: null,
+      });
+      // The refused decision changed nothing.
+      expect((await t.db.query(`SELECT status, version FROM proposal WHERE id = $1`, [proposal.id]))[0]).toEqual({
+        status: proposal.status,
+        version: proposal.version,
+      });
+      const reads = await t.db.query(
+        `SELECT action, details->>'operation' AS operation FROM audit_log
+          WHERE id > $1 AND person_id = $2 AND action = 'PARTNER_READ_TRAINEE'`,
+        [lastAudit, x.person.id],
+      );
+      expect(reads).toEqual([]);
+    }
+
+    it('after withdrawProposal, no reviewer operation reaches the person any more', async () => {
+      const x = await proposedAndSeen('Ombeline', 'Fauconnier');
+      const { withdrawProposal } = await counsellor.ok(WITHDRAW, {
+        input: { proposalId: x.sent.id, version: x.sent.version },
+      });
+      await expectNoAccessLeft(x, withdrawProposal);
+    });
+
+    it('after withdrawProposalConsent, no reviewer operation reaches the person any more', async () => {
+      const x = await proposedAndSeen('Perrine', 'Vasseur');
+      const { withdrawProposalConsent } = await counsellor.ok(WITHDRAW_CONSENT, {
+        input: { proposalId: x.sent.id, version: x.sent.version },
+      });
+      await expectNoAccessLeft(x, withdrawProposalConsent);
+    });
+
+    it('recordConsent removing the person’s consent withdraws their proposals: no reviewer operation reaches them', async () => {
+      const x = await proposedAndSeen('Sidonie', 'Lagarde');
+      // Declined and hired proposals are still visible to their landlord: they keep their outcome, without access.
+      const declined = await buildProposal(t.db, s.id, x.person.id, (await buildHiringNeed(t.db, landlord.id)).id, {
+        status: ProposalStatus.DECLINED,
+      });
+      const hired = await buildProposal(t.db, s.id, x.person.id, (await buildHiringNeed(t.db, landlord.id)).id, {
+        status: ProposalStatus.HIRED,
+      });
+      const before = await t.db.query(`SELECT count(*)::int AS n FROM proposal_event WHERE person_id = $1`, [
+        x.person.id,
+      ]);
+      // Recording the consent again (a date corrected) changes no proposal.
+      await counsellor.ok(RECORD_CONSENT, {
+        input: { personId: x.person.id, informationGivenOn: addDays(today, -1), consentGivenOn: today },
+      });
+      expect(
+        await t.db.query(`SELECT count(*)::int AS n FROM proposal_event WHERE person_id = $1`, [x.person.id]),
+      ).toEqual(before);
+      const { recordConsent } = await counsellor.ok(RECORD_CONSENT, {
+        input: { personId: x.person.id, informationGivenOn: addDays(today, -1), consentGivenOn: null },
+      });
+      expect(recordConsent.consentGivenOn).toBeNull();
+
+      const { proposals } = await counsellor.ok(LIST, { personId: x.person.id });
+      const byId = new Map(proposals.map((p: { id: string }) => [p.id, p]));
+      for (const [id, status] of [
+        [x.sent.id, 'WITHDRAWN'],
+        [declined.id, 'DECLINED'],
+        [hired.id, 'HIRED'],
+      ]) {
+        const p = byId.get(id) as { status: string; consentWithdrawnAt: string | null; events: { kind: string }[] };
+        expect({ id, status: p.status, withdrawn: p.consentWithdrawnAt !== null }).toEqual({
+          id,
+          status,
+          withdrawn: true,
+        });
+        expect(p.events.map((e) => e.kind)).toContain('CONSENT_WITHDRAWN');
+      }
+      const audit = await t.db.query(
+        `SELECT subject_id, details->>'operation' AS operation FROM audit_log
+          WHERE person_id = $1 AND action = 'PROPOSAL_CONSENT_WITHDRAWN' ORDER BY subject_id`,
+        [x.person.id],
+      );
+      expect(audit).toEqual(
+        [x.sent.id, declined.id, hired.id].sort().map((id) => ({ subject_id: id, operation: 'recordConsent' })),
+      );
+      const notes = await t.db.query(
+        `SELECT kind, title FROM notification WHERE recipient_user_id = $1 AND proposal_id = ANY($2::uuid[])
+            AND kind = 'PROPOSAL_WITHDRAWN'`,
+        [reviewer.userId, [x.sent.id, declined.id, hired.id]],
+      );
+      expect(notes).toHaveLength(3);
+      const sent = byId.get(x.sent.id) as { id: string; version: number; status: string };
+      await expectNoAccessLeft(x, sent);
+      // Once the consent is given again, the withdrawn proposals stay withdrawn: sharing needs a new proposal.
+      await counsellor.ok(RECORD_CONSENT, {
+        input: { personId: x.person.id, informationGivenOn: today, consentGivenOn: today },
+      });
+      expect((await reviewer.fail(PORTAL_ONE, { id: x.sent.id })).extensions?.code).toBe('NOT_FOUND');
+    });
+
     it('withdrawProposal removes the reviewer’s access at once and notifies them', async () => {
       const p = await buildPerson(t.db, s.id);
       const n = await buildHiringNeed(t.db, landlord.id);
@@ -349,6 +595,24 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         input: { proposalId: id, version: 1 },
       });
       expect(withdrawProposalConsent.status).toBe('HIRED');
+      expect((await reviewer.fail(PORTAL_ONE, { id })).extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('withdrawProposal of a declined proposal ends its landlord’s access; the reason stays in its history', async () => {
+      const p = await buildPerson(t.db, s.id);
+      const n = await buildHiringNeed(t.db, landlord.id);
+      const { id } = await buildProposal(t.db, s.id, p.id, n.id, { status: ProposalStatus.DECLINED });
+      await t.db.query(
+        `INSERT INTO proposal_event (structure_id, person_id, proposal_id, kind, actor_label, reason)
+         VALUES ($1, $2, $3, 'DECLINED', 'Rémi Hamel (Rouen Habitat)', 'SKILLS_NOT_YET')`,
+        [s.id, p.id, id],
+      );
+      await reviewer.ok(PORTAL_ONE, { id });
+      const { withdrawProposal } = await counsellor.ok(WITHDRAW, { input: { proposalId: id, version: 1 } });
+      expect(withdrawProposal).toMatchObject({ status: 'WITHDRAWN', declineReason: null });
+      expect(withdrawProposal.events).toContainEqual(
+        expect.objectContaining({ kind: 'DECLINED', reason: 'SKILLS_NOT_YET' }),
+      );
       expect((await reviewer.fail(PORTAL_ONE, { id })).extensions?.code).toBe('NOT_FOUND');
     });
 

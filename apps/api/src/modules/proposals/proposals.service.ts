@@ -32,6 +32,12 @@ import type {
 } from './dto/proposal.inputs';
 import type { TraineeCardType } from './dto/trainee-card.type';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
+import {
+  insertProposalEvent,
+  recordWithdrawal,
+  type WithdrawalServices,
+  withdrawProposalConsent,
+} from './proposal-withdrawal';
 import { actorLabel, isUniqueViolation, nameOf, PROPOSAL_MESSAGES, statusName, title } from './proposals.common';
 import { TraineeCardService } from './trainee-card.service';
 
@@ -50,6 +56,7 @@ const LIVE_STATUSES: readonly ProposalStatus[] = [
 @Injectable()
 export class ProposalsService {
   private readonly logger = new Logger(ProposalsService.name);
+  private readonly services: WithdrawalServices;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -57,7 +64,9 @@ export class ProposalsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly hires: HiresService,
-  ) {}
+  ) {
+    this.services = { audit, notifications };
+  }
 
   /** The proposals of a person of my structure, newest first. */
   async proposalsOf(structureId: string, personId: string): Promise<ProposalEntity[]> {
@@ -130,7 +139,7 @@ export class ProposalsService {
           }),
         );
         const structureName = await nameOf(tx, 'structure', structureId);
-        await this.event(tx, saved, ProposalEventKind.PROPOSED, actorLabel(user, structureName), {
+        await insertProposalEvent(tx, saved, ProposalEventKind.PROPOSED, actorLabel(user, structureName), {
           actorUserId: user.id,
         });
         await this.audit.record(tx, user, [
@@ -184,10 +193,13 @@ export class ProposalsService {
             message: `Cette proposition est ${statusName(p.status)} : elle ne peut plus être retirée.`,
           },
         ]);
+      // A declined proposal still shows to its landlord: withdrawing it ends that. Its reason goes with the status
+      // (CHK_proposal_decline_reason) and stays in its history (the DECLINED event).
+      if (p.status === ProposalStatus.DECLINED) p.declineReason = null;
       p.status = ProposalStatus.WITHDRAWN;
       p.withdrawnAt = new Date();
       p.withdrawalReason = input.reason ?? null;
-      return this.afterWithdrawal(tx, user, p, {
+      return recordWithdrawal(tx, this.services, user, p, {
         kind: ProposalEventKind.WITHDRAWN,
         action: AuditAction.PROPOSAL_WITHDRAWN,
         operation: 'withdrawProposal',
@@ -199,8 +211,8 @@ export class ProposalsService {
   }
 
   /**
-   * The person withdrew their consent (any status but WITHDRAWN): recorded, and the proposal is withdrawn unless the
-   * hire is already recorded. Either way the landlord loses access at once (the visibility rule reads the consent).
+   * The person withdrew their consent (any status but WITHDRAWN): recorded, and the proposal is withdrawn unless it is
+   * closed (declined, hired). Either way the landlord loses access at once (the visibility rule reads the consent).
    */
   async withdrawConsent(
     structureId: string,
@@ -218,18 +230,7 @@ export class ProposalsService {
               : 'Cette proposition est déjà retirée : l’employeur n’y a plus accès.',
           },
         ]);
-      const now = new Date();
-      p.consentWithdrawnAt = now;
-      if (p.status !== ProposalStatus.HIRED) {
-        p.status = ProposalStatus.WITHDRAWN;
-        p.withdrawnAt = now;
-      }
-      return this.afterWithdrawal(tx, user, p, {
-        kind: ProposalEventKind.CONSENT_WITHDRAWN,
-        action: AuditAction.PROPOSAL_CONSENT_WITHDRAWN,
-        operation: 'withdrawProposalConsent',
-        comment: null,
-      });
+      return withdrawProposalConsent(tx, this.services, user, p, 'withdrawProposalConsent');
     });
     this.sendEmails();
     return result;
@@ -282,7 +283,9 @@ export class ProposalsService {
         await tx.getRepository(HiringNeedEntity).save(need);
       }
       const structureName = await nameOf(tx, 'structure', structureId);
-      await this.event(tx, p, ProposalEventKind.HIRED, actorLabel(user, structureName), { actorUserId: user.id });
+      await insertProposalEvent(tx, p, ProposalEventKind.HIRED, actorLabel(user, structureName), {
+        actorUserId: user.id,
+      });
       await this.audit.record(tx, user, [
         {
           action: AuditAction.HIRE_RECORDED,
@@ -384,63 +387,6 @@ export class ProposalsService {
     if (!p) throw new NotFoundError(PROPOSAL_MESSAGES.proposalNotFound);
     if (p.version !== version) throw new ConflictError(PROPOSAL_MESSAGES.conflict);
     return p;
-  }
-
-  private async event(
-    tx: EntityManager,
-    p: ProposalEntity,
-    kind: ProposalEventKind,
-    actor: string,
-    extra: { reason?: string | null; comment?: string | null; actorUserId?: string | null } = {},
-  ): Promise<void> {
-    await tx.getRepository(ProposalEventEntity).insert({
-      structureId: p.structureId,
-      personId: p.personId,
-      proposalId: p.id,
-      kind,
-      actorUserId: extra.actorUserId ?? null,
-      actorLabel: actor,
-      reason: extra.reason ?? null,
-      comment: extra.comment ?? null,
-    });
-  }
-
-  private async afterWithdrawal(
-    tx: EntityManager,
-    user: AuthUser,
-    p: ProposalEntity,
-    w: { kind: ProposalEventKind; action: AuditAction; operation: string; comment: string | null },
-  ): Promise<ProposalEntity> {
-    const repo = tx.getRepository(ProposalEntity);
-    await repo.save(p);
-    const structureName = await nameOf(tx, 'structure', p.structureId);
-    await this.event(tx, p, w.kind, actorLabel(user, structureName), { comment: w.comment, actorUserId: user.id });
-    await this.audit.record(tx, user, [
-      {
-        action: w.action,
-        structureId: p.structureId,
-        personId: p.personId,
-        subjectType: 'proposal',
-        subjectId: p.id,
-        details: { operation: w.operation, status: p.status },
-      },
-    ]);
-    const [need] = (await tx.query(`SELECT job_title AS "jobTitle" FROM hiring_need WHERE id = $1`, [
-      p.hiringNeedId,
-    ])) as { jobTitle: string }[];
-    await this.notifications.notify(tx, [
-      {
-        recipientUserIds: await this.notifications.reviewersOf(tx, p.partnerOrganisationId),
-        kind: NotificationKind.PROPOSAL_WITHDRAWN,
-        title: title(`Proposition retirée pour « ${need.jobTitle} »`),
-        body:
-          `${structureName} a retiré une proposition pour le poste « ${need.jobTitle} » : ` +
-          'la fiche n’est plus consultable.',
-        link: '/portail',
-        proposalId: p.id,
-      },
-    ]);
-    return repo.findOneByOrFail({ id: p.id, structureId: p.structureId });
   }
 }
 
