@@ -26,9 +26,10 @@ import {
   type GqlResponse,
   type GraphqlClient,
   setTargetCertification,
+  signedInAs,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
-import { EligibilityCriterionCode, ProposalStatus } from '@tremplin/domain';
+import { EligibilityCriterionCode, ProposalStatus, Role, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /** Operations about the session itself: not walked (signOut would end the walk, signIn is public). */
@@ -205,6 +206,8 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
   const foreignIds: Record<string, string> = {};
   const unproposed: string[] = [];
   let visible: { personId: string; proposalId: string; firstName: string; missionAtX: string };
+  /** The reviewer's organisation X, the structure that proposed P to it, and a site of X. */
+  let home: { partnerId: string; structureId: string; siteId: string };
 
   /** A person with every kind of data that must never leave the structure. */
   async function sensitivePerson(structureId: string, firstName: string, lastName: string, n: number) {
@@ -263,6 +266,7 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
     const needX = await buildHiringNeed(t.db, x.id, { siteId: siteX.id });
     const needY = await buildHiringNeed(t.db, y.id, { siteId: siteY.id, jobTitle: 'Agent·e d’entretien chez Y' });
     reviewer = await signedInAsReviewer(t, x.id);
+    home = { partnerId: x.id, structureId: s.id, siteId: siteX.id };
 
     // P: proposed to X, competences only (no full name, no contact).
     const p = await sensitivePerson(s.id, 'Awa', 'Diallonné', 1);
@@ -349,8 +353,11 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
     return `{ ${parts.join(' ')} }`;
   }
 
-  /** A value of the type, every ID being `id`. */
-  function valueFor(ref: TypeRef, name: string, id: string, seen: Set<string> = new Set()): unknown {
+  /** An id for every ID field: the same one, or one chosen from the field's name. */
+  type IdSource = string | ((fieldName: string) => string);
+
+  /** A value of the type, every ID being `id` (or chosen by it). */
+  function valueFor(ref: TypeRef, name: string, id: IdSource, seen: Set<string> = new Set()): unknown {
     if (ref.kind === 'NON_NULL') return valueFor(ref.ofType as TypeRef, name, id, seen);
     if (ref.kind === 'LIST') return [valueFor(ref.ofType as TypeRef, name, id, seen)];
     const def = types.get(ref.name as string) as TypeDef;
@@ -363,7 +370,7 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
     }
     switch (def.name) {
       case 'ID':
-        return id;
+        return typeof id === 'string' ? id : id(name);
       case 'Int':
         return intFor(name);
       case 'Float':
@@ -385,7 +392,7 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
     return (def.inputFields ?? []).some((f) => holdsId(f.type, new Set([...seen, def.name])));
   }
 
-  function operation(kind: 'query' | 'mutation', field: FieldDef, id: string, depth: number) {
+  function operation(kind: 'query' | 'mutation', field: FieldDef, id: IdSource, depth: number) {
     const variables: Record<string, unknown> = {};
     const decl: string[] = [];
     const args: string[] = [];
@@ -533,5 +540,101 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
       [reviewer.userId, visible.personId],
     );
     expect(n).toBeGreaterThanOrEqual(3);
+  });
+
+  /**
+   * Acceptance (issue 5): « every partner read appears in the audit log ». Every operation open to the reviewer is
+   * called on P's records (a proposal, a mission, a notification, fresh for each call); each answer that carries P
+   * must have written its audit row: who (the reviewer, their role and organisation), what (P, the operation, the
+   * fields returned), when (during the call). Runs last: it adds proposals and missions of P.
+   */
+  it('every operation that returns the visible trainee writes its audit row: who, what, when', async () => {
+    const counsellor = await signedInAs(t, Role.COUNSELLOR, home.structureId);
+    const need = await buildHiringNeed(t.db, home.partnerId);
+    // Proposed through the API: the reviewers' notification is the one the application writes.
+    await counsellor.ok(`mutation($input: ProposeTraineeInput!) { proposeTrainee(input: $input) { id } }`, {
+      input: {
+        personId: visible.personId,
+        hiringNeedId: need.id,
+        consentGivenOn: todayInParis(),
+        shareFullName: false,
+        shareContact: false,
+      },
+    });
+    const markers = ['Awa D.', 'Diallonné'];
+    const open = [...rootFields('query'), ...rootFields('mutation')].filter(({ field }) =>
+      REVIEWER_OPERATIONS.has(field.name),
+    );
+    const returning: string[] = [];
+    const problems: string[] = [];
+    for (const { kind, field } of open) {
+      const fresh = {
+        proposal: (
+          await buildProposal(
+            t.db,
+            home.structureId,
+            visible.personId,
+            (await buildHiringNeed(t.db, home.partnerId)).id,
+          )
+        ).id,
+        mission: (await buildMission(t.db, home.structureId, visible.personId, home.partnerId)).id,
+        need: (await buildHiringNeed(t.db, home.partnerId)).id,
+        notification: (
+          await t.db.query(`SELECT id FROM notification WHERE recipient_user_id = $1 ORDER BY created_at LIMIT 1`, [
+            reviewer.userId,
+          ])
+        )[0].id as string,
+      };
+      const pick = (name: string): string => {
+        if (/mission/i.test(name)) return fresh.mission;
+        if (/proposal/i.test(name) || field.name === 'portalProposal') return fresh.proposal;
+        if (/site/i.test(name)) return home.siteId;
+        if (field.name === 'portalUpdateHiringNeed') return fresh.need;
+        if (field.name === 'markNotificationsRead') return fresh.notification;
+        problems.push(`${field.name}.${name} : quel identifiant de P ou de X donner ? Complétez ce test.`);
+        return randomUUID();
+      };
+      const { text, variables } = operation(kind, field, pick, 4);
+      const [{ start }] = await t.db.query(`SELECT clock_timestamp() AS start`);
+      const r = await reviewer.request(text, variables);
+      const [{ end }] = await t.db.query(`SELECT clock_timestamp() AS end`);
+      if (r.errors) problems.push(`${field.name} : ${JSON.stringify(r.errors)}`);
+      const answer = JSON.stringify(r.data);
+      if (!markers.some((m) => answer.includes(m))) continue;
+      returning.push(field.name);
+      // One row tells that P's data went to the reviewer: a PARTNER_READ_TRAINEE row, or the decision's own row,
+      // listing the fields returned.
+      const rows: {
+        actor_role: string;
+        actor_partner_organisation_id: string;
+        structure_id: string;
+        fields: unknown;
+      }[] = await t.db.query(
+        `SELECT actor_role, actor_partner_organisation_id, structure_id, details->'fields' AS fields FROM audit_log
+            WHERE actor_user_id = $1 AND person_id = $2 AND details->>'operation' = $3
+              AND jsonb_typeof(details->'fields') = 'array' AND occurred_at BETWEEN $4 AND $5`,
+        [reviewer.userId, visible.personId, field.name, start, end],
+      );
+      if (rows.length !== 1)
+        problems.push(`${field.name} renvoie P mais écrit ${rows.length} ligne(s) d’audit de lecture pendant l’appel`);
+      for (const row of rows)
+        expect({ op: field.name, ...row }).toEqual({
+          op: field.name,
+          actor_role: Role.PARTNER_REVIEWER,
+          actor_partner_organisation_id: home.partnerId,
+          structure_id: home.structureId,
+          fields: expect.arrayContaining([expect.any(String)]),
+        });
+    }
+    expect(problems).toEqual([]);
+    // The operations that return P (notifications never do: no name in them, the reviewer opens the proposal).
+    expect(returning.sort()).toEqual([
+      'portalConfirmMissionHours',
+      'portalDecideProposal',
+      'portalDisputeMissionHours',
+      'portalMissions',
+      'portalProposal',
+      'portalProposals',
+    ]);
   });
 });

@@ -537,5 +537,38 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       input: { missions: [{ missionId: m.id, version: 1 }] },
     });
     expect(portalConfirmMissionHours[0].traineeName).toBe('Awa Diallo');
+    const d = await missionAt(landlord, { startDate: '2027-01-11', endDate: '2027-01-15' }, p);
+    const { portalDisputeMissionHours } = await reviewer2.ok(DISPUTE, {
+      input: { missionId: d.id, version: 1, comment: 'Il manque le lundi.' },
+    });
+    expect(portalDisputeMissionHours.traineeName).toBe('Awa Diallo');
+    // Each answer naming the trainee is a read of their data: the decision's audit row lists the fields returned.
+    const rows = await t.db.query(
+      `SELECT action, actor_user_id, subject_id, details->>'operation' AS operation, details->'fields' AS fields
+         FROM audit_log WHERE person_id = $1 ORDER BY id`,
+      [p.id],
+    );
+    expect(rows).toEqual([
+      {
+        action: 'MISSION_HOURS_CONFIRMED',
+        actor_user_id: reviewer.userId,
+        subject_id: m.id,
+        operation: 'portalConfirmMissionHours',
+        fields: expect.arrayContaining(['traineeName', 'site', 'minutes']),
+      },
+      {
+        action: 'MISSION_HOURS_DISPUTED',
+        actor_user_id: reviewer2.userId,
+        subject_id: d.id,
+        operation: 'portalDisputeMissionHours',
+        fields: expect.arrayContaining(['traineeName', 'site', 'minutes']),
+      },
+    ]);
+    // Without a visible proposal, the line names nobody: the decision is traced, no read.
+    const other = await missionAt(landlord, { startDate: '2027-01-18', endDate: '2027-01-22' });
+    await reviewer.ok(CONFIRM, { input: { missions: [{ missionId: other.id, version: 1 }] } });
+    const [confirmed] = await auditOf(other.id);
+    expect(confirmed).toMatchObject({ action: 'MISSION_HOURS_CONFIRMED', person_id: other.personId });
+    expect(confirmed.details).not.toHaveProperty('fields');
   });
 });

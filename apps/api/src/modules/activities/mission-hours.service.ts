@@ -109,6 +109,14 @@ const PORTAL_MISSION_TRAINEE_FIELDS = [
 const PORTAL_LIST_MAX = 200;
 
 /**
+ * The answer to a confirmation or a dispute is a read as well when it names the trainee: the decision's audit row then
+ * lists the fields returned (as a PARTNER_READ_TRAINEE row does), so that every partner read is in the log.
+ */
+function readFields(line: PortalMissionType): { fields?: string[] } {
+  return line.traineeName === null ? {} : { fields: PORTAL_MISSION_TRAINEE_FIELDS };
+}
+
+/**
  * The host's review of mission hours: the counsellor corrects (never once confirmed), the partner's reviewer confirms
  * or disputes the missions done at their organisation. Confirmed hours are locked by a trigger (TR001) as well.
  */
@@ -356,10 +364,11 @@ export class MissionHoursService {
       updated.sort((a, b) =>
         a.start_date === b.start_date ? a.id.localeCompare(b.id) : a.start_date < b.start_date ? 1 : -1,
       );
+      const lines = await this.toPortalLines(tx, partnerOrganisationId, updated);
       await this.audit.record(
         tx,
         actor,
-        updated.map((m) => ({
+        updated.map((m, i) => ({
           action: AuditAction.MISSION_HOURS_CONFIRMED,
           structureId: m.structure_id,
           personId: m.person_id,
@@ -371,10 +380,11 @@ export class MissionHoursService {
             startDate: m.start_date,
             endDate: m.end_date,
             withComment: Boolean(input.comment),
+            ...readFields(lines[i]),
           },
         })),
       );
-      return this.toPortalLines(tx, partnerOrganisationId, updated);
+      return lines;
     });
   }
 
@@ -424,6 +434,7 @@ export class MissionHoursService {
           missionId: row.id,
         },
       ]);
+      const [result] = await this.toPortalLines(tx, partnerOrganisationId, [row]);
       await this.audit.record(tx, actor, [
         {
           action: AuditAction.MISSION_HOURS_DISPUTED,
@@ -436,10 +447,10 @@ export class MissionHoursService {
             minutes: row.minutes,
             startDate: row.start_date,
             endDate: row.end_date,
+            ...readFields(result),
           },
         },
       ]);
-      const [result] = await this.toPortalLines(tx, partnerOrganisationId, [row]);
       return result;
     });
     this.sendEmailsLater();
