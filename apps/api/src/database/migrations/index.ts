@@ -6,6 +6,7 @@ import { ContractsAndFunding1795415461276 } from './1795415461276-ContractsAndFu
 import { PartnerPortal1795420803987 } from './1795420803987-PartnerPortal';
 import { FunderReports1795422489098 } from './1795422489098-FunderReports';
 import { PlannerStatistics1795430000000 } from './1795430000000-PlannerStatistics';
+import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-MissionLockPartnerNotifications';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PartnerPortal1795420803987,
   FunderReports1795422489098,
   PlannerStatistics1795430000000,
+  MissionLockPartnerNotifications1795436000000,
 ];

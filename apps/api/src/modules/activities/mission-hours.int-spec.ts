@@ -460,6 +460,105 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       await t.db.query(`UPDATE mission SET tutor_feedback = 'Très bien' WHERE id = $1`, [m.id]);
     });
 
+    it('every column of a confirmed mission is locked, through the application’s DataSource (TR001)', async () => {
+      const c = await missionAt(landlord, { tutorFeedback: 'Ponctuel.' });
+      await reviewer.ok(CONFIRM, { input: { missions: [{ missionId: c.id, version: 1 }], comment: 'RAS' } });
+      const before = (await t.db.query(`SELECT to_jsonb(m) AS j FROM mission m WHERE id = $1`, [c.id]))[0].j;
+      const columns: { column_name: string; data_type: string }[] = await t.db.query(
+        `SELECT column_name, data_type FROM information_schema.columns
+          WHERE table_schema = current_schema() AND table_name = 'mission' ORDER BY ordinal_position`,
+      );
+      // The only columns that may move once confirmed (updated_at and version only with the feedback, below).
+      const MAY_CHANGE = ['tutor_feedback', 'updated_at', 'version'];
+      const locked = columns.filter((col) => !MAY_CHANGE.includes(col.column_name));
+      expect(locked.map((col) => col.column_name)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'created_at',
+          'structure_id',
+          'person_id',
+          'created_by_id',
+          'kind',
+          'host_organisation_id',
+          'site',
+          'start_date',
+          'end_date',
+          'minutes',
+          'hours_status',
+          'hours_reviewed_at',
+          'hours_reviewed_by_id',
+          'hours_review_comment',
+        ]),
+      );
+      /** A new value of the column, of its type (constraints are checked after the trigger). */
+      const changed = (col: { column_name: string; data_type: string }) => {
+        const c0 = `"${col.column_name}"`;
+        switch (col.data_type) {
+          case 'uuid':
+            return 'gen_random_uuid()';
+          case 'date':
+          case 'integer':
+            return `${c0} + 1`;
+          case 'timestamp with time zone':
+            return `COALESCE(${c0}, now()) + interval '1 second'`;
+          case 'boolean':
+            return `NOT COALESCE(${c0}, false)`;
+          default:
+            return `COALESCE(${c0}, '') || 'x'`;
+        }
+      };
+      const codeOf = (sql: string) =>
+        t.db.query(sql, [c.id]).then(
+          () => null,
+          (e: { driverError?: { code?: string }; code?: string }) => e?.driverError?.code ?? e?.code ?? 'error',
+        );
+      const attempts = [
+        ...locked.map((col) => `UPDATE mission SET "${col.column_name}" = ${changed(col)} WHERE id = $1`),
+        // With the feedback changing, a locked column still may not.
+        `UPDATE mission SET tutor_feedback = 'Bien', site = 'Ailleurs', version = version + 1 WHERE id = $1`,
+        // A new version or date without any change.
+        `UPDATE mission SET version = version + 1 WHERE id = $1`,
+        `UPDATE mission SET updated_at = now() + interval '1 minute' WHERE id = $1`,
+        `DELETE FROM mission WHERE id = $1`,
+      ];
+      const results = [];
+      for (const sql of attempts) results.push({ sql, code: await codeOf(sql) });
+      expect(results).toEqual(attempts.map((sql) => ({ sql, code: 'TR001' })));
+      expect((await t.db.query(`SELECT to_jsonb(m) AS j FROM mission m WHERE id = $1`, [c.id]))[0].j).toEqual(before);
+
+      // What may still happen: the tutor's feedback, with or without a new version; an UPDATE that changes nothing.
+      for (const sql of [
+        `UPDATE mission SET minutes = minutes, site = site WHERE id = $1`,
+        `UPDATE mission SET tutor_feedback = 'Ponctuel et soigneux.' WHERE id = $1`,
+        `UPDATE mission SET tutor_feedback = 'Très soigneux.', version = version + 1, updated_at = now() WHERE id = $1`,
+      ])
+        expect({ sql, code: await codeOf(sql) }).toEqual({ sql, code: null });
+      expect(await row(c.id)).toMatchObject({ minutes: 2100, hours_status: 'CONFIRMED', hours_review_comment: 'RAS' });
+    });
+
+    it('TRUNCATE is refused while a confirmed mission exists, also by CASCADE from the person (TR001)', async () => {
+      const runner = t.db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      const codes: Record<string, string | null> = {};
+      try {
+        for (const sql of ['TRUNCATE mission CASCADE', 'TRUNCATE person CASCADE']) {
+          await runner.query('SAVEPOINT attempt');
+          codes[sql] = await runner.query(sql).then(
+            () => null,
+            (e: { driverError?: { code?: string }; code?: string }) => e?.driverError?.code ?? e?.code ?? 'error',
+          );
+          await runner.query('ROLLBACK TO SAVEPOINT attempt');
+        }
+      } finally {
+        // Whatever happened, nothing is kept.
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(codes).toEqual({ 'TRUNCATE mission CASCADE': 'TR001', 'TRUNCATE person CASCADE': 'TR001' });
+      expect(await row(m.id)).toMatchObject({ minutes: 2100, hours_status: 'CONFIRMED' });
+    });
+
     it('the funding allocation path charges the confirmed hours but cannot change them', async () => {
       const funder = await buildFunder(t.db, s.id);
       const ag = await buildFundingAgreement(t.db, s.id, funder.id);
