@@ -1,6 +1,20 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
+@ObjectType('DashboardFigurePart', {
+  description: 'Un des deux comptes d’un taux (son numérateur ou son dénominateur) : un chiffre du tableau de bord.',
+})
+export class DashboardFigurePartType {
+  @Field(() => String, { description: 'numerator ou denominator.' }) role!: 'numerator' | 'denominator';
+  @Field({ description: 'Le code du chiffre, à passer à dashboardRecords.' }) code!: string;
+  @Field() label!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field() unit!: string;
+  @Field(() => String, { nullable: true }) definition!: string | null;
+  @Field({ description: 'Vrai quand la liste des enregistrements de ce compte peut être ouverte.' })
+  drillable!: boolean;
+}
+
 @ObjectType('DashboardFigure')
 export class DashboardFigureType {
   @Field() code!: string;
@@ -12,12 +26,40 @@ export class DashboardFigureType {
   @Field(() => String, { nullable: true }) definition!: string | null;
   @Field({ description: 'Vrai quand la liste des enregistrements derrière le chiffre peut être ouverte.' })
   drillable!: boolean;
+  @Field(() => [DashboardFigurePartType], {
+    description:
+      'Les comptes dont un taux est fait (numérateur, puis dénominateur) : un taux n’a pas d’enregistrements à lui, ce sont ceux de ses comptes. Vide pour un compte.',
+  })
+  parts!: DashboardFigurePartType[];
+}
+
+@ObjectType('DashboardRecordLink', {
+  description:
+    'Les enregistrements derrière une valeur d’un graphique : dashboardRecords(code, période du tableau de bord, month).',
+})
+export class DashboardRecordLinkType {
+  @Field({ description: 'Le code du chiffre dont la valeur est faite.' }) code!: string;
+  @Field({ description: 'Le libellé de ce chiffre.' }) label!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'AAAA-MM pour un graphique mensuel : les enregistrements de ce mois seulement. Nul sinon.',
+  })
+  month!: string | null;
+  @Field({ description: 'Le début de la période que couvrent ces enregistrements (le mois borné par la période).' })
+  periodStart!: string;
+  @Field({ description: 'La fin de cette période.' }) periodEnd!: string;
 }
 
 @ObjectType('DashboardSeries')
 export class DashboardSeriesType {
   @Field() label!: string;
   @Field(() => [Float], { nullable: 'items' }) values!: (number | null)[];
+  @Field(() => [DashboardRecordLinkType], {
+    nullable: 'items',
+    description:
+      'Pour chaque catégorie (dans l’ordre de categories), les enregistrements derrière la valeur ; nul quand la valeur n’en a pas (un objectif) ou qu’on ne peut pas les lire.',
+  })
+  links!: (DashboardRecordLinkType | null)[];
 }
 
 @ObjectType('DashboardChart')
@@ -59,6 +101,11 @@ export class DashboardRecordType {
 export class DashboardRecordPageType {
   @Field() code!: string;
   @Field() label!: string;
+  @Field({ description: 'La période que couvrent les enregistrements (le mois demandé, borné par la période).' })
+  periodStart!: string;
+  @Field() periodEnd!: string;
+  @Field(() => String, { nullable: true, description: 'Le mois demandé (AAAA-MM), s’il y en a un.' })
+  month!: string | null;
   @Field(() => Int) totalCount!: number;
   @Field(() => [DashboardRecordType]) items!: DashboardRecordType[];
 }

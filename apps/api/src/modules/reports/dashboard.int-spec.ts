@@ -16,29 +16,62 @@ import { buildIndicatorFixture, type IndicatorFixture, PERIOD } from './indicato
 
 const DASHBOARD = `query($s: String!, $e: String!, $id: ID) { dashboard(periodStart: $s, periodEnd: $e, structureId: $id) {
   periodStart periodEnd structureName
-  sections { title figures { code label value unit targetValue targetLabel definition drillable }
-             charts { code kind title unit categories series { label values } } } } }`;
-const RECORDS = `query($code: String!, $s: String!, $e: String!, $first: Int, $offset: Int) {
-  dashboardRecords(code: $code, periodStart: $s, periodEnd: $e, first: $first, offset: $offset) {
-    code label totalCount items { personId label date value unit detail } } }`;
+  sections { title figures { code label value unit targetValue targetLabel definition drillable
+                                parts { role code label value unit definition drillable } }
+             charts { code kind title unit categories
+                      series { label values links { code label month periodStart periodEnd } } } } } }`;
+const RECORDS = `query($code: String!, $s: String!, $e: String!, $first: Int, $offset: Int, $month: String) {
+  dashboardRecords(code: $code, periodStart: $s, periodEnd: $e, first: $first, offset: $offset, month: $month) {
+    code label periodStart periodEnd month totalCount items { personId label date value unit detail } } }`;
 const TARGETS = `{ structureTargets { id year dynamicExitRateBp durableEmploymentRateBp version } }`;
 const SET_TARGET = `mutation($input: SetStructureTargetInput!) { setStructureTarget(input: $input) { id year dynamicExitRateBp durableEmploymentRateBp version } }`;
 
+interface Part {
+  role: string;
+  code: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  drillable: boolean;
+}
 interface Figure {
   code: string;
   value: number | null;
   unit: string;
   drillable: boolean;
   targetValue: number | null;
+  parts: Part[];
+}
+interface Link {
+  code: string;
+  label: string;
+  month: string | null;
+  periodStart: string;
+  periodEnd: string;
+}
+interface Chart {
+  code: string;
+  unit: string;
+  categories: string[];
+  series: { label: string; values: number[]; links: (Link | null)[] }[];
 }
 interface Dash {
   structureName: string | null;
-  sections: {
-    title: string;
-    figures: Figure[];
-    charts: { code: string; categories: string[]; series: { label: string; values: number[] }[] }[];
-  }[];
+  sections: { title: string; figures: Figure[]; charts: Chart[] }[];
 }
+interface RecordPage {
+  code: string;
+  label: string;
+  periodStart: string;
+  periodEnd: string;
+  month: string | null;
+  totalCount: number;
+  items: { personId: string; label: string; value: number }[];
+}
+
+/** A page of the records behind a figure (or a chart's value). */
+const recordsOf = async (client: GraphqlClient, variables: Record<string, unknown>): Promise<RecordPage> =>
+  (await client.ok<{ dashboardRecords: RecordPage }>(RECORDS, variables)).dashboardRecords;
 
 const flat = (d: Dash) => Object.fromEntries(d.sections.flatMap((s) => s.figures.map((f) => [f.code, f.value])));
 
@@ -151,12 +184,12 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
         .sort(),
     ).toEqual(['exits.durable_rate', 'exits.dynamic_rate', 'retention.12.rate', 'retention.6.rate']);
     const charts = Object.fromEntries(dashboard.sections.flatMap((s) => s.charts.map((c) => [c.code, c])));
-    expect(charts['entries_exits.monthly'].series).toEqual([
+    expect(charts['entries_exits.monthly'].series).toMatchObject([
       { label: 'Entrées', values: [1, 1, 1, 0, 0, 0] },
       { label: 'Sorties', values: [0, 1, 1, 1, 2, 2] },
     ]);
     // planned Jan 2 100, Mar 480, Apr 360 ; attended Jan 1 980, Mar 240, Apr 360
-    expect(charts['training.monthly'].series).toEqual([
+    expect(charts['training.monthly'].series).toMatchObject([
       { label: 'Prévues', values: [2100, 0, 480, 360, 0, 0] },
       { label: 'Suivies', values: [1980, 0, 240, 360, 0, 0] },
     ]);
@@ -171,7 +204,7 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     // people per stage: RECRUITMENT P9, TRAINING P1, SECURING P10, EXITED P2 … P8 (P6, P7 moved there by their exit)
     expect(charts['stage'].series[0].values).toEqual([1, 1, 1, 7]);
     // hires at each landlord in 2026 against the target: Alpha Habitat 3 of 10, Bêta Logement 0 of 5
-    expect(charts['partnerships'].series).toEqual([
+    expect(charts['partnerships'].series).toMatchObject([
       { label: 'Embauches', values: [3, 0] },
       { label: 'Objectif', values: [10, 5] },
     ]);
@@ -210,6 +243,187 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     ]);
     const rate = await directorA.fail(RECORDS, { ...vars, code: 'exits.dynamic_rate' });
     expect(rate.extensions?.['code']).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+
+  it('a rate names its two counts, whose records add up to them', async () => {
+    const { dashboard } = await directorA.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    const figures = dashboard.sections.flatMap((s) => s.figures);
+    const parts = Object.fromEntries(
+      figures.filter((f) => f.parts.length).map((f) => [f.code, f.parts.map((p) => [p.role, p.code, p.value])]),
+    );
+    // By hand (expectedA): dynamic 4 and durable 2 of 5 examined; at 6 months 1 of 2 in post, at 12 months 0 of 1.
+    expect(parts).toEqual({
+      'exits.dynamic_rate': [
+        ['numerator', 'exits.dynamic', 4],
+        ['denominator', 'exits.examined', 5],
+      ],
+      'exits.durable_rate': [
+        ['numerator', 'exits.durable', 2],
+        ['denominator', 'exits.examined', 5],
+      ],
+      'retention.6.rate': [
+        ['numerator', 'retention.6.employed', 1],
+        ['denominator', 'retention.6.checked', 2],
+      ],
+      'retention.12.rate': [
+        ['numerator', 'retention.12.employed', 0],
+        ['denominator', 'retention.12.checked', 1],
+      ],
+    });
+    const dynamic = figures.find((f) => f.code === 'exits.dynamic_rate')!;
+    expect(dynamic.parts.map((p) => [p.label, p.unit, p.drillable])).toEqual([
+      ['Sorties dynamiques', 'count', true],
+      ['Sorties examinées', 'count', true],
+    ]);
+    // Each part is the figure of the same code on the dashboard, and its records are as many as it says.
+    for (const f of figures.filter((x) => x.parts.length))
+      for (const part of f.parts) {
+        expect([part.code, part.value]).toEqual([part.code, flat(dashboard)[part.code]]);
+        const page = await recordsOf(directorA, {
+          ...vars,
+          code: part.code,
+          first: 200,
+        });
+        expect([part.code, page.totalCount, page.items.length]).toEqual([part.code, part.value, part.value]);
+      }
+    // « 5 sorties examinées »: the counted exits without the withdrawal (P8) nor P7 (not counted), by date.
+    const examined = await recordsOf(directorA, {
+      ...vars,
+      code: 'exits.examined',
+    });
+    expect(examined.items.map((i) => i.personId)).toEqual(['P2', 'P3', 'P4', 'P5', 'P6'].map((k) => fx.persons[k].id));
+    // Counts have no parts; the network view names the parts but does not open them.
+    expect(figures.filter((f) => !f.code.endsWith('rate')).every((f) => f.parts.length === 0)).toBe(true);
+    const { dashboard: network } = await admin.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    const networkParts = network.sections.flatMap((s) => s.figures.flatMap((f) => f.parts));
+    expect(networkParts).toHaveLength(8);
+    expect(networkParts.every((p) => !p.drillable)).toBe(true);
+  });
+
+  it('every value of a chart opens its records: a month of a monthly series, a category’s figure', async () => {
+    const { dashboard } = await directorA.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    const charts = Object.fromEntries(dashboard.sections.flatMap((s) => s.charts.map((c) => [c.code, c])));
+    const codes = (c: string) => charts[c].series.map((s) => s.links.map((l) => l && [l.code, l.month]));
+    expect(codes('entries_exits.monthly')).toEqual([
+      ['01', '02', '03', '04', '05', '06'].map((m) => ['entries', `2026-${m}`]),
+      ['01', '02', '03', '04', '05', '06'].map((m) => ['exits.total', `2026-${m}`]),
+    ]);
+    expect(codes('training.monthly').map((s) => s[0])).toEqual([
+      ['training.planned', '2026-01'],
+      ['training.attended', '2026-01'],
+    ]);
+    expect(codes('exits.categories')).toEqual([
+      ['SUSTAINABLE_JOB', 'TRANSITION_JOB', 'POSITIVE', 'OTHER', 'WITHDRAWN'].map((c) => [`exits.${c}`, null]),
+      ['SUSTAINABLE_JOB', 'TRANSITION_JOB', 'POSITIVE', 'OTHER', 'WITHDRAWN'].map((c) => [`exits.counted.${c}`, null]),
+    ]);
+    expect(codes('stage')[0].map((l) => l?.[0])).toEqual([
+      'stage.RECRUITMENT',
+      'stage.TRAINING',
+      'stage.SECURING',
+      'stage.EXITED',
+    ]);
+    expect(codes('contracts')[0][0]).toEqual(['contracts.DRAFT', null]);
+    // A target is not made of records.
+    expect(codes('partnerships')).toEqual([
+      [
+        [`partnership.${fx.partnership1}`, null],
+        [`partnership.${fx.partnership2}`, null],
+      ],
+      [null, null],
+    ]);
+    expect(charts['entries_exits.monthly'].series[1].links[2]).toEqual({
+      code: 'exits.total',
+      label: 'Sorties',
+      month: '2026-03',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+    });
+    // Every value with a link: its records (of the month, for a monthly chart) add up to it.
+    let opened = 0;
+    for (const chart of Object.values(charts))
+      for (const series of chart.series)
+        for (const [i, link] of series.links.entries()) {
+          if (!link) continue;
+          const page = await recordsOf(directorA, {
+            ...vars,
+            code: link.code,
+            month: link.month,
+            first: 200,
+          });
+          const total = chart.unit === 'minutes' ? page.items.reduce((n, r) => n + r.value, 0) : page.totalCount;
+          const where = [chart.code, series.label, chart.categories[i]];
+          expect([...where, total]).toEqual([...where, series.values[i]]);
+          expect([...where, page.periodStart, page.periodEnd]).toEqual([...where, link.periodStart, link.periodEnd]);
+          opened++;
+        }
+    // 12 + 12 monthly, 10 per category, 4 stages, 2 partnerships, 8 contract statuses
+    expect(opened).toBe(48);
+    // Exits of May: P4 05/05, P5 30/05 ; planned training of January: S1 420 min × 5 lines.
+    const may = await recordsOf(directorA, {
+      ...vars,
+      code: 'exits.total',
+      month: '2026-05',
+    });
+    expect(may).toMatchObject({ label: 'Sorties', month: '2026-05', totalCount: 2 });
+    expect(may.items.map((i) => i.personId)).toEqual([fx.persons['P4'].id, fx.persons['P5'].id]);
+    const january = await recordsOf(directorA, {
+      ...vars,
+      code: 'training.planned',
+      month: '2026-01',
+    });
+    expect(january.items.map((i) => i.value)).toEqual([420, 420, 420, 420, 420]);
+  });
+
+  it('a month’s records stay within the dashboard’s period and the user’s structure', async () => {
+    // A period cut inside its first and last months: 15/01 → 10/06.
+    const cut = { s: '2026-01-15', e: '2026-06-10' };
+    const { dashboard } = await directorA.ok<{ dashboard: Dash }>(DASHBOARD, cut);
+    const monthly = dashboard.sections.flatMap((s) => s.charts).find((c) => c.code === 'entries_exits.monthly')!;
+    // Entries: P3's of 10/01 is before the period ; exits of June: P6 10/06 in, P7 12/06 out.
+    expect(monthly.series.map((s) => s.values)).toEqual([
+      [0, 1, 1, 0, 0, 0],
+      [0, 1, 1, 1, 2, 1],
+    ]);
+    expect(monthly.series[0].links[0]).toMatchObject({ periodStart: '2026-01-15', periodEnd: '2026-01-31' });
+    expect(monthly.series[1].links[5]).toMatchObject({ periodStart: '2026-06-01', periodEnd: '2026-06-10' });
+    const june = await recordsOf(directorA, {
+      ...cut,
+      code: 'exits.total',
+      month: '2026-06',
+    });
+    expect(june).toMatchObject({ periodStart: '2026-06-01', periodEnd: '2026-06-10', totalCount: 1 });
+    expect(june.items.map((i) => i.personId)).toEqual([fx.persons['P6'].id]);
+    const january = await recordsOf(directorA, {
+      ...cut,
+      code: 'entries',
+      month: '2026-01',
+    });
+    expect(january.totalCount).toBe(0);
+    // Refused: a month outside the period, a month that is not one, a code not charted per month.
+    for (const [code, month] of [
+      ['exits.total', '2026-07'],
+      ['exits.total', '2025-12'],
+      ['exits.total', '2026-13'],
+      ['exits.total', 'mars 2026'],
+      ['hires', '2026-03'],
+      ['stage.EXITED', '2026-03'],
+    ]) {
+      const refused = await directorA.fail(RECORDS, { ...vars, code, month });
+      expect([code, month, refused.extensions?.['code']]).toEqual([code, month, ErrorCode.BAD_USER_INPUT]);
+    }
+    // Director B's March: Zoulou's exit only, not A's (P2 15/03). An administrator reads no records, month or not.
+    const b = await recordsOf(directorB, {
+      ...vars,
+      code: 'exits.total',
+      month: '2026-03',
+    });
+    expect(b.items.map((i) => i.label)).toEqual([expect.stringMatching(/^Zoulou/)]);
+    const refused = await admin.fail(RECORDS, { ...vars, code: 'exits.total', month: '2026-03' });
+    expect(refused.extensions?.['code']).toBe(ErrorCode.FORBIDDEN);
+    const { dashboard: network } = await admin.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    const links = network.sections.flatMap((s) => s.charts.flatMap((c) => c.series.flatMap((x) => x.links)));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l === null)).toBe(true);
   });
 
   it('tenancy: another director sees only their structure; administrators read the network, never persons', async () => {

@@ -52,7 +52,8 @@ export class DashboardResolver {
 
   @Allow(Permission.DASHBOARD_READ, Permission.PERSON_READ)
   @Query(() => DashboardRecordPageType, {
-    description: 'Les enregistrements derrière un chiffre du tableau de bord de ma structure (nom, date, valeur).',
+    description:
+      'Les enregistrements derrière un chiffre du tableau de bord de ma structure (nom, date, valeur) ; avec month, ceux de ce mois de la période (un chiffre d’un graphique mensuel).',
   })
   async dashboardRecords(
     @CurrentStructure() structureId: string,
@@ -61,7 +62,13 @@ export class DashboardResolver {
     @Args('periodEnd') periodEnd: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args('month', {
+      type: () => String,
+      nullable: true,
+      description: 'AAAA-MM : seulement les enregistrements de ce mois, qui doit être dans la période.',
+    })
+    month: string | null,
   ): Promise<DashboardRecordPageType> {
-    return this.service.records(structureId, code, periodStart, periodEnd, first ?? 50, offset ?? 0);
+    return this.service.records(structureId, code, periodStart, periodEnd, first ?? 50, offset ?? 0, month ?? null);
   }
 }

@@ -19,6 +19,7 @@ import {
   isIsoDate,
   PATHWAY_STAGE_LABELS,
   type PathwayStage,
+  RATE_PARTS,
   type ReportChart,
   type ReportFigure,
   type ReportSection,
@@ -45,6 +46,7 @@ import { familyFigures, recordsPage } from './indicators/indicator-query';
 import {
   Aggregates,
   barChart,
+  EXIT_CATEGORIES,
   exitCategoryChart,
   exitFigures,
   figure,
@@ -54,7 +56,9 @@ import {
 } from './indicators/figure-builders';
 import type {
   DashboardChartType,
+  DashboardFigurePartType,
   DashboardFigureType,
+  DashboardRecordLinkType,
   DashboardRecordPageType,
   DashboardSectionType,
   DashboardType,
@@ -73,7 +77,21 @@ export const DASHBOARD_MESSAGES = {
     'Cet indicateur est inconnu ou n’a pas de liste d’enregistrements (un taux se lit sur ses deux comptes).',
   first: `Le nombre d’enregistrements par page est compris entre 1 et ${RECORDS_MAX}.`,
   offset: 'Le décalage doit être un entier positif ou nul.',
+  badMonth: 'Le mois doit s’écrire AAAA-MM (par exemple 2026-03).',
+  notMonthly: 'Cet indicateur ne se lit pas mois par mois : ouvrez ses enregistrements sur toute la période.',
+  monthOutside: 'Ce mois est en dehors de la période du tableau de bord.',
 } as const;
+
+/**
+ * The codes charted month by month, per family. Each family filters its records on the period by the very date the
+ * chart groups them on, so the records of one month are those of the period narrowed to that month.
+ */
+const MONTHLY = {
+  entries: ['entries'],
+  exits: ['exits.total'],
+  training: ['training.planned', 'training.attended'],
+} as const;
+const MONTHLY_CODES: readonly string[] = Object.values(MONTHLY).flat();
 
 export function checkPeriod(start: string, end: string): void {
   const errors = [];
@@ -86,7 +104,54 @@ export function checkPeriod(start: string, end: string): void {
     throw new BadUserInputError([{ field: 'periodEnd', message: DASHBOARD_MESSAGES.periodTooLong }]);
 }
 
-function toFigure(f: ReportFigure, drillable: boolean): DashboardFigureType {
+/** The days of `month` (AAAA-MM) within the period, or null when the month is not in it. */
+export function monthWithin(month: string, start: string, end: string): { start: string; end: string } | null {
+  const [y, m] = month.split('-').map(Number);
+  const first = `${month}-01`;
+  const last = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  const from = first > start ? first : start;
+  const to = last < end ? last : end;
+  return from <= to ? { start: from, end: to } : null;
+}
+
+const pick = (p: { start: string; end: string }) => ({ periodStart: p.start, periodEnd: p.end });
+
+/** What each value of a chart's series stands for: the records of a figure, of one month of it, or none (a target). */
+type Cell = { code: string; month?: string } | null;
+
+/** A chart of the dashboard: its stable code, its drawing, and per series the records behind each value. */
+interface ChartDraft {
+  code: string;
+  chart: ReportChart;
+  cells: Cell[][];
+}
+
+const figureCells = (figures: ReportFigure[]): Cell[] => figures.map((f) => ({ code: f.code }));
+const monthCells = (months: string[], code: string): Cell[] => months.map((month) => ({ code, month }));
+
+/** A rate's two counts, as figures of the same dashboard (so the records of each add up to the value shown). */
+function partsOf(f: ReportFigure, byCode: Map<string, ReportFigure>, drillable: boolean): DashboardFigurePartType[] {
+  const parts = RATE_PARTS[f.code];
+  if (!parts) return [];
+  return (['numerator', 'denominator'] as const).flatMap((role) => {
+    const part = byCode.get(parts[role]);
+    return part
+      ? [
+          {
+            role,
+            code: part.code,
+            label: part.label,
+            value: part.value,
+            unit: part.unit,
+            definition: part.definition ?? null,
+            drillable,
+          },
+        ]
+      : [];
+  });
+}
+
+function toFigure(f: ReportFigure, byCode: Map<string, ReportFigure>, drillable: boolean): DashboardFigureType {
   return {
     code: f.code,
     label: f.label,
@@ -96,11 +161,31 @@ function toFigure(f: ReportFigure, drillable: boolean): DashboardFigureType {
     targetLabel: f.target?.label ?? null,
     definition: f.definition ?? null,
     drillable: drillable && f.unit !== 'rate_bp',
+    parts: partsOf(f, byCode, drillable),
   };
 }
 
-function toChart(code: string, c: ReportChart): DashboardChartType {
-  return { code, kind: c.kind, title: c.title, unit: c.unit, categories: c.categories, series: c.series };
+function toChart(
+  d: ChartDraft,
+  byCode: Map<string, ReportFigure>,
+  scope: RecordScope,
+  drillable: boolean,
+): DashboardChartType {
+  const link = (cell: Cell): DashboardRecordLinkType | null => {
+    const f = cell && byCode.get(cell.code);
+    if (!drillable || !cell || !f) return null;
+    const period = cell.month ? monthWithin(cell.month, scope.start, scope.end) : scope;
+    return period && { code: f.code, label: f.label, month: cell.month ?? null, ...pick(period) };
+  };
+  const c = d.chart;
+  return {
+    code: d.code,
+    kind: c.kind,
+    title: c.title,
+    unit: c.unit,
+    categories: c.categories,
+    series: c.series.map((s, i) => ({ ...s, links: c.categories.map((_, ci) => link(d.cells[i]?.[ci] ?? null)) })),
+  };
 }
 
 @Injectable()
@@ -123,9 +208,9 @@ export class DashboardService {
     const [stage, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
       await Promise.all([
         familyFigures(this.db, STAGE_FAMILY, scope),
-        familyFigures(this.db, ENTRIES_FAMILY, scope, undefined, ['entries']),
-        familyFigures(this.db, EXITS_FAMILY, scope, undefined, ['exits.total']),
-        familyFigures(this.db, TRAINING_FAMILY, scope, undefined, ['training.planned', 'training.attended']),
+        familyFigures(this.db, ENTRIES_FAMILY, scope, undefined, [...MONTHLY.entries]),
+        familyFigures(this.db, EXITS_FAMILY, scope, undefined, [...MONTHLY.exits]),
+        familyFigures(this.db, TRAINING_FAMILY, scope, undefined, [...MONTHLY.training]),
         familyFigures(this.db, CERTIFICATIONS_FAMILY, scope),
         familyFigures(this.db, EMPLOYMENT_FAMILY, scope),
         familyFigures(this.db, PARTNERSHIPS_FAMILY, scope),
@@ -153,35 +238,48 @@ export class DashboardService {
       }),
     );
     const contractFigures = Object.values(ContractStatus).map((s) => figure(agg, `contracts.${s}`, contractInfo(s)));
-    const sections: (ReportSection & { chartCodes?: string[] })[] = [
+    const stageChart = barChart('Personnes par étape', stageFigures);
+    const sections: (ReportSection & { drafts?: ChartDraft[] })[] = [
       {
         title: DASHBOARD_SECTION_TITLES.pathway,
         figures: stageFigures,
-        charts: [barChart('Personnes par étape', stageFigures)],
-        chartCodes: ['stage'],
+        drafts: [{ code: 'stage', chart: stageChart, cells: [figureCells(stageFigures)] }],
       },
       {
         title: DASHBOARD_SECTION_TITLES.entriesExits,
         figures: [figure(agg, 'entries'), ...exitFigs],
-        charts: [
-          monthlyChart('Entrées et sorties par mois', 'count', [
-            { figures: entries, code: 'entries', label: 'Entrées' },
-            { figures: exits, code: 'exits.total', label: 'Sorties' },
-          ]),
-          exitCategoryChart(agg),
+        drafts: [
+          {
+            code: 'entries_exits.monthly',
+            chart: monthlyChart('Entrées et sorties par mois', 'count', [
+              { figures: entries, code: 'entries', label: 'Entrées' },
+              { figures: exits, code: 'exits.total', label: 'Sorties' },
+            ]),
+            cells: [monthCells(entries.months, 'entries'), monthCells(exits.months, 'exits.total')],
+          },
+          {
+            code: 'exits.categories',
+            chart: exitCategoryChart(agg),
+            cells: [
+              EXIT_CATEGORIES.map((c) => ({ code: `exits.${c}` })),
+              EXIT_CATEGORIES.map((c) => ({ code: `exits.counted.${c}` })),
+            ],
+          },
         ],
-        chartCodes: ['entries_exits.monthly', 'exits.categories'],
       },
       {
         title: DASHBOARD_SECTION_TITLES.training,
         figures: trainingFigures,
-        charts: [
-          monthlyChart('Heures de formation prévues et suivies par mois', 'minutes', [
-            { figures: training, code: 'training.planned', label: 'Prévues' },
-            { figures: training, code: 'training.attended', label: 'Suivies' },
-          ]),
+        drafts: [
+          {
+            code: 'training.monthly',
+            chart: monthlyChart('Heures de formation prévues et suivies par mois', 'minutes', [
+              { figures: training, code: 'training.planned', label: 'Prévues' },
+              { figures: training, code: 'training.attended', label: 'Suivies' },
+            ]),
+            cells: MONTHLY.training.map((code) => monthCells(training.months, code)),
+          },
         ],
-        chartCodes: ['training.monthly'],
       },
       {
         title: DASHBOARD_SECTION_TITLES.certification,
@@ -196,42 +294,55 @@ export class DashboardService {
       {
         title: DASHBOARD_SECTION_TITLES.partnerships,
         figures: partnershipFigures,
-        charts: partnershipFigures.length
+        drafts: partnershipFigures.length
           ? [
               {
-                kind: 'grouped_bar',
-                title: 'Embauches et objectif par partenariat',
-                unit: 'count',
-                categories: partnershipFigures.map((f) => f.label),
-                series: [
-                  { label: 'Embauches', values: partnershipFigures.map((f) => f.value) },
-                  { label: 'Objectif', values: partnershipFigures.map((f) => f.target?.value ?? null) },
-                ],
+                code: 'partnerships',
+                chart: {
+                  kind: 'grouped_bar',
+                  title: 'Embauches et objectif par partenariat',
+                  unit: 'count',
+                  categories: partnershipFigures.map((f) => f.label),
+                  series: [
+                    { label: 'Embauches', values: partnershipFigures.map((f) => f.value) },
+                    { label: 'Objectif', values: partnershipFigures.map((f) => f.target?.value ?? null) },
+                  ],
+                },
+                // A target is not made of records.
+                cells: [figureCells(partnershipFigures), partnershipFigures.map(() => null)],
               },
             ]
           : [],
-        chartCodes: ['partnerships'],
       },
       {
         title: DASHBOARD_SECTION_TITLES.contracts,
         figures: contractFigures,
-        charts: [barChart('Contrats par statut', contractFigures)],
-        chartCodes: ['contracts'],
+        drafts: [
+          {
+            code: 'contracts',
+            chart: barChart('Contrats par statut', contractFigures),
+            cells: [figureCells(contractFigures)],
+          },
+        ],
       },
     ];
+    const byCode = new Map(sections.flatMap((s) => s.figures.map((f) => [f.code, f] as const)));
     return {
       periodStart: start,
       periodEnd: end,
       structureName,
       sections: sections.map((s): DashboardSectionType => ({
         title: s.title,
-        figures: s.figures.map((f) => toFigure(f, drillable)),
-        charts: (s.charts ?? []).map((c, i) => toChart(s.chartCodes?.[i] ?? `${s.title}.${i}`, c)),
+        figures: s.figures.map((f) => toFigure(f, byCode, drillable)),
+        charts: (s.drafts ?? []).map((d) => toChart(d, byCode, scope, drillable)),
       })),
     };
   }
 
-  /** The records behind one figure of the structure's dashboard (a page, ordered by date, name, id). */
+  /**
+   * The records behind one figure of the structure's dashboard (a page, ordered by date, name, id); with `month`
+   * (AAAA-MM, a code charted per month), those of that month of the period only.
+   */
   async records(
     structureId: string,
     code: string,
@@ -239,6 +350,7 @@ export class DashboardService {
     end: string,
     first: number,
     offset: number,
+    month: string | null = null,
   ): Promise<DashboardRecordPageType> {
     checkPeriod(start, end);
     if (!Number.isInteger(first) || first < 1 || first > RECORDS_MAX)
@@ -249,11 +361,14 @@ export class DashboardService {
     const label = family && codeUnit(code) !== 'rate_bp' ? await this.labelOf(structureId, code) : null;
     if (!family || label === null)
       throw new BadUserInputError([{ field: 'code', message: DASHBOARD_MESSAGES.unknownCode }]);
+    const period = month === null ? { start, end } : this.monthOf(code, month, start, end);
     const unit = codeUnit(code);
-    const page = await recordsPage(this.db, family, { structureId, start, end }, code, first, offset);
+    const page = await recordsPage(this.db, family, { structureId, ...period }, code, first, offset);
     return {
       code,
       label,
+      ...pick(period),
+      month,
       totalCount: page.totalCount,
       items: page.items.map((r) => ({
         personId: r.personId,
@@ -264,6 +379,17 @@ export class DashboardService {
         detail: r.detail,
       })),
     };
+  }
+
+  /** The period narrowed to `month`, for a code the dashboard charts per month and a month of the period. */
+  private monthOf(code: string, month: string, start: string, end: string): { start: string; end: string } {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw new BadUserInputError([{ field: 'month', message: DASHBOARD_MESSAGES.badMonth }]);
+    if (!MONTHLY_CODES.includes(code))
+      throw new BadUserInputError([{ field: 'month', message: DASHBOARD_MESSAGES.notMonthly }]);
+    const within = monthWithin(month, start, end);
+    if (!within) throw new BadUserInputError([{ field: 'month', message: DASHBOARD_MESSAGES.monthOutside }]);
+    return within;
   }
 
   /** The label of a drillable code, or null when the code names nothing. */

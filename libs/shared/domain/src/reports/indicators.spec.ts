@@ -1,4 +1,4 @@
-import { AgeBand, ageBand, ageBandAtEntry, exitCategoryFigureLabel } from './indicators';
+import { AgeBand, ageBand, ageBandAtEntry, exitCategoryFigureLabel, INDICATORS, RATE_PARTS } from './indicators';
 
 describe('FSE+ age bands (Reg. 2021/1057 Annex I: under 18, 18–29, 55 and over)', () => {
   it('bands whole years at their bounds', () => {
@@ -35,5 +35,16 @@ describe('per-category exit figures', () => {
   it('labels all the exits and the counted ones apart', () => {
     expect(exitCategoryFigureLabel('Emploi durable', false)).toBe('Emploi durable — toutes sorties');
     expect(exitCategoryFigureLabel('Emploi durable', true)).toBe('Emploi durable — sorties comptabilisées');
+  });
+});
+
+describe('the parts of a rate', () => {
+  it('divides two count indicators of the catalogue, and every rate of the catalogue has its parts', () => {
+    const rates = Object.keys(INDICATORS).filter((c) => c.endsWith('_rate') || c.endsWith('.rate'));
+    expect(Object.keys(RATE_PARTS).sort()).toEqual(rates.sort());
+    for (const { numerator, denominator } of Object.values(RATE_PARTS)) {
+      expect(INDICATORS[numerator]).toBeDefined();
+      expect(INDICATORS[denominator]).toBeDefined();
+    }
   });
 });

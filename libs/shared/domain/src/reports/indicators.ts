@@ -163,6 +163,23 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
   },
 };
 
+/** The two counts a rate is made of: its value is `rateBp(numerator, denominator)` of those figures. */
+export interface RateParts {
+  numerator: string;
+  denominator: string;
+}
+
+/**
+ * The rates of the dashboard and the reports, by code, and the count figures they divide: a rate has no records of
+ * its own, the records behind it are those of its numerator and of its denominator.
+ */
+export const RATE_PARTS: Record<string, RateParts> = {
+  'exits.dynamic_rate': { numerator: 'exits.dynamic', denominator: 'exits.examined' },
+  'exits.durable_rate': { numerator: 'exits.durable', denominator: 'exits.examined' },
+  'retention.6.rate': { numerator: 'retention.6.employed', denominator: 'retention.6.checked' },
+  'retention.12.rate': { numerator: 'retention.12.employed', denominator: 'retention.12.checked' },
+};
+
 /** A French label and definition for any code the indicators produce (variable parts included). */
 export const INDICATOR_DEFINITIONS = {
   stage: 'Personnes suivies par la structure, par étape actuelle du parcours (à la date de consultation).',
