@@ -1,8 +1,9 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { TUTOR_SIDE_LABELS, TutorSide } from '@tremplin/domain';
-import { IsIsoDay, trim, trimOrNull } from '../activities.common';
+import { OptionalText, PersonName } from '../../../core/graphql/text-fields';
+import { IsIsoDay, trimOrNull } from '../activities.common';
 import type { TutorEntity, TutoringEntity } from '../activity.entities';
 import { notEndedOn } from '../tutor-load';
 
@@ -13,24 +14,15 @@ export class CreateTutorInput {
   side!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le prénom doit être un texte.' })
-  @IsNotEmpty({ message: 'Le prénom est obligatoire.' })
-  @MaxLength(100, { message: 'Le prénom est trop long (100 caractères au plus).' })
+  @PersonName('Le prénom')
   firstName!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le nom doit être un texte.' })
-  @IsNotEmpty({ message: 'Le nom est obligatoire.' })
-  @MaxLength(100, { message: 'Le nom est trop long (100 caractères au plus).' })
+  @PersonName('Le nom')
   lastName!: string;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'La fonction doit être un texte.' })
-  @MaxLength(200, { message: 'La fonction est trop longue (200 caractères au plus).' })
+  @OptionalText('La fonction', 200, { feminine: true })
   jobTitle?: string | null;
 
   @Field(() => ID, {

@@ -1,18 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import {
-  IsDate,
-  IsEmail,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  registerDecorator,
-} from 'class-validator';
+import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, MaxLength, registerDecorator } from 'class-validator';
 import { isValidSiret, PartnerOrganisationKind } from '@tremplin/domain';
-import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
+import { OptionalText, PersonName, RequiredText } from '../../../core/graphql/text-fields';
 import { CreatePartnerSiteInput } from './partner.inputs';
 
 /** A SIRET as typed (« 732 829 320 00074 »): spaces removed; empty means none. */
@@ -45,10 +35,7 @@ function IsOrganisationSiret() {
 @InputType({ isAbstract: true })
 export abstract class PartnerOrganisationFieldsInput {
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le nom de l’organisation doit être un texte.' })
-  @IsNotEmpty({ message: 'Le nom de l’organisation est obligatoire.' })
-  @MaxLength(200, { message: 'Le nom de l’organisation est trop long (200 caractères au plus).' })
+  @RequiredText('Le nom de l’organisation', 200)
   name!: string;
 
   @Field(() => PartnerOrganisationKind, { description: 'Bailleur social ou autre employeur.' })
@@ -62,10 +49,7 @@ export abstract class PartnerOrganisationFieldsInput {
   siret?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'La ville doit être un texte.' })
-  @MaxLength(120, { message: 'La ville est trop longue (120 caractères au plus).' })
+  @OptionalText('La ville', 120, { feminine: true })
   city?: string | null;
 }
 
@@ -116,17 +100,11 @@ export class CreatePartnerReviewerInput {
   email!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le prénom doit être un texte.' })
-  @IsNotEmpty({ message: 'Le prénom est obligatoire.' })
-  @MaxLength(100, { message: 'Le prénom est trop long (100 caractères au plus).' })
+  @PersonName('Le prénom')
   firstName!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le nom doit être un texte.' })
-  @IsNotEmpty({ message: 'Le nom est obligatoire.' })
-  @MaxLength(100, { message: 'Le nom est trop long (100 caractères au plus).' })
+  @PersonName('Le nom')
   lastName!: string;
 }
 

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { HiringNeedStatus } from '@tremplin/domain';
 import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
+import { OptionalText, RequiredText } from '../../../core/graphql/text-fields';
 
 const VERSION = { message: 'Version manquante : rechargez la page.' };
 
@@ -16,10 +17,7 @@ export abstract class HiringNeedFieldsInput {
   siteId?: string | null;
 
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'L’intitulé du poste doit être un texte.' })
-  @IsNotEmpty({ message: 'L’intitulé du poste est obligatoire.' })
-  @MaxLength(200, { message: 'L’intitulé du poste est trop long (200 caractères au plus).' })
+  @RequiredText('L’intitulé du poste', 200)
   jobTitle!: string;
 
   @Field(() => Int)
@@ -34,10 +32,7 @@ export abstract class HiringNeedFieldsInput {
   startDate!: string;
 
   @Field(() => String, { nullable: true, description: 'Prérequis (permis, certification…).' })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'Les prérequis doivent être un texte.' })
-  @MaxLength(2000, { message: 'Les prérequis sont trop longs (2 000 caractères au plus).' })
+  @OptionalText('Les prérequis', 2000, { plural: true })
   requirements?: string | null;
 }
 
@@ -111,17 +106,11 @@ export class SetHiringTargetInput {
 @InputType()
 export class CreatePartnerSiteInput {
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le nom du site doit être un texte.' })
-  @IsNotEmpty({ message: 'Le nom du site est obligatoire.' })
-  @MaxLength(200, { message: 'Le nom du site est trop long (200 caractères au plus).' })
+  @RequiredText('Le nom du site', 200)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'L’adresse doit être un texte.' })
-  @MaxLength(200, { message: 'L’adresse est trop longue (200 caractères au plus).' })
+  @OptionalText('L’adresse', 200, { feminine: true })
   addressLine?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -131,9 +120,6 @@ export class CreatePartnerSiteInput {
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'La ville doit être un texte.' })
-  @MaxLength(120, { message: 'La ville est trop longue (120 caractères au plus).' })
+  @OptionalText('La ville', 120, { feminine: true })
   city?: string | null;
 }

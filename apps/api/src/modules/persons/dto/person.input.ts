@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,6 +14,7 @@ import {
 } from 'class-validator';
 import { checkBirthDate, PHONE_PATTERN, POSTAL_CODE_PATTERN, todayInParis } from '@tremplin/domain';
 import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
+import { PersonName } from '../../../core/graphql/text-fields';
 
 /** A real, past birth date of a person of working age (rule in the shared domain library). */
 function IsBirthDate(options?: ValidationOptions) {
@@ -37,17 +37,11 @@ function IsBirthDate(options?: ValidationOptions) {
 @InputType()
 export class CreatePersonInput {
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le prénom doit être un texte.' })
-  @IsNotEmpty({ message: 'Le prénom est obligatoire.' })
-  @MaxLength(100, { message: 'Le prénom est trop long (100 caractères au plus).' })
+  @PersonName('Le prénom')
   firstName!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString({ message: 'Le nom doit être un texte.' })
-  @IsNotEmpty({ message: 'Le nom est obligatoire.' })
-  @MaxLength(100, { message: 'Le nom est trop long (100 caractères au plus).' })
+  @PersonName('Le nom')
   lastName!: string;
 
   @Field({ description: 'AAAA-MM-JJ' })
