@@ -116,7 +116,7 @@ export async function recordsPage(
   subject?: RecordSubject,
 ): Promise<{ totalCount: number; sum: number; items: IndicatorRecord[] }> {
   const p = new SqlParams();
-  const records = family.records(p, scope, subject);
+  const records = family.records(p, scope, subject, [code]);
   const rows: (RawRecord & { total_count: number; total_sum: string })[] = await db.query(
     `WITH rec AS (${records}), sel AS (SELECT * FROM rec WHERE code = ${p.add(code, 'text')})
      SELECT (SELECT count(*) FROM sel)::int AS total_count, (SELECT coalesce(sum(value), 0) FROM sel)::bigint AS total_sum,
@@ -143,7 +143,7 @@ export async function recordsOf(
   subject?: RecordSubject,
 ): Promise<IndicatorRecord[]> {
   const p = new SqlParams();
-  const records = family.records(p, scope, subject);
+  const records = family.records(p, scope, subject, codes);
   const rows: RawRecord[] = await db.query(
     `WITH rec AS (${records})
      SELECT DISTINCT ON (r.date, r.label, r.record_id) r.*, r.date::text AS date_iso

@@ -53,7 +53,42 @@ export interface IndicatorFamily {
   key: string;
   /** The codes this family produces (a variable one ends with `.`: a prefix). */
   owns(code: string): boolean;
-  records(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string;
+  /**
+   * The SQL of the family's records (`code, record_id, person_id, label, date, value, detail, extra`). `wanted`: the
+   * only codes the caller keeps (a table, a drill-down) — a family may leave the others out of its statement; without
+   * it, every code (the figures).
+   */
+  records(p: SqlParams, scope: RecordScope, subject?: RecordSubject, wanted?: readonly string[]): string;
+}
+
+/**
+ * A row of a family's `VALUES (code, included, d, detail)` list, evaluated for each record: its code (a literal, or a
+ * prefix followed by the SQL of the rest: `rest`), when the record counts under it, the date it counts at, a detail.
+ */
+export interface CodeRow {
+  code: string;
+  rest?: string;
+  included: string;
+  date: string;
+  detail: string;
+}
+
+/**
+ * The `VALUES` rows of `rows`, only those that can produce a `wanted` code when given (each row is computed for every
+ * record: for a table of one code, the other rows are work for nothing).
+ */
+export function codeRows(rows: readonly CodeRow[], wanted?: readonly string[]): string {
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  const kept = wanted
+    ? rows.filter((r) => wanted.some((w) => (r.rest === undefined ? w === r.code : w.startsWith(r.code))))
+    : rows;
+  if (!kept.length) return `(NULL::text, false, NULL::date, NULL::text)`;
+  return kept
+    .map(
+      (r) =>
+        `(${r.rest === undefined ? quote(r.code) : `${quote(r.code)} || ${r.rest}`}, ${r.included}, ${r.date}, ${quote(r.detail)})`,
+    )
+    .join(',\n        ');
 }
 
 const PERSON_LABEL = `(p.last_name || ' ' || p.first_name)`;
@@ -331,12 +366,90 @@ const AGE_BAND_SQL = `(CASE WHEN f.entry_date IS NULL THEN NULL
 const UNEMPLOYED_STATUSES = [FseLabourMarketStatus.LONG_TERM_UNEMPLOYED, FseLabourMarketStatus.UNEMPLOYED];
 
 /** The breakdown rows of a moment (`entry` or `exit`): gender, age band at entry and ISCED level, missing included. */
-function fseProfileRows(moment: 'entry' | 'exit', flag: string, date: string): string {
-  return `
-        ('fse.${moment}.gender.' || coalesce(f.gender, 'missing'), ${flag}, ${date}, 'Genre'),
-        ('fse.${moment}.age.' || coalesce(${AGE_BAND_SQL}, 'missing'), ${flag}, ${date}, 'Âge à l’entrée'),
-        ('fse.${moment}.isced.' || coalesce(f.isced_level, 'missing'), ${flag}, ${date}, 'Niveau d’études')`;
+function fseProfileRows(moment: 'entry' | 'exit', included: string, date: string): CodeRow[] {
+  return [
+    { code: `fse.${moment}.gender.`, rest: `coalesce(f.gender, 'missing')`, included, date, detail: 'Genre' },
+    {
+      code: `fse.${moment}.age.`,
+      rest: `coalesce(ab.age_band, 'missing')`,
+      included,
+      date,
+      detail: 'Âge à l’entrée',
+    },
+    {
+      code: `fse.${moment}.isced.`,
+      rest: `coalesce(f.isced_level, 'missing')`,
+      included,
+      date,
+      detail: 'Niveau d’études',
+    },
+  ];
 }
+
+/** The rows of the FSE+ family's `VALUES` list, over one participant `f`. */
+const FSE_ROWS: CodeRow[] = [
+  {
+    code: 'fse.participants',
+    included: 'f.at_entry OR f.at_exit OR f.checked',
+    date: 'coalesce(f.entry_date, f.exit_date)',
+    detail: 'Participant·e',
+  },
+  {
+    code: 'fse.short_operation',
+    included: 'f.short_op',
+    date: 'coalesce(f.entry_date, f.exit_date)',
+    detail: 'Personne accompagnée par une opération d’un jour ou moins (pas un·e participant·e)',
+  },
+  { code: 'fse.entry.total', included: 'f.at_entry', date: 'f.entry_date', detail: 'Entrée' },
+  ...fseProfileRows('entry', 'f.at_entry', 'f.entry_date'),
+  {
+    code: 'fse.entry.status.',
+    rest: `coalesce(f.labour_market_status, 'missing')`,
+    included: 'f.at_entry',
+    date: 'f.entry_date',
+    detail: 'Situation sur le marché du travail',
+  },
+  {
+    code: 'fse.entry.unemployed',
+    included: `f.at_entry AND f.labour_market_status IN (${sqlList(UNEMPLOYED_STATUSES)})`,
+    date: 'f.entry_date',
+    detail: 'Chômeur·se, y compris de longue durée',
+  },
+  ...Object.values(FseSituation).map((v) => ({
+    code: `fse.entry.situation.${v}`,
+    included: `f.at_entry AND '${v}' = ANY(f.situations)`,
+    date: 'f.entry_date',
+    detail: 'Situation à l’entrée',
+  })),
+  {
+    code: 'fse.entry.situations.declined',
+    included: 'f.at_entry AND f.situations_answered IS NOT TRUE',
+    date: 'f.entry_date',
+    detail: 'Questions de situation non répondues',
+  },
+  { code: 'fse.exit.total', included: 'f.at_exit', date: 'f.exit_date', detail: 'Sortie' },
+  ...fseProfileRows('exit', 'f.at_exit', 'f.exit_date'),
+  {
+    code: 'fse.exit.situation.',
+    rest: `coalesce(f.exit_situation, 'missing')`,
+    included: 'f.at_exit',
+    date: 'f.exit_date',
+    detail: 'Situation à la sortie',
+  },
+  { code: 'fse.six_months.checked', included: 'f.checked', date: 'f.six_months_checked_on', detail: 'Suivi à 6 mois' },
+  {
+    code: 'fse.six_months.employed',
+    included: 'f.checked AND f.six_months_employed IS TRUE',
+    date: 'f.six_months_checked_on',
+    detail: 'En emploi 6 mois après la sortie',
+  },
+  {
+    code: 'fse.six_months.improved',
+    included: 'f.checked AND f.six_months_improved_situation IS TRUE',
+    date: 'f.six_months_checked_on',
+    detail: 'Situation améliorée 6 mois après la sortie',
+  },
+];
 
 /**
  * FSE+ participants of the agreement (IAE-RULES §4, Reg. 2021/1057 Annex I):
@@ -359,14 +472,14 @@ function fseProfileRows(moment: 'entry' | 'exit', flag: string, date: string): s
 export const FSE_FAMILY: IndicatorFamily = {
   key: 'fse',
   owns: (code) => code.startsWith('fse.'),
-  records: (p, scope, subject) => {
+  records: (p, scope, subject, wanted) => {
     const agreementId = p.add(subject?.agreementId ?? null, 'uuid');
     return `
     SELECT c.code, f.id AS record_id, f.person_id, ${PERSON_LABEL} AS label, c.d AS date, 1::bigint AS value,
            c.detail, jsonb_build_object(
              'entryDate', f.entry_date,
              'gender', ${sqlLabel('f.gender', FSE_GENDER_LABELS)},
-             'ageBand', ${sqlLabel(AGE_BAND_SQL, AGE_BAND_LABELS)},
+             'ageBand', ${sqlLabel('ab.age_band', AGE_BAND_LABELS)},
              'isced', ${sqlLabel('f.isced_level', FSE_ISCED_LEVEL_LABELS)},
              'status', ${sqlLabel('f.labour_market_status', FSE_LABOUR_MARKET_STATUS_LABELS)},
              'exitDate', f.exit_date,
@@ -391,29 +504,9 @@ export const FSE_FAMILY: IndicatorFamily = {
                      f0.six_months_checked_on IS NOT NULL AND ${inPeriod(p, scope, 'f0.six_months_checked_on')} AS checked) w
              WHERE ${scoped(p, scope, 'f0')} AND f0.agreement_id = ${agreementId}) f
       JOIN person p ON p.id = f.person_id AND p.structure_id = f.structure_id
-     CROSS JOIN LATERAL (VALUES
-        ('fse.participants', f.at_entry OR f.at_exit OR f.checked, coalesce(f.entry_date, f.exit_date), 'Participant·e'),
-        ('fse.short_operation', f.short_op, coalesce(f.entry_date, f.exit_date),
-         'Personne accompagnée par une opération d’un jour ou moins (pas un·e participant·e)'),
-        ('fse.entry.total', f.at_entry, f.entry_date, 'Entrée'),${fseProfileRows('entry', 'f.at_entry', 'f.entry_date')},
-        ('fse.entry.status.' || coalesce(f.labour_market_status, 'missing'), f.at_entry, f.entry_date,
-         'Situation sur le marché du travail'),
-        ('fse.entry.unemployed', f.at_entry AND f.labour_market_status IN (${sqlList(UNEMPLOYED_STATUSES)}), f.entry_date,
-         'Chômeur·se, y compris de longue durée'),${Object.values(FseSituation)
-           .map(
-             (v) => `
-        ('fse.entry.situation.${v}', f.at_entry AND '${v}' = ANY(f.situations), f.entry_date, 'Situation à l’entrée')`,
-           )
-           .join(',')},
-        ('fse.entry.situations.declined', f.at_entry AND f.situations_answered IS NOT TRUE, f.entry_date,
-         'Questions de situation non répondues'),
-        ('fse.exit.total', f.at_exit, f.exit_date, 'Sortie'),${fseProfileRows('exit', 'f.at_exit', 'f.exit_date')},
-        ('fse.exit.situation.' || coalesce(f.exit_situation, 'missing'), f.at_exit, f.exit_date, 'Situation à la sortie'),
-        ('fse.six_months.checked', f.checked, f.six_months_checked_on, 'Suivi à 6 mois'),
-        ('fse.six_months.employed', f.checked AND f.six_months_employed IS TRUE, f.six_months_checked_on,
-         'En emploi 6 mois après la sortie'),
-        ('fse.six_months.improved', f.checked AND f.six_months_improved_situation IS TRUE, f.six_months_checked_on,
-         'Situation améliorée 6 mois après la sortie')
+     -- The age band once per participant (OFFSET 0 keeps PostgreSQL from copying the expression into every use).
+     CROSS JOIN LATERAL (SELECT ${AGE_BAND_SQL} AS age_band OFFSET 0) ab
+     CROSS JOIN LATERAL (VALUES ${codeRows(FSE_ROWS, wanted)}
      ) AS c(code, included, d, detail)
      WHERE c.included`;
   },
