@@ -4,3 +4,7 @@ export * from './EmptyState';
 export * from './ErrorSummary';
 export * from './StageBadge';
 export * from './LoadingRows';
+export * from './FilterBar';
+export * from './ListStates';
+export * from './SuccessNotice';
+export * from './useFilterParams';

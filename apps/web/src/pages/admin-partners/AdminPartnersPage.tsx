@@ -1,10 +1,17 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, Paper, Skeleton, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel, Permission } from '@tremplin/domain';
-import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import {
+  EmptyState,
+  FilterBar,
+  ListStates,
+  PageHeader,
+  QueryError,
+  SuccessNotice,
+  useFilterParams,
+} from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/admin-partners.documents';
@@ -65,7 +72,7 @@ function searchable(o: Organisation): string[] {
 export function AdminPartnersPage() {
   const user = useCurrentUser();
   const allowed = can(user, Permission.PARTNER_ADMIN);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams, setParam] = useFilterParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Editing>(null);
@@ -115,17 +122,6 @@ export function AdminPartnersPage() {
     reveal.current = null;
   });
 
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: name !== 'page' },
-    );
   const clearFilters = () => {
     setSearch('');
     setParams(new URLSearchParams(), { replace: true });
@@ -182,70 +178,42 @@ export function AdminPartnersPage() {
       />
 
       <Stack gap="md">
-        {saved ? (
-          <Alert
-            color="green"
-            variant="light"
-            role="status"
-            withCloseButton
-            closeButtonLabel="Fermer ce message"
-            onClose={() => setSaved(null)}
-          >
-            {saved}
-          </Alert>
-        ) : null}
+        <SuccessNotice message={saved} onClose={() => setSaved(null)} />
 
-        <Paper withBorder p="sm">
-          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label="Filtrer les organisations">
-            <TextInput
-              label="Rechercher une organisation"
-              description="Nom, ville, SIRET, site, nom ou adresse e-mail d’un compte"
-              type="search"
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              w={{ base: '100%', sm: 360 }}
-            />
-            <NativeSelect
-              label="Type"
-              value={kind}
-              onChange={(e) => setParam('type', e.currentTarget.value)}
-              data={KIND_OPTIONS}
-              w={{ base: '100%', sm: 220 }}
-            />
-            {filtered ? (
-              <Button variant="subtle" onClick={clearFilters}>
-                Effacer les filtres
-              </Button>
-            ) : null}
-          </Group>
-        </Paper>
+        <FilterBar label="Filtrer les organisations" filtered={filtered} onClear={clearFilters}>
+          <TextInput
+            label="Rechercher une organisation"
+            description="Nom, ville, SIRET, site, nom ou adresse e-mail d’un compte"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 360 }}
+          />
+          <NativeSelect
+            label="Type"
+            value={kind}
+            onChange={(e) => setParam('type', e.currentTarget.value)}
+            data={KIND_OPTIONS}
+            w={{ base: '100%', sm: 220 }}
+          />
+        </FilterBar>
 
-        {query.error ? (
-          <Alert color="red" role="alert" title="Les organisations partenaires n’ont pas pu être chargées">
-            {problemOf(query.error).message}
-          </Alert>
-        ) : null}
+        <QueryError
+          title="Les organisations partenaires n’ont pas pu être chargées"
+          message={query.error ? problemOf(query.error).message : null}
+        />
 
-        {!organisations ? (
-          query.loading ? (
-            <Stack aria-busy="true" aria-label="Chargement des organisations partenaires">
-              <Skeleton height={220} />
-              <Skeleton height={220} />
-            </Stack>
-          ) : null
-        ) : shown.length === 0 ? (
-          filtered ? (
-            <EmptyState
-              title="Aucune organisation ne correspond à ces critères."
-              action={
-                <Button variant="outline" onClick={clearFilters}>
-                  Effacer les filtres
-                </Button>
-              }
-            >
-              {`Vérifiez l’orthographe, ou cherchez parmi ${kind ? 'tous les types' : 'toutes les organisations'}.`}
-            </EmptyState>
-          ) : (
+        <ListStates
+          loaded={Boolean(organisations)}
+          loading={query.loading}
+          loadingLabel="Chargement des organisations partenaires"
+          skeletonHeight={220}
+          empty={shown.length === 0}
+          filtered={filtered}
+          onClearFilters={clearFilters}
+          noMatchTitle="Aucune organisation ne correspond à ces critères."
+          noMatchHint={`Vérifiez l’orthographe, ou cherchez parmi ${kind ? 'tous les types' : 'toutes les organisations'}.`}
+          emptyState={
             <EmptyState
               title="Aucune organisation partenaire pour l’instant."
               action={
@@ -255,20 +223,18 @@ export function AdminPartnersPage() {
               Ajoutez les bailleurs sociaux et autres employeurs qui accueillent des missions et recrutent : leurs
               sites, puis les comptes de leurs équipes pour le portail employeur.
             </EmptyState>
-          )
-        ) : (
-          <Stack gap="md" aria-busy={query.loading}>
-            {paged.items.map((o) => (
-              <OrganisationCard key={o.id} organisation={o} actions={actions} />
-            ))}
-            <Pager
-              page={paged.page}
-              pages={paged.pages}
-              onChange={(page) => setParam('page', String(page))}
-              label="Pages des organisations partenaires"
-            />
-          </Stack>
-        )}
+          }
+        >
+          {paged.items.map((o) => (
+            <OrganisationCard key={o.id} organisation={o} actions={actions} />
+          ))}
+          <Pager
+            page={paged.page}
+            pages={paged.pages}
+            onChange={(page) => setParam('page', String(page))}
+            label="Pages des organisations partenaires"
+          />
+        </ListStates>
       </Stack>
 
       {editing?.what === 'organisation' ? (

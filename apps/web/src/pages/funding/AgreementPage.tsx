@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, List, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   formatCents,
   formatMinutes,
@@ -9,7 +9,7 @@ import {
   Permission,
   todayInParis,
 } from '@tremplin/domain';
-import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import { EmptyState, PageHeader, SuccessNotice } from '@tremplin/web-ui';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
@@ -146,18 +146,7 @@ export function AgreementPage() {
       />
 
       <Stack gap="md">
-        {saved ? (
-          <Alert
-            color="green"
-            variant="light"
-            role="status"
-            withCloseButton
-            closeButtonLabel="Fermer ce message"
-            onClose={() => setSaved(null)}
-          >
-            {saved}
-          </Alert>
-        ) : null}
+        <SuccessNotice message={saved} onClose={() => setSaved(null)} />
 
         {editing ? (
           funders.data ? (

@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
   Group,
   NativeSelect,
   Paper,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -17,9 +15,17 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel, formatCents, FUNDER_KIND_LABELS, FunderKind, Permission, todayInParis } from '@tremplin/domain';
-import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import {
+  EmptyState,
+  FilterBar,
+  ListStates,
+  PageHeader,
+  QueryError,
+  SuccessNotice,
+  useFilterParams,
+} from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { AgreementForm } from '../../features/funding/AgreementForm';
@@ -119,7 +125,7 @@ export function FundingPage() {
   const canRead = can(user, Permission.FUNDING_READ);
   const canWrite = can(user, Permission.FUNDING_WRITE);
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams, setParam] = useFilterParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Editing>(null);
@@ -156,17 +162,6 @@ export function FundingPage() {
   const { data, previousData, loading, error } = useQuery(FundersDocument, { skip: !canRead });
   const funders = (data ?? previousData)?.funders;
 
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: name !== 'page' },
-    );
   const clearFilters = () => {
     setSearch('');
     setParams(new URLSearchParams(), { replace: true });
@@ -233,18 +228,7 @@ export function FundingPage() {
       />
 
       <Stack gap="md">
-        {saved ? (
-          <Alert
-            color="green"
-            variant="light"
-            role="status"
-            withCloseButton
-            closeButtonLabel="Fermer ce message"
-            onClose={() => setSaved(null)}
-          >
-            {saved}
-          </Alert>
-        ) : null}
+        <SuccessNotice message={saved} onClose={() => setSaved(null)} />
 
         {editing ? (
           <div ref={formRef}>
@@ -273,64 +257,47 @@ export function FundingPage() {
           </div>
         ) : null}
 
-        <Paper withBorder p="sm">
-          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label="Filtrer les financements">
-            <TextInput
-              label="Rechercher un financeur ou une convention"
-              description="Nom, référence ou intitulé"
-              type="search"
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              w={{ base: '100%', sm: 380 }}
-            />
-            <NativeSelect
-              label="Type de financeur"
-              value={kind}
-              onChange={(e) => setParam('type', e.currentTarget.value)}
-              data={KIND_OPTIONS}
-              w={{ base: '100%', sm: 280 }}
-            />
-            <NativeSelect
-              label="Conventions"
-              value={state}
-              onChange={(e) => setParam('etat', e.currentTarget.value)}
-              data={STATE_OPTIONS}
-              w={{ base: '100%', sm: 220 }}
-            />
-            {filtered ? (
-              <Button variant="subtle" onClick={clearFilters}>
-                Effacer les filtres
-              </Button>
-            ) : null}
-          </Group>
-        </Paper>
+        <FilterBar label="Filtrer les financements" filtered={filtered} onClear={clearFilters}>
+          <TextInput
+            label="Rechercher un financeur ou une convention"
+            description="Nom, référence ou intitulé"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 380 }}
+          />
+          <NativeSelect
+            label="Type de financeur"
+            value={kind}
+            onChange={(e) => setParam('type', e.currentTarget.value)}
+            data={KIND_OPTIONS}
+            w={{ base: '100%', sm: 280 }}
+          />
+          <NativeSelect
+            label="Conventions"
+            value={state}
+            onChange={(e) => setParam('etat', e.currentTarget.value)}
+            data={STATE_OPTIONS}
+            w={{ base: '100%', sm: 220 }}
+          />
+        </FilterBar>
 
-        {error ? (
-          <Alert color="red" role="alert" title="Les financements n’ont pas pu être chargés">
-            {problemOf(error).message}
-          </Alert>
-        ) : null}
+        <QueryError
+          title="Les financements n’ont pas pu être chargés"
+          message={error ? problemOf(error).message : null}
+        />
 
-        {!funders ? (
-          loading ? (
-            <Stack aria-busy="true" aria-label="Chargement des financements">
-              <Skeleton height={140} />
-              <Skeleton height={140} />
-            </Stack>
-          ) : null
-        ) : shown.length === 0 ? (
-          filtered ? (
-            <EmptyState
-              title="Aucun financeur ni aucune convention ne correspond à ces critères."
-              action={
-                <Button variant="outline" onClick={clearFilters}>
-                  Effacer les filtres
-                </Button>
-              }
-            >
-              Vérifiez l’orthographe, ou cherchez parmi tous les types de financeurs et toutes les conventions.
-            </EmptyState>
-          ) : (
+        <ListStates
+          loaded={Boolean(funders)}
+          loading={loading}
+          loadingLabel="Chargement des financements"
+          skeletonHeight={140}
+          empty={shown.length === 0}
+          filtered={filtered}
+          onClearFilters={clearFilters}
+          noMatchTitle="Aucun financeur ni aucune convention ne correspond à ces critères."
+          noMatchHint="Vérifiez l’orthographe, ou cherchez parmi tous les types de financeurs et toutes les conventions."
+          emptyState={
             <EmptyState
               title="Aucun financeur pour l’instant."
               action={
@@ -342,73 +309,71 @@ export function FundingPage() {
               Ajoutez les financeurs de la structure (OPCO, FSE+, DDETS, département…), puis leurs conventions : vous
               pourrez y imputer les heures de formation, les missions, le temps d’accompagnement et les dépenses.
             </EmptyState>
-          )
-        ) : (
-          <Stack gap="md" aria-busy={loading}>
-            {paged.items.map(({ funder, agreements }) => (
-              <Paper key={funder.id} withBorder p="md" component="section" aria-labelledby={`funder-${funder.id}`}>
-                <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="xs">
-                  <Stack gap={2}>
-                    <Group gap="xs" wrap="wrap">
-                      <Title order={2} size="h4" id={`funder-${funder.id}`}>
-                        {funder.name}
-                      </Title>
-                      <Badge variant="outline" color="blue.9" radius="sm" tt="none">
-                        {funder.kindLabel}
-                      </Badge>
-                    </Group>
-                    <Text size="sm" c="dimmed">
-                      {[
-                        funder.hourlyRateCents ? `forfait ${formatHourlyRate(funder.hourlyRateCents)}` : null,
-                        funder.contactEmail,
-                        countLabel(funder.agreements.length, 'convention'),
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  </Stack>
-                  {canWrite ? (
-                    <Group gap="xs">
-                      <Button
-                        variant="subtle"
-                        size="xs"
-                        onClick={() => setEditing({ what: 'funder', funder })}
-                        aria-label={`Modifier le financeur ${funder.name}`}
-                      >
-                        Modifier
-                      </Button>
-                      <Button
-                        variant="light"
-                        size="xs"
-                        onClick={() => setEditing({ what: 'agreement', funderId: funder.id })}
-                        aria-label={`Nouvelle convention avec ${funder.name}`}
-                      >
-                        Nouvelle convention
-                      </Button>
-                    </Group>
-                  ) : null}
-                </Group>
-                {agreements.length ? (
-                  <AgreementsTable funder={funder} agreements={agreements} today={today} />
-                ) : (
+          }
+        >
+          {paged.items.map(({ funder, agreements }) => (
+            <Paper key={funder.id} withBorder p="md" component="section" aria-labelledby={`funder-${funder.id}`}>
+              <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="xs">
+                <Stack gap={2}>
+                  <Group gap="xs" wrap="wrap">
+                    <Title order={2} size="h4" id={`funder-${funder.id}`}>
+                      {funder.name}
+                    </Title>
+                    <Badge variant="outline" color="blue.9" radius="sm" tt="none">
+                      {funder.kindLabel}
+                    </Badge>
+                  </Group>
                   <Text size="sm" c="dimmed">
-                    {funder.agreements.length
-                      ? 'Aucune de ses conventions ne correspond à ces critères.'
-                      : canWrite
-                        ? 'Aucune convention : ajoutez la première avec « Nouvelle convention ».'
-                        : 'Aucune convention.'}
+                    {[
+                      funder.hourlyRateCents ? `forfait ${formatHourlyRate(funder.hourlyRateCents)}` : null,
+                      funder.contactEmail,
+                      countLabel(funder.agreements.length, 'convention'),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
-                )}
-              </Paper>
-            ))}
-            <Pager
-              page={paged.page}
-              pages={paged.pages}
-              onChange={(p) => setParam('page', String(p))}
-              label="Pages des financeurs"
-            />
-          </Stack>
-        )}
+                </Stack>
+                {canWrite ? (
+                  <Group gap="xs">
+                    <Button
+                      variant="subtle"
+                      size="xs"
+                      onClick={() => setEditing({ what: 'funder', funder })}
+                      aria-label={`Modifier le financeur ${funder.name}`}
+                    >
+                      Modifier
+                    </Button>
+                    <Button
+                      variant="light"
+                      size="xs"
+                      onClick={() => setEditing({ what: 'agreement', funderId: funder.id })}
+                      aria-label={`Nouvelle convention avec ${funder.name}`}
+                    >
+                      Nouvelle convention
+                    </Button>
+                  </Group>
+                ) : null}
+              </Group>
+              {agreements.length ? (
+                <AgreementsTable funder={funder} agreements={agreements} today={today} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {funder.agreements.length
+                    ? 'Aucune de ses conventions ne correspond à ces critères.'
+                    : canWrite
+                      ? 'Aucune convention : ajoutez la première avec « Nouvelle convention ».'
+                      : 'Aucune convention.'}
+                </Text>
+              )}
+            </Paper>
+          ))}
+          <Pager
+            page={paged.page}
+            pages={paged.pages}
+            onChange={(p) => setParam('page', String(p))}
+            label="Pages des financeurs"
+          />
+        </ListStates>
       </Stack>
     </>
   );

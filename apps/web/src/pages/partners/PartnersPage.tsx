@@ -1,10 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, Paper, Skeleton, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel, HIRING_NEED_STATUS_LABELS, HiringNeedStatus, Permission, todayInParis } from '@tremplin/domain';
-import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import {
+  EmptyState,
+  FilterBar,
+  ListStates,
+  PageHeader,
+  QueryError,
+  SuccessNotice,
+  useFilterParams,
+} from '@tremplin/web-ui';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { Pager } from '../../features/funding/Pager';
@@ -50,7 +57,7 @@ export function PartnersPage() {
   const canRead = can(user, Permission.PATHWAY_READ);
   const canManage = can(user, Permission.PARTNERSHIP_WRITE);
   const canPropose = can(user, Permission.PROPOSAL_WRITE);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams, setParam] = useFilterParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Editing>(null);
@@ -86,17 +93,6 @@ export function PartnersPage() {
   const partnerships = (partnershipsQuery.data ?? partnershipsQuery.previousData)?.partnerships;
   const needs = needsQuery.data?.hiringNeeds;
 
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: name !== 'page' },
-    );
   const clearFilters = () => {
     setSearch('');
     setParams(
@@ -198,84 +194,55 @@ export function PartnersPage() {
       />
 
       <Stack gap="md">
-        {saved ? (
-          <Alert
-            color="green"
-            variant="light"
-            role="status"
-            withCloseButton
-            closeButtonLabel="Fermer ce message"
-            onClose={() => setSaved(null)}
-          >
-            {saved}
-          </Alert>
-        ) : null}
+        <SuccessNotice message={saved} onClose={() => setSaved(null)} />
 
-        <Paper withBorder p="sm">
-          <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label="Filtrer les partenaires">
-            <TextInput
-              label="Rechercher un partenaire"
-              description="Nom ou ville de l’employeur"
-              type="search"
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              w={{ base: '100%', sm: 320 }}
-            />
-            <NativeSelect
-              label="Partenariats"
-              value={state}
-              onChange={(e) => setParam('etat', e.currentTarget.value)}
-              data={STATE_OPTIONS}
-              w={{ base: '100%', sm: 220 }}
-            />
-            <NativeSelect
-              label="Besoins de recrutement"
-              value={needStatus}
-              onChange={(e) =>
-                setParam('besoins', e.currentTarget.value === HiringNeedStatus.OPEN ? '' : e.currentTarget.value)
-              }
-              data={NEED_STATUS_OPTIONS}
-              w={{ base: '100%', sm: 220 }}
-            />
-            {filtered ? (
-              <Button variant="subtle" onClick={clearFilters}>
-                Effacer les filtres
-              </Button>
-            ) : null}
-          </Group>
-        </Paper>
+        <FilterBar label="Filtrer les partenaires" filtered={filtered} onClear={clearFilters}>
+          <TextInput
+            label="Rechercher un partenaire"
+            description="Nom ou ville de l’employeur"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 320 }}
+          />
+          <NativeSelect
+            label="Partenariats"
+            value={state}
+            onChange={(e) => setParam('etat', e.currentTarget.value)}
+            data={STATE_OPTIONS}
+            w={{ base: '100%', sm: 220 }}
+          />
+          <NativeSelect
+            label="Besoins de recrutement"
+            value={needStatus}
+            onChange={(e) =>
+              setParam('besoins', e.currentTarget.value === HiringNeedStatus.OPEN ? '' : e.currentTarget.value)
+            }
+            data={NEED_STATUS_OPTIONS}
+            w={{ base: '100%', sm: 220 }}
+          />
+        </FilterBar>
 
-        {partnershipsQuery.error ? (
-          <Alert color="red" role="alert" title="Les partenariats n’ont pas pu être chargés">
-            {problemOf(partnershipsQuery.error).message}
-          </Alert>
-        ) : null}
-        {needsQuery.error ? (
-          <Alert color="red" role="alert" title="Les besoins de recrutement n’ont pas pu être chargés">
-            {problemOf(needsQuery.error).message}
-          </Alert>
-        ) : null}
+        <QueryError
+          title="Les partenariats n’ont pas pu être chargés"
+          message={partnershipsQuery.error ? problemOf(partnershipsQuery.error).message : null}
+        />
+        <QueryError
+          title="Les besoins de recrutement n’ont pas pu être chargés"
+          message={needsQuery.error ? problemOf(needsQuery.error).message : null}
+        />
 
-        {!partnerships ? (
-          partnershipsQuery.loading ? (
-            <Stack aria-busy="true" aria-label="Chargement des partenariats">
-              <Skeleton height={180} />
-              <Skeleton height={180} />
-            </Stack>
-          ) : null
-        ) : shown.length === 0 ? (
-          filtered ? (
-            <EmptyState
-              title="Aucun partenariat ne correspond à ces critères."
-              action={
-                <Button variant="outline" onClick={clearFilters}>
-                  Effacer les filtres
-                </Button>
-              }
-            >
-              Vérifiez l’orthographe du nom de l’employeur, ou cherchez parmi tous les partenariats.
-            </EmptyState>
-          ) : (
+        <ListStates
+          loaded={Boolean(partnerships)}
+          loading={partnershipsQuery.loading}
+          loadingLabel="Chargement des partenariats"
+          skeletonHeight={180}
+          empty={shown.length === 0}
+          filtered={filtered}
+          onClearFilters={clearFilters}
+          noMatchTitle="Aucun partenariat ne correspond à ces critères."
+          noMatchHint="Vérifiez l’orthographe du nom de l’employeur, ou cherchez parmi tous les partenariats."
+          emptyState={
             <EmptyState
               title="Aucun partenariat pour l’instant."
               action={
@@ -288,28 +255,26 @@ export function PartnersPage() {
                 ? 'Ajoutez les bailleurs avec qui la structure travaille et fixez un objectif d’embauches par année : leurs besoins de recrutement apparaîtront ici.'
                 : 'La direction de la structure enregistre les partenariats avec les bailleurs ; leurs besoins de recrutement apparaîtront ici.'}
             </EmptyState>
-          )
-        ) : (
-          <Stack gap="md" aria-busy={partnershipsQuery.loading}>
-            {paged.items.map((p) => (
-              <PartnershipCard
-                key={p.id}
-                partnership={p}
-                needs={needsByPartner.get(p.partnerOrganisation.id) ?? []}
-                needStatus={needStatus}
-                needsLoading={!needs && needsQuery.loading}
-                today={today}
-                actions={actions}
-              />
-            ))}
-            <Pager
-              page={paged.page}
-              pages={paged.pages}
-              onChange={(page) => setParam('page', String(page))}
-              label="Pages des partenariats"
+          }
+        >
+          {paged.items.map((p) => (
+            <PartnershipCard
+              key={p.id}
+              partnership={p}
+              needs={needsByPartner.get(p.partnerOrganisation.id) ?? []}
+              needStatus={needStatus}
+              needsLoading={!needs && needsQuery.loading}
+              today={today}
+              actions={actions}
             />
-          </Stack>
-        )}
+          ))}
+          <Pager
+            page={paged.page}
+            pages={paged.pages}
+            onChange={(page) => setParam('page', String(page))}
+            label="Pages des partenariats"
+          />
+        </ListStates>
       </Stack>
 
       {editing?.what === 'partnership' ? (
