@@ -28,18 +28,31 @@ function address(site: Site): string {
   return [site.addressLine, town].filter(Boolean).join(', ') || '—';
 }
 
-/** A table of a card: its caption (read by screen readers), its header row, its rows; it scrolls on narrow screens. */
+/**
+ * A table of a card: its caption (read by screen readers), its header row, its rows; it scrolls on narrow screens.
+ * With no rows, only `empty` (what is missing and what to do).
+ */
 function CardTable({
   caption,
   minWidth,
   head,
+  rows,
+  empty,
   children,
 }: {
   caption: string;
   minWidth: number;
   head: ReactNode;
+  rows: number;
+  empty: string;
   children: ReactNode;
 }) {
+  if (!rows)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table verticalSpacing="xs" fz="sm" striped>
@@ -60,17 +73,52 @@ function CardTable({
   );
 }
 
+/** A small text button of a row or heading; `name` says what it acts on (« Renommer le site … »). */
+function QuietButton({ name, onClick, children }: { name: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <Button variant="subtle" size="xs" onClick={onClick} aria-label={name}>
+      {children}
+    </Button>
+  );
+}
+
+/**
+ * A part of a card (sites, accounts): a region named `label`, its heading with an add button next to it, its
+ * content under.
+ */
+function CardSection({
+  label,
+  heading,
+  add,
+  children,
+}: {
+  label: string;
+  heading: ReactNode;
+  add: { label: string; name: string; onClick: () => void };
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap="xs" component="section" aria-label={label}>
+      <Group justify="space-between" gap="sm">
+        <Title order={3} size="h5">
+          {heading}
+        </Title>
+        <Button variant="light" size="xs" onClick={add.onClick} aria-label={add.name}>
+          {add.label}
+        </Button>
+      </Group>
+      {children}
+    </Stack>
+  );
+}
+
 function SitesTable({ organisation: o, actions }: { organisation: Organisation; actions: OrganisationActions }) {
-  if (!o.sites.length)
-    return (
-      <Text size="sm" c="dimmed">
-        Aucun site : ajoutez les résidences ou agences où se déroulent les missions et où s’ouvrent les postes.
-      </Text>
-    );
   return (
     <CardTable
       caption={`Sites de ${o.name}`}
       minWidth={520}
+      rows={o.sites.length}
+      empty="Aucun site : ajoutez les résidences ou agences où se déroulent les missions et où s’ouvrent les postes."
       head={
         <>
           <Table.Th scope="col" miw={200}>
@@ -85,14 +133,9 @@ function SitesTable({ organisation: o, actions }: { organisation: Organisation; 
           <Table.Td fw={600}>{s.name}</Table.Td>
           <Table.Td>{address(s)}</Table.Td>
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            <Button
-              variant="subtle"
-              size="xs"
-              onClick={() => actions.onRenameSite(o, s)}
-              aria-label={`Renommer le site ${s.name}`}
-            >
+            <QuietButton name={`Renommer le site ${s.name}`} onClick={() => actions.onRenameSite(o, s)}>
               Renommer
-            </Button>
+            </QuietButton>
           </Table.Td>
         </Table.Tr>
       ))}
@@ -101,17 +144,12 @@ function SitesTable({ organisation: o, actions }: { organisation: Organisation; 
 }
 
 function ReviewersTable({ organisation: o, actions }: { organisation: Organisation; actions: OrganisationActions }) {
-  if (!o.reviewers.length)
-    return (
-      <Text size="sm" c="dimmed">
-        Aucun compte : créez celui de la ou du responsable RH, ou des responsables de site, pour qu’ils examinent les
-        propositions et confirment les heures.
-      </Text>
-    );
   return (
     <CardTable
       caption={`Comptes de ${o.name}`}
       minWidth={680}
+      rows={o.reviewers.length}
+      empty="Aucun compte : créez celui de la ou du responsable RH, ou des responsables de site, pour qu’ils examinent les propositions et confirment les heures."
       head={
         <>
           <Table.Th scope="col" miw={160}>
@@ -148,32 +186,26 @@ function ReviewersTable({ organisation: o, actions }: { organisation: Organisati
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
             {r.active ? (
               <Group gap={4} wrap="nowrap">
-                <Button
-                  variant="subtle"
-                  size="xs"
+                <QuietButton
+                  name={`Nouveau mot de passe pour ${r.fullName}`}
                   onClick={() => actions.onReviewer(o, r, 'reset')}
-                  aria-label={`Nouveau mot de passe pour ${r.fullName}`}
                 >
                   Nouveau mot de passe
-                </Button>
-                <Button
-                  variant="subtle"
-                  size="xs"
+                </QuietButton>
+                <QuietButton
+                  name={`Désactiver le compte de ${r.fullName}`}
                   onClick={() => actions.onReviewer(o, r, 'deactivate')}
-                  aria-label={`Désactiver le compte de ${r.fullName}`}
                 >
                   Désactiver
-                </Button>
+                </QuietButton>
               </Group>
             ) : (
-              <Button
-                variant="subtle"
-                size="xs"
+              <QuietButton
+                name={`Réactiver le compte de ${r.fullName}`}
                 onClick={() => actions.onReviewer(o, r, 'reactivate')}
-                aria-label={`Réactiver le compte de ${r.fullName}`}
               >
                 Réactiver
-              </Button>
+              </QuietButton>
             )}
           </Table.Td>
         </Table.Tr>
@@ -208,50 +240,35 @@ export function OrganisationCard({
             {[o.city, o.siret ? `SIRET ${formatSiret(o.siret)}` : 'SIRET non renseigné'].filter(Boolean).join(' · ')}
           </Text>
         </Stack>
-        <Button
-          variant="subtle"
-          size="xs"
-          onClick={() => actions.onEdit(o)}
-          aria-label={`Modifier l’organisation ${o.name}`}
-        >
+        <QuietButton name={`Modifier l’organisation ${o.name}`} onClick={() => actions.onEdit(o)}>
           Modifier
-        </Button>
+        </QuietButton>
       </Group>
 
       <Stack gap="md">
-        <Stack gap="xs" component="section" aria-label={`Sites de ${o.name}`}>
-          <Group justify="space-between" gap="sm">
-            <Title order={3} size="h5">
-              Sites ({o.sites.length})
-            </Title>
-            <Button
-              variant="light"
-              size="xs"
-              onClick={() => actions.onAddSite(o)}
-              aria-label={`Ajouter un site à ${o.name}`}
-            >
-              Ajouter un site
-            </Button>
-          </Group>
+        <CardSection
+          label={`Sites de ${o.name}`}
+          heading={<>Sites ({o.sites.length})</>}
+          add={{ label: 'Ajouter un site', name: `Ajouter un site à ${o.name}`, onClick: () => actions.onAddSite(o) }}
+        >
           <SitesTable organisation={o} actions={actions} />
-        </Stack>
-        <Stack gap="xs" component="section" aria-label={`Comptes de ${o.name}`}>
-          <Group justify="space-between" gap="sm">
-            <Title order={3} size="h5">
+        </CardSection>
+        <CardSection
+          label={`Comptes de ${o.name}`}
+          heading={
+            <>
               Comptes bailleur ({countLabel(active, 'actif')}
               {o.reviewers.length > active ? `, ${countLabel(o.reviewers.length - active, 'désactivé')}` : ''})
-            </Title>
-            <Button
-              variant="light"
-              size="xs"
-              onClick={() => actions.onAddReviewer(o)}
-              aria-label={`Ajouter un compte chez ${o.name}`}
-            >
-              Ajouter un compte
-            </Button>
-          </Group>
+            </>
+          }
+          add={{
+            label: 'Ajouter un compte',
+            name: `Ajouter un compte chez ${o.name}`,
+            onClick: () => actions.onAddReviewer(o),
+          }}
+        >
           <ReviewersTable organisation={o} actions={actions} />
-        </Stack>
+        </CardSection>
       </Stack>
     </Paper>
   );
