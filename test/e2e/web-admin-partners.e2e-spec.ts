@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
-import { describeInBrowser, launchChromium, seriousA11yViolations, tabTo } from './support/browser';
-import { DEMO_PASSWORD } from './support/contract-steps';
+import { describeInBrowser, launchChromium, tabTo } from './support/browser';
 import { fill } from './support/pathway-steps';
 import { LANDLORD } from './support/portal-steps';
+import { accessibilityCheck, frenchContext, signIn } from './support/web-session';
 
 const DEMO_ADMIN = 'admin@tremplin.demo';
 const ORGANISATION = 'Logis de la Seine E2E';
@@ -22,8 +20,6 @@ const FREE_SIRET = '732 829 320 00074';
  * and lands on their organisation's portal. The administrator then deactivates the account (confirmed, with the
  * keyboard): the reviewer's session ends and the password no longer opens Tremplin. Every screen is checked with axe.
  */
-const SHOTS = resolve(__dirname, '../../tmp/e2e-screens');
-
 describeInBrowser('web app: the administrator manages partner organisations and their reviewers', (chromiumPath) => {
   let database: TestDatabase;
   let api: ApiProcess;
@@ -34,38 +30,19 @@ describeInBrowser('web app: the administrator manages partner organisations and 
   let reviewer: Page;
   let password = '';
 
-  const accessible = async (page: Page, what: string) => {
-    await page.screenshot({ path: `${SHOTS}/admin-partners-${what}.png`, fullPage: true });
-    expect({ page: what, violations: await seriousA11yViolations(page) }).toEqual({ page: what, violations: [] });
-  };
-  const newContext = async () =>
-    browser.newContext({
-      baseURL: api.url,
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
-      reducedMotion: 'reduce',
-      viewport: { width: 1280, height: 900 },
-    });
-  const signIn = async (page: Page, email: string, secret: string) => {
-    page.setDefaultTimeout(15_000);
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel(/^Mot de passe/).fill(secret);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-  };
+  const accessible = accessibilityCheck('admin-partners');
   const card = (): Locator => admin.getByRole('region', { name: ORGANISATION, exact: true });
   const dialog = (name: string): Locator => admin.getByRole('dialog', { name });
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     database = await createTestDatabase('tremplin_e2e_admin_partners');
     api = await startApiProcess({ databaseUrl: database.url, serveWeb: true, env: { SEED_DEMO: 'true' } });
     browser = await launchChromium(chromiumPath);
-    adminContext = await newContext();
-    reviewerContext = await newContext();
+    adminContext = await frenchContext(browser, api.url);
+    reviewerContext = await frenchContext(browser, api.url);
     admin = await adminContext.newPage();
     reviewer = await reviewerContext.newPage();
-    await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
+    await signIn(admin, DEMO_ADMIN);
     await admin.getByRole('heading', { level: 1, name: 'Bonjour Alex' }).waitFor();
   });
 

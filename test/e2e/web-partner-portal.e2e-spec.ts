@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { todayInParis } from '@tremplin/domain';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
-import { describeInBrowser, launchChromium, seriousA11yViolations } from './support/browser';
-import { DEMO_COUNSELLOR, DEMO_PASSWORD } from './support/contract-steps';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { DEMO_COUNSELLOR } from './support/contract-steps';
 import { fill, frDate } from './support/pathway-steps';
 import {
   DEMO_REVIEWER,
@@ -15,6 +13,7 @@ import {
   parseHires,
   type ProposableTrainee,
 } from './support/portal-steps';
+import { accessibilityCheck, frenchContext, signIn } from './support/web-session';
 
 /**
  * Issue 5's partner portal, in Chromium, with two people at two computers: the counsellor proposes a trainee of her
@@ -24,8 +23,6 @@ import {
  * officer also confirms one line of mission hours and contests another with a comment. Every screen is checked with
  * axe; the decision dialog is used with the keyboard.
  */
-const SHOTS = resolve(__dirname, '../../tmp/e2e-screens');
-
 describeInBrowser('web app: the partner portal, from proposal to hire', (chromiumPath) => {
   let database: TestDatabase;
   let api: ApiProcess;
@@ -38,26 +35,7 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
   let hiresBefore: { hires: number; target: number };
   const year = todayInParis().slice(0, 4);
 
-  const accessible = async (page: Page, what: string) => {
-    await page.screenshot({ path: `${SHOTS}/portal-${what}.png`, fullPage: true });
-    expect({ page: what, violations: await seriousA11yViolations(page) }).toEqual({ page: what, violations: [] });
-  };
-  const newContext = async () =>
-    browser.newContext({
-      baseURL: api.url,
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
-      reducedMotion: 'reduce',
-      viewport: { width: 1280, height: 900 },
-    });
-  const signIn = async (page: Page, email: string, landing: RegExp) => {
-    page.setDefaultTimeout(15_000);
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(landing);
-  };
+  const accessible = accessibilityCheck('portal');
   const objective = (): Locator => reviewer.getByRole('region', { name: `Objectif d’embauches ${year}` });
   const proposalCard = (): Locator =>
     counsellor.getByRole('article', { name: `Proposition à ${LANDLORD} — ${trainee.need.jobTitle}` });
@@ -72,18 +50,19 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     database = await createTestDatabase('tremplin_e2e_portal');
     api = await startApiProcess({ databaseUrl: database.url, serveWeb: true, env: { SEED_DEMO: 'true' } });
     trainee = await findProposableTrainee(api.url);
     browser = await launchChromium(chromiumPath);
-    counsellorContext = await newContext();
-    reviewerContext = await newContext();
+    counsellorContext = await frenchContext(browser, api.url);
+    reviewerContext = await frenchContext(browser, api.url);
     counsellor = await counsellorContext.newPage();
     reviewer = await reviewerContext.newPage();
-    await signIn(counsellor, DEMO_COUNSELLOR, /\/personnes$/);
+    await signIn(counsellor, DEMO_COUNSELLOR);
+    await counsellor.waitForURL(/\/personnes$/);
     // A reviewer lands on their portal.
-    await signIn(reviewer, DEMO_REVIEWER, /\/portail$/);
+    await signIn(reviewer, DEMO_REVIEWER);
+    await reviewer.waitForURL(/\/portail$/);
   });
 
   afterAll(async () => {
