@@ -1823,6 +1823,15 @@ export type DashboardQuery = {
         targetLabel: string | null;
         definition: string | null;
         drillable: boolean;
+        parts: Array<{
+          role: string;
+          code: string;
+          label: string;
+          value: number | null;
+          unit: string;
+          definition: string | null;
+          drillable: boolean;
+        }>;
       }>;
       charts: Array<{
         code: string;
@@ -1830,7 +1839,17 @@ export type DashboardQuery = {
         title: string;
         unit: string;
         categories: Array<string>;
-        series: Array<{ label: string; values: Array<number | null> }>;
+        series: Array<{
+          label: string;
+          values: Array<number | null>;
+          links: Array<{
+            code: string;
+            label: string;
+            month: string | null;
+            periodStart: string;
+            periodEnd: string;
+          } | null>;
+        }>;
       }>;
     }>;
   };
@@ -1840,6 +1859,7 @@ export type DashboardRecordsQueryVariables = Exact<{
   code: string;
   periodStart: string;
   periodEnd: string;
+  month?: string | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
@@ -1848,6 +1868,9 @@ export type DashboardRecordsQuery = {
   dashboardRecords: {
     code: string;
     label: string;
+    periodStart: string;
+    periodEnd: string;
+    month: string | null;
     totalCount: number;
     items: Array<{
       personId: string | null;
@@ -7496,6 +7519,22 @@ export const DashboardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'drillable' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'parts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'drillable' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -7518,6 +7557,20 @@ export const DashboardDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'links' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
@@ -7560,6 +7613,11 @@ export const DashboardRecordsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -7593,6 +7651,11 @@ export const DashboardRecordsDocument = {
               },
               {
                 kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+              },
+              {
+                kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
@@ -7607,6 +7670,9 @@ export const DashboardRecordsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',

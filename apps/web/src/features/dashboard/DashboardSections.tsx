@@ -1,7 +1,9 @@
 import { Paper, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
-import { BarChart, type ChartData } from './BarChart';
+import { BarChart, type ChartData, type OpenValue } from './BarChart';
 import { type FigureData, FigureCard } from './FigureCard';
+import { categoryLabel } from './period';
+import type { DrillTarget } from './RecordsDrawer';
 
 /** A section as the API sends it (`DashboardSection`). */
 export interface SectionData {
@@ -10,7 +12,31 @@ export interface SectionData {
   charts: ChartData[];
 }
 
-function Section({ section, onOpen }: { section: SectionData; onOpen: ((figure: FigureData) => void) | null }) {
+type Open = (target: DrillTarget) => void;
+
+/** A chart's value opens its figure's records (of its month, for a monthly chart), titled and defined like it. */
+function chartOpener(chart: ChartData, figures: Map<string, FigureData>, onOpen: Open): OpenValue {
+  return (link, value, category) =>
+    onOpen({
+      code: link.code,
+      label: link.month ? `${link.label} — ${categoryLabel(category, 'long')}` : link.label,
+      value,
+      unit: chart.unit,
+      definition: figures.get(link.code)?.definition ?? null,
+      month: link.month ?? null,
+      period: { start: link.periodStart, end: link.periodEnd },
+    });
+}
+
+function Section({
+  section,
+  figures,
+  onOpen,
+}: {
+  section: SectionData;
+  figures: Map<string, FigureData>;
+  onOpen: Open | null;
+}) {
   const id = useId();
   return (
     <Stack component="section" aria-labelledby={`${id}-title`} gap="sm">
@@ -20,14 +46,19 @@ function Section({ section, onOpen }: { section: SectionData; onOpen: ((figure: 
       {section.figures.length ? (
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 4 }} spacing="sm">
           {section.figures.map((f) => (
-            <FigureCard key={f.code} figure={f} onOpen={onOpen && f.drillable ? () => onOpen(f) : undefined} />
+            <FigureCard
+              key={f.code}
+              figure={f}
+              onOpen={onOpen && f.drillable ? () => onOpen(f) : undefined}
+              onOpenPart={onOpen ?? undefined}
+            />
           ))}
         </SimpleGrid>
       ) : null}
       {section.charts.length ? (
         <SimpleGrid cols={{ base: 1, lg: section.charts.length > 1 ? 2 : 1 }} spacing="sm">
           {section.charts.map((c) => (
-            <BarChart key={c.code} chart={c} />
+            <BarChart key={c.code} chart={c} onOpen={onOpen ? chartOpener(c, figures, onOpen) : undefined} />
           ))}
         </SimpleGrid>
       ) : null}
@@ -41,13 +72,17 @@ export function DashboardSections({
   onOpen,
 }: {
   sections: SectionData[];
-  /** Opens the records behind a drillable figure; null when the user may not read them (administrator). */
-  onOpen: ((figure: FigureData) => void) | null;
+  /**
+   * Opens the records behind a drillable figure, a rate's count or a chart's value; null when the user may not read
+   * them (administrator).
+   */
+  onOpen: Open | null;
 }) {
+  const figures = new Map(sections.flatMap((s) => s.figures.map((f) => [f.code, f] as const)));
   return (
     <Stack gap="xl">
       {sections.map((s) => (
-        <Section key={s.title} section={s} onOpen={onOpen} />
+        <Section key={s.title} section={s} figures={figures} onOpen={onOpen} />
       ))}
     </Stack>
   );

@@ -3,6 +3,17 @@ import { formatFigureValue, type FigureUnit } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
 import { lowerFirst, targetGap } from './period';
 
+/** One of the two counts a rate divides (`DashboardFigurePart`): a figure of its own, with its records. */
+export interface FigurePart {
+  role: string;
+  code: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  definition?: string | null;
+  drillable: boolean;
+}
+
 /** A figure as the API sends it (`DashboardFigure`). */
 export interface FigureData {
   code: string;
@@ -13,13 +24,18 @@ export interface FigureData {
   targetLabel?: string | null;
   definition?: string | null;
   drillable: boolean;
+  /** A rate's numerator and denominator; none for a count. */
+  parts?: FigurePart[] | null;
 }
+
+/** What a target line needs of a figure. */
+type Targeted = Pick<FigureData, 'value' | 'unit' | 'targetValue' | 'targetLabel'>;
 
 export const formatValue = (value: number | null | undefined, unit: string) =>
   formatFigureValue(value ?? null, unit as FigureUnit);
 
 /** « objectif 60 % · 4,5 points en dessous », coloured (and worded) by whether the target is reached. */
-export function TargetLine({ figure }: { figure: FigureData }) {
+export function TargetLine({ figure }: { figure: Targeted }) {
   if (figure.targetValue === null || figure.targetValue === undefined) return null;
   const gap = targetGap(figure.value, figure.targetValue, figure.unit);
   return (
@@ -97,11 +113,53 @@ export function DefinitionHelp({ figure }: { figure: FigureData }) {
   );
 }
 
+const PART_ROLES: Record<string, string> = { numerator: 'numérateur', denominator: 'dénominateur' };
+
+/**
+ * A rate's two counts under it, « Sorties dynamiques : 4 » over « Sorties examinées : 5 »: each a button opening its
+ * records when `onOpen` is given (a rate has none of its own).
+ */
+function RateParts({ figure, onOpen }: { figure: FigureData; onOpen?: (part: FigurePart) => void }) {
+  if (!figure.parts?.length) return null;
+  return (
+    <Stack gap={2} mt={6} align="flex-start">
+      {figure.parts.map((p) => {
+        const text = `${p.label} : ${formatValue(p.value, p.unit)}`;
+        return onOpen && p.drillable ? (
+          <UnstyledButton
+            key={p.role}
+            onClick={() => onOpen(p)}
+            aria-label={`${text} — ${PART_ROLES[p.role] ?? p.role} du ${lowerFirst(figure.label)}, voir le détail`}
+            fz="xs"
+            c="blue.8"
+            td="underline"
+            style={{ borderRadius: 2, textAlign: 'left' }}
+          >
+            {text}
+          </UnstyledButton>
+        ) : (
+          <Text key={p.role} size="xs">
+            {text}
+          </Text>
+        );
+      })}
+    </Stack>
+  );
+}
+
 /**
  * A figure: its label, value, target and how far from it. When `onOpen` is given the figure is a button (named by
- * its label first) that opens the records behind it.
+ * its label first) that opens the records behind it; a rate shows its two counts, which `onOpenPart` opens.
  */
-export function FigureCard({ figure, onOpen }: { figure: FigureData; onOpen?: () => void }) {
+export function FigureCard({
+  figure,
+  onOpen,
+  onOpenPart,
+}: {
+  figure: FigureData;
+  onOpen?: () => void;
+  onOpenPart?: (part: FigurePart) => void;
+}) {
   const body = (
     <Stack gap={2}>
       <Text size="sm" fw={600} component="span" display="block">
@@ -143,7 +201,10 @@ export function FigureCard({ figure, onOpen }: { figure: FigureData; onOpen?: ()
             {body}
           </UnstyledButton>
         ) : (
-          <Box style={{ flex: 1 }}>{body}</Box>
+          <Box style={{ flex: 1 }}>
+            {body}
+            <RateParts figure={figure} onOpen={onOpenPart} />
+          </Box>
         )}
         <DefinitionHelp figure={figure} />
       </Group>

@@ -7,8 +7,24 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { DashboardRecordsDocument } from './dashboard.documents';
-import { type FigureData, formatValue, TargetLine } from './FigureCard';
+import { formatValue, TargetLine } from './FigureCard';
 import { type Period, periodText } from './period';
+
+/** What the drawer opens: a figure, a rate's count, or a chart's value (one month of a figure, for a monthly chart). */
+export interface DrillTarget {
+  code: string;
+  /** The drawer's title: the figure's label, with the month for a monthly chart's value. */
+  label: string;
+  value: number | null;
+  unit: string;
+  definition?: string | null;
+  targetValue?: number | null;
+  targetLabel?: string | null;
+  /** AAAA-MM: the records of that month of the period only. */
+  month?: string | null;
+  /** The days those records cover, when fewer than the dashboard's period (a month, cut by the period). */
+  period?: Period | null;
+}
 
 /** Records fetched at a time (« Voir plus » fetches as many again). */
 export const RECORDS_PAGE = 50;
@@ -94,7 +110,7 @@ export function RecordsDrawer({
   period,
   onClose,
 }: {
-  figure: FigureData | null;
+  figure: DrillTarget | null;
   period: Period;
   onClose: () => void;
 }) {
@@ -110,17 +126,28 @@ export function RecordsDrawer({
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 650 } }}
     >
       {figure ? (
-        <RecordsBody key={`${figure.code}|${period.start}|${period.end}`} figure={figure} period={period} />
+        <RecordsBody
+          key={`${figure.code}|${figure.month ?? ''}|${period.start}|${period.end}`}
+          figure={figure}
+          period={period}
+        />
       ) : null}
     </Drawer>
   );
 }
 
-function RecordsBody({ figure, period }: { figure: FigureData; period: Period }) {
+function RecordsBody({ figure, period }: { figure: DrillTarget; period: Period }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
   const { data, loading, error, fetchMore } = useQuery(DashboardRecordsDocument, {
-    variables: { code: figure.code, periodStart: period.start, periodEnd: period.end, first: RECORDS_PAGE, offset: 0 },
+    variables: {
+      code: figure.code,
+      periodStart: period.start,
+      periodEnd: period.end,
+      month: figure.month ?? null,
+      first: RECORDS_PAGE,
+      offset: 0,
+    },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: false,
   });
@@ -156,7 +183,7 @@ function RecordsBody({ figure, period }: { figure: FigureData; period: Period })
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {periodText(period).replace(/^du/, 'Du')}
+        {periodText(figure.period ?? period).replace(/^du/, 'Du')}
       </Text>
       <Group gap="md" wrap="wrap" align="baseline">
         <Text size="xl" fw={700}>
@@ -188,9 +215,15 @@ function RecordsBody({ figure, period }: { figure: FigureData; period: Period })
           </Stack>
         ) : null
       ) : total === 0 ? (
-        <EmptyState title="Aucun enregistrement derrière ce chiffre sur la période.">
-          Élargissez la période avec « Du » et « Au », ou vérifiez que les parcours de la période sont bien saisis.
-        </EmptyState>
+        figure.month ? (
+          <EmptyState title="Aucun enregistrement derrière ce chiffre ce mois-là.">
+            Les autres mois du graphique, ou le chiffre sur toute la période, ont peut-être les leurs.
+          </EmptyState>
+        ) : (
+          <EmptyState title="Aucun enregistrement derrière ce chiffre sur la période.">
+            Élargissez la période avec « Du » et « Au », ou vérifiez que les parcours de la période sont bien saisis.
+          </EmptyState>
+        )
       ) : (
         <>
           <Text size="sm" aria-live="polite" aria-atomic="true">

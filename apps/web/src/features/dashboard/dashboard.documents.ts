@@ -18,6 +18,15 @@ export const DashboardDocument = graphql(`
           targetLabel
           definition
           drillable
+          parts {
+            role
+            code
+            label
+            value
+            unit
+            definition
+            drillable
+          }
         }
         charts {
           code
@@ -28,6 +37,13 @@ export const DashboardDocument = graphql(`
           series {
             label
             values
+            links {
+              code
+              label
+              month
+              periodStart
+              periodEnd
+            }
           }
         }
       }
@@ -35,12 +51,29 @@ export const DashboardDocument = graphql(`
   }
 `);
 
-/** The records behind a figure, a page at a time. */
+/** The records behind a figure (of one month of the period, for a monthly chart's value), a page at a time. */
 export const DashboardRecordsDocument = graphql(`
-  query DashboardRecords($code: String!, $periodStart: String!, $periodEnd: String!, $first: Int, $offset: Int) {
-    dashboardRecords(code: $code, periodStart: $periodStart, periodEnd: $periodEnd, first: $first, offset: $offset) {
+  query DashboardRecords(
+    $code: String!
+    $periodStart: String!
+    $periodEnd: String!
+    $month: String
+    $first: Int
+    $offset: Int
+  ) {
+    dashboardRecords(
+      code: $code
+      periodStart: $periodStart
+      periodEnd: $periodEnd
+      month: $month
+      first: $first
+      offset: $offset
+    ) {
       code
       label
+      periodStart
+      periodEnd
+      month
       totalCount
       items {
         personId

@@ -8,10 +8,9 @@ import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/dashboard.documents';
 import { DashboardSections, DashboardSkeleton } from '../../features/dashboard/DashboardSections';
-import type { FigureData } from '../../features/dashboard/FigureCard';
 import { checkPeriod, defaultPeriod, type Period, periodText } from '../../features/dashboard/period';
 import { PeriodForm } from '../../features/dashboard/PeriodForm';
-import { RecordsDrawer } from '../../features/dashboard/RecordsDrawer';
+import { type DrillTarget, RecordsDrawer } from '../../features/dashboard/RecordsDrawer';
 import { TargetsBlock } from '../../features/dashboard/TargetsBlock';
 
 /** The period in the address (?du, ?au as AAAA-MM-JJ) when it reads as one, else 1 January → today. */
@@ -24,8 +23,9 @@ function periodFromParams(params: URLSearchParams, today: string): Period {
 
 /**
  * « Tableau de bord »: the director's figures for a period against the year's targets, section by section, with
- * charts; each figure opens the records behind it. An administrator sees the whole network (or one structure),
- * figures only. The period and structure live in the address (?du, ?au, ?structure), so a reload keeps them.
+ * charts; each figure opens the records behind it (a rate, those of its two counts; a chart, those of each value).
+ * An administrator sees the whole network (or one structure), figures only. The period and structure live in the
+ * address (?du, ?au, ?structure), so a reload keeps them.
  */
 export function DashboardPage() {
   const user = useCurrentUser();
@@ -38,7 +38,7 @@ export function DashboardPage() {
   const today = todayInParis();
   const period = periodFromParams(params, today);
   const structureId = network ? params.get('structure') : null;
-  const [opened, setOpened] = useState<FigureData | null>(null);
+  const [opened, setOpened] = useState<DrillTarget | null>(null);
 
   useEffect(() => {
     document.title = 'Tableau de bord · Tremplin';
