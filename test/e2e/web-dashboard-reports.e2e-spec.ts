@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { REPORT_JOB_STATUS_LABELS, REPORT_KIND_LABELS, ReportJobStatus, ReportKind } from '@tremplin/domain';
+import {
+  formatFigureValue,
+  rateBp,
+  REPORT_JOB_STATUS_LABELS,
+  REPORT_KIND_LABELS,
+  ReportJobStatus,
+  ReportKind,
+} from '@tremplin/domain';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium, seriousA11yViolations, tabTo } from './support/browser';
@@ -115,6 +122,101 @@ describeInBrowser('web app: the director’s dashboard and a funder report', (ch
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     await accessible(page, '01-tableau-de-bord');
+  });
+
+  /** The rows of records in the drawer (or its empty state when there are none), as many as `value`. */
+  const drawerShows = async (drawer: Locator, value: number) => {
+    if (value === 0) {
+      await drawer.getByText(/^Aucun enregistrement derrière ce chiffre/).waitFor();
+      return;
+    }
+    const records = drawer.getByRole('row').filter({ has: page.getByRole('cell') });
+    await records.first().waitFor();
+    await drawer.getByText(new RegExp(`^${value} enregistrements?`)).waitFor();
+    expect(await records.count()).toBe(value);
+  };
+  const spaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+  it('a rate opens the records of its numerator and of its denominator, as many as each says', async () => {
+    // « Taux de sorties dynamiques »: a rate has no records of its own; its two counts, under it, open theirs.
+    const numerator = page.getByRole('button', {
+      name: /^Sorties dynamiques : \d+ — numérateur du taux de sorties dynamiques, voir le détail$/,
+    });
+    const denominator = page.getByRole('button', {
+      name: /^Sorties examinées : \d+ — dénominateur du taux de sorties dynamiques, voir le détail$/,
+    });
+    await numerator.waitFor();
+    const count = async (button: Locator) =>
+      Number(/: (\d+) —/.exec(spaces((await button.getAttribute('aria-label'))!))?.[1]);
+    const dynamic = await count(numerator);
+    const examined = await count(denominator);
+    expect(dynamic).toBeLessThanOrEqual(examined);
+    // The rate shown is the one of those two counts.
+    const card = page.getByText('Taux de sorties dynamiques', { exact: true }).first().locator('xpath=..');
+    expect(spaces(await card.innerText())).toContain(spaces(formatFigureValue(rateBp(dynamic, examined), 'rate_bp')));
+
+    await numerator.click();
+    const drawer = page.getByRole('dialog', { name: /^Sorties dynamiques/ });
+    await drawer.waitFor();
+    await drawerShows(drawer, dynamic);
+    await accessible(page, '08-tableau-de-bord-taux-numerateur');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    await denominator.click();
+    const examinedDrawer = page.getByRole('dialog', { name: /^Sorties examinées/ });
+    await examinedDrawer.waitFor();
+    await drawerShows(examinedDrawer, examined);
+    await page.keyboard.press('Escape');
+    await examinedDrawer.waitFor({ state: 'hidden' });
+  });
+
+  it('a monthly bar opens the records of its month, by click, keyboard or the values table', async () => {
+    const chart = page.getByRole('region', { name: 'Entrées et sorties par mois' });
+    await chart.waitFor();
+    // A month with exits: its value cell (a button in the chart's values table) names what it opens.
+    const cell = chart.getByRole('button', { name: /^Sorties, \S+ \d{4} : [1-9]\d* — voir le détail$/ }).first();
+    await cell.waitFor({ state: 'attached' });
+    const name = spaces((await cell.getAttribute('aria-label'))!);
+    const [, month, value] = /^Sorties, (\S+ \d{4}) : (\d+)/.exec(name)!;
+    const key = (await cell.getAttribute('data-cell'))!;
+
+    // A click on the bar itself.
+    await chart.locator(`[data-bar="${key}"]`).click();
+    const drawer = page.getByRole('dialog', { name: new RegExp(`^Sorties — ${month}`) });
+    await drawer.waitFor();
+    await drawer.getByText(/^Du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4}$/).waitFor();
+    await drawerShows(drawer, Number(value));
+    await accessible(page, '09-tableau-de-bord-barre-du-mois');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // Back on the bar's value, the keyboard moves to the month's entries (←) and opens them (Entrée).
+    expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    const entries = chart.locator(`[data-cell="${key.split(':')[0]}:0"]`);
+    expect(await entries.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The focused value rings its bar and says what it is (the values table is hidden).
+    await chart.screenshot({ path: `${SHOTS}/reports-11-tableau-de-bord-barre-au-clavier.png` });
+    const entriesName = spaces((await entries.getAttribute('aria-label'))!);
+    expect(entriesName).toMatch(new RegExp(`^Entrées, ${month} : \\d+ — voir le détail$`));
+    const entriesValue = Number(/: (\d+) —/.exec(entriesName)![1]);
+    await page.keyboard.press('Enter');
+    const entriesDrawer = page.getByRole('dialog', { name: new RegExp(`^Entrées en parcours — ${month}`) });
+    await entriesDrawer.waitFor();
+    await drawerShows(entriesDrawer, entriesValue);
+    await page.keyboard.press('Escape');
+    await entriesDrawer.waitFor({ state: 'hidden' });
+
+    // « Voir les valeurs »: the same value, a button in the table shown.
+    await chart.getByRole('button', { name: 'Voir les valeurs' }).click();
+    await chart.getByRole('grid').getByRole('button', { name, exact: true }).click();
+    await drawer.waitFor();
+    await drawerShows(drawer, Number(value));
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await accessible(page, '10-tableau-de-bord-valeurs');
+    await chart.getByRole('button', { name: 'Voir le graphique' }).click();
   });
 
   it('offers the agreements grouped by funder, those without a report disabled with the reason', async () => {
