@@ -21,7 +21,7 @@ import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { createValidationPipe } from './core/graphql/validation.pipe';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
-import { usePreparedStatements } from './database/prepared';
+import { markOwnSessions } from './database/prepared';
 import { QueryCounter } from './database/query-counter';
 import { HealthController, Lifecycle } from './health/health.controller';
 import { PersonsModule } from './modules/persons/persons.module';
@@ -89,7 +89,7 @@ export class AppModule {
           useFactory: () => dataSourceOptions(databaseUrl, config.dbPoolSize, queryCounter),
           dataSourceFactory: async (options) => {
             const db = await new DataSource(options as DataSourceOptions).initialize();
-            if (!embedded) usePreparedStatements(db);
+            if (!embedded) markOwnSessions(db);
             return db;
           },
         }),

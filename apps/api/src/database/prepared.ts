@@ -9,11 +9,18 @@ import type { DataSource, EntityManager } from 'typeorm';
  * Off on the embedded PGlite: it is one database session shared by every socket connection, where a statement
  * prepared by a connection that has since closed would still exist and the next connection's Parse would fail.
  */
-const PREPARING = new WeakSet<DataSource>();
+const OWN_SESSIONS = new WeakSet<DataSource>();
 
-/** Called once the data source is up, when its server keeps prepared statements per connection (not PGlite). */
-export function usePreparedStatements(db: DataSource): void {
-  PREPARING.add(db);
+/**
+ * Called once the data source is up, when each of its connections is a database session of its own (PostgreSQL; not
+ * the embedded PGlite): prepared statements, and transactions held side by side, are then possible.
+ */
+export function markOwnSessions(db: DataSource): void {
+  OWN_SESSIONS.add(db);
+}
+
+export function hasOwnSessions(db: DataSource): boolean {
+  return OWN_SESSIONS.has(db);
 }
 
 type Db = Pick<DataSource | EntityManager, 'query'>;
@@ -24,7 +31,7 @@ type Db = Pick<DataSource | EntityManager, 'query'>;
  */
 export function preparedQuery<T = unknown>(db: Db, name: string, text: string, params: unknown[]): Promise<T> {
   const source = 'dataSource' in db ? (db as EntityManager).dataSource : (db as DataSource);
-  if (!PREPARING.has(source)) return db.query(text, params) as Promise<T>;
+  if (!OWN_SESSIONS.has(source)) return db.query(text, params) as Promise<T>;
   // TypeORM hands the query to `pg` as it is: `pg` takes a `{ name, text }` config with the values beside it. The
   // logger receives the same object (see QueryCounter).
   return db.query({ name, text } as unknown as string, params) as Promise<T>;

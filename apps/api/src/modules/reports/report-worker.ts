@@ -16,6 +16,7 @@ import { ReportFiguresService } from './indicators/report-figures.service';
 import { type RenderHandle, startRender } from './render/render-runner';
 import type { RenderStats } from './render/render-types';
 import { type ClaimedJob, MAX_ATTEMPTS, ReportQueue } from './report-queue';
+import { withSharedSnapshot } from '../../database/snapshot';
 
 /** The idle worker looks for a job this often (and at once when this process queues one). */
 export const POLL_INTERVAL_MS = 1_000;
@@ -154,13 +155,22 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
       progress.now(5, 'Calcul des indicateurs');
       // The render threads start now and load pdfkit, the fonts and exceljs while the figures are computed.
       current.render = startRender((value, label) => progress.throttled(value, label));
-      const figures: ReportFigures = await this.figures.compute(this.db.manager, job.structureId, {
-        kind: job.kind as ReportKind,
-        agreementId: job.agreementId,
-        partnershipId: job.partnershipId,
-        periodStart: job.periodStart,
-        periodEnd: job.periodEnd,
-      });
+      // One snapshot for every statement of the report (its figures and its tables agree); the tables are read on a
+      // second connection of that snapshot while the figures are computed.
+      const figures: ReportFigures = await withSharedSnapshot(this.db, (main, side) =>
+        this.figures.compute(
+          main,
+          job.structureId,
+          {
+            kind: job.kind as ReportKind,
+            agreementId: job.agreementId,
+            partnershipId: job.partnershipId,
+            periodStart: job.periodStart,
+            periodEnd: job.periodEnd,
+          },
+          side,
+        ),
+      );
       const figuresMs = performance.now() - started;
       stage = 'La mise en page';
       progress.now(20, 'Mise en page du PDF (page 1)');

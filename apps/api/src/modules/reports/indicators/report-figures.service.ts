@@ -134,22 +134,45 @@ const x = (r: IndicatorRecord, key: string): string | number | boolean | null =>
   return v === undefined ? null : (v as string | number | boolean | null);
 };
 
+/**
+ * Starts reading records tables now, one after the other (on one connection they would queue anyway), while the
+ * caller computes the figures; each promise is awaited where its table is built, and a failure surfaces there.
+ */
+function readInBackground(reads: (() => Promise<IndicatorRecord[]>)[]): Promise<IndicatorRecord[]>[] {
+  let chain: Promise<unknown> = Promise.resolve();
+  return reads.map((read) => {
+    const records = chain.then(read);
+    chain = records.catch(() => undefined);
+    records.catch(() => undefined); // handled where awaited
+    return records;
+  });
+}
+
 @Injectable()
 export class ReportFiguresService {
-  /** The figures of one report (checks that the subject is of the structure and matches the kind). */
-  async compute(db: EntityManager | Db, structureId: string, job: ReportFiguresJob): Promise<ReportFigures> {
+  /**
+   * The figures of one report (checks that the subject is of the structure and matches the kind). `tables`: where the
+   * records tables are read (`reader`) — another connection reading the same snapshot (the report worker's), so that they are
+   * read while the figures are computed; by default `db`, one statement after the other.
+   */
+  async compute(
+    db: EntityManager | Db,
+    structureId: string,
+    job: ReportFiguresJob,
+    reader: EntityManager | Db = db,
+  ): Promise<ReportFigures> {
     if (job.periodEnd < job.periodStart)
       throw new BadUserInputError([{ field: 'periodEnd', message: REPORT_FIGURES_MESSAGES.period }]);
     const scope: RecordScope = { structureId, start: job.periodStart, end: job.periodEnd };
-    if (job.kind === ReportKind.PARTNERSHIP) return this.partnership(db, scope, job);
+    if (job.kind === ReportKind.PARTNERSHIP) return this.partnership(db, scope, job, reader);
     const agreement = await this.agreement(db, structureId, job);
     switch (job.kind) {
       case ReportKind.FSE_PLUS:
-        return this.fse(db, scope, job, agreement);
+        return this.fse(db, scope, job, agreement, reader);
       case ReportKind.OPCO:
-        return this.opco(db, scope, job, agreement);
+        return this.opco(db, scope, job, agreement, reader);
       case ReportKind.DDETS:
-        return this.ddets(db, scope, job, agreement);
+        return this.ddets(db, scope, job, agreement, reader);
       default:
         throw new BadUserInputError([{ field: 'kind', message: 'Ce type de rapport n’existe pas.' }]);
     }
@@ -198,7 +221,18 @@ export class ReportFiguresService {
 
   // ---- DDETS ----
 
-  private async ddets(db: Db, scope: RecordScope, job: ReportFiguresJob, a: AgreementRow): Promise<ReportFigures> {
+  private async ddets(
+    db: Db,
+    scope: RecordScope,
+    job: ReportFiguresJob,
+    a: AgreementRow,
+    reader: Db,
+  ): Promise<ReportFigures> {
+    const [entryRecords, exitRecords, missionRecords] = readInBackground([
+      () => recordsOf(reader, ENTRIES_FAMILY, scope, ['entries']),
+      () => recordsOf(reader, EXITS_FAMILY, scope, ['exits.total']),
+      () => recordsOf(reader, MISSIONS_FAMILY, scope, ['missions.minutes']),
+    ]);
     const [entries, exits, missions, targets] = [
       await familyFigures(db, ENTRIES_FAMILY, scope, undefined, ['entries']),
       await familyFigures(db, EXITS_FAMILY, scope, undefined, ['exits.total']),
@@ -226,7 +260,7 @@ export class ReportFiguresService {
         'entries',
         'Entrées en parcours',
         [col('date', 'Date d’entrée', 'date')],
-        await recordsOf(db, ENTRIES_FAMILY, scope, ['entries']),
+        await entryRecords,
         (r) => ({ date: r.date }),
       ),
       recordsTable(
@@ -240,7 +274,7 @@ export class ReportFiguresService {
           col('minutesWorked', 'Heures travaillées', 'minutes'),
           col('explanation', 'Règle de présence appliquée'),
         ],
-        await recordsOf(db, EXITS_FAMILY, scope, ['exits.total']),
+        await exitRecords,
         (r) => ({
           date: r.date,
           reason: x(r, 'reason'),
@@ -259,7 +293,7 @@ export class ReportFiguresService {
           col('host', 'Employeur'),
           col('minutes', 'Heures', 'minutes'),
         ],
-        await recordsOf(db, MISSIONS_FAMILY, scope, ['missions.minutes']),
+        await missionRecords,
         (r) => ({ date: r.date, endDate: x(r, 'endDate'), host: x(r, 'host'), minutes: r.value }),
       ),
     ];
@@ -268,8 +302,17 @@ export class ReportFiguresService {
 
   // ---- FSE+ ----
 
-  private async fse(db: Db, scope: RecordScope, job: ReportFiguresJob, a: AgreementRow): Promise<ReportFigures> {
+  private async fse(
+    db: Db,
+    scope: RecordScope,
+    job: ReportFiguresJob,
+    a: AgreementRow,
+    reader: Db,
+  ): Promise<ReportFigures> {
     const subject: RecordSubject = { agreementId: a.id };
+    const [participantRecords] = readInBackground([
+      () => recordsOf(reader, FSE_FAMILY, scope, ['fse.participants'], subject),
+    ]);
     const fse = await familyFigures(db, FSE_FAMILY, scope, subject);
     const agg = new Aggregates([fse]);
     const t = 'participants';
@@ -478,7 +521,7 @@ export class ReportFiguresService {
         col('sixMonthsEmployed', 'En emploi à 6 mois'),
         col('sixMonthsImproved', 'Situation améliorée à 6 mois'),
       ],
-      await recordsOf(db, FSE_FAMILY, scope, ['fse.participants'], subject),
+      await participantRecords,
       (r) => ({
         entryDate: x(r, 'entryDate'),
         gender: x(r, 'gender'),
@@ -529,12 +572,21 @@ export class ReportFiguresService {
 
   // ---- OPCO ----
 
-  private async opco(db: Db, scope: RecordScope, job: ReportFiguresJob, a: AgreementRow): Promise<ReportFigures> {
+  private async opco(
+    db: Db,
+    scope: RecordScope,
+    job: ReportFiguresJob,
+    a: AgreementRow,
+    reader: Db,
+  ): Promise<ReportFigures> {
     const subject: RecordSubject = { opcoFunderId: a.funder_id };
+    const [contractRecords] = readInBackground([
+      () => recordsOf(reader, OPCO_FAMILY, scope, ['opco.contracts'], subject),
+    ]);
     const opco = await familyFigures(db, OPCO_FAMILY, scope, subject);
     const agg = new Aggregates([opco]);
     const t = 'contracts';
-    const records = await recordsOf(db, OPCO_FAMILY, scope, ['opco.contracts'], subject);
+    const records = await contractRecords;
     const sections: ReportSection[] = [
       {
         title: 'Contrats de professionnalisation',
@@ -612,7 +664,7 @@ export class ReportFiguresService {
 
   // ---- Partnership ----
 
-  private async partnership(db: Db, scope: RecordScope, job: ReportFiguresJob): Promise<ReportFigures> {
+  private async partnership(db: Db, scope: RecordScope, job: ReportFiguresJob, reader: Db): Promise<ReportFigures> {
     if (!job.partnershipId)
       throw new BadUserInputError([{ field: 'partnershipId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
     const rows: { id: string; partner_name: string; structure_name: string; target: number | null }[] = await db.query(
@@ -628,6 +680,12 @@ export class ReportFiguresService {
     const ps = rows[0];
     if (!ps) throw new NotFoundError(REPORT_FIGURES_MESSAGES.partnershipNotFound);
     const subject: RecordSubject = { partnershipId: ps.id };
+    const [proposalRecords, hireRecords, retentionRecords] = readInBackground([
+      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject),
+      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.hires_year'], subject),
+      () =>
+        recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject),
+    ]);
     const fam = await familyFigures(db, PARTNERSHIP_REPORT_FAMILY, scope, subject);
     const agg = new Aggregates([fam]);
     const years =
@@ -694,7 +752,7 @@ export class ReportFiguresService {
           col('status', 'Statut'),
           col('validated', 'Validée'),
         ],
-        await recordsOf(db, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject),
+        await proposalRecords,
         (r) => ({ date: r.date, need: x(r, 'need'), status: x(r, 'status'), validated: x(r, 'validated') }),
       ),
       recordsTable(
@@ -707,7 +765,7 @@ export class ReportFiguresService {
           col('fromProposal', 'Issue d’une proposition'),
           col('inPeriod', 'Dans la période'),
         ],
-        await recordsOf(db, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.hires_year'], subject),
+        await hireRecords,
         (r) => ({
           date: r.date,
           contractType: x(r, 'contractType'),
@@ -725,7 +783,7 @@ export class ReportFiguresService {
           col('monthsAfter', 'Échéance (mois)', 'count'),
           col('stillEmployed', 'Toujours en poste'),
         ],
-        await recordsOf(db, PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject),
+        await retentionRecords,
         (r) => ({
           date: r.date,
           hireStart: x(r, 'hireStart'),

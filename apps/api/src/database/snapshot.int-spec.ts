@@ -1,0 +1,53 @@
+import { buildStructure } from '@tremplin/api-testing';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { withSharedSnapshot } from './snapshot';
+
+describe('withSharedSnapshot', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await buildStructure(t.db, { name: 'Avant' });
+  });
+  afterAll(() => t?.close());
+
+  const count = async (m: { query: (sql: string) => Promise<unknown> }) =>
+    ((await m.query(`SELECT count(*)::int AS n FROM structure`)) as { n: number }[])[0].n;
+
+  const onPostgres = () => t.database.kind === 'postgres';
+
+  it('gives both connections the same data, whatever is committed meanwhile, and writes nothing (PostgreSQL)', async () => {
+    if (!onPostgres()) return; // PGlite: no transaction, see below
+    const seen = await withSharedSnapshot(t.db, async (main, side) => {
+      const first = await count(main);
+      await buildStructure(t.db, { name: 'Pendant' }); // committed now: seen by neither side
+      const [a, b] = await Promise.all([count(main), count(side)]);
+      const refused = await main.query(`INSERT INTO structure (name, kind) VALUES ('x', 'AI')`).then(
+        () => null,
+        (e: { driverError?: { code?: string } }) => e.driverError?.code,
+      );
+      return { first, a, b, twoConnections: main !== side, refused };
+    });
+    expect(seen).toEqual({ first: 1, a: 1, b: 1, twoConnections: true, refused: '25006' }); // read_only_sql_transaction
+    expect(await count(t.db)).toBe(2);
+  });
+
+  it('on the embedded PGlite, reads through the data source, holding no transaction that would block other requests', async () => {
+    if (onPostgres()) return;
+    const seen = await withSharedSnapshot(t.db, async (main, side) => {
+      // Another request's write goes through meanwhile (a transaction here would make it wait for the work's end).
+      await buildStructure(t.db, { name: 'Pendant' });
+      return { same: main === side && main === t.db.manager, n: await count(side) };
+    });
+    expect(seen).toEqual({ same: true, n: 2 });
+  });
+
+  it('ends its transactions when the work fails', async () => {
+    await expect(
+      withSharedSnapshot(t.db, async (main) => {
+        await main.query(`SELECT 1`);
+        throw new Error('échec');
+      }),
+    ).rejects.toThrow('échec');
+    expect(await count(t.db)).toBeGreaterThan(0);
+  });
+});

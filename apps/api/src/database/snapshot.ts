@@ -1,0 +1,39 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { hasOwnSessions } from './prepared';
+
+/**
+ * Runs `work` over one snapshot of the database: a read-only REPEATABLE READ transaction, and a second connection
+ * that imports the same snapshot (`pg_export_snapshot`, `SET TRANSACTION SNAPSHOT`), so that two statements can run
+ * side by side and still see exactly the same data — a report's figures and its records tables agree even if someone
+ * records an exit meanwhile.
+ * On the embedded PGlite (one session for every connection, one pool connection) a transaction would hold the only
+ * session for the whole work and every request would wait behind it: there `work` gets the data source's manager for
+ * both, statement after statement, as any reader.
+ */
+export async function withSharedSnapshot<T>(
+  db: DataSource,
+  work: (main: EntityManager, side: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runners: QueryRunner[] = [];
+  const open = async (snapshot?: string) => {
+    const runner = db.createQueryRunner();
+    runners.push(runner);
+    await runner.connect();
+    await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    if (snapshot) await runner.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+    return runner;
+  };
+  if (!hasOwnSessions(db)) return work(db.manager, db.manager);
+  try {
+    const main = await open();
+    const [{ snapshot }] = (await main.query('SELECT pg_export_snapshot() AS snapshot')) as { snapshot: string }[];
+    const side = await open(snapshot);
+    return await work(main.manager, side.manager);
+  } finally {
+    // Read only: nothing to keep. The snapshot lives as long as the exporting transaction.
+    for (const runner of runners.reverse()) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+    }
+  }
+}
