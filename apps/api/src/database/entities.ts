@@ -40,7 +40,12 @@ import {
 import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
 
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
-import { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from '../modules/partners/partner.entities';
+import {
+  HiringNeedEntity,
+  HiringTargetEntity,
+  PartnershipEntity,
+  PartnerSiteEntity,
+} from '../modules/partners/partner.entities';
 import { ProposalEntity, ProposalEventEntity } from '../modules/proposals/proposal.entities';
 import { AuditLogEntity } from '../core/audit/audit-log.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
