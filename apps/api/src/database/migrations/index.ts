@@ -7,6 +7,7 @@ import { PartnerPortal1795420803987 } from './1795420803987-PartnerPortal';
 import { FunderReports1795422489098 } from './1795422489098-FunderReports';
 import { PlannerStatistics1795430000000 } from './1795430000000-PlannerStatistics';
 import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-MissionLockPartnerNotifications';
+import { ReportFiguresAsText1795440000000 } from './1795440000000-ReportFiguresAsText';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   FunderReports1795422489098,
   PlannerStatistics1795430000000,
   MissionLockPartnerNotifications1795436000000,
+  ReportFiguresAsText1795440000000,
 ];

@@ -365,6 +365,9 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     });
     expect(row.figures).toEqual(JSON.parse(JSON.stringify(figures)));
     expect(done.figuresSha256).toBe(createHash('sha256').update(canonicalJson(figures)).digest('hex'));
+    // Kept as the very text fingerprinted: anyone can check the stored figures against their SHA-256.
+    const [{ text }] = await t.db.query(`SELECT figures::text AS text FROM report_job WHERE id = $1`, [done.id]);
+    expect(createHash('sha256').update(text).digest('hex')).toBe(done.figuresSha256);
     expect(row).toMatchObject({ attempts: 1, locked_by: null });
     expect(figures.structureName).toBe(s.name);
     expect(figures.sections.flatMap((x) => x.figures).length).toBeGreaterThan(5);

@@ -129,7 +129,7 @@ export class ReportQueue {
   async complete(jobId: string, workerId: string, done: CompletedJob): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const updated: unknown[] = await tx.query(
-        `UPDATE report_job SET status = 'DONE', progress = 100, progress_label = 'Terminé', figures = $3::jsonb,
+        `UPDATE report_job SET status = 'DONE', progress = 100, progress_label = 'Terminé', figures = $3::json,
             figures_sha256 = $4, pdf_pages = $5, error = NULL, finished_at = now(), locked_at = NULL, locked_by = NULL,
             updated_at = now()
           WHERE id = $1 AND locked_by = $2 AND status = 'RUNNING' RETURNING id`,

@@ -133,8 +133,11 @@ export class ReportJobEntity extends BaseEntity {
   @Column({ type: 'jsonb' })
   parameters!: Record<string, unknown>;
 
-  /** The figures, as computed by SQL: the PDF and the spreadsheet render these. */
-  @Column({ type: 'jsonb', nullable: true })
+  /**
+   * The figures, as computed by SQL: the PDF and the spreadsheet render these. Kept as `json`, the exact canonical text
+   * that `figuresSha256` fingerprints.
+   */
+  @Column({ type: 'json', nullable: true })
   figures!: Record<string, unknown> | null;
 
   /** SHA-256 of the canonical JSON of the figures: the same inputs give the same fingerprint. */
