@@ -153,7 +153,7 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     let stage = 'Le calcul des indicateurs';
     try {
       progress.now(5, 'Calcul des indicateurs');
-      // The render threads start now and load pdfkit, the fonts and exceljs while the figures are computed.
+      // The render threads start now and load pdfkit and the fonts while the figures are computed.
       current.render = startRender((value, label) => progress.throttled(value, label));
       // One snapshot for every statement of the report (its figures and its tables agree); the tables are read on a
       // second connection of that snapshot while the figures are computed.

@@ -42,8 +42,8 @@ type Done = Extract<RenderThreadMessage, { type: 'done' }>;
 
 /**
  * Starts the two render threads of a report — the PDF's and the spreadsheet's, side by side on two cores — before its
- * figures are known: they load pdfkit, the fonts and exceljs while the API computes the figures. Each thread ends
- * with its file; both are stopped on an error, a timeout or `abort`.
+ * figures are known: they load pdfkit, the fonts and the spreadsheet writer while the API computes the figures. Each
+ * thread ends with its file; both are stopped on an error, a timeout or `abort`.
  */
 export function startRender(onProgress: ProgressFn): RenderHandle {
   const entry = renderThreadEntry();

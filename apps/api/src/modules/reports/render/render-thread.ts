@@ -1,9 +1,10 @@
 /**
  * A render thread (node:worker_threads) for one part of a report, named by `workerData.part`: the PDF or the
- * spreadsheet. Started before the figures are computed, it loads its renderer at once (pdfkit and the fonts, or
- * exceljs) and waits; given the figures, it renders its file and posts progress then the file back. The spreadsheet's
- * thread fingerprints the figures (canonical JSON, SHA-256) first and posts the fingerprint, which the PDF's thread
- * needs only once its tables are measured. CPU-heavy work stays off the API's event loop, the two files side by side.
+ * spreadsheet. Started before the figures are computed, it loads its renderer at once (pdfkit and the fonts, or the
+ * spreadsheet writer) and waits; given the figures, it renders its file and posts progress then the file back. The
+ * spreadsheet's thread fingerprints the figures (canonical JSON, SHA-256) first and posts the fingerprint, which the
+ * PDF's thread needs only once its tables are measured. CPU-heavy work stays off the API's event loop, the two files
+ * side by side.
  * Built to dist/…/render-thread.js, which `startRender` starts.
  */
 import { createHash } from 'node:crypto';

@@ -1,7 +1,6 @@
-import { type Style, type Worksheet, Workbook } from 'exceljs';
 import { type CellValue, type FigureUnit, type ReportFigures, type ReportTableColumn } from '@tremplin/domain';
 import { parameterLines } from './report-format';
-import { deflateStoredZip } from './zip-deflate';
+import { type CellData, type CellStyle, type SheetSpec, type StyledCell, writeXlsx } from './xlsx-writer';
 import type { RenderMeta } from './render-types';
 
 /**
@@ -16,11 +15,12 @@ export const XLSX_UNITS: Record<FigureUnit, { toCell: (v: number) => number; num
   cents: { toCell: (v) => v / 100, numFmt: '#,##0.00" €"', label: 'euros' },
 };
 
-const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE8ECF3' } };
+const HEADER_STYLE: CellStyle = { bold: true, fill: 'FFE8ECF3', vertical: 'center', wrap: true };
+const WRAPPED: CellStyle = { wrap: true, vertical: 'top' };
 
 /**
- * The report as a workbook (exceljs): « Synthèse » (every figure, as a number with its format, its target and its
- * definition), one sheet per records table (bold frozen header, autofilter, column widths), then « Paramètres ».
+ * The report as a workbook: « Synthèse » (every figure, as a number with its format, its target and its definition),
+ * one sheet per records table (bold frozen header, autofilter, column widths), then « Paramètres ».
  */
 export async function renderXlsx(
   figures: ReportFigures,
@@ -30,15 +30,6 @@ export async function renderXlsx(
   /** Called after each sheet (the render thread samples its memory). */
   onSheet: () => void = () => undefined,
 ): Promise<Buffer> {
-  const createdAt = new Date(meta.createdAt);
-  const wb = new Workbook();
-  wb.creator = 'Tremplin';
-  wb.lastModifiedBy = 'Tremplin';
-  wb.created = createdAt;
-  wb.modified = createdAt;
-  wb.title = figures.title;
-  wb.subject = figures.subject.label;
-
   const used = new Set<string>();
   const names = {
     summary: sheetName('Synthèse', used),
@@ -46,105 +37,88 @@ export async function renderXlsx(
     parameters: sheetName('Paramètres', used),
   };
 
-  // Synthèse.
-  const summary = wb.addWorksheet(names.summary, { views: [{ state: 'frozen', ySplit: 1 }] });
-  summary.columns = [
-    { header: 'Section', key: 'section', width: 26 },
-    { header: 'Indicateur', key: 'label', width: 48 },
-    { header: 'Valeur', key: 'value', width: 16 },
-    { header: 'Unité', key: 'unit', width: 18 },
-    { header: 'Objectif ou comparaison', key: 'targetLabel', width: 26 },
-    { header: 'Valeur de l’objectif', key: 'target', width: 18 },
-    { header: 'Définition', key: 'definition', width: 70 },
-    { header: 'Code', key: 'code', width: 28 },
-    { header: 'Feuille des enregistrements', key: 'records', width: 30 },
-  ];
+  const summaryRows: (CellData | StyledCell)[][] = [];
   for (const section of figures.sections) {
     for (const f of section.figures) {
       const unit = XLSX_UNITS[f.unit];
       const recordsIndex = f.recordsTable ? figures.tables.findIndex((t) => t.key === f.recordsTable) : -1;
-      const row = summary.addRow({
-        section: section.title,
-        label: f.label,
-        value: f.value === null ? null : unit.toCell(f.value),
-        unit: unit.label,
-        targetLabel: f.target?.label ?? null,
-        target: f.target && f.target.value !== null ? unit.toCell(f.target.value) : null,
-        definition: f.definition ?? null,
-        code: f.code,
-        records: recordsIndex >= 0 ? names.tables[recordsIndex] : null,
+      const number = (v: number | null): StyledCell => ({
+        value: v === null ? null : unit.toCell(v),
+        style: { numFmt: unit.numFmt },
       });
-      row.getCell('value').numFmt = unit.numFmt;
-      row.getCell('target').numFmt = unit.numFmt;
-      row.getCell('definition').alignment = { wrapText: true, vertical: 'top' };
-      row.getCell('label').alignment = { wrapText: true, vertical: 'top' };
+      summaryRows.push([
+        section.title,
+        { value: f.label, style: WRAPPED },
+        number(f.value),
+        unit.label,
+        f.target?.label ?? null,
+        number(f.target && f.target.value !== null ? f.target.value : null),
+        { value: f.definition ?? null, style: WRAPPED },
+        f.code,
+        recordsIndex >= 0 ? names.tables[recordsIndex] : null,
+      ]);
     }
   }
-  styleHeader(summary, 9);
+  const sheets: SheetSpec[] = [
+    {
+      name: names.summary,
+      header: [
+        'Section',
+        'Indicateur',
+        'Valeur',
+        'Unité',
+        'Objectif ou comparaison',
+        'Valeur de l’objectif',
+        'Définition',
+        'Code',
+        'Feuille des enregistrements',
+      ],
+      headerStyle: HEADER_STYLE,
+      columns: [26, 48, 16, 18, 26, 18, 70, 28, 30].map((width) => ({ width })),
+      rows: summaryRows,
+    },
+  ];
 
-  // One sheet per records table.
+  // One sheet per records table: each column's cells share its number format.
   figures.tables.forEach((table, ti) => {
-    const sheet = wb.addWorksheet(names.tables[ti], { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((c) => ({ header: c.label, key: c.key, width: columnWidth(c, table.rows) }));
-    for (const source of table.rows) {
-      const values: Record<string, unknown> = {};
-      for (const c of table.columns) values[c.key] = cellValue(source[c.key], c);
-      sheet.addRow(values);
-    }
-    table.columns.forEach((c, i) => {
-      const numFmt = c.unit === 'date' ? 'dd/mm/yyyy' : c.unit === 'text' ? undefined : XLSX_UNITS[c.unit].numFmt;
-      if (numFmt) sheet.getColumn(i + 1).numFmt = numFmt;
+    sheets.push({
+      name: names.tables[ti],
+      header: table.columns.map((c) => c.label),
+      headerStyle: HEADER_STYLE,
+      columns: table.columns.map((c) => ({
+        width: columnWidth(c, table.rows),
+        style:
+          c.unit === 'date'
+            ? { numFmt: 'dd/mm/yyyy' }
+            : c.unit === 'text'
+              ? undefined
+              : { numFmt: XLSX_UNITS[c.unit].numFmt },
+      })),
+      rows: table.rows.map((source) => table.columns.map((c) => cellValue(source[c.key], c))),
     });
-    shareColumnStyles(sheet, table.columns.length);
-    styleHeader(sheet, table.columns.length);
     onSheet();
   });
 
-  // Paramètres.
-  const params = wb.addWorksheet(names.parameters);
-  params.columns = [
-    { header: 'Paramètre', key: 'label', width: 34 },
-    { header: 'Valeur', key: 'value', width: 80 },
-  ];
-  for (const line of parameterLines(figures, meta, await figuresSha256)) params.addRow(line);
-  params.addRow({ label: 'Période — début', value: figures.period.start });
-  params.addRow({ label: 'Période — fin', value: figures.period.end });
-  params.getRow(1).font = { bold: true };
-
-  // Written without compression, then deflated natively (JSZip's deflate in JavaScript is the slowest part).
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return deflateStoredZip(Buffer.from(stored as ArrayBuffer));
-}
-
-/**
- * exceljs gives each cell a style object of its own, and on writing turns every one it has not seen into XML to find
- * its style id: most of the writing time over thousands of rows. The records' cells have their column's style (a
- * number format or nothing): one object per column and kind of value, shared, gives the same ids at once (exceljs
- * remembers an object's id, and the id also depends on the kind of value when there is no number format).
- */
-function shareColumnStyles(sheet: Worksheet, columns: number): void {
-  const shared: Map<number, Partial<Style>>[] = [];
-  for (let i = 1; i <= columns; i++) shared.push(new Map());
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const byType = shared[col - 1];
-      const { numFmt } = cell.style;
-      // Same content as exceljs builds for the cell: only a number format here (nothing else is set on data rows).
-      const key = numFmt ? -1 : cell.type;
-      let style = byType.get(key);
-      if (!style) byType.set(key, (style = numFmt ? { numFmt } : {}));
-      cell.style = style;
-    });
+  sheets.push({
+    name: names.parameters,
+    header: ['Paramètre', 'Valeur'],
+    headerStyle: { bold: true },
+    filterable: false,
+    columns: [{ width: 34 }, { width: 80 }],
+    rows: [
+      ...parameterLines(figures, meta, await figuresSha256).map((line) => [line.label, line.value]),
+      ['Période — début', figures.period.start],
+      ['Période — fin', figures.period.end],
+    ],
   });
-}
 
-function styleHeader(sheet: Worksheet, columns: number): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  for (let i = 1; i <= columns; i++) header.getCell(i).fill = HEADER_FILL;
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: columns } };
+  return writeXlsx({
+    title: figures.title,
+    subject: figures.subject.label,
+    creator: 'Tremplin',
+    created: new Date(meta.createdAt),
+    sheets,
+  });
 }
 
 /** A cell as Excel should hold it: numbers converted by unit, dates as dates, booleans Oui/Non. */
