@@ -271,7 +271,7 @@ export async function runReportBench({
       );
     }
     const [{ rows: tableRows }] = await db.query(
-      `SELECT sum(jsonb_array_length(t->'rows'))::int AS rows FROM report_job, jsonb_array_elements(figures->'tables') t WHERE id = $1`,
+      `SELECT sum(json_array_length(t->'rows'))::int AS rows FROM report_job, json_array_elements(figures->'tables') t WHERE id = $1`,
       [generateReport.id],
     );
 
