@@ -20,6 +20,8 @@ export function dataSourceOptions(url: string, poolSize = 10, logger = new Query
     logging: ['query', 'error', 'warn', 'migration'],
     maxQueryExecutionTime: 500,
     logger,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    // Connections stay open 5 minutes when idle (pg's default is 10 s): a new one is a cold PostgreSQL backend, whose
+    // catalogue caches and prepared statements (see prepared.ts) are rebuilt on its first requests.
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 300_000 },
   };
 }
