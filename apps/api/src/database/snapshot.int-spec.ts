@@ -41,6 +41,16 @@ describe('withSharedSnapshot', () => {
     expect(seen).toEqual({ same: true, n: 2 });
   });
 
+  it('with a pool of fewer than three connections, reads through the data source (two would starve the requests)', async () => {
+    const small = await startTestApp({ DB_POOL_SIZE: '2' });
+    try {
+      const seen = await withSharedSnapshot(small.db, async (main, side) => main === side && main === small.db.manager);
+      expect(seen).toBe(true);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('ends its transactions when the work fails', async () => {
     await expect(
       withSharedSnapshot(t.db, async (main) => {

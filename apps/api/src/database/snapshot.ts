@@ -7,8 +7,9 @@ import { hasOwnSessions } from './prepared';
  * side by side and still see exactly the same data — a report's figures and its records tables agree even if someone
  * records an exit meanwhile.
  * On the embedded PGlite (one session for every connection, one pool connection) a transaction would hold the only
- * session for the whole work and every request would wait behind it: there `work` gets the data source's manager for
- * both, statement after statement, as any reader.
+ * session for the whole work and every request would wait behind it; with a pool of fewer than three connections
+ * (`DB_POOL_SIZE`), the two would leave none to the requests, or wait for each other with a pool of one. There `work`
+ * gets the data source's manager for both, statement after statement, as any reader.
  */
 export async function withSharedSnapshot<T>(
   db: DataSource,
@@ -23,7 +24,8 @@ export async function withSharedSnapshot<T>(
     if (snapshot) await runner.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
     return runner;
   };
-  if (!hasOwnSessions(db)) return work(db.manager, db.manager);
+  const poolSize = (db.options as { extra?: { max?: number } }).extra?.max ?? 10;
+  if (!hasOwnSessions(db) || poolSize < 3) return work(db.manager, db.manager);
   try {
     const main = await open();
     const [{ snapshot }] = (await main.query('SELECT pg_export_snapshot() AS snapshot')) as { snapshot: string }[];
