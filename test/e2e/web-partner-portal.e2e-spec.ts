@@ -3,7 +3,7 @@ import { todayInParis } from '@tremplin/domain';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium } from './support/browser';
-import { DEMO_COUNSELLOR } from './support/contract-steps';
+import { DEMO_COUNSELLOR, DEMO_DIRECTOR } from './support/contract-steps';
 import { fill, frDate } from './support/pathway-steps';
 import {
   DEMO_REVIEWER,
@@ -283,6 +283,50 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await accessible(reviewer, '09-tablette');
     await reviewer.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lists the landlord’s decision among the counsellor’s notifications, which opens the person’s proposals', async () => {
+    await counsellor.goto('/personnes');
+    const bell = counsellor.getByRole('button', { name: /^Notifications \(\d+ non lues?\)$/ });
+    await bell.click();
+    const list = counsellor.getByRole('list', { name: 'Dernières notifications' });
+    const decided = list
+      .getByRole('listitem')
+      .filter({ hasText: `${trainee.firstName} ${trainee.lastName} : validé·e pour embauche (${LANDLORD})` });
+    await decided.first().waitFor();
+    await accessible(counsellor, '10-notifications');
+    await decided.first().getByRole('link').first().click();
+    await counsellor.waitForURL(new RegExp(`/personnes/${trainee.id}\\?onglet=propositions`));
+  });
+
+  it('shows the director every read and decision of the landlord in the person’s access log, which cannot be edited', async () => {
+    const directorContext = await frenchContext(browser, api.url);
+    try {
+      const director = await directorContext.newPage();
+      await signIn(director, DEMO_DIRECTOR);
+      await director.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+      await director.goto(`/personnes/${trainee.id}?onglet=journal`);
+      const log = director.getByRole('region', { name: 'Journal des accès' });
+      const rows = log.getByRole('row').filter({ has: director.getByRole('cell') });
+      await rows.first().waitFor();
+      const text = await log.innerText();
+      for (const action of [
+        'Proposition envoyée',
+        'Consultation par l’employeur partenaire',
+        'Décision de l’employeur',
+        'Embauche enregistrée',
+      ])
+        expect(text).toContain(action);
+      expect(text).toContain(LANDLORD);
+      // What the landlord was shown, in words: « données : nom, évaluations… », never the API's field names.
+      expect(text).toContain('données : nom');
+      expect(text).not.toMatch(/traineeName|displayName|kindLabel|hoursStatus/);
+      // Read only: no control edits or deletes an entry.
+      expect(await log.getByRole('button', { name: /modifier|supprimer|effacer/i }).count()).toBe(0);
+      await accessibilityCheck('portal')(director, '11-journal-des-acces');
+    } finally {
+      await directorContext.close();
+    }
   });
 
   it('tells a landlord plainly when a proposal is not shared with them', async () => {

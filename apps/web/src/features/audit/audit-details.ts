@@ -31,6 +31,28 @@ const KEY_LABELS: Record<string, string> = {
   shareContact: 'coordonnées partagées',
 };
 
+/** The fields a partner was shown (`fields`), as the director reads them. */
+const FIELD_LABELS: Record<string, string> = {
+  traineeName: 'nom',
+  displayName: 'nom',
+  structureName: 'structure',
+  phone: 'téléphone',
+  email: 'adresse e-mail',
+  message: 'message de la structure',
+  certification: 'certification visée',
+  certificationTitle: 'certification visée',
+  evaluations: 'évaluations',
+  training: 'heures de formation',
+  missions: 'missions chez l’employeur',
+  kindLabel: 'type de mission',
+  site: 'site',
+  startDate: 'début',
+  endDate: 'fin',
+  minutes: 'heures',
+  hoursStatus: 'statut des heures',
+  hoursReviewComment: 'commentaire sur les heures',
+};
+
 /** Operations, as the director reads them. */
 const OPERATION_LABELS: Record<string, string> = {
   portalProposal: 'fiche de la proposition (portail)',
@@ -63,6 +85,7 @@ function show(key: string, value: unknown): string {
   if (/minutes$/i.test(key) && typeof value === 'number') return formatMinutes(value);
   if (typeof value === 'string') {
     if (key === 'operation') return OPERATION_LABELS[value] ?? value;
+    if (key === 'fields') return FIELD_LABELS[value] ?? value;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDateFr(value);
     return LABELS[value] ?? value;
   }
