@@ -146,7 +146,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     fetch(`${t.url}${path}`, { headers: { ...(client?.cookie ? { cookie: client.cookie } : {}), ...headers } });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ REPORT_WORKER: 'true' });
     worker = t.app.get(ReportWorker);
     queue = t.app.get(ReportQueue);
     figuresService = t.app.get(ReportFiguresService);
@@ -240,7 +240,8 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
   });
   afterAll(() => t?.close());
 
-  it('starts the worker with the application (REPORT_WORKER defaults to true), not with REPORT_WORKER=false', async () => {
+  // The default (true) is loadConfig's (app-config.spec.ts); the test apps turn it off unless asked (test-app.ts).
+  it('starts the worker with the application with REPORT_WORKER=true, not with REPORT_WORKER=false', async () => {
     expect(worker.running).toBe(true);
     const queueOnly = await startTestApp({ REPORT_WORKER: 'false' });
     try {
