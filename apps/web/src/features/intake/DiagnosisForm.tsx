@@ -82,14 +82,16 @@ function eligibilityHint(
   if (!unique.length) return null;
   const incompatible = checkCriteriaCompatibility(unique);
   if (incompatible) return { ok: false, text: incompatible };
-  const check = checkEligibility(kind, unique, author || DiagnosisAuthor.EMPLOYER);
-  if (!check.eligible) return { ok: false, text: check.message ?? 'Critères insuffisants.' };
+  // The count binds the structure's own diagnosis, not an authorised prescriber's (docs/domain/eligibility.md).
+  const check = checkEligibility(kind, unique, DiagnosisAuthor.EMPLOYER);
   const where = aStructureKindName(kind);
-  if (author === DiagnosisAuthor.PRESCRIBER && requiredLevel2Count(kind) !== null)
-    return {
-      ok: true,
-      text: `Diagnostic d’un prescripteur habilité : le nombre de critères exigé pour ${where} ne s’applique pas, le diagnostic peut être enregistré.`,
-    };
+  if (!check.eligible)
+    return author === DiagnosisAuthor.PRESCRIBER
+      ? {
+          ok: true,
+          text: `${check.message} Diagnostic d’un prescripteur habilité : ce nombre ne s’impose pas à lui, le diagnostic peut être enregistré.`,
+        }
+      : { ok: false, text: check.message ?? 'Critères insuffisants.' };
   if (requiredLevel2Count(kind) === null)
     return {
       ok: true,
