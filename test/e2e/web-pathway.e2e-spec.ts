@@ -93,6 +93,21 @@ describeInBrowser('web app: a whole pathway, from referral to a counted exit', (
     await fill(form, { 'Numéro de PASS IAE': '999992612345', 'Début de validité': frDate(-100) });
     await submit(form, 'Enregistrer le PASS IAE');
     await page.getByText('999992612345').first().waitFor();
+
+    // The end date shown on les emplois de l’inclusion differs: typed in, it wins; the computed one stays visible.
+    await page.getByRole('button', { name: 'Corriger le PASS IAE' }).click();
+    form = page.getByRole('region', { name: 'Corriger le PASS IAE', exact: true });
+    await fill(form, { 'Date de fin officielle (facultative)': frDate(640) });
+    await form.getByText(/la date officielle du .* primera/).waitFor();
+    await submit(form, 'Enregistrer la correction');
+    await page
+      .getByText(`au ${frDate(640)}`)
+      .first()
+      .waitFor();
+    await page
+      .getByText(`date calculée : ${frDate(629)}`)
+      .first()
+      .waitFor();
     await accessible('01-eligibilite');
   });
 

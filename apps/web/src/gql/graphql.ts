@@ -379,8 +379,8 @@ export type PortalCreateHiringNeedInput = {
 };
 
 export type ProlongPassIaeInput = {
-  /** Durée en mois. */
-  months: number;
+  /** Dernier jour de la prolongation, AAAA-MM-JJ ; elle part de la fin actuelle du PASS IAE. */
+  endDate: string;
   passId: string | number;
   /** Motif (catalogue PassProlongationReason). */
   reason: string;
@@ -561,10 +561,12 @@ export type RecordOpcoDecisionInput = {
 export type RecordPassIaeInput = {
   /** 12 caractères, chiffres et lettres (espaces retirés, lettres mises en majuscules). */
   number: string;
+  /** Date de fin affichée sur les emplois de l’inclusion, AAAA-MM-JJ, quand elle diffère de la date calculée : elle prime. Absente : inchangée ; null : retirée. */
+  officialEndDate?: string | null | undefined;
   personId: string | number;
   /** Premier jour de validité, AAAA-MM-JJ. */
   startDate: string;
-  /** Version lue : obligatoire pour corriger un PASS IAE existant. */
+  /** Version lue : obligatoire pour corriger le PASS IAE en vigueur. Sans version, un PASS IAE déjà enregistré est suivi d’un nouveau (après la fin du précédent). */
   version?: number | null | undefined;
 };
 
@@ -2300,10 +2302,21 @@ export type PersonIntakeQuery = {
       number: string;
       startDate: string;
       endDate: string;
+      officialEndDate: string | null;
+      computedEndDate: string;
+      waitingPeriodEndsOn: string;
       status: string;
       statusLabel: string;
       suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string; reasonLabel: string }>;
-      prolongations: Array<{ id: string; requestedOn: string; months: number; reason: string; reasonLabel: string }>;
+      prolongations: Array<{
+        id: string;
+        requestedOn: string;
+        startDate: string;
+        endDate: string;
+        days: number;
+        reason: string;
+        reasonLabel: string;
+      }>;
     } | null;
     employmentContracts: Array<{ id: string; startDate: string }>;
   };
@@ -8835,6 +8848,9 @@ export const PersonIntakeDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'officialEndDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'computedEndDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitingPeriodEndsOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
                       {
@@ -8859,7 +8875,9 @@ export const PersonIntakeDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'days' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'reasonLabel' } },
                           ],

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import {
   diagnosisValidUntil,
   DiagnosisAuthor,
+  effectivePassEndDate,
   EligibilityCriterionCode,
   passEndDate,
   PassProlongationReason,
@@ -100,6 +101,7 @@ export async function buildDiagnosis(
   const id = randomUUID();
   const author = o.author ?? DiagnosisAuthor.PRESCRIBER;
   const diagnosedOn = o.diagnosedOn ?? '2026-01-10';
+  const [{ kind }] = await db.query(`SELECT kind FROM structure WHERE id = $1`, [structureId]);
   await db.query(
     `INSERT INTO eligibility_diagnosis (id, structure_id, person_id, author, author_name, diagnosed_on, valid_until)
      VALUES ($1,$2,$3,$4,$5,$6,$7)`,
@@ -110,7 +112,7 @@ export async function buildDiagnosis(
       author,
       o.authorName ?? 'France Travail Rouen',
       diagnosedOn,
-      diagnosisValidUntil(author, diagnosedOn),
+      diagnosisValidUntil(author, diagnosedOn, kind),
     ],
   );
   for (const c of o.criteria ?? [{ code: EligibilityCriterionCode.RSA }])
@@ -135,7 +137,8 @@ export async function buildPassIae(
     number: string;
     startDate: string;
     suspensions: { startDate: string; endDate: string; reason?: PassSuspensionReason }[];
-    prolongations: { months: number; reason?: PassProlongationReason; requestedOn?: string }[];
+    prolongations: { startDate: string; endDate: string; reason?: PassProlongationReason; requestedOn?: string }[];
+    officialEndDate: string | null;
   }> = {},
 ): Promise<{ id: string; number: string; endDate: string }> {
   const id = randomUUID();
@@ -143,10 +146,12 @@ export async function buildPassIae(
   const startDate = o.startDate ?? '2026-01-15';
   const suspensions = o.suspensions ?? [];
   const prolongations = o.prolongations ?? [];
-  const endDate = passEndDate(startDate, suspensions, prolongations);
+  const officialEndDate = o.officialEndDate ?? null;
+  const endDate = effectivePassEndDate(passEndDate(startDate, suspensions, prolongations), officialEndDate);
   await db.query(
-    `INSERT INTO pass_iae (id, structure_id, person_id, number, start_date, end_date) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [id, structureId, personId, number, startDate, endDate],
+    `INSERT INTO pass_iae (id, structure_id, person_id, number, start_date, end_date, official_end_date)
+     VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+    [id, structureId, personId, number, startDate, endDate, officialEndDate],
   );
   for (const s of suspensions)
     await db.query(
@@ -155,8 +160,16 @@ export async function buildPassIae(
     );
   for (const p of prolongations)
     await db.query(
-      `INSERT INTO pass_prolongation (structure_id, pass_id, reason, months, requested_on) VALUES ($1,$2,$3,$4,$5)`,
-      [structureId, id, p.reason ?? PassProlongationReason.COMPLETE_TRAINING, p.months, p.requestedOn ?? startDate],
+      `INSERT INTO pass_prolongation (structure_id, pass_id, reason, start_date, end_date, requested_on)
+       VALUES ($1,$2,$3,$4,$5,$6)`,
+      [
+        structureId,
+        id,
+        p.reason ?? PassProlongationReason.COMPLETE_TRAINING,
+        p.startDate,
+        p.endDate,
+        p.requestedOn ?? startDate,
+      ],
     );
   return { id, number, endDate };
 }

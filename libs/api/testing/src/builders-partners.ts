@@ -49,7 +49,11 @@ export async function buildPartnership(
     [id, structureId, partnerOrganisationId, o.startedOn ?? '2025-01-01', o.endedOn ?? null],
   );
   for (const [year, hires] of Object.entries(o.targets ?? {}))
-    await db.query(`INSERT INTO hiring_target (partnership_id, year, hires) VALUES ($1,$2,$3)`, [id, Number(year), hires]);
+    await db.query(`INSERT INTO hiring_target (partnership_id, year, hires) VALUES ($1,$2,$3)`, [
+      id,
+      Number(year),
+      hires,
+    ]);
   return { id };
 }
 

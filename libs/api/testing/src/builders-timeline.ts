@@ -95,13 +95,14 @@ export const pathwayRows = {
     db: Db,
     s: string,
     passId: string,
-    o: Partial<{ requestedOn: string; months: number; reason: string }> = {},
+    o: Partial<{ requestedOn: string; startDate: string; endDate: string; reason: string }> = {},
   ) =>
     insert(db, 'pass_prolongation', {
       structure_id: s,
       pass_id: passId,
       requested_on: o.requestedOn ?? '2027-12-01',
-      months: o.months ?? 6,
+      start_date: o.startDate ?? '2028-01-14',
+      end_date: o.endDate ?? '2028-07-14',
       reason: o.reason ?? 'COMPLETE_TRAINING',
     }),
 

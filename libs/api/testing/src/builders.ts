@@ -9,7 +9,8 @@ import { isValidSiret, normalizeForSearch, PathwayStage, Role, StructureKind } f
  */
 export const TEST_PASSWORD = 'Mot-de-passe-test-2026';
 let passwordHash: Promise<string> | undefined;
-const hash = () => (passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2 }));
+const hash = () =>
+  (passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2 }));
 
 let seq = 0;
 const next = () => ++seq;
@@ -26,16 +27,30 @@ export interface BuiltStructure {
   name: string;
 }
 
-export async function buildStructure(db: DataSource, o: Partial<{ name: string; kind: StructureKind }> = {}): Promise<BuiltStructure> {
+export async function buildStructure(
+  db: DataSource,
+  o: Partial<{ name: string; kind: StructureKind }> = {},
+): Promise<BuiltStructure> {
   const id = randomUUID();
   const name = o.name ?? `Structure ${next()}`;
-  await db.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,'Rouen')`, [id, name, o.kind ?? StructureKind.AI, siret()]);
+  await db.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,'Rouen')`, [
+    id,
+    name,
+    o.kind ?? StructureKind.AI,
+    siret(),
+  ]);
   return { id, name };
 }
 
-export async function buildPartnerOrganisation(db: DataSource, o: Partial<{ name: string }> = {}): Promise<{ id: string }> {
+export async function buildPartnerOrganisation(
+  db: DataSource,
+  o: Partial<{ name: string }> = {},
+): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(`INSERT INTO partner_organisation (id, name, kind, city) VALUES ($1,$2,'SOCIAL_LANDLORD','Rouen')`, [id, o.name ?? `Bailleur ${next()}`]);
+  await db.query(`INSERT INTO partner_organisation (id, name, kind, city) VALUES ($1,$2,'SOCIAL_LANDLORD','Rouen')`, [
+    id,
+    o.name ?? `Bailleur ${next()}`,
+  ]);
   return { id };
 }
 
@@ -47,7 +62,15 @@ export interface BuiltUser {
 
 export async function buildUser(
   db: DataSource,
-  o: { role: Role; structureId?: string; partnerOrganisationId?: string; firstName?: string; lastName?: string; email?: string; active?: boolean },
+  o: {
+    role: Role;
+    structureId?: string;
+    partnerOrganisationId?: string;
+    firstName?: string;
+    lastName?: string;
+    email?: string;
+    active?: boolean;
+  },
 ): Promise<BuiltUser> {
   const id = randomUUID();
   const n = next();
@@ -55,7 +78,17 @@ export async function buildUser(
   await db.query(
     `INSERT INTO app_user (id, email, first_name, last_name, password_hash, role, structure_id, partner_organisation_id, active)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [id, email, o.firstName ?? 'Camille', o.lastName ?? `Testeur${n}`, await hash(), o.role, o.structureId ?? null, o.partnerOrganisationId ?? null, o.active ?? true],
+    [
+      id,
+      email,
+      o.firstName ?? 'Camille',
+      o.lastName ?? `Testeur${n}`,
+      await hash(),
+      o.role,
+      o.structureId ?? null,
+      o.partnerOrganisationId ?? null,
+      o.active ?? true,
+    ],
   );
   return { id, email, password: TEST_PASSWORD };
 }
@@ -69,7 +102,11 @@ export interface PersonOverrides {
   email?: string | null;
 }
 
-export async function buildPerson(db: DataSource, structureId: string, o: PersonOverrides = {}): Promise<{ id: string; firstName: string; lastName: string }> {
+export async function buildPerson(
+  db: DataSource,
+  structureId: string,
+  o: PersonOverrides = {},
+): Promise<{ id: string; firstName: string; lastName: string }> {
   const id = randomUUID();
   const n = next();
   const firstName = o.firstName ?? 'Dominique';
@@ -77,13 +114,28 @@ export async function buildPerson(db: DataSource, structureId: string, o: Person
   await db.query(
     `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [id, structureId, firstName, lastName, o.birthDate ?? '1990-01-15', o.email ?? null, o.counsellorId ?? null, o.stage ?? PathwayStage.RECRUITMENT, normalizeForSearch(`${lastName} ${firstName}`)],
+    [
+      id,
+      structureId,
+      firstName,
+      lastName,
+      o.birthDate ?? '1990-01-15',
+      o.email ?? null,
+      o.counsellorId ?? null,
+      o.stage ?? PathwayStage.RECRUITMENT,
+      normalizeForSearch(`${lastName} ${firstName}`),
+    ],
   );
   return { id, firstName, lastName };
 }
 
 /** Many persons in one statement (paging and statement-count tests). */
-export async function buildPersons(db: DataSource, structureId: string, count: number, counsellorId: string | null = null): Promise<void> {
+export async function buildPersons(
+  db: DataSource,
+  structureId: string,
+  count: number,
+  counsellorId: string | null = null,
+): Promise<void> {
   await db.query(
     `INSERT INTO person (structure_id, first_name, last_name, birth_date, counsellor_id, sort_key)
      SELECT $1, 'Prénom' || g, 'Lot' || lpad(g::text, 4, '0'), DATE '1985-01-01' + g, $2, 'lot' || lpad(g::text, 4, '0') || ' prenom' || g

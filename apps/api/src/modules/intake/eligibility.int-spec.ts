@@ -8,6 +8,7 @@ import {
 } from '@tremplin/api-testing';
 import {
   addDays,
+  addMonths,
   DiagnosisAuthor,
   diagnosisValidUntil,
   EligibilityCriterionCode as C,
@@ -49,6 +50,9 @@ describe('eligibility diagnosis', () => {
     ...o,
   });
 
+  /** The structure's own diagnosis (auto-prescription). */
+  const OWN = { author: DiagnosisAuthor.EMPLOYER, authorName: 'Claire Alpha' };
+
   const signedIn = async (role: Role, structureId: string) => {
     const user = await buildUser(t.db, { role, structureId });
     const c = t.client();
@@ -80,9 +84,9 @@ describe('eligibility diagnosis', () => {
   afterAll(() => t?.close());
 
   describe('the eligibility rule of the structure’s kind', () => {
-    it('refuses one level-2 criterion in an AI, and writes nothing', async () => {
+    it('refuses one level-2 criterion in an AI’s own diagnosis, and writes nothing', async () => {
       const p = await buildPerson(t.db, ai.id);
-      const e = await aiCounsellor.fail(RECORD, { input: input(p.id, [criterion(C.QPV_RESIDENT)]) });
+      const e = await aiCounsellor.fail(RECORD, { input: input(p.id, [criterion(C.QPV_RESIDENT)], OWN) });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.extensions?.fieldErrors).toEqual([
         {
@@ -101,10 +105,10 @@ describe('eligibility diagnosis', () => {
       expect(await written(p.id)).toEqual({ diagnoses: 1, criteria: 2 });
     });
 
-    it('refuses two level-2 criteria in an ACI, and writes nothing', async () => {
+    it('refuses two level-2 criteria in an ACI’s own diagnosis, and writes nothing', async () => {
       const p = await buildPerson(t.db, aci.id);
       const e = await aciCounsellor.fail(RECORD, {
-        input: input(p.id, [criterion(C.QPV_RESIDENT), criterion(C.SENIOR_50_PLUS)]),
+        input: input(p.id, [criterion(C.QPV_RESIDENT), criterion(C.SENIOR_50_PLUS)], OWN),
       });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.message).toMatch(
@@ -155,6 +159,49 @@ describe('eligibility diagnosis', () => {
         structure_id: aci.id,
       });
       expect(await written(p.id)).toEqual({ diagnoses: 1, criteria: 3 });
+    });
+
+    it('does not bind an authorised prescriber’s diagnosis to the count of the structure (les emplois)', async () => {
+      const p = await buildPerson(t.db, aci.id);
+      const { recordEligibilityDiagnosis: d } = await aciCounsellor.ok(RECORD, {
+        input: input(p.id, [criterion(C.QPV_RESIDENT)]),
+      });
+      expect(d).toMatchObject({ author: 'PRESCRIBER', criteria: [{ code: C.QPV_RESIDENT }] });
+      expect(await written(p.id)).toEqual({ diagnoses: 1, criteria: 1 });
+    });
+
+    it.each([
+      ['« senior » and « jeune »', [C.SENIOR_50_PLUS, C.YOUTH_UNDER_26], /« Senior \(50 ans ou plus\) » et « Jeune/],
+      [
+        'the two unemployment durations',
+        [C.DETLD_24_MONTHS, C.DELD_12_24_MONTHS],
+        /« Demandeur·se d’emploi de très longue durée .* » et « Demandeur·se d’emploi de longue durée/,
+      ],
+    ])('refuses %s together, even from a prescriber, and writes nothing', async (_label, codes, message) => {
+      const p = await buildPerson(t.db, aci.id);
+      const e = await aciCounsellor.fail(RECORD, {
+        input: input(p.id, [criterion(C.RSA), ...codes.map((c) => criterion(c))]),
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'criteria',
+          message: expect.stringMatching(
+            new RegExp(`^Les critères ${message.source}.* ne peuvent pas être vrais en même temps`),
+          ),
+        },
+      ]);
+      expect(await written(p.id)).toEqual({ diagnoses: 0, criteria: 0 });
+    });
+
+    it('keeps a GEIQ’s own diagnosis valid 6 months (not 92 days)', async () => {
+      const geiq = await buildStructure(t.db, { kind: StructureKind.GEIQ });
+      const geiqCounsellor = (await signedIn(Role.COUNSELLOR, geiq.id)).c;
+      const p = await buildPerson(t.db, geiq.id);
+      const { recordEligibilityDiagnosis: d } = await geiqCounsellor.ok(RECORD, {
+        input: input(p.id, [criterion(C.QPV_RESIDENT)], OWN),
+      });
+      expect(d).toMatchObject({ author: 'EMPLOYER', validUntil: addDays(addMonths(diagnosedOn, 6), -1), valid: true });
     });
 
     it('accepts a single level-1 criterion; an employer’s diagnosis is valid 92 days', async () => {
@@ -213,8 +260,8 @@ describe('eligibility diagnosis', () => {
         /n’existe pas/,
       ],
       [
-        'no criterion',
-        () => ({ criteria: [] }),
+        'no criterion in the structure’s own diagnosis',
+        () => ({ criteria: [], ...OWN }),
         'criteria',
         /Aucun critère retenu : il faut 1 critère de niveau 1, ou 3 critères de niveau 2/,
       ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import {
+  checkCriteriaCompatibility,
   checkEligibility,
   diagnosisValidUntil,
   DiagnosisAuthor,
@@ -50,10 +51,12 @@ export class EligibilityService {
   }
 
   /**
-   * Records a diagnosis and its criteria in one transaction. Refused (nothing written): a criterion ticked twice; a
-   * proof dated after the diagnosis; no criterion; criteria that do not make the person eligible for the structure's
-   * kind (1 of level 1, or 2 of level 2 for AI / ETTI, 3 for ACI / EI / EITI). Codes, dates in the future and real
-   * days are checked by the input validation.
+   * Records a diagnosis and its criteria in one transaction. Refused (nothing written): a criterion ticked twice;
+   * criteria that cannot both be true (senior and jeune, the two unemployment durations); a proof dated after the
+   * diagnosis; for the structure's own diagnosis, no criterion or criteria that do not make the person eligible for
+   * its kind (1 of level 1, or 2 of level 2 for AI / ETTI, 3 for ACI / EI / EITI) — an authorised prescriber's
+   * diagnosis is not bound by that count. Codes, dates in the future and real days are checked by the input
+   * validation. Rules: docs/domain/eligibility.md.
    */
   async record(
     structureId: string,
@@ -75,6 +78,9 @@ export class EligibilityService {
             ' : gardez-en un seul, avec son justificatif le plus récent.',
         });
 
+      const incompatible = checkCriteriaCompatibility(codes);
+      if (incompatible) errors.push({ field: 'criteria', message: incompatible });
+
       input.criteria.forEach((c, i) => {
         if (c.proofDate > input.diagnosedOn)
           errors.push({
@@ -86,10 +92,11 @@ export class EligibilityService {
           });
       });
 
-      const eligibility = checkEligibility(structure.kind, codes);
+      const author = input.author as DiagnosisAuthor;
+      const eligibility = checkEligibility(structure.kind, codes, author);
       if (!eligibility.eligible)
         errors.push({ field: 'criteria', message: eligibility.message ?? 'Critères insuffisants.' });
-      else if (codes.length === 0)
+      else if (codes.length === 0 && author !== DiagnosisAuthor.PRESCRIBER)
         errors.push({
           field: 'criteria',
           message: 'Aucun critère retenu : cochez au moins un critère, avec son justificatif.',
@@ -97,7 +104,6 @@ export class EligibilityService {
 
       if (errors.length) throw new BadUserInputError(errors);
 
-      const author = input.author as DiagnosisAuthor;
       const diagnosis = await tx.getRepository(EligibilityDiagnosisEntity).save(
         tx.getRepository(EligibilityDiagnosisEntity).create({
           structureId,
@@ -106,18 +112,19 @@ export class EligibilityService {
           author,
           authorName: input.authorName,
           diagnosedOn: input.diagnosedOn,
-          validUntil: diagnosisValidUntil(author, input.diagnosedOn),
+          validUntil: diagnosisValidUntil(author, input.diagnosedOn, structure.kind),
         }),
       );
-      await tx.getRepository(EligibilityCriterionEntity).insert(
-        input.criteria.map((c) => ({
-          structureId,
-          diagnosisId: diagnosis.id,
-          code: c.code,
-          proofReference: c.proofReference ?? null,
-          proofDate: c.proofDate,
-        })),
-      );
+      if (input.criteria.length)
+        await tx.getRepository(EligibilityCriterionEntity).insert(
+          input.criteria.map((c) => ({
+            structureId,
+            diagnosisId: diagnosis.id,
+            code: c.code,
+            proofReference: c.proofReference ?? null,
+            proofDate: c.proofDate,
+          })),
+        );
       return diagnosis;
     });
   }

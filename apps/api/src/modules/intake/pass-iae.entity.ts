@@ -4,9 +4,12 @@ import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
 import type { PersonEntity } from '../persons/person.entity';
 
-/** The person's PASS IAE: 24 months, pushed back by suspensions and extended by prolongations. One per person. */
+/**
+ * A PASS IAE of the person: 730 days, pushed back by suspensions and extended by prolongations. A person may have
+ * several over time (a new one after the waiting period); the one in force is the latest by start date.
+ */
 @Entity('pass_iae')
-@Index('UQ_pass_iae_person', ['personId'], { unique: true })
+@Index('IDX_pass_iae_person', ['personId', 'startDate'])
 @Index('IDX_pass_iae_structure_end', ['structureId', 'endDate'])
 @Unique('UQ_pass_iae_id_structure', ['id', 'structureId'])
 export class PassIaeEntity extends PersonRecordEntity {
@@ -20,9 +23,16 @@ export class PassIaeEntity extends PersonRecordEntity {
   @Column({ type: 'date' })
   startDate!: string;
 
-  /** Computed by the shared rule from the start, the suspensions and the prolongations; kept for queries. */
+  /**
+   * The end in force, kept for queries: the official end date when one was typed in, else the end computed by the
+   * shared rule `passEndDate` from the start, the suspensions and the prolongations (docs/domain/pass-iae.md).
+   */
   @Column({ type: 'date' })
   endDate!: string;
+
+  /** The end shown on les emplois de l’inclusion, typed in when it differs from the computed one; it wins. */
+  @Column({ type: 'date', nullable: true })
+  officialEndDate!: string | null;
 
   @VersionColumn({ default: 1 })
   version!: number;
@@ -76,8 +86,13 @@ export class PassProlongationEntity extends PassChangeEntity {
   @Column({ type: 'varchar', length: 40 })
   reason!: string;
 
-  @Column({ type: 'smallint' })
-  months!: number;
+  /** The end of the PASS when it was granted (the platform's `start_at`). */
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  /** The chosen last day: the PASS end moves by `endDate − startDate` days (docs/domain/pass-iae.md). */
+  @Column({ type: 'date' })
+  endDate!: string;
 
   @Column({ type: 'date' })
   requestedOn!: string;

@@ -1,4 +1,5 @@
 import {
+  buildDiagnosis,
   buildPassIae,
   buildPerson,
   buildStructure,
@@ -9,6 +10,7 @@ import {
 import {
   addDays,
   addMonths,
+  DiagnosisAuthor,
   passEndDate,
   PassProlongationReason as Prolong,
   PassSuspensionReason as Suspend,
@@ -18,8 +20,9 @@ import {
 } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
-const PASS = `id number startDate endDate status statusLabel version
-  suspensions { id startDate endDate reason reasonLabel } prolongations { id reason reasonLabel months requestedOn }`;
+const PASS = `id number startDate endDate officialEndDate computedEndDate waitingPeriodEndsOn status statusLabel version
+  suspensions { id startDate endDate reason reasonLabel }
+  prolongations { id reason reasonLabel startDate endDate days requestedOn }`;
 const RECORD = `mutation($input: RecordPassIaeInput!) { recordPassIae(input: $input) { ${PASS} } }`;
 const SUSPEND = `mutation($input: SuspendPassIaeInput!) { suspendPassIae(input: $input) { ${PASS} } }`;
 const PROLONG = `mutation($input: ProlongPassIaeInput!) { prolongPassIae(input: $input) { ${PASS} } }`;
@@ -29,10 +32,12 @@ describe('PASS IAE, suspensions and prolongations', () => {
   let t: TestApp;
   let ai: { id: string };
   let ei: { id: string };
+  let geiq: { id: string };
   let other: { id: string };
   let aiUser: BuiltUser;
   let aiCounsellor: GraphqlClient;
   let eiCounsellor: GraphqlClient;
+  let geiqCounsellor: GraphqlClient;
   let aiSupervisor: GraphqlClient;
   const today = todayInParis();
 
@@ -45,7 +50,8 @@ describe('PASS IAE, suspensions and prolongations', () => {
   /** Everything stored about a person's PASS: compared before and after a refusal. */
   const state = async (personId: string) => ({
     pass: await t.db.query(
-      `SELECT number, start_date::text AS start, end_date::text AS end, version FROM pass_iae WHERE person_id = $1`,
+      `SELECT number, start_date::text AS start, end_date::text AS end, official_end_date::text AS official, version
+         FROM pass_iae WHERE person_id = $1 ORDER BY start_date`,
       [personId],
     ),
     suspensions: await t.db.query(
@@ -54,7 +60,8 @@ describe('PASS IAE, suspensions and prolongations', () => {
       [personId],
     ),
     prolongations: await t.db.query(
-      `SELECT r.reason, r.months, r.requested_on::text AS requested_on FROM pass_prolongation r JOIN pass_iae p ON p.id = r.pass_id
+      `SELECT r.reason, r.start_date::text AS start, r.end_date::text AS end, r.requested_on::text AS requested_on
+         FROM pass_prolongation r JOIN pass_iae p ON p.id = r.pass_id
         WHERE p.person_id = $1 ORDER BY r.created_at`,
       [personId],
     ),
@@ -69,11 +76,13 @@ describe('PASS IAE, suspensions and prolongations', () => {
     t = await startTestApp();
     ai = await buildStructure(t.db, { kind: StructureKind.AI });
     ei = await buildStructure(t.db, { kind: StructureKind.EI });
+    geiq = await buildStructure(t.db, { kind: StructureKind.GEIQ });
     other = await buildStructure(t.db, { kind: StructureKind.AI });
     const a = await signedIn(Role.COUNSELLOR, ai.id);
     aiCounsellor = a.c;
     aiUser = a.user;
     eiCounsellor = (await signedIn(Role.COUNSELLOR, ei.id)).c;
+    geiqCounsellor = (await signedIn(Role.COUNSELLOR, geiq.id)).c;
     aiSupervisor = (await signedIn(Role.SUPERVISOR, ai.id)).c;
   });
   afterAll(() => t?.close());
@@ -96,7 +105,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
         version: 1,
       });
       expect((await state(p.id)).pass).toEqual([
-        { number: '99999260001A', start, end: addDays(start, 729), version: 1 },
+        { number: '99999260001A', start, end: addDays(start, 729), official: null, version: 1 },
       ]);
       const [{ created_by_id }] = await t.db.query(`SELECT created_by_id FROM pass_iae WHERE person_id = $1`, [p.id]);
       expect(created_by_id).toBe(aiUser.id);
@@ -133,7 +142,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
       expect((await state(p.id)).pass).toEqual([]);
     });
 
-    it('refuses a second PASS for the same person, saying it exists', async () => {
+    it('refuses a second PASS while the first one is valid, saying it exists', async () => {
       const p = await buildPerson(t.db, ai.id);
       const existing = await buildPassIae(t.db, ai.id, p.id, { startDate: '2026-01-15' });
       const before = await state(p.id);
@@ -141,11 +150,16 @@ describe('PASS IAE, suspensions and prolongations', () => {
         input: { personId: p.id, number: '99999260004D', startDate: today },
       });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(e.message).toMatch(
-        new RegExp(
-          `déjà un PASS IAE \\(n° ${existing.number}, valable du 15/01/2026 au .*\\) : une personne n’a qu’un PASS IAE`,
-        ),
-      );
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'number',
+          message: expect.stringMatching(
+            new RegExp(
+              `déjà un PASS IAE valable jusqu’au .* \\(n° ${existing.number}\\) : un nouveau PASS IAE ne peut`,
+            ),
+          ),
+        },
+      ]);
       expect(await state(p.id)).toEqual(before);
     });
 
@@ -160,7 +174,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
       expect((await state(p.id)).pass).toEqual([]);
     });
 
-    it('corrects number and start with the version read; the end date keeps the suspensions; a stale version is a CONFLICT', async () => {
+    it('corrects number and start with the version read; the end date keeps the suspensions (end − start days each); a stale version is a CONFLICT', async () => {
       const p = await buildPerson(t.db, ai.id);
       const suspension = { startDate: addDays(today, -40), endDate: addDays(today, -31) };
       await buildPassIae(t.db, ai.id, p.id, { startDate: addDays(today, -60), suspensions: [suspension] });
@@ -171,7 +185,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
       expect(recordPassIae).toMatchObject({
         number: '99999260005E',
         startDate: start,
-        endDate: addDays(start, 729 + 10),
+        endDate: addDays(start, 729 + 9),
         version: 2,
       });
       expect(recordPassIae.endDate).toBe(passEndDate(start, [suspension], []));
@@ -196,7 +210,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
   });
 
   describe('suspendPassIae', () => {
-    it('records the suspension and pushes the end date back by its length', async () => {
+    it('records the suspension and pushes the end date back by end − start days (les emplois’ count)', async () => {
       const p = await buildPerson(t.db, ai.id);
       const start = addDays(today, -100);
       const pass = await buildPassIae(t.db, ai.id, p.id, { startDate: start });
@@ -206,7 +220,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
         input: { passId: pass.id, ...period, reason: Suspend.CONTRACT_SUSPENDED },
       });
       expect(suspendPassIae).toMatchObject({
-        endDate: addDays(start, 729 + 10),
+        endDate: addDays(start, 729 + 9),
         status: 'VALID',
         version: 2,
         suspensions: [
@@ -218,7 +232,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
         ],
       });
       expect(await state(p.id)).toMatchObject({
-        pass: [{ end: addDays(start, 739), version: 2 }],
+        pass: [{ end: addDays(start, 738), version: 2 }],
         suspensions: [{ start: period.startDate, end: period.endDate, reason: 'CONTRACT_SUSPENDED' }],
       });
     });
@@ -266,18 +280,38 @@ describe('PASS IAE, suspensions and prolongations', () => {
         /ne peut pas commencer dans le futur/,
       ],
       [
-        'starting before the hire',
-        ({ personId }) => hire(ai.id, personId, addDays(today, -15)),
+        'starting before the latest hire (not only the first one)',
+        async ({ personId }) => {
+          await hire(ai.id, personId, addDays(today, -90));
+          await hire(ai.id, personId, addDays(today, -15));
+        },
         () => ({ startDate: addDays(today, -20), endDate: addDays(today, -1) }),
         'startDate',
-        /avant l’embauche du/,
+        /au plus tôt le .* \(le premier jour de la dernière embauche\)/,
       ],
       [
-        'before the 5th day after the hire',
-        ({ personId }) => hire(ai.id, personId, addDays(today, -2)),
-        () => ({ startDate: addDays(today, -1), endDate: addDays(today, 10) }),
+        'starting before the end of an earlier suspension',
+        ({ personId }) =>
+          t.db.query(
+            `INSERT INTO pass_suspension (structure_id, pass_id, start_date, end_date, reason)
+             SELECT structure_id, id, $2, $3, 'CONTRACT_ENDED' FROM pass_iae WHERE person_id = $1`,
+            [personId, addDays(today, -60), addDays(today, -8)],
+          ),
+        () => ({ startDate: addDays(today, -70), endDate: addDays(today, -65) }),
         'startDate',
-        /qu’à partir du 5e jour qui suit l’embauche/,
+        /au plus tôt le .* \(le lendemain de la fin de la suspension précédente\)/,
+      ],
+      [
+        'of a PASS already suspended today',
+        ({ personId }) =>
+          t.db.query(
+            `INSERT INTO pass_suspension (structure_id, pass_id, start_date, end_date, reason)
+             SELECT structure_id, id, $2, $3, 'CONTRACT_ENDED' FROM pass_iae WHERE person_id = $1`,
+            [personId, addDays(today, -2), addDays(today, 30)],
+          ),
+        () => ({ startDate: addDays(today, -40), endDate: addDays(today, -35) }),
+        'passId',
+        /est déjà suspendu du/,
       ],
       [
         'with a reason reserved to ACI and EI',
@@ -315,7 +349,30 @@ describe('PASS IAE, suspensions and prolongations', () => {
       },
     );
 
-    it('refuses a suspension overlapping another one', async () => {
+    it('refuses to suspend an expired PASS back to life, even with past dates, and writes nothing', async () => {
+      const p = await buildPerson(t.db, ai.id);
+      const pass = await buildPassIae(t.db, ai.id, p.id, { startDate: addDays(today, -740) });
+      expect(pass.endDate).toBe(addDays(today, -11));
+      const before = await state(p.id);
+      const e = await aiCounsellor.fail(SUSPEND, {
+        input: {
+          passId: pass.id,
+          startDate: addDays(today, -20),
+          endDate: addDays(today, 100),
+          reason: Suspend.CONTRACT_ENDED,
+        },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'passId',
+          message: expect.stringMatching(/a pris fin le .* : un PASS IAE expiré ne peut pas être suspendu/),
+        },
+      ]);
+      expect(await state(p.id)).toEqual(before);
+    });
+
+    it('refuses a suspension overlapping an earlier one (it starts before the day after its end)', async () => {
       const p = await buildPerson(t.db, ai.id);
       const pass = await buildPassIae(t.db, ai.id, p.id, {
         startDate: addDays(today, -100),
@@ -330,7 +387,12 @@ describe('PASS IAE, suspensions and prolongations', () => {
           reason: Suspend.CONTRACT_ENDED,
         },
       });
-      expect(e.message).toMatch(/chevauche la suspension du/);
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'startDate',
+          message: expect.stringMatching(/au plus tôt le .* \(le lendemain de la fin de la suspension précédente\)/),
+        },
+      ]);
       expect(await state(p.id)).toEqual(before);
     });
 
@@ -349,31 +411,42 @@ describe('PASS IAE, suspensions and prolongations', () => {
   });
 
   describe('prolongPassIae', () => {
-    it('records the prolongation (requested today) and extends the end date', async () => {
+    it('records the prolongation to the day, from the current end, and moves the end by end − start days', async () => {
       const p = await buildPerson(t.db, ai.id);
       const start = addDays(today, -400);
       const pass = await buildPassIae(t.db, ai.id, p.id, { startDate: start });
+      const passEnd = addDays(start, 729);
+      const endDate = addDays(passEnd, 100);
       const { prolongPassIae } = await aiCounsellor.ok(PROLONG, {
-        input: { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, months: 6 },
+        input: { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, endDate },
       });
       expect(prolongPassIae).toMatchObject({
-        endDate: addMonths(addDays(start, 729), 6),
+        endDate,
+        computedEndDate: endDate,
+        officialEndDate: null,
         version: 2,
         prolongations: [
-          { reason: 'COMPLETE_TRAINING', reasonLabel: 'Fin d’une action de formation', months: 6, requestedOn: today },
+          {
+            reason: 'COMPLETE_TRAINING',
+            reasonLabel: 'Fin d’une action de formation',
+            startDate: passEnd,
+            endDate,
+            days: 100,
+            requestedOn: today,
+          },
         ],
       });
       expect(await state(p.id)).toMatchObject({
-        pass: [{ end: addMonths(addDays(start, 729), 6), version: 2 }],
-        prolongations: [{ reason: 'COMPLETE_TRAINING', months: 6, requested_on: today }],
+        pass: [{ end: endDate, version: 2 }],
+        prolongations: [{ reason: 'COMPLETE_TRAINING', start: passEnd, end: endDate, requested_on: today }],
       });
     });
 
-    it('PARTICULAR_DIFFICULTIES is open to an AI', async () => {
+    it('PARTICULAR_DIFFICULTIES is open to an AI, for 365 days', async () => {
       const p = await buildPerson(t.db, ai.id);
       const pass = await buildPassIae(t.db, ai.id, p.id, { startDate: addDays(today, -400) });
       await aiCounsellor.ok(PROLONG, {
-        input: { passId: pass.id, reason: Prolong.PARTICULAR_DIFFICULTIES, months: 12 },
+        input: { passId: pass.id, reason: Prolong.PARTICULAR_DIFFICULTIES, endDate: addDays(pass.endDate, 365) },
       });
       expect((await state(p.id)).prolongations).toHaveLength(1);
     });
@@ -383,7 +456,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
       const pass = await buildPassIae(t.db, ei.id, p.id, { startDate: addDays(today, -400) });
       const before = await state(p.id);
       const e = await eiCounsellor.fail(PROLONG, {
-        input: { passId: pass.id, reason: Prolong.PARTICULAR_DIFFICULTIES, months: 6 },
+        input: { passId: pass.id, reason: Prolong.PARTICULAR_DIFFICULTIES, endDate: addDays(pass.endDate, 30) },
       });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.extensions?.fieldErrors).toEqual([
@@ -396,53 +469,66 @@ describe('PASS IAE, suspensions and prolongations', () => {
     });
 
     it.each([
-      [
-        'longer than 12 months per request',
-        -400,
-        Prolong.COMPLETE_TRAINING,
-        13,
-        'months',
-        /au plus 12 mois par demande : vous en demandez 13/,
-      ],
-      [
-        'too early (more than 12 months before the end)',
-        0,
-        Prolong.COMPLETE_TRAINING,
-        6,
-        'passId',
-        /Trop tôt pour demander une prolongation/,
-      ],
-      [
-        'too late (more than 6 months after the end)',
-        -1000,
-        Prolong.COMPLETE_TRAINING,
-        6,
-        'passId',
-        /Trop tard pour demander une prolongation/,
-      ],
-    ])('refuses a prolongation %s, and writes nothing', async (_label, startOffset, reason, months, field, message) => {
+      ['longer than 365 days per request', -400, 366, 'endDate', /au plus 365 jours par demande/],
+      ['not after the current end', -400, 0, 'endDate', /choisissez une date de fin postérieure/],
+      ['too early (more than 12 months before the end)', 0, 30, 'passId', /Trop tôt pour demander une prolongation/],
+      ['too late (more than 6 months after the end)', -1000, 30, 'passId', /Trop tard pour demander une prolongation/],
+    ])('refuses a prolongation %s, and writes nothing', async (_label, startOffset, days, field, message) => {
       const p = await buildPerson(t.db, ai.id);
       const pass = await buildPassIae(t.db, ai.id, p.id, { startDate: addDays(today, startOffset) });
       const before = await state(p.id);
-      const e = await aiCounsellor.fail(PROLONG, { input: { passId: pass.id, reason, months } });
+      const e = await aiCounsellor.fail(PROLONG, {
+        input: { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, endDate: addDays(pass.endDate, days) },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
       expect(await state(p.id)).toEqual(before);
     });
 
-    it('refuses beyond the cumulative cap of a reason', async () => {
+    it('applies the cap of a reason to the prolongations of every reason together', async () => {
       const p = await buildPerson(t.db, ai.id);
+      const s = addDays(today, -1729);
       const pass = await buildPassIae(t.db, ai.id, p.id, {
-        startDate: addDays(today, -1100),
+        startDate: s,
         prolongations: [
-          { months: 12, reason: Prolong.RQTH },
-          { months: 12, reason: Prolong.RQTH },
-          { months: 10, reason: Prolong.RQTH },
+          { startDate: addDays(s, 729), endDate: addDays(s, 1094), reason: Prolong.COMPLETE_TRAINING },
+          { startDate: addDays(s, 1094), endDate: addDays(s, 1459), reason: Prolong.RQTH },
+          { startDate: addDays(s, 1459), endDate: addDays(s, 1759), reason: Prolong.SENIOR_CDI },
         ],
       });
+      expect(pass.endDate).toBe(addDays(today, 30));
       const before = await state(p.id);
-      const e = await aiCounsellor.fail(PROLONG, { input: { passId: pass.id, reason: Prolong.RQTH, months: 3 } });
+      // 365 + 365 + 300 = 1 030 days already: 65 days left under the RQTH cap of 1 095.
+      const e = await aiCounsellor.fail(PROLONG, {
+        input: { passId: pass.id, reason: Prolong.RQTH, endDate: addDays(pass.endDate, 66) },
+      });
       expect(e.extensions?.fieldErrors).toEqual([
-        { field: 'months', message: expect.stringMatching(/demandez 2 mois au plus \(1 mois de trop\)/) },
+        {
+          field: 'endDate',
+          message: expect.stringMatching(
+            /^1\u00a0030 jours de prolongation déjà accordés, tous motifs confondus, .* jusqu’au .* \(1 jour de trop\)\.$/,
+          ),
+        },
+      ]);
+      expect(await state(p.id)).toEqual(before);
+      const { prolongPassIae } = await aiCounsellor.ok(PROLONG, {
+        input: { passId: pass.id, reason: Prolong.RQTH, endDate: addDays(pass.endDate, 65) },
+      });
+      expect(prolongPassIae.prolongations.map((r: { days: number }) => r.days)).toEqual([365, 365, 300, 65]);
+    });
+
+    it('refuses to prolong a suspended PASS, and writes nothing', async () => {
+      const p = await buildPerson(t.db, ai.id);
+      const pass = await buildPassIae(t.db, ai.id, p.id, {
+        startDate: addDays(today, -400),
+        suspensions: [{ startDate: addDays(today, -5), endDate: addDays(today, 30) }],
+      });
+      const before = await state(p.id);
+      const e = await aiCounsellor.fail(PROLONG, {
+        input: { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, endDate: addDays(pass.endDate, 30) },
+      });
+      expect(e.extensions?.fieldErrors).toEqual([
+        { field: 'passId', message: expect.stringMatching(/un PASS IAE suspendu ne peut pas être prolongé/) },
       ]);
       expect(await state(p.id)).toEqual(before);
     });
@@ -452,18 +538,148 @@ describe('PASS IAE, suspensions and prolongations', () => {
     const p = await buildPerson(t.db, ai.id);
     const start = addDays(today, -500);
     const pass = await buildPassIae(t.db, ai.id, p.id, { startDate: start });
-    await aiCounsellor.ok(PROLONG, { input: { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, months: 3 } });
+    const prolongation = { startDate: addDays(start, 729), endDate: addDays(start, 819) };
+    await aiCounsellor.ok(PROLONG, {
+      input: { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, endDate: prolongation.endDate },
+    });
     const s1 = { startDate: addDays(today, -200), endDate: addDays(today, -181) };
     const s2 = { startDate: addDays(today, -50), endDate: addDays(today, -46) };
     await aiCounsellor.ok(SUSPEND, { input: { passId: pass.id, ...s1, reason: Suspend.CONTRACT_SUSPENDED } });
     const { suspendPassIae } = await aiCounsellor.ok(SUSPEND, {
       input: { passId: pass.id, ...s2, reason: Suspend.CONTRACT_SUSPENDED },
     });
-    const expected = passEndDate(start, [s1, s2], [{ months: 3 }]);
+    const expected = passEndDate(start, [s1, s2], [prolongation]);
     expect(suspendPassIae.endDate).toBe(expected);
-    expect(expected).toBe(addMonths(addDays(start, 729 + 20 + 5), 3));
+    expect(expected).toBe(addDays(start, 729 + 90 + 19 + 4));
     expect(suspendPassIae.version).toBe(4);
     expect((await state(p.id)).pass[0].end).toBe(expected);
+  });
+
+  describe('official end date (shown on les emplois de l’inclusion)', () => {
+    it('wins over the computed one, which stays visible; moves with a suspension; can be removed', async () => {
+      const p = await buildPerson(t.db, ai.id);
+      const start = addDays(today, -100);
+      const official = addDays(today, 650);
+      const { recordPassIae } = await aiCounsellor.ok(RECORD, {
+        input: { personId: p.id, number: '99999260011A', startDate: start, officialEndDate: official },
+      });
+      expect(recordPassIae).toMatchObject({
+        endDate: official,
+        officialEndDate: official,
+        computedEndDate: addDays(start, 729),
+        waitingPeriodEndsOn: addMonths(official, 24),
+      });
+      const period = { startDate: addDays(today, -20), endDate: addDays(today, -11) };
+      const { suspendPassIae } = await aiCounsellor.ok(SUSPEND, {
+        input: { passId: recordPassIae.id, ...period, reason: Suspend.CONTRACT_SUSPENDED },
+      });
+      expect(suspendPassIae).toMatchObject({
+        endDate: addDays(official, 9),
+        officialEndDate: addDays(official, 9),
+        computedEndDate: addDays(start, 729 + 9),
+      });
+      // A correction that does not mention it keeps it.
+      const { recordPassIae: kept } = await aiCounsellor.ok(RECORD, {
+        input: { personId: p.id, number: '99999260011B', startDate: start, version: suspendPassIae.version },
+      });
+      expect(kept).toMatchObject({ number: '99999260011B', officialEndDate: addDays(official, 9) });
+      const { recordPassIae: removed } = await aiCounsellor.ok(RECORD, {
+        input: {
+          personId: p.id,
+          number: '99999260011B',
+          startDate: start,
+          officialEndDate: null,
+          version: kept.version,
+        },
+      });
+      expect(removed).toMatchObject({ endDate: addDays(start, 729 + 9), officialEndDate: null });
+      expect((await state(p.id)).pass).toEqual([
+        { number: '99999260011B', start, end: addDays(start, 738), official: null, version: 4 },
+      ]);
+    });
+
+    it('keeps a PASS valid past its computed end when the platform says so: it can then be suspended', async () => {
+      const p = await buildPerson(t.db, ai.id);
+      const pass = await buildPassIae(t.db, ai.id, p.id, {
+        startDate: addDays(today, -740),
+        officialEndDate: addDays(today, 30),
+      });
+      const { suspendPassIae } = await aiCounsellor.ok(SUSPEND, {
+        input: {
+          passId: pass.id,
+          startDate: addDays(today, -3),
+          endDate: addDays(today, 10),
+          reason: Suspend.CONTRACT_BROKEN,
+        },
+      });
+      expect(suspendPassIae).toMatchObject({ status: 'SUSPENDED', endDate: addDays(today, 43) });
+    });
+
+    it.each([
+      ['on the start day', (start: string) => start, /doit suivre le début du PASS IAE/],
+      ['that does not exist', () => '2027-02-30', /n’existe pas/],
+    ])('refuses an official end date %s, and writes nothing', async (_label, official, message) => {
+      const p = await buildPerson(t.db, ai.id);
+      const start = addDays(today, -10);
+      const e = await aiCounsellor.fail(RECORD, {
+        input: { personId: p.id, number: '99999260012C', startDate: start, officialEndDate: official(start) },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        { field: 'officialEndDate', message: expect.stringMatching(message) },
+      ]);
+      expect((await state(p.id)).pass).toEqual([]);
+    });
+  });
+
+  describe('a new PASS after the previous one (waiting period)', () => {
+    const previousOf = (structureId: string, personId: string) =>
+      buildPassIae(t.db, structureId, personId, {
+        startDate: addDays(today, -740),
+        suspensions: [{ startDate: addDays(today, -400), endDate: addDays(today, -398) }],
+      });
+
+    it('is refused in a SIAE during the 2 years after the previous end, and nothing is written', async () => {
+      const p = await buildPerson(t.db, ai.id);
+      await previousOf(ai.id, p.id);
+      await buildDiagnosis(t.db, ai.id, p.id, { author: DiagnosisAuthor.EMPLOYER, diagnosedOn: addDays(today, -5) });
+      const before = await state(p.id);
+      const e = await aiCounsellor.fail(RECORD, {
+        input: { personId: p.id, number: '99999260021A', startDate: today },
+      });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'number',
+          message: expect.stringMatching(
+            /^Le PASS IAE précédent a pris fin le .* : la période de carence dure jusqu’au .* diagnostic d’un prescripteur habilité en cours de validité/,
+          ),
+        },
+      ]);
+      expect(await state(p.id)).toEqual(before);
+    });
+
+    it('is lifted by a valid diagnosis of an authorised prescriber; the previous PASS and its suspensions are kept', async () => {
+      const p = await buildPerson(t.db, ai.id);
+      const previous = await previousOf(ai.id, p.id);
+      await buildDiagnosis(t.db, ai.id, p.id, { author: DiagnosisAuthor.PRESCRIBER, diagnosedOn: addDays(today, -5) });
+      const { recordPassIae } = await aiCounsellor.ok(RECORD, {
+        input: { personId: p.id, number: '99999260022B', startDate: today },
+      });
+      expect(recordPassIae).toMatchObject({ number: '99999260022B', startDate: today, endDate: addDays(today, 729) });
+      const stored = await state(p.id);
+      expect(stored.pass.map((r: { number: string }) => r.number)).toEqual([previous.number, '99999260022B']);
+      expect(stored.suspensions).toHaveLength(1);
+      const { person } = await aiCounsellor.ok(READ, { id: p.id });
+      expect(person.passIae).toMatchObject({ id: recordPassIae.id, status: 'VALID', suspensions: [] });
+    });
+
+    it('does not bind a GEIQ', async () => {
+      const p = await buildPerson(t.db, geiq.id);
+      await previousOf(geiq.id, p.id);
+      await geiqCounsellor.ok(RECORD, { input: { personId: p.id, number: '99999260023C', startDate: today } });
+      expect((await state(p.id)).pass).toHaveLength(2);
+    });
   });
 
   it('a technical supervisor cannot change a PASS (FORBIDDEN) but can read it', async () => {
@@ -471,7 +687,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
     const pass = await buildPassIae(t.db, ai.id, p.id, {
       startDate: addDays(today, -400),
       suspensions: [{ startDate: addDays(today, -30), endDate: addDays(today, -21) }],
-      prolongations: [{ months: 2 }],
+      prolongations: [{ startDate: addDays(today, 338), endDate: addDays(today, 400) }],
     });
     const before = await state(p.id);
     for (const [query, input] of [
@@ -480,7 +696,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
         SUSPEND,
         { passId: pass.id, startDate: addDays(today, -5), endDate: addDays(today, -1), reason: Suspend.CONTRACT_ENDED },
       ],
-      [PROLONG, { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, months: 1 }],
+      [PROLONG, { passId: pass.id, reason: Prolong.COMPLETE_TRAINING, endDate: addDays(today, 420) }],
     ] as const)
       expect((await aiSupervisor.fail(query, { input })).extensions?.code).toBe('FORBIDDEN');
     expect(await state(p.id)).toEqual(before);
@@ -489,7 +705,7 @@ describe('PASS IAE, suspensions and prolongations', () => {
       id: pass.id,
       endDate: pass.endDate,
       suspensions: [{ reason: 'CONTRACT_SUSPENDED' }],
-      prolongations: [{ months: 2 }],
+      prolongations: [{ days: 62, endDate: addDays(today, 400) }],
     });
   });
 

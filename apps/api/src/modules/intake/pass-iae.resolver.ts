@@ -1,5 +1,12 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { PASS_STATUS_LABELS, passStatus, type PassStatus, Permission, todayInParis } from '@tremplin/domain';
+import {
+  PASS_STATUS_LABELS,
+  passEndDate,
+  passStatus,
+  type PassStatus,
+  Permission,
+  todayInParis,
+} from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
@@ -15,7 +22,8 @@ export class PersonPassIaeResolver {
 
   @Allow(Permission.PATHWAY_WRITE)
   @Mutation(() => PassIaeType, {
-    description: 'Enregistre le PASS IAE de la personne, ou corrige son numéro et son début (avec la version lue).',
+    description:
+      'Enregistre un PASS IAE de la personne (un nouveau après la fin du précédent, hors période de carence), ou corrige celui en vigueur (avec la version lue).',
   })
   async recordPassIae(
     @CurrentStructure() structureId: string,
@@ -36,7 +44,9 @@ export class PersonPassIaeResolver {
   }
 
   @Allow(Permission.PATHWAY_WRITE)
-  @Mutation(() => PassIaeType, { description: 'Prolonge le PASS IAE ; sa date de fin est reculée du nombre de mois.' })
+  @Mutation(() => PassIaeType, {
+    description: 'Prolonge le PASS IAE de sa fin actuelle au jour choisi ; sa date de fin est reculée d’autant.',
+  })
   async prolongPassIae(
     @CurrentStructure() structureId: string,
     @CurrentUser() user: AuthUser,
@@ -74,13 +84,28 @@ export class PassIaeFieldsResolver {
     return (await this.suspensionsOf(pass, ctx)).map((s) => PassSuspensionType.from(s));
   }
 
+  private prolongationsOf(pass: PassIaeType, ctx: GqlContext) {
+    const { structureId } = pathwayReader(ctx);
+    return requestLoader(ctx, 'intake.prolongationsByPass', (ids: readonly string[]) =>
+      this.service.prolongationsByPasses(structureId, ids),
+    ).load(pass.id);
+  }
+
   @ResolveField(() => [PassProlongationType], { description: 'Les prolongations, dans l’ordre des demandes.' })
   async prolongations(@Parent() pass: PassIaeType, @Context() ctx: GqlContext): Promise<PassProlongationType[]> {
-    const { structureId } = pathwayReader(ctx);
-    const loader = requestLoader(ctx, 'intake.prolongationsByPass', (ids: readonly string[]) =>
-      this.service.prolongationsByPasses(structureId, ids),
-    );
-    return (await loader.load(pass.id)).map((p) => PassProlongationType.from(p));
+    return (await this.prolongationsOf(pass, ctx)).map((p) => PassProlongationType.from(p));
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'Date de fin calculée par les règles (730 jours, suspensions et prolongations comprises), AAAA-MM-JJ, à comparer à la date officielle.',
+  })
+  async computedEndDate(@Parent() pass: PassIaeType, @Context() ctx: GqlContext): Promise<string> {
+    const [suspensions, prolongations] = await Promise.all([
+      this.suspensionsOf(pass, ctx),
+      this.prolongationsOf(pass, ctx),
+    ]);
+    return passEndDate(pass.startDate, suspensions, prolongations);
   }
 
   @ResolveField(() => String, {

@@ -3,18 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   addDays,
-  addMonths,
+  checkNewPass,
+  checkOfficialEndDate,
   checkPassNumber,
   checkProlongation,
   checkSuspension,
-  formatIsoDateFr,
-  isIsoDate,
+  DiagnosisAuthor,
+  effectivePassEndDate,
   normalizePassNumber,
-  PASS_PROLONGATION_RULES,
-  PASS_SUSPENSION_MAX_MONTHS,
   PASS_SUSPENSION_REASONS,
   passEndDate,
+  type PassPeriod,
+  type PassProblem,
   type PassProlongationReason,
+  passShiftDays,
   type PassSuspensionReason,
   STRUCTURE_KIND_LABELS,
   type StructureKind,
@@ -25,6 +27,7 @@ import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
 import { EmploymentContractEntity } from '../activities/activity.entities';
+import { EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
 import { StructureEntity } from '../structures/structure.entity';
 import type { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } from './dto/pass-iae.input';
 import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from './pass-iae.entity';
@@ -34,18 +37,22 @@ export const PASS_CONFLICT =
   'Ce PASS IAE a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez la fiche pour voir ses changements : vos saisies ne sont pas enregistrées.';
 
 /**
- * The PASS IAE of a person (one per person), its suspensions and prolongations. Every change recomputes and stores
- * the end date in the same transaction, with the shared rule `passEndDate`.
+ * The PASS IAE of a person (the one in force is the latest by start date; a new one may follow after the waiting
+ * period), its suspensions and prolongations. Every change recomputes and stores the end date in force in the same
+ * transaction: the official end date when one was typed in, else the shared rule `passEndDate`
+ * (docs/domain/pass-iae.md).
  */
 @Injectable()
 export class PassIaeService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The PASS of each person, in key order, within the structure: one statement. */
+  /** The PASS in force (latest by start date) of each person, in key order, within the structure: one statement. */
   async byPersons(structureId: string, personIds: readonly string[]): Promise<(PassIaeEntity | null)[]> {
     const ids = personIds.filter(isUuid);
     const rows = ids.length
-      ? await this.db.getRepository(PassIaeEntity).findBy({ structureId, personId: In(ids) })
+      ? await this.db
+          .getRepository(PassIaeEntity)
+          .find({ where: { structureId, personId: In(ids) }, order: { startDate: 'ASC', createdAt: 'ASC' } })
       : [];
     const map = new Map(rows.map((r) => [r.personId, r]));
     return personIds.map((id) => map.get(id) ?? null);
@@ -74,8 +81,11 @@ export class PassIaeService {
   }
 
   /**
-   * Records the person's PASS IAE, or corrects its number and start date (with the version read; a stale one is a
-   * CONFLICT). A second PASS for the same person is refused: there is one per person.
+   * Records a PASS IAE of the person, or corrects the one in force (number, start, official end date; with the
+   * version read, a stale one is a CONFLICT). Without a version while the person has a PASS, it is a new PASS after
+   * the previous one: refused while the previous one is valid, and during the waiting period in a SIAE unless a
+   * diagnosis by an authorised prescriber is valid today (`checkNewPass`). `officialEndDate`: omitted keeps the one
+   * recorded, `null` removes it.
    */
   async record(structureId: string, userId: string, input: RecordPassIaeInput): Promise<PassIaeEntity> {
     return this.db.transaction(async (tx) => {
@@ -83,8 +93,16 @@ export class PassIaeService {
       const number = normalizePassNumber(input.number);
       const numberError = checkPassNumber(number);
       if (numberError) throw new BadUserInputError([{ field: 'number', message: numberError }]);
+      const official = input.officialEndDate;
+      if (official) {
+        const problem = checkOfficialEndDate(official, input.startDate);
+        if (problem) throw refuse(problem);
+      }
       const repo = tx.getRepository(PassIaeEntity);
-      const existing = await repo.findOneBy({ structureId, personId: input.personId });
+      const existing = await repo.findOne({
+        where: { structureId, personId: input.personId },
+        order: { startDate: 'DESC', createdAt: 'DESC' },
+      });
 
       const homonym = await tx
         .getRepository(PassIaeEntity)
@@ -106,7 +124,31 @@ export class PassIaeService {
           },
         ]);
 
-      if (!existing)
+      const isNew = input.version === null || input.version === undefined;
+      if (existing && isNew) {
+        const today = todayInParis();
+        const prescriberDiagnosis = await tx
+          .getRepository(EligibilityDiagnosisEntity)
+          .createQueryBuilder('d')
+          .where('d.structureId = :structureId AND d.personId = :personId AND d.author = :author', {
+            structureId,
+            personId: input.personId,
+            author: DiagnosisAuthor.PRESCRIBER,
+          })
+          .andWhere('d.diagnosedOn <= :today AND d.validUntil >= :today', { today })
+          .getExists();
+        const problem = checkNewPass(
+          { number, startDate: input.startDate },
+          {
+            previous: existing,
+            structureKind: await this.structureKind(tx, structureId),
+            hasValidPrescriberDiagnosis: prescriberDiagnosis,
+            today,
+          },
+        );
+        if (problem) throw refuse(problem);
+      }
+      if (!existing || isNew)
         return repo.save(
           repo.create({
             structureId,
@@ -114,27 +156,25 @@ export class PassIaeService {
             createdById: userId,
             number,
             startDate: input.startDate,
-            endDate: passEndDate(input.startDate, [], []),
+            officialEndDate: official ?? null,
+            endDate: effectivePassEndDate(passEndDate(input.startDate, [], []), official),
           }),
         );
 
-      if (input.version === null || input.version === undefined)
-        throw new BadUserInputError([
-          {
-            field: 'number',
-            message:
-              `Cette personne a déjà un PASS IAE (n° ${existing.number}, valable du ${formatIsoDateFr(existing.startDate)} au ` +
-              `${formatIsoDateFr(existing.endDate)}) : une personne n’a qu’un PASS IAE. Corrigez celui-ci plutôt que d’en créer un second.`,
-          },
-        ]);
       const [suspensions, prolongations] = await this.changesOf(tx, structureId, existing.id);
+      const officialEndDate = official === undefined ? existing.officialEndDate : official;
+      if (officialEndDate && official === undefined) {
+        const problem = checkOfficialEndDate(officialEndDate, input.startDate);
+        if (problem) throw refuse(problem);
+      }
       const result = await tx
         .createQueryBuilder()
         .update(PassIaeEntity)
         .set({
           number,
           startDate: input.startDate,
-          endDate: passEndDate(input.startDate, suspensions, prolongations),
+          officialEndDate,
+          endDate: effectivePassEndDate(passEndDate(input.startDate, suspensions, prolongations), officialEndDate),
           version: () => 'version + 1',
         })
         .where('id = :id AND structure_id = :structureId AND version = :version', {
@@ -149,8 +189,8 @@ export class PassIaeService {
   }
 
   /**
-   * Suspends the PASS (rules of `checkSuspension`, the hire being the person's earliest employment contract) and
-   * pushes its end date back by the suspension's length.
+   * Suspends the PASS (rules of `checkSuspension`, the earliest start counted from the person's latest hire) and
+   * moves its end date by the suspension's `end − start` days.
    */
   async suspend(structureId: string, userId: string, input: SuspendPassIaeInput): Promise<PassIaeEntity> {
     return this.db.transaction(async (tx) => {
@@ -169,7 +209,7 @@ export class PassIaeService {
       const hire = await tx
         .getRepository(EmploymentContractEntity)
         .createQueryBuilder('c')
-        .select('MIN(c.startDate)::text', 'hireDate')
+        .select('MAX(c.startDate)::text', 'hireDate')
         .where('c.structureId = :structureId AND c.personId = :personId', { structureId, personId: pass.personId })
         .getRawOne<{ hireDate: string | null }>();
       const [suspensions, prolongations] = await this.changesOf(tx, structureId, pass.id);
@@ -177,11 +217,11 @@ export class PassIaeService {
       const problem = checkSuspension(period, {
         passStart: pass.startDate,
         passEnd: pass.endDate,
-        hireDate: hire?.hireDate ?? null,
+        latestHireDate: hire?.hireDate ?? null,
         existing: suspensions,
         today: todayInParis(),
       });
-      if (problem) throw new BadUserInputError([{ field: suspensionField(period), message: problem }]);
+      if (problem) throw refuse(problem);
       const created = await tx
         .getRepository(PassSuspensionEntity)
         .save(
@@ -189,11 +229,14 @@ export class PassIaeService {
             .getRepository(PassSuspensionEntity)
             .create({ structureId, passId: pass.id, createdById: userId, ...period, reason }),
         );
-      return this.storeEndDate(tx, pass, [...suspensions, created], prolongations);
+      return this.storeEndDate(tx, pass, [...suspensions, created], prolongations, passShiftDays(period));
     });
   }
 
-  /** Prolongs the PASS (rules of `checkProlongation` for the structure's kind) and extends its end date. */
+  /**
+   * Prolongs the PASS from its current end to the chosen day (rules of `checkProlongation` for the structure's kind)
+   * and moves its end date by the prolongation's `end − start` days.
+   */
   async prolong(structureId: string, userId: string, input: ProlongPassIaeInput): Promise<PassIaeEntity> {
     return this.db.transaction(async (tx) => {
       const pass = await this.lockPass(tx, structureId, input.passId);
@@ -201,28 +244,23 @@ export class PassIaeService {
       const reason = input.reason as PassProlongationReason;
       const today = todayInParis();
       const [suspensions, prolongations] = await this.changesOf(tx, structureId, pass.id);
-      const ctx = {
-        structureKind: kind,
-        passEnd: pass.endDate,
-        existing: prolongations.map((p) => ({ reason: p.reason as PassProlongationReason, months: p.months })),
-        today,
-      };
-      const problem = checkProlongation({ reason, months: input.months }, ctx);
-      if (problem)
-        throw new BadUserInputError([
-          { field: prolongationField({ reason, months: input.months }, ctx), message: problem },
-        ]);
+      const problem = checkProlongation(
+        { reason, endDate: input.endDate },
+        { structureKind: kind, passEnd: pass.endDate, suspensions, existing: prolongations, today },
+      );
+      if (problem) throw refuse(problem);
+      const period = { startDate: pass.endDate, endDate: input.endDate };
       const created = await tx.getRepository(PassProlongationEntity).save(
         tx.getRepository(PassProlongationEntity).create({
           structureId,
           passId: pass.id,
           createdById: userId,
           reason,
-          months: input.months,
+          ...period,
           requestedOn: today,
         }),
       );
-      return this.storeEndDate(tx, pass, suspensions, [...prolongations, created]);
+      return this.storeEndDate(tx, pass, suspensions, [...prolongations, created], passShiftDays(period));
     });
   }
 
@@ -257,38 +295,33 @@ export class PassIaeService {
     ]);
   }
 
+  /**
+   * Stores the end in force after a change: the computed end (shared rule) and, when an official end date was typed
+   * in, that date moved by the same `shift` days as les emplois moves it (docs/domain/pass-iae.md § Date officielle).
+   */
   private async storeEndDate(
     tx: EntityManager,
     pass: PassIaeEntity,
-    suspensions: PassSuspensionEntity[],
-    prolongations: PassProlongationEntity[],
+    suspensions: PassPeriod[],
+    prolongations: PassPeriod[],
+    shift: number,
   ): Promise<PassIaeEntity> {
+    const officialEndDate = pass.officialEndDate ? addDays(pass.officialEndDate, shift) : null;
     await tx
       .createQueryBuilder()
       .update(PassIaeEntity)
-      .set({ endDate: passEndDate(pass.startDate, suspensions, prolongations), version: () => 'version + 1' })
+      .set({
+        officialEndDate,
+        endDate: effectivePassEndDate(passEndDate(pass.startDate, suspensions, prolongations), officialEndDate),
+        version: () => 'version + 1',
+      })
       .where('id = :id AND structure_id = :structureId', { id: pass.id, structureId: pass.structureId })
       .execute();
     return tx.getRepository(PassIaeEntity).findOneByOrFail({ id: pass.id, structureId: pass.structureId });
   }
 }
 
-/** The input field a suspension refusal is about: the end when the period is too long or reversed, else the start. */
-function suspensionField(p: { startDate: string; endDate: string }): 'startDate' | 'endDate' {
-  if (!isIsoDate(p.startDate)) return 'startDate';
-  if (!isIsoDate(p.endDate) || p.endDate < p.startDate) return 'endDate';
-  return p.endDate > addDays(addMonths(p.startDate, PASS_SUSPENSION_MAX_MONTHS), -1) ? 'endDate' : 'startDate';
-}
-
-/**
- * The input field a prolongation refusal is about: the reason when it is not open to the structure's kind, the
- * months when the request would be refused on any day, else the day of the request (outside the window).
- */
-function prolongationField(
-  input: { reason: PassProlongationReason; months: number },
-  ctx: Parameters<typeof checkProlongation>[1],
-): 'reason' | 'months' | 'passId' {
-  const kinds = PASS_PROLONGATION_RULES[input.reason].structureKinds;
-  if (kinds && !kinds.includes(ctx.structureKind)) return 'reason';
-  return checkProlongation(input, { ...ctx, today: ctx.passEnd }) ? 'months' : 'passId';
+/** A refusal of the shared rules as a BAD_USER_INPUT naming its field. */
+function refuse(problem: PassProblem): BadUserInputError {
+  return new BadUserInputError([{ field: problem.field, message: problem.message }]);
 }

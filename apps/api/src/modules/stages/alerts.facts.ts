@@ -52,7 +52,9 @@ const PERSONS = `structure_id = $1 AND person_id = ANY($2::uuid[])`;
  */
 const FACTS_SQL = `
 WITH pass AS (
-  SELECT person_id, start_date::text AS start_date, end_date::text AS end_date FROM pass_iae WHERE ${PERSONS}
+  -- The PASS in force: a person may have had several, the latest by start date counts.
+  SELECT DISTINCT ON (person_id) person_id, start_date::text AS start_date, end_date::text AS end_date
+    FROM pass_iae WHERE ${PERSONS} ORDER BY person_id, start_date DESC, created_at DESC
 ), criteria AS (
   -- The criteria of each person's latest diagnosis.
   SELECT d.person_id, json_agg(json_build_object('code', c.code, 'proofDate', c.proof_date::text)) AS list

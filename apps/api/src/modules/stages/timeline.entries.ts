@@ -128,7 +128,9 @@ export interface PassSuspensionRow extends RowBase {
   reason: string;
 }
 export interface PassProlongationRow extends RowBase {
-  months: number;
+  endDate: string;
+  /** Days added to the PASS: end − start (docs/domain/pass-iae.md). */
+  days: number;
   reason: string;
 }
 export interface StageTransitionRow extends RowBase {
@@ -357,7 +359,7 @@ export function passSuspensionEntry(r: PassSuspensionRow): PersonTimelineEntry {
 export function passProlongationEntry(r: PassProlongationRow): PersonTimelineEntry {
   const rule = (PASS_PROLONGATION_RULES as Record<string, { label: string } | undefined>)[r.reason];
   return entry(r, TimelineKind.PASS_PROLONGATION, {
-    title: `Prolongation du PASS IAE de ${countLabel(r.months, 'mois', 'mois')}`,
+    title: `Prolongation du PASS IAE jusqu’au ${formatIsoDateFr(r.endDate)} (${countLabel(r.days, 'jour')})`,
     detail: sentence(rule?.label ?? r.reason),
   });
 }

@@ -81,7 +81,11 @@ describe('Person.timeline: everything about the person, newest first, masked by 
       await pathwayRows.passSuspension(t.db, s, pass.id, { startDate: '2026-03-01', endDate: '2026-03-31' })
     ).id;
     ids.prolongation = (
-      await pathwayRows.passProlongation(t.db, s, pass.id, { requestedOn: '2026-10-01', months: 6 })
+      await pathwayRows.passProlongation(t.db, s, pass.id, {
+        requestedOn: '2026-10-01',
+        startDate: '2028-01-14',
+        endDate: '2028-02-14',
+      })
     ).id;
     ids.immersion = (
       await pathwayRows.immersion(t.db, s, p, {

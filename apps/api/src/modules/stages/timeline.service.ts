@@ -35,7 +35,7 @@ const SQL: Record<keyof TimelineRows, string> = {
      WHERE p.structure_id = $1 AND p.person_id = ANY($2::uuid[])`,
   prolongations: `
     SELECT r.id, p.person_id AS "personId", r.created_at AS "createdAt", r.requested_on::text AS date,
-           r.months::int AS months, r.reason
+           r.end_date::text AS "endDate", (r.end_date - r.start_date)::int AS days, r.reason
       FROM pass_prolongation r JOIN pass_iae p ON p.id = r.pass_id AND p.structure_id = r.structure_id
      WHERE p.structure_id = $1 AND p.person_id = ANY($2::uuid[])`,
   transitions: `

@@ -1,5 +1,6 @@
 import { Button, Fieldset, Grid, Group, NativeSelect, Paper, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import {
+  checkCriteriaCompatibility,
   checkEligibility,
   DiagnosisAuthor,
   diagnosisValidUntil,
@@ -9,7 +10,7 @@ import {
   parseFrDate,
   proofExpiresOn,
   requiredLevel2Count,
-  type StructureKind,
+  StructureKind,
   todayInParis,
 } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
@@ -31,9 +32,13 @@ interface Row {
   proofDate: string;
 }
 
-const AUTHOR_OPTIONS = [
+/** Who made it, with its validity (a GEIQ's own diagnosis is valid 6 months: docs/domain/eligibility.md). */
+const authorOptions = (kind: StructureKind) => [
   { value: DiagnosisAuthor.PRESCRIBER, label: 'Prescripteur habilité (6 mois)' },
-  { value: DiagnosisAuthor.EMPLOYER, label: 'Structure, auto-prescription (92 jours)' },
+  {
+    value: DiagnosisAuthor.EMPLOYER,
+    label: `Structure, auto-prescription (${kind === StructureKind.GEIQ ? '6 mois' : '92 jours'})`,
+  },
 ];
 
 let rowSeq = 0;
@@ -68,12 +73,25 @@ function criterionOptions(kind: StructureKind, taken: Set<string>) {
 }
 
 /** The live answer to « is this set of criteria enough here? », worded like the API's refusal. */
-function eligibilityHint(kind: StructureKind, codes: EligibilityCriterionCode[]): { ok: boolean; text: string } | null {
+function eligibilityHint(
+  kind: StructureKind,
+  codes: EligibilityCriterionCode[],
+  author: DiagnosisAuthor | '',
+): { ok: boolean; text: string } | null {
   const unique = [...new Set(codes)];
   if (!unique.length) return null;
-  const check = checkEligibility(kind, unique);
-  if (!check.eligible) return { ok: false, text: check.message ?? 'Critères insuffisants.' };
+  const incompatible = checkCriteriaCompatibility(unique);
+  if (incompatible) return { ok: false, text: incompatible };
+  // The count binds the structure's own diagnosis, not an authorised prescriber's (docs/domain/eligibility.md).
+  const check = checkEligibility(kind, unique, DiagnosisAuthor.EMPLOYER);
   const where = aStructureKindName(kind);
+  if (!check.eligible)
+    return author === DiagnosisAuthor.PRESCRIBER
+      ? {
+          ok: true,
+          text: `${check.message} Diagnostic d’un prescripteur habilité : ce nombre ne s’impose pas à lui, le diagnostic peut être enregistré.`,
+        }
+      : { ok: false, text: check.message ?? 'Critères insuffisants.' };
   if (requiredLevel2Count(kind) === null)
     return {
       ok: true,
@@ -231,9 +249,10 @@ export function DiagnosisForm({
 
   const codes = rows.map((r) => r.code).filter(Boolean) as EligibilityCriterionCode[];
   const duplicates = [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
-  const hint = eligibilityHint(structureKind, codes);
+  const hint = eligibilityHint(structureKind, codes, author as DiagnosisAuthor | '');
   const diagnosedIso = parseFrDate(diagnosedOn);
-  const validUntil = author && diagnosedIso ? diagnosisValidUntil(author as DiagnosisAuthor, diagnosedIso) : null;
+  const validUntil =
+    author && diagnosedIso ? diagnosisValidUntil(author as DiagnosisAuthor, diagnosedIso, structureKind) : null;
 
   const firstCriterionId = rows[0] ? inputId(`row:${rows[0].key}:code`) : inputId('add');
   const summary = [
@@ -271,7 +290,7 @@ export function DiagnosisForm({
               setAuthor(e.currentTarget.value);
               clearError('author');
             }}
-            data={[{ value: '', label: 'Choisir…' }, ...AUTHOR_OPTIONS]}
+            data={[{ value: '', label: 'Choisir…' }, ...authorOptions(structureKind)]}
           />
           <TextInput
             id={inputId('authorName')}

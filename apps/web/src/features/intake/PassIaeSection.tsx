@@ -1,20 +1,26 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import {
+  addDays,
+  checkOfficialEndDate,
   checkPassNumber,
   checkProlongation,
   checkSuspension,
   countLabel,
+  effectivePassEndDate,
   formatIsoDateFr,
-  inclusiveDays,
   normalizePassNumber,
   PASS_PROLONGATION_RULES,
   PASS_SUSPENSION_MAX_MONTHS,
   PASS_SUSPENSION_REASONS,
   passEndDate,
   type PassProlongationReason,
+  passShiftDays,
   PassStatus,
   parseFrDate,
+  prolongationDaysUsed,
+  prolongationMaxEndDate,
+  SIAE_KINDS,
   type StructureKind,
   suspensionReasonsFor,
   todayInParis,
@@ -25,7 +31,7 @@ import { RecordTable } from '../records/RecordTable';
 import { ProlongPassIaeDocument, RecordPassIaeDocument, SuspendPassIaeDocument } from './intake.documents';
 import { type IntakePerson, saveWith, TONE_OK, TONE_WARN, useInPlaceFormFocus } from './intake-helpers';
 
-type OpenForm = 'record' | 'suspend' | 'prolong' | null;
+type OpenForm = 'record' | 'new' | 'suspend' | 'prolong' | null;
 
 const STATUS_COLORS: Record<string, string> = {
   [PassStatus.VALID]: TONE_OK,
@@ -34,7 +40,7 @@ const STATUS_COLORS: Record<string, string> = {
   [PassStatus.FUTURE]: 'blue.9',
 };
 
-const months = (n: number) => countLabel(n, 'mois', 'mois');
+const days = (n: number) => countLabel(n, 'jour');
 
 function Hint({ tone, children }: { tone: 'ok' | 'warn' | 'info'; children: ReactNode }) {
   return (
@@ -68,14 +74,28 @@ export function PassIaeSection({
   const close = () => setOpen(null);
   const { formRef, returnTo } = useInPlaceFormFocus(open);
   const today = todayInParis();
-  const hireDate = person.employmentContracts.map((c) => c.startDate).sort()[0] ?? null;
+  // The earliest suspension start is counted from the latest hire (docs/domain/pass-iae.md § Suspension).
+  const latestHireDate =
+    person.employmentContracts
+      .map((c) => c.startDate)
+      .sort()
+      .pop() ?? null;
+  const correcting = open === 'record' && pass !== null;
 
   const recordForm = (
     <RecordForm
-      key={pass?.version ?? 'new'}
-      title={pass ? 'Corriger le PASS IAE' : 'Enregistrer le PASS IAE'}
-      submitLabel={pass ? 'Enregistrer la correction' : 'Enregistrer le PASS IAE'}
-      initial={pass ? { number: pass.number, startDate: formatIsoDateFr(pass.startDate) } : {}}
+      key={correcting ? pass.version : 'new'}
+      title={correcting ? 'Corriger le PASS IAE' : pass ? 'Enregistrer un nouveau PASS IAE' : 'Enregistrer le PASS IAE'}
+      submitLabel={correcting ? 'Enregistrer la correction' : 'Enregistrer le PASS IAE'}
+      initial={
+        correcting
+          ? {
+              number: pass.number,
+              startDate: formatIsoDateFr(pass.startDate),
+              officialEndDate: pass.officialEndDate ? formatIsoDateFr(pass.officialEndDate) : '',
+            }
+          : {}
+      }
       fields={[
         {
           name: 'number',
@@ -86,22 +106,38 @@ export function PassIaeSection({
           description: '12 caractères, chiffres et lettres (ex. 99999 26 00012)',
         },
         { name: 'startDate', label: 'Début de validité', kind: 'date', required: true },
+        {
+          name: 'officialEndDate',
+          label: 'Date de fin officielle (facultative)',
+          kind: 'date',
+          description:
+            'À recopier des emplois de l’inclusion seulement si la date de fin qui y est affichée diffère de la date calculée : elle prime.',
+        },
       ]}
       hint={(v: FormValues) => {
         const number = String(v['number'] ?? '').trim();
         const numberProblem = number ? checkPassNumber(normalizePassNumber(number)) : null;
         const start = parseFrDate(String(v['startDate'] ?? ''));
+        const official = parseFrDate(String(v['officialEndDate'] ?? ''));
+        const changes = correcting && (pass.suspensions.length || pass.prolongations.length);
+        const computed = start
+          ? passEndDate(start, correcting ? pass.suspensions : [], correcting ? pass.prolongations : [])
+          : null;
+        const officialProblem = start && official ? checkOfficialEndDate(official, start) : null;
+        const waiting =
+          pass && !correcting && today <= pass.waitingPeriodEndsOn && SIAE_KINDS.includes(structureKind)
+            ? `Le PASS IAE précédent a pris fin le ${formatIsoDateFr(pass.endDate)} : jusqu’au ${formatIsoDateFr(pass.waitingPeriodEndsOn)} (période de carence), un nouveau PASS IAE n’est possible que sur le diagnostic d’un prescripteur habilité en cours de validité.`
+            : null;
         return (
           <>
+            {waiting ? <Hint tone="warn">{waiting}</Hint> : null}
             {numberProblem ? <Hint tone="warn">{numberProblem}</Hint> : null}
-            {start ? (
+            {officialProblem ? <Hint tone="warn">{officialProblem.message}</Hint> : null}
+            {computed ? (
               <Hint tone="info">
-                Fin de validité :{' '}
-                {formatIsoDateFr(passEndDate(start, pass?.suspensions ?? [], pass?.prolongations ?? []))} (730 jours
-                {pass && (pass.suspensions.length || pass.prolongations.length)
-                  ? ', suspensions et prolongations comprises'
-                  : ''}
-                ).
+                Fin de validité calculée : {formatIsoDateFr(computed)} (730 jours
+                {changes ? ', suspensions et prolongations comprises' : ''})
+                {official && !officialProblem ? ` ; la date officielle du ${formatIsoDateFr(official)} primera.` : '.'}
               </Hint>
             ) : null}
           </>
@@ -116,7 +152,8 @@ export function PassIaeSection({
                 personId: person.id,
                 number: String(v['number']),
                 startDate: String(v['startDate']),
-                version: pass?.version ?? null,
+                officialEndDate: v['officialEndDate'] === null ? null : String(v['officialEndDate']),
+                version: correcting ? pass.version : null,
               },
             },
           }),
@@ -159,12 +196,9 @@ export function PassIaeSection({
     )
     .map((r) => ({
       value: r,
-      label: `${PASS_PROLONGATION_RULES[r].label} (${months(PASS_PROLONGATION_RULES[r].maxMonthsPerRequest)} au plus par demande)`,
+      label: `${PASS_PROLONGATION_RULES[r].label} (${days(PASS_PROLONGATION_RULES[r].maxDaysPerRequest)} au plus par demande)`,
     }));
-  const existingProlongations = pass.prolongations.map((p) => ({
-    reason: p.reason as PassProlongationReason,
-    months: p.months,
-  }));
+  const usedDays = prolongationDaysUsed(pass.prolongations);
 
   return (
     <Stack gap="sm" component="section" aria-label="PASS IAE">
@@ -183,12 +217,17 @@ export function PassIaeSection({
             <Button ref={returnTo('record')} variant="subtle" size="xs" onClick={() => setOpen('record')}>
               Corriger le PASS IAE
             </Button>
+            {pass.status === PassStatus.EXPIRED ? (
+              <Button ref={returnTo('new')} variant="outline" size="xs" onClick={() => setOpen('new')}>
+                Enregistrer un nouveau PASS IAE
+              </Button>
+            ) : null}
           </Group>
         ) : null}
       </Group>
 
       <div ref={formRef}>
-        {open === 'record' ? recordForm : null}
+        {open === 'record' || open === 'new' ? recordForm : null}
         {open === 'suspend' ? (
           <RecordForm
             title="Suspendre le PASS IAE"
@@ -216,22 +255,35 @@ export function PassIaeSection({
               const endDate = parseFrDate(String(v['endDate'] ?? ''));
               if (!startDate || !endDate)
                 return (
-                  <Hint tone="info">La fin du PASS IAE est repoussée d’autant de jours que dure la suspension.</Hint>
+                  <Hint tone="info">
+                    La fin du PASS IAE est repoussée du nombre de jours entre le premier et le dernier jour de la
+                    suspension.
+                  </Hint>
                 );
               const problem = checkSuspension(
                 { startDate, endDate },
-                { passStart: pass.startDate, passEnd: pass.endDate, hireDate, existing: pass.suspensions, today },
+                {
+                  passStart: pass.startDate,
+                  passEnd: pass.endDate,
+                  latestHireDate,
+                  existing: pass.suspensions,
+                  today,
+                },
               );
-              if (problem) return <Hint tone="warn">{problem}</Hint>;
-              const newEnd = passEndDate(
-                pass.startDate,
-                [...pass.suspensions, { startDate, endDate }],
-                pass.prolongations,
-              );
+              if (problem) return <Hint tone="warn">{problem.message}</Hint>;
+              const shift = passShiftDays({ startDate, endDate });
+              const newEnd = pass.officialEndDate ? addDays(pass.officialEndDate, shift) : null;
               return (
                 <Hint tone="ok">
-                  Suspension de {countLabel(inclusiveDays(startDate, endDate), 'jour')} : le PASS IAE ira jusqu’au{' '}
-                  {formatIsoDateFr(newEnd)} (au lieu du {formatIsoDateFr(pass.endDate)}).
+                  La fin du PASS IAE est repoussée de {days(shift)} (jours entre le premier et le dernier jour, comme
+                  sur les emplois de l’inclusion) : il ira jusqu’au{' '}
+                  {formatIsoDateFr(
+                    effectivePassEndDate(
+                      passEndDate(pass.startDate, [...pass.suspensions, { startDate, endDate }], pass.prolongations),
+                      newEnd,
+                    ),
+                  )}{' '}
+                  (au lieu du {formatIsoDateFr(pass.endDate)}).
                 </Hint>
               );
             }}
@@ -267,30 +319,42 @@ export function PassIaeSection({
                 required: true,
                 wide: true,
               },
-              { name: 'months', label: 'Durée (en mois)', kind: 'integer', required: true, min: 1, max: 120 },
+              {
+                name: 'endDate',
+                label: 'Dernier jour de la prolongation',
+                kind: 'date',
+                required: true,
+                description: `La prolongation part de la fin actuelle du PASS IAE, le ${formatIsoDateFr(pass.endDate)}.`,
+              },
             ]}
             hint={(v: FormValues) => {
               const reason = String(v['reason'] ?? '') as PassProlongationReason | '';
-              if (!reason) return <Hint tone="info">Choisissez le motif : la durée maximale dépend de lui.</Hint>;
+              if (!reason)
+                return <Hint tone="info">Choisissez le motif : la date de fin au plus tard dépend de lui.</Hint>;
               const rule = PASS_PROLONGATION_RULES[reason];
-              const used = existingProlongations.filter((p) => p.reason === reason).reduce((s, p) => s + p.months, 0);
-              const cap = `${months(rule.maxMonthsPerRequest)} au plus par demande${
-                rule.maxCumulativeMonths !== null
-                  ? ` ; ${months(rule.maxCumulativeMonths)} au plus au total pour ce motif (${used ? `${months(used)} déjà accordé${used > 1 ? 's' : ''}` : 'aucun accordé jusqu’ici'})`
+              const max = prolongationMaxEndDate(reason, pass.endDate, pass.prolongations);
+              const cap = `${days(rule.maxDaysPerRequest)} au plus par demande${
+                rule.maxCumulativeDays !== null
+                  ? ` ; ${days(rule.maxCumulativeDays)} au plus au total, toutes prolongations confondues (${usedDays ? `${days(usedDays)} déjà accordés` : 'aucune accordée jusqu’ici'})`
                   : ''
-              }.`;
-              const text = String(v['months'] ?? '').trim();
-              const n = /^\d+$/.test(text) ? Number(text) : null;
-              if (n === null) return <Hint tone="info">{cap}</Hint>;
+              }${max ? `, soit une fin au plus tard le ${formatIsoDateFr(max.date)}` : ''}.`;
+              const endDate = parseFrDate(String(v['endDate'] ?? ''));
+              if (!endDate) return <Hint tone="info">{cap}</Hint>;
               const problem = checkProlongation(
-                { reason, months: n },
-                { structureKind, passEnd: pass.endDate, existing: existingProlongations, today },
+                { reason, endDate },
+                {
+                  structureKind,
+                  passEnd: pass.endDate,
+                  suspensions: pass.suspensions,
+                  existing: pass.prolongations,
+                  today,
+                },
               );
-              if (problem) return <Hint tone="warn">{problem}</Hint>;
-              const newEnd = passEndDate(pass.startDate, pass.suspensions, [...pass.prolongations, { months: n }]);
+              if (problem) return <Hint tone="warn">{problem.message}</Hint>;
               return (
                 <Hint tone="ok">
-                  {cap} Le PASS IAE ira jusqu’au {formatIsoDateFr(newEnd)} (au lieu du {formatIsoDateFr(pass.endDate)}).
+                  {cap} Prolongation de {days(passShiftDays({ startDate: pass.endDate, endDate }))} : le PASS IAE ira
+                  jusqu’au {formatIsoDateFr(endDate)} (au lieu du {formatIsoDateFr(pass.endDate)}).
                 </Hint>
               );
             }}
@@ -298,7 +362,7 @@ export function PassIaeSection({
             onSubmit={async (v) => {
               const problem = await saveWith(() =>
                 prolongPass({
-                  variables: { input: { passId: pass.id, reason: String(v['reason']), months: Number(v['months']) } },
+                  variables: { input: { passId: pass.id, reason: String(v['reason']), endDate: String(v['endDate']) } },
                 }),
               );
               if (!problem) close();
@@ -321,7 +385,13 @@ export function PassIaeSection({
           <DataList.ItemLabel>Validité</DataList.ItemLabel>
           <DataList.ItemValue>
             du {formatIsoDateFr(pass.startDate)} au {formatIsoDateFr(pass.endDate)}
-            {pass.suspensions.length || pass.prolongations.length ? (
+            {pass.officialEndDate ? (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                (date de fin officielle, relevée sur les emplois de l’inclusion ; date calculée :{' '}
+                {formatIsoDateFr(pass.computedEndDate)})
+              </Text>
+            ) : pass.suspensions.length || pass.prolongations.length ? (
               <Text span size="xs" c="dimmed">
                 {' '}
                 (suspensions et prolongations comprises)
@@ -346,12 +416,12 @@ export function PassIaeSection({
           </Title>
           <RecordTable
             caption="Suspensions du PASS IAE, par date de début"
-            columns={['Du', 'Au', 'Durée', 'Motif']}
+            columns={['Du', 'Au', 'Fin repoussée de', 'Motif']}
             empty="Aucune suspension."
             rows={pass.suspensions.map((s) => [
               formatIsoDateFr(s.startDate),
               formatIsoDateFr(s.endDate),
-              countLabel(inclusiveDays(s.startDate, s.endDate), 'jour'),
+              days(passShiftDays(s)),
               s.reasonLabel,
             ])}
           />
@@ -360,9 +430,15 @@ export function PassIaeSection({
           </Title>
           <RecordTable
             caption="Prolongations du PASS IAE, dans l’ordre des demandes"
-            columns={['Demandée le', 'Durée', 'Motif']}
+            columns={['Demandée le', 'Du', 'Au', 'Jours ajoutés', 'Motif']}
             empty="Aucune prolongation."
-            rows={pass.prolongations.map((p) => [formatIsoDateFr(p.requestedOn), months(p.months), p.reasonLabel])}
+            rows={pass.prolongations.map((p) => [
+              formatIsoDateFr(p.requestedOn),
+              formatIsoDateFr(p.startDate),
+              formatIsoDateFr(p.endDate),
+              days(p.days),
+              p.reasonLabel,
+            ])}
           />
         </>
       ) : (

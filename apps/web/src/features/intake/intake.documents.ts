@@ -47,6 +47,9 @@ export const PersonIntakeDocument = graphql(`
         number
         startDate
         endDate
+        officialEndDate
+        computedEndDate
+        waitingPeriodEndsOn
         status
         statusLabel
         suspensions {
@@ -59,7 +62,9 @@ export const PersonIntakeDocument = graphql(`
         prolongations {
           id
           requestedOn
-          months
+          startDate
+          endDate
+          days
           reason
           reasonLabel
         }

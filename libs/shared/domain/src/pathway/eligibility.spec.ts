@@ -1,6 +1,7 @@
 import { StructureKind } from '../kinds';
 import { inclusiveDays } from './dates';
 import {
+  checkCriteriaCompatibility,
   checkEligibility,
   checkProofDate,
   DiagnosisAuthor,
@@ -73,13 +74,42 @@ describe('checkEligibility', () => {
     expect(checkEligibility(StructureKind.AI, []).message).toBe(
       'Aucun critère retenu : il faut 1 critère de niveau 1, ou 2 critères de niveau 2 pour une association intermédiaire.',
     ));
+  it('does not bind a diagnosis by an authorised prescriber to the count (les emplois: AdministrativeCriteriaForm)', () => {
+    expect(checkEligibility(StructureKind.ACI, [C.QPV_RESIDENT], DiagnosisAuthor.PRESCRIBER)).toEqual({
+      eligible: true,
+      message: null,
+    });
+    expect(checkEligibility(StructureKind.AI, [], DiagnosisAuthor.PRESCRIBER).eligible).toBe(true);
+    expect(checkEligibility(StructureKind.ACI, [C.QPV_RESIDENT], DiagnosisAuthor.EMPLOYER).eligible).toBe(false);
+  });
   it('does not apply the IAE rule to a GEIQ or another structure', () => {
     expect(checkEligibility(StructureKind.GEIQ, [])).toEqual({ eligible: true, message: null });
     expect(checkEligibility(StructureKind.OTHER, [])).toEqual({ eligible: true, message: null });
   });
 });
 
+describe('checkCriteriaCompatibility (les emplois: AdministrativeCriteriaForm.clean)', () => {
+  it('refuses « senior » and « jeune » together', () =>
+    expect(checkCriteriaCompatibility([C.RSA, C.SENIOR_50_PLUS, C.YOUTH_UNDER_26])).toBe(
+      'Les critères « Senior (50 ans ou plus) » et « Jeune (moins de 26 ans) » ne peuvent pas être vrais en même temps : gardez celui qui correspond à la situation de la personne.',
+    ));
+  it('refuses the two unemployment durations together', () =>
+    expect(checkCriteriaCompatibility([C.DELD_12_24_MONTHS, C.DETLD_24_MONTHS])).toMatch(
+      /^Les critères « Demandeur·se d’emploi de très longue durée \(inscrit·e 24 mois ou plus\) » et « Demandeur·se d’emploi de longue durée \(inscrit·e de 12 à 24 mois\) » ne peuvent pas/,
+    ));
+  it('accepts each of them alone, with other criteria', () => {
+    expect(checkCriteriaCompatibility([C.SENIOR_50_PLUS, C.DETLD_24_MONTHS, C.QPV_RESIDENT])).toBeNull();
+    expect(checkCriteriaCompatibility([C.YOUTH_UNDER_26, C.DELD_12_24_MONTHS])).toBeNull();
+    expect(checkCriteriaCompatibility([])).toBeNull();
+  });
+});
+
 describe('diagnosisValidUntil (last valid day, included)', () => {
+  it('keeps a GEIQ’s own diagnosis 6 months, like a prescriber’s (les emplois: GEIQEligibilityDiagnosis)', () => {
+    expect(diagnosisValidUntil(DiagnosisAuthor.EMPLOYER, '2026-01-15', StructureKind.GEIQ)).toBe('2026-07-14');
+    expect(diagnosisValidUntil(DiagnosisAuthor.EMPLOYER, '2026-01-15', StructureKind.ACI)).toBe('2026-04-16');
+    expect(diagnosisValidUntil(DiagnosisAuthor.PRESCRIBER, '2026-01-15', StructureKind.GEIQ)).toBe('2026-07-14');
+  });
   it('keeps a prescriber diagnosis 6 months: until the day before the same date 6 months later', () => {
     expect(diagnosisValidUntil(DiagnosisAuthor.PRESCRIBER, '2026-01-15')).toBe('2026-07-14');
     expect(diagnosisValidUntil(DiagnosisAuthor.PRESCRIBER, '2025-08-31')).toBe('2026-02-27');

@@ -1,7 +1,7 @@
 /**
  * IAE eligibility (diagnostic d’éligibilité): administrative criteria, their proofs, and the rule
- * « 1 criterion of level 1, or N of level 2 » (N = 2 for AI / ETTI, 3 for ACI / EI / EITI).
- * Source: les emplois de l’inclusion, `itou/eligibility` (IAE-RULES §3.3).
+ * « 1 criterion of level 1, or N of level 2 » (N = 2 for AI / ETTI, 3 for ACI / EI / EITI) that binds the
+ * structure's own diagnoses, not an authorised prescriber's. Rules and sources: docs/domain/eligibility.md.
  */
 import { StructureKind } from '../kinds';
 import { formatIsoDateFr } from '../format';
@@ -179,6 +179,22 @@ export enum DiagnosisAuthor {
 
 export const DIAGNOSIS_VALIDITY_MONTHS_PRESCRIBER = 6;
 export const DIAGNOSIS_VALIDITY_DAYS_EMPLOYER = 92;
+/** A GEIQ's own diagnosis is valid 6 months, like a prescriber's (docs/domain/eligibility.md § Validité). */
+export const DIAGNOSIS_VALIDITY_MONTHS_GEIQ = 6;
+
+/** Criteria that cannot both be true; ticking both is refused (docs/domain/eligibility.md § Critères incompatibles). */
+export const INCOMPATIBLE_CRITERIA: [EligibilityCriterionCode, EligibilityCriterionCode][] = [
+  [EligibilityCriterionCode.SENIOR_50_PLUS, EligibilityCriterionCode.YOUTH_UNDER_26],
+  [EligibilityCriterionCode.DETLD_24_MONTHS, EligibilityCriterionCode.DELD_12_24_MONTHS],
+];
+
+/** The first pair of incompatible criteria among `codes`, as a French message naming both; `null` when none. */
+export function checkCriteriaCompatibility(codes: EligibilityCriterionCode[]): string | null {
+  const pair = INCOMPATIBLE_CRITERIA.find(([a, b]) => codes.includes(a) && codes.includes(b));
+  if (!pair) return null;
+  const [a, b] = pair.map((c) => `« ${ELIGIBILITY_CRITERIA[c].label} »`);
+  return `Les critères ${a} et ${b} ne peuvent pas être vrais en même temps : gardez celui qui correspond à la situation de la personne.`;
+}
 
 const LEVEL_2_REQUIRED: Partial<Record<StructureKind, number>> = {
   [StructureKind.AI]: 2,
@@ -195,14 +211,16 @@ export function requiredLevel2Count(kind: StructureKind): number | null {
 
 /**
  * Whether the criteria make the person eligible for this kind of structure: one level-1 criterion, or enough
- * level-2 ones. A criterion ticked twice counts once. The message says what is missing.
+ * level-2 ones. A criterion ticked twice counts once. The message says what is missing. A diagnosis made by an
+ * authorised prescriber is not bound by this count (les emplois: `AdministrativeCriteriaForm.clean`).
  */
 export function checkEligibility(
   kind: StructureKind,
   codes: EligibilityCriterionCode[],
+  author: DiagnosisAuthor = DiagnosisAuthor.EMPLOYER,
 ): { eligible: boolean; message: string | null } {
   const required = requiredLevel2Count(kind);
-  if (required === null) return { eligible: true, message: null };
+  if (required === null || author === DiagnosisAuthor.PRESCRIBER) return { eligible: true, message: null };
   const unique = [...new Set(codes)];
   const level1 = unique.filter((c) => ELIGIBILITY_CRITERIA[c].level === 1).length;
   const level2 = unique.length - level1;
@@ -217,15 +235,22 @@ export function checkEligibility(
 }
 
 /**
- * Last day on which a diagnosis made on `diagnosisDate` is valid, end included: 6 months for a prescriber,
- * 92 days for the employer. Convention (same as les emplois, whose `expires_at` is the first day it is no longer
- * valid): the diagnosis is valid up to the day before `date + 6 months` / `date + 92 days`.
- * Example: made on 15/01/2026 by a prescriber → valid until 14/07/2026 included.
+ * Last day on which a diagnosis made on `diagnosisDate` is valid, end included: 6 months for a prescriber, 6 months
+ * for a GEIQ's own diagnosis, 92 days for a SIAE's own diagnosis. Convention (same as les emplois, whose
+ * `expires_at` is the first day it is no longer valid): valid up to the day before `date + 6 months` /
+ * `date + 92 days`. Example: made on 15/01/2026 by a prescriber → valid until 14/07/2026 included.
+ * `structureKind` is the kind of the structure that recorded it (docs/domain/eligibility.md § Validité).
  */
-export function diagnosisValidUntil(author: DiagnosisAuthor, diagnosisDate: string): string {
-  return author === DiagnosisAuthor.PRESCRIBER
-    ? addDays(addMonths(diagnosisDate, DIAGNOSIS_VALIDITY_MONTHS_PRESCRIBER), -1)
-    : addDays(diagnosisDate, DIAGNOSIS_VALIDITY_DAYS_EMPLOYER - 1);
+export function diagnosisValidUntil(
+  author: DiagnosisAuthor,
+  diagnosisDate: string,
+  structureKind: StructureKind | null = null,
+): string {
+  if (author === DiagnosisAuthor.PRESCRIBER)
+    return addDays(addMonths(diagnosisDate, DIAGNOSIS_VALIDITY_MONTHS_PRESCRIBER), -1);
+  if (structureKind === StructureKind.GEIQ)
+    return addDays(addMonths(diagnosisDate, DIAGNOSIS_VALIDITY_MONTHS_GEIQ), -1);
+  return addDays(diagnosisDate, DIAGNOSIS_VALIDITY_DAYS_EMPLOYER - 1);
 }
 
 /**

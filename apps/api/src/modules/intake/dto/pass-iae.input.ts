@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { PassProlongationReason, PassSuspensionReason } from '@tremplin/domain';
 import { IsDay } from './day.validator';
-import { trim } from '../../../core/graphql/input-transforms';
+import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
 
 @InputType()
 export class RecordPassIaeInput {
@@ -20,7 +20,21 @@ export class RecordPassIaeInput {
   @IsDay('la date de début du PASS IAE')
   startDate!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Version lue : obligatoire pour corriger un PASS IAE existant.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Date de fin affichée sur les emplois de l’inclusion, AAAA-MM-JJ, quand elle diffère de la date calculée : elle prime. Absente : inchangée ; null : retirée.',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsDay('la date de fin officielle du PASS IAE')
+  officialEndDate?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Version lue : obligatoire pour corriger le PASS IAE en vigueur. Sans version, un PASS IAE déjà enregistré est suivi d’un nouveau (après la fin du précédent).',
+  })
   @IsOptional()
   @IsInt({ message: 'Version du PASS IAE invalide : rechargez la fiche.' })
   @Min(1, { message: 'Version du PASS IAE invalide : rechargez la fiche.' })
@@ -60,7 +74,8 @@ export class ProlongPassIaeInput {
   })
   reason!: string;
 
-  @Field(() => Int, { description: 'Durée en mois.' })
-  @IsInt({ message: 'La durée de prolongation est un nombre entier de mois.' })
-  months!: number;
+  @Field({ description: 'Dernier jour de la prolongation, AAAA-MM-JJ ; elle part de la fin actuelle du PASS IAE.' })
+  @Transform(trim)
+  @IsDay('la date de fin de la prolongation')
+  endDate!: string;
 }

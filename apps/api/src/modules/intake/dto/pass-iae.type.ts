@@ -3,6 +3,8 @@ import {
   PASS_PROLONGATION_RULES,
   PASS_SUSPENSION_REASONS,
   type PassProlongationReason,
+  passShiftDays,
+  passWaitingPeriodEnd,
   type PassSuspensionReason,
 } from '@tremplin/domain';
 import type { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from '../pass-iae.entity';
@@ -31,7 +33,10 @@ export class PassProlongationType {
   @Field(() => ID) id!: string;
   @Field({ description: 'Motif (code PassProlongationReason).' }) reason!: string;
   @Field() reasonLabel!: string;
-  @Field(() => Int) months!: number;
+  @Field({ description: 'Fin du PASS IAE quand elle a été accordée (premier jour compté), AAAA-MM-JJ.' })
+  startDate!: string;
+  @Field({ description: 'Dernier jour, AAAA-MM-JJ.' }) endDate!: string;
+  @Field(() => Int, { description: 'Jours ajoutés au PASS IAE : fin − début.' }) days!: number;
   @Field({ description: 'Jour de la demande, AAAA-MM-JJ.' }) requestedOn!: string;
 
   static from(e: PassProlongationEntity): PassProlongationType {
@@ -39,7 +44,9 @@ export class PassProlongationType {
       id: e.id,
       reason: e.reason,
       reasonLabel: PASS_PROLONGATION_RULES[e.reason as PassProlongationReason]?.label ?? e.reason,
-      months: e.months,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      days: passShiftDays(e),
       requestedOn: e.requestedOn,
     });
   }
@@ -51,8 +58,18 @@ export class PassIaeType {
   @Field(() => ID) id!: string;
   @Field({ description: 'Numéro, 12 caractères.' }) number!: string;
   @Field({ description: 'Premier jour de validité, AAAA-MM-JJ.' }) startDate!: string;
-  @Field({ description: 'Dernier jour de validité, suspensions et prolongations comprises, AAAA-MM-JJ.' })
+  @Field({
+    description:
+      'Dernier jour de validité en vigueur, AAAA-MM-JJ : la date officielle si elle est saisie, sinon la date calculée.',
+  })
   endDate!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date de fin affichée sur les emplois de l’inclusion, saisie quand elle diffère ; elle prime.',
+  })
+  officialEndDate!: string | null;
+  @Field({ description: 'Fin de la période de carence : 2 ans après la fin en vigueur, AAAA-MM-JJ.' })
+  waitingPeriodEndsOn!: string;
   @Field(() => Int, { description: 'À renvoyer lors d’une correction : une version périmée est refusée.' })
   version!: number;
 
@@ -62,6 +79,8 @@ export class PassIaeType {
       number: e.number,
       startDate: e.startDate,
       endDate: e.endDate,
+      officialEndDate: e.officialEndDate,
+      waitingPeriodEndsOn: passWaitingPeriodEnd(e.endDate),
       version: e.version,
     });
   }
