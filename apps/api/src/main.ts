@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@tremplin/api-database';
+import { DataDirBusyError, startEmbeddedPostgres, type EmbeddedPostgres } from '@tremplin/api-database';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp, prepareDatabase } from './bootstrap';
@@ -68,6 +68,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (e instanceof DataDirBusyError) {
+    process.stderr.write(`Tremplin ne démarre pas. ${e.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`Tremplin n'a pas pu démarrer : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

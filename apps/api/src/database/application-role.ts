@@ -10,21 +10,31 @@ const READ_ONLY_TABLES = ['typeorm_migrations'] as const;
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Run by the schema owner after the migrations, when the application connects as a role of its own
- * (`MIGRATION_DATABASE_URL` set): that role may read and write the tables of the schema, but not change or empty the
- * append-only ones, nor alter anything (it owns nothing, so it cannot drop or disable a trigger). Granted again on
- * every start, so that tables added by a migration are covered.
+ * What the application's own role may do (`MIGRATION_DATABASE_URL` set): read and write the tables of the schema, but
+ * not change or empty the append-only ones, nor alter anything (it owns nothing, so it cannot drop or disable a
+ * trigger). The statements, in order, for the schema owner to run in one transaction: `grantApplicationRole` on every
+ * start, and a restore (`npm run restore`, database/backup) after loading a backup.
  */
-export async function grantApplicationRole(owner: DataSource, role: string): Promise<void> {
+export function applicationRoleGrants(role: string): string[] {
   const r = ident(role);
   const appendOnly = APPEND_ONLY_TABLES.map(ident).join(', ');
   const readOnly = READ_ONLY_TABLES.map(ident).join(', ');
+  return [
+    `GRANT USAGE ON SCHEMA public TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`,
+    `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
+    `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${appendOnly} FROM ${r}`,
+    `REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${readOnly} FROM ${r}`,
+  ];
+}
+
+/**
+ * Run by the schema owner after the migrations, when the application connects as a role of its own: grants it
+ * `applicationRoleGrants`. Granted again on every start, so that tables added by a migration are covered.
+ */
+export async function grantApplicationRole(owner: DataSource, role: string): Promise<void> {
   await owner.transaction(async (tx) => {
-    await tx.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
-    await tx.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
-    await tx.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
-    await tx.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${appendOnly} FROM ${r}`);
-    await tx.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${readOnly} FROM ${r}`);
+    for (const sql of applicationRoleGrants(role)) await tx.query(sql);
   });
 }
 

@@ -19,12 +19,13 @@ export interface TestApp {
 /**
  * `ownRole` (PostgreSQL only): the application connects as a login role of its own, which owns nothing, while the
  * database's owner migrates and grants it (`MIGRATION_DATABASE_URL`), as in production.
+ * `database`: this one instead of a fresh one from `createTestDatabase` (dropped by `close()` all the same).
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { ownRole?: boolean } = {},
+  options: { ownRole?: boolean; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const role = options.ownRole ? await database.createLoginRole('tremplin_app') : undefined;
   const databaseUrl = role?.url ?? database.url;
   // On the embedded database, one pool connection, as `npm start` does (see main.ts).

@@ -28,17 +28,23 @@ const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): 
   }
 };
 
+/**
+ * An embedded PostgreSQL (PGlite) even when DATABASE_URL is set: in memory, or kept in `dataDir` (locked meanwhile, as
+ * `npm start` does). `drop()` stops it; the folder stays.
+ */
+export async function createEmbeddedTestDatabase(dataDir?: string): Promise<TestDatabase> {
+  const embedded = await startEmbeddedPostgres({ maxConnections: 20, dataDir });
+  return {
+    url: embedded.url,
+    kind: 'embedded',
+    createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
+    drop: () => embedded.stop(),
+  };
+}
+
 export async function createTestDatabase(prefix = 'tremplin_test'): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
-    return {
-      url: embedded.url,
-      kind: 'embedded',
-      createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
-      drop: () => embedded.stop(),
-    };
-  }
+  if (!serverUrl) return createEmbeddedTestDatabase();
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
