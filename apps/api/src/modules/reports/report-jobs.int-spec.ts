@@ -1,8 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
 import { Workbook } from 'exceljs';
 import {
   buildFseParticipant,
@@ -16,6 +12,7 @@ import {
   signedInAs,
 } from '@tremplin/api-testing';
 import { canonicalJson, FunderKind, formatFigureValue, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
+import { compact, pdfLayoutText as pdfText } from '../../testing/pdf-text';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import {
@@ -26,44 +23,6 @@ import {
 import { MAX_ATTEMPTS, QUEUE_MESSAGES, ReportQueue } from './report-queue';
 import { ReportWorker } from './report-worker';
 
-/** `pdftotext` as the shell would find it on PATH (poppler-utils), or null. */
-function onPath(command: string): string | null {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
-const PDFTOTEXT = onPath('pdftotext');
-
-/**
- * The text of a PDF read by pdftotext (-layout), or null when pdftotext is not installed: then the read-back fails
- * with PDFTOTEXT_REQUIRED=1 (CI), and is skipped with a warning otherwise.
- */
-function pdfText(pdf: Buffer): string | null {
-  if (!PDFTOTEXT) {
-    if (process.env['PDFTOTEXT_REQUIRED'] === '1')
-      throw new Error('pdftotext est introuvable dans le PATH (PDFTOTEXT_REQUIRED=1) : installez poppler-utils');
-    console.warn(
-      '⚠ pdftotext introuvable dans le PATH : lecture du PDF par pdftotext SAUTÉE (installez poppler-utils ; en CI, PDFTOTEXT_REQUIRED=1 la rend obligatoire)',
-    );
-    return null;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'tremplin-report-'));
-  try {
-    writeFileSync(join(dir, 'r.pdf'), pdf);
-    const out = spawnSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(`pdftotext a échoué (${out.status}) : ${out.stderr}`);
-    return out.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 const JOB = `id kind kindLabel status statusLabel progress progressLabel periodStart periodEnd subjectLabel requestedBy
   createdAt startedAt finishedAt error figuresSha256 pdfSha256 xlsxSha256 pdfPages pdfUrl xlsxUrl`;
 const GENERATE = `mutation($input: GenerateReportInput!) { generateReport(input: $input) { ${JOB} } }`;
@@ -76,7 +35,6 @@ const PERIOD = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
 
 /** pdftotext writes French spaces (U+202F, U+00A0) as they are, or as plain spaces depending on the font: compare both as one. */
 const spaces = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
-const compact = (s: string) => s.replace(/[\s\u00a0\u202f\u2009]+/g, '');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /**

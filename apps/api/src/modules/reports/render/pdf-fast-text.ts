@@ -11,9 +11,10 @@
  *    DejaVu Sans, whose contextual rules (ccmp, mark, mkmk) need combining marks, which `isSafe` leaves out: a pair
  *    that does not lay out as two plain glyphs (f f, f i, f l: ligatures) sends the word to fontkit, and so does any
  *    other character. The unit test compares the two ways over every pair and French text.
- * 2. `FastText`: single-line cells and footers, with the glyphs, kerning and positions `doc.text(text, x, y,
- *    { lineBreak: false })` writes, each distinct text encoded once, the texts of a row in one text object (pdfkit
- *    writes one per text, in its own saved graphics state: most of a records page's content stream).
+ * 2. `FastText`: the lines of table cells and footers (already wrapped to their width: pdf-wrap.ts), with the
+ *    glyphs, kerning and positions `doc.text(text, x, y, { lineBreak: false })` writes, each distinct text encoded
+ *    once, the texts of a row in one text object (pdfkit writes one per text, in its own saved graphics state: most of
+ *    a records page's content stream).
  */
 type Doc = PDFKit.PDFDocument;
 
@@ -227,18 +228,20 @@ function num(n: number): number {
 
 /**
  * Writes single-line texts in the current font and size as `doc.text(text, x, y, { lineBreak: false })` would, into
- * a buffer flushed to the page (`flush`) before anything else is drawn; `fit` cuts a text to a width with « … ».
+ * a buffer flushed to the page (`flush`) before anything else is drawn.
  */
 export class FastText {
   /** Per font: text → its TJ operator (pdfkit's encoding of it), or null (a glyph offset: written by doc.text). */
   private readonly operators = new Map<EmbeddedFont, Map<string, string | null>>();
-  private readonly fits = new Map<string, Map<string, string>>();
+  /** Set by `width`: the widest of the text's words (each with the space after it), in points. */
+  longestWord = 0;
   private buffer: string[] = [];
   /** The font and size selected in the buffered text object, and the last baseline written. */
   private font: EmbeddedFont | null = null;
   private size = 0;
   private lastY = NaN;
   private yText = '';
+  private readonly xTexts = new Map<number, string>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -247,44 +250,68 @@ export class FastText {
   }
 
   /**
-   * `doc.widthOfString(text)` in the current font and size, computed as pdfkit does (the same sums in the same order:
-   * the same number) without its generic word loop.
+   * The widths of the text's words in the current font and size, each with the space after it but the last (what
+   * `width` adds up): a line of some of them is at most the sum of theirs.
    */
-  width(text: string): number {
+  wordWidths(text: string): number[] {
     const { _font: font, _fontSize: size } = this.internals;
-    if (!patched.has(font)) return this.doc.widthOfString(text);
-    let advance = 0;
+    const scale = size / 1000;
+    const widths: number[] = [];
     let last = 0;
     const n = text.length;
     for (let index = 0; index < n; index++) {
       const c = text.charCodeAt(index);
       if (c === 0x20 || c === 0x09) {
-        advance += font.layoutCached(text.slice(last, index + 1)).advanceWidth;
+        const word = text.slice(last, index + 1);
+        widths.push(patched.has(font) ? font.layoutCached(word).advanceWidth * scale : this.doc.widthOfString(word));
         last = index + 1;
       }
     }
-    if (last < n) advance += font.layoutCached(text.slice(last)).advanceWidth;
-    return ((advance * (size / 1000) + 0 * (n - 1)) * 100) / 100;
+    if (last < n) {
+      const word = text.slice(last);
+      widths.push(patched.has(font) ? font.layoutCached(word).advanceWidth * scale : this.doc.widthOfString(word));
+    }
+    return widths;
   }
 
-  /** The text cut to `width` with « … » when it is too long (measured in the current font and size). */
-  fit(text: string, width: number): string {
-    const key = `${this.internals._font.id} ${this.internals._fontSize} ${width}`;
-    let fits = this.fits.get(key);
-    if (!fits) this.fits.set(key, (fits = new Map()));
-    let fitted = fits.get(text);
-    if (fitted === undefined) {
-      fitted = fitText((s) => this.width(s), text, width);
-      // Names and numbers are seen once: keep what repeats (categories, dates) without growing for ever.
-      if (fits.size < 20_000) fits.set(text, fitted);
+  /**
+   * `doc.widthOfString(text)` in the current font and size, computed as pdfkit does (the same sums in the same order:
+   * the same number) without its generic word loop. Sets `longestWord` as it goes.
+   */
+  width(text: string): number {
+    const { _font: font, _fontSize: size } = this.internals;
+    if (!patched.has(font)) {
+      const width = this.doc.widthOfString(text);
+      this.longestWord = Math.max(0, ...text.split(/[ \t]/).map((w) => this.doc.widthOfString(w)));
+      return width;
     }
-    return fitted;
+    let advance = 0;
+    let longest = 0;
+    let last = 0;
+    const n = text.length;
+    for (let index = 0; index < n; index++) {
+      const c = text.charCodeAt(index);
+      if (c === 0x20 || c === 0x09) {
+        const word = font.layoutCached(text.slice(last, index + 1)).advanceWidth;
+        advance += word;
+        if (word > longest) longest = word;
+        last = index + 1;
+      }
+    }
+    if (last < n) {
+      const word = font.layoutCached(text.slice(last)).advanceWidth;
+      advance += word;
+      if (word > longest) longest = word;
+    }
+    this.longestWord = longest * (size / 1000);
+    return ((advance * (size / 1000) + 0 * (n - 1)) * 100) / 100;
   }
 
   /** Writes `text` with its top-left corner at (x, y), on one line. */
   text(text: string, x: number, y: number): void {
+    if (text === '') return;
     const { _font: font, _fontSize: size, page } = this.internals;
-    const tj = text.length > 0 && !text.includes('\n') ? this.operator(font, text) : null;
+    const tj = !text.includes('\n') ? this.operator(font, text) : null;
     if (tj === null) {
       this.flush();
       this.doc.text(text, x, y, { lineBreak: false });
@@ -308,7 +335,13 @@ export class FastText {
       this.lastY = y;
       this.yText = `${num(page.height - y - (font.ascender / 1000) * size)}`;
     }
-    this.buffer.push(`1 0 0 1 ${num(x)} ${this.yText} Tm`, tj);
+    // The columns' x repeat from row to row: each formatted once.
+    let xText = this.xTexts.get(x);
+    if (xText === undefined) {
+      xText = `1 0 0 1 ${num(x)} `;
+      if (this.xTexts.size < 20_000) this.xTexts.set(x, xText);
+    }
+    this.buffer.push(`${xText}${this.yText} Tm`, tj);
   }
 
   /**
@@ -351,17 +384,4 @@ export class FastText {
     if (operators.size < 20_000) operators.set(text, tj);
     return tj;
   }
-}
-
-/** The text cut to `width` with « … », measured by `widthOf`: the longest prefix that fits, trailing spaces trimmed. */
-export function fitText(widthOf: (text: string) => number, text: string, width: number): string {
-  if (widthOf(text) <= width) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (widthOf(`${text.slice(0, mid)}…`) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
 }

@@ -6,8 +6,11 @@ import { Workbook } from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { ReportFigures } from '@tremplin/domain';
 import { FastText, useFastLayout } from './pdf-fast-text';
+import { wrapText } from './pdf-wrap';
 import { renderPdf } from './report-pdf';
 import { renderXlsx } from './report-xlsx';
+import { compact, PdfReader, pdftotextAvailable } from '../../../testing/pdf-text';
+import { LONG_NAMES, unprintedValues, withLongValues } from '../../../testing/report-pdf-readback';
 import type { RenderMeta } from './render-types';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -144,6 +147,186 @@ describe('report renderers', () => {
   });
 });
 
+/** A report with a wide table (9 columns), a narrow one (2), a row taller than a page, targets and long categories. */
+function longFigures(): ReportFigures {
+  const base = figures(0);
+  const isced = [
+    'CITE 0 à 2 (jusqu’au brevet, CAP non obtenu)',
+    'CITE 3 à 4 (CAP, BEP, baccalauréat)',
+    'CITE 5 à 8 (enseignement supérieur)',
+    'Niveau CITE : non renseigné',
+  ];
+  const wide = withLongValues(
+    {
+      ...base,
+      tables: [
+        {
+          key: 'wide',
+          title: 'Participant·es : parcours, cohortes et dossiers',
+          columns: [
+            { key: 'person', label: 'Personne', unit: 'text' },
+            { key: 'entry', label: 'Entrée', unit: 'date' },
+            { key: 'cohort', label: 'Cohorte', unit: 'text' },
+            { key: 'isced', label: 'Niveau d’études', unit: 'text' },
+            { key: 'file', label: 'Dossier OPCO', unit: 'text' },
+            { key: 'category', label: 'Catégorie de sortie', unit: 'text' },
+            { key: 'minutes', label: 'Heures de formation suivies (période)', unit: 'minutes' },
+            { key: 'amount', label: 'Montant', unit: 'cents' },
+            { key: 'employed', label: 'En emploi à 6 mois', unit: 'text' },
+          ],
+          rows: Array.from({ length: 60 }, (_, i) => ({
+            person: `Martin Léa ${i}`,
+            entry: '2026-02-03',
+            cohort: 'Cohorte A',
+            isced: isced[i % 4],
+            file: `OPCO-${i}`,
+            category: 'Emploi durable',
+            minutes: 90 + i,
+            amount: 1000 + i,
+            employed: i % 2 === 0,
+          })),
+        },
+        {
+          key: 'narrow',
+          title: 'Entrées en parcours',
+          columns: [
+            { key: 'person', label: 'Personne', unit: 'text' },
+            { key: 'date', label: 'Date d’entrée', unit: 'date' },
+          ],
+          rows: Array.from({ length: 30 }, (_, i) => ({ person: `Durand Paul ${i}`, date: '2026-03-01' })),
+        },
+      ],
+    },
+    12,
+  );
+  return {
+    ...wide,
+    sections: [
+      {
+        title: 'Sorties',
+        figures: [
+          {
+            code: 'rate',
+            label: 'Taux de sorties dynamiques',
+            value: 8000,
+            unit: 'rate_bp',
+            target: { label: 'Objectif 2026 (référence) : sorties dynamiques', value: 6000 },
+          },
+          { code: 'isced', label: isced[0], value: 12, unit: 'count' },
+        ],
+        charts: [
+          {
+            kind: 'bar',
+            title: 'Participant·es à l’entrée par niveau CITE',
+            unit: 'count',
+            categories: isced,
+            series: [{ label: 'Participant·es', values: [3, 2, 1, 0] }],
+          },
+          {
+            kind: 'grouped_bar',
+            title: 'Heures prévues et justifiées par contrat',
+            unit: 'minutes',
+            categories: Array.from({ length: 40 }, (_, i) => `${LONG_NAMES[i % 3]} ${i}`),
+            series: [
+              { label: 'Prévues au contrat', values: Array.from({ length: 40 }, (_, i) => 600 + i) },
+              { label: 'Justifiées sur la période', values: Array.from({ length: 40 }, (_, i) => 300 + i) },
+            ],
+          },
+        ],
+      },
+      {
+        title: 'Heures',
+        figures: [{ code: 'hours', label: 'Heures suivies', value: 750, unit: 'minutes' }],
+      },
+    ],
+    tables: [
+      ...wide.tables,
+      {
+        key: 'tall',
+        title: 'Règle de présence appliquée',
+        columns: [
+          { key: 'person', label: 'Personne', unit: 'text' },
+          { key: 'explanation', label: 'Explication', unit: 'text' },
+        ],
+        rows: [
+          { person: 'Golf Gaston', explanation: 'Court.' },
+          // Taller than a page: it goes on over the next one, nothing lost.
+          { person: LONG_NAMES[0], explanation: Array.from({ length: 2500 }, (_, i) => `mot${i}`).join(' ') },
+          { person: 'Hotel Hugo', explanation: 'Fin.' },
+        ],
+      },
+    ],
+  };
+}
+
+describe('PDF tables never truncate (issue 13, point 11)', () => {
+  it('prints every cell, figure label, target and chart category whole, read back with pdftotext -layout and without', async () => {
+    const report = longFigures();
+    const { pdf, regions } = await renderPdf(report, META, SHA);
+    if (!pdftotextAvailable()) return;
+    expect(unprintedValues(pdf, regions, report)).toEqual([]);
+  }, 60_000);
+
+  it('turns wide tables to landscape, keeps narrow ones portrait, repeats the header and breaks pages between rows', async () => {
+    const report = longFigures();
+    const { pdf, pages, regions } = await renderPdf(report, META, SHA);
+    if (!pdftotextAvailable()) return;
+    const reader = new PdfReader(pdf);
+    try {
+      const sizes = reader.pageSizes();
+      expect(sizes).toHaveLength(pages);
+      // A4 pages, portrait or landscape (never US Letter, pdfkit's default size), every column within the margins.
+      for (const [w, h] of sizes) expect([Math.min(w, h), Math.max(w, h)]).toEqual([595.28, 841.89]);
+      for (const r of regions) expect(r.x + r.width).toBeLessThanOrEqual(sizes[r.page - 1][0] - 48 + 0.01);
+      const pagesOf = (key: string) => [
+        ...new Set(regions.filter((r) => r.area === `table:${key}`).map((r) => r.page)),
+      ];
+      const landscape = (page: number) => sizes[page - 1][0] > sizes[page - 1][1];
+      expect(pagesOf('wide').length).toBeGreaterThan(1);
+      expect(pagesOf('wide').every(landscape)).toBe(true);
+      expect(pagesOf('narrow').some(landscape)).toBe(false);
+      expect(landscape(1) || landscape(2)).toBe(false); // the cover and the summary
+
+      // The header row on every page of the table.
+      for (const page of pagesOf('wide'))
+        expect(reader.text({ mode: 'layout', first: page, last: page })).toMatch(
+          /Personne\s+Entrée\s+Cohorte\s+Niveau d’études\s+Dossier OPCO/,
+        );
+      // Pages break between rows: each row's cohort (three lines for the long ones) is whole on one page.
+      const wide = report.tables.find((t) => t.key === 'wide')!;
+      const cohorts = pagesOf('wide').map((page) => {
+        const r = regions.find((x) => x.area === 'table:wide' && x.column === 2 && x.page === page)!;
+        return compact(reader.text({ mode: 'layout', first: page, last: page, crop: r }));
+      });
+      for (const row of wide.rows) {
+        const cohort = compact(String(row['cohort']));
+        expect({ cohort, onOnePage: cohorts.some((t) => t.includes(cohort)) }).toEqual({ cohort, onOnePage: true });
+      }
+      // The row taller than a page goes on over the next one (its text whole: the first test).
+      expect(pagesOf('tall').length).toBeGreaterThan(1);
+    } finally {
+      reader.dispose();
+    }
+  }, 60_000);
+
+  it('prints the « Objectif » column only in sections where a figure has a target, filled with it', async () => {
+    const report = longFigures();
+    const { pdf, regions } = await renderPdf(report, META, SHA);
+    if (!pdftotextAvailable()) return;
+    expect(regions.filter((r) => r.area === 'summary:0' && r.column === 2)).toHaveLength(1);
+    expect(regions.filter((r) => r.area === 'summary:1' && r.column === 2)).toHaveLength(0);
+    const reader = new PdfReader(pdf);
+    try {
+      const summary = reader.text({ mode: 'layout', first: 2, last: Math.max(...regions.map((r) => r.page)) });
+      expect(summary.match(/Objectif ou comparaison/g)).toHaveLength(1);
+      expect(summary).toMatch(/Taux de sorties dynamiques\s+80 %\s+Objectif 2026 \(référence\) : sorties/);
+      expect(summary).toMatch(/Heures suivies +12 h 30 *\n/);
+    } finally {
+      reader.dispose();
+    }
+  }, 60_000);
+});
+
 describe('fast text layout (useFastLayout)', () => {
   const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf'];
@@ -197,15 +380,15 @@ describe('fast text layout (useFastLayout)', () => {
     expect(differences).toEqual([]);
   }, 60_000);
 
-  it('cuts a text to a width with « … » as measured', () => {
+  it('wraps a text to a width as measured by the embedded font, every character kept (no « … »)', () => {
     const d = doc(true).font(FILES[0]).fontSize(7.5);
     const text = new FastText(d);
     const long = 'CITE 0 à 2 (jusqu’au brevet, CAP non obtenu)';
-    const cut = text.fit(long, 60);
-    expect(cut.endsWith('…')).toBe(true);
-    expect(d.widthOfString(cut)).toBeLessThanOrEqual(60);
-    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(text.fit('Oui', 60)).toBe('Oui');
+    const lines = wrapText((t) => text.width(t), long, 60);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(d.widthOfString(line)).toBeLessThanOrEqual(60);
+    expect(lines.join(' ')).toBe(long);
+    expect(wrapText((t) => text.width(t), 'Oui', 60)).toEqual(['Oui']);
     expect(text.width(long)).toBe(d.widthOfString(long));
   });
 });
