@@ -9,13 +9,10 @@ import {
   type ExitReason,
   exitCounts,
   formatIsoDateFr,
-  formatMinutes,
-  MIN_PRESENCE_MINUTES,
-  MIN_PRESENCE_MONTHS,
   parseFrDate,
+  presenceRuleText,
   SessionKind,
-  STRUCTURE_KIND_LABELS,
-  StructureKind,
+  type StructureKind,
 } from '@tremplin/domain';
 import { problemOf } from '../../app/graphql-errors';
 import type { PersonExitQuery } from '../../gql/graphql';
@@ -37,24 +34,15 @@ const REASON_OPTIONS = (Object.entries(EXIT_REASONS) as [ExitReason, (typeof EXI
   .map(([value, r]) => ({ value, label: `${EXIT_CATEGORY_LABELS[r.category]} — ${r.label}` }));
 
 function categorySentence(category: ExitCategory): string {
-  if (DYNAMIC_EXIT_CATEGORIES.includes(category)) return 'elle compte parmi les sorties dynamiques';
+  if (DYNAMIC_EXIT_CATEGORIES.includes(category)) return 'elle fait partie des sorties dynamiques';
   if (category === ExitCategory.WITHDRAWN)
     return 'elle est retirée des sorties constatées (ni au numérateur ni au dénominateur du taux)';
-  return 'elle ne compte pas parmi les sorties dynamiques';
+  return 'elle ne fait pas partie des sorties dynamiques';
 }
 
-const kindName = (kind: StructureKind) => {
-  const label = STRUCTURE_KIND_LABELS[kind];
-  return label.charAt(0).toLowerCase() + label.slice(1);
-};
-
-/** The minimum-presence rule for the structure kind, in one sentence. */
+/** The minimum-presence rule for the structure kind, in one sentence (never whether the exit counts). */
 function presenceRule(kind: StructureKind | null): string {
-  if (kind === StructureKind.AI || kind === StructureKind.ETTI)
-    return `Pour une ${kindName(kind)} (${kind}), la sortie compte dans les résultats à partir de ${formatMinutes(MIN_PRESENCE_MINUTES)} travaillées (missions et heures de formation).`;
-  if (kind === StructureKind.ACI || kind === StructureKind.EI || kind === StructureKind.EITI)
-    return `Pour ${kind === StructureKind.ACI ? 'un' : 'une'} ${kindName(kind)} (${kind}), la sortie compte dans les résultats après ${MIN_PRESENCE_MONTHS} mois de contrat au moins.`;
-  return 'Pour votre type de structure, pas de durée minimale de présence : la sortie compte dans les résultats.';
+  return kind ? presenceRuleText(kind) : 'Pas de seuil de présence pour ce type de structure.';
 }
 
 /**
