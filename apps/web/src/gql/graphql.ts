@@ -184,6 +184,8 @@ export type CreatePersonInput = {
   lastName: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** PersonSex : WOMAN (Femme), MAN (Homme), NON_BINARY (Non binaire) — les codes du genre FSE+. */
+  sex?: string | null | undefined;
 };
 
 export type CreateProfessionalisationContractInput = {
@@ -841,6 +843,8 @@ export type UpdatePersonInput = {
   lastName: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** PersonSex : WOMAN (Femme), MAN (Homme), NON_BINARY (Non binaire) — les codes du genre FSE+. */
+  sex?: string | null | undefined;
   version: number;
 };
 

@@ -67,6 +67,8 @@ export interface PersonOverrides {
   counsellorId?: string | null;
   stage?: PathwayStage;
   email?: string | null;
+  /** `PersonSex`: WOMAN, MAN, NON_BINARY. */
+  sex?: string | null;
 }
 
 export async function buildPerson(db: DataSource, structureId: string, o: PersonOverrides = {}): Promise<{ id: string; firstName: string; lastName: string }> {
@@ -75,9 +77,9 @@ export async function buildPerson(db: DataSource, structureId: string, o: Person
   const firstName = o.firstName ?? 'Dominique';
   const lastName = o.lastName ?? `Personne${String(n).padStart(4, '0')}`;
   await db.query(
-    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [id, structureId, firstName, lastName, o.birthDate ?? '1990-01-15', o.email ?? null, o.counsellorId ?? null, o.stage ?? PathwayStage.RECRUITMENT, normalizeForSearch(`${lastName} ${firstName}`)],
+    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key, sex)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+    [id, structureId, firstName, lastName, o.birthDate ?? '1990-01-15', o.email ?? null, o.counsellorId ?? null, o.stage ?? PathwayStage.RECRUITMENT, normalizeForSearch(`${lastName} ${firstName}`), o.sex ?? null],
   );
   return { id, firstName, lastName };
 }
