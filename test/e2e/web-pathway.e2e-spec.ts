@@ -58,9 +58,12 @@ describeInBrowser('web app: a whole pathway, from referral to a counted exit', (
     await page.getByLabel('Prénom').fill('Inès');
     await page.getByLabel(/^Nom/).fill('Parcours-Complet');
     await page.getByLabel('Date de naissance').fill('12/05/1985');
+    await page.getByLabel(/^Sexe/).selectOption({ label: 'Femme' });
     await page.getByRole('button', { name: 'Créer la fiche' }).click();
     await page.waitForURL(/\/personnes\/[0-9a-f-]{36}\?onglet=identite$/);
     await page.getByRole('heading', { name: 'Inès PARCOURS-COMPLET' }).waitFor();
+    // The identity form shows the sex recorded.
+    expect(await page.getByLabel(/^Sexe/).inputValue()).toBe('WOMAN');
   });
 
   it('records the information and consent, the referral, an eligibility diagnosis and the PASS IAE', async () => {
@@ -210,8 +213,31 @@ describeInBrowser('web app: a whole pathway, from referral to a counted exit', (
     await submit(form, 'Enregistrer l’embauche');
 
     form = await openForm(page, 'Enregistrer la sortie', 'Sortie du parcours');
-    await fill(form, { 'Date de sortie': frDate(0), 'Motif de sortie': 'Emploi durable — Embauche en CDI' });
+    // Before any hour worked: what is missing, and the hint never says « compte » with « il manque ».
+    await fill(form, { 'Date de sortie': frDate(-95), 'Motif de sortie': 'Autre sortie — Sans nouvelles' });
+    await form.getByText(/il manque 150 h/).waitFor();
+    const early = await form.innerText();
+    expect(early).toMatch(
+      /0 h travaillées : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h/,
+    );
+    expect(early).not.toMatch(/\bcompte\b/);
+    // An « Embauche en CDI » dated before the CDI recorded: said in the hint, then refused next to the date.
+    await fill(form, { 'Date de sortie': frDate(-1), 'Motif de sortie': 'Emploi durable — Embauche en CDI' });
+    await form
+      .getByText(/avant le début de l’embauche qu’elle désigne/)
+      .first()
+      .waitFor();
+    const refusal = await submitExpectingRefusal(form, 'Enregistrer la sortie');
+    expect(refusal).toMatch(/Date de sortie : La sortie « Embauche en CDI » est datée du .*datez la sortie du/);
+    await accessible('07a-sortie-refusee');
+    // On the hire's first day: it counts, what was counted is listed, and the contract still running is a warning.
+    await fill(form, { 'Date de sortie': frDate(0) });
+    await form.getByText(/160 h travaillées : la sortie compte/).waitFor();
+    await form.getByText(/n’a pas de date de fin enregistrée/).waitFor();
     await submit(form, 'Enregistrer la sortie');
+    const counted = page.getByRole('region', { name: 'Ce qui a été compté' });
+    await counted.getByText('Total : 160 h').waitFor();
+    await counted.getByRole('cell', { name: /^Rouen Habitat/ }).waitFor();
     await page
       .getByText(/160 h travaillées/)
       .first()

@@ -11,6 +11,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { auditLogLoopholes, grantApplicationRole } from './database/application-role';
 import { seedDemo } from './database/seeds/demo.seed';
+import { refreshAllExitPresence } from './modules/outcomes/exit-presence';
 
 /** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -110,6 +111,8 @@ export async function prepareDatabase(
       'Database',
     );
   if (seed && (await seedDemo(db))) logger.log('Données de démonstration créées', 'Database');
+  const refreshed = await db.transaction((tx) => refreshAllExitPresence(tx));
+  if (refreshed) logger.log(`Sorties recalculées selon la règle de présence actuelle : ${refreshed}`, 'Database');
 }
 
 async function currentRole(db: DataSource): Promise<string> {

@@ -184,6 +184,8 @@ export type CreatePersonInput = {
   lastName: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** PersonSex : WOMAN (Femme), MAN (Homme), NON_BINARY (Non binaire) — les codes du genre FSE+. */
+  sex?: string | null | undefined;
 };
 
 export type CreateProfessionalisationContractInput = {
@@ -468,7 +470,7 @@ export type RecordExamSessionInput = {
 
 export type RecordExitInput = {
   comment?: string | null | undefined;
-  /** AAAA-MM-JJ : le dernier jour du parcours (fin du contrat). */
+  /** AAAA-MM-JJ : le dernier jour du parcours (fin du contrat), au plus tôt le premier jour de l’embauche que le motif désigne (docs/domain/exits.md). */
   exitDate: string;
   personId: string | number;
   /** ExitReason (motif de sortie) ; sa catégorie ASP en découle. */
@@ -843,6 +845,8 @@ export type UpdatePersonInput = {
   lastName: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** PersonSex : WOMAN (Femme), MAN (Homme), NON_BINARY (Non binaire) — les codes du genre FSE+. */
+  sex?: string | null | undefined;
   version: number;
 };
 
@@ -2453,6 +2457,27 @@ export type RecordExamSessionMutationVariables = Exact<{
 
 export type RecordExamSessionMutation = { recordExamSession: { id: string; outcome: string | null } };
 
+export type ExitPresenceFieldsFragment = {
+  counts: boolean;
+  explanation: string;
+  rule: string;
+  ruleKind: string;
+  exitDate: string;
+  contractStart: string | null;
+  minutesWorked: number;
+  annex: { reference: string; startDate: string; endDate: string } | null;
+  hours: Array<{
+    source: string;
+    id: string;
+    kindLabel: string;
+    startDate: string;
+    endDate: string;
+    minutes: number;
+    label: string;
+    place: string | null;
+  }>;
+};
+
 export type PersonExitQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2491,14 +2516,28 @@ export type PersonExitQuery = {
       minutesWorked: number;
       contractStart: string | null;
       comment: string | null;
+      warnings: Array<string>;
+      presence: {
+        counts: boolean;
+        explanation: string;
+        rule: string;
+        ruleKind: string;
+        exitDate: string;
+        contractStart: string | null;
+        minutesWorked: number;
+        annex: { reference: string; startDate: string; endDate: string } | null;
+        hours: Array<{
+          source: string;
+          id: string;
+          kindLabel: string;
+          startDate: string;
+          endDate: string;
+          minutes: number;
+          label: string;
+          place: string | null;
+        }>;
+      };
     } | null;
-    employmentContracts: Array<{ id: string; startDate: string }>;
-    missions: Array<{ id: string; startDate: string; minutes: number }>;
-    attendances: Array<{
-      id: string;
-      minutesAttended: number;
-      session: { id: string; kind: string; sessionDate: string };
-    }>;
   };
   partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
 };
@@ -2526,6 +2565,42 @@ export type RecordExitMutationVariables = Exact<{
 }>;
 
 export type RecordExitMutation = { recordExit: { id: string; exitDate: string; counts: boolean } };
+
+export type PersonExitPreviewQueryVariables = Exact<{
+  id: string | number;
+  exitDate: string;
+  reason?: string | null | undefined;
+}>;
+
+export type PersonExitPreviewQuery = {
+  person: {
+    id: string;
+    exitPreview: {
+      warnings: Array<string>;
+      presence: {
+        counts: boolean;
+        explanation: string;
+        rule: string;
+        ruleKind: string;
+        exitDate: string;
+        contractStart: string | null;
+        minutesWorked: number;
+        annex: { reference: string; startDate: string; endDate: string } | null;
+        hours: Array<{
+          source: string;
+          id: string;
+          kindLabel: string;
+          startDate: string;
+          endDate: string;
+          minutes: number;
+          label: string;
+          place: string | null;
+        }>;
+      };
+      errors: Array<{ field: string; message: string }>;
+    };
+  };
+};
 
 export type PartnershipFieldsFragment = {
   id: string;
@@ -2778,6 +2853,7 @@ export type PersonQuery = {
     lastName: string;
     birthDate: string;
     age: number;
+    sex: string | null;
     stage: PathwayStage;
     email: string | null;
     phone: string | null;
@@ -2811,6 +2887,7 @@ export type UpdatePersonMutation = {
     lastName: string;
     birthDate: string;
     age: number;
+    sex: string | null;
     stage: PathwayStage;
     email: string | null;
     phone: string | null;
@@ -3965,6 +4042,57 @@ export const NotificationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const ExitPresenceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExitPresenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExitPresence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annex' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesWorked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExitPresenceFieldsFragment, unknown>;
 export const PartnershipFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9618,50 +9746,13 @@ export const PersonExitDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'minutesWorked' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'employmentContracts' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'missions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'attendances' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'session' },
+                        name: { kind: 'Name', value: 'presence' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExitPresenceFields' } }],
                         },
                       },
                     ],
@@ -9679,6 +9770,52 @@ export const PersonExitDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExitPresenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExitPresence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annex' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesWorked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
               ],
             },
           },
@@ -9831,6 +9968,142 @@ export const RecordExitDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordExitMutation, RecordExitMutationVariables>;
+export const PersonExitPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonExitPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'exitDate' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'exitPreview' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'exitDate' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'exitDate' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'reason' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'presence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExitPresenceFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'errors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExitPresenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExitPresence' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'counts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annex' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesWorked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonExitPreviewQuery, PersonExitPreviewQueryVariables>;
 export const PartnershipsDocument = {
   kind: 'Document',
   definitions: [
@@ -10883,6 +11156,7 @@ export const PersonDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'age' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
@@ -11019,6 +11293,7 @@ export const UpdatePersonDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'age' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },

@@ -100,6 +100,8 @@ export interface PersonOverrides {
   counsellorId?: string | null;
   stage?: PathwayStage;
   email?: string | null;
+  /** `PersonSex`: WOMAN, MAN, NON_BINARY. */
+  sex?: string | null;
 }
 
 export async function buildPerson(
@@ -112,8 +114,8 @@ export async function buildPerson(
   const firstName = o.firstName ?? 'Dominique';
   const lastName = o.lastName ?? `Personne${String(n).padStart(4, '0')}`;
   await db.query(
-    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key, sex)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
     [
       id,
       structureId,
@@ -124,6 +126,7 @@ export async function buildPerson(
       o.counsellorId ?? null,
       o.stage ?? PathwayStage.RECRUITMENT,
       normalizeForSearch(`${lastName} ${firstName}`),
+      o.sex ?? null,
     ],
   );
   return { id, firstName, lastName };

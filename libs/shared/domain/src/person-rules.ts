@@ -1,4 +1,5 @@
 /** Pure rules about a person's identity fields, shared by the API (validation) and the web app (live hints). */
+import { FSE_GENDER_LABELS, FseGender } from './funding/funding-catalogues';
 
 export const MIN_WORKING_AGE = 16;
 export const MAX_PLAUSIBLE_AGE = 100;
@@ -82,3 +83,12 @@ export function normalizeForSearch(value: string): string {
 export const POSTAL_CODE_PATTERN = /^\d{5}$/;
 /** A French or international phone number: digits with optional +, spaces, dots or dashes. */
 export const PHONE_PATTERN = /^\+?[0-9][0-9 .-]{8,18}[0-9]$/;
+
+/**
+ * The person's sex, as the FSE+ indicators and the ASP need it: the codes and French labels of the FSE+ participant's
+ * gender (`FseGender`: WOMAN « Femme », MAN « Homme », NON_BINARY « Non binaire »), so that an FSE+ enrolment takes it
+ * from the person as it is (docs/domain/exits.md § « Sexe de la personne »).
+ */
+export const PersonSex = FseGender;
+export type PersonSex = FseGender;
+export const PERSON_SEX_LABELS: Record<PersonSex, string> = FSE_GENDER_LABELS;

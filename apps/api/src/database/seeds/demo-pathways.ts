@@ -10,7 +10,6 @@ import {
   EligibilityCriterionCode as C,
   EmploymentContractKind,
   EXIT_REASONS,
-  exitCounts,
   ExitReason,
   HireContractType,
   ImmersionObjective,
@@ -21,7 +20,6 @@ import {
   PrescriberKind,
   SessionKind,
   SkillLevel,
-  StructureKind,
   TutorSide,
 } from '@tremplin/domain';
 import { CERTIFICATION_IDS } from '../reference/certifications';
@@ -475,7 +473,6 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
     });
 
     // Placements at the host landlord, in monthly missions of at most 70 h, before the exit for those who left.
-    let placementMinutes = 0;
     if (story.host && story.placementHours) {
       let left = story.placementHours * 60;
       let month = 0;
@@ -491,7 +488,6 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
           end_date: end,
           minutes,
         });
-        placementMinutes += minutes;
         left -= minutes;
         month += 1;
       }
@@ -609,27 +605,17 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
     }
     if (story.exit) {
       const exitDate = d(story.exit.daysAgo);
-      const attendedMinutes = Number(
-        (
-          await tx.query(
-            `SELECT coalesce(sum(a.minutes_attended), 0)::int AS m FROM session_attendance a JOIN collective_session s ON s.id = a.session_id
-              WHERE a.person_id = $1 AND s.kind = 'TRAINING' AND s.session_date <= $2`,
-            [personId, exitDate],
-          )
-        )[0].m,
-      );
-      const minutesWorked = placementMinutes + attendedMinutes;
-      const verdict = exitCounts(StructureKind.AI, { contractStart, exitDate, minutesWorked });
       const reason = EXIT_REASONS[story.exit.reason];
+      // The presence figures are computed by the refresh at the end of the seed, as the application computes them.
       await insert('pathway_exit', {
         ...r,
         exit_date: exitDate,
         reason: story.exit.reason,
         category: reason.category,
-        counts: verdict.counts,
-        presence_explanation: verdict.message,
-        contract_start: contractStart,
-        minutes_worked: minutesWorked,
+        counts: false,
+        presence_explanation: '',
+        contract_start: null,
+        minutes_worked: 0,
       });
       await insert('stage_transition', {
         ...r,

@@ -12,6 +12,7 @@ import { hashPassword } from '../../core/auth/password';
 import { insertDemoPathways } from './demo-pathways';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
+import { refreshExitPresence } from '../../modules/outcomes/exit-presence';
 
 /**
  * The demo, modelled on the seed articles: an association intermédiaire in Rouen training building caretakers
@@ -191,6 +192,8 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
     counsellorIds: { claire: DEMO_IDS.counsellorClaire, karim: DEMO_IDS.counsellorKarim },
     today,
   });
+  // The exits' presence figures, as the application keeps them (docs/domain/exits.md).
+  await refreshExitPresence(tx, [{ structureId: DEMO_IDS.structure, personId: null }]);
   // The dialogue de gestion's targets for last year and this one (circulaire DGEFP 2008-21: 60 % and 25 %).
   const year = Number(today.slice(0, 4));
   await tx.query(

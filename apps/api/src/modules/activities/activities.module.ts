@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExitPresenceModule } from '../outcomes/exit-presence.module';
 import { AdmissionResolver } from './admission.resolver';
 import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
@@ -22,6 +23,7 @@ import { WorkSituationsService } from './work-situations.service';
 
 /** Stages 1 and 2: admission, contracts, immersions, missions, collective sessions and attendance, tutoring, evaluations, events and case notes. */
 @Module({
+  imports: [ExitPresenceModule],
   providers: [
     AdmissionService,
     WorkSituationsService,

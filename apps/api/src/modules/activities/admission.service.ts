@@ -5,13 +5,17 @@ import { AdmissionOutcome, formatIsoDateFr } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
+import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
 import type { RecordAdmissionDecisionInput, RecordEmploymentContractInput } from './dto/admission.dto';
 
 /** Stage 1's admission decision and the person's employment contract with the structure. */
 @Injectable()
 export class AdmissionService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exitPresence: ExitPresenceService,
+  ) {}
 
   async recordDecision(
     structureId: string,
@@ -57,7 +61,7 @@ export class AdmissionService {
           },
         ]);
       const repo = tx.getRepository(EmploymentContractEntity);
-      return repo.save(
+      const contract = await repo.save(
         repo.create({
           structureId,
           personId: input.personId,
@@ -68,6 +72,9 @@ export class AdmissionService {
           weeklyMinutes: input.weeklyMinutes,
         }),
       );
+      // The first contract's start is what an ACI / EI / EITI exit is judged on (docs/domain/exits.md).
+      await this.exitPresence.refreshPersons(tx, structureId, [contract.personId]);
+      return contract;
     });
   }
 

@@ -21,6 +21,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { MissionEntity } from './activity.entities';
 import type {
   ConfirmMissionHoursInput,
@@ -128,6 +129,7 @@ export class MissionHoursService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly exitPresence: ExitPresenceService,
   ) {}
 
   /**
@@ -204,6 +206,8 @@ export class MissionHoursService {
           },
         },
       ]);
+      // The corrected hours and dates are those of the person's exit, if recorded (docs/domain/exits.md).
+      await this.exitPresence.refreshPersons(tx, structureId, [current.personId]);
       return tx.getRepository(MissionEntity).findOneByOrFail({ id: current.id, structureId });
     });
     this.sendEmailsLater();
@@ -365,6 +369,7 @@ export class MissionHoursService {
         a.start_date === b.start_date ? a.id.localeCompare(b.id) : a.start_date < b.start_date ? 1 : -1,
       );
       const lines = await this.toPortalLines(tx, partnerOrganisationId, updated);
+      await this.refreshExits(tx, updated);
       await this.audit.record(
         tx,
         actor,
@@ -435,6 +440,7 @@ export class MissionHoursService {
         },
       ]);
       const [result] = await this.toPortalLines(tx, partnerOrganisationId, [row]);
+      await this.refreshExits(tx, [row]);
       await this.audit.record(tx, actor, [
         {
           action: AuditAction.MISSION_HOURS_DISPUTED,
@@ -455,6 +461,18 @@ export class MissionHoursService {
     });
     this.sendEmailsLater();
     return line;
+  }
+
+  /**
+   * The exits of the persons whose missions the landlord reviewed, across their structures. The review changes no hours
+   * today (every declared hour counts, docs/domain/exits.md), but it is a write to what the rule reads: refreshed all
+   * the same, so that a rule reading the review status stays right.
+   */
+  private refreshExits(tx: EntityManager, rows: readonly PortalMissionRow[]): Promise<number> {
+    return this.exitPresence.refresh(
+      tx,
+      rows.map((r) => ({ structureId: r.structure_id, personId: r.person_id })),
+    );
   }
 
   /** The organisation's missions among `ids`, locked in id order. */

@@ -15,6 +15,7 @@ import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { CertificationBlockEntity } from '../certifications/certification.entity';
+import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { PersonEntity } from '../persons/person.entity';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
@@ -34,7 +35,10 @@ export interface TrainingHours {
 /** Collective sessions (information meetings, training sessions, workshops) and their attendance sheets. */
 @Injectable()
 export class SessionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exitPresence: ExitPresenceService,
+  ) {}
 
   /** The structure's sessions, latest first, at most 200. */
   async list(structureId: string, args: CollectiveSessionsArgs): Promise<CollectiveSessionEntity[]> {
@@ -177,6 +181,8 @@ export class SessionsService {
         ],
       );
       await this.refuseBelowAllocated(tx, structureId, session.id, input.entries);
+      // Training hours attended are hours worked for the exits' presence rule (docs/domain/exits.md).
+      await this.exitPresence.refreshPersons(tx, structureId, personIds);
       return session;
     });
   }

@@ -5,6 +5,7 @@ import { checkImmersion, checkMission, type FieldError, MissionKind } from '@tre
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
+import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { ImmersionEntity, MissionEntity } from './activity.entities';
@@ -14,7 +15,10 @@ import type { PlacementMission } from './placement';
 /** Hosts (partner organisations), immersions (PMSMP) and paid missions at a host. */
 @Injectable()
 export class WorkSituationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exitPresence: ExitPresenceService,
+  ) {}
 
   /** Every partner organisation, by name: the hosts of missions and immersions (shared by all structures). */
   async partnerOrganisations(): Promise<PartnerOrganisationEntity[]> {
@@ -78,7 +82,7 @@ export class WorkSituationsService {
           { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
         ]);
       const repo = tx.getRepository(MissionEntity);
-      return repo.save(
+      const mission = await repo.save(
         repo.create({
           structureId,
           personId: input.personId,
@@ -92,6 +96,9 @@ export class WorkSituationsService {
           tutorFeedback: input.tutorFeedback ?? null,
         }),
       );
+      // A mission entered after the exit (late) changes its hours worked (docs/domain/exits.md).
+      await this.exitPresence.refreshPersons(tx, structureId, [mission.personId]);
+      return mission;
     });
   }
 

@@ -104,6 +104,21 @@ describe('FSE+ participants', () => {
     expect(await participants(fse.id)).toEqual([{ person_id: p.id, version: 1 }]);
   });
 
+  it('the gender is the person’s sex when not given; a gender given stays the participant’s', async () => {
+    const p = await buildPerson(t.db, s.id, { sex: 'MAN' });
+    const { enrolFseParticipant: taken } = await counsellor.ok(ENROL, {
+      input: { agreementId: fse.id, personId: p.id, entryDate: '2026-01-05' },
+    });
+    expect(taken).toMatchObject({ gender: 'MAN', genderLabel: 'Homme' });
+    const funder = await buildFunder(t.db, s.id, { kind: FunderKind.FSE_PLUS });
+    const second = await buildFundingAgreement(t.db, s.id, funder.id, { startDate: '2026-01-01' });
+    const { enrolFseParticipant: given } = await counsellor.ok(ENROL, {
+      input: { agreementId: second.id, personId: p.id, gender: 'NON_BINARY' },
+    });
+    expect(given).toMatchObject({ gender: 'NON_BINARY' });
+    expect((await t.db.query(`SELECT sex FROM person WHERE id = $1`, [p.id]))[0]).toEqual({ sex: 'MAN' });
+  });
+
   it('only an FSE+ agreement takes participants', async () => {
     const opco = await buildFunder(t.db, s.id, { kind: FunderKind.OPCO, name: 'OPCO Cohésion sociale' });
     const a = await buildFundingAgreement(t.db, s.id, opco.id, { reference: 'OPCO-2026' });

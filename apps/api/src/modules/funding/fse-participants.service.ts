@@ -50,7 +50,8 @@ export class FseParticipantsService {
       const data: FseParticipantData = {
         ...emptyParticipant(),
         entryDate: input.entryDate ?? null,
-        gender: input.gender ?? null,
+        // The person's sex when the gender is not given: the same codes (docs/domain/exits.md § « Sexe »).
+        gender: input.gender ?? person.sex ?? null,
         labourMarketStatus: input.labourMarketStatus ?? null,
         iscedLevel: input.iscedLevel ?? null,
         situations: input.situations ?? [],

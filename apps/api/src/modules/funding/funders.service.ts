@@ -16,11 +16,15 @@ import type { CreateFundingAgreementInput, UpdateFundingAgreementInput } from '.
 import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
 import { FunderEntity, FundingAgreementEntity } from './funding.entities';
 import { SOURCE_SPECS } from './funding-sources';
+import { ExitPresenceService } from '../outcomes/exit-presence.service';
 
 /** Funders and funding agreements of the caller's structure. Every query is scoped by the structure. */
 @Injectable()
 export class FundersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exitPresence: ExitPresenceService,
+  ) {}
 
   // ── Funders ──────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -73,6 +77,8 @@ export class FundersService {
         if (!exists) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
         throw new ConflictError(FUNDING_MESSAGES.funderConflict);
       }
+      // A funder becoming (or ceasing to be) the DDETS « aide au poste » changes which agreements are annexes.
+      await this.exitPresence.refreshStructure(tx, structureId);
       if (input.kind !== FunderKind.FSE_PLUS) {
         const [row]: { n: number }[] = await tx.query(
           `SELECT count(*)::int AS n FROM fse_participant f
@@ -123,18 +129,16 @@ export class FundersService {
       await this.getFunder(structureId, input.funderId, tx);
       await this.checkAgreementInput(tx, structureId, input, null);
       const repo = tx.getRepository(FundingAgreementEntity);
+      let saved: FundingAgreementEntity;
       try {
-        return await repo.save(
-          repo.create({
-            structureId,
-            createdById: userId,
-            ...agreementFields(input),
-          }),
-        );
+        saved = await repo.save(repo.create({ structureId, createdById: userId, ...agreementFields(input) }));
       } catch (e) {
         if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(input.reference);
         throw e;
       }
+      // A new DDETS annex becomes « the last annex » of the exits dated from its start (docs/domain/exits.md).
+      await this.exitPresence.refreshStructure(tx, structureId);
+      return saved;
     });
   }
 
@@ -184,6 +188,8 @@ export class FundersService {
           });
       }
       if (errors.length) throw new BadUserInputError(errors);
+      // Its dates or its funder may change which annex the exits are judged on (docs/domain/exits.md).
+      await this.exitPresence.refreshStructure(tx, structureId);
       return this.getAgreement(structureId, input.id, tx);
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExitPresenceModule } from '../outcomes/exit-presence.module';
 import { AllocationsService } from './allocations.service';
 import { FundableSourcesResolver } from './fundable-sources.resolver';
 import { FundersResolver } from './funders.resolver';
@@ -9,6 +10,7 @@ import { FseParticipantsService } from './fse-participants.service';
 
 /** Funders, funding agreements, allocations under the double-funding guard, staff time, expenses, FSE+ participants. */
 @Module({
+  imports: [ExitPresenceModule],
   providers: [
     FundersService,
     AllocationsService,

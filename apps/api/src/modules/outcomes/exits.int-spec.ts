@@ -1,6 +1,7 @@
 import {
   buildFunder,
   buildFundingAgreement,
+  buildHire,
   buildPartnerOrganisation,
   buildPerson,
   buildStageTransition,
@@ -16,6 +17,12 @@ const EXIT_FIELDS = `id exitDate reason reasonLabel category categoryLabel count
 const RECORD = `mutation($input: RecordExitInput!) { recordExit(input: $input) { ${EXIT_FIELDS} } }`;
 const READ = `query($id: ID!) { person(id: $id) { id stage version exit { ${EXIT_FIELDS} }
   stageHistory { fromStage toStage effectiveOn reason author { fullName } } } }`;
+const PRESENCE_FIELDS = `counts explanation rule ruleKind exitDate contractStart annex { reference startDate endDate }
+  minutesWorked hours { source kind kindLabel startDate endDate minutes label place }`;
+const READ_PRESENCE = `query($id: ID!) { person(id: $id) { id exit { counts minutesWorked presenceExplanation contractStart
+  warnings presence { ${PRESENCE_FIELDS} } } } }`;
+const PREVIEW = `query($id: ID!, $exitDate: String!, $reason: String) { person(id: $id) {
+  exitPreview(exitDate: $exitDate, reason: $reason) { presence { ${PRESENCE_FIELDS} } errors { field message } warnings } } }`;
 
 describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
   let t: TestApp;
@@ -106,7 +113,7 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
         contractStart: null,
       });
       expect(recordExit.presenceExplanation).toMatch(
-        /^149 h travaillées : une sortie d’association intermédiaire compte à partir de 150 h \(il manque 1 h\)\.$/,
+        /^149 h travaillées : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h \(il manque 1 h\)\.$/,
       );
       const [row] = await t.db.query(
         `SELECT counts, minutes_worked, category, presence_explanation FROM pathway_exit WHERE person_id = $1`,
@@ -193,7 +200,7 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
       // 2026 annex: mission 02/03 60 h + training 10/04 30 h = 90 h (2025: 70 h + 30 h left out) → 150 − 90 = 60 h short
       expect(recordExit).toMatchObject({ counts: false, minutesWorked: 90 * 60 });
       expect(recordExit.presenceExplanation).toBe(
-        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h (il manque 60 h).',
       );
     });
 
@@ -209,6 +216,70 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
       );
     });
 
+    it('exitPreview shows, before anything is written, the annex, the missions and training counted, the refusal and the warnings', async () => {
+      const p = await personAcrossAnnexes({ mission: 60, training: 30 });
+      await buildHire(t.db, annexStructure.id, p.id, { contractType: 'CDI', startDate: '2026-07-01' });
+      await outcomeEvidence.employmentContract(t.db, annexStructure.id, p.id, { kind: 'CDD_USAGE', endDate: null });
+      const before = await snapshot(p.id);
+      const { person } = await d.ok(PREVIEW, { id: p.id, exitDate: '2026-06-12', reason: 'CDI' });
+      expect(person.exitPreview).toEqual({
+        presence: {
+          counts: false,
+          explanation:
+            '90 h travaillées depuis le 01/01/2026, début de l’annexe financière AI07626A0001 : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h (il manque 60 h).',
+          rule: 'Seuil de présence pour une association intermédiaire : 150 h travaillées au moins sur la dernière annexe financière (missions et heures de formation).',
+          ruleKind: 'HOURS_ON_LAST_ANNEX',
+          exitDate: '2026-06-12',
+          contractStart: '2026-02-01',
+          annex: { reference: 'AI07626A0001', startDate: '2026-01-01', endDate: '2026-12-31' },
+          minutesWorked: 90 * 60,
+          hours: [
+            {
+              source: 'MISSION',
+              kind: 'PLACEMENT',
+              kindLabel: expect.any(String),
+              startDate: '2026-03-02',
+              endDate: '2026-03-31',
+              minutes: 60 * 60,
+              label: 'Rouen Habitat',
+              place: null,
+            },
+            {
+              source: 'TRAINING',
+              kind: 'TRAINING',
+              kindLabel: expect.any(String),
+              startDate: '2026-04-10',
+              endDate: '2026-04-10',
+              minutes: 30 * 60,
+              label: 'Entretien des parties communes',
+              place: null,
+            },
+          ],
+        },
+        errors: [{ field: 'exitDate', message: expect.stringMatching(/avant le début de l’embauche qu’elle désigne/) }],
+        warnings: [expect.stringMatching(/^Le contrat « CDD d’usage .* n’a pas de date de fin enregistrée/)],
+      });
+      expect(await snapshot(p.id)).toEqual(before);
+    });
+
+    it('once recorded, the exit’s presence detail lists what was counted and agrees with the stored flag', async () => {
+      const p = await personAcrossAnnexes({ mission: 120, training: 30 });
+      await d.ok(RECORD, { input: { personId: p.id, exitDate: '2026-06-12', reason: 'JOB_SEEKING' } });
+      const { person } = await d.ok(READ_PRESENCE, { id: p.id });
+      const { presence } = person.exit;
+      expect(presence).toMatchObject({ counts: true, minutesWorked: 150 * 60, annex: { reference: 'AI07626A0001' } });
+      expect(presence.hours.map((h: { startDate: string; minutes: number }) => [h.startDate, h.minutes / 60])).toEqual([
+        ['2026-03-02', 120],
+        ['2026-04-10', 30],
+      ]);
+      expect(person.exit).toMatchObject({
+        counts: presence.counts,
+        minutesWorked: presence.minutesWorked,
+        presenceExplanation: presence.explanation,
+        warnings: [],
+      });
+    });
+
     it('an exit during the 2025 annex is judged on the 2025 annex', async () => {
       const p = await personAcrossAnnexes({ mission: 60, training: 30 });
       const { recordExit } = await d.ok(RECORD, { input: { personId: p.id, exitDate: '2025-12-31', reason: 'CDI' } });
@@ -220,7 +291,7 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
     });
   });
 
-  describe('minimum presence (ACI: 3 months of contract)', () => {
+  describe('minimum presence (ACI: more than 2.65 months of contract, as the GIP’s pilotage counts it)', () => {
     it('an exit 2 months after the start of the first contract does not count', async () => {
       const p = await buildPerson(t.db, aci.id, { stage: PathwayStage.TRAINING });
       await outcomeEvidence.employmentContract(t.db, aci.id, p.id, { startDate: '2026-05-04' });
@@ -230,8 +301,23 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
       });
       expect(recordExit).toMatchObject({ counts: false, contractStart: '2026-04-10', category: 'POSITIVE' });
       expect(recordExit.presenceExplanation).toMatch(
-        /Contrat du 10\/04\/2026 au 10\/06\/2026.*compte après 3 mois de contrat.*09\/07\/2026 au plus tôt/,
+        /^Contrat commencé le 10\/04\/2026, sortie le 10\/06\/2026 : 61 jours, soit 2,01 mois : .*n’est retenue qu’après plus de 2,65 mois de contrat, soit une sortie le 30\/06\/2026 au plus tôt \(il manque 20 jours\)\.$/,
       );
+    });
+
+    it('81 days after the start of the contract count, 80 do not (under the old « 3 calendar months » neither counted)', async () => {
+      const exitOn = async (exitDate: string) => {
+        const p = await buildPerson(t.db, aci.id, { stage: PathwayStage.TRAINING });
+        await outcomeEvidence.employmentContract(t.db, aci.id, p.id, { startDate: '2026-04-10', endDate: exitDate });
+        return (await c.ok(RECORD, { input: { personId: p.id, exitDate, reason: 'CDI' } })).recordExit;
+      };
+      // 10/04 + 81 days = 30/06: 81 × 0.0328767 = 2.66 months > 2.65
+      expect(await exitOn('2026-06-30')).toMatchObject({
+        counts: true,
+        presenceExplanation:
+          'Contrat commencé le 10/04/2026, sortie le 30/06/2026 : 81 jours, soit 2,66 mois : la sortie compte (plus de 2,65 mois de contrat pour un atelier et chantier d’insertion).',
+      });
+      expect(await exitOn('2026-06-29')).toMatchObject({ counts: false });
     });
 
     it('an exit after 3 months of contract counts', async () => {
@@ -239,6 +325,61 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
       await outcomeEvidence.employmentContract(t.db, aci.id, p.id, { startDate: '2026-04-10' });
       const { recordExit } = await c.ok(RECORD, { input: { personId: p.id, exitDate: '2026-07-09', reason: 'CDI' } });
       expect(recordExit).toMatchObject({ counts: true, contractStart: '2026-04-10' });
+    });
+  });
+
+  describe('minimum presence (EITI: having worked, no minimum duration)', () => {
+    it('an exit 10 days after the start of the contract counts (the ACI / EI duration does not apply)', async () => {
+      const eiti = await buildStructure(t.db, { kind: StructureKind.EITI });
+      const user = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: eiti.id });
+      const e = t.client();
+      await e.signIn(user.email, user.password);
+      const p = await buildPerson(t.db, eiti.id, { stage: PathwayStage.TRAINING });
+      await outcomeEvidence.employmentContract(t.db, eiti.id, p.id, { startDate: '2026-06-01', endDate: '2026-06-10' });
+      const { recordExit } = await e.ok(RECORD, { input: { personId: p.id, exitDate: '2026-06-10', reason: 'CDI' } });
+      expect(recordExit).toMatchObject({
+        counts: true,
+        presenceExplanation:
+          'Contrat commencé le 01/06/2026 : la sortie compte (sans durée minimale pour une entreprise d’insertion par le travail indépendant).',
+      });
+    });
+  });
+
+  describe('consistency with the hire and the contracts on record', () => {
+    it('an exit « Embauche en CDI » dated before the CDI it names is refused on its date, and writes nothing', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.SECURING });
+      await buildHire(t.db, ai.id, p.id, {
+        contractType: 'CDI',
+        startDate: '2026-07-01',
+        employerName: 'Rouen Habitat',
+      });
+      const before = await snapshot(p.id);
+      const e = await a.fail(RECORD, { input: { personId: p.id, exitDate: '2026-06-30', reason: 'CDI' } });
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fieldErrors).toEqual([
+        {
+          field: 'exitDate',
+          message:
+            'La sortie « Embauche en CDI » est datée du 30/06/2026, avant le début de l’embauche qu’elle désigne (CDI chez Rouen Habitat, le 01/07/2026) : datez la sortie du 01/07/2026 ou après, ou choisissez le motif qui décrit la situation de la personne à la date de sortie.',
+        },
+      ]);
+      expect(await snapshot(p.id)).toEqual(before);
+      // Another motive, or the hire's first day, is accepted.
+      await a.ok(RECORD, { input: { personId: p.id, exitDate: '2026-07-01', reason: 'CDI' } });
+    });
+
+    it('a contract with the structure still running on the exit date is a warning: the exit is recorded and says it', async () => {
+      const p = await buildPerson(t.db, ai.id, { stage: PathwayStage.TRAINING });
+      await outcomeEvidence.employmentContract(t.db, ai.id, p.id, {
+        kind: 'CDD_USAGE',
+        startDate: '2026-02-02',
+        endDate: '2026-12-31',
+      });
+      await a.ok(RECORD, { input: { personId: p.id, exitDate: '2026-06-30', reason: 'JOB_SEEKING' } });
+      const { person } = await a.ok(READ_PRESENCE, { id: p.id });
+      expect(person.exit.warnings).toEqual([
+        'Le contrat « CDD d’usage (association intermédiaire) » commencé le 02/02/2026 court jusqu’au 31/12/2026 : la personne est encore sous contrat avec la structure le 30/06/2026. Une sortie se date en principe à la fin du contrat : vérifiez la date de sortie.',
+      ]);
     });
   });
 

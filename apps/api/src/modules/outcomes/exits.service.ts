@@ -1,33 +1,58 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import {
+  checkExitConsistency,
   EXIT_REASONS,
   type ExitReason,
-  exitCounts,
+  type FieldError,
   formatIsoDateFr,
-  FunderKind,
   PathwayStage,
-  type PresenceAnnex,
-  SessionKind,
   todayInParis,
 } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
-import { StructureEntity } from '../structures/structure.entity';
 import { lastStageChangeOn, moveToStage } from '../stages/stage-change.records';
 import { checkStageChangeDate } from '../stages/stage-change.rules';
 import type { RecordExitInput } from './dto/exit.input';
+import {
+  judgePresence,
+  lockExitPresence,
+  plannedExitFacts,
+  type PresenceFactsRow,
+  recordedExitFacts,
+} from './exit-presence';
 import { PathwayExitEntity } from './outcome.entities';
 
-/** The figures the minimum-presence rule of an exit is computed from. */
-export interface PresenceFigures {
-  /** Start of the person's earliest employment contract with the structure, `null` when there is none. */
-  contractStart: string | null;
-  /** Hours worked from the start of `annex` (every hour without one) to the exit. */
-  minutesWorked: number;
-  /** The last financial annex (annexe financière DDETS « aide au poste ») begun by the exit, if any is on record. */
-  annex: PresenceAnnex | null;
+/**
+ * Why an exit cannot be recorded with these facts (docs/domain/exits.md § « Cohérence »): dated before the first
+ * employment contract with the structure, or before the hire its motive names.
+ */
+export function exitRefusals(facts: PresenceFactsRow): FieldError[] {
+  const errors: FieldError[] = [];
+  if (facts.contractStart && facts.exitDate < facts.contractStart)
+    errors.push({
+      field: 'exitDate',
+      message:
+        `La date de sortie (${formatIsoDateFr(facts.exitDate)}) précède le début du premier contrat ` +
+        `(${formatIsoDateFr(facts.contractStart)}) : corrigez l’une des deux dates.`,
+    });
+  if (facts.reason) errors.push(...consistency(facts).errors);
+  return errors;
+}
+
+/** What to check about an exit that is not a refusal: a contract with the structure still running on the exit date. */
+export function exitWarnings(facts: PresenceFactsRow): string[] {
+  return consistency(facts).warnings;
+}
+
+function consistency(facts: PresenceFactsRow) {
+  return checkExitConsistency({
+    reason: facts.reason ?? '',
+    exitDate: facts.exitDate,
+    hires: facts.hires,
+    contracts: facts.contracts,
+  });
 }
 
 /** The exit of the pathway: motive, ASP category, whether it counts (minimum presence), and the move to « Sortie ». */
@@ -66,18 +91,18 @@ export class ExitsService {
       });
       if (dateError) throw new BadUserInputError([{ field: 'exitDate', message: dateError }]);
 
-      const figures = await this.presenceFigures(tx, structureId, person.id, input.exitDate);
-      if (figures.contractStart && input.exitDate < figures.contractStart)
-        throw new BadUserInputError([
-          {
-            field: 'exitDate',
-            message:
-              `La date de sortie (${formatIsoDateFr(input.exitDate)}) précède le début du premier contrat ` +
-              `(${formatIsoDateFr(figures.contractStart)}) : corrigez l’une des deux dates.`,
-          },
-        ]);
-      const structure = await tx.getRepository(StructureEntity).findOneByOrFail({ id: structureId });
-      const presence = exitCounts(structure.kind, { ...figures, exitDate: input.exitDate });
+      // Under the lock of the stored figures: a mission or an annex saved meanwhile is either seen here or refreshes
+      // this exit after it (docs/domain/exits.md § « Toujours à jour »).
+      await lockExitPresence(tx, [structureId]);
+      const facts = await plannedExitFacts(tx, {
+        structureId,
+        personId: person.id,
+        exitDate: input.exitDate,
+        reason: input.reason,
+      });
+      const errors = exitRefusals(facts);
+      if (errors.length) throw new BadUserInputError(errors);
+      const presence = judgePresence(facts);
       const motive = EXIT_REASONS[input.reason as ExitReason];
 
       const exit = await repo.save(
@@ -90,8 +115,8 @@ export class ExitsService {
           category: motive.category,
           counts: presence.counts,
           presenceExplanation: presence.message,
-          contractStart: figures.contractStart,
-          minutesWorked: figures.minutesWorked,
+          contractStart: facts.contractStart,
+          minutesWorked: facts.minutesWorked,
           comment: input.comment ?? null,
         }),
       );
@@ -107,47 +132,29 @@ export class ExitsService {
   }
 
   /**
-   * The figures of the minimum-presence rule, in one statement.
-   * - Contract start: the start of the person's earliest employment contract with the structure (any kind).
-   * - The last financial annex (IAE-RULES §3.6: AI/ETTI hours are those « worked on the last AF »): the structure's
-   *   DDETS « aide au poste » agreement (a funding agreement is the convention / annexe financière) that began last on
-   *   or before the exit date — the one in force at the exit, or the latest one when it has not been renewed yet.
-   * - Hours worked (« heures travaillées », the AI/ETTI 150-hour rule): the minutes of the person's missions (mises à
-   *   disposition, test missions, replacements) that started from the annex's first day to the exit date, plus the
-   *   minutes attended at TRAINING collective sessions dated in the same days — training hours of a contrat de
-   *   professionnalisation are paid working time. Information meetings and workshops do not count. A mission counts
-   *   whole on its start date: its minutes are not split by day (missions store a total, not hours per day), so one
-   *   straddling the annex's start counts with the previous annex, and one straddling the exit counts.
-   *   Without an annex on record, every hour up to the exit counts (the structure has not entered its annex).
+   * What recording an exit on `exitDate` would give, without writing anything: the presence rule on the current
+   * figures with the hours behind them, the refusals `record` would make, and the warnings (one statement).
    */
-  async presenceFigures(
-    manager: EntityManager,
+  async preview(
     structureId: string,
     personId: string,
     exitDate: string,
-  ): Promise<PresenceFigures> {
-    const [row] = await manager.query(
-      `WITH af AS (
-         SELECT a.reference, a.start_date FROM funding_agreement a
-           JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
-          WHERE a.structure_id = $1 AND f.kind = $5 AND a.start_date <= $3::date
-          ORDER BY a.start_date DESC, a.created_at DESC, a.id DESC LIMIT 1)
-       SELECT (SELECT min(c.start_date)::text FROM employment_contract c WHERE c.structure_id = $1 AND c.person_id = $2) AS contract_start,
-              (SELECT reference FROM af) AS annex_reference, (SELECT start_date::text FROM af) AS annex_start,
-              (SELECT coalesce(sum(m.minutes), 0)::int FROM mission m
-                WHERE m.structure_id = $1 AND m.person_id = $2 AND m.start_date <= $3::date
-                  AND m.start_date >= coalesce((SELECT start_date FROM af), '-infinity'::date))
-            + (SELECT coalesce(sum(a.minutes_attended), 0)::int FROM session_attendance a
-                 JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-                WHERE a.structure_id = $1 AND a.person_id = $2 AND s.kind = $4 AND s.session_date <= $3::date
-                  AND s.session_date >= coalesce((SELECT start_date FROM af), '-infinity'::date)) AS minutes_worked`,
-      [structureId, personId, exitDate, SessionKind.TRAINING, FunderKind.DDETS_AIDE_AU_POSTE],
+    reason: string | null,
+  ): Promise<{ facts: PresenceFactsRow; errors: FieldError[]; warnings: string[] }> {
+    const person = await requirePerson(this.db.manager, structureId, personId);
+    const facts = await plannedExitFacts(this.db.manager, { structureId, personId: person.id, exitDate, reason });
+    return { facts, errors: exitRefusals(facts), warnings: exitWarnings(facts) };
+  }
+
+  /** The facts of each person's recorded exit, with the hours counted, hires and contracts (one statement). */
+  async factsByPersons(structureId: string, personIds: readonly string[]): Promise<(PresenceFactsRow | null)[]> {
+    const rows = await recordedExitFacts(
+      this.db.manager,
+      personIds.map((personId) => ({ structureId, personId })),
+      true,
     );
-    return {
-      contractStart: row.contract_start ?? null,
-      minutesWorked: Number(row.minutes_worked),
-      annex: row.annex_reference ? { reference: row.annex_reference, startDate: row.annex_start } : null,
-    };
+    const byPerson = new Map(rows.map((r) => [r.personId, r]));
+    return personIds.map((id) => byPerson.get(id) ?? null);
   }
 
   async exitsByPersons(structureId: string, personIds: readonly string[]): Promise<(PathwayExitEntity | null)[]> {

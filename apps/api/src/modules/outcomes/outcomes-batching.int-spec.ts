@@ -22,7 +22,7 @@ const PAGE = `query($first: Int) { persons(first: $first) { edges { node { id
   hires { employerOrganisation { name } retentionChecks { id } nextRetentionCheck { dueOn } }
   examSessions { certification { title } outcome results { result block { code } } }
   certificationOutcome
-  exit { category reasonLabel }
+  exit { category reasonLabel warnings presence { minutesWorked annex { reference } hours { label minutes } } }
 } } } }`;
 
 interface Page {
@@ -33,7 +33,7 @@ interface Page {
         nextStageGate: { missing: string[] } | null;
         hires: { retentionChecks: { id: string }[] }[];
         examSessions: { results: { result: string }[] }[];
-        exit: { category: string } | null;
+        exit: { category: string; presence: { hours: { minutes: number }[] }; warnings: string[] } | null;
       };
     }[];
   };
@@ -74,6 +74,8 @@ describe('outcome and stage fields of a caseload page: SQL statements do not gro
           createdById: user.id,
         });
         await buildExit(t.db, s.id, p.id);
+        await outcomeEvidence.mission(t.db, s.id, p.id, host.id, { startDate: '2026-03-02', minutes: 150 * 60 });
+        await outcomeEvidence.attendance(t.db, s.id, p.id, { sessionDate: '2026-04-10' });
       }
     }
     c = t.client();
@@ -96,13 +98,14 @@ describe('outcome and stage fields of a caseload page: SQL statements do not gro
         expect(n.hires[0].retentionChecks).toHaveLength(2);
         expect(n.examSessions[0].results).toHaveLength(3);
         expect(n.exit === null).toBe(n.nextStageGate !== null);
+        if (n.exit) expect(n.exit.presence.hours.length).toBeGreaterThan(0);
       }
       return count;
     };
     const small = await statements(5);
     const large = await statements(40);
     // session + page + count + stage history + users + evidence + hires + organisations + checks + sessions
-    // + certifications + results + outcome + exits
+    // + certifications + results + outcome + exits + the exits' presence facts (hours counted, hires, contracts)
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(15);
   });

@@ -31,6 +31,10 @@ export class PersonEntity extends BaseEntity {
   @Column({ type: 'date' })
   birthDate!: string;
 
+  /** `PersonSex` (the FSE+ gender codes: WOMAN, MAN, NON_BINARY), `null` when not recorded. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  sex!: string | null;
+
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
 

@@ -136,6 +136,28 @@ describe('persons: caseload, record, tenancy', () => {
     });
   });
 
+  describe('the person’s sex (the FSE+ gender codes)', () => {
+    it('is recorded at creation, changed by an update, and read with its French label', async () => {
+      const { createPerson } = await a.ok(CREATE.replace('version', 'version sex sexLabel'), {
+        input: { firstName: 'Awa', lastName: 'Diallo', birthDate: '1992-03-04', sex: 'WOMAN' },
+      });
+      expect(createPerson).toMatchObject({ sex: 'WOMAN', sexLabel: 'Femme' });
+      const { updatePerson } = await a.ok(UPDATE.replace('version', 'version sex sexLabel'), {
+        input: {
+          id: createPerson.id,
+          version: createPerson.version,
+          firstName: 'Awa',
+          lastName: 'Diallo',
+          birthDate: '1992-03-04',
+          sex: 'NON_BINARY',
+        },
+      });
+      expect(updatePerson).toMatchObject({ sex: 'NON_BINARY', sexLabel: 'Non binaire' });
+      const [row] = await t.db.query(`SELECT sex FROM person WHERE id = $1`, [createPerson.id]);
+      expect(row).toEqual({ sex: 'NON_BINARY' });
+    });
+  });
+
   describe('bad input is refused with a French message and changes nothing', () => {
     const valid = { firstName: 'Léa', lastName: 'Martin', birthDate: '1990-05-01' };
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
@@ -147,6 +169,7 @@ describe('persons: caseload, record, tenancy', () => {
       ['malformed email', { email: 'lea.martin@' }, 'email', /L’adresse e-mail n’est pas valide/],
       ['bad postal code', { postalCode: '7600' }, 'postalCode', /5 chiffres/],
       ['bad phone', { phone: 'abc' }, 'phone', /téléphone/],
+      ['a sex outside the list', { sex: 'F' }, 'sex', /Choisissez le sexe dans la liste : Femme, Homme ou Non binaire/],
     ];
     it.each(cases)('%s', async (_label, change, field, message) => {
       const before = await countPersons();

@@ -574,7 +574,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       expect(r.sheet('Sorties et règle de présence').find((row) => row['Personne'] === 'Golf Gaston')).toMatchObject({
         'Heures travaillées': 90,
         'Règle de présence appliquée':
-          '90 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+          '90 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h (il manque 60 h).',
       });
     });
 

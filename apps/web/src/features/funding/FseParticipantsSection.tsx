@@ -58,8 +58,11 @@ const YES_NO = [
 ];
 const SITUATION_FIELD = (s: string) => `situation_${s}`;
 
-/** The entry fields; the situation questions only for those who may read them (sensitive data). */
-function entryFields(withSituations: boolean): FieldSpec[] {
+/**
+ * The entry fields; the situation questions only for those who may read them (sensitive data). At enrolment, a gender
+ * left empty is the sex on the person's record (the API takes it).
+ */
+function entryFields(withSituations: boolean, enrolling = false): FieldSpec[] {
   return [
     { name: 'entryDate', label: 'Date d’entrée dans l’opération', kind: 'date' },
     {
@@ -67,7 +70,10 @@ function entryFields(withSituations: boolean): FieldSpec[] {
       label: 'Genre',
       kind: 'select',
       options: options(FSE_GENDER_LABELS, Object.values(FseGender)),
-      placeholder: 'Non renseigné',
+      placeholder: enrolling ? 'Celui de la fiche de la personne' : 'Non renseigné',
+      ...(enrolling
+        ? { description: 'Laissé vide, le genre est le sexe inscrit dans l’identité de la personne.' }
+        : {}),
     },
     {
       name: 'labourMarketStatus',
@@ -340,7 +346,7 @@ export function FseParticipantsSection({
           <RecordForm
             title={`Inscrire une personne à l’opération ${reference}`}
             submitLabel="Inscrire la personne"
-            fields={entryFields(withSituations)}
+            fields={entryFields(withSituations, true)}
             initial={{ entryDate: formatIsoDateFr(today) }}
             hint={withSituations ? situationsHint : undefined}
             onCancel={closeForms}

@@ -1,26 +1,22 @@
 import { TONES } from '@tremplin/web-ui';
-import { useMutation } from '@apollo/client/react';
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import {
   DYNAMIC_EXIT_CATEGORIES,
   EXIT_CATEGORY_LABELS,
   EXIT_REASONS,
   ExitCategory,
   type ExitReason,
-  exitCounts,
   formatIsoDateFr,
-  formatMinutes,
-  MIN_PRESENCE_MINUTES,
-  MIN_PRESENCE_MONTHS,
   parseFrDate,
-  SessionKind,
-  STRUCTURE_KIND_LABELS,
-  StructureKind,
+  presenceRuleText,
+  type StructureKind,
 } from '@tremplin/domain';
 import { problemOf } from '../../app/graphql-errors';
 import type { PersonExitQuery } from '../../gql/graphql';
 import { RecordForm, RecordSection, type FormValues } from '../records/RecordForm';
-import { RecordExitDocument } from './exit.documents';
+import { PersonExitPreviewDocument, RecordExitDocument } from './exit.documents';
+import { CountedHours, ExitWarnings } from './exit-presence';
 
 /** Text colours that pass AA on white and on striped rows: Mantine's orange.9 and green.9 fall under 4.5:1. */
 const WARN = TONES.warning;
@@ -37,40 +33,48 @@ const REASON_OPTIONS = (Object.entries(EXIT_REASONS) as [ExitReason, (typeof EXI
   .map(([value, r]) => ({ value, label: `${EXIT_CATEGORY_LABELS[r.category]} — ${r.label}` }));
 
 function categorySentence(category: ExitCategory): string {
-  if (DYNAMIC_EXIT_CATEGORIES.includes(category)) return 'elle compte parmi les sorties dynamiques';
+  if (DYNAMIC_EXIT_CATEGORIES.includes(category)) return 'elle fait partie des sorties dynamiques';
   if (category === ExitCategory.WITHDRAWN)
     return 'elle est retirée des sorties constatées (ni au numérateur ni au dénominateur du taux)';
-  return 'elle ne compte pas parmi les sorties dynamiques';
+  return 'elle ne fait pas partie des sorties dynamiques';
 }
 
-const kindName = (kind: StructureKind) => {
-  const label = STRUCTURE_KIND_LABELS[kind];
-  return label.charAt(0).toLowerCase() + label.slice(1);
-};
-
-/** The minimum-presence rule for the structure kind, in one sentence. */
+/** The minimum-presence rule for the structure kind, in one sentence (never whether the exit counts). */
 function presenceRule(kind: StructureKind | null): string {
-  if (kind === StructureKind.AI || kind === StructureKind.ETTI)
-    return `Pour une ${kindName(kind)} (${kind}), la sortie compte dans les résultats à partir de ${formatMinutes(MIN_PRESENCE_MINUTES)} travaillées (missions et heures de formation).`;
-  if (kind === StructureKind.ACI || kind === StructureKind.EI || kind === StructureKind.EITI)
-    return `Pour ${kind === StructureKind.ACI ? 'un' : 'une'} ${kindName(kind)} (${kind}), la sortie compte dans les résultats après ${MIN_PRESENCE_MONTHS} mois de contrat au moins.`;
-  return 'Pour votre type de structure, pas de durée minimale de présence : la sortie compte dans les résultats.';
+  return kind ? presenceRuleText(kind) : 'Pas de seuil de présence pour ce type de structure.';
 }
 
 /**
- * The figures the API computes the minimum presence from, at a given exit date: the start of the earliest employment
- * contract, and the minutes of missions started by then plus the minutes attended at training sessions dated by then.
+ * The live hint of the exit form, from the API (`Person.exitPreview`): what recording the exit on this date would give
+ * — whether it counts and why, what would be counted, the refusals and the points to check. Nothing is written.
  */
-export function presenceFiguresAt(
-  person: Person,
-  exitDate: string,
-): { contractStart: string | null; minutesWorked: number } {
-  const starts = person.employmentContracts.map((c) => c.startDate).sort();
-  const missionMinutes = person.missions.filter((m) => m.startDate <= exitDate).reduce((sum, m) => sum + m.minutes, 0);
-  const trainingMinutes = person.attendances
-    .filter((a) => a.session.kind === SessionKind.TRAINING && a.session.sessionDate <= exitDate)
-    .reduce((sum, a) => sum + a.minutesAttended, 0);
-  return { contractStart: starts[0] ?? null, minutesWorked: missionMinutes + trainingMinutes };
+function ExitPreview({ personId, exitDate, reason }: { personId: string; exitDate: string; reason: string | null }) {
+  const { data, previousData, error } = useQuery(PersonExitPreviewDocument, {
+    variables: { id: personId, exitDate, reason },
+  });
+  const preview = (data ?? previousData)?.person.exitPreview;
+  if (error && !preview)
+    return (
+      <Text size="sm" c={WARN}>
+        Le calcul de la présence n’a pas pu être fait : {problemOf(error).message}
+      </Text>
+    );
+  if (!preview) return <Skeleton height={40} role="status" aria-label="Calcul de la présence" />;
+  const { presence } = preview;
+  return (
+    <Stack gap={6}>
+      {preview.errors.map((e) => (
+        <Text key={e.message} size="sm" c="red.9" fw={600}>
+          {e.message}
+        </Text>
+      ))}
+      <Text size="sm" c={presence.counts ? GOOD : WARN} fw={600}>
+        Sortie le {formatIsoDateFr(presence.exitDate)} : {presence.explanation}
+      </Text>
+      <ExitWarnings warnings={preview.warnings} />
+      <CountedHours presence={presence} title="Ce qui serait compté" />
+    </Stack>
+  );
 }
 
 /** The recorded exit, plain and prominent. */
@@ -100,6 +104,8 @@ function ExitSummary({ exit }: { exit: Exit }) {
           </Badge>
         </Group>
         <Text size="sm">{exit.presenceExplanation}</Text>
+        <ExitWarnings warnings={exit.warnings} />
+        <CountedHours presence={exit.presence} title="Ce qui a été compté" />
         {exit.comment ? (
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
             Commentaire : {exit.comment}
@@ -128,8 +134,6 @@ export function ExitSection({
   const hint = (v: FormValues) => {
     const reason = EXIT_REASONS[v['reason'] as ExitReason];
     const iso = parseFrDate(String(v['exitDate'] ?? ''));
-    const preview =
-      iso && structureKind ? exitCounts(structureKind, { ...presenceFiguresAt(person, iso), exitDate: iso }) : null;
     return (
       <Stack gap={4} mt="sm">
         {reason ? (
@@ -138,14 +142,13 @@ export function ExitSection({
             {categorySentence(reason.category)}.
           </Text>
         ) : null}
-        <Text size="sm" c="dimmed">
-          {presenceRule(structureKind)}
-        </Text>
-        {preview ? (
-          <Text size="sm" c={preview.counts ? GOOD : WARN} fw={600}>
-            Sortie le {formatIsoDateFr(iso ?? '')} : {preview.message}
+        {iso ? (
+          <ExitPreview personId={personId} exitDate={iso} reason={reason ? String(v['reason']) : null} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {presenceRule(structureKind)} Saisissez la date de sortie pour voir les heures comptées.
           </Text>
-        ) : null}
+        )}
         <Text size="sm" c="dimmed">
           Enregistrer la sortie fait passer la personne à l’étape « Sortie » à cette date. Une seule sortie par
           parcours.
@@ -169,7 +172,8 @@ export function ExitSection({
               label: 'Date de sortie',
               kind: 'date',
               required: true,
-              description: 'Le dernier jour du parcours (fin du contrat).',
+              description:
+                'Le dernier jour du parcours (fin du contrat) ; pour une embauche, au plus tôt son premier jour.',
             },
             {
               name: 'reason',

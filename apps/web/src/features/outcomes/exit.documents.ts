@@ -1,5 +1,33 @@
 import { graphql } from '../../gql';
 
+/** What the presence rule counted: the annex and its period, the contract start, the missions and training hours. */
+export const ExitPresenceFieldsFragment = graphql(`
+  fragment ExitPresenceFields on ExitPresence {
+    counts
+    explanation
+    rule
+    ruleKind
+    exitDate
+    contractStart
+    annex {
+      reference
+      startDate
+      endDate
+    }
+    minutesWorked
+    hours {
+      source
+      id
+      kindLabel
+      startDate
+      endDate
+      minutes
+      label
+      place
+    }
+  }
+`);
+
 export const PersonExitDocument = graphql(`
   query PersonExit($id: ID!) {
     person(id: $id) {
@@ -41,23 +69,9 @@ export const PersonExitDocument = graphql(`
         minutesWorked
         contractStart
         comment
-      }
-      employmentContracts {
-        id
-        startDate
-      }
-      missions {
-        id
-        startDate
-        minutes
-      }
-      attendances {
-        id
-        minutesAttended
-        session {
-          id
-          kind
-          sessionDate
+        warnings
+        presence {
+          ...ExitPresenceFields
         }
       }
     }
@@ -101,6 +115,24 @@ export const RecordExitDocument = graphql(`
       id
       exitDate
       counts
+    }
+  }
+`);
+
+export const PersonExitPreviewDocument = graphql(`
+  query PersonExitPreview($id: ID!, $exitDate: String!, $reason: String) {
+    person(id: $id) {
+      id
+      exitPreview(exitDate: $exitDate, reason: $reason) {
+        presence {
+          ...ExitPresenceFields
+        }
+        errors {
+          field
+          message
+        }
+        warnings
+      }
     }
   }
 `);

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { ageOn, parseFrDate, parseIsoDate, todayInParis } from '@tremplin/domain';
+import { ageOn, parseFrDate, parseIsoDate, PERSON_SEX_LABELS, PersonSex, todayInParis } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useBlocker } from 'react-router';
@@ -174,6 +174,18 @@ export function PersonForm({ initial, submitLabel, onSubmit, onReload, cancel }:
               inputMode: 'numeric',
               placeholder: 'jj/mm/aaaa',
             })}
+            <NativeSelect
+              id={inputId('sex')}
+              label={PERSON_FIELD_LABELS.sex}
+              description="Repris dans le genre des participant·es FSE+ et les indicateurs par sexe."
+              value={values.sex}
+              onChange={(e) => set('sex')(e.currentTarget.value)}
+              error={errors.sex}
+              data={[
+                { value: '', label: 'Non renseigné' },
+                ...Object.values(PersonSex).map((s) => ({ value: s, label: PERSON_SEX_LABELS[s] })),
+              ]}
+            />
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md">

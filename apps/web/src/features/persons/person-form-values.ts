@@ -12,6 +12,8 @@ export interface PersonFormValues {
   firstName: string;
   lastName: string;
   birthDate: string;
+  /** `PersonSex` code, or '' when not recorded. */
+  sex: string;
   email: string;
   phone: string;
   addressLine: string;
@@ -26,6 +28,7 @@ export const PERSON_FIELD_LABELS: Record<PersonField, string> = {
   firstName: 'Prénom',
   lastName: 'Nom',
   birthDate: 'Date de naissance',
+  sex: 'Sexe',
   email: 'Adresse e-mail',
   phone: 'Téléphone',
   addressLine: 'Adresse',
@@ -40,6 +43,7 @@ export const EMPTY_PERSON: PersonFormValues = {
   firstName: '',
   lastName: '',
   birthDate: '',
+  sex: '',
   email: '',
   phone: '',
   addressLine: '',
@@ -52,6 +56,7 @@ export function personToFormValues(p: {
   firstName: string;
   lastName: string;
   birthDate: string;
+  sex?: string | null;
   email?: string | null;
   phone?: string | null;
   addressLine?: string | null;
@@ -63,6 +68,7 @@ export function personToFormValues(p: {
     firstName: p.firstName,
     lastName: p.lastName,
     birthDate: formatIsoDateFr(p.birthDate),
+    sex: p.sex ?? '',
     email: p.email ?? '',
     phone: p.phone ?? '',
     addressLine: p.addressLine ?? '',
@@ -108,6 +114,7 @@ export function toPersonInput(v: PersonFormValues) {
     firstName: v.firstName.trim(),
     lastName: v.lastName.trim(),
     birthDate: parseFrDate(v.birthDate) ?? v.birthDate.trim(),
+    sex: opt(v.sex),
     email: opt(v.email),
     phone: opt(v.phone),
     addressLine: opt(v.addressLine),

@@ -45,6 +45,7 @@ export const PersonDocument = graphql(`
       lastName
       birthDate
       age
+      sex
       stage
       email
       phone
@@ -89,6 +90,7 @@ export const UpdatePersonDocument = graphql(`
       lastName
       birthDate
       age
+      sex
       stage
       email
       phone

@@ -1,11 +1,18 @@
 /**
- * Exits (sorties) with the ASP categories, the minimum presence for an exit to count, and the « sorties
- * dynamiques » rate. Sources: IAE-RULES §3.6 (ASP RefCategorieSort; GIP pilotage: ACI/EI ≥ 3 months,
- * AI/ETTI ≥ 150 h) and §3.7 (targets: durable ≥ 25 %, dynamic ≥ 60 %).
+ * Exits (sorties) with the ASP categories, the minimum presence for an exit to count (thresholds per structure kind
+ * as the GIP's pilotage counts them), the consistency of an exit with the hires and contracts on record, and the
+ * « sorties dynamiques » rate. Every rule and its source: docs/domain/exits.md.
  */
+import type { FieldError } from '../errors';
 import { formatIsoDateFr } from '../format';
 import { StructureKind } from '../kinds';
-import { addDays, addMonths, daysBetween, inclusiveDays } from './dates';
+import {
+  EMPLOYMENT_CONTRACT_KIND_LABELS,
+  type EmploymentContractKind,
+  HIRE_CONTRACT_TYPE_LABELS,
+  HireContractType,
+} from '../pathway-records';
+import { addDays, daysBetween } from './dates';
 import { formatMinutes } from './format-hours';
 import { aStructureKind, days, ofStructureKind } from './wording';
 
@@ -106,78 +113,246 @@ export const EXIT_REASONS: Record<ExitReason, { label: string; category: ExitCat
   [ExitReason.DEATH]: { label: 'Décès', category: ExitCategory.WITHDRAWN },
 };
 
-/** ACI / EI / EITI: an exit counts after at least 3 months of contract. */
-export const MIN_PRESENCE_MONTHS = 3;
-/** AI / ETTI: an exit counts after at least 150 hours worked (on the last financial annex). */
+// ── Minimum presence (seuil de présence) ─────────────────────────────────────────────────────────────────────────
+// Each threshold is the one the GIP's pilotage applies to ASP data: docs/domain/exits.md § « Seuils de présence ».
+
+/** How an exit is judged to count, by structure kind (docs/domain/exits.md). */
+export enum PresenceRule {
+  /** AI, ETTI: hours worked on the last financial annex, at least `MIN_PRESENCE_MINUTES`. */
+  HOURS_ON_LAST_ANNEX = 'HOURS_ON_LAST_ANNEX',
+  /** ACI, EI: a contract longer than `MIN_CONTRACT_MONTHS` (pilotage months), i.e. `MIN_CONTRACT_DAYS` days or more. */
+  CONTRACT_LONGER_THAN = 'CONTRACT_LONGER_THAN',
+  /** EITI: having worked (at least `MIN_WORKED_MINUTES`), no minimum duration. */
+  WORKED = 'WORKED',
+  /** GEIQ and others: not conventioned through the ASP, no threshold. */
+  NONE = 'NONE',
+}
+
+export const PRESENCE_RULE_BY_KIND: Record<StructureKind, PresenceRule> = {
+  [StructureKind.AI]: PresenceRule.HOURS_ON_LAST_ANNEX,
+  [StructureKind.ETTI]: PresenceRule.HOURS_ON_LAST_ANNEX,
+  [StructureKind.ACI]: PresenceRule.CONTRACT_LONGER_THAN,
+  [StructureKind.EI]: PresenceRule.CONTRACT_LONGER_THAN,
+  [StructureKind.EITI]: PresenceRule.WORKED,
+  [StructureKind.GEIQ]: PresenceRule.NONE,
+  [StructureKind.OTHER]: PresenceRule.NONE,
+};
+
+/** AI / ETTI: 150 hours worked on the last financial annex, 150 included (pilotage `heures_ai_etti`: `>= 150`). */
 export const MIN_PRESENCE_MINUTES = 150 * 60;
+/** The pilotage's day-to-month factor (`contrats_sorties.duree_en_mois`: days × 0.0328767, i.e. 12 / 365). */
+export const PILOTAGE_MONTHS_PER_DAY = 0.0328767;
+/** ACI / EI: the contract must last MORE than 2.65 pilotage months (`stg_sorties_aci_ei`: `duree_en_mois > 2.65`). */
+export const MIN_CONTRACT_MONTHS = 2.65;
+/** Whether `days` from the hire to the exit make more than 2.65 pilotage months — the pilotage's own comparison. */
+export function contractLongEnough(days: number): boolean {
+  return days * PILOTAGE_MONTHS_PER_DAY > MIN_CONTRACT_MONTHS;
+}
+/** The fewest days from the hire to the exit that count: 81 (80 days are 2.63 months, 81 days 2.66). */
+export const MIN_CONTRACT_DAYS = Math.floor(MIN_CONTRACT_MONTHS / PILOTAGE_MONTHS_PER_DAY) + 1;
+/** EITI: one hour worked (`stg_sorties_eiti`: `nombre_heures_travaillees >= 1`). */
+export const MIN_WORKED_MINUTES = 60;
 
-const BY_MONTHS: StructureKind[] = [StructureKind.ACI, StructureKind.EI, StructureKind.EITI];
-const BY_HOURS: StructureKind[] = [StructureKind.AI, StructureKind.ETTI];
+const FR_MONTHS = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** The financial annex (annexe financière DDETS) whose hours an AI / ETTI exit is judged on. */
+/** `2,65` — pilotage months as a French decimal. */
+function pilotageMonths(value: number): string {
+  return FR_MONTHS.format(value);
+}
+
+/** The financial annex (annexe financière DDETS) whose hours an AI / ETTI / EITI exit is judged on. */
 export interface PresenceAnnex {
   reference: string;
   /** First day of the annex: hours worked from this day to the exit count. */
   startDate: string;
 }
 
+/** The figures an exit is judged on (computed by the API in one statement: docs/domain/exits.md). */
+export interface PresenceFacts {
+  /** Start of the person's earliest employment contract with the structure, `null` when none is recorded. */
+  contractStart: string | null;
+  exitDate: string;
+  /** Minutes worked from the start of `annex` (every minute without one) to the exit. */
+  minutesWorked: number;
+  annex?: PresenceAnnex | null;
+}
+
+/** The threshold of a structure kind, in one French sentence (form hint, exit tab). Never says whether it counts. */
+export function presenceRuleText(kind: StructureKind): string {
+  const of = `pour ${aStructureKind(kind)}`;
+  switch (PRESENCE_RULE_BY_KIND[kind]) {
+    case PresenceRule.HOURS_ON_LAST_ANNEX:
+      return (
+        `Seuil de présence ${of} : ${formatMinutes(MIN_PRESENCE_MINUTES)} travaillées au moins sur la dernière ` +
+        `annexe financière (missions et heures de formation).`
+      );
+    case PresenceRule.CONTRACT_LONGER_THAN:
+      return (
+        `Seuil de présence ${of} : plus de ${pilotageMonths(MIN_CONTRACT_MONTHS)} mois de contrat, soit ` +
+        `${days(MIN_CONTRACT_DAYS)} au moins entre le début du premier contrat et la sortie.`
+      );
+    case PresenceRule.WORKED:
+      return (
+        `Seuil de présence ${of} : avoir travaillé (un contrat commencé, ou ${formatMinutes(MIN_WORKED_MINUTES)} ` +
+        `travaillée au moins sur la dernière annexe financière), sans durée minimale.`
+      );
+    default:
+      return kind === StructureKind.GEIQ
+        ? 'Pas de seuil de présence pour un GEIQ : il n’est pas conventionné par l’ASP.'
+        : 'Pas de seuil de présence pour ce type de structure.';
+  }
+}
+
 /**
- * Whether an exit counts in the structure’s results, with the reason in French and the figures.
- * ACI / EI / EITI: the contract ran at least 3 months, the exit date being the last day of the contract (a contract
- * from 10/01 counts with an exit on 09/04 or later). AI / ETTI: at least 150 h worked on the last financial annex
- * (IAE-RULES §3.6: the GIP's pilotage sums the hours of the last AF): `minutesWorked` are those from the start of
- * `annex` to the exit; without an annex on record, every hour worked up to the exit. GEIQ and others: always.
+ * Whether an exit counts in the structure’s results, with the reason in French and the figures — the thresholds of
+ * docs/domain/exits.md. A message that does not count never uses the word « compte » (the form shows it next to
+ * « il manque »).
+ * - AI / ETTI: `minutesWorked` (from the start of `annex` to the exit, every hour without an annex) ≥ 150 h.
+ * - ACI / EI: the days from `contractStart` to the exit (a difference, as the pilotage subtracts dates) make more
+ *   than 2.65 pilotage months: 81 days or more.
+ * - EITI: a contract begun by the exit, or at least 1 h worked.
+ * - GEIQ and others: always.
  */
-export function exitCounts(
-  kind: StructureKind,
-  p: { contractStart: string | null; exitDate: string; minutesWorked: number; annex?: PresenceAnnex | null },
-): { counts: boolean; message: string } {
-  if (BY_HOURS.includes(kind)) {
-    const since = p.annex
-      ? ` depuis le ${formatIsoDateFr(p.annex.startDate)}, début de l’annexe financière ${p.annex.reference}`
-      : '';
-    const worked = `${formatMinutes(p.minutesWorked)} travaillées${since}`;
+export function exitCounts(kind: StructureKind, p: PresenceFacts): { counts: boolean; message: string } {
+  const rule = PRESENCE_RULE_BY_KIND[kind];
+  const since = p.annex
+    ? ` depuis le ${formatIsoDateFr(p.annex.startDate)}, début de l’annexe financière ${p.annex.reference}`
+    : '';
+  const worked = `${formatMinutes(p.minutesWorked)} travaillées${since}`;
+  if (rule === PresenceRule.HOURS_ON_LAST_ANNEX) {
     const min = formatMinutes(MIN_PRESENCE_MINUTES);
     if (p.minutesWorked >= MIN_PRESENCE_MINUTES)
       return { counts: true, message: `${worked} : la sortie compte (${min} au moins pour ${aStructureKind(kind)}).` };
     return {
       counts: false,
       message:
-        `${worked} : une sortie ${ofStructureKind(kind)} compte à partir de ${min} ` +
+        `${worked} : une sortie ${ofStructureKind(kind)} n’est retenue qu’à partir de ${min} ` +
         `(il manque ${formatMinutes(MIN_PRESENCE_MINUTES - p.minutesWorked)}).`,
     };
   }
-  if (BY_MONTHS.includes(kind)) {
-    const start = p.contractStart;
+  const start = p.contractStart;
+  if (start && p.exitDate < start && rule !== PresenceRule.NONE)
+    return {
+      counts: false,
+      message:
+        `La sortie (${formatIsoDateFr(p.exitDate)}) précède le début du contrat (${formatIsoDateFr(start)}) : ` +
+        `corrigez l’une des deux dates.`,
+    };
+  if (rule === PresenceRule.CONTRACT_LONGER_THAN) {
+    const threshold = `plus de ${pilotageMonths(MIN_CONTRACT_MONTHS)} mois de contrat`;
     if (!start)
       return {
         counts: false,
         message:
-          `Début du contrat inconnu : une sortie ${ofStructureKind(kind)} compte après ${MIN_PRESENCE_MONTHS} mois de ` +
-          `contrat. Renseignez la date de début du contrat.`,
+          `Début du contrat inconnu : une sortie ${ofStructureKind(kind)} n’est retenue qu’après ${threshold} ` +
+          `(${days(MIN_CONTRACT_DAYS)}). Enregistrez le contrat de travail de la personne.`,
       };
-    if (p.exitDate < start)
-      return {
-        counts: false,
-        message:
-          `La sortie (${formatIsoDateFr(p.exitDate)}) précède le début du contrat (${formatIsoDateFr(start)}) : ` +
-          `corrigez l’une des deux dates.`,
-      };
-    const period = `Contrat du ${formatIsoDateFr(start)} au ${formatIsoDateFr(p.exitDate)} (${days(inclusiveDays(start, p.exitDate))})`;
-    const firstCountingExit = addDays(addMonths(start, MIN_PRESENCE_MONTHS), -1);
-    if (p.exitDate >= firstCountingExit)
-      return {
-        counts: true,
-        message: `${period} : la sortie compte (${MIN_PRESENCE_MONTHS} mois de contrat au moins pour ${aStructureKind(kind)}).`,
-      };
+    const length = daysBetween(start, p.exitDate);
+    const period =
+      `Contrat commencé le ${formatIsoDateFr(start)}, sortie le ${formatIsoDateFr(p.exitDate)} : ` +
+      `${days(length)}, soit ${pilotageMonths(length * PILOTAGE_MONTHS_PER_DAY)} mois`;
+    if (contractLongEnough(length))
+      return { counts: true, message: `${period} : la sortie compte (${threshold} pour ${aStructureKind(kind)}).` };
+    const firstCountingExit = addDays(start, MIN_CONTRACT_DAYS);
     return {
       counts: false,
       message:
-        `${period} : une sortie ${ofStructureKind(kind)} compte après ${MIN_PRESENCE_MONTHS} mois de contrat, soit une ` +
-        `sortie le ${formatIsoDateFr(firstCountingExit)} au plus tôt (il manque ${days(daysBetween(p.exitDate, firstCountingExit))}).`,
+        `${period} : une sortie ${ofStructureKind(kind)} n’est retenue qu’après ${threshold}, soit une sortie le ` +
+        `${formatIsoDateFr(firstCountingExit)} au plus tôt (il manque ${days(MIN_CONTRACT_DAYS - length)}).`,
     };
   }
-  return { counts: true, message: 'Pas de durée minimale de présence pour ce type de structure : la sortie compte.' };
+  if (rule === PresenceRule.WORKED) {
+    const why = `sans durée minimale pour ${aStructureKind(kind)}`;
+    if (start)
+      return { counts: true, message: `Contrat commencé le ${formatIsoDateFr(start)} : la sortie compte (${why}).` };
+    if (p.minutesWorked >= MIN_WORKED_MINUTES)
+      return { counts: true, message: `${worked} : la sortie compte (${why}).` };
+    return {
+      counts: false,
+      message:
+        `Aucun contrat enregistré et ${worked} : une sortie ${ofStructureKind(kind)} n’est retenue qu’une fois la ` +
+        `personne au travail (il manque ${formatMinutes(MIN_WORKED_MINUTES - p.minutesWorked)} travaillée). ` +
+        `Enregistrez son contrat de travail ou ses heures.`,
+    };
+  }
+  return { counts: true, message: `${presenceRuleText(kind)} La sortie compte.` };
+}
+
+// ── Consistency of an exit with the hires and contracts on record (docs/domain/exits.md § « Cohérence ») ──────────
+
+/**
+ * The hire contract types an exit motive names. Motives without an entry name no particular hire (business creation,
+ * subsidised contract, another SIAE: the hire may be of any type, or not recorded in Tremplin).
+ */
+export const EXIT_REASON_HIRE_TYPES: Partial<Record<ExitReason, readonly HireContractType[]>> = {
+  [ExitReason.CDI]: [HireContractType.CDI, HireContractType.CDI_INCLUSION],
+  [ExitReason.CDD_OVER_6_MONTHS]: [HireContractType.CDD, HireContractType.PROFESSIONALISATION],
+  [ExitReason.CDD_UNDER_6_MONTHS]: [HireContractType.CDD, HireContractType.PROFESSIONALISATION],
+  [ExitReason.INTERIM_OVER_6_MONTHS]: [HireContractType.TEMPORARY],
+  [ExitReason.INTERIM_UNDER_6_MONTHS]: [HireContractType.TEMPORARY],
+  [ExitReason.PUBLIC_SERVICE]: [HireContractType.CIVIL_SERVICE],
+};
+
+/** A hire on record, as the consistency check reads it. */
+export interface ExitHireFact {
+  contractType: string;
+  startDate: string;
+  employerName: string;
+}
+
+/** An employment contract of the person with the structure, as the consistency check reads it. */
+export interface ExitContractFact {
+  kind: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+/**
+ * The exit against the hires and contracts on record:
+ * - refused (`errors`, field `exitDate`): the motive names a hire (`EXIT_REASON_HIRE_TYPES`) and every recorded hire of
+ *   that type starts after the exit — the exit would claim a job the person did not have yet;
+ * - warned (`warnings`): an employment contract with the structure is still running on the exit date (begun by then,
+ *   without an end or ending later) — the exit is normally dated at the end of the contract. A warning, not a refusal:
+ *   a contract's end cannot be entered after the fact, and an early end (rupture, resignation) is a real case.
+ */
+export function checkExitConsistency(p: {
+  reason: string;
+  exitDate: string;
+  hires: readonly ExitHireFact[];
+  contracts: readonly ExitContractFact[];
+}): { errors: FieldError[]; warnings: string[] } {
+  const errors: FieldError[] = [];
+  const warnings: string[] = [];
+  const motive = EXIT_REASONS[p.reason as ExitReason];
+  const named = EXIT_REASON_HIRE_TYPES[p.reason as ExitReason];
+  const matching = named
+    ? p.hires
+        .filter((h) => (named as readonly string[]).includes(h.contractType))
+        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0))
+    : [];
+  const first = matching[0];
+  if (motive && first && p.exitDate < first.startDate) {
+    const type = HIRE_CONTRACT_TYPE_LABELS[first.contractType as HireContractType] ?? first.contractType;
+    errors.push({
+      field: 'exitDate',
+      message:
+        `La sortie « ${motive.label} » est datée du ${formatIsoDateFr(p.exitDate)}, avant le début de l’embauche ` +
+        `qu’elle désigne (${type} chez ${first.employerName}, le ${formatIsoDateFr(first.startDate)}) : datez la ` +
+        `sortie du ${formatIsoDateFr(first.startDate)} ou après, ou choisissez le motif qui décrit la situation de ` +
+        `la personne à la date de sortie.`,
+    });
+  }
+  for (const c of p.contracts) {
+    if (c.startDate > p.exitDate || (c.endDate !== null && c.endDate <= p.exitDate)) continue;
+    const label = EMPLOYMENT_CONTRACT_KIND_LABELS[c.kind as EmploymentContractKind] ?? c.kind;
+    warnings.push(
+      `Le contrat « ${label} » commencé le ${formatIsoDateFr(c.startDate)} ` +
+        (c.endDate ? `court jusqu’au ${formatIsoDateFr(c.endDate)}` : 'n’a pas de date de fin enregistrée') +
+        ` : la personne est encore sous contrat avec la structure le ${formatIsoDateFr(p.exitDate)}. Une sortie se ` +
+        `date en principe à la fin du contrat : vérifiez la date de sortie.`,
+    );
+  }
+  return { errors, warnings };
 }
 
 /**

@@ -10,7 +10,11 @@ export class RecordExitInput {
   @IsString({ message: 'Identifiant de personne manquant.' })
   personId!: string;
 
-  @Field({ description: 'AAAA-MM-JJ : le dernier jour du parcours (fin du contrat).' })
+  @Field({
+    description:
+      'AAAA-MM-JJ : le dernier jour du parcours (fin du contrat), au plus tôt le premier jour de l’embauche que le ' +
+      'motif désigne (docs/domain/exits.md).',
+  })
   @Transform(trim)
   @IsIsoDay('La date de sortie')
   exitDate!: string;

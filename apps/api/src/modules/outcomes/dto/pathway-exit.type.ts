@@ -19,11 +19,17 @@ export class PathwayExitType {
   @Field({ description: 'ExitCategory : SUSTAINABLE_JOB, TRANSITION_JOB, POSITIVE, OTHER, WITHDRAWN.' })
   category!: string;
   @Field() categoryLabel!: string;
-  @Field({ description: 'Si la sortie compte dans les résultats de la structure (durée minimale de présence).' })
+  @Field({
+    description:
+      'Si la sortie compte dans les résultats de la structure (seuil de présence) : tenu à jour à chaque changement ' +
+      'des heures, contrats ou annexes financières.',
+  })
   counts!: boolean;
   @Field({ description: 'Pourquoi elle compte ou non, avec les chiffres.' }) presenceExplanation!: string;
   @Field(() => Int, {
-    description: 'Heures travaillées (en minutes) jusqu’à la sortie, au moment de l’enregistrement.',
+    description:
+      'Heures travaillées comptées (en minutes) jusqu’à la sortie, sur la dernière annexe financière : tenues à jour ' +
+      'à chaque mission, présence, contrat ou annexe enregistrés ensuite (le détail est dans `presence`).',
   })
   minutesWorked!: number;
   @Field(() => String, { nullable: true, description: 'Début du premier contrat de travail, AAAA-MM-JJ.' })
@@ -31,6 +37,9 @@ export class PathwayExitType {
   @Field(() => String, { nullable: true, description: 'Masqué (null) sans le droit de lecture des données sensibles.' })
   comment!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  /** Not exposed: the key of the presence loader. */
+  personId!: string;
 
   static from(e: PathwayExitEntity, sensitive: boolean): PathwayExitType {
     const hideReason = !sensitive && SENSITIVE_EXIT_REASONS.includes(e.reason as ExitReason);
@@ -47,6 +56,7 @@ export class PathwayExitType {
       contractStart: e.contractStart,
       comment: sensitive ? e.comment : null,
       createdAt: e.createdAt,
+      personId: e.personId,
     });
   }
 }

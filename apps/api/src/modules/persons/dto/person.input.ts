@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -12,7 +13,7 @@ import {
   registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
-import { checkBirthDate, PHONE_PATTERN, POSTAL_CODE_PATTERN, todayInParis } from '@tremplin/domain';
+import { checkBirthDate, PersonSex, PHONE_PATTERN, POSTAL_CODE_PATTERN, todayInParis } from '@tremplin/domain';
 import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
 import { PersonName } from '../../../core/graphql/text-fields';
 
@@ -48,6 +49,15 @@ export class CreatePersonInput {
   @Transform(trim)
   @IsBirthDate()
   birthDate!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PersonSex : WOMAN (Femme), MAN (Homme), NON_BINARY (Non binaire) — les codes du genre FSE+.',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsIn(Object.values(PersonSex), { message: 'Choisissez le sexe dans la liste : Femme, Homme ou Non binaire.' })
+  sex?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ageOn, PathwayStage, todayInParis } from '@tremplin/domain';
+import { ageOn, PathwayStage, PERSON_SEX_LABELS, type PersonSex, todayInParis } from '@tremplin/domain';
 import { PageInfo } from '../../../core/graphql/connection';
 import type { PersonEntity } from '../person.entity';
 
@@ -12,6 +12,9 @@ export class PersonType {
   @Field() lastName!: string;
   @Field({ description: 'Date de naissance, AAAA-MM-JJ.' }) birthDate!: string;
   @Field(() => Int, { description: 'Âge aujourd’hui (calendrier de Paris).' }) age!: number;
+  @Field(() => String, { nullable: true, description: 'PersonSex : WOMAN, MAN, NON_BINARY (codes du genre FSE+).' })
+  sex!: string | null;
+  @Field(() => String, { nullable: true, description: 'Femme, Homme ou Non binaire.' }) sexLabel!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => String, { nullable: true }) addressLine!: string | null;
@@ -42,6 +45,8 @@ export class PersonType {
       lastName: e.lastName,
       birthDate: e.birthDate,
       age: ageOn(e.birthDate, today),
+      sex: e.sex,
+      sexLabel: e.sex ? (PERSON_SEX_LABELS[e.sex as PersonSex] ?? e.sex) : null,
       email: e.email,
       phone: e.phone,
       addressLine: e.addressLine,

@@ -120,7 +120,7 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       counts: false,
       minutesWorked: 90 * 60,
       explanation:
-        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : une sortie d’association intermédiaire compte à partir de 150 h (il manque 60 h).',
+        '90 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h (il manque 60 h).',
     });
     expect(exits.rows.find((row) => row['person'] === 'Foxtrot Fanny')).toMatchObject({
       counts: true,

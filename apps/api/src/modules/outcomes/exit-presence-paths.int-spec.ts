@@ -1,0 +1,421 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  buildCollectiveSession,
+  buildFunder,
+  buildPartnerOrganisation,
+  buildPerson,
+  buildStructure,
+  type GraphqlClient,
+  outcomeEvidence,
+  signedInAs,
+  signedInAsReviewer,
+} from '@tremplin/api-testing';
+import { FunderKind, PathwayStage, Role, SessionKind, StructureKind } from '@tremplin/domain';
+import { prepareDatabase } from '../../bootstrap';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { refreshAllExitPresence } from './exit-presence';
+
+/**
+ * The stored exit figures (`pathway_exit.counts`, `minutes_worked`, `presence_explanation`, `contract_start`, read in
+ * SQL by the dashboard and the funder reports) are always current: every mutation that writes what the presence rule
+ * reads recomputes them in its transaction (docs/domain/exits.md § « Toujours à jour »). One test per path, each one
+ * leaving the flag stale on a code without the refresh; then the list of those paths, checked against the schema and
+ * the sources, so that a new path without the refresh is noticed.
+ */
+
+/** Each mutation that writes an input of the presence rule, and the test below that proves it refreshes. */
+const REFRESHING_MUTATIONS: Record<string, string> = {
+  recordMission: 'recordMission: a mission entered late makes the exit count',
+  correctMissionHours: 'correctMissionHours: hours corrected down make the exit stop counting',
+  portalConfirmMissionHours: 'portalConfirmMissionHours: the landlord’s confirmation leaves the exit current',
+  portalDisputeMissionHours: 'portalDisputeMissionHours: the landlord’s dispute leaves the exit current',
+  recordAttendance: 'recordAttendance: training hours saved after the exit make it count',
+  recordEmploymentContract: 'recordEmploymentContract: the contract entered after the exit dates its start',
+  createFundingAgreement: 'createFundingAgreement: a new DDETS annex becomes the last annex',
+  updateFundingAgreement: 'updateFundingAgreement: moving the annex’s start changes the hours counted',
+  updateFunder: 'updateFunder: a funder that stops being the DDETS « aide au poste » has no annex any more',
+  recordExit: 'recordExit computes the figures under the same lock (exits.int-spec.ts)',
+};
+
+/** Mutations that return one of the rule's input types but change nothing the rule reads, and why. */
+const NOT_PRESENCE_INPUTS: Record<string, string> = {
+  createCollectiveSession: 'a new session has no attendance yet (attendance goes through recordAttendance)',
+  createFunder: 'a new funder has no agreement yet, so no annex',
+  allocateFunding: 'writes an allocation: the agreement’s dates and funder are unchanged',
+  removeFundingAllocation: 'removes an allocation: the agreement’s dates and funder are unchanged',
+};
+
+/** The GraphQL types of what the rule reads (a mutation returns the object it changed: ARCHITECTURE.md). */
+const INPUT_TYPES = [
+  'Mission',
+  'PortalMission',
+  'CollectiveSession',
+  'SessionAttendance',
+  'EmploymentContract',
+  'FundingAgreement',
+  'Funder',
+  'Structure',
+  'PathwayExit',
+];
+
+/** The tables the rule reads, and their entities. */
+const INPUT_TABLES = [
+  'mission',
+  'session_attendance',
+  'collective_session',
+  'employment_contract',
+  'funding_agreement',
+  'funder',
+  'structure',
+];
+const INPUT_ENTITIES = [
+  'MissionEntity',
+  'SessionAttendanceEntity',
+  'CollectiveSessionEntity',
+  'EmploymentContractEntity',
+  'FundingAgreementEntity',
+  'FunderEntity',
+  'StructureEntity',
+];
+
+/** Methods that write an input table without changing anything the rule reads (same reasons as above). */
+const WRITES_WITHOUT_REFRESH: Record<string, string> = {
+  'activities/sessions.service.ts#create': NOT_PRESENCE_INPUTS['createCollectiveSession'],
+  'funding/funders.service.ts#createFunder': NOT_PRESENCE_INPUTS['createFunder'],
+};
+
+describe('the stored exit figures follow every change of what the presence rule reads', () => {
+  let t: TestApp;
+  let ai: { id: string };
+  let host: { id: string };
+  let counsellor: GraphqlClient;
+  let director: GraphqlClient;
+  let reviewer: GraphqlClient;
+
+  const RECORD_EXIT = `mutation($input: RecordExitInput!) { recordExit(input: $input) { id counts } }`;
+
+  /** What the readers (dashboard, reports) read, straight from the table. */
+  const stored = async (personId: string) =>
+    (
+      await t.db.query(
+        `SELECT counts, minutes_worked AS "minutesWorked", contract_start::text AS "contractStart",
+                presence_explanation AS explanation FROM pathway_exit WHERE person_id = $1`,
+        [personId],
+      )
+    )[0];
+
+  /** The rule on today's data, as the exit tab shows it: the stored figures must equal it. */
+  const live = async (client: GraphqlClient, personId: string) => {
+    const { person } = await client.ok(
+      `query($id: ID!) { person(id: $id) { exit { presence { counts minutesWorked contractStart explanation } } } }`,
+      { id: personId },
+    );
+    return person.exit.presence;
+  };
+
+  const expectCurrent = async (personId: string, expected: Record<string, unknown>, client = counsellor) => {
+    const now = await stored(personId);
+    expect(now).toMatchObject(expected);
+    expect(now).toEqual(await live(client, personId));
+  };
+
+  /** Makes the stored figures wrong on purpose (as exits recorded before the refresh existed may be). */
+  const spoil = (personId: string) =>
+    t.db.query(
+      `UPDATE pathway_exit SET counts = NOT counts, minutes_worked = 999999, presence_explanation = 'périmé'
+        WHERE person_id = $1`,
+      [personId],
+    );
+
+  /** An AI person with `hours` of missions in March 2026 and their exit on 30/06/2026. */
+  async function exitedWith(structureId: string, hours: number, o: { client?: GraphqlClient } = {}) {
+    const p = await buildPerson(t.db, structureId, { stage: PathwayStage.TRAINING });
+    const mission = await outcomeEvidence.mission(t.db, structureId, p.id, host.id, {
+      startDate: '2026-03-02',
+      endDate: '2026-03-27',
+      minutes: hours * 60,
+    });
+    await (o.client ?? counsellor).ok(RECORD_EXIT, {
+      input: { personId: p.id, exitDate: '2026-06-30', reason: 'JOB_SEEKING' },
+    });
+    return { personId: p.id, missionId: mission.id };
+  }
+
+  const missionVersion = async (id: string) =>
+    ((await t.db.query(`SELECT version FROM mission WHERE id = $1`, [id])) as { version: number }[])[0].version;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ai = await buildStructure(t.db, { kind: StructureKind.AI });
+    host = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    counsellor = await signedInAs(t, Role.COUNSELLOR, ai.id);
+    director = await signedInAs(t, Role.DIRECTOR, ai.id);
+    reviewer = await signedInAsReviewer(t, host.id);
+  });
+  afterAll(() => t?.close());
+
+  describe('missions', () => {
+    it(REFRESHING_MUTATIONS['recordMission'], async () => {
+      const { personId } = await exitedWith(ai.id, 100);
+      await expectCurrent(personId, { counts: false, minutesWorked: 100 * 60 });
+      await counsellor.ok(`mutation($input: RecordMissionInput!) { recordMission(input: $input) { id } }`, {
+        input: {
+          personId,
+          kind: 'PLACEMENT',
+          hostOrganisationId: host.id,
+          startDate: '2026-05-04',
+          endDate: '2026-05-29',
+          minutes: 50 * 60,
+        },
+      });
+      await expectCurrent(personId, {
+        counts: true,
+        minutesWorked: 150 * 60,
+        explanation: '150 h travaillées : la sortie compte (150 h au moins pour une association intermédiaire).',
+      });
+    });
+
+    it(REFRESHING_MUTATIONS['correctMissionHours'], async () => {
+      const { personId, missionId } = await exitedWith(ai.id, 160);
+      await expectCurrent(personId, { counts: true, minutesWorked: 160 * 60 });
+      await counsellor.ok(
+        `mutation($input: CorrectMissionHoursInput!) { correctMissionHours(input: $input) { id minutes } }`,
+        {
+          input: {
+            missionId,
+            version: await missionVersion(missionId),
+            startDate: '2026-03-02',
+            endDate: '2026-03-27',
+            minutes: 120 * 60,
+          },
+        },
+      );
+      await expectCurrent(personId, { counts: false, minutesWorked: 120 * 60 });
+    });
+
+    it(REFRESHING_MUTATIONS['portalConfirmMissionHours'], async () => {
+      const { personId, missionId } = await exitedWith(ai.id, 100);
+      await spoil(personId);
+      await reviewer.ok(
+        `mutation($input: ConfirmMissionHoursInput!) { portalConfirmMissionHours(input: $input) { id hoursStatus } }`,
+        { input: { missions: [{ missionId, version: await missionVersion(missionId) }] } },
+      );
+      await expectCurrent(personId, { counts: false, minutesWorked: 100 * 60 });
+    });
+
+    it(REFRESHING_MUTATIONS['portalDisputeMissionHours'], async () => {
+      const { personId, missionId } = await exitedWith(ai.id, 100);
+      await spoil(personId);
+      await reviewer.ok(
+        `mutation($input: DisputeMissionHoursInput!) { portalDisputeMissionHours(input: $input) { id hoursStatus } }`,
+        { input: { missionId, version: await missionVersion(missionId), comment: 'Lundi férié compté à tort.' } },
+      );
+      await expectCurrent(personId, { counts: false, minutesWorked: 100 * 60 });
+    });
+  });
+
+  it(REFRESHING_MUTATIONS['recordAttendance'], async () => {
+    const { personId } = await exitedWith(ai.id, 140);
+    const other = await exitedWith(ai.id, 145);
+    const session = await buildCollectiveSession(t.db, ai.id, {
+      kind: SessionKind.TRAINING,
+      sessionDate: '2026-06-15',
+      plannedMinutes: 10 * 60,
+    });
+    await counsellor.ok(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+      input: {
+        sessionId: session.id,
+        entries: [
+          { personId, minutesAttended: 10 * 60 },
+          { personId: other.personId, minutesAttended: 5 * 60, absence: 'JUSTIFIED' },
+        ],
+      },
+    });
+    // Both lines of the sheet, in one refresh: 140 + 10 = 150 h, 145 + 5 = 150 h.
+    await expectCurrent(personId, { counts: true, minutesWorked: 150 * 60 });
+    await expectCurrent(other.personId, { counts: true, minutesWorked: 150 * 60 });
+  });
+
+  it(REFRESHING_MUTATIONS['recordEmploymentContract'], async () => {
+    const aci = await buildStructure(t.db, { kind: StructureKind.ACI });
+    const aciCounsellor = await signedInAs(t, Role.COUNSELLOR, aci.id);
+    const { personId } = await exitedWith(aci.id, 0, { client: aciCounsellor });
+    await expectCurrent(
+      personId,
+      { counts: false, contractStart: null, explanation: expect.stringMatching(/^Début du contrat inconnu/) },
+      aciCounsellor,
+    );
+    await aciCounsellor.ok(
+      `mutation($input: RecordEmploymentContractInput!) { recordEmploymentContract(input: $input) { id } }`,
+      {
+        input: { personId, kind: 'CDDI', startDate: '2026-01-05', endDate: '2026-06-30', weeklyMinutes: 26 * 60 },
+      },
+    );
+    await expectCurrent(personId, { counts: true, contractStart: '2026-01-05' }, aciCounsellor);
+  });
+
+  describe('DDETS annexes (the last annex decides which hours count)', () => {
+    let structure: { id: string };
+    let ddets: { id: string };
+    let c: GraphqlClient;
+    let d: GraphqlClient;
+    const agreementInput = (funderId: string) => ({
+      funderId,
+      reference: 'AI07626A0001',
+      title: 'Annexe financière 2026',
+      startDate: '2026-04-01',
+      endDate: '2026-12-31',
+      amountGrantedCents: 1_000_000,
+      coFinancingRateBp: 10_000,
+      sourceKinds: ['MISSION'],
+    });
+
+    beforeAll(async () => {
+      structure = await buildStructure(t.db, { kind: StructureKind.AI });
+      c = await signedInAs(t, Role.COUNSELLOR, structure.id);
+      d = await signedInAs(t, Role.DIRECTOR, structure.id);
+      ddets = await buildFunder(t.db, structure.id, { kind: FunderKind.DDETS_AIDE_AU_POSTE });
+    });
+
+    /** 150 h in March and 60 h in May: with no annex, or one from 01/01, 210 h; with one from 01/04, 60 h. */
+    async function person() {
+      const { personId } = await exitedWith(structure.id, 150, { client: c });
+      await outcomeEvidence.mission(t.db, structure.id, personId, host.id, {
+        startDate: '2026-05-04',
+        endDate: '2026-05-29',
+        minutes: 60 * 60,
+      });
+      await spoil(personId); // the mission of May was written behind the API's back: refreshed by what follows
+      return personId;
+    }
+
+    it(REFRESHING_MUTATIONS['createFundingAgreement'], async () => {
+      const personId = await person();
+      await d.ok(`mutation($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id } }`, {
+        input: agreementInput(ddets.id),
+      });
+      await expectCurrent(
+        personId,
+        {
+          counts: false,
+          minutesWorked: 60 * 60,
+          explanation: expect.stringMatching(/depuis le 01\/04\/2026, début de l’annexe financière AI07626A0001/),
+        },
+        c,
+      );
+    });
+
+    it(REFRESHING_MUTATIONS['updateFundingAgreement'], async () => {
+      const personId = await person();
+      const [annex] = await t.db.query(`SELECT id, version FROM funding_agreement WHERE reference = 'AI07626A0001'`);
+      await d.ok(`mutation($input: UpdateFundingAgreementInput!) { updateFundingAgreement(input: $input) { id } }`, {
+        input: { ...agreementInput(ddets.id), id: annex.id, version: annex.version, startDate: '2026-01-01' },
+      });
+      await expectCurrent(personId, { counts: true, minutesWorked: 210 * 60 }, c);
+    });
+
+    it(REFRESHING_MUTATIONS['updateFunder'], async () => {
+      const personId = await person();
+      await t.db.query(`UPDATE funding_agreement SET start_date = '2026-04-01' WHERE reference = 'AI07626A0001'`);
+      await spoil(personId);
+      const [funder] = await t.db.query(`SELECT version, name FROM funder WHERE id = $1`, [ddets.id]);
+      await d.ok(`mutation($input: UpdateFunderInput!) { updateFunder(input: $input) { id } }`, {
+        input: { id: ddets.id, version: funder.version, name: funder.name, kind: FunderKind.DDETS_FDI },
+      });
+      // No annex any more: every hour up to the exit counts.
+      await expectCurrent(personId, { counts: true, minutesWorked: 210 * 60 }, c);
+    });
+  });
+
+  it('at start, every recorded exit is judged by the current rule (a changed structure kind, exits recorded before)', async () => {
+    const structure = await buildStructure(t.db, { kind: StructureKind.AI });
+    const c = await signedInAs(t, Role.COUNSELLOR, structure.id);
+    const { personId } = await exitedWith(structure.id, 100, { client: c });
+    await outcomeEvidence.employmentContract(t.db, structure.id, personId, { startDate: '2026-01-05' });
+    // No mutation changes a structure's kind: an administrator's fix in the database, taken at the next start.
+    await t.db.query(`UPDATE structure SET kind = 'ACI' WHERE id = $1`, [structure.id]);
+    await prepareDatabase(t.app, false, { exclusive: t.database.kind === 'embedded' }); // what a start runs
+    await expectCurrent(personId, { counts: true, contractStart: '2026-01-05' }, c);
+    // and the function it calls, directly: nothing left to change
+    expect(await t.db.transaction((tx) => refreshAllExitPresence(tx))).toBe(0);
+  });
+
+  describe('the list of those paths', () => {
+    it('every mutation returning what the rule reads is listed, with its test or the reason it changes nothing', async () => {
+      const { __schema } = await director.ok(
+        `{ __schema { mutationType { fields { name type { name kind ofType { name kind ofType { name kind ofType { name } } } } } } } }`,
+      );
+      type T = { name: string | null; ofType?: T | null };
+      const named = (type: T): string | null => type.name ?? (type.ofType ? named(type.ofType) : null);
+      const fields = __schema.mutationType.fields as { name: string; type: T }[];
+      const returningInputs = fields
+        .filter((f) => INPUT_TYPES.includes(named(f.type) ?? ''))
+        .map((f) => f.name)
+        .sort();
+      expect(returningInputs).toEqual(
+        [...Object.keys(REFRESHING_MUTATIONS), ...Object.keys(NOT_PRESENCE_INPUTS)].sort(),
+      );
+    });
+
+    it('every service method writing a table the rule reads calls the refresh (or says why it need not)', () => {
+      const root = join(__dirname, '..');
+      const files = (function walk(dir: string): string[] {
+        return readdirSync(dir).flatMap((name) => {
+          const path = join(dir, name);
+          if (statSync(path).isDirectory()) return walk(path);
+          return /\.ts$/.test(name) && !/\.(int-)?spec\.ts$/.test(name) ? [path] : [];
+        });
+      })(root);
+      const table = INPUT_TABLES.join('|');
+      const entity = INPUT_ENTITIES.join('|');
+      const writes = [
+        new RegExp(`\\b(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(${table})\\b`, 'i'),
+        new RegExp(`\\.(update|delete)\\(\\s*(${entity})\\s*\\)`),
+        new RegExp(`\\.into\\(\\s*(${entity})\\s*\\)`),
+        new RegExp(`getRepository\\(\\s*(${entity})\\s*\\)\\s*\\.(save|insert|update|delete|remove|upsert)\\(`),
+      ];
+      const found: string[] = [];
+      const missing: string[] = [];
+      for (const file of files) {
+        const source = readFileSync(file, 'utf8');
+        // Each method: from its header to the next one (class members are indented by two spaces).
+        const headers = [...source.matchAll(/^ {2}(?:private |protected |public )?(?:async )?(\w+)\(/gm)];
+        headers.forEach((h, i) => {
+          const body = source.slice(h.index ?? 0, headers[i + 1]?.index ?? source.length);
+          const repoVars = [
+            ...body.matchAll(new RegExp(`(\\w+)\\s*=\\s*[\\w.]+\\.getRepository\\(\\s*(${entity})\\s*\\)`, 'g')),
+          ].map((m) => m[1]);
+          const writesHere =
+            writes.some((w) => w.test(body)) ||
+            repoVars.some((v) => new RegExp(`\\b${v}\\.(save|insert|update|delete|remove|upsert)\\(`).test(body));
+          if (!writesHere) return;
+          const key = `${relative(root, file)}#${h[1]}`;
+          found.push(key);
+          if (
+            !/exitPresence\.refresh|refreshExitPresence\(|this\.refreshExits\(/.test(body) &&
+            !WRITES_WITHOUT_REFRESH[key]
+          )
+            missing.push(key);
+        });
+      }
+      expect(missing).toEqual([]);
+      // The scan sees the paths the tests above prove (a scan that found nothing would prove nothing).
+      expect(new Set(found)).toEqual(
+        new Set([
+          'activities/work-situations.service.ts#recordMission',
+          'activities/mission-hours.service.ts#correct',
+          'activities/mission-hours.service.ts#confirm',
+          'activities/mission-hours.service.ts#dispute',
+          'activities/sessions.service.ts#create',
+          'activities/sessions.service.ts#recordAttendance',
+          'activities/admission.service.ts#recordContract',
+          'funding/funders.service.ts#createFunder',
+          'funding/funders.service.ts#updateFunder',
+          'funding/funders.service.ts#createAgreement',
+          'funding/funders.service.ts#updateAgreement',
+        ]),
+      );
+    });
+  });
+});
