@@ -28,17 +28,20 @@ const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): 
   }
 };
 
+/** An in-memory embedded PostgreSQL (PGlite) on a free local port, whatever DATABASE_URL says; stopped by `drop`. */
+export async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
+  const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
+  return {
+    url: embedded.url,
+    kind: 'embedded',
+    createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
+    drop: () => embedded.stop(),
+  };
+}
+
 export async function createTestDatabase(prefix = 'tremplin_test'): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
-    return {
-      url: embedded.url,
-      kind: 'embedded',
-      createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
-      drop: () => embedded.stop(),
-    };
-  }
+  if (!serverUrl) return createEmbeddedTestDatabase();
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
