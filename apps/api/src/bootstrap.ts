@@ -19,6 +19,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bufferLogs: true,
     forceCloseConnections: false,
+    // A start that fails (no database) throws to the caller — main.ts says so and exits; a test reports it — instead
+    // of ending the whole process, every other test of a Jest run with it.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', 1);
