@@ -23,12 +23,16 @@ import { BackendScanner, END_OF_TURN, errorResponse, FrontendReader } from './wi
  */
 export interface EmbeddedPostgres {
   url: string;
+  /** The whole cluster as a tarball, for `loadDataDir` (take it before any connection changes something). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the data across restarts; `undefined` keeps everything in memory. */
   dataDir?: string;
+  /** Starts from this cluster (a `dumpDataDir` tarball) instead of running initdb: an in-memory database only. */
+  loadDataDir?: Blob;
   /** Number of connections accepted at once (they take turns on PGlite's single session). */
   maxConnections?: number;
   port?: number;
@@ -36,7 +40,9 @@ export interface EmbeddedPostgresOptions {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const db = await PGlite.create(
+    options.dataDir ? { dataDir: options.dataDir } : options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+  );
   const session = new SessionTurns();
   const maxConnections = options.maxConnections ?? 20;
   const connections = new Set<Connection>();
@@ -65,6 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dumpDataDir: () => db.dumpDataDir('none'),
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of refused) socket.destroy();
