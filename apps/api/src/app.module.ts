@@ -21,7 +21,7 @@ import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { createValidationPipe } from './core/graphql/validation.pipe';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
-import { markOwnSessions } from './database/prepared';
+import { detectOwnSessions, markOwnSessions } from './database/prepared';
 import { QueryCounter } from './database/query-counter';
 import { HealthController, Lifecycle } from './health/health.controller';
 import { PersonsModule } from './modules/persons/persons.module';
@@ -46,18 +46,11 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Counts SQL statements (tests, benchmarks). */
   queryCounter?: QueryCounter;
-  /** The embedded PGlite: one session for every connection, so no prepared statements (see `preparedQuery`). */
-  embedded?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({
-    config,
-    databaseUrl,
-    queryCounter = new QueryCounter(),
-    embedded = false,
-  }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, queryCounter = new QueryCounter() }: AppModuleOptions): DynamicModule {
     const configProvider = { provide: APP_CONFIG, useValue: config };
     return {
       module: AppModule,
@@ -88,8 +81,10 @@ export class AppModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(databaseUrl, config.dbPoolSize, queryCounter),
           dataSourceFactory: async (options) => {
+            // Asked of the server, not of who started it: the embedded PGlite may have been started by another process.
+            const ownSessions = await detectOwnSessions(databaseUrl);
             const db = await new DataSource(options as DataSourceOptions).initialize();
-            if (!embedded) markOwnSessions(db);
+            if (ownSessions) markOwnSessions(db);
             return db;
           },
         }),

@@ -7,9 +7,10 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Migration, MigrationExecutor } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { auditLogLoopholes, grantApplicationRole } from './database/application-role';
+import { hasOwnSessions } from './database/prepared';
 import { seedDemo } from './database/seeds/demo.seed';
 import { refreshAllExitPresence } from './modules/outcomes/exit-presence';
 
@@ -19,6 +20,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bufferLogs: true,
     forceCloseConnections: false,
+    // A start that fails (no database) throws to the caller — main.ts says so and exits; a test reports it — instead
+    // of ending the whole process, every other test of a Jest run with it.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', 1);
@@ -60,14 +64,14 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
 
 /**
  * Applies pending migrations, then inserts the demo data when asked and the database is empty.
- * `exclusive`: this process alone uses the database (the embedded one, with a single pool connection) — no lock needed.
  * `migrationUrl`: the schema owner's connection (`MIGRATION_DATABASE_URL`): the migrations run with it, then it grants
  * the application's own role what that role may do (see `grantApplicationRole`); the application never uses it after.
+ * Several instances may start together on one database: one migrates while the others wait.
  */
 export async function prepareDatabase(
   app: NestExpressApplication,
   seed: boolean,
-  options: { exclusive?: boolean; migrationUrl?: string } = {},
+  options: { migrationUrl?: string } = {},
 ): Promise<void> {
   const db = app.get(DataSource);
   const logger = app.get(Logger);
@@ -81,30 +85,36 @@ export async function prepareDatabase(
       } as DataSourceOptions).initialize()
     : db;
   try {
-    const migrate = async () => {
-      const applied = await owner.runMigrations({ transaction: 'each' });
-      for (const m of applied) logger.log(`Migration appliquée : ${m.name}`, 'Database');
+    const migrate = async (apply: () => Promise<Migration[]>) => {
+      for (const m of await apply()) logger.log(`Migration appliquée : ${m.name}`, 'Database');
       if (owner !== db) await grantApplicationRole(owner, await currentRole(db));
     };
-    if (options.exclusive) await migrate();
-    else {
-      // Several instances may start together: an advisory lock lets one migrate while the others wait. The lock is
-      // held on a connection of its own, outside the pool, so that a pool of one connection can still migrate.
+    if (hasOwnSessions(db)) {
+      // An advisory lock lets one instance migrate while the others wait. It is held on a connection of its own,
+      // outside the pool, so that a pool of one connection can still migrate.
       const lock = new Client({ connectionString: (owner.options as { url?: string }).url });
       await lock.connect();
       try {
         await lock.query('SELECT pg_advisory_lock(727000)');
-        await migrate();
+        await migrate(() => owner.runMigrations({ transaction: 'each' }));
       } finally {
         await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
         await lock.end();
       }
+    } else {
+      // One session shared by every connection (the embedded PGlite, whichever process started it): a lock taken there
+      // is everyone's, so it keeps no one out. A transaction does — the embedded server gives the session to one
+      // transaction until it ends — so the migrations still pending are read and applied in one.
+      await migrate(() =>
+        owner.transaction((tx) => new MigrationExecutor(owner, tx.queryRunner).executePendingMigrations()),
+      );
     }
   } finally {
     if (owner !== db) await owner.destroy();
   }
   const loopholes = await auditLogLoopholes(db);
-  if (loopholes.length && !options.exclusive)
+  // Not on the embedded PGlite: it has one role, the application's, which owns everything.
+  if (loopholes.length && hasOwnSessions(db))
     logger.warn(
       `Le rôle de l’application peut réécrire le journal d’audit (${loopholes.join(', ')}) : seul son déclencheur le protège. ` +
         'En production, donnez à DATABASE_URL un rôle qui ne possède pas le schéma et à MIGRATION_DATABASE_URL le rôle propriétaire (docs/operations.md).',

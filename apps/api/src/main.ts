@@ -23,24 +23,21 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const dataDir = resolve(config.embeddedDbDir);
-    // PGlite is one database session: several pool connections gain nothing, and their extended-protocol messages
-    // can interleave on its socket ("portal does not exist" under concurrent writes). One connection, queued.
+    // PGlite is one database session, which the connections take in turns (libs/api/database): several pool
+    // connections gain nothing. One connection, queued.
     config = { ...config, dbPoolSize: 1 };
-    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 2 });
+    embedded = await startEmbeddedPostgres({ dataDir });
     databaseUrl = embedded.url;
     process.stdout.write(
       `${JSON.stringify({ level: 30, time: Date.now(), context: 'Database', msg: `Pas de DATABASE_URL : PostgreSQL embarqué (PGlite), données dans ${dataDir}` })}\n`,
     );
   }
 
-  const app = await createApp({ config, databaseUrl, embedded: Boolean(embedded) });
+  const app = await createApp({ config, databaseUrl });
   const logger = app.get(Logger);
   // Benchmark only (tools/bench/run.mjs): off unless BENCH_METRICS=true, and then a route of its own.
   if (process.env.BENCH_METRICS === 'true') installBenchMetrics(app);
-  await prepareDatabase(app, config.seedDemo, {
-    exclusive: Boolean(embedded),
-    migrationUrl: config.migrationDatabaseUrl,
-  });
+  await prepareDatabase(app, config.seedDemo, { migrationUrl: config.migrationDatabaseUrl });
   await app.listen(config.port, config.host);
   logger.log(
     `Tremplin écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,

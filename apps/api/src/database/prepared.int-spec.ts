@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { preparedQuery } from './prepared';
+import { detectOwnSessions, hasOwnSessions, preparedQuery } from './prepared';
 
 describe('preparedQuery', () => {
   let t: TestApp;
@@ -7,6 +7,12 @@ describe('preparedQuery', () => {
     t = await startTestApp();
   });
   afterAll(() => t?.close());
+
+  it('asks the server whether each connection is a session of its own: yes on PostgreSQL, no on the embedded PGlite', async () => {
+    const own = t.database.kind === 'postgres';
+    expect(await detectOwnSessions(t.database.url)).toBe(own);
+    expect(hasOwnSessions(t.db)).toBe(own);
+  });
 
   it('prepares the statement once per connection on PostgreSQL (none on the embedded PGlite), with the same answers', async () => {
     const runner = t.db.createQueryRunner();

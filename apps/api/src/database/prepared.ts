@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -6,14 +7,33 @@ import type { DataSource, EntityManager } from 'typeorm';
  * PostgreSQL plans a named statement per connection and reuses the plan (after five custom plans, a generic one when
  * it is no worse). The `pg` driver prepares a name once per connection and then only binds and executes it.
  *
- * Off on the embedded PGlite: it is one database session shared by every socket connection, where a statement
- * prepared by a connection that has since closed would still exist and the next connection's Parse would fail.
+ * Off on the embedded PGlite: it is one database session shared by every connection — of this process and of any
+ * other process given its URL — where a statement prepared by one connection exists for all the others, whose Parse
+ * of the same name then fails (« prepared statement "session_lookup" already exists »).
  */
 const OWN_SESSIONS = new WeakSet<DataSource>();
 
 /**
- * Called once the data source is up, when each of its connections is a database session of its own (PostgreSQL; not
- * the embedded PGlite): prepared statements, and transactions held side by side, are then possible.
+ * Whether each connection to `url` is a database session of its own: two connections held at once are served by two
+ * backends (`pg_backend_pid()`). True on PostgreSQL; false on the embedded PGlite (libs/api/database), whoever started
+ * it — this process (no DATABASE_URL) or another one whose URL it was given (the e2e tests' API processes).
+ */
+export async function detectOwnSessions(url: string): Promise<boolean> {
+  const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
+  try {
+    await Promise.all(clients.map((c) => c.connect()));
+    const pids = await Promise.all(
+      clients.map(async (c) => (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
+    return pids[0] !== pids[1];
+  } finally {
+    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+  }
+}
+
+/**
+ * Called once the data source is up, when each of its connections is a database session of its own
+ * (`detectOwnSessions`): prepared statements, session-level locks and transactions held side by side are then possible.
  */
 export function markOwnSessions(db: DataSource): void {
   OWN_SESSIONS.add(db);

@@ -19,7 +19,8 @@ export interface TestApp {
 /**
  * `ownRole` (PostgreSQL only): the application connects as a login role of its own, which owns nothing, while the
  * database's owner migrates and grants it (`MIGRATION_DATABASE_URL`), as in production.
- * `database`: this one instead of a fresh one from `createTestDatabase` (dropped by `close()` all the same).
+ * `database`: a database the test shares between several applications (several instances), which it drops itself;
+ * by default a fresh one, dropped by `close`.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
@@ -42,11 +43,8 @@ export async function startTestApp(
     ...env,
   });
   const queries = new QueryCounter();
-  const app = await createApp({ config, databaseUrl, queryCounter: queries, embedded: database.kind === 'embedded' });
-  await prepareDatabase(app, config.seedDemo, {
-    exclusive: database.kind === 'embedded',
-    migrationUrl: config.migrationDatabaseUrl,
-  });
+  const app = await createApp({ config, databaseUrl, queryCounter: queries });
+  await prepareDatabase(app, config.seedDemo, { migrationUrl: config.migrationDatabaseUrl });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -59,7 +57,7 @@ export async function startTestApp(
     client: () => new GraphqlClient(url),
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

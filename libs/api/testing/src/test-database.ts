@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '@tremplin/api-database';
 
@@ -29,11 +31,40 @@ const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): 
 };
 
 /**
- * An embedded PostgreSQL (PGlite) even when DATABASE_URL is set: in memory, or kept in `dataDir` (locked meanwhile, as
- * `npm start` does). `drop()` stops it; the folder stays.
+ * A fresh cluster of this PGlite build, saved by the first embedded test database of the machine and loaded by the
+ * next ones: initdb (a second WebAssembly instance) is most of PGlite's start — about three quarters of it, more on a
+ * busy machine — and its result is always the same for one build.
+ */
+function initdbTemplateFile(): string {
+  const pglite = JSON.parse(
+    readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8'),
+  ) as { version: string };
+  return join(process.cwd(), 'tmp', `pglite-${pglite.version}-initdb.tar`);
+}
+
+async function startFromTemplate() {
+  const file = initdbTemplateFile();
+  if (existsSync(file)) {
+    try {
+      return await startEmbeddedPostgres({ maxConnections: 20, loadDataDir: new Blob([readFileSync(file)]) });
+    } catch {
+      // Unreadable (cut short?): made again below.
+    }
+  }
+  const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
+  const partial = `${file}.${process.pid}`; // renamed whole: a concurrent test reads the old file or the new one
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(partial, Buffer.from(await (await embedded.dumpDataDir()).arrayBuffer()));
+  renameSync(partial, file);
+  return embedded;
+}
+
+/**
+ * An embedded PostgreSQL (PGlite) on a free local port, whatever DATABASE_URL says: in memory (from the saved fresh
+ * cluster), or kept in `dataDir` (locked meanwhile, as `npm start` does). `drop()` stops it; the folder stays.
  */
 export async function createEmbeddedTestDatabase(dataDir?: string): Promise<TestDatabase> {
-  const embedded = await startEmbeddedPostgres({ maxConnections: 20, dataDir });
+  const embedded = dataDir ? await startEmbeddedPostgres({ maxConnections: 20, dataDir }) : await startFromTemplate();
   return {
     url: embedded.url,
     kind: 'embedded',

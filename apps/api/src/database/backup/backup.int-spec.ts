@@ -333,13 +333,15 @@ describe('backup and restore of the embedded PostgreSQL (PGlite data folder)', (
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'tremplin-sauvegarde-pglite-'));
     dataDir = join(work, 'pglite');
-    const t = await startTestApp({}, { database: await createEmbeddedTestDatabase(dataDir) });
+    const database = await createEmbeddedTestDatabase(dataDir);
+    const t = await startTestApp({}, { database });
     try {
       seeded = await seed(t);
       // The server holds the folder: no backup meanwhile.
       refusedWhileServing = await runBackup(['--out', join(work, 'pendant.tar')], ctx()).catch((e: unknown) => e);
     } finally {
       await t.close();
+      await database.drop();
     }
     backup = await runBackup(['--out', join(work, 'sauvegardes', 'embarquee.tar')], ctx());
     await runRestore([backup.file, '--target-dir', restoredDir()], ctx());

@@ -335,7 +335,7 @@ describe('the stored exit figures follow every change of what the presence rule 
     await outcomeEvidence.employmentContract(t.db, structure.id, personId, { startDate: '2026-01-05' });
     // No mutation changes a structure's kind: an administrator's fix in the database, taken at the next start.
     await t.db.query(`UPDATE structure SET kind = 'ACI' WHERE id = $1`, [structure.id]);
-    await prepareDatabase(t.app, false, { exclusive: t.database.kind === 'embedded' }); // what a start runs
+    await prepareDatabase(t.app, false); // what a start runs
     await expectCurrent(personId, { counts: true, contractStart: '2026-01-05' }, c);
     // and the function it calls, directly: nothing left to change
     expect(await t.db.transaction((tx) => refreshAllExitPresence(tx))).toBe(0);
