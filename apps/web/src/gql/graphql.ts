@@ -37,6 +37,8 @@ export type AttendanceEntryInput = {
   /** Minutes de présence (0 à la durée prévue de la session). */
   minutesAttended: number;
   personId: string | number;
+  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, la ligne est prise comme lue à sa première version. */
+  version?: number | null | undefined;
 };
 
 export type BreakProfessionalisationContractInput = {
@@ -419,7 +421,7 @@ export type RecordAdmissionDecisionInput = {
 };
 
 export type RecordAttendanceInput = {
-  /** Une ligne par personne de la feuille d’émargement. */
+  /** Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles). */
   entries: Array<AttendanceEntryInput>;
   sessionId: string | number;
 };
@@ -1152,6 +1154,7 @@ export type CollectiveSessionsQuery = {
       minutesAttended: number;
       absence: string | null;
       absenceLabel: string | null;
+      version: number;
       person: { id: string; firstName: string; lastName: string };
     }>;
   }>;
@@ -1197,6 +1200,7 @@ export type RecordAttendanceMutation = {
       minutesAttended: number;
       absence: string | null;
       absenceLabel: string | null;
+      version: number;
       person: { id: string; firstName: string; lastName: string };
     }>;
   };
@@ -5241,6 +5245,7 @@ export const CollectiveSessionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'person' },
@@ -5397,6 +5402,7 @@ export const RecordAttendanceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'person' },

@@ -108,6 +108,18 @@ export class AttendanceEntryInput {
   @IsOptional()
   @IsIn(Object.values(AbsenceKind), { message: 'Choisissez le type d’absence : justifiée ou non justifiée.' })
   absence?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. ' +
+      'Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). ' +
+      'Sans ce champ, la ligne est prise comme lue à sa première version.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'La version de la ligne est invalide : rechargez la feuille d’émargement.' })
+  @Min(1, { message: 'La version de la ligne est invalide : rechargez la feuille d’émargement.' })
+  version?: number | null;
 }
 
 @InputType()
@@ -116,7 +128,10 @@ export class RecordAttendanceInput {
   @IsString({ message: 'Identifiant de session manquant.' })
   sessionId!: string;
 
-  @Field(() => [AttendanceEntryInput], { description: 'Une ligne par personne de la feuille d’émargement.' })
+  @Field(() => [AttendanceEntryInput], {
+    description:
+      'Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles).',
+  })
   @IsArray({ message: 'La feuille d’émargement doit être une liste de personnes.' })
   @ArrayMinSize(1, { message: 'La feuille d’émargement est vide : ajoutez au moins une personne.' })
   @ArrayMaxSize(ATTENDANCE_GRID_LIMIT, {
@@ -164,7 +179,7 @@ export class SessionAttendeeType {
   @Field() lastName!: string;
 }
 
-function absenceLabel(absence: string | null): string | null {
+export function absenceLabel(absence: string | null): string | null {
   return absence ? (ABSENCE_KIND_LABELS[absence as AbsenceKind] ?? absence) : null;
 }
 
@@ -174,6 +189,8 @@ export class SessionAttendanceType {
   @Field(() => Int) minutesAttended!: number;
   @Field(() => String, { nullable: true, description: '`AbsenceKind`' }) absence!: string | null;
   @Field(() => String, { nullable: true }) absenceLabel!: string | null;
+  @Field(() => Int, { description: 'La version de la ligne, à renvoyer avec elle quand on la modifie.' })
+  version!: number;
 
   /** Resolved through a loader. */
   personId!: string;
@@ -185,6 +202,7 @@ export class SessionAttendanceType {
       minutesAttended: e.minutesAttended,
       absence: e.absence,
       absenceLabel: absenceLabel(e.absence),
+      version: e.version,
       personId: e.personId,
       structureId: e.structureId,
     });
