@@ -761,50 +761,50 @@ export type UpdateFunderInput = {
   hourlyRateCents?: number | null | undefined;
   id: string | number;
   /** FunderKind : OPCO, FSE_PLUS, DDETS_AIDE_AU_POSTE, DDETS_FDI, CITY_POLICY, DEPARTMENT, REGION, PLIE, OTHER. */
-  kind: string;
-  name: string;
+  kind?: string | null | undefined;
+  name?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
 
 export type UpdateFundingAgreementInput = {
   /** Montant accordé, en centimes (entier). */
-  amountGrantedCents: number;
+  amountGrantedCents?: number | null | undefined;
   /** Taux de cofinancement en points de base (6 000 = 60 %). */
-  coFinancingRateBp: number;
+  coFinancingRateBp?: number | null | undefined;
   /** AAAA-MM-JJ, incluse. */
-  endDate: string;
-  funderId: string | number;
+  endDate?: string | null | undefined;
+  funderId?: string | number | null | undefined;
   /** Valeur d’une heure de formation ou de mission imputée, en centimes ; vide : heures comptées seulement. */
   hourlyRateCents?: number | null | undefined;
   id: string | number;
   /** FundingIndicator exigés dans les bilans (aucun par défaut). */
   indicators?: Array<string> | null | undefined;
   /** Référence de la convention (unique dans la structure). */
-  reference: string;
+  reference?: string | null | undefined;
   /** Périmètre : public, action, territoire. */
   scope?: string | null | undefined;
   /** FundingSourceKind financés : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
-  sourceKinds: Array<string>;
+  sourceKinds?: Array<string> | null | undefined;
   /** AAAA-MM-JJ. */
-  startDate: string;
-  title: string;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
 
 export type UpdateHiringNeedInput = {
   id: string | number;
-  jobTitle: string;
-  positions: number;
+  jobTitle?: string | null | undefined;
+  positions?: number | null | undefined;
   /** Prérequis (permis, certification…). */
   requirements?: string | null | undefined;
   /** Un site de l’employeur. */
   siteId?: string | number | null | undefined;
   /** AAAA-MM-JJ : prise de poste souhaitée. */
-  startDate: string;
+  startDate?: string | null | undefined;
   /** HiringNeedStatus : OPEN, FILLED, CLOSED. */
-  status: string;
+  status?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
@@ -813,8 +813,8 @@ export type UpdatePartnerOrganisationInput = {
   city?: string | null | undefined;
   id: string | number;
   /** Bailleur social ou autre employeur. */
-  kind: PartnerOrganisationKind;
-  name: string;
+  kind?: PartnerOrganisationKind | null | undefined;
+  name?: string | null | undefined;
   /** SIRET du siège (14 chiffres, espaces acceptés) ; facultatif. */
   siret?: string | null | undefined;
   /** La date de dernière modification lue (updatedAt) : une organisation modifiée depuis est refusée. */
@@ -825,7 +825,7 @@ export type UpdatePartnerSiteInput = {
   addressLine?: string | null | undefined;
   city?: string | null | undefined;
   id: string | number;
-  name: string;
+  name?: string | null | undefined;
   postalCode?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
@@ -834,13 +834,13 @@ export type UpdatePartnerSiteInput = {
 export type UpdatePersonInput = {
   addressLine?: string | null | undefined;
   /** AAAA-MM-JJ */
-  birthDate: string;
+  birthDate?: string | null | undefined;
   city?: string | null | undefined;
   counsellorId?: string | number | null | undefined;
   email?: string | null | undefined;
-  firstName: string;
+  firstName?: string | null | undefined;
   id: string | number;
-  lastName: string;
+  lastName?: string | null | undefined;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   version: number;
@@ -852,49 +852,49 @@ export type UpdateProfessionalisationContractInput = {
   /** Accord de branche permettant plus de 25 % de formation (article L6325-14). */
   branchAgreementReference?: string | null | undefined;
   /** Type de contrat du CERFA : 1 initial, 2 à 4 nouveau contrat, 5 avenant. */
-  cerfaKind: number;
+  cerfaKind?: number | null | undefined;
   /** La certification visée. */
-  certificationId: string | number;
+  certificationId?: string | number | null | undefined;
   /** Convention collective appliquée ; vide pour « néant ». */
   collectiveAgreement?: string | null | undefined;
   /** 14 chiffres. */
-  employerSiret: string;
+  employerSiret?: string | null | undefined;
   /** AAAA-MM-JJ, inclus : fin du CDD ou de l’action de professionnalisation du CDI. */
-  endDate: string;
+  endDate?: string | null | undefined;
   /** ContractForm : CDD ou CDI. */
-  form: string;
+  form?: string | null | undefined;
   /** Identifiant France Travail (obligatoire sur le CERFA si la personne était demandeuse d’emploi). */
   franceTravailId?: string | null | undefined;
   /** Salaire brut mensuel, en centimes. */
-  grossMonthlyPayCents: number;
+  grossMonthlyPayCents?: number | null | undefined;
   /** Expérience du·de la tuteur·rice d’accueil, en mois. */
   hostTutorExperienceMonths?: number | null | undefined;
   hostTutorId?: string | number | null | undefined;
   /** Le·la tuteur·rice d’accueil est l’employeur·se en personne (2 au plus). */
-  hostTutorIsEmployer?: boolean;
+  hostTutorIsEmployer?: boolean | null | undefined;
   /** Forfait horaire de la branche pour ce contrat, en centimes. */
   hourlyRateCents?: number | null | undefined;
   id: string | number;
-  jobTitle: string;
+  jobTitle?: string | null | undefined;
   opcoFileNumber?: string | null | undefined;
   /** L’OPCO (financeur de type OPCO de la structure). */
   opcoFunderId?: string | number | null | undefined;
   /** Heures de formation prévues, en minutes. */
-  plannedTrainingMinutes: number;
+  plannedTrainingMinutes?: number | null | undefined;
   /** ContractPublic. */
-  publicCategory: string;
+  publicCategory?: string | null | undefined;
   /** AAAA-MM-JJ. */
-  startDate: string;
+  startDate?: string | null | undefined;
   structureTutorId?: string | number | null | undefined;
-  trainingBodyName: string;
+  trainingBodyName?: string | null | undefined;
   trainingBodySiret?: string | null | undefined;
   /** Durée de la période d’essai, en jours. */
-  trialPeriodDays: number;
+  trialPeriodDays?: number | null | undefined;
   version: number;
   /** Durée hebdomadaire en minutes (35 h = 2100). */
-  weeklyMinutes: number;
+  weeklyMinutes?: number | null | undefined;
   /** SIRET de l’établissement où s’exécute le contrat. */
-  workplaceSiret: string;
+  workplaceSiret?: string | null | undefined;
 };
 
 export type WithdrawProposalConsentInput = {

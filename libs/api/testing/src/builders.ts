@@ -14,7 +14,8 @@ const hash = () => (passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.a
 let seq = 0;
 const next = () => ++seq;
 
-function siret(): string {
+/** A valid SIRET (control key), different at each call. */
+export function validSiret(): string {
   for (;;) {
     const base = String(Date.now() % 1e8).padStart(8, '0') + String(next()).padStart(5, '0');
     for (let c = 0; c < 10; c++) if (isValidSiret(base + c)) return base + c;
@@ -29,13 +30,22 @@ export interface BuiltStructure {
 export async function buildStructure(db: DataSource, o: Partial<{ name: string; kind: StructureKind }> = {}): Promise<BuiltStructure> {
   const id = randomUUID();
   const name = o.name ?? `Structure ${next()}`;
-  await db.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,'Rouen')`, [id, name, o.kind ?? StructureKind.AI, siret()]);
+  await db.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,'Rouen')`, [id, name, o.kind ?? StructureKind.AI, validSiret()]);
   return { id, name };
 }
 
-export async function buildPartnerOrganisation(db: DataSource, o: Partial<{ name: string }> = {}): Promise<{ id: string }> {
+export async function buildPartnerOrganisation(
+  db: DataSource,
+  o: Partial<{ name: string; kind: 'SOCIAL_LANDLORD' | 'OTHER'; siret: string | null; city: string | null }> = {},
+): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(`INSERT INTO partner_organisation (id, name, kind, city) VALUES ($1,$2,'SOCIAL_LANDLORD','Rouen')`, [id, o.name ?? `Bailleur ${next()}`]);
+  await db.query(`INSERT INTO partner_organisation (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,$5)`, [
+    id,
+    o.name ?? `Bailleur ${next()}`,
+    o.kind ?? 'SOCIAL_LANDLORD',
+    o.siret ?? null,
+    o.city === undefined ? 'Rouen' : o.city,
+  ]);
   return { id };
 }
 
@@ -67,6 +77,10 @@ export interface PersonOverrides {
   counsellorId?: string | null;
   stage?: PathwayStage;
   email?: string | null;
+  phone?: string | null;
+  addressLine?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
 }
 
 export async function buildPerson(db: DataSource, structureId: string, o: PersonOverrides = {}): Promise<{ id: string; firstName: string; lastName: string }> {
@@ -75,9 +89,24 @@ export async function buildPerson(db: DataSource, structureId: string, o: Person
   const firstName = o.firstName ?? 'Dominique';
   const lastName = o.lastName ?? `Personne${String(n).padStart(4, '0')}`;
   await db.query(
-    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [id, structureId, firstName, lastName, o.birthDate ?? '1990-01-15', o.email ?? null, o.counsellorId ?? null, o.stage ?? PathwayStage.RECRUITMENT, normalizeForSearch(`${lastName} ${firstName}`)],
+    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key, phone, address_line,
+                         postal_code, city)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+    [
+      id,
+      structureId,
+      firstName,
+      lastName,
+      o.birthDate ?? '1990-01-15',
+      o.email ?? null,
+      o.counsellorId ?? null,
+      o.stage ?? PathwayStage.RECRUITMENT,
+      normalizeForSearch(`${lastName} ${firstName}`),
+      o.phone ?? null,
+      o.addressLine ?? null,
+      o.postalCode ?? null,
+      o.city ?? null,
+    ],
   );
   return { id, firstName, lastName };
 }
