@@ -22,6 +22,8 @@ export type AllocateFundingInput = {
   sourceIds: Array<string | number>;
   /** FundingSourceKind : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
   sourceKind: string;
+  /** La version de chaque source lue (`FundableSource.version`), dans l’ordre de sourceIds : une source dont les heures ou les imputations ont changé depuis est refusée (CONFLICT, `extensions.changedLines`), rien n’est imputé. */
+  sourceVersions?: Array<string> | null | undefined;
 };
 
 export type AssignTutorInput = {
@@ -635,6 +637,8 @@ export type RecordStaffTimeInput = {
 
 export type RemoveFundingAllocationInput = {
   id: string | number;
+  /** La version de l’imputation lue : une imputation qui a grandi depuis (la même source imputée de nouveau à la convention) est refusée (CONFLICT) au lieu d’être retirée avec ce qui s’y est ajouté. */
+  version?: number | null | undefined;
 };
 
 export type RenewProfessionalisationContractInput = {
@@ -1933,6 +1937,7 @@ export type FundableSourcesQuery = {
     totalQuantity: number;
     allocatedQuantity: number;
     remainingQuantity: number;
+    version: string;
     allocations: Array<{ agreementId: string; agreementReference: string; quantity: number }>;
   }>;
 };
@@ -2202,6 +2207,7 @@ export type FundingAllocationsQuery = {
       sourceDate: string;
       sourceLabel: string;
       personName: string | null;
+      version: number;
     }>;
   };
 };
@@ -7859,6 +7865,7 @@ export const FundableSourcesDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -8544,6 +8551,7 @@ export const FundingAllocationsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'sourceDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sourceLabel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                     ],
                   },
                 },
