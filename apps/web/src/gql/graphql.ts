@@ -310,6 +310,8 @@ export type ExamBlockResultInput = {
   blockId: string | number;
   /** BlockResult : FULL, PARTIAL, NONE. */
   result: string;
+  /** La version du bloc lue : le nombre de résultats déjà enregistrés pour ce bloc et cette personne. Si un résultat a été enregistré depuis (la même session saisie par quelqu’un d’autre…), la session est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, rien n’est vérifié. */
+  version?: number | null | undefined;
 };
 
 export type FundableSourcesFilter = {
@@ -619,6 +621,8 @@ export type RecordSkillsEvaluationInput = {
   /** `SkillLevel` : NOT_STARTED, BEGINNING, PROGRESSING, ACQUIRED. */
   level: string;
   personId: string | number;
+  /** La version du bloc lue (`BlockProgress.version` : ses évaluations enregistrées) : si le bloc a été évalué depuis, l’évaluation est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, rien n’est vérifié. */
+  version?: number | null | undefined;
 };
 
 export type RecordStaffTimeInput = {
@@ -1262,6 +1266,7 @@ export type PersonTutoringQuery = {
       level: string;
       levelLabel: string;
       evaluatedOn: string | null;
+      version: number;
       block: { id: string; code: string; title: string; position: number };
       history: Array<{ level: string; levelLabel: string; evaluatedOn: string; evaluatorName: string }>;
     }>;
@@ -5627,6 +5632,7 @@ export const PersonTutoringDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                     ],
                   },
                 },

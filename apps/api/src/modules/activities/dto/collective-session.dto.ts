@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ABSENCE_KIND_LABELS, AbsenceKind, formatMinutes, SESSION_KIND_LABELS, SessionKind } from '@tremplin/domain';
+import { LineVersion } from '../../../core/graphql/line-version';
 import { IsIsoDay, trim, trimOrNull } from '../activities.common';
 import type { CollectiveSessionEntity, SessionAttendanceEntity } from '../activity.entities';
 
@@ -109,16 +110,12 @@ export class AttendanceEntryInput {
   @IsIn(Object.values(AbsenceKind), { message: 'Choisissez le type d’absence : justifiée ou non justifiée.' })
   absence?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. ' +
+  @LineVersion(
+    'La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. ' +
       'Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). ' +
       'Sans ce champ, la ligne est prise comme lue à sa première version.',
-  })
-  @IsOptional()
-  @IsInt({ message: 'La version de la ligne est invalide : rechargez la feuille d’émargement.' })
-  @Min(1, { message: 'La version de la ligne est invalide : rechargez la feuille d’émargement.' })
+    'la feuille d’émargement',
+  )
   version?: number | null;
 }
 
