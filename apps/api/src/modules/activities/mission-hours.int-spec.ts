@@ -377,6 +377,38 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       expect(await row(a.id)).toMatchObject({ minutes: 2100, version: 1 });
     });
 
+    it('a CONFLICT names the missions that changed and what they hold now (no name of the trainee)', async () => {
+      const a = await missionAt(landlord);
+      const b = await missionAt(landlord);
+      // The counsellor corrected b's hours after the page was read.
+      await t.db.query(`UPDATE mission SET minutes = 1800, version = 2 WHERE id = $1`, [b.id]);
+      const [dates] = await t.db.query(`SELECT start_date::text AS s, end_date::text AS e FROM mission WHERE id = $1`, [
+        b.id,
+      ]);
+      const e = await reviewer.fail(CONFIRM, {
+        input: {
+          missions: [
+            { missionId: a.id, version: 1 },
+            { missionId: b.id, version: 1 },
+          ],
+        },
+      });
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.message).toMatch(
+        /^Les heures d’une mission ont changé depuis que vous avez ouvert la page \(correction ou décision d’un collègue\) — mission du .* : maintenant 30 h, à confirmer par l’employeur\. Rien n’a été enregistré/,
+      );
+      expect(e.extensions?.['changedLines']).toEqual([
+        {
+          field: 'missions.1',
+          key: b.id,
+          sentVersion: 1,
+          version: 2,
+          current: { missionId: b.id, startDate: dates.s, endDate: dates.e, minutes: 1800, hoursStatus: 'PENDING' },
+        },
+      ]);
+      expect(await row(a.id)).toMatchObject({ hours_status: 'PENDING', version: 1 });
+    });
+
     it('only PENDING hours are confirmed or disputed', async () => {
       const pending = await missionAt(landlord);
       const disputed = await missionAt(landlord, { hoursStatus: 'DISPUTED' });
