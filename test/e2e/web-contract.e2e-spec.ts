@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { addDays, addMonths, formatIsoDateFr, parseFrDate } from '@tremplin/domain';
-import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
+import { createTestDatabase, GraphqlClient, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium, seriousA11yViolations, tabTo } from './support/browser';
 import {
@@ -217,6 +217,49 @@ describeInBrowser('web app: a contrat de professionnalisation, from draft to tra
     expect(await hours.inputValue()).toBe('7');
     await sheet.getByRole('button', { name: 'Enregistrer la feuille' }).click();
     await page.getByText(/Feuille enregistrée/).waitFor();
+  });
+
+  it('a colleague saving the same line meanwhile: the grid shows her value, keeps mine, saves mine once I decide', async () => {
+    const sheet = page.getByRole('form', { name: /Feuille d’émargement de la session Entretien des parties communes/ });
+    // Karim saves Lina's line from his own screen while the sheet is open here: 6 h 30, absence justifiée.
+    const colleague = new GraphqlClient(api.url);
+    await colleague.signIn('karim.benali@rouen-insertion.demo', DEMO_PASSWORD);
+    const { collectiveSessions } = await colleague.ok<{
+      collectiveSessions: { id: string; title: string; attendances: { version: number; person: { id: string } }[] }[];
+    }>(`{ collectiveSessions { id title attendances { version person { id } } } }`);
+    const session = collectiveSessions.find((x) => x.title.startsWith('Entretien des parties communes — contrat pro'))!;
+    await colleague.ok(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+      input: {
+        sessionId: session.id,
+        entries: [
+          {
+            personId: setup.person.id,
+            minutesAttended: 390,
+            absence: 'JUSTIFIED',
+            version: session.attendances[0].version,
+          },
+        ],
+      },
+    });
+
+    // Here, on the older grid: 6 h, justified.
+    const hours = sheet.getByLabel(/^Heures de présence de CONTRAT-PRO Lina/);
+    await hours.fill('6');
+    await sheet.getByLabel(/^Absence de CONTRAT-PRO Lina/).selectOption({ label: 'Justifiée' });
+    await sheet.getByRole('button', { name: 'Enregistrer la feuille' }).click();
+    await sheet.getByText(/La feuille d’émargement a changé depuis que vous l’avez ouverte/).waitFor();
+    await sheet
+      .getByText(/Modifiée par quelqu’un d’autre pendant votre saisie : maintenant 6 h 30, absence justifiée/)
+      .waitFor();
+    expect(await hours.inputValue()).toBe('6');
+    await accessible('05b-emargement-conflit');
+
+    // Having seen it, I enter the full day and save: my line replaces theirs, knowingly.
+    await hours.fill('7');
+    await sheet.getByLabel(/^Absence de CONTRAT-PRO Lina/).selectOption({ label: 'Aucune' });
+    await sheet.getByRole('button', { name: 'Enregistrer la feuille' }).click();
+    await page.getByText(/Feuille enregistrée/).waitFor();
+    expect(await sheet.getByText(/Modifiée par quelqu’un d’autre/).count()).toBe(0);
   });
 
   it('shows the contract’s progress moved: hours attended, still behind, the OPCO amount in euros', async () => {

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ERROR_MESSAGES, type FieldError } from '@tremplin/domain';
+import { type ChangedLine, ERROR_MESSAGES, type FieldError } from '@tremplin/domain';
 
 /** What the API said about a failed operation, in the terms the screens need. */
 export interface ApiProblem {
@@ -27,4 +27,16 @@ export function problemOf(error: unknown): ApiProblem {
 
 export function isUnauthenticated(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
+}
+
+/**
+ * The lines a multi-row editor sent that someone else changed since they were read (`extensions.changedLines` of a
+ * CONFLICT), with what they hold now; empty for any other error.
+ */
+export function changedLinesOf<C, V = number>(error: unknown): ChangedLine<C, V>[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const first = error.errors[0];
+  if (first?.extensions?.['code'] !== 'CONFLICT') return [];
+  const raw = first.extensions['changedLines'];
+  return Array.isArray(raw) ? (raw as ChangedLine<C, V>[]) : [];
 }

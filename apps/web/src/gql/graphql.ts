@@ -22,6 +22,8 @@ export type AllocateFundingInput = {
   sourceIds: Array<string | number>;
   /** FundingSourceKind : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
   sourceKind: string;
+  /** La version de chaque source lue (`FundableSource.version`), dans l’ordre de sourceIds : une source dont les heures ou les imputations ont changé depuis est refusée (CONFLICT, `extensions.changedLines`), rien n’est imputé. */
+  sourceVersions?: Array<string> | null | undefined;
 };
 
 export type AssignTutorInput = {
@@ -37,6 +39,8 @@ export type AttendanceEntryInput = {
   /** Minutes de présence (0 à la durée prévue de la session). */
   minutesAttended: number;
   personId: string | number;
+  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, la ligne est prise comme lue à sa première version. */
+  version?: number | null | undefined;
 };
 
 export type BreakProfessionalisationContractInput = {
@@ -308,6 +312,8 @@ export type ExamBlockResultInput = {
   blockId: string | number;
   /** BlockResult : FULL, PARTIAL, NONE. */
   result: string;
+  /** La version du bloc lue : le nombre de résultats déjà enregistrés pour ce bloc et cette personne. Si un résultat a été enregistré depuis (la même session saisie par quelqu’un d’autre…), la session est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, rien n’est vérifié. */
+  version?: number | null | undefined;
 };
 
 export type FundableSourcesFilter = {
@@ -421,7 +427,7 @@ export type RecordAdmissionDecisionInput = {
 };
 
 export type RecordAttendanceInput = {
-  /** Une ligne par personne de la feuille d’émargement. */
+  /** Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles). */
   entries: Array<AttendanceEntryInput>;
   sessionId: string | number;
 };
@@ -619,6 +625,8 @@ export type RecordSkillsEvaluationInput = {
   /** `SkillLevel` : NOT_STARTED, BEGINNING, PROGRESSING, ACQUIRED. */
   level: string;
   personId: string | number;
+  /** La version du bloc lue (`BlockProgress.version` : ses évaluations enregistrées) : si le bloc a été évalué depuis, l’évaluation est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, rien n’est vérifié. */
+  version?: number | null | undefined;
 };
 
 export type RecordStaffTimeInput = {
@@ -637,6 +645,8 @@ export type RecordStaffTimeInput = {
 
 export type RemoveFundingAllocationInput = {
   id: string | number;
+  /** La version de l’imputation lue : une imputation qui a grandi depuis (la même source imputée de nouveau à la convention) est refusée (CONFLICT) au lieu d’être retirée avec ce qui s’y est ajouté. */
+  version?: number | null | undefined;
 };
 
 export type RenewProfessionalisationContractInput = {
@@ -763,50 +773,50 @@ export type UpdateFunderInput = {
   hourlyRateCents?: number | null | undefined;
   id: string | number;
   /** FunderKind : OPCO, FSE_PLUS, DDETS_AIDE_AU_POSTE, DDETS_FDI, CITY_POLICY, DEPARTMENT, REGION, PLIE, OTHER. */
-  kind: string;
-  name: string;
+  kind?: string | null | undefined;
+  name?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
 
 export type UpdateFundingAgreementInput = {
   /** Montant accordé, en centimes (entier). */
-  amountGrantedCents: number;
+  amountGrantedCents?: number | null | undefined;
   /** Taux de cofinancement en points de base (6 000 = 60 %). */
-  coFinancingRateBp: number;
+  coFinancingRateBp?: number | null | undefined;
   /** AAAA-MM-JJ, incluse. */
-  endDate: string;
-  funderId: string | number;
+  endDate?: string | null | undefined;
+  funderId?: string | number | null | undefined;
   /** Valeur d’une heure de formation ou de mission imputée, en centimes ; vide : heures comptées seulement. */
   hourlyRateCents?: number | null | undefined;
   id: string | number;
   /** FundingIndicator exigés dans les bilans (aucun par défaut). */
   indicators?: Array<string> | null | undefined;
   /** Référence de la convention (unique dans la structure). */
-  reference: string;
+  reference?: string | null | undefined;
   /** Périmètre : public, action, territoire. */
   scope?: string | null | undefined;
   /** FundingSourceKind financés : TRAINING_ATTENDANCE, MISSION, STAFF_TIME, EXPENSE. */
-  sourceKinds: Array<string>;
+  sourceKinds?: Array<string> | null | undefined;
   /** AAAA-MM-JJ. */
-  startDate: string;
-  title: string;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
 
 export type UpdateHiringNeedInput = {
   id: string | number;
-  jobTitle: string;
-  positions: number;
+  jobTitle?: string | null | undefined;
+  positions?: number | null | undefined;
   /** Prérequis (permis, certification…). */
   requirements?: string | null | undefined;
   /** Un site de l’employeur. */
   siteId?: string | number | null | undefined;
   /** AAAA-MM-JJ : prise de poste souhaitée. */
-  startDate: string;
+  startDate?: string | null | undefined;
   /** HiringNeedStatus : OPEN, FILLED, CLOSED. */
-  status: string;
+  status?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
 };
@@ -815,8 +825,8 @@ export type UpdatePartnerOrganisationInput = {
   city?: string | null | undefined;
   id: string | number;
   /** Bailleur social ou autre employeur. */
-  kind: PartnerOrganisationKind;
-  name: string;
+  kind?: PartnerOrganisationKind | null | undefined;
+  name?: string | null | undefined;
   /** SIRET du siège (14 chiffres, espaces acceptés) ; facultatif. */
   siret?: string | null | undefined;
   /** La date de dernière modification lue (updatedAt) : une organisation modifiée depuis est refusée. */
@@ -827,7 +837,7 @@ export type UpdatePartnerSiteInput = {
   addressLine?: string | null | undefined;
   city?: string | null | undefined;
   id: string | number;
-  name: string;
+  name?: string | null | undefined;
   postalCode?: string | null | undefined;
   /** La version lue : une version périmée est refusée. */
   version: number;
@@ -836,13 +846,13 @@ export type UpdatePartnerSiteInput = {
 export type UpdatePersonInput = {
   addressLine?: string | null | undefined;
   /** AAAA-MM-JJ */
-  birthDate: string;
+  birthDate?: string | null | undefined;
   city?: string | null | undefined;
   counsellorId?: string | number | null | undefined;
   email?: string | null | undefined;
-  firstName: string;
+  firstName?: string | null | undefined;
   id: string | number;
-  lastName: string;
+  lastName?: string | null | undefined;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   /** PersonSex : WOMAN (Femme), MAN (Homme), NON_BINARY (Non binaire) — les codes du genre FSE+. */
@@ -856,49 +866,49 @@ export type UpdateProfessionalisationContractInput = {
   /** Accord de branche permettant plus de 25 % de formation (article L6325-14). */
   branchAgreementReference?: string | null | undefined;
   /** Type de contrat du CERFA : 1 initial, 2 à 4 nouveau contrat, 5 avenant. */
-  cerfaKind: number;
+  cerfaKind?: number | null | undefined;
   /** La certification visée. */
-  certificationId: string | number;
+  certificationId?: string | number | null | undefined;
   /** Convention collective appliquée ; vide pour « néant ». */
   collectiveAgreement?: string | null | undefined;
   /** 14 chiffres. */
-  employerSiret: string;
+  employerSiret?: string | null | undefined;
   /** AAAA-MM-JJ, inclus : fin du CDD ou de l’action de professionnalisation du CDI. */
-  endDate: string;
+  endDate?: string | null | undefined;
   /** ContractForm : CDD ou CDI. */
-  form: string;
+  form?: string | null | undefined;
   /** Identifiant France Travail (obligatoire sur le CERFA si la personne était demandeuse d’emploi). */
   franceTravailId?: string | null | undefined;
   /** Salaire brut mensuel, en centimes. */
-  grossMonthlyPayCents: number;
+  grossMonthlyPayCents?: number | null | undefined;
   /** Expérience du·de la tuteur·rice d’accueil, en mois. */
   hostTutorExperienceMonths?: number | null | undefined;
   hostTutorId?: string | number | null | undefined;
   /** Le·la tuteur·rice d’accueil est l’employeur·se en personne (2 au plus). */
-  hostTutorIsEmployer?: boolean;
+  hostTutorIsEmployer?: boolean | null | undefined;
   /** Forfait horaire de la branche pour ce contrat, en centimes. */
   hourlyRateCents?: number | null | undefined;
   id: string | number;
-  jobTitle: string;
+  jobTitle?: string | null | undefined;
   opcoFileNumber?: string | null | undefined;
   /** L’OPCO (financeur de type OPCO de la structure). */
   opcoFunderId?: string | number | null | undefined;
   /** Heures de formation prévues, en minutes. */
-  plannedTrainingMinutes: number;
+  plannedTrainingMinutes?: number | null | undefined;
   /** ContractPublic. */
-  publicCategory: string;
+  publicCategory?: string | null | undefined;
   /** AAAA-MM-JJ. */
-  startDate: string;
+  startDate?: string | null | undefined;
   structureTutorId?: string | number | null | undefined;
-  trainingBodyName: string;
+  trainingBodyName?: string | null | undefined;
   trainingBodySiret?: string | null | undefined;
   /** Durée de la période d’essai, en jours. */
-  trialPeriodDays: number;
+  trialPeriodDays?: number | null | undefined;
   version: number;
   /** Durée hebdomadaire en minutes (35 h = 2100). */
-  weeklyMinutes: number;
+  weeklyMinutes?: number | null | undefined;
   /** SIRET de l’établissement où s’exécute le contrat. */
-  workplaceSiret: string;
+  workplaceSiret?: string | null | undefined;
 };
 
 export type WithdrawProposalConsentInput = {
@@ -1158,6 +1168,7 @@ export type CollectiveSessionsQuery = {
       minutesAttended: number;
       absence: string | null;
       absenceLabel: string | null;
+      version: number;
       person: { id: string; firstName: string; lastName: string };
     }>;
   }>;
@@ -1203,6 +1214,7 @@ export type RecordAttendanceMutation = {
       minutesAttended: number;
       absence: string | null;
       absenceLabel: string | null;
+      version: number;
       person: { id: string; firstName: string; lastName: string };
     }>;
   };
@@ -1260,6 +1272,7 @@ export type PersonTutoringQuery = {
       level: string;
       levelLabel: string;
       evaluatedOn: string | null;
+      version: number;
       block: { id: string; code: string; title: string; position: number };
       history: Array<{ level: string; levelLabel: string; evaluatedOn: string; evaluatorName: string }>;
     }>;
@@ -1935,6 +1948,7 @@ export type FundableSourcesQuery = {
     totalQuantity: number;
     allocatedQuantity: number;
     remainingQuantity: number;
+    version: string;
     allocations: Array<{ agreementId: string; agreementReference: string; quantity: number }>;
   }>;
 };
@@ -2204,6 +2218,7 @@ export type FundingAllocationsQuery = {
       sourceDate: string;
       sourceLabel: string;
       personName: string | null;
+      version: number;
     }>;
   };
 };
@@ -5382,6 +5397,7 @@ export const CollectiveSessionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'person' },
@@ -5538,6 +5554,7 @@ export const RecordAttendanceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'minutesAttended' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absence' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'absenceLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'person' },
@@ -5756,6 +5773,7 @@ export const PersonTutoringDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                     ],
                   },
                 },
@@ -7994,6 +8012,7 @@ export const FundableSourcesDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -8679,6 +8698,7 @@ export const FundingAllocationsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'sourceDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sourceLabel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                     ],
                   },
                 },

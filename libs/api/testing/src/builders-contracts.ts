@@ -45,6 +45,17 @@ export interface ContractRowOverrides {
   brokenOn: string | null;
   breakReason: string | null;
   renewedFromId: string | null;
+  employerSiret: string;
+  workplaceSiret: string;
+  collectiveAgreement: string | null;
+  jobTitle: string;
+  franceTravailId: string | null;
+  grossMonthlyPayCents: number;
+  trainingBodyName: string;
+  trainingBodySiret: string | null;
+  branchAgreementReference: string | null;
+  branchAgreementMaxTrainingPercent: number | null;
+  opcoFileNumber: string | null;
 }
 
 /** `s` = structure id, `p` = person id. Dates `YYYY-MM-DD`, durations in minutes, money in cents. */
@@ -70,16 +81,22 @@ export const contractRows = {
       cerfa_kind: o.cerfaKind ?? 1,
       form: o.form ?? 'CDD',
       public_category: o.publicCategory ?? 'STANDARD',
-      employer_siret: CONTRACT_SIRETS.employer,
-      workplace_siret: CONTRACT_SIRETS.workplace,
-      job_title: 'Gardien·ne d’immeuble',
+      employer_siret: o.employerSiret ?? CONTRACT_SIRETS.employer,
+      workplace_siret: o.workplaceSiret ?? CONTRACT_SIRETS.workplace,
+      collective_agreement: o.collectiveAgreement ?? null,
+      job_title: o.jobTitle ?? 'Gardien·ne d’immeuble',
+      france_travail_id: o.franceTravailId ?? null,
       start_date: o.startDate ?? '2026-09-01',
       end_date: o.endDate ?? '2027-08-31',
       trial_period_days: o.trialPeriodDays ?? 30,
       weekly_minutes: o.weeklyMinutes ?? 35 * 60,
-      gross_monthly_pay_cents: 182_300,
+      gross_monthly_pay_cents: o.grossMonthlyPayCents ?? 182_300,
       certification_id: o.certificationId,
-      training_body_name: 'AFPOLS',
+      training_body_name: o.trainingBodyName ?? 'AFPOLS',
+      training_body_siret: o.trainingBodySiret ?? null,
+      branch_agreement_reference: o.branchAgreementReference ?? null,
+      branch_agreement_max_training_percent: o.branchAgreementMaxTrainingPercent ?? null,
+      opco_file_number: o.opcoFileNumber ?? null,
       planned_training_minutes: o.plannedTrainingMinutes ?? 350 * 60,
       structure_tutor_id: o.structureTutorId ?? null,
       host_tutor_id: o.hostTutorId ?? null,

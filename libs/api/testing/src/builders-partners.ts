@@ -23,16 +23,14 @@ export async function signedInAsReviewer(
 export async function buildPartnerSite(
   db: DataSource,
   partnerOrganisationId: string,
-  o: Partial<{ name: string; city: string }> = {},
+  o: Partial<{ name: string; city: string; addressLine: string | null; postalCode: string | null }> = {},
 ): Promise<{ id: string; name: string }> {
   const id = randomUUID();
   const name = o.name ?? `Résidence ${next()}`;
-  await db.query(`INSERT INTO partner_site (id, partner_organisation_id, name, city) VALUES ($1,$2,$3,$4)`, [
-    id,
-    partnerOrganisationId,
-    name,
-    o.city ?? 'Rouen',
-  ]);
+  await db.query(
+    `INSERT INTO partner_site (id, partner_organisation_id, name, city, address_line, postal_code) VALUES ($1,$2,$3,$4,$5,$6)`,
+    [id, partnerOrganisationId, name, o.city ?? 'Rouen', o.addressLine ?? null, o.postalCode ?? null],
+  );
   return { id, name };
 }
 

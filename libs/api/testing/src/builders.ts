@@ -15,7 +15,8 @@ const hash = () =>
 let seq = 0;
 const next = () => ++seq;
 
-function siret(): string {
+/** A valid SIRET (control key), different at each call. */
+export function validSiret(): string {
   for (;;) {
     const base = String(Date.now() % 1e8).padStart(8, '0') + String(next()).padStart(5, '0');
     for (let c = 0; c < 10; c++) if (isValidSiret(base + c)) return base + c;
@@ -37,19 +38,22 @@ export async function buildStructure(
     id,
     name,
     o.kind ?? StructureKind.AI,
-    siret(),
+    validSiret(),
   ]);
   return { id, name };
 }
 
 export async function buildPartnerOrganisation(
   db: DataSource,
-  o: Partial<{ name: string }> = {},
+  o: Partial<{ name: string; kind: 'SOCIAL_LANDLORD' | 'OTHER'; siret: string | null; city: string | null }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(`INSERT INTO partner_organisation (id, name, kind, city) VALUES ($1,$2,'SOCIAL_LANDLORD','Rouen')`, [
+  await db.query(`INSERT INTO partner_organisation (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,$5)`, [
     id,
     o.name ?? `Bailleur ${next()}`,
+    o.kind ?? 'SOCIAL_LANDLORD',
+    o.siret ?? null,
+    o.city === undefined ? 'Rouen' : o.city,
   ]);
   return { id };
 }
@@ -102,6 +106,10 @@ export interface PersonOverrides {
   email?: string | null;
   /** `PersonSex`: WOMAN, MAN, NON_BINARY. */
   sex?: string | null;
+  phone?: string | null;
+  addressLine?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
 }
 
 export async function buildPerson(
@@ -114,8 +122,9 @@ export async function buildPerson(
   const firstName = o.firstName ?? 'Dominique';
   const lastName = o.lastName ?? `Personne${String(n).padStart(4, '0')}`;
   await db.query(
-    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key, sex)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key, sex,
+                         phone, address_line, postal_code, city)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
     [
       id,
       structureId,
@@ -127,6 +136,10 @@ export async function buildPerson(
       o.stage ?? PathwayStage.RECRUITMENT,
       normalizeForSearch(`${lastName} ${firstName}`),
       o.sex ?? null,
+      o.phone ?? null,
+      o.addressLine ?? null,
+      o.postalCode ?? null,
+      o.city ?? null,
     ],
   );
   return { id, firstName, lastName };

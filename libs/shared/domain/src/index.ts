@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './kinds';
 export * from './errors';
+export * from './changed-lines';
 export * from './person-rules';
 export * from './siret';
 export * from './format';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode, ERROR_MESSAGES, type FieldError } from '@tremplin/domain';
+import { type ChangedLine, ErrorCode, ERROR_MESSAGES, type FieldError } from '@tremplin/domain';
 
 /** Errors the API returns on purpose. Their message is French and meant for the user. */
 export class AppError extends GraphQLError {
@@ -27,8 +27,18 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super(ErrorCode.CONFLICT, message);
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, extra);
+  }
+}
+
+/**
+ * CONFLICT of a multi-row editor: lines changed by someone else since the caller read them. `changedLines` names
+ * each and what it holds now; nothing of the request is written (docs/domain/concurrent-edits.md).
+ */
+export class ChangedLinesError<C, V = number> extends ConflictError {
+  constructor(message: string, changedLines: ChangedLine<C, V>[]) {
+    super(message, { changedLines });
   }
 }
 

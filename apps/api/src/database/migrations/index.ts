@@ -10,6 +10,7 @@ import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-Mi
 import { ReportFiguresAsText1795440000000 } from './1795440000000-ReportFiguresAsText';
 import { PassIaeToTheDay1795450000000 } from './1795450000000-PassIaeToTheDay';
 import { PersonSex1795452000000 } from './1795452000000-PersonSex';
+import { EditorLineVersions1795451000000 } from './1795451000000-EditorLineVersions';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReportFiguresAsText1795440000000,
   PassIaeToTheDay1795450000000,
   PersonSex1795452000000,
+  EditorLineVersions1795451000000,
 ];

@@ -203,6 +203,10 @@ export class SessionAttendanceEntity extends PersonRecordEntity {
   /** `AbsenceKind`, when the person was absent (all or part). */
   @Column({ type: 'varchar', length: 20, nullable: true })
   absence!: string | null;
+
+  /** The line's version: a sheet saved from an older read of this line is refused (docs/domain/concurrent-edits.md). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }
 
 /** A tutor: on the structure's side, or at a host (a landlord's caretaker, site manager…). */

@@ -327,17 +327,14 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       }
     });
 
+    /** The reviewer confirms missions as read at their first version (all or nothing). */
+    const confirmReadAtVersion1 = (...ids: string[]) =>
+      reviewer.fail(CONFIRM, { input: { missions: ids.map((missionId) => ({ missionId, version: 1 })) } });
+
     it('another organisation’s mission ids read as unknown, and nothing changes (even mixed with mine)', async () => {
       const mine = await missionAt(landlord);
       const theirs = await missionAt(otherLandlord);
-      const e1 = await reviewer.fail(CONFIRM, {
-        input: {
-          missions: [
-            { missionId: mine.id, version: 1 },
-            { missionId: theirs.id, version: 1 },
-          ],
-        },
-      });
+      const e1 = await confirmReadAtVersion1(mine.id, theirs.id);
       expect(e1.extensions?.code).toBe('NOT_FOUND');
       const e2 = await reviewer.fail(DISPUTE, {
         input: { missionId: theirs.id, version: 1, comment: 'Pas chez nous.' },
@@ -358,14 +355,7 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       const a = await missionAt(landlord);
       const b = await missionAt(landlord);
       await t.db.query(`UPDATE mission SET version = 2 WHERE id = $1`, [b.id]);
-      const e = await reviewer.fail(CONFIRM, {
-        input: {
-          missions: [
-            { missionId: a.id, version: 1 },
-            { missionId: b.id, version: 1 },
-          ],
-        },
-      });
+      const e = await confirmReadAtVersion1(a.id, b.id);
       expect(e.extensions?.code).toBe('CONFLICT');
       expect(await row(a.id)).toMatchObject({ hours_status: 'PENDING', version: 1 });
       const e2 = await reviewer.fail(DISPUTE, { input: { missionId: b.id, version: 1, comment: 'Trop d’heures.' } });
@@ -377,17 +367,35 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       expect(await row(a.id)).toMatchObject({ minutes: 2100, version: 1 });
     });
 
+    it('a CONFLICT names the missions that changed and what they hold now (no name of the trainee)', async () => {
+      const a = await missionAt(landlord);
+      const b = await missionAt(landlord);
+      // The counsellor corrected b's hours after the page was read.
+      await t.db.query(`UPDATE mission SET minutes = 1800, version = 2 WHERE id = $1`, [b.id]);
+      const [dates] = await t.db.query(`SELECT start_date::text AS s, end_date::text AS e FROM mission WHERE id = $1`, [
+        b.id,
+      ]);
+      const e = await confirmReadAtVersion1(a.id, b.id);
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.message).toMatch(
+        /^Les heures d’une mission ont changé depuis que vous avez ouvert la page \(correction ou décision d’un collègue\) — mission du .* : maintenant 30 h, à confirmer par l’employeur\. Rien n’a été enregistré/,
+      );
+      expect(e.extensions?.['changedLines']).toEqual([
+        {
+          field: 'missions.1',
+          key: b.id,
+          sentVersion: 1,
+          version: 2,
+          current: { missionId: b.id, startDate: dates.s, endDate: dates.e, minutes: 1800, hoursStatus: 'PENDING' },
+        },
+      ]);
+      expect(await row(a.id)).toMatchObject({ hours_status: 'PENDING', version: 1 });
+    });
+
     it('only PENDING hours are confirmed or disputed', async () => {
       const pending = await missionAt(landlord);
       const disputed = await missionAt(landlord, { hoursStatus: 'DISPUTED' });
-      const e = await reviewer.fail(CONFIRM, {
-        input: {
-          missions: [
-            { missionId: pending.id, version: 1 },
-            { missionId: disputed.id, version: 1 },
-          ],
-        },
-      });
+      const e = await confirmReadAtVersion1(pending.id, disputed.id);
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.message).toContain('Seules les heures à confirmer peuvent être confirmées');
       expect(e.message).toContain('mission du 02/03/2026 au 06/03/2026 : contestées par l’employeur');

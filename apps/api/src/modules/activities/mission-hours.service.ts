@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   AuditAction,
+  changedLines,
   checkMission,
+  type CurrentLine,
   type ExistingAllocation,
   formatAllocationBreakdown,
   formatIsoDateFr,
@@ -13,13 +15,14 @@ import {
   MissionHoursStatus,
   type MissionKind,
   NotificationKind,
+  type SentLine,
   traineeDisplayName,
 } from '@tremplin/domain';
 import { partnerVisibleProposalSql, visibleProposalPersonIds } from '../../core/access/partner-visibility';
 import { isUuid } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { BadUserInputError, ChangedLinesError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { MissionEntity } from './activity.entities';
@@ -45,10 +48,69 @@ export const MISSION_HOURS_MESSAGES = {
     'Le message à l’employeur ne doit ni nommer la personne ni donner son e-mail ou son téléphone : il est transmis ' +
     'à tous les valideurs de l’employeur, y compris ceux à qui elle n’a pas été proposée. Parlez seulement des heures ' +
     '(par exemple « Lundi férié retiré »).',
-  portalConflict:
-    'Les heures d’au moins une mission ont changé depuis que vous avez ouvert la page (correction ou décision d’un ' +
-    'collègue). Rechargez la page : rien n’a été enregistré.',
 } as const;
+
+/** A mission of the host, as locked for its review. */
+interface LockedPortalMission {
+  id: string;
+  version: number;
+  hours_status: string;
+  start_date: string;
+  end_date: string;
+  minutes: number;
+}
+
+/** What a mission holds now, in `changedLines` of a refused review (no name: what the host's screen shows). */
+export interface PortalMissionLineValues {
+  missionId: string;
+  startDate: string;
+  endDate: string;
+  minutes: number;
+  hoursStatus: string;
+}
+
+/**
+ * CONFLICT when a mission the host reviews changed since the page was read (the counsellor corrected its hours, a
+ * colleague confirmed or disputed them): `changedLines` says which and what they hold now (docs/domain/concurrent-edits.md).
+ */
+function refuseChangedMissions(
+  sent: SentLine[],
+  locked: readonly LockedPortalMission[],
+  fieldOf: (index: number) => string,
+): void {
+  const changed = changedLines(
+    sent,
+    new Map<string, CurrentLine<PortalMissionLineValues>>(
+      locked.map((m) => [
+        m.id,
+        {
+          version: m.version,
+          values: {
+            missionId: m.id,
+            startDate: m.start_date,
+            endDate: m.end_date,
+            minutes: m.minutes,
+            hoursStatus: m.hours_status,
+          },
+        },
+      ]),
+    ),
+    fieldOf,
+  );
+  if (!changed.length) return;
+  const described = changed.map((c) =>
+    c.current
+      ? `mission du ${formatIsoDateFr(c.current.startDate)} au ${formatIsoDateFr(c.current.endDate)} : maintenant ` +
+        `${formatMinutes(c.current.minutes)}, ${(MISSION_HOURS_STATUS_LABELS[c.current.hoursStatus as MissionHoursStatus] ?? c.current.hoursStatus).toLowerCase()}`
+      : 'une mission retirée',
+  );
+  throw new ChangedLinesError(
+    `${changed.length > 1 ? `Les heures de ${changed.length} missions ont` : 'Les heures d’une mission ont'} changé depuis que ` +
+      `vous avez ouvert la page (correction ou décision d’un collègue) — ${described.join(' ; ')}. ` +
+      'Rien n’a été enregistré : vérifiez ces heures, puis recommencez.',
+    changed,
+  );
+}
 
 /** SQLSTATE raised by the trigger that locks confirmed mission hours (migration `PartnerPortal`). */
 export const CONFIRMED_HOURS_LOCKED_SQLSTATE = 'TR001';
@@ -350,8 +412,11 @@ export class MissionHoursService {
     return this.db.transaction(async (tx) => {
       const locked = await this.lockPortalMissions(tx, partnerOrganisationId, ids);
       if (locked.length !== ids.length) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
-      if (locked.some((m) => m.version !== wanted.get(m.id)))
-        throw new ConflictError(MISSION_HOURS_MESSAGES.portalConflict);
+      refuseChangedMissions(
+        input.missions.map((m) => ({ key: m.missionId, version: m.version })),
+        locked,
+        (i) => `missions.${i}`,
+      );
       this.refuseNotPending(locked, 'confirmer');
       const [updated]: [PortalMissionRow[], number] = await mapConfirmedHoursLock(
         () =>
@@ -403,7 +468,7 @@ export class MissionHoursService {
     const line = await this.db.transaction(async (tx) => {
       const [mission] = await this.lockPortalMissions(tx, partnerOrganisationId, [input.missionId]);
       if (!mission) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
-      if (mission.version !== input.version) throw new ConflictError(MISSION_HOURS_MESSAGES.portalConflict);
+      refuseChangedMissions([{ key: input.missionId, version: input.version }], [mission], () => 'version');
       this.refuseNotPending([mission], 'contester');
       const [updated]: [PortalMissionRow[], number] = await mapConfirmedHoursLock(
         () =>
@@ -480,9 +545,9 @@ export class MissionHoursService {
     tx: EntityManager,
     partnerOrganisationId: string,
     ids: readonly string[],
-  ): Promise<{ id: string; version: number; hours_status: string; start_date: string; end_date: string }[]> {
+  ): Promise<LockedPortalMission[]> {
     return tx.query(
-      `SELECT m.id, m.version, m.hours_status, m.start_date::text AS start_date, m.end_date::text AS end_date
+      `SELECT m.id, m.version, m.hours_status, m.start_date::text AS start_date, m.end_date::text AS end_date, m.minutes
          FROM mission m
         WHERE m.id = ANY($1::uuid[]) AND m.host_organisation_id = $2
         ORDER BY m.id FOR UPDATE`,

@@ -140,6 +140,7 @@ export class PersonActivitiesResolver {
       levelLabel: skillLevelLabel(r.level),
       evaluatedOn: r.evaluatedOn,
       history: r.history.map((h) => ({ ...h, levelLabel: skillLevelLabel(h.level) })),
+      version: r.history.length,
     }));
   }
 

@@ -11,7 +11,7 @@ import { AbsenceKind, addDays, Role, SessionKind, todayInParis } from '@tremplin
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const SESSION_FIELDS = `id kind kindLabel title trainingBody sessionDate plannedMinutes certificationBlockId certificationBlock { id code }
-  attendances { id minutesAttended absence absenceLabel person { id firstName lastName } }`;
+  attendances { id minutesAttended absence absenceLabel version person { id firstName lastName } }`;
 const CREATE = `mutation($input: CreateCollectiveSessionInput!) { createCollectiveSession(input: $input) { ${SESSION_FIELDS} } }`;
 const ATTEND = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { ${SESSION_FIELDS} } }`;
 const LIST = `query($kind: String, $from: String, $to: String) { collectiveSessions(kind: $kind, from: $from, to: $to) { id title sessionDate kind } }`;
@@ -400,6 +400,173 @@ describe('activities: collective sessions and attendance sheets', () => {
           .attendances.map((x: { person: { lastName: string } }) => x.person.lastName),
       ).toEqual(['Aubry', 'Bertin', 'Caron']);
       expect(list.find((x: { id: string }) => x.id === other.id)).toBeUndefined();
+    });
+  });
+
+  describe('recordAttendance: two people on the same sheet', () => {
+    let b: GraphqlClient & { userId: string };
+    let session: { id: string };
+    let alice: { id: string };
+    let bruno: { id: string };
+    let chloe: { id: string };
+    /** The sheet as a grid opens it: its lines, with their versions unless `versions` is false (the grid before). */
+    const open = async (c: GraphqlClient, versions = true) => {
+      const query = `query { collectiveSessions { id attendances { minutesAttended absence ${versions ? 'version' : ''} person { id } } } }`;
+      const lines: { minutesAttended: number; absence: string | null; version?: number; person: { id: string } }[] = (
+        await c.ok(query)
+      ).collectiveSessions.find((x: { id: string }) => x.id === session.id).attendances;
+      return lines.map(({ person, ...l }) => ({ personId: person.id, ...l }));
+    };
+    /** B opens the sheet and saves Bruno's line: 5 h, absence justifiée. */
+    const bSavesBrunosLine = async () => {
+      const gridOfB = await open(b);
+      await b.ok(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [{ ...gridOfB.find((l) => l.personId === bruno.id)!, minutesAttended: 300, absence: 'JUSTIFIED' }],
+        },
+      });
+    };
+
+    beforeEach(async () => {
+      b = await signedInAs(t, Role.COUNSELLOR, structureA.id);
+      session = await buildCollectiveSession(t.db, structureA.id, { plannedMinutes: 420 });
+      alice = await buildPerson(t.db, structureA.id, { firstName: 'Alice', lastName: 'Aubry' });
+      bruno = await buildPerson(t.db, structureA.id, { firstName: 'Bruno', lastName: 'Bertin' });
+      chloe = await buildPerson(t.db, structureA.id, { firstName: 'Chloé', lastName: 'Caron' });
+      for (const p of [alice, bruno])
+        await buildAttendance(t.db, structureA.id, session.id, p.id, { minutesAttended: 420 });
+    });
+
+    it('the lost line: A saving her whole older grid (lines without versions) no longer puts back B’s line', async () => {
+      // What the grid sent before: every line of the sheet as it was when A opened it, without versions. B saves
+      // Bruno's line the same way (so that this test runs unchanged on the code before versions).
+      const gridOfA = await open(a, false);
+      await b.ok(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+        input: {
+          sessionId: session.id,
+          entries: [{ personId: bruno.id, minutesAttended: 300, absence: 'JUSTIFIED' }],
+        },
+      });
+      const e = await a.fail(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+        input: {
+          sessionId: session.id,
+          entries: gridOfA.map((l) =>
+            l.personId === alice.id ? { ...l, minutesAttended: 360, absence: 'UNJUSTIFIED' } : l,
+          ),
+        },
+      });
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect((await sheet(session.id)).find((r) => r.person_id === bruno.id)).toMatchObject({
+        minutes_attended: 300,
+        absence: 'JUSTIFIED',
+      });
+    });
+
+    it('A saving her older grid does not put back the line B saved meanwhile: CONFLICT naming it, nothing written', async () => {
+      const gridOfA = await open(a);
+      await bSavesBrunosLine();
+      // A saves her whole grid, where she changed Alice's line only: Bruno's line is her old copy of it.
+      const e = await a.fail(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: gridOfA.map((l) =>
+            l.personId === alice.id ? { ...l, minutesAttended: 360, absence: 'UNJUSTIFIED' } : l,
+          ),
+        },
+      });
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.message).toMatch(
+        /La feuille d’émargement a changé depuis que vous l’avez ouverte : la ligne de BERTIN Bruno \(maintenant 5 h, absence justifiée\) a été modifiée/,
+      );
+      expect(e.message).toMatch(/Rien n’est enregistré/);
+      const line = gridOfA.findIndex((l) => l.personId === bruno.id);
+      expect(e.extensions?.['changedLines']).toEqual([
+        {
+          field: `entries.${line}`,
+          key: bruno.id,
+          sentVersion: 1,
+          version: 2,
+          current: {
+            personId: bruno.id,
+            firstName: 'Bruno',
+            lastName: 'Bertin',
+            minutesAttended: 300,
+            absence: 'JUSTIFIED',
+            absenceLabel: 'Absence justifiée',
+          },
+        },
+      ]);
+      const rows = Object.fromEntries((await sheet(session.id)).map((r) => [r.person_id, r]));
+      expect(rows[bruno.id]).toMatchObject({ minutes_attended: 300, absence: 'JUSTIFIED' });
+      expect(rows[alice.id]).toMatchObject({ minutes_attended: 420, absence: null });
+    });
+
+    it('A sending only the line she changed saves it; B’s line stays as B saved it', async () => {
+      const gridOfA = await open(a);
+      await bSavesBrunosLine();
+      const { recordAttendance } = await a.ok(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [{ ...gridOfA.find((l) => l.personId === alice.id)!, minutesAttended: 360, absence: 'UNJUSTIFIED' }],
+        },
+      });
+      expect(
+        recordAttendance.attendances.map((l: { minutesAttended: number; version: number; person: { id: string } }) => [
+          l.person.id,
+          l.minutesAttended,
+          l.version,
+        ]),
+      ).toEqual([
+        [alice.id, 360, 2],
+        [bruno.id, 300, 2],
+      ]);
+    });
+
+    it('a person B added meanwhile is a CONFLICT for A adding her too; re-sent on the current version, A’s entry is saved', async () => {
+      await b.ok(ATTEND, { input: { sessionId: session.id, entries: [{ personId: chloe.id, minutesAttended: 420 }] } });
+      const e = await a.fail(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [{ personId: chloe.id, minutesAttended: 0, absence: 'JUSTIFIED', version: null }],
+        },
+      });
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.extensions?.['changedLines']).toEqual([
+        expect.objectContaining({ field: 'entries.0', key: chloe.id, sentVersion: null, version: 1 }),
+      ]);
+      // The grid keeps her entry and takes the line's current version: saving again applies it, knowingly.
+      await a.ok(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [{ personId: chloe.id, minutesAttended: 0, absence: 'JUSTIFIED', version: 1 }],
+        },
+      });
+      expect((await sheet(session.id)).find((r) => r.person_id === chloe.id)).toMatchObject({
+        minutes_attended: 0,
+        absence: 'JUSTIFIED',
+      });
+    });
+
+    it('a line sent without a version counts as read at its first version', async () => {
+      // Nobody changed Alice's line since it was first saved: a client that does not read versions may replace it.
+      await a.ok(ATTEND, {
+        input: { sessionId: session.id, entries: [{ personId: alice.id, minutesAttended: 0, absence: 'JUSTIFIED' }] },
+      });
+      // Now it has been changed: the same client is refused, the change is kept.
+      const e = await b.fail(ATTEND, {
+        input: { sessionId: session.id, entries: [{ personId: alice.id, minutesAttended: 420 }] },
+      });
+      expect(e.extensions?.['changedLines']).toEqual([
+        expect.objectContaining({ key: alice.id, sentVersion: 1, version: 2 }),
+      ]);
+      expect((await sheet(session.id)).find((r) => r.person_id === alice.id)).toMatchObject({ minutes_attended: 0 });
+    });
+
+    it('a line saved again unchanged keeps its version (no false conflict for the others)', async () => {
+      const grid = await open(a);
+      await a.ok(ATTEND, { input: { sessionId: session.id, entries: grid } });
+      expect((await open(b)).map((l) => l.version)).toEqual([1, 1]);
     });
   });
 

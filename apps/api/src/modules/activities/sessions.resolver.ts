@@ -47,7 +47,8 @@ export class SessionsResolver {
   @Allow(Permission.PATHWAY_WRITE)
   @Mutation(() => CollectiveSessionType, {
     description:
-      'Enregistre la feuille d’émargement d’une session : chaque ligne crée ou remplace la présence de la personne.',
+      'Enregistre les lignes modifiées ou ajoutées d’une feuille d’émargement : chaque ligne crée ou remplace la présence ' +
+      'de la personne, si elle n’a pas changé depuis sa lecture (sinon CONFLICT) ; les autres lignes restent telles quelles.',
   })
   async recordAttendance(
     @CurrentStructure() structureId: string,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
+  changedLines,
+  type CurrentLine,
   ERROR_MESSAGES,
   type ExistingAllocation,
   type FieldError,
@@ -12,7 +14,7 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
-import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { CertificationBlockEntity } from '../certifications/certification.entity';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
@@ -20,11 +22,28 @@ import { PersonEntity } from '../persons/person.entity';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
 import {
+  absenceLabel,
   type CollectiveSessionsArgs,
   type CreateCollectiveSessionInput,
   type RecordAttendanceInput,
   SESSION_LIST_LIMIT,
 } from './dto/collective-session.dto';
+
+/** What an attendance line holds, in `changedLines` of a refused sheet. */
+export interface AttendanceLineValues {
+  personId: string;
+  firstName: string;
+  lastName: string;
+  minutesAttended: number;
+  absence: string | null;
+  absenceLabel: string | null;
+}
+
+interface AttendanceLineNow {
+  firstName: string;
+  lastName: string;
+  line: { version: number; minutesAttended: number; absence: string | null } | null;
+}
 
 export interface TrainingHours {
   plannedMinutes: number;
@@ -101,9 +120,12 @@ export class SessionsService {
   }
 
   /**
-   * Saves an attendance sheet: every line is inserted or replaces the person's previous line for that session, in
-   * one statement of one transaction. An unknown person (or one of another structure) refuses the whole sheet
-   * (NOT_FOUND); a wrong line refuses it too (BAD_USER_INPUT, every wrong line listed). Nothing is written then.
+   * Saves the lines of an attendance sheet that the caller changed or added: each is inserted or replaces the
+   * person's line for that session, in one statement of one transaction; the lines not sent stay as they are. Each
+   * line carries the version it was read at (none for a person who had no line). An unknown person (or one of
+   * another structure) refuses the whole request (NOT_FOUND); so does a wrong line (BAD_USER_INPUT, every wrong line
+   * listed), then a line someone else changed or added since it was read (CONFLICT, `changedLines`: it is never
+   * overwritten — docs/domain/concurrent-edits.md). Nothing is written then.
    */
   async recordAttendance(
     structureId: string,
@@ -111,6 +133,7 @@ export class SessionsService {
     input: RecordAttendanceInput,
   ): Promise<CollectiveSessionEntity> {
     return this.db.transaction(async (tx) => {
+      // Every writer of a sheet locks its session first: the version check and the write below cannot interleave.
       const session = isUuid(input.sessionId)
         ? await tx
             .getRepository(CollectiveSessionEntity)
@@ -124,8 +147,8 @@ export class SessionsService {
       const personIds = input.entries.map((e) => e.personId);
       if (!personIds.every(isUuid)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
       const distinct = [...new Set(personIds)];
-      const found = await tx.getRepository(PersonEntity).count({ where: { structureId, id: In(distinct) } });
-      if (found !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
+      const lines = await this.currentLines(tx, structureId, session.id, distinct);
+      if (lines.size !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
 
       const planned = session.plannedMinutes;
       // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
@@ -164,13 +187,17 @@ export class SessionsService {
           });
       });
       if (errors.length) throw new BadUserInputError(errors);
+      this.refuseChangedLines(input.entries, lines);
 
       await tx.query(
         `INSERT INTO session_attendance (structure_id, session_id, created_by_id, person_id, minutes_attended, absence)
          SELECT $1, $2, $3, e.person_id, e.minutes_attended, e.absence
            FROM unnest($4::uuid[], $5::int[], $6::varchar[]) AS e(person_id, minutes_attended, absence)
          ON CONFLICT (session_id, person_id)
-         DO UPDATE SET minutes_attended = EXCLUDED.minutes_attended, absence = EXCLUDED.absence, updated_at = now()`,
+         DO UPDATE SET minutes_attended = EXCLUDED.minutes_attended, absence = EXCLUDED.absence, updated_at = now(),
+                       version = session_attendance.version + 1
+          WHERE (session_attendance.minutes_attended, session_attendance.absence)
+                IS DISTINCT FROM (EXCLUDED.minutes_attended, EXCLUDED.absence)`,
         [
           structureId,
           session.id,
@@ -185,6 +212,87 @@ export class SessionsService {
       await this.exitPresence.refreshPersons(tx, structureId, personIds);
       return session;
     });
+  }
+
+  /** Each person of the request with their line on the sheet, if any (one statement); unknown persons are absent. */
+  private async currentLines(
+    tx: EntityManager,
+    structureId: string,
+    sessionId: string,
+    personIds: string[],
+  ): Promise<Map<string, AttendanceLineNow>> {
+    const rows: {
+      id: string;
+      first_name: string;
+      last_name: string;
+      version: number | null;
+      minutes_attended: number | null;
+      absence: string | null;
+    }[] = await tx.query(
+      `SELECT p.id, p.first_name, p.last_name, a.version, a.minutes_attended, a.absence
+         FROM person p
+         LEFT JOIN session_attendance a ON a.structure_id = p.structure_id AND a.session_id = $2 AND a.person_id = p.id
+        WHERE p.structure_id = $1 AND p.id = ANY($3::uuid[])`,
+      [structureId, sessionId, personIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          firstName: r.first_name,
+          lastName: r.last_name,
+          line:
+            r.version === null
+              ? null
+              : { version: r.version, minutesAttended: r.minutes_attended ?? 0, absence: r.absence },
+        },
+      ]),
+    );
+  }
+
+  /** CONFLICT when a sent line was read at another version than the line now on the sheet. */
+  private refuseChangedLines(entries: RecordAttendanceInput['entries'], lines: Map<string, AttendanceLineNow>): void {
+    const current = new Map<string, CurrentLine<AttendanceLineValues>>();
+    for (const [personId, l] of lines)
+      if (l.line)
+        current.set(personId, {
+          version: l.line.version,
+          values: {
+            personId,
+            firstName: l.firstName,
+            lastName: l.lastName,
+            minutesAttended: l.line.minutesAttended,
+            absence: l.line.absence,
+            absenceLabel: absenceLabel(l.line.absence),
+          },
+        });
+    // A line sent without a version (a client that does not read them) counts as read at its first version: it may
+    // replace a line nobody changed since it was first saved, never a change it did not see.
+    const changed = changedLines(
+      entries.map((e) => ({
+        key: e.personId,
+        version: e.version !== undefined ? e.version : current.has(e.personId) ? 1 : null,
+      })),
+      current,
+      (i) => `entries.${i}`,
+    );
+    if (!changed.length) return;
+    const described = changed.map((c) => {
+      const who = lines.get(c.key);
+      const name = who ? `${who.lastName.toUpperCase()} ${who.firstName}` : 'une personne';
+      const now = c.current;
+      return now
+        ? `${name} (maintenant ${formatMinutes(now.minutesAttended)}${now.absenceLabel ? `, ${now.absenceLabel.toLowerCase()}` : ''})`
+        : `${name} (ligne retirée)`;
+    });
+    throw new ChangedLinesError(
+      `La feuille d’émargement a changé depuis que vous l’avez ouverte : ` +
+        (changed.length > 1
+          ? `les lignes de ${described.join(', ')} ont été modifiées ou ajoutées par quelqu’un d’autre. `
+          : `la ligne de ${described[0]} a été modifiée ou ajoutée par quelqu’un d’autre. `) +
+        'Rien n’est enregistré : vérifiez ces lignes, gardez ou corrigez vos saisies, puis enregistrez de nouveau.',
+      changed,
+    );
   }
 
   /**

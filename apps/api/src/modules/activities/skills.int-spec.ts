@@ -176,4 +176,60 @@ describe('activities: skills evaluations against the target certification', () =
       }),
     ]);
   });
+
+  describe('two people evaluating the same block', () => {
+    const PROGRESS = `query($id: ID!) { person(id: $id) { skillsProgress { block { id } level version } } }`;
+    const versionOf = async (c: GraphqlClient, personId: string, blockId: string): Promise<number> =>
+      (await c.ok(PROGRESS, { id: personId })).person.skillsProgress.find(
+        (p: { block: { id: string } }) => p.block.id === blockId,
+      ).version;
+
+    it('B evaluated the block since A opened the file: A’s evaluation is refused, naming B’s; re-sent on it, saved', async () => {
+      const b = await signedInAs(t, Role.COUNSELLOR, structureA.id);
+      const p = await buildPerson(t.db, structureA.id);
+      await setTargetCertification(t.db, p.id, target.id);
+      const block = target.blockIds[0];
+      const seenByA = await versionOf(a, p.id, block);
+      const seenByB = await versionOf(b, p.id, block);
+      expect([seenByA, seenByB]).toEqual([0, 0]);
+      await b.ok(RECORD, {
+        input: {
+          ...input(p.id, block),
+          level: 'BEGINNING',
+          evaluatedOn: '2026-02-11',
+          evaluatorName: 'Marc Tuteur',
+          version: seenByB,
+        },
+      });
+      const e = await a.fail(RECORD, { input: { ...input(p.id, block), level: 'ACQUIRED', version: seenByA } });
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.message).toBe(
+        'Le bloc BC01 a été évalué par quelqu’un d’autre depuis que vous avez ouvert la fiche : Débutant le 11/02/2026 ' +
+          'par Marc Tuteur. Rien n’est enregistré : vérifiez son niveau actuel, puis enregistrez de nouveau votre ' +
+          'évaluation si elle reste juste.',
+      );
+      expect(e.extensions?.['changedLines']).toEqual([
+        {
+          field: 'version',
+          key: block,
+          sentVersion: null,
+          version: 1,
+          current: {
+            blockId: block,
+            blockCode: 'BC01',
+            level: 'BEGINNING',
+            levelLabel: 'Débutant',
+            evaluatedOn: '2026-02-11',
+            evaluatorName: 'Marc Tuteur',
+          },
+        },
+      ]);
+      expect(await evaluations(p.id)).toHaveLength(1);
+      await a.ok(RECORD, { input: { ...input(p.id, block), level: 'ACQUIRED', version: 1 } });
+      expect(await versionOf(a, p.id, block)).toBe(2);
+      // Without a version, nothing is checked (clients that do not read them).
+      await a.ok(RECORD, { input: input(p.id, block) });
+      expect(await evaluations(p.id)).toHaveLength(3);
+    });
+  });
 });

@@ -1,14 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { blockProgress, type SkillLevel } from '@tremplin/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  blockProgress,
+  changedLines,
+  type CurrentLine,
+  formatIsoDateFr,
+  SKILL_LEVEL_LABELS,
+  type SkillLevel,
+} from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
-import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
 import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { SkillsEvaluationEntity } from './activity.entities';
 import type { RecordSkillsEvaluationInput } from './dto/skills.dto';
+
+/** A block's current evaluation, in `changedLines` of a refused one. */
+export interface BlockLineValues {
+  blockId: string;
+  blockCode: string;
+  level: string;
+  levelLabel: string;
+  evaluatedOn: string;
+  evaluatorName: string;
+}
 
 export interface BlockProgressRow {
   block: { id: string; code: string; title: string; position: number };
@@ -28,7 +45,8 @@ export class SkillsService {
     input: RecordSkillsEvaluationInput,
   ): Promise<SkillsEvaluationEntity> {
     return this.db.transaction(async (tx) => {
-      const person = await requirePerson(tx, structureId, input.personId);
+      // Locked: the version check of the block and the insert below cannot interleave with another evaluation.
+      const person = await requirePerson(tx, structureId, input.personId, { lock: true });
       const block = isUuid(input.blockId)
         ? await tx.getRepository(CertificationBlockEntity).findOneBy({ id: input.blockId })
         : null;
@@ -52,6 +70,8 @@ export class SkillsService {
           },
         ]);
       }
+      if (input.version !== null && input.version !== undefined)
+        await this.refuseEvaluatedSince(tx, structureId, person.id, block, input.version);
       const repo = tx.getRepository(SkillsEvaluationEntity);
       return repo.save(
         repo.create({
@@ -66,6 +86,61 @@ export class SkillsService {
         }),
       );
     });
+  }
+
+  /**
+   * CONFLICT when the block was evaluated since the caller read it (its version is its number of evaluations): the
+   * evaluation was decided on a level that is no longer the current one (docs/domain/concurrent-edits.md).
+   */
+  private async refuseEvaluatedSince(
+    tx: EntityManager,
+    structureId: string,
+    personId: string,
+    block: CertificationBlockEntity,
+    version: number,
+  ): Promise<void> {
+    const [latest]: { level: SkillLevel; evaluated_on: string; evaluator_name: string; n: number }[] = await tx.query(
+      `SELECT e.level, e.evaluated_on::text AS evaluated_on, e.evaluator_name, count(*) OVER ()::int AS n
+         FROM skills_evaluation e
+        WHERE e.structure_id = $1 AND e.person_id = $2 AND e.block_id = $3
+        ORDER BY e.evaluated_on DESC, e.created_at DESC
+        LIMIT 1`,
+      [structureId, personId, block.id],
+    );
+    const current = new Map<string, CurrentLine<BlockLineValues>>(
+      latest
+        ? [
+            [
+              block.id,
+              {
+                version: latest.n,
+                values: {
+                  blockId: block.id,
+                  blockCode: block.code,
+                  level: latest.level,
+                  levelLabel: SKILL_LEVEL_LABELS[latest.level] ?? latest.level,
+                  evaluatedOn: latest.evaluated_on,
+                  evaluatorName: latest.evaluator_name,
+                },
+              },
+            ],
+          ]
+        : [],
+    );
+    const changed = changedLines(
+      [{ key: block.id, version: version === 0 ? null : version }],
+      current,
+      () => 'version',
+    );
+    if (!changed.length) return;
+    throw new ChangedLinesError(
+      `Le bloc ${block.code} a été évalué par quelqu’un d’autre depuis que vous avez ouvert la fiche` +
+        (latest
+          ? ` : ${SKILL_LEVEL_LABELS[latest.level] ?? latest.level} le ${formatIsoDateFr(latest.evaluated_on)} par ${latest.evaluator_name}. `
+          : '. ') +
+        'Rien n’est enregistré : vérifiez son niveau actuel, puis enregistrez de nouveau votre évaluation si elle reste juste.',
+      changed,
+    );
   }
 
   /**

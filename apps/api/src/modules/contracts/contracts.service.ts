@@ -20,6 +20,7 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { TutorEntity } from '../activities/activity.entities';
 import { CertificationEntity } from '../certifications/certification.entity';
@@ -92,7 +93,10 @@ export class ContractsService {
     });
   }
 
-  /** Replaces every editable field of a draft. */
+  /**
+   * Changes the fields given of a draft (a field left out keeps its value, null clears it where the CERFA may do
+   * without it — docs/domain/concurrent-edits.md); the draft as merged is checked as a whole.
+   */
   async update(
     structureId: string,
     input: UpdateProfessionalisationContractInput,
@@ -100,8 +104,9 @@ export class ContractsService {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
       requireStatus(c, [ContractStatus.DRAFT], 'Seul un brouillon se modifie');
-      await this.checkFields(tx, structureId, input);
-      Object.assign(c, fieldsOf(input));
+      const merged = applyPatch(c, input, CONTRACT_PATCH);
+      await this.checkFields(tx, structureId, merged);
+      Object.assign(c, fieldsOf(merged));
       return this.save(tx, c);
     });
   }
@@ -585,6 +590,36 @@ export class ContractsService {
 }
 
 /** The editable fields of the input, as stored (absent optional fields are stored empty). */
+/** What a draft's update may change, and what null does to each field. */
+const CONTRACT_PATCH: PatchRules<ProfessionalisationContractEntity> = {
+  cerfaKind: required('Le type de contrat du CERFA'),
+  form: required('La forme du contrat', { feminine: true }),
+  publicCategory: required('Le public de la personne'),
+  employerSiret: required('Le SIRET de l’employeur'),
+  workplaceSiret: required('Le SIRET du lieu d’exécution du contrat'),
+  collectiveAgreement: CLEARABLE,
+  jobTitle: required('L’intitulé du poste'),
+  franceTravailId: CLEARABLE,
+  startDate: required('La date de début du contrat', { feminine: true }),
+  endDate: required('La date de fin du contrat', { feminine: true }),
+  trialPeriodDays: required('La période d’essai', { feminine: true }),
+  weeklyMinutes: required('La durée hebdomadaire', { feminine: true }),
+  grossMonthlyPayCents: required('Le salaire brut mensuel'),
+  certificationId: required('La certification visée', { feminine: true }),
+  trainingBodyName: required('Le nom de l’organisme de formation'),
+  trainingBodySiret: CLEARABLE,
+  plannedTrainingMinutes: required('Les heures de formation prévues', { feminine: true, plural: true }),
+  branchAgreementReference: CLEARABLE,
+  branchAgreementMaxTrainingPercent: CLEARABLE,
+  structureTutorId: CLEARABLE,
+  hostTutorId: CLEARABLE,
+  hostTutorExperienceMonths: CLEARABLE,
+  hostTutorIsEmployer: required('Le choix « le·la tuteur·rice d’accueil est l’employeur·se »'),
+  opcoFunderId: CLEARABLE,
+  opcoFileNumber: CLEARABLE,
+  hourlyRateCents: CLEARABLE,
+};
+
 function fieldsOf(input: ContractFieldsInput): Partial<ProfessionalisationContractEntity> {
   return {
     cerfaKind: input.cerfaKind,

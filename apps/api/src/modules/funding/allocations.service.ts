@@ -3,6 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   type AgreementChargeFacts,
+  changedLines,
+  type CurrentLine,
+  formatAllocationBreakdown,
+  formatQuantity,
+  type SentLine,
   allocationConflictMessage,
   allocationConflicts,
   type ExistingAllocation,
@@ -17,19 +22,27 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
-import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
 import {
   type AllocateFundingInput,
   FUNDABLE_SOURCES_DEFAULT,
   type FundableSourcesFilter,
   type RecordExpenseInput,
+  type RemoveFundingAllocationInput,
   type RecordStaffTimeInput,
 } from './dto/allocation.input';
 import type { FundableSourceType } from './dto/fundable-source.type';
 import { AllocationConflictError, FUNDING_MESSAGES } from './funding.common';
 import { FundingAgreementEntity, FundingAllocationEntity } from './funding.entities';
-import { describeSource, SOURCE_SPECS, sourceColumns, type SourceRow } from './funding-sources';
+import {
+  type AllocationStamp,
+  describeSource,
+  SOURCE_SPECS,
+  sourceColumns,
+  sourceLineVersion,
+  type SourceRow,
+} from './funding-sources';
 import { FundersService } from './funders.service';
 
 /** What the consumption of one agreement is computed from (sums over its allocations). */
@@ -47,6 +60,90 @@ export interface SourceInfo {
 
 /** At most this many sources are named in a refusal for dates outside the agreement. */
 const NAMED_IN_MESSAGE = 10;
+
+/** What is charged to a source, by agreement, and the versions of its allocations. */
+interface SourceAllocations {
+  charges: ExistingAllocation[];
+  stamps: AllocationStamp[];
+}
+
+/** A source line in `changedLines` of a refused allocation: what it holds now. */
+export interface SourceLineValues {
+  sourceId: string;
+  label: string;
+  totalQuantity: number;
+  allocatedQuantity: number;
+  remainingQuantity: number;
+  allocations: ExistingAllocation[];
+}
+
+/**
+ * The sources an allocation is based on, with the version each was read at; null when the caller sent no versions
+ * (a client that does not read them: the double-funding guard alone applies).
+ */
+function sentLines(sourceIds: string[], versions: string[] | null | undefined): SentLine<string>[] | null {
+  if (versions === null || versions === undefined) return null;
+  if (versions.length !== sourceIds.length)
+    throw new BadUserInputError([
+      {
+        field: 'sourceVersions',
+        message: `${versions.length} versions pour ${sourceIds.length} sources : rechargez les lignes, puis imputez de nouveau.`,
+      },
+    ]);
+  return sourceIds.map((key, i) => ({ key, version: versions[i] }));
+}
+
+/** CONFLICT when a source's hours or allocations changed since the caller read the line (docs/domain/concurrent-edits.md). */
+function refuseChangedSources(
+  kind: FundingSourceKind,
+  sent: SentLine<string>[],
+  sources: SourceRow[],
+  existing: Map<string, SourceAllocations>,
+): void {
+  const unit = fundingSourceUnit(kind);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const current = new Map<string, CurrentLine<SourceLineValues, string>>(
+    sources.map((s) => {
+      const allocated = existing.get(s.id);
+      const allocations = allocated?.charges ?? [];
+      const total = allocations.reduce((n, a) => n + a.quantity, 0);
+      return [
+        s.id,
+        {
+          version: sourceLineVersion(s.version, allocated?.stamps ?? []),
+          values: {
+            sourceId: s.id,
+            label: describeSource(s),
+            totalQuantity: s.total,
+            allocatedQuantity: total,
+            remainingQuantity: Math.max(0, s.total - total),
+            allocations,
+          },
+        },
+      ];
+    }),
+  );
+  const changed = changedLines(sent, current, (i) => `sourceIds.${i}`);
+  if (!changed.length) return;
+  const described = changed.slice(0, NAMED_IN_MESSAGE).map((c) => {
+    const now = c.current as SourceLineValues;
+    const source = byId.get(c.key);
+    return (
+      `${source ? describeSource(source) : now.label} : maintenant ${formatQuantity(unit, now.totalQuantity)}` +
+      (now.allocations.length
+        ? `, déjà financé ${formatQuantity(unit, now.allocatedQuantity)} (${formatAllocationBreakdown(unit, now.allocations)})`
+        : ', rien de financé') +
+      `, il reste ${formatQuantity(unit, now.remainingQuantity)}`
+    );
+  });
+  throw new ChangedLinesError(
+    `${changed.length > 1 ? `${changed.length} lignes ont changé` : 'Une ligne a changé'} depuis que vous les avez affichées : ` +
+      described.join(' ; ') +
+      (changed.length > NAMED_IN_MESSAGE ? ` ; et ${changed.length - NAMED_IN_MESSAGE} autres` : '') +
+      '. Rien n’est imputé : vérifiez ces lignes, puis imputez de nouveau.',
+    changed,
+  );
+}
 
 /**
  * Allocation of hours and costs to agreements under the double-funding guard, staff time and expenses, and the
@@ -99,6 +196,7 @@ export class AllocationsService {
       ]);
     if (!isUuid(input.agreementId)) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
     if (!sourceIds.every(isUuid)) throw new NotFoundError(FUNDING_MESSAGES.sourceNotFound);
+    const sent = sentLines(input.sourceIds, input.sourceVersions);
 
     return this.db.transaction(async (tx) => {
       const agreement = await tx
@@ -138,12 +236,13 @@ export class AllocationsService {
         ]);
 
       const existing = await this.existingAllocations(tx, structureId, kind, sourceIds);
+      if (sent) refuseChangedSources(kind, sent, sources, existing);
       const requested: RequestedSource[] = sources
         .map((s) => ({
           sourceId: s.id,
           label: describeSource(s),
           totalQuantity: s.total,
-          allocations: existing.get(s.id) ?? [],
+          allocations: existing.get(s.id)?.charges ?? [],
           requestedQuantity: shareBp !== null ? quantityForShare(s.total, shareBp) : (input.quantity as number),
         }))
         .filter((r) => r.requestedQuantity > 0);
@@ -172,7 +271,7 @@ export class AllocationsService {
       const toInsert = requested.filter((r) => !toIncrease.includes(r));
       if (toIncrease.length)
         await tx.query(
-          `UPDATE funding_allocation fa SET quantity = fa.quantity + r.q, updated_at = now()
+          `UPDATE funding_allocation fa SET quantity = fa.quantity + r.q, version = fa.version + 1, updated_at = now()
              FROM unnest($3::uuid[], $4::int[]) AS r(source_id, q)
             WHERE fa.structure_id = $1 AND fa.agreement_id = $2 AND fa.${spec.allocationColumn} = r.source_id`,
           [structureId, agreement.id, toIncrease.map((r) => r.sourceId), toIncrease.map((r) => r.requestedQuantity)],
@@ -194,15 +293,36 @@ export class AllocationsService {
     });
   }
 
-  /** Removes one allocation; returns its agreement. */
-  async removeAllocation(structureId: string, id: string): Promise<FundingAgreementEntity> {
-    if (!isUuid(id)) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
+  /**
+   * Removes one allocation; returns its agreement. With the version read, an allocation that grew since (the same
+   * source charged again to the agreement) is refused (CONFLICT) rather than removed with what was added to it.
+   */
+  async removeAllocation(structureId: string, input: RemoveFundingAllocationInput): Promise<FundingAgreementEntity> {
+    if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
     return this.db.transaction(async (tx) => {
       const [rows]: [{ agreement_id: string }[], number] = await tx.query(
-        `DELETE FROM funding_allocation WHERE id = $1 AND structure_id = $2 RETURNING agreement_id`,
-        [id, structureId],
+        `DELETE FROM funding_allocation WHERE id = $1 AND structure_id = $2 AND ($3::int IS NULL OR version = $3)
+         RETURNING agreement_id`,
+        [input.id, structureId, input.version ?? null],
       );
-      if (!rows.length) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
+      if (!rows.length) {
+        const now = await tx.getRepository(FundingAllocationEntity).findOneBy({ id: input.id, structureId });
+        if (!now) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
+        const unit = fundingSourceUnit(now.sourceKind as FundingSourceKind);
+        throw new ChangedLinesError(
+          `Cette imputation a changé depuis que vous l’avez affichée : elle compte maintenant ${formatQuantity(unit, now.quantity)}. ` +
+            'Rien n’est retiré : vérifiez-la, puis retirez-la de nouveau si c’est toujours ce que vous voulez.',
+          [
+            {
+              field: 'id',
+              key: now.id,
+              sentVersion: input.version ?? null,
+              version: now.version,
+              current: { quantity: now.quantity, unit },
+            },
+          ],
+        );
+      }
       return this.funders.getAgreement(structureId, rows[0].agreement_id, tx);
     });
   }
@@ -235,27 +355,35 @@ export class AllocationsService {
     );
   }
 
-  /** What each agreement already funds of each source (one statement). */
+  /** What each agreement already funds of each source, and the allocations' versions (one statement). */
   private async existingAllocations(
     tx: EntityManager,
     structureId: string,
     kind: FundingSourceKind,
     sourceIds: string[],
-  ): Promise<Map<string, ExistingAllocation[]>> {
+  ): Promise<Map<string, SourceAllocations>> {
     const column = SOURCE_SPECS[kind].allocationColumn;
-    const rows: { source_id: string; agreement_id: string; reference: string; quantity: number }[] = await tx.query(
-      `SELECT fa.${column} AS source_id, fa.agreement_id, ag.reference, sum(fa.quantity)::int AS quantity
+    const rows: {
+      source_id: string;
+      agreement_id: string;
+      reference: string;
+      quantity: number;
+      stamps: AllocationStamp[];
+    }[] = await tx.query(
+      `SELECT fa.${column} AS source_id, fa.agreement_id, ag.reference, sum(fa.quantity)::int AS quantity,
+              json_agg(json_build_object('id', fa.id, 'version', fa.version)) AS stamps
          FROM funding_allocation fa
          JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
         WHERE fa.structure_id = $1 AND fa.${column} = ANY($2::uuid[])
         GROUP BY fa.${column}, fa.agreement_id, ag.reference`,
       [structureId, sourceIds],
     );
-    const map = new Map<string, ExistingAllocation[]>();
+    const map = new Map<string, SourceAllocations>();
     for (const r of rows) {
-      const list = map.get(r.source_id) ?? [];
-      list.push({ agreementId: r.agreement_id, agreementReference: r.reference, quantity: r.quantity });
-      map.set(r.source_id, list);
+      const entry = map.get(r.source_id) ?? { charges: [], stamps: [] };
+      entry.charges.push({ agreementId: r.agreement_id, agreementReference: r.reference, quantity: r.quantity });
+      entry.stamps.push(...r.stamps);
+      map.set(r.source_id, entry);
     }
     return map;
   }
@@ -355,8 +483,10 @@ export class AllocationsService {
     const rows: (SourceRow & {
       allocated: number;
       allocations: { agreementId: string; agreementReference: string; quantity: number }[];
+      stamps: AllocationStamp[];
     })[] = await this.db.query(
-      `SELECT src.*, coalesce(al.allocated, 0)::int AS allocated, coalesce(al.allocations, '[]'::json) AS allocations
+      `SELECT src.*, coalesce(al.allocated, 0)::int AS allocated, coalesce(al.allocations, '[]'::json) AS allocations,
+              coalesce(al.stamps, '[]'::json) AS stamps
            FROM (SELECT ${sourceColumns(spec)} FROM ${spec.from}
                   WHERE x.structure_id = $1 AND ${spec.where}
                     AND ($2::uuid IS NULL OR x.id = $2::uuid)
@@ -366,7 +496,8 @@ export class AllocationsService {
            LEFT JOIN LATERAL (
                  SELECT sum(fa.quantity) AS allocated,
                         json_agg(json_build_object('agreementId', ag.id, 'agreementReference', ag.reference, 'quantity', fa.quantity)
-                                 ORDER BY ag.reference) AS allocations
+                                 ORDER BY ag.reference) AS allocations,
+                        json_agg(json_build_object('id', fa.id, 'version', fa.version)) AS stamps
                    FROM funding_allocation fa
                    JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
                   WHERE fa.structure_id = $1 AND fa.${spec.allocationColumn} = src.id) al ON true
@@ -396,6 +527,7 @@ export class AllocationsService {
       allocatedQuantity: r.allocated,
       remainingQuantity: Math.max(0, r.total - r.allocated),
       allocations: r.allocations,
+      version: sourceLineVersion(r.version, r.stamps),
     }));
   }
 

@@ -14,6 +14,7 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules } from '../../core/graphql/patch';
 import { groupByKey } from '../../core/graphql/request-loader';
 import type { EnrolFseParticipantInput, UpdateFseParticipantInput } from './dto/fse-participant.input';
 import type { FseParticipantRow } from './dto/fse-participant.type';
@@ -21,6 +22,21 @@ import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
 import { FseParticipantEntity, FunderEntity, FundingAgreementEntity } from './funding.entities';
 import { FundersService } from './funders.service';
 import type { PersonEntity } from '../persons/person.entity';
+
+/** What `updateFseParticipant` may change: every field may be cleared, to be completed later (`missing` lists it). */
+const FSE_PARTICIPANT_PATCH: PatchRules<FseParticipantEntity> = {
+  entryDate: CLEARABLE,
+  gender: CLEARABLE,
+  labourMarketStatus: CLEARABLE,
+  iscedLevel: CLEARABLE,
+  situations: { clearTo: [] },
+  situationsAnswered: CLEARABLE,
+  exitDate: CLEARABLE,
+  exitSituation: CLEARABLE,
+  sixMonthsCheckedOn: CLEARABLE,
+  sixMonthsEmployed: CLEARABLE,
+  sixMonthsImprovedSituation: CLEARABLE,
+};
 
 /** FSE+ participants: one person in one FSE+ operation, entry / exit / six-month data, and their export. */
 @Injectable()
@@ -89,7 +105,10 @@ export class FseParticipantsService {
     return this.get(structureId, id);
   }
 
-  /** Saves the whole record if nobody saved it since `version`. */
+  /**
+   * Saves the fields given — a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md) — if
+   * nobody saved the record since `version`; the record as merged is checked as a whole.
+   */
   async update(
     structureId: string,
     input: UpdateFseParticipantInput,
@@ -99,21 +118,23 @@ export class FseParticipantsService {
     await this.db.transaction(async (tx) => {
       const current = await tx.getRepository(FseParticipantEntity).findOneBy({ id: input.id, structureId });
       if (!current) throw new NotFoundError(FUNDING_MESSAGES.participantNotFound);
+      if (current.version !== input.version) throw new ConflictError(FUNDING_MESSAGES.participantConflict);
       const agreement = await tx
         .getRepository(FundingAgreementEntity)
         .findOneByOrFail({ id: current.agreementId, structureId });
+      const merged = applyPatch(current, input, FSE_PARTICIPANT_PATCH);
       const data: FseParticipantData = {
-        entryDate: input.entryDate ?? null,
-        gender: input.gender ?? null,
-        labourMarketStatus: input.labourMarketStatus ?? null,
-        iscedLevel: input.iscedLevel ?? null,
-        situations: input.situations ?? [],
-        situationsAnswered: input.situationsAnswered ?? null,
-        exitDate: input.exitDate ?? null,
-        exitSituation: input.exitSituation ?? null,
-        sixMonthsCheckedOn: input.sixMonthsCheckedOn ?? null,
-        sixMonthsEmployed: input.sixMonthsEmployed ?? null,
-        sixMonthsImprovedSituation: input.sixMonthsImprovedSituation ?? null,
+        entryDate: merged.entryDate,
+        gender: merged.gender,
+        labourMarketStatus: merged.labourMarketStatus,
+        iscedLevel: merged.iscedLevel,
+        situations: merged.situations,
+        situationsAnswered: merged.situationsAnswered,
+        exitDate: merged.exitDate,
+        exitSituation: merged.exitSituation,
+        sixMonthsCheckedOn: merged.sixMonthsCheckedOn,
+        sixMonthsEmployed: merged.sixMonthsEmployed,
+        sixMonthsImprovedSituation: merged.sixMonthsImprovedSituation,
       };
       const errors = checkFseParticipant(data, {
         agreementStart: agreement.startDate,

@@ -99,11 +99,16 @@ describe('funders, agreements, fundable sources: access and rules', () => {
         name: 'OPCO Cohésion sociale',
         hourlyRateCents: 1_200,
       };
+      // The contact left out of the input is kept (it was cleared before: issue 13, point 2); null clears it.
       const { updateFunder } = await director.ok(UPDATE_FUNDER, { input });
-      expect(updateFunder).toMatchObject({ hourlyRateCents: 1_200, contactEmail: null, version: 2 });
+      expect(updateFunder).toMatchObject({ hourlyRateCents: 1_200, contactEmail: 'contact@opco.fr', version: 2 });
       const stale = await director.fail(UPDATE_FUNDER, { input: { ...input, hourlyRateCents: 1_500 } });
       expect(stale.extensions?.code).toBe('CONFLICT');
       expect((await director.ok(FUNDER_BY_ID, { id: createFunder.id })).funder.hourlyRateCents).toBe(1_200);
+      const { updateFunder: cleared } = await director.ok(UPDATE_FUNDER, {
+        input: { id: createFunder.id, version: 2, contactEmail: null },
+      });
+      expect(cleared).toMatchObject({ hourlyRateCents: 1_200, contactEmail: null, version: 3 });
     });
 
     it('refuses a kind outside the list, an empty name, an invalid e-mail', async () => {

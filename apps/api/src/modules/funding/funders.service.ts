@@ -10,6 +10,7 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import type { CreateFunderInput, UpdateFunderInput } from './dto/funder.input';
 import type { CreateFundingAgreementInput, UpdateFundingAgreementInput } from './dto/funding-agreement.input';
@@ -52,18 +53,23 @@ export class FundersService {
     );
   }
 
-  /** Saves the funder if nobody saved it since `version`; a funder with FSE+ participants stays FSE+. */
+  /**
+   * Saves the fields given (docs/domain/concurrent-edits.md) if nobody saved the funder since `version`; a funder with
+   * FSE+ participants stays FSE+.
+   */
   async updateFunder(structureId: string, input: UpdateFunderInput): Promise<FunderEntity> {
-    if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
     return this.db.transaction(async (tx) => {
+      const current = await this.getFunder(structureId, input.id, tx);
+      if (current.version !== input.version) throw new ConflictError(FUNDING_MESSAGES.funderConflict);
+      const merged = applyPatch(current, input, FUNDER_PATCH);
       const result = await tx
         .createQueryBuilder()
         .update(FunderEntity)
         .set({
-          kind: input.kind,
-          name: input.name,
-          hourlyRateCents: input.hourlyRateCents ?? null,
-          contactEmail: input.contactEmail?.toLowerCase() ?? null,
+          kind: merged.kind,
+          name: merged.name,
+          hourlyRateCents: merged.hourlyRateCents,
+          contactEmail: merged.contactEmail?.toLowerCase() ?? null,
           version: () => 'version + 1',
         })
         .where('id = :id AND structure_id = :structureId AND version = :version', {
@@ -72,14 +78,10 @@ export class FundersService {
           version: input.version,
         })
         .execute();
-      if (!result.affected) {
-        const exists = await tx.getRepository(FunderEntity).existsBy({ id: input.id, structureId });
-        if (!exists) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
-        throw new ConflictError(FUNDING_MESSAGES.funderConflict);
-      }
+      if (!result.affected) throw new ConflictError(FUNDING_MESSAGES.funderConflict);
       // A funder becoming (or ceasing to be) the DDETS « aide au poste » changes which agreements are annexes.
       await this.exitPresence.refreshStructure(tx, structureId);
-      if (input.kind !== FunderKind.FSE_PLUS) {
+      if (merged.kind !== FunderKind.FSE_PLUS) {
         const [row]: { n: number }[] = await tx.query(
           `SELECT count(*)::int AS n FROM fse_participant f
              JOIN funding_agreement a ON a.id = f.agreement_id AND a.structure_id = f.structure_id
@@ -143,22 +145,25 @@ export class FundersService {
   }
 
   /**
-   * Saves the agreement if nobody saved it since `version`, and if every allocation it already funds stays within
-   * the new period and kinds (and its FSE+ participants keep an FSE+ funder). The UPDATE locks the row first, so an
-   * allocation in progress (which holds the agreement `FOR SHARE`) ends before the check reads the allocations.
+   * Saves the fields given (docs/domain/concurrent-edits.md) if nobody saved the agreement since `version`, and if,
+   * merged with what is kept, every allocation it already funds stays within its period and kinds (and its FSE+
+   * participants keep an FSE+ funder). The UPDATE locks the row first, so an allocation in progress (which holds the
+   * agreement `FOR SHARE`) ends before the check reads the allocations.
    */
   async updateAgreement(structureId: string, input: UpdateFundingAgreementInput): Promise<FundingAgreementEntity> {
-    if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
     return this.db.transaction(async (tx) => {
-      const funder = await this.getFunder(structureId, input.funderId, tx);
-      await this.checkAgreementInput(tx, structureId, input, input.id);
+      const current = await this.getAgreement(structureId, input.id, tx);
+      if (current.version !== input.version) throw new ConflictError(FUNDING_MESSAGES.agreementConflict);
+      const merged = applyPatch(current, input, AGREEMENT_PATCH);
+      const funder = await this.getFunder(structureId, merged.funderId, tx);
+      await this.checkAgreementInput(tx, structureId, merged, input.id);
       let affected: number | undefined;
       try {
         affected = (
           await tx
             .createQueryBuilder()
             .update(FundingAgreementEntity)
-            .set({ ...agreementFields(input), version: () => 'version + 1' })
+            .set({ ...agreementFields(merged), version: () => 'version + 1' })
             .where('id = :id AND structure_id = :structureId AND version = :version', {
               id: input.id,
               structureId,
@@ -167,15 +172,11 @@ export class FundersService {
             .execute()
         ).affected;
       } catch (e) {
-        if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(input.reference);
+        if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(merged.reference);
         throw e;
       }
-      if (!affected) {
-        const exists = await tx.getRepository(FundingAgreementEntity).existsBy({ id: input.id, structureId });
-        if (!exists) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
-        throw new ConflictError(FUNDING_MESSAGES.agreementConflict);
-      }
-      const errors = await this.allocationsOutside(tx, structureId, input);
+      if (!affected) throw new ConflictError(FUNDING_MESSAGES.agreementConflict);
+      const errors = await this.allocationsOutside(tx, structureId, { ...merged, id: input.id });
       if (funder.kind !== FunderKind.FSE_PLUS) {
         const [row]: { n: number }[] = await tx.query(
           `SELECT count(*)::int AS n FROM fse_participant WHERE structure_id = $1 AND agreement_id = $2`,
@@ -232,7 +233,7 @@ export class FundersService {
   private async allocationsOutside(
     tx: EntityManager,
     structureId: string,
-    input: UpdateFundingAgreementInput,
+    input: CreateFundingAgreementInput & { id: string },
   ): Promise<FieldError[]> {
     const date = (kind: FundingSourceKind, end: boolean) => {
       const spec = SOURCE_SPECS[kind];
@@ -278,6 +279,29 @@ export class FundersService {
     return errors;
   }
 }
+
+/** What `updateFunder` may change, and what null does to each field (docs/domain/concurrent-edits.md). */
+const FUNDER_PATCH: PatchRules<FunderEntity> = {
+  kind: required('Le type de financeur'),
+  name: required('Le nom du financeur'),
+  hourlyRateCents: CLEARABLE,
+  contactEmail: CLEARABLE,
+};
+
+/** What `updateFundingAgreement` may change, and what null does to each field. */
+const AGREEMENT_PATCH: PatchRules<FundingAgreementEntity> = {
+  funderId: required('Le financeur'),
+  reference: required('La référence de la convention', { feminine: true }),
+  title: required('L’intitulé de la convention'),
+  startDate: required('La date de début de la convention', { feminine: true }),
+  endDate: required('La date de fin de la convention', { feminine: true }),
+  amountGrantedCents: required('Le montant accordé'),
+  coFinancingRateBp: required('Le taux de cofinancement'),
+  hourlyRateCents: CLEARABLE,
+  sourceKinds: required('Ce que la convention finance'),
+  scope: CLEARABLE,
+  indicators: { clearTo: [] },
+};
 
 function agreementFields(input: CreateFundingAgreementInput) {
   return {

@@ -83,7 +83,7 @@ export class FundingAgreementsResolver {
     @CurrentStructure() structureId: string,
     @Args('input') input: RemoveFundingAllocationInput,
   ): Promise<FundingAgreementType> {
-    return FundingAgreementType.from(await this.allocationsService.removeAllocation(structureId, input.id));
+    return FundingAgreementType.from(await this.allocationsService.removeAllocation(structureId, input));
   }
 
   @ResolveField(() => FunderType)

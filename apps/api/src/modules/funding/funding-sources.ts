@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { formatIsoDateFr, FundingSourceKind, SessionKind } from '@tremplin/domain';
 
 /**
@@ -18,6 +19,8 @@ export interface SourceSpec {
   personId: string;
   personName: string;
   total: string;
+  /** The source row's own version (1 for a source that never changes once recorded). */
+  version: string;
 }
 
 const PERSON_NAME = `p.first_name || ' ' || p.last_name`;
@@ -35,6 +38,7 @@ export const SOURCE_SPECS: Record<FundingSourceKind, SourceSpec> = {
     personId: 'x.person_id',
     personName: PERSON_NAME,
     total: 'x.minutes_attended',
+    version: 'x.version',
   },
   [FundingSourceKind.MISSION]: {
     allocationColumn: 'mission_id',
@@ -48,6 +52,7 @@ export const SOURCE_SPECS: Record<FundingSourceKind, SourceSpec> = {
     personId: 'x.person_id',
     personName: PERSON_NAME,
     total: 'x.minutes',
+    version: 'x.version',
   },
   [FundingSourceKind.STAFF_TIME]: {
     allocationColumn: 'staff_time_entry_id',
@@ -61,6 +66,7 @@ export const SOURCE_SPECS: Record<FundingSourceKind, SourceSpec> = {
     personId: 'x.person_id',
     personName: PERSON_NAME,
     total: 'x.minutes',
+    version: '1',
   },
   [FundingSourceKind.EXPENSE]: {
     allocationColumn: 'expense_id',
@@ -72,6 +78,7 @@ export const SOURCE_SPECS: Record<FundingSourceKind, SourceSpec> = {
     personId: 'NULL::uuid',
     personName: 'NULL::text',
     total: 'x.amount_cents',
+    version: '1',
   },
 };
 
@@ -84,12 +91,32 @@ export interface SourceRow {
   person_id: string | null;
   person_name: string | null;
   total: number;
+  version: number;
 }
 
 /** The SELECT list of a source (dates as text, `AAAA-MM-JJ`). */
 export function sourceColumns(spec: SourceSpec): string {
   return `x.id AS id, ${spec.date}::text AS date, ${spec.endDate}::text AS end_date, ${spec.label} AS label,
-    ${spec.personId} AS person_id, ${spec.personName} AS person_name, ${spec.total} AS total`;
+    ${spec.personId} AS person_id, ${spec.personName} AS person_name, ${spec.total} AS total, ${spec.version}::int AS version`;
+}
+
+/** An allocation of a source, as far as the source line's version is concerned. */
+export interface AllocationStamp {
+  id: string;
+  version: number;
+}
+
+/**
+ * The version of a source line as the allocation screen shows it: the source itself (its hours may be corrected) and
+ * every allocation charged to it (added, grown, removed). An opaque token: the allocation sent with the token it was
+ * based on is refused when the line changed since (docs/domain/concurrent-edits.md).
+ */
+export function sourceLineVersion(sourceVersion: number, allocations: readonly AllocationStamp[]): string {
+  const stamps = [...allocations]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((a) => `${a.id}:${a.version}`)
+    .join(',');
+  return createHash('sha256').update(`${sourceVersion}|${stamps}`).digest('base64url').slice(0, 16);
 }
 
 /** How a source is named in a message: its label, its date(s), its person. */

@@ -227,6 +227,10 @@ export class FundingAllocationEntity extends StructureOwnedEntity {
   /** Minutes (hour sources) or cents (costs). */
   @Column({ type: 'integer' })
   quantity!: number;
+
+  /** Bumped when the allocation grows: a removal read at an older version is refused (docs/domain/concurrent-edits.md). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }
 
 /**

@@ -253,4 +253,59 @@ describe('recordExamSession: exam sessions, results per block, certification out
       ]);
     });
   });
+
+  describe('two people entering the same jury', () => {
+    it('B recorded results for these blocks since A opened the file: A’s session is refused, nothing written', async () => {
+      const b = t.client();
+      const other = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: s.id });
+      await b.signIn(other.email, other.password);
+      const p = await buildPerson(t.db, s.id);
+      // Both read the file: no result yet on UP1 and UP2 (version 0); UP3 was never to be entered here.
+      const read = (c: { blockId: string; result: string }[]) =>
+        input(p.id, { results: c.map((r) => ({ ...r, version: 0 })) });
+      await b.ok(RECORD, read([{ blockId: cap.blockIds[0], result: 'FULL' }]));
+      const before = await snapshot(p.id);
+      const e = await a.fail(
+        RECORD,
+        read([
+          { blockId: cap.blockIds[1], result: 'NONE' },
+          { blockId: cap.blockIds[0], result: 'PARTIAL' },
+        ]),
+      );
+      expect(e.extensions?.code).toBe('CONFLICT');
+      expect(e.message).toBe(
+        'Des résultats ont été enregistrés depuis que vous avez ouvert la fiche pour le bloc UP1 (acquis, session du ' +
+          '15/06/2026). Rien n’est enregistré : vérifiez que cette session n’est pas déjà saisie, puis ' +
+          'enregistrez-la de nouveau si elle manque.',
+      );
+      expect(e.extensions?.['changedLines']).toEqual([
+        {
+          field: 'results.1',
+          key: cap.blockIds[0],
+          sentVersion: null,
+          version: 1,
+          current: {
+            blockId: cap.blockIds[0],
+            blockCode: 'UP1',
+            result: 'FULL',
+            resultLabel: 'Acquis',
+            sessionDate: '2026-06-15',
+          },
+        },
+      ]);
+      expect(await snapshot(p.id)).toEqual(before);
+      // Sent on the current versions, it is recorded.
+      await a.ok(
+        RECORD,
+        input(p.id, {
+          sessionDate: '2026-06-20',
+          results: [
+            { blockId: cap.blockIds[1], result: 'NONE', version: 0 },
+            { blockId: cap.blockIds[0], result: 'PARTIAL', version: 1 },
+          ],
+        }),
+      );
+      expect((await snapshot(p.id)).sessions).toHaveLength(2);
+    });
+  });
 });

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
+  BLOCK_RESULT_LABELS,
   BlockResult,
+  changedLines,
+  type CurrentLine,
   certificationOutcome,
   type CertificationOutcome,
   type FieldError,
@@ -11,7 +14,7 @@ import {
 } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { groupByKey } from '../../core/graphql/request-loader';
-import { BadUserInputError } from '../../core/errors/app-errors';
+import { BadUserInputError, ChangedLinesError } from '../../core/errors/app-errors';
 import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
 import type { RecordExamSessionInput } from './dto/exam-session.input';
 import { ExamResultEntity, ExamSessionEntity } from './outcome.entities';
@@ -20,6 +23,15 @@ import { OUTCOME_MESSAGES } from './outcomes.common';
 export interface ExamCertificationRow {
   certification: CertificationEntity;
   blockCount: number;
+}
+
+/** A block's latest result, in `changedLines` of a refused session. */
+export interface ExamBlockLineValues {
+  blockId: string;
+  blockCode: string;
+  result: string;
+  resultLabel: string;
+  sessionDate: string;
 }
 
 export interface ExamResultRow {
@@ -98,6 +110,7 @@ export class ExamSessionsService {
             `enregistrez-la sans résultats pour la programmer.`,
         });
       if (errors.length) throw new BadUserInputError(errors);
+      await this.refuseResultsRecordedSince(tx, structureId, person.id, input.results, own);
 
       const session = await tx.getRepository(ExamSessionEntity).save(
         tx.getRepository(ExamSessionEntity).create({
@@ -120,6 +133,63 @@ export class ExamSessionsService {
         );
       return session;
     });
+  }
+
+  /**
+   * CONFLICT when a block sent with the version it was read at (its number of results for the person) has had a result
+   * recorded since — the same jury entered by someone else (docs/domain/concurrent-edits.md). One statement, under
+   * the person's lock taken by `record`.
+   */
+  private async refuseResultsRecordedSince(
+    tx: EntityManager,
+    structureId: string,
+    personId: string,
+    results: RecordExamSessionInput['results'],
+    blocks: Map<string, CertificationBlockEntity>,
+  ): Promise<void> {
+    // The lines sent with a version, with their place in the input; 0 results read = no line then.
+    const sent = results.flatMap((r, i) =>
+      r.version === null || r.version === undefined ? [] : [{ i, key: r.blockId, version: r.version || null }],
+    );
+    if (!sent.length) return;
+    const rows: { block_id: string; n: number; result: string; session_date: string }[] = await tx.query(
+      `SELECT r.block_id, count(*)::int AS n,
+              (array_agg(r.result ORDER BY s.session_date DESC, s.created_at DESC))[1] AS result,
+              (array_agg(s.session_date::text ORDER BY s.session_date DESC, s.created_at DESC))[1] AS session_date
+         FROM exam_result r
+         JOIN exam_session s ON s.id = r.exam_session_id AND s.structure_id = r.structure_id
+        WHERE r.structure_id = $1 AND s.person_id = $2 AND r.block_id = ANY($3::uuid[])
+        GROUP BY r.block_id`,
+      [structureId, personId, sent.map((l) => l.key)],
+    );
+    const current = new Map<string, CurrentLine<ExamBlockLineValues>>(
+      rows.map((r) => [
+        r.block_id,
+        {
+          version: r.n,
+          values: {
+            blockId: r.block_id,
+            blockCode: blocks.get(r.block_id)?.code ?? '',
+            result: r.result,
+            resultLabel: BLOCK_RESULT_LABELS[r.result as BlockResult] ?? r.result,
+            sessionDate: r.session_date,
+          },
+        },
+      ]),
+    );
+    const changed = changedLines(sent, current, (j) => `results.${sent[j].i}`);
+    if (!changed.length) return;
+    const described = changed.map((c) =>
+      c.current
+        ? `${c.current.blockCode} (${c.current.resultLabel.toLowerCase()}, session du ${formatIsoDateFr(c.current.sessionDate)})`
+        : (blocks.get(c.key)?.code ?? c.key),
+    );
+    throw new ChangedLinesError(
+      `Des résultats ont été enregistrés depuis que vous avez ouvert la fiche pour ${changed.length > 1 ? 'les blocs' : 'le bloc'} ` +
+        `${described.join(', ')}. Rien n’est enregistré : vérifiez que cette session n’est pas déjà saisie, puis ` +
+        'enregistrez-la de nouveau si elle manque.',
+      changed,
+    );
   }
 
   /** The sessions of each person, latest first. */

@@ -5,6 +5,7 @@ import { ErrorCode, type FieldError, Role } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { hashPassword } from '../../core/auth/password';
 import { AppError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { isUniqueViolation } from '../funding/funding.common';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import { UserEntity } from '../users/user.entity';
@@ -87,7 +88,10 @@ export class PartnerAdminService {
     return created;
   }
 
-  /** Updates an organisation read at `updatedAt` (to the millisecond): a later change by someone else is refused. */
+  /**
+   * Updates the fields given (docs/domain/concurrent-edits.md) of an organisation read at `updatedAt` (to the
+   * millisecond): a later change by someone else is refused.
+   */
   async updateOrganisation(input: UpdatePartnerOrganisationInput, adminId: string): Promise<PartnerOrganisationEntity> {
     const updated = await this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [ORGANISATION_CATALOGUE_LOCK]);
@@ -96,8 +100,9 @@ export class PartnerAdminService {
       if (!current) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
       if (current.updatedAt.getTime() !== input.updatedAt.getTime())
         throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.organisationConflict);
-      await this.checkOrganisationUnique(tx, input, current.id);
-      await repo.save(Object.assign(current, organisationFields(input)));
+      const merged = applyPatch(current, input, ORGANISATION_PATCH);
+      await this.checkOrganisationUnique(tx, merged, current.id);
+      await repo.save(Object.assign(current, organisationFields(merged)));
       return repo.findOneByOrFail({ id: current.id });
     });
     this.logger.log({ msg: 'Organisation partenaire modifiée', partnerOrganisationId: updated.id, by: adminId });
@@ -118,7 +123,7 @@ export class PartnerAdminService {
     });
   }
 
-  /** Renames a site (or corrects its address); a stale version is refused. */
+  /** Renames a site or corrects its address (the fields given: docs/domain/concurrent-edits.md); a stale version is refused. */
   async updateSite(input: UpdatePartnerSiteInput): Promise<PartnerSiteEntity> {
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(PartnerSiteEntity);
@@ -130,8 +135,9 @@ export class PartnerAdminService {
         site.id,
       ])) as { version: number }[];
       if (locked.version !== input.version) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.siteConflict);
-      await this.checkSiteUnique(tx, site.partnerOrganisationId, input.name, site.id);
-      await repo.save(Object.assign(site, siteFields(input), { version: locked.version }));
+      const merged = applyPatch(site, input, SITE_PATCH);
+      await this.checkSiteUnique(tx, site.partnerOrganisationId, merged.name, site.id);
+      await repo.save(Object.assign(site, siteFields(merged), { version: locked.version }));
       return repo.findOneByOrFail({ id: site.id });
     });
   }
@@ -312,6 +318,22 @@ export class PartnerAdminService {
     if (same) throw new DuplicateError('name', PARTNER_ADMIN_MESSAGES.duplicateSite(same.name));
   }
 }
+
+/** What an organisation's update may change, and what null does to each field. */
+const ORGANISATION_PATCH: PatchRules<PartnerOrganisationEntity> = {
+  name: required('Le nom de l’organisation'),
+  kind: required('Le type d’organisation'),
+  siret: CLEARABLE,
+  city: CLEARABLE,
+};
+
+/** What a site's update may change, and what null does to each field. */
+const SITE_PATCH: PatchRules<PartnerSiteEntity> = {
+  name: required('Le nom du site'),
+  addressLine: CLEARABLE,
+  postalCode: CLEARABLE,
+  city: CLEARABLE,
+};
 
 function organisationFields(input: PartnerOrganisationFieldsInput) {
   return { name: input.name, kind: input.kind, siret: input.siret ?? null, city: input.city ?? null };

@@ -4,6 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { formatIsoDateFr, HiringNeedStatus, todayInParis } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { findByIds, groupByKey } from '../../core/graphql/request-loader';
 import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import type {
@@ -407,23 +408,27 @@ export class PartnersService {
     return repo.findOneByOrFail({ id: saved.id });
   }
 
+  /** Saves the fields given (docs/domain/concurrent-edits.md) if nobody saved the need since the version read. */
   private async applyNeedUpdate(
     tx: EntityManager,
     need: HiringNeedEntity,
     input: UpdateHiringNeedInput,
   ): Promise<HiringNeedEntity> {
     if (need.version !== input.version) throw new ConflictError(PARTNER_MESSAGES.needConflict);
-    await this.checkSite(tx, need.partnerOrganisationId, input.siteId);
-    Object.assign(need, {
-      siteId: input.siteId ?? null,
-      jobTitle: input.jobTitle,
-      positions: input.positions,
-      startDate: input.startDate,
-      requirements: input.requirements ?? null,
-      status: input.status,
-    });
+    const merged = applyPatch(need, input, HIRING_NEED_PATCH);
+    if (input.siteId) await this.checkSite(tx, need.partnerOrganisationId, input.siteId);
     const repo = tx.getRepository(HiringNeedEntity);
-    await repo.save(need);
+    await repo.save(Object.assign(need, merged));
     return repo.findOneByOrFail({ id: need.id });
   }
 }
+
+/** What a hiring need's update may change, and what null does to each field. */
+const HIRING_NEED_PATCH: PatchRules<HiringNeedEntity> = {
+  siteId: CLEARABLE,
+  jobTitle: required('L’intitulé du poste'),
+  positions: required('Le nombre de postes'),
+  startDate: required('La date de prise de poste', { feminine: true }),
+  requirements: CLEARABLE,
+  status: required('L’état du besoin'),
+};

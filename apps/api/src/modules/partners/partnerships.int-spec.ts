@@ -193,6 +193,8 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
         positions: 1,
         startDate: '2026-10-01',
         status: 'CLOSED',
+        // Cleared explicitly: a field left out is kept (issue 13, point 2).
+        siteId: null,
       };
       const { updateHiringNeed } = await counsellor.ok(UPDATE_NEED, { input: update });
       expect(updateHiringNeed).toMatchObject({ jobTitle: 'Gardien·ne', status: 'CLOSED', site: null, version: 2 });

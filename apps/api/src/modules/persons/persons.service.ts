@@ -5,6 +5,7 @@ import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES, today
 import { encodeCursor, pageRequest } from '../../core/graphql/connection';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { alertsByPersons } from '../stages/alerts.facts';
 import { UserEntity } from '../users/user.entity';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
@@ -22,6 +23,20 @@ export interface PersonPage {
 function sortKeyOf(firstName: string, lastName: string): string {
   return normalizeForSearch(`${lastName} ${firstName}`).slice(0, 210);
 }
+
+/** What `updatePerson` may change, and what null does to each field. */
+const PERSON_PATCH: PatchRules<PersonEntity> = {
+  firstName: required('Le prénom'),
+  lastName: required('Le nom'),
+  birthDate: required('La date de naissance', { feminine: true }),
+  sex: CLEARABLE,
+  email: CLEARABLE,
+  phone: CLEARABLE,
+  addressLine: CLEARABLE,
+  postalCode: CLEARABLE,
+  city: CLEARABLE,
+  counsellorId: CLEARABLE,
+};
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -146,27 +161,30 @@ export class PersonsService {
   }
 
   /**
-   * Saves the whole record if, and only if, nobody saved it since the version the caller read: the check and the
-   * write are one UPDATE, so two concurrent saves cannot both pass.
+   * Saves the fields the caller gives (a field left out keeps its value, null clears it where the person may do
+   * without it — docs/domain/concurrent-edits.md) if, and only if, nobody saved the record since the version the
+   * caller read: the check and the write are one UPDATE, so two concurrent saves cannot both pass.
    */
   async update(structureId: string, input: UpdatePersonInput): Promise<PersonEntity> {
-    if (!isUuid(input.id)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
-    await this.checkCounsellor(structureId, input.counsellorId);
+    const current = await this.get(structureId, input.id);
+    if (current.version !== input.version) throw new ConflictError(ERROR_MESSAGES.personConflict);
+    const merged = applyPatch(current, input, PERSON_PATCH);
+    if (input.counsellorId) await this.checkCounsellor(structureId, input.counsellorId);
     const result = await this.repo
       .createQueryBuilder()
       .update(PersonEntity)
       .set({
-        firstName: input.firstName,
-        lastName: input.lastName,
-        birthDate: input.birthDate,
-        sex: input.sex ?? null,
-        email: input.email?.toLowerCase() ?? null,
-        phone: input.phone ?? null,
-        addressLine: input.addressLine ?? null,
-        postalCode: input.postalCode ?? null,
-        city: input.city ?? null,
-        counsellorId: input.counsellorId ?? null,
-        sortKey: sortKeyOf(input.firstName, input.lastName),
+        firstName: merged.firstName,
+        lastName: merged.lastName,
+        birthDate: merged.birthDate,
+        sex: merged.sex,
+        email: merged.email?.toLowerCase() ?? null,
+        phone: merged.phone,
+        addressLine: merged.addressLine,
+        postalCode: merged.postalCode,
+        city: merged.city,
+        counsellorId: merged.counsellorId,
+        sortKey: sortKeyOf(merged.firstName, merged.lastName),
         version: () => 'version + 1',
       })
       .where('id = :id AND structure_id = :structureId AND version = :version', {
@@ -175,11 +193,7 @@ export class PersonsService {
         version: input.version,
       })
       .execute();
-    if (!result.affected) {
-      const exists = await this.repo.existsBy({ id: input.id, structureId });
-      if (!exists) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
-      throw new ConflictError(ERROR_MESSAGES.personConflict);
-    }
+    if (!result.affected) throw new ConflictError(ERROR_MESSAGES.personConflict);
     return this.get(structureId, input.id);
   }
 

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import {
   AbsenceKind,
+  type ChangedLine,
   countLabel,
   formatIsoDateFr,
   formatMinutes,
@@ -13,7 +14,7 @@ import {
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
-import { problemOf } from '../../app/graphql-errors';
+import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { CollectiveSessionsQuery } from '../../gql/graphql';
 import { RecordTable } from '../records/RecordTable';
 import { type PickedPerson, SessionPersonPicker } from './sessions-person-picker';
@@ -26,6 +27,28 @@ export type SheetSession = CollectiveSessionsQuery['collectiveSessions'][number]
 type Attendance = SheetSession['attendances'][number];
 type Absence = '' | AbsenceKind;
 
+/** What the server holds of a line, and its version (sent back with the line, so that a change made meanwhile by
+ * someone else is refused instead of overwritten). */
+interface SavedLine {
+  minutes: number;
+  absence: Absence;
+  version: number;
+}
+
+/** What someone else saved on a line while it was being typed here (from the server's CONFLICT). */
+interface Theirs {
+  minutes: number;
+  absence: Absence;
+  absenceLabel: string | null;
+}
+
+/** The values of an attendance line in `changedLines` of a refused sheet. */
+interface AttendanceLineNow {
+  minutesAttended: number;
+  absence: string | null;
+  absenceLabel: string | null;
+}
+
 /** One line of the grid: what is typed, and what the server holds (null for a person added since the last save). */
 interface Row {
   personId: string;
@@ -33,7 +56,9 @@ interface Row {
   lastName: string;
   hours: string;
   absence: Absence;
-  saved: { minutes: number; absence: Absence } | null;
+  saved: SavedLine | null;
+  /** Someone else's save of this line, shown until the line is saved again or their values taken. */
+  theirs?: Theirs | null;
 }
 interface RowErrors {
   hours?: string;
@@ -64,11 +89,32 @@ const rowsOf = (attendances: Attendance[]): Row[] =>
     lastName: a.person.lastName,
     hours: minutesToHoursInput(a.minutesAttended),
     absence: (a.absence ?? '') as Absence,
-    saved: { minutes: a.minutesAttended, absence: (a.absence ?? '') as Absence },
+    saved: { minutes: a.minutesAttended, absence: (a.absence ?? '') as Absence, version: a.version },
   }));
 
 const changed = (r: Row) =>
   !r.saved || parseHoursToMinutes(r.hours) !== r.saved.minutes || r.absence !== r.saved.absence;
+
+/**
+ * The grid after a CONFLICT: each line someone else changed takes its current version and values as its new base,
+ * while what was typed here is kept. Saving again then applies the typed values, knowingly; a line whose typed values
+ * equal theirs is no longer to save.
+ */
+function rebased(rows: Row[], lines: ChangedLine<AttendanceLineNow>[]): Row[] {
+  const byPerson = new Map(lines.map((l) => [l.key, l]));
+  return rows.map((r) => {
+    const line = byPerson.get(r.personId);
+    if (!line) return r;
+    const now = line.current;
+    if (!now || line.version === null) return { ...r, saved: null, theirs: null };
+    const absence = (now.absence ?? '') as Absence;
+    return {
+      ...r,
+      saved: { minutes: now.minutesAttended, absence, version: line.version },
+      theirs: { minutes: now.minutesAttended, absence, absenceLabel: now.absenceLabel },
+    };
+  });
+}
 /** Next to its cell, a line's error needs no « Ligne 3 : » (the line is right there); the summary keeps it. */
 const cellMessage = (message: string) => message.replace(/^Ligne \d+ : /, '');
 const nameOf = (r: { firstName: string; lastName: string }) => `${r.lastName.toUpperCase()} ${r.firstName}`;
@@ -185,26 +231,51 @@ export function SessionAttendanceGrid({
     setSavedAt(null);
   };
 
+  /** Drops what was typed on a line someone else changed, for their values. */
+  const takeTheirs = (personId: string) => {
+    setRows((rs) =>
+      rs.map((r) =>
+        r.personId === personId && r.theirs
+          ? { ...r, hours: minutesToHoursInput(r.theirs.minutes), absence: r.theirs.absence, theirs: null }
+          : r,
+      ),
+    );
+    setErrors(({ [personId]: _gone, ...rest }) => rest);
+    document.getElementById(hoursId(personId))?.focus();
+  };
+
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     if (saving) return;
     setAttempt((a) => a + 1);
     setGlobal(null);
     setSavedAt(null);
-    const sent = rows;
-    if (!sent.length) {
+    if (!rows.length) {
       setErrors({});
       setGlobal('La feuille est vide : ajoutez au moins une personne avant d’enregistrer.');
       return;
     }
+    // Only the lines changed or added here are sent, each with the version it was read at: the others stay as the
+    // server holds them (a colleague may be saving them).
+    const sent = rows.filter(changed);
+    if (!sent.length) {
+      setErrors({});
+      setGlobal('Aucune ligne n’a été modifiée depuis le dernier enregistrement : il n’y a rien à enregistrer.');
+      return;
+    }
     const found: Record<string, RowErrors> = {};
-    const entries = sent.map((r, i) => {
+    const entries = sent.map((r) => {
       const minutes = parseHoursToMinutes(r.hours);
       if (minutes === null)
         found[r.personId] = {
-          hours: `Ligne ${i + 1} : saisissez des heures de présence, par exemple ${minutesToHoursInput(planned)} ou 2 h 30.`,
+          hours: `Ligne ${rows.indexOf(r) + 1} : saisissez des heures de présence, par exemple ${minutesToHoursInput(planned)} ou 2 h 30.`,
         };
-      return { personId: r.personId, minutesAttended: minutes ?? 0, absence: r.absence || null };
+      return {
+        personId: r.personId,
+        minutesAttended: minutes ?? 0,
+        absence: r.absence || null,
+        version: r.saved?.version ?? null,
+      };
     });
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -232,6 +303,14 @@ export function SessionAttendanceGrid({
       });
     } catch (err) {
       const problem = problemOf(err);
+      const lines = changedLinesOf<AttendanceLineNow>(err);
+      if (lines.length) {
+        // Someone else saved some of these lines meanwhile: show theirs, keep what was typed here.
+        setRows((rs) => rebased(rs, lines));
+        setErrors({});
+        setGlobal(problem.message);
+        return;
+      }
       const byRow: Record<string, RowErrors> = {};
       const unplaced: string[] = [];
       for (const fe of problem.fieldErrors) {
@@ -266,10 +345,11 @@ export function SessionAttendanceGrid({
       const er = errors[r.personId];
       if (!er) return [];
       const who = nameOf(r);
+      // The server numbers the lines it was sent, not the grid's: the person's name says which line it is.
       return [
-        ...(er.row ? [{ inputId: hoursId(r.personId), message: `${who} — ${er.row}` }] : []),
-        ...(er.hours ? [{ inputId: hoursId(r.personId), message: `${who} — ${er.hours}` }] : []),
-        ...(er.absence ? [{ inputId: absenceId(r.personId), message: `${who} — ${er.absence}` }] : []),
+        ...(er.row ? [{ inputId: hoursId(r.personId), message: `${who} — ${cellMessage(er.row)}` }] : []),
+        ...(er.hours ? [{ inputId: hoursId(r.personId), message: `${who} — ${cellMessage(er.hours)}` }] : []),
+        ...(er.absence ? [{ inputId: absenceId(r.personId), message: `${who} — ${cellMessage(er.absence)}` }] : []),
       ];
     }),
   ];
@@ -384,6 +464,29 @@ export function SessionAttendanceGrid({
                             <Text size="xs" c="red.9">
                               {cellMessage(er.row)}
                             </Text>
+                          ) : null}
+                          {r.theirs ? (
+                            <Stack gap={2} mt={4}>
+                              <Text size="xs" c={WARN_TEXT}>
+                                Modifiée par quelqu’un d’autre pendant votre saisie : maintenant{' '}
+                                {formatMinutes(r.theirs.minutes)}
+                                {r.theirs.absenceLabel ? `, ${r.theirs.absenceLabel.toLowerCase()}` : ''}.{' '}
+                                {changed(r)
+                                  ? 'Votre saisie est gardée : enregistrez pour la garder, ou reprenez la leur.'
+                                  : 'Votre saisie est la même.'}
+                              </Text>
+                              {changed(r) ? (
+                                <Button
+                                  variant="subtle"
+                                  size="compact-xs"
+                                  style={{ alignSelf: 'flex-start' }}
+                                  onClick={() => takeTheirs(r.personId)}
+                                  aria-label={`Reprendre la saisie enregistrée pour ${who}`}
+                                >
+                                  Reprendre leur saisie
+                                </Button>
+                              ) : null}
+                            </Stack>
                           ) : null}
                         </Table.Td>
                         <Table.Td>

@@ -21,6 +21,7 @@ export const CollectiveSessionsDocument = graphql(`
         minutesAttended
         absence
         absenceLabel
+        version
         person {
           id
           firstName
@@ -72,6 +73,7 @@ export const RecordAttendanceDocument = graphql(`
         minutesAttended
         absence
         absenceLabel
+        version
         person {
           id
           firstName

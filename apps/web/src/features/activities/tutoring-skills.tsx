@@ -1,9 +1,9 @@
 import { TONES } from '@tremplin/web-ui';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
 import { formatIsoDateFr, SKILL_LEVEL_LABELS, SkillLevel, todayInParis } from '@tremplin/domain';
 import { Link } from 'react-router';
-import { problemOf } from '../../app/graphql-errors';
+import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { PersonTutoringQuery } from '../../gql/graphql';
 import { RecordForm, RecordSection, type FormValues } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
@@ -48,6 +48,7 @@ export function historySequence(history: Progress['history']): string {
 /** Section « Progression par bloc »: the latest level on each block of the target certification, and an evaluation form. */
 export function SkillsSection({ person, personId, canWrite }: { person: Person; personId: string; canWrite: boolean }) {
   const [record] = useMutation(RecordSkillsEvaluationDocument, { refetchQueries: 'active' });
+  const client = useApolloClient();
   const target = person.targetCertification;
   const progress = person.skillsProgress;
   const acquired = progress.filter((p) => p.level === SkillLevel.ACQUIRED).length;
@@ -132,12 +133,17 @@ export function SkillsSection({ person, personId, canWrite }: { person: Person; 
                     evaluatedOn: String(v['evaluatedOn']),
                     evaluatorName: String(v['evaluatorName']),
                     comment: (v['comment'] as string | null) ?? null,
+                    // The block as shown: evaluated by someone else meanwhile, the evaluation is refused.
+                    version: progress.find((p) => p.block.id === v['blockId'])?.version ?? 0,
                   },
                 },
               });
               close();
               return null;
             } catch (e) {
+              // The form keeps what was typed; the file is read again, so that the hint shows the current level and
+              // saving again is based on it.
+              if (changedLinesOf(e).length) await client.refetchQueries({ include: 'active' });
               return problemOf(e);
             }
           }}

@@ -41,6 +41,7 @@ export const PersonTutoringDocument = graphql(`
           evaluatedOn
           evaluatorName
         }
+        version
       }
       events {
         id

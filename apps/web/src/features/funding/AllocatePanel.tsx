@@ -34,7 +34,7 @@ import {
 } from '@tremplin/domain';
 import { EmptyState, TONES } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { problemOf } from '../../app/graphql-errors';
+import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { FundableSourcesQuery } from '../../gql/graphql';
 import { AllocateFundingDocument, FundableSourcesDocument } from './allocation.documents';
 import { formatBp, parseEurosToCents, parsePercentToBp } from '@tremplin/domain';
@@ -68,6 +68,8 @@ export interface AllocationTarget {
 interface Refusal {
   message: string;
   conflicts: Map<string, AllocationConflict>;
+  /** Lines someone else changed since they were listed (CONFLICT): shown again with their current figures. */
+  changed: ReadonlySet<string>;
 }
 
 /** A date typed jj/mm/aaaa, with its error once the field is left. */
@@ -140,7 +142,7 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
           : null;
   const canQuery = Boolean(kind && from && to && !periodError);
 
-  const { data, previousData, loading, error } = useQuery(FundableSourcesDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(FundableSourcesDocument, {
     variables: {
       filter: { sourceKind: kind, from: from ?? '', to: to ?? '', onlyRemaining, first: SOURCE_LIST_LIMIT },
     },
@@ -242,6 +244,8 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
             agreementId: agreement.id,
             sourceKind: kind,
             sourceIds: selected.map((s) => s.sourceId),
+            // Each line's version as listed: a line changed meanwhile is refused instead of charged on old figures.
+            sourceVersions: selected.map((s) => s.version),
             ...(mode === 'share' ? { sharePercent: shareBp! / 100 } : { quantity: exactQuantity! }),
           },
         },
@@ -253,6 +257,14 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
       );
     } catch (err) {
       const problem = problemOf(err);
+      const changed = changedLinesOf(err);
+      if (changed.length) {
+        // Someone else changed these lines: list them again with their figures now; the selection and the share stay.
+        setFieldErrors({});
+        setRefusal({ message: problem.message, conflicts: new Map(), changed: new Set(changed.map((c) => c.key)) });
+        await refetch();
+        return;
+      }
       const conflicts = conflictsOf(err);
       const placed: Record<string, string> = {};
       const unplaced: string[] = [];
@@ -275,6 +287,7 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
               ? ''
               : problem.message,
         conflicts: new Map(conflicts.map((c) => [c.sourceId, c])),
+        changed: new Set(),
       });
     }
   };
@@ -418,11 +431,16 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
                     <Table.Tbody>
                       {paged.items.map((s) => {
                         const conflict = refusal?.conflicts.get(s.sourceId);
+                        const changedMeanwhile = refusal?.changed.has(s.sourceId);
                         const full = s.remainingQuantity <= 0;
                         return (
                           <Table.Tr
                             key={s.sourceId}
-                            style={conflict ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined}
+                            style={
+                              conflict || changedMeanwhile
+                                ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' }
+                                : undefined
+                            }
                           >
                             <Table.Td>
                               <Checkbox
@@ -439,6 +457,11 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
                                 <Text size="xs" c={TONES.danger} fw={600}>
                                   Refusé : demandé {formatQuantity(unit, conflict.requestedQuantity)}, il reste{' '}
                                   {formatQuantity(unit, conflict.remainingQuantity)}
+                                </Text>
+                              ) : null}
+                              {changedMeanwhile ? (
+                                <Text size="xs" c={TONES.danger} fw={600}>
+                                  Modifiée par quelqu’un d’autre depuis l’affichage : chiffres à jour ci-contre
                                 </Text>
                               ) : null}
                             </Table.Td>
@@ -586,9 +609,13 @@ export function AllocatePanel({ agreement, initialKind }: { agreement: Allocatio
                   {refusal.message}
                 </Text>
               ) : null}
-              {refusal.conflicts.size ? (
+              {refusal.conflicts.size || refusal.changed.size ? (
                 <Text size="sm" mt={refusal.message ? 'xs' : 0}>
-                  Les lignes en cause sont marquées d’un trait rouge dans la liste.
+                  Les lignes en cause sont marquées d’un trait rouge dans la liste
+                  {refusal.changed.size
+                    ? ', avec leurs chiffres à jour : imputez de nouveau si c’est toujours voulu'
+                    : ''}
+                  .
                 </Text>
               ) : null}
             </Alert>

@@ -24,7 +24,7 @@ import {
 } from '@tremplin/domain';
 import { EmptyState } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import { problemOf } from '../../app/graphql-errors';
+import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { FundingAllocationsQuery } from '../../gql/graphql';
 import { RemoveFundingAllocationDocument } from './allocation.documents';
 import { FundingAllocationsDocument } from './funding.documents';
@@ -60,7 +60,7 @@ export function AllocationsList({
   /** Opens the allocation screen. */
   onAllocate?: () => void;
 }) {
-  const { data, previousData, loading, error } = useQuery(FundingAllocationsDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(FundingAllocationsDocument, {
     variables: { id: agreementId, first: ALLOCATION_LIST_LIMIT },
   });
   const [remove, removal] = useMutation(RemoveFundingAllocationDocument, { refetchQueries: 'active' });
@@ -98,12 +98,18 @@ export function AllocationsList({
     if (!confirming) return;
     setRemoveError(null);
     try {
-      await remove({ variables: { input: { id: confirming.id } } });
+      await remove({ variables: { input: { id: confirming.id, version: confirming.version } } });
       setRemoved(
         `Imputation retirée de ${agreement.reference} : ${describe(confirming)}. Elle est de nouveau finançable.`,
       );
       setConfirming(null);
     } catch (e) {
+      // Grown since it was listed: the dialog now shows it as it stands (and its version), to be removed knowingly.
+      const [changed] = changedLinesOf<{ quantity: number }>(e);
+      if (changed?.current && changed.version !== null) {
+        setConfirming({ ...confirming, quantity: changed.current.quantity, version: changed.version });
+        void refetch();
+      }
       setRemoveError(problemOf(e).message);
     }
   };

@@ -19,6 +19,7 @@ export const FundableSourcesDocument = graphql(`
         agreementReference
         quantity
       }
+      version
     }
   }
 `);

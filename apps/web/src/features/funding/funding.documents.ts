@@ -88,6 +88,7 @@ export const FundingAllocationsDocument = graphql(`
         sourceDate
         sourceLabel
         personName
+        version
       }
     }
   }

@@ -1,5 +1,5 @@
 import { TONES } from '@tremplin/web-ui';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { BLOCK_RESULT_LABELS, BlockResult, formatIsoDateFr, parseFrDate, todayInParis } from '@tremplin/domain';
 import { useState } from 'react';
@@ -142,8 +142,13 @@ function TargetForm({
   );
 }
 
+/** A block's version as the server counts it: the results already recorded for it, all sessions of the person. */
+const resultsRecorded = (sessions: Person['examSessions'], blockId: string) =>
+  sessions.reduce((n, s) => n + s.results.filter((r) => r.block.id === blockId).length, 0);
+
 function ExamSessionForm({ person, target, onDone }: { person: Person; target: Target; onDone: () => void }) {
   const [recordExamSession] = useMutation(RecordExamSessionDocument, { refetchQueries: 'active' });
+  const client = useApolloClient();
   const blocks = [...target.blocks].sort((a, b) => a.position - b.position);
   const blockField = (id: string) => `block-${id}`;
   return (
@@ -182,7 +187,12 @@ function ExamSessionForm({ person, target, onDone }: { person: Person; target: T
       onSubmit={async (v) => {
         const results = blocks
           .filter((b) => v[blockField(b.id)])
-          .map((b) => ({ blockId: b.id, result: String(v[blockField(b.id)]) }));
+          .map((b) => ({
+            blockId: b.id,
+            result: String(v[blockField(b.id)]),
+            // Results recorded for the block meanwhile (the same jury entered by someone else) refuse the session.
+            version: resultsRecorded(person.examSessions, b.id),
+          }));
         const problem = await save(() =>
           recordExamSession({
             variables: {
@@ -200,6 +210,8 @@ function ExamSessionForm({ person, target, onDone }: { person: Person; target: T
           onDone();
           return null;
         }
+        // Refused for results recorded meanwhile: the sessions are read again (the form keeps what was typed).
+        if (problem.code === 'CONFLICT') await client.refetchQueries({ include: 'active' });
         // `results.2.blockId` → the select of that block.
         return {
           ...problem,

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ABSENCE_KIND_LABELS, AbsenceKind, formatMinutes, SESSION_KIND_LABELS, SessionKind } from '@tremplin/domain';
+import { LineVersion } from '../../../core/graphql/line-version';
 import { IsIsoDay, trim, trimOrNull } from '../activities.common';
 import type { CollectiveSessionEntity, SessionAttendanceEntity } from '../activity.entities';
 
@@ -108,6 +109,14 @@ export class AttendanceEntryInput {
   @IsOptional()
   @IsIn(Object.values(AbsenceKind), { message: 'Choisissez le type d’absence : justifiée ou non justifiée.' })
   absence?: string | null;
+
+  @LineVersion(
+    'La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. ' +
+      'Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). ' +
+      'Sans ce champ, la ligne est prise comme lue à sa première version.',
+    'la feuille d’émargement',
+  )
+  version?: number | null;
 }
 
 @InputType()
@@ -116,7 +125,10 @@ export class RecordAttendanceInput {
   @IsString({ message: 'Identifiant de session manquant.' })
   sessionId!: string;
 
-  @Field(() => [AttendanceEntryInput], { description: 'Une ligne par personne de la feuille d’émargement.' })
+  @Field(() => [AttendanceEntryInput], {
+    description:
+      'Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles).',
+  })
   @IsArray({ message: 'La feuille d’émargement doit être une liste de personnes.' })
   @ArrayMinSize(1, { message: 'La feuille d’émargement est vide : ajoutez au moins une personne.' })
   @ArrayMaxSize(ATTENDANCE_GRID_LIMIT, {
@@ -164,7 +176,7 @@ export class SessionAttendeeType {
   @Field() lastName!: string;
 }
 
-function absenceLabel(absence: string | null): string | null {
+export function absenceLabel(absence: string | null): string | null {
   return absence ? (ABSENCE_KIND_LABELS[absence as AbsenceKind] ?? absence) : null;
 }
 
@@ -174,6 +186,8 @@ export class SessionAttendanceType {
   @Field(() => Int) minutesAttended!: number;
   @Field(() => String, { nullable: true, description: '`AbsenceKind`' }) absence!: string | null;
   @Field(() => String, { nullable: true }) absenceLabel!: string | null;
+  @Field(() => Int, { description: 'La version de la ligne, à renvoyer avec elle quand on la modifie.' })
+  version!: number;
 
   /** Resolved through a loader. */
   personId!: string;
@@ -185,6 +199,7 @@ export class SessionAttendanceType {
       minutesAttended: e.minutesAttended,
       absence: e.absence,
       absenceLabel: absenceLabel(e.absence),
+      version: e.version,
       personId: e.personId,
       structureId: e.structureId,
     });

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SKILL_LEVEL_LABELS, SkillLevel } from '@tremplin/domain';
+import { LineVersion } from '../../../core/graphql/line-version';
 import { IsIsoDay, trim, trimOrNull } from '../activities.common';
 import { CertificationBlockType } from '../../certifications/dto/certification.type';
 import type { SkillsEvaluationEntity } from '../activity.entities';
@@ -41,6 +42,14 @@ export class RecordSkillsEvaluationInput {
   @IsString({ message: 'Le commentaire doit être un texte.' })
   @MaxLength(2000, { message: 'Le commentaire est trop long (2 000 caractères au plus).' })
   comment?: string | null;
+
+  @LineVersion(
+    'La version du bloc lue (`BlockProgress.version` : ses évaluations enregistrées) : si le bloc a été évalué ' +
+      'depuis, l’évaluation est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, rien n’est vérifié.',
+    'la fiche',
+    0,
+  )
+  version?: number | null;
 }
 
 @ObjectType('SkillsEvaluation', {
@@ -87,4 +96,8 @@ export class BlockProgressType {
     description: 'Toutes les évaluations du bloc, de la plus ancienne à la plus récente.',
   })
   history!: SkillsHistoryEntryType[];
+  @Field(() => Int, {
+    description: 'La version du bloc (le nombre de ses évaluations), à renvoyer avec une nouvelle évaluation.',
+  })
+  version!: number;
 }

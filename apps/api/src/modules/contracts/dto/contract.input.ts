@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -235,8 +236,12 @@ abstract class ContractVersionInput {
   version!: number;
 }
 
+/** A partial update of a draft: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdateProfessionalisationContractInput extends ContractFieldsInput {
+export class UpdateProfessionalisationContractInput extends PartialType(
+  ContractFieldsInput as Type<ContractFieldsInput>,
+  { omitDefaultValues: true },
+) {
   @Field(() => ID)
   @IsString({ message: CONTRACT_MESSAGES.id })
   id!: string;

@@ -43,6 +43,20 @@ export class AllocateFundingInput {
   @IsString({ each: true, message: 'Identifiant de source manquant.' })
   sourceIds!: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'La version de chaque source lue (`FundableSource.version`), dans l’ordre de sourceIds : une source dont les ' +
+      'heures ou les imputations ont changé depuis est refusée (CONFLICT, `extensions.changedLines`), rien n’est imputé.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'Les versions des sources doivent être une liste.' })
+  @ArrayMaxSize(MAX_SOURCES_PER_ALLOCATION, {
+    message: `Imputez au plus ${MAX_SOURCES_PER_ALLOCATION} sources à la fois.`,
+  })
+  @IsString({ each: true, message: 'Version de source invalide : rechargez les lignes.' })
+  sourceVersions?: string[] | null;
+
   @Field(() => Float, {
     nullable: true,
     description: 'Part de chaque source imputée, en % (0 < x ≤ 100, 2 décimales au plus). Exclusif de quantity.',
@@ -66,6 +80,16 @@ export class RemoveFundingAllocationInput {
   @Field(() => ID)
   @IsString({ message: 'Identifiant d’imputation manquant.' })
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'La version de l’imputation lue : une imputation qui a grandi depuis (la même source imputée de nouveau à la ' +
+      'convention) est refusée (CONFLICT) au lieu d’être retirée avec ce qui s’y est ajouté.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'Version d’imputation invalide : rechargez la liste.' })
+  version?: number | null;
 }
 
 @InputType()

@@ -25,6 +25,12 @@ export class FundableSourceType {
   @Field(() => Int) remainingQuantity!: number;
   @Field(() => [SourceAllocationType], { description: 'Par référence de convention.' })
   allocations!: SourceAllocationType[];
+  @Field({
+    description:
+      'La version de la ligne (la source et ses imputations), à renvoyer dans `AllocateFundingInput.sourceVersions` : ' +
+      'une ligne modifiée depuis est refusée (CONFLICT).',
+  })
+  version!: string;
 }
 
 @ObjectType('CsvExport', { description: 'Un fichier CSV (UTF-8 avec BOM, séparateur « ; », pour Excel).' })

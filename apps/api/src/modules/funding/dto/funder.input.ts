@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { FunderKind } from '@tremplin/domain';
@@ -38,8 +38,9 @@ export class CreateFunderInput {
   contactEmail?: string | null;
 }
 
+/** A partial update: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdateFunderInput extends CreateFunderInput {
+export class UpdateFunderInput extends PartialType(CreateFunderInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsString({ message: 'Identifiant de financeur manquant.' })
   id!: string;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -102,8 +102,9 @@ export class CreateFundingAgreementInput {
   indicators?: string[] | null;
 }
 
+/** A partial update: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdateFundingAgreementInput extends CreateFundingAgreementInput {
+export class UpdateFundingAgreementInput extends PartialType(CreateFundingAgreementInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsString({ message: 'Identifiant de convention manquant.' })
   id!: string;

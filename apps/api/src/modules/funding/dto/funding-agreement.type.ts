@@ -99,6 +99,7 @@ export class FundingAllocationType {
   @Field(() => ID) sourceId!: string;
   @Field(() => Int, { description: 'Minutes (heures) ou centimes (dépenses).' }) quantity!: number;
   @Field({ description: 'MINUTES ou CENTS.' }) unit!: string;
+  @Field(() => Int, { description: 'La version de l’imputation, à renvoyer pour la retirer.' }) version!: number;
 
   static from(e: FundingAllocationEntity): FundingAllocationType {
     return Object.assign(new FundingAllocationType(), {
@@ -109,6 +110,7 @@ export class FundingAllocationType {
       sourceId: allocationSourceId(e),
       quantity: e.quantity,
       unit: fundingSourceUnit(e.sourceKind as FundingSourceKind),
+      version: e.version,
     });
   }
 }

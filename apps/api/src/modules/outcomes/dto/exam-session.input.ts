@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { BlockResult } from '@tremplin/domain';
+import { LineVersion } from '../../../core/graphql/line-version';
 import { IsIsoDay, OUTCOME_MESSAGES, trim } from '../outcomes.common';
 
 @InputType()
@@ -15,6 +16,15 @@ export class ExamBlockResultInput {
     message: 'Le résultat du bloc doit être « Acquis », « Partiellement acquis » ou « Non acquis ».',
   })
   result!: string;
+
+  @LineVersion(
+    'La version du bloc lue : le nombre de résultats déjà enregistrés pour ce bloc et cette personne. Si un ' +
+      'résultat a été enregistré depuis (la même session saisie par quelqu’un d’autre…), la session est refusée ' +
+      '(CONFLICT, `extensions.changedLines`). Sans ce champ, rien n’est vérifié.',
+    'la fiche',
+    0,
+  )
+  version?: number | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, MaxLength, registerDecorator } from 'class-validator';
 import { isValidSiret, PartnerOrganisationKind } from '@tremplin/domain';
@@ -56,8 +56,11 @@ export abstract class PartnerOrganisationFieldsInput {
 @InputType()
 export class CreatePartnerOrganisationInput extends PartnerOrganisationFieldsInput {}
 
+/** A partial update: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdatePartnerOrganisationInput extends PartnerOrganisationFieldsInput {
+export class UpdatePartnerOrganisationInput extends PartialType(CreatePartnerOrganisationInput, {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsString({ message: 'Identifiant d’organisation manquant.' })
   id!: string;
@@ -76,8 +79,9 @@ export class AddPartnerSiteInput extends CreatePartnerSiteInput {
   partnerOrganisationId!: string;
 }
 
+/** A partial update: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdatePartnerSiteInput extends CreatePartnerSiteInput {
+export class UpdatePartnerSiteInput extends PartialType(CreatePartnerSiteInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsString({ message: 'Identifiant de site manquant.' })
   id!: string;

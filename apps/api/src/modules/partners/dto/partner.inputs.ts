@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { HiringNeedStatus } from '@tremplin/domain';
@@ -46,8 +46,9 @@ export class CreateHiringNeedInput extends HiringNeedFieldsInput {
 @InputType()
 export class PortalCreateHiringNeedInput extends HiringNeedFieldsInput {}
 
+/** A partial update: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdateHiringNeedInput extends HiringNeedFieldsInput {
+export class UpdateHiringNeedInput extends PartialType(PortalCreateHiringNeedInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsString({ message: 'Identifiant de besoin manquant.' })
   id!: string;
@@ -56,9 +57,10 @@ export class UpdateHiringNeedInput extends HiringNeedFieldsInput {
   @IsInt(VERSION)
   version!: number;
 
-  @Field({ description: 'HiringNeedStatus : OPEN, FILLED, CLOSED.' })
+  @Field(() => String, { nullable: true, description: 'HiringNeedStatus : OPEN, FILLED, CLOSED.' })
+  @IsOptional()
   @IsIn(Object.values(HiringNeedStatus), { message: 'Choisissez l’état du besoin : ouvert, pourvu ou fermé.' })
-  status!: string;
+  status?: string | null;
 }
 
 @InputType()

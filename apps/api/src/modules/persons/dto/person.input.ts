@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -101,8 +101,9 @@ export class CreatePersonInput {
   counsellorId?: string | null;
 }
 
+/** A partial update: a field left out keeps its value, null clears it (docs/domain/concurrent-edits.md). */
 @InputType()
-export class UpdatePersonInput extends CreatePersonInput {
+export class UpdatePersonInput extends PartialType(CreatePersonInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsString({ message: 'Identifiant de personne manquant.' })
   id!: string;
