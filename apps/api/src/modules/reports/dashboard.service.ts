@@ -37,9 +37,9 @@ import {
   EXITS_FAMILY,
   partnershipTargetsSql,
   PARTNERSHIPS_FAMILY,
+  PATHWAY_FAMILY,
   type RecordScope,
   SqlParams,
-  STAGE_FAMILY,
   TRAINING_FAMILY,
 } from './indicators/indicator-records';
 import { familyFigures, recordsPage } from './indicators/indicator-query';
@@ -50,6 +50,7 @@ import {
   exitCategoryChart,
   exitFigures,
   figure,
+  hiresFigure,
   monthlyChart,
   retentionFigures,
   targetsFor,
@@ -89,7 +90,7 @@ export const DASHBOARD_MESSAGES = {
 const MONTHLY = {
   entries: ['entries'],
   exits: ['exits.total'],
-  training: ['training.planned', 'training.attended'],
+  training: ['training.scheduled', 'training.attended'],
 } as const;
 const MONTHLY_CODES: readonly string[] = Object.values(MONTHLY).flat();
 
@@ -159,6 +160,8 @@ function toFigure(f: ReportFigure, byCode: Map<string, ReportFigure>, drillable:
     unit: f.unit,
     targetValue: f.target?.value ?? null,
     targetLabel: f.target?.label ?? null,
+    percentValue: f.percent?.value ?? null,
+    percentOf: f.percent?.of ?? null,
     definition: f.definition ?? null,
     drillable: drillable && f.unit !== 'rate_bp',
     parts: partsOf(f, byCode, drillable),
@@ -205,9 +208,9 @@ export class DashboardService {
     }
     const scope: RecordScope = { structureId, start, end };
     const tp = new SqlParams();
-    const [stage, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
+    const [pathway, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
       await Promise.all([
-        familyFigures(this.db, STAGE_FAMILY, scope),
+        familyFigures(this.db, PATHWAY_FAMILY, scope),
         familyFigures(this.db, ENTRIES_FAMILY, scope, undefined, [...MONTHLY.entries]),
         familyFigures(this.db, EXITS_FAMILY, scope, undefined, [...MONTHLY.exits]),
         familyFigures(this.db, TRAINING_FAMILY, scope, undefined, [...MONTHLY.training]),
@@ -220,29 +223,49 @@ export class DashboardService {
         >,
         targetsFor(this.db, structureId, end),
       ]);
-    const agg = new Aggregates([stage, entries, exits, training, certifications, employment, partnerships, contracts]);
+    const agg = new Aggregates([
+      pathway,
+      entries,
+      exits,
+      training,
+      certifications,
+      employment,
+      partnerships,
+      contracts,
+    ]);
     const stageFigures = STAGE_ORDER.map((s) => figure(agg, `stage.${s}`, stageInfo(s)));
     const exitFigs = exitFigures(agg, targets, null);
+    // The contracts' planned hours (CERFA) apart from the hours the sessions scheduled (docs/domain/figures.md).
     const trainingFigures = [
-      figure(agg, 'training.planned'),
+      figure(agg, 'training.contract_planned'),
+      figure(agg, 'training.scheduled'),
       figure(agg, 'training.attended', {
-        target: { label: 'Heures prévues', value: agg.value('training.planned') },
+        target: { label: 'Heures programmées en sessions', value: agg.value('training.scheduled') },
       }),
     ];
     const years = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
     const partnershipFigures = pTargets.map((p) =>
-      figure(agg, `partnership.${p.id}`, {
-        label: structureId === null ? `${p.partner_name} (${p.structure_name})` : p.partner_name,
-        definition: INDICATOR_DEFINITIONS.partnershipHires,
-        target: { label: `Objectif d’embauches ${years}`, value: p.target },
-      }),
+      hiresFigure(
+        agg,
+        `partnership.${p.id}`,
+        { label: `Objectif d’embauches ${years}`, value: p.target },
+        {
+          label: structureId === null ? `${p.partner_name} (${p.structure_name})` : p.partner_name,
+          definition: INDICATOR_DEFINITIONS.partnershipHires,
+        },
+      ),
     );
     const contractFigures = Object.values(ContractStatus).map((s) => figure(agg, `contracts.${s}`, contractInfo(s)));
-    const stageChart = barChart('Personnes par étape', stageFigures);
+    const stageChart = barChart('Personnes suivies par étape à la fin de la période', stageFigures);
     const sections: (ReportSection & { drafts?: ChartDraft[] })[] = [
       {
         title: DASHBOARD_SECTION_TITLES.pathway,
-        figures: stageFigures,
+        figures: [
+          figure(agg, 'pathway.followed'),
+          figure(agg, 'pathway.employed'),
+          figure(agg, 'pathway.at_end'),
+          ...stageFigures,
+        ],
         drafts: [{ code: 'stage', chart: stageChart, cells: [figureCells(stageFigures)] }],
       },
       {
@@ -273,9 +296,9 @@ export class DashboardService {
         drafts: [
           {
             code: 'training.monthly',
-            chart: monthlyChart('Heures de formation prévues et suivies par mois', 'minutes', [
-              { figures: training, code: 'training.planned', label: 'Prévues' },
-              { figures: training, code: 'training.attended', label: 'Suivies' },
+            chart: monthlyChart('Heures de formation programmées en sessions et suivies, par mois', 'minutes', [
+              { figures: training, code: 'training.scheduled', label: 'Programmées en sessions' },
+              { figures: training, code: 'training.attended', label: 'Suivies (émargées)' },
             ]),
             cells: MONTHLY.training.map((code) => monthCells(training.months, code)),
           },

@@ -7,6 +7,10 @@
  */
 import {
   CONTRACT_STATUS_LABELS,
+  ContractStatus,
+  EMPLOYMENT_CONTRACT_KIND_LABELS,
+  MISSION_KIND_LABELS,
+  PathwayStage,
   DYNAMIC_EXIT_CATEGORIES,
   EXIT_CATEGORY_LABELS,
   EXIT_REASONS,
@@ -115,32 +119,107 @@ const EXIT_REASON_LABELS: Record<string, string> = Object.fromEntries(
   Object.entries(EXIT_REASONS).map(([k, v]) => [k, v.label]),
 );
 
-/** People per stage: persons of the scope by their current stage. */
-export const STAGE_FAMILY: IndicatorFamily = {
-  key: 'stage',
-  owns: (code) => code.startsWith('stage.'),
-  records: (p, scope) => `
-    SELECT 'stage.' || p.stage::text AS code, p.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label,
-           NULL::date AS date, 1::bigint AS value, ${sqlLabel('p.stage::text', PATHWAY_STAGE_LABELS)} AS detail,
-           NULL::jsonb AS extra
+/**
+ * Every employment of person `p` with the structure (docs/domain/figures.md, « Entrées »): employment contracts of any
+ * kind, professionalisation contracts once started, missions (mises à disposition, missions test, remplacements) with
+ * hours. Columns `id, d` (the start), `source` (tie-break: contract, contrat pro, mission), and with `detail`, what it is.
+ */
+function employmentsSql(detail: boolean): string {
+  const text = (sql: string) => (detail ? `, ${sql} AS detail` : '');
+  return `
+      SELECT c.id, c.start_date AS d, 1 AS source${text(sqlLabel('c.kind', EMPLOYMENT_CONTRACT_KIND_LABELS))}
+        FROM employment_contract c WHERE c.structure_id = p.structure_id AND c.person_id = p.id
+      UNION ALL
+      SELECT k.id, k.start_date, 2${text(`'Contrat de professionnalisation — ' || k.job_title`)}
+        FROM professionalisation_contract k
+       WHERE k.structure_id = p.structure_id AND k.person_id = p.id AND k.status IN (${sqlList(STARTED_CONTRACT_STATUSES)})
+      UNION ALL
+      SELECT m.id, m.start_date, 3${text(`${sqlLabel('m.kind', MISSION_KIND_LABELS)} || ' chez ' || o.name`)}
+        FROM mission m ${detail ? 'JOIN partner_organisation o ON o.id = m.host_organisation_id' : ''}
+       WHERE m.structure_id = p.structure_id AND m.person_id = p.id AND m.minutes > 0`;
+}
+
+/** A professionalisation contract is employment once started: in force, completed, broken or renewed. */
+const STARTED_CONTRACT_STATUSES = [
+  ContractStatus.ACTIVE,
+  ContractStatus.COMPLETED,
+  ContractStatus.BROKEN,
+  ContractStatus.RENEWED,
+];
+
+/** The transitions of person `p` ordered from the latest (the effective date, then the order they were recorded). */
+const LATEST_FIRST = 'ORDER BY st.effective_on DESC, st.created_at DESC, st.id DESC';
+
+/**
+ * Persons of the scope read from their stage history as of the period (docs/domain/figures.md, « Personnes suivies et
+ * étapes »): the stage at the period's end (the latest transition effective on or before it; before any transition,
+ * the stage the first one left — none when it was the entry into the pathway; without history, the current stage),
+ * the persons followed in the period (pathway begun by its end, not exited before its start) by that stage, those of
+ * them employed by the structure at some point of the period (`pathway.employed`, the GIP's « salariés en
+ * parcours »), and those still in the pathway at its end. A person moving after the period changes none of it.
+ */
+export const PATHWAY_FAMILY: IndicatorFamily = {
+  key: 'pathway',
+  owns: (code) => code.startsWith('stage.') || code.startsWith('pathway.'),
+  records: (p, scope) => {
+    const start = p.add(scope.start, 'date');
+    const end = p.add(scope.end, 'date');
+    return `
+    SELECT c.code, p.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label, c.d AS date, 1::bigint AS value,
+           'Étape à la fin de la période : ' || ${sqlLabel('s.stage::text', PATHWAY_STAGE_LABELS)} AS detail,
+           jsonb_build_object('startedOn', s.started_on, 'employed', w.employed,
+                              'stage', ${sqlLabel('s.stage::text', PATHWAY_STAGE_LABELS)}) AS extra
       FROM person p
-     WHERE ${scoped(p, scope, 'p')}`,
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS n, min(st.effective_on) AS first_on,
+               (array_agg(st.from_stage ORDER BY st.effective_on, st.created_at, st.id))[1] AS first_from,
+               (array_agg(st.to_stage ${LATEST_FIRST}) FILTER (WHERE st.effective_on <= ${end}))[1] AS at_end,
+               max(st.effective_on) FILTER (WHERE st.effective_on <= ${end}) AS at_end_since,
+               (array_agg(st.to_stage ${LATEST_FIRST}) FILTER (WHERE st.effective_on < ${start}))[1] AS before_start
+          FROM stage_transition st WHERE st.structure_id = p.structure_id AND st.person_id = p.id) h ON true
+      LEFT JOIN LATERAL (SELECT min(u.d) AS d FROM (${employmentsSql(false)}) u) fe ON true
+      LEFT JOIN referral r ON r.structure_id = p.structure_id AND r.person_id = p.id
+     CROSS JOIN LATERAL (SELECT
+        CASE WHEN h.n > 0 AND h.first_from IS NULL THEN h.first_on
+             ELSE least((p.created_at AT TIME ZONE 'Europe/Paris')::date, h.first_on, fe.d, r.referred_on) END AS started_on,
+        CASE WHEN h.at_end IS NOT NULL THEN h.at_end WHEN h.n > 0 THEN h.first_from ELSE p.stage END AS stage,
+        CASE WHEN h.before_start IS NOT NULL THEN h.before_start WHEN h.n > 0 THEN h.first_from ELSE p.stage END
+          AS stage_before) s
+     CROSS JOIN LATERAL (SELECT s.started_on <= ${end} AND s.stage IS NOT NULL
+                                AND s.stage_before IS DISTINCT FROM '${PathwayStage.EXITED}' AS followed) f
+     CROSS JOIN LATERAL (SELECT f.followed AND (
+          EXISTS (SELECT 1 FROM employment_contract c WHERE c.structure_id = p.structure_id AND c.person_id = p.id
+                     AND c.start_date <= ${end} AND (c.end_date IS NULL OR c.end_date >= ${start}))
+          OR EXISTS (SELECT 1 FROM professionalisation_contract k
+                      WHERE k.structure_id = p.structure_id AND k.person_id = p.id
+                        AND k.status IN (${sqlList(STARTED_CONTRACT_STATUSES)}) AND k.start_date <= ${end}
+                        AND least(k.end_date, coalesce(k.broken_on, k.end_date)) >= ${start})
+          OR EXISTS (SELECT 1 FROM mission m WHERE m.structure_id = p.structure_id AND m.person_id = p.id
+                        AND m.minutes > 0 AND m.start_date <= ${end} AND m.end_date >= ${start})) AS employed) w
+     CROSS JOIN LATERAL (VALUES
+        ('stage.' || s.stage::text, f.followed, coalesce(h.at_end_since, s.started_on)),
+        ('pathway.followed', f.followed, s.started_on),
+        ('pathway.employed', w.employed, s.started_on),
+        ('pathway.at_end', f.followed AND s.stage <> '${PathwayStage.EXITED}', s.started_on)
+     ) AS c(code, included, d)
+     WHERE c.included AND ${scoped(p, scope, 'p')}`;
+  },
 };
 
-/** Entries: the first RECRUITMENT → TRAINING transition of each person, when it falls in the period. */
+/**
+ * Entries: the start of each person's first employment with the structure (any kind, missions included), when it
+ * falls in the period — counted once per person, in the month of that start (docs/domain/figures.md, « Entrées »).
+ */
 export const ENTRIES_FAMILY: IndicatorFamily = {
   key: 'entries',
   owns: (code) => code === 'entries',
   records: (p, scope) => `
-    SELECT 'entries' AS code, t.id AS record_id, t.person_id, ${PERSON_LABEL} AS label, t.effective_on AS date,
-           1::bigint AS value, 'Entrée en formation / alternance'::text AS detail,
-           NULL::jsonb AS extra
-      FROM (SELECT DISTINCT ON (st.person_id) st.id, st.person_id, st.structure_id, st.effective_on
-              FROM stage_transition st
-             WHERE st.from_stage = 'RECRUITMENT' AND st.to_stage = 'TRAINING' AND ${scoped(p, scope, 'st')}
-             ORDER BY st.person_id, st.effective_on, st.created_at, st.id) t
-      JOIN person p ON p.id = t.person_id AND p.structure_id = t.structure_id
-     WHERE ${inPeriod(p, scope, 't.effective_on')}`,
+    SELECT 'entries' AS code, fe.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label, fe.d AS date,
+           1::bigint AS value, fe.detail, jsonb_build_object('employment', fe.detail) AS extra
+      FROM person p
+     CROSS JOIN LATERAL (SELECT u.id, u.d, u.detail FROM (${employmentsSql(true)}) u
+                          ORDER BY u.d, u.source, u.id LIMIT 1) fe
+     WHERE ${scoped(p, scope, 'p')} AND ${inPeriod(p, scope, 'fe.d')}`,
 };
 
 /**
@@ -176,7 +255,21 @@ export const EXITS_FAMILY: IndicatorFamily = {
      WHERE c.included AND ${scoped(p, scope, 'e')} AND ${inPeriod(p, scope, 'e.exit_date')}`,
 };
 
-/** Training: per attendance line of a TRAINING session of the period, its planned and its attended minutes. */
+/**
+ * Professionalisation contracts of the scope in force at some point of the period: started (in force, completed,
+ * broken or renewed), begun by its end and not ended (or broken) before its start. `k` is the contract.
+ */
+function contractsInForce(p: SqlParams, scope: RecordScope, alias = 'k'): string {
+  return `${scoped(p, scope, alias)} AND ${alias}.status IN (${sqlList(STARTED_CONTRACT_STATUSES)})
+       AND ${alias}.start_date <= ${p.add(scope.end, 'date')}
+       AND least(${alias}.end_date, coalesce(${alias}.broken_on, ${alias}.end_date)) >= ${p.add(scope.start, 'date')}`;
+}
+
+/**
+ * Training: per attendance line of a TRAINING session of the period, the minutes the session scheduled
+ * (`training.scheduled`) and those attended; per professionalisation contract in force in the period, the training
+ * hours its CERFA plans for the whole contract (`training.contract_planned`, docs/domain/figures.md, « Formation »).
+ */
 export const TRAINING_FAMILY: IndicatorFamily = {
   key: 'training',
   owns: (code) => code.startsWith('training.'),
@@ -186,9 +279,18 @@ export const TRAINING_FAMILY: IndicatorFamily = {
       FROM session_attendance a
       JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
       JOIN person p ON p.id = a.person_id AND p.structure_id = a.structure_id
-     CROSS JOIN LATERAL (VALUES ('training.planned', s.planned_minutes::bigint),
+     CROSS JOIN LATERAL (VALUES ('training.scheduled', s.planned_minutes::bigint),
                                 ('training.attended', a.minutes_attended::bigint)) AS c(code, v)
-     WHERE s.kind = '${SessionKind.TRAINING}' AND ${scoped(p, scope, 's')} AND ${inPeriod(p, scope, 's.session_date')}`,
+     WHERE s.kind = '${SessionKind.TRAINING}' AND ${scoped(p, scope, 's')} AND ${inPeriod(p, scope, 's.session_date')}
+    UNION ALL
+    SELECT 'training.contract_planned', k.id, k.person_id, ${PERSON_LABEL}, k.start_date,
+           k.planned_training_minutes::bigint,
+           'Contrat de professionnalisation — ' || k.job_title || ' — ' || ${sqlLabel('k.status', CONTRACT_STATUS_LABELS)}
+             || ' (jusqu’au ' || to_char(least(k.end_date, coalesce(k.broken_on, k.end_date)), 'DD/MM/YYYY') || ')',
+           jsonb_build_object('startDate', k.start_date, 'endDate', k.end_date, 'brokenOn', k.broken_on)
+      FROM professionalisation_contract k
+      JOIN person p ON p.id = k.person_id AND p.structure_id = k.structure_id
+     WHERE ${contractsInForce(p, scope)}`,
 };
 
 /**
@@ -338,7 +440,7 @@ export const MISSIONS_FAMILY: IndicatorFamily = {
 
 /** The dashboard's families, in section order. */
 export const DASHBOARD_FAMILIES: IndicatorFamily[] = [
-  STAGE_FAMILY,
+  PATHWAY_FAMILY,
   ENTRIES_FAMILY,
   EXITS_FAMILY,
   TRAINING_FAMILY,
@@ -550,14 +652,13 @@ export const OPCO_FAMILY: IndicatorFamily = {
                    ), 0)::int AS attended
               FROM professionalisation_contract ct
               JOIN funder fu ON fu.id = ct.opco_funder_id AND fu.structure_id = ct.structure_id
-             WHERE ${scoped(p, scope, 'ct')} AND ct.opco_funder_id = ${p.add(subject?.opcoFunderId ?? null, 'uuid')}
-               AND ct.status IN ('ACTIVE', 'COMPLETED', 'BROKEN', 'RENEWED')
-               AND ct.start_date <= ${end}
-               AND least(ct.end_date, coalesce(ct.broken_on, ct.end_date)) >= ${start}
+             WHERE ${contractsInForce(p, scope, 'ct')}
+               AND ct.opco_funder_id = ${p.add(subject?.opcoFunderId ?? null, 'uuid')}
           ) k
       ) o
       JOIN person p ON p.id = o.person_id AND p.structure_id = o.structure_id
-     CROSS JOIN LATERAL (VALUES ('opco.contracts', 1::bigint), ('opco.attended', o.attended::bigint),
+     CROSS JOIN LATERAL (VALUES ('opco.contracts', 1::bigint), ('opco.planned', o.planned_training_minutes::bigint),
+                                ('opco.attended', o.attended::bigint),
                                 ('opco.justified', o.justified::bigint), ('opco.amount', ${OPCO_AMOUNT_SQL})
      ) AS c(code, v)`;
   },
@@ -622,7 +723,7 @@ function partnershipsSqlAny(p: SqlParams, subject?: RecordSubject): string {
 export function codeUnit(code: string): FigureUnit {
   if (code.endsWith('_rate') || code.endsWith('.rate') || code === 'budget.consumed_rate') return 'rate_bp';
   if (code.startsWith('training.') || code === 'missions.minutes') return 'minutes';
-  if (code === 'opco.attended' || code === 'opco.justified') return 'minutes';
+  if (code === 'opco.planned' || code === 'opco.attended' || code === 'opco.justified') return 'minutes';
   if (code === 'opco.amount' || code.startsWith('budget.')) return 'cents';
   return 'count';
 }

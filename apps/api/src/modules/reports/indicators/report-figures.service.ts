@@ -42,6 +42,7 @@ import {
   MISSIONS_FAMILY,
   OPCO_FAMILY,
   PARTNERSHIP_REPORT_FAMILY,
+  PATHWAY_FAMILY,
   type RecordScope,
   type RecordSubject,
 } from './indicator-records';
@@ -52,6 +53,7 @@ import {
   exitCategoryChart,
   exitFigures,
   figure,
+  hiresFigure,
   monthlyChart,
   retentionFigures,
   targetsFor,
@@ -228,20 +230,30 @@ export class ReportFiguresService {
     a: AgreementRow,
     reader: Db,
   ): Promise<ReportFigures> {
-    const [entryRecords, exitRecords, missionRecords] = readInBackground([
+    const [personRecords, entryRecords, exitRecords, missionRecords] = readInBackground([
+      () => recordsOf(reader, PATHWAY_FAMILY, scope, ['pathway.followed']),
       () => recordsOf(reader, ENTRIES_FAMILY, scope, ['entries']),
       () => recordsOf(reader, EXITS_FAMILY, scope, ['exits.total']),
       () => recordsOf(reader, MISSIONS_FAMILY, scope, ['missions.minutes']),
     ]);
-    const [entries, exits, missions, targets] = [
+    const [pathway, entries, exits, missions, targets] = [
+      await familyFigures(db, PATHWAY_FAMILY, scope),
       await familyFigures(db, ENTRIES_FAMILY, scope, undefined, ['entries']),
       await familyFigures(db, EXITS_FAMILY, scope, undefined, ['exits.total']),
       await familyFigures(db, MISSIONS_FAMILY, scope),
       await targetsFor(db, scope.structureId, scope.end),
     ];
-    const agg = new Aggregates([entries, exits, missions]);
+    const agg = new Aggregates([pathway, entries, exits, missions]);
     const exitFigs = exitFigures(agg, targets, 'exits');
     const sections: ReportSection[] = [
+      {
+        title: 'Personnes suivies',
+        figures: [
+          figure(agg, 'pathway.followed', { recordsTable: 'persons' }),
+          figure(agg, 'pathway.employed', { recordsTable: 'persons' }),
+          figure(agg, 'pathway.at_end', { recordsTable: 'persons' }),
+        ],
+      },
       {
         title: 'Entrées et sorties',
         figures: [figure(agg, 'entries', { recordsTable: 'entries' }), ...exitFigs],
@@ -257,11 +269,22 @@ export class ReportFiguresService {
     ];
     const tables = [
       recordsTable(
+        'persons',
+        'Personnes suivies',
+        [
+          col('date', 'Début du parcours', 'date'),
+          col('employed', 'Salarié·e pendant la période'),
+          col('stage', 'Étape à la fin de la période'),
+        ],
+        await personRecords,
+        (r) => ({ date: r.date, employed: x(r, 'employed'), stage: x(r, 'stage') }),
+      ),
+      recordsTable(
         'entries',
         'Entrées en parcours',
-        [col('date', 'Date d’entrée', 'date')],
+        [col('date', 'Date d’entrée', 'date'), col('employment', 'Premier emploi dans la structure')],
         await entryRecords,
-        (r) => ({ date: r.date }),
+        (r) => ({ date: r.date, employment: x(r, 'employment') }),
       ),
       recordsTable(
         'exits',
@@ -597,8 +620,14 @@ export class ReportFiguresService {
               'Contrats de professionnalisation de cet OPCO en cours à un moment de la période (commencés, terminés, rompus ou renouvelés).',
             recordsTable: t,
           }),
+          figure(agg, 'opco.planned', {
+            label: 'Heures de formation prévues aux contrats (CERFA)',
+            definition:
+              'Pour chaque contrat de la liste, le total d’heures de formation inscrit au CERFA pour tout le contrat ; la somme de ces totaux. Ce ne sont pas les heures programmées en sessions.',
+            recordsTable: t,
+          }),
           figure(agg, 'opco.attended', {
-            label: 'Heures de formation suivies',
+            label: 'Heures de formation suivies (émargées)',
             definition:
               'Minutes émargées aux sessions de formation de la période, pendant le contrat (jusqu’à sa rupture).',
             recordsTable: t,
@@ -639,7 +668,7 @@ export class ReportFiguresService {
         col('startDate', 'Début', 'date'),
         col('endDate', 'Fin', 'date'),
         col('brokenOn', 'Rupture', 'date'),
-        col('plannedMinutes', 'Heures prévues', 'minutes'),
+        col('plannedMinutes', 'Heures prévues au contrat (CERFA)', 'minutes'),
         col('attendedMinutes', 'Heures suivies (période)', 'minutes'),
         col('justifiedMinutes', 'Heures justifiées', 'minutes'),
         col('hourlyRateCents', 'Forfait horaire', 'cents'),
@@ -731,13 +760,17 @@ export class ReportFiguresService {
             definition: 'Embauches de la période enregistrées à partir d’une proposition validée.',
             recordsTable: 'hires',
           }),
-          figure(agg, 'partnership.hires_year', {
-            label: `Embauches ${years}`,
-            definition:
-              'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
-            recordsTable: 'hires',
-            target: { label: `Objectif d’embauches ${years}`, value: ps.target },
-          }),
+          hiresFigure(
+            agg,
+            'partnership.hires_year',
+            { label: `Objectif d’embauches ${years}`, value: ps.target },
+            {
+              label: `Embauches ${years}`,
+              definition:
+                'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
+              recordsTable: 'hires',
+            },
+          ),
         ],
       },
       { title: 'Maintien en emploi', figures: retentionFigures(agg, 'retention') },
@@ -808,7 +841,7 @@ function agreementSubject(a: AgreementRow): ReportFigures['subject'] {
 
 /** Families a report kind reads (for tests and benchmarks). */
 export const REPORT_FAMILIES: Record<ReportKind, IndicatorFamily[]> = {
-  [ReportKind.DDETS]: [ENTRIES_FAMILY, EXITS_FAMILY, MISSIONS_FAMILY],
+  [ReportKind.DDETS]: [PATHWAY_FAMILY, ENTRIES_FAMILY, EXITS_FAMILY, MISSIONS_FAMILY],
   [ReportKind.FSE_PLUS]: [FSE_FAMILY],
   [ReportKind.OPCO]: [OPCO_FAMILY],
   [ReportKind.PARTNERSHIP]: [PARTNERSHIP_REPORT_FAMILY],
