@@ -8,6 +8,7 @@ import { FunderReports1795422489098 } from './1795422489098-FunderReports';
 import { PlannerStatistics1795430000000 } from './1795430000000-PlannerStatistics';
 import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-MissionLockPartnerNotifications';
 import { ReportFiguresAsText1795440000000 } from './1795440000000-ReportFiguresAsText';
+import { SharedHiringTargets1795453000000 } from './1795453000000-SharedHiringTargets';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PlannerStatistics1795430000000,
   MissionLockPartnerNotifications1795436000000,
   ReportFiguresAsText1795440000000,
+  SharedHiringTargets1795453000000,
 ];

@@ -4,8 +4,10 @@
  */
 import {
   buildExit,
+  buildHire,
   buildMission,
   buildPartnerOrganisation,
+  buildPartnership,
   buildPerson,
   buildStageTransition,
   buildStructure,
@@ -47,6 +49,7 @@ interface Part {
 }
 interface Figure {
   code: string;
+  label: string;
   value: number | null;
   unit: string;
   drillable: boolean;
@@ -675,6 +678,53 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     ]);
     const march = await recordsOf(director, { ...period, code: 'entries', month: '2026-03' });
     expect(march.items.map((i) => i.personId)).toEqual([placed]);
+  });
+
+  it('a target shared by several landlords is one figure: the hires at each of them, x / target (y %)', async () => {
+    const s = (await buildStructure(t.db, { name: 'Tremplin Yvetot' })).id;
+    const director = await signedInAs(t, Role.DIRECTOR, s);
+    const landlord = async (name: string) => (await buildPartnerOrganisation(t.db, { name })).id;
+    const [l1, l2, l3] = [
+      await landlord('Seine Logis'),
+      await landlord('Habitat 76'),
+      await landlord('Logis Cauchois'),
+    ];
+    const p1 = (await buildPartnership(t.db, s, l1, { targets: { 2026: 6 } })).id;
+    const p2 = (await buildPartnership(t.db, s, l2, { targets: { 2026: 2 } })).id;
+    const p3 = (await buildPartnership(t.db, s, l3, { targets: { 2026: 4 } })).id;
+    const { savePartnershipGroup: group } = await director.ok(
+      `mutation($input: SavePartnershipGroupInput!) { savePartnershipGroup(input: $input) { id } }`,
+      { input: { name: 'Bailleurs du Pays de Caux', partnershipIds: [p1, p2] } },
+    );
+    const person = (await buildPerson(t.db, s, { lastName: 'Embauchee' })).id;
+    for (const [employer, name, startDate] of [
+      [l1, 'Seine Logis', '2026-02-02'],
+      [l1, 'Seine Logis', '2026-08-03'], // after the period, in its year: counted against the year's target
+      [l2, 'Habitat 76', '2026-03-02'],
+      [l2, 'Habitat 76', '2025-12-01'], // another year
+      [l3, 'Logis Cauchois', '2026-04-01'],
+    ])
+      await buildHire(t.db, s, person, { employerOrganisationId: employer, employerName: name, startDate });
+
+    const { dashboard } = await director.ok<{ dashboard: Dash }>(DASHBOARD, vars);
+    const section = dashboard.sections.find((x) => x.title === 'Partenariats')!;
+    expect(section.figures.map((f) => [f.code, f.value, f.targetValue, f.percentValue, f.percentOf, f.label])).toEqual([
+      // 2 at Seine Logis + 1 at Habitat 76 of 6 + 2 = 8 → 37,5 %
+      [`partnership.group.${group.id}`, 3, 8, 3750, 'de l’objectif', 'Bailleurs du Pays de Caux (objectif partagé)'],
+      [`partnership.${p3}`, 1, 4, 2500, 'de l’objectif', 'Logis Cauchois'], // its own target: 1 / 4
+    ]);
+    const chart = section.charts.find((c) => c.code === 'partnerships')!;
+    expect(drawn(chart.series)).toEqual([
+      { label: 'Embauches', values: [3, 1] },
+      { label: 'Objectif', values: [8, 4] },
+    ]);
+    const records = await recordsOf(director, { ...vars, code: `partnership.group.${group.id}`, first: 200 });
+    expect(records).toMatchObject({ label: 'Bailleurs du Pays de Caux (objectif partagé)', totalCount: 3 });
+    expect(records.items.map((i) => [i.date, i.detail])).toEqual([
+      ['2026-02-02', 'Seine Logis — CDI'],
+      ['2026-03-02', 'Habitat 76 — CDI'],
+      ['2026-08-03', 'Seine Logis — CDI'],
+    ]);
   });
 
   it('the statement count does not depend on the amount of data (1× vs 5× the world)', async () => {

@@ -40,6 +40,7 @@ import {
   PATHWAY_FAMILY,
   type RecordScope,
   SqlParams,
+  type TargetHolderRow,
   TRAINING_FAMILY,
 } from './indicators/indicator-records';
 import { familyFigures, recordsPage } from './indicators/indicator-query';
@@ -218,9 +219,7 @@ export class DashboardService {
         familyFigures(this.db, EMPLOYMENT_FAMILY, scope),
         familyFigures(this.db, PARTNERSHIPS_FAMILY, scope),
         familyFigures(this.db, CONTRACTS_FAMILY, scope),
-        this.db.query(partnershipTargetsSql(tp, scope), tp.values) as Promise<
-          { id: string; partner_name: string; structure_name: string; target: number | null }[]
-        >,
+        this.db.query(partnershipTargetsSql(tp, scope), tp.values) as Promise<TargetHolderRow[]>,
         targetsFor(this.db, structureId, end),
       ]);
     const agg = new Aggregates([
@@ -244,17 +243,29 @@ export class DashboardService {
       }),
     ];
     const years = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
-    const partnershipFigures = pTargets.map((p) =>
-      hiresFigure(
+    // One figure per target: a partnership's own, or the one its group shares (docs/domain/figures.md).
+    const partnershipFigures = pTargets.map((p) => {
+      const where = structureId === null ? `, ${p.structure_name}` : '';
+      const name =
+        p.group_name === null
+          ? `${p.landlords}${where ? ` (${p.structure_name})` : ''}`
+          : `${p.group_name} (objectif partagé${where})`;
+      return hiresFigure(
         agg,
-        `partnership.${p.id}`,
-        { label: `Objectif d’embauches ${years}`, value: p.target },
+        p.code,
         {
-          label: structureId === null ? `${p.partner_name} (${p.structure_name})` : p.partner_name,
-          definition: INDICATOR_DEFINITIONS.partnershipHires,
+          label: p.group_name === null ? `Objectif d’embauches ${years}` : `Objectif partagé ${years}`,
+          value: p.target,
         },
-      ),
-    );
+        {
+          label: name,
+          definition:
+            p.group_name === null
+              ? INDICATOR_DEFINITIONS.partnershipHires
+              : INDICATOR_DEFINITIONS.sharedTargetHires(p.landlords),
+        },
+      );
+    });
     const contractFigures = Object.values(ContractStatus).map((s) => figure(agg, `contracts.${s}`, contractInfo(s)));
     const stageChart = barChart('Personnes suivies par étape à la fin de la période', stageFigures);
     const sections: (ReportSection & { drafts?: ChartDraft[] })[] = [
@@ -431,6 +442,13 @@ export class DashboardService {
         `SELECT o.name FROM partnership ps JOIN partner_organisation o ON o.id = ps.partner_organisation_id
           WHERE ps.id = $1 AND ps.structure_id = $2`,
         [rest, structureId],
+      );
+      return rows[0]?.name ?? null;
+    }
+    if (head === 'partnership.' && rest.startsWith('group.') && isUuid(rest.slice('group.'.length))) {
+      const rows: { name: string }[] = await this.db.query(
+        `SELECT name || ' (objectif partagé)' AS name FROM partnership_group WHERE id = $1 AND structure_id = $2`,
+        [rest.slice('group.'.length), structureId],
       );
       return rows[0]?.name ?? null;
     }

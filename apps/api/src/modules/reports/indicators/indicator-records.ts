@@ -371,44 +371,74 @@ function periodYears(p: SqlParams, scope: RecordScope): { from: string; to: stri
   };
 }
 
-/** Partnerships active in the period (of the scope, or the one reported on). */
-function partnershipsSql(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string {
-  const only = subject?.partnershipId ? `AND ps.id = ${p.add(subject.partnershipId, 'uuid')}` : '';
-  return `SELECT ps.id, ps.structure_id, ps.partner_organisation_id FROM partnership ps
-           WHERE ${scoped(p, scope, 'ps')} ${only}
-             AND ps.started_on <= ${p.add(scope.end, 'date')}
-             AND (ps.ended_on IS NULL OR ps.ended_on >= ${p.add(scope.start, 'date')})`;
+/** `ps` active at some point of the period. */
+function activeInPeriod(p: SqlParams, scope: RecordScope, alias: string): string {
+  return `${alias}.started_on <= ${p.add(scope.end, 'date')}
+             AND (${alias}.ended_on IS NULL OR ${alias}.ended_on >= ${p.add(scope.start, 'date')})`;
 }
 
-/** Hiring-target progress per partnership: hires at the landlord starting in the period's year(s). */
+/**
+ * The partnerships whose hires count towards a hiring target shown for the period, each with its target holder
+ * (`holder`, the figure's code): a partnership with its own targets, active in the period, is its own holder
+ * (`partnership.<id>`); the partnerships of a group sharing a target are all held by the group
+ * (`partnership.group.<id>`) when one of them is active in the period (docs/domain/figures.md, « Objectifs »).
+ */
+function targetHoldersSql(p: SqlParams, scope: RecordScope): string {
+  return `SELECT ps.id, ps.structure_id, ps.partner_organisation_id, ps.group_id,
+                 CASE WHEN ps.group_id IS NULL THEN 'partnership.' || ps.id
+                      ELSE 'partnership.group.' || ps.group_id END AS holder
+            FROM partnership ps
+           WHERE ${scoped(p, scope, 'ps')}
+             AND CASE WHEN ps.group_id IS NULL THEN ${activeInPeriod(p, scope, 'ps')}
+                      ELSE EXISTS (SELECT 1 FROM partnership a WHERE a.group_id = ps.group_id
+                                      AND ${activeInPeriod(p, scope, 'a')}) END`;
+}
+
+/** Hiring-target progress per target holder: hires at its landlord(s) starting in the period's year(s). */
 export const PARTNERSHIPS_FAMILY: IndicatorFamily = {
   key: 'partnerships',
   owns: (code) => code.startsWith('partnership.'),
-  records: (p, scope, subject) => {
+  records: (p, scope) => {
     const y = periodYears(p, scope);
     return `
-    SELECT 'partnership.' || ps.id AS code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label,
+    SELECT ps.holder AS code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label,
            h.start_date AS date, 1::bigint AS value, h.employer_name || ' — ' || h.contract_type AS detail,
            NULL::jsonb AS extra
-      FROM (${partnershipsSql(p, scope, subject)}) ps
+      FROM (${targetHoldersSql(p, scope)}) ps
       JOIN hire h ON h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
       JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
      WHERE h.start_date BETWEEN ${y.from} AND ${y.to}`;
   },
 };
 
-/** Partnerships of the scope active in the period, with the landlord's name and the targets of the period's years. */
-export function partnershipTargetsSql(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string {
+/** A target holder of the period: its code, its landlord(s) (by name), its group's name and its target. */
+export interface TargetHolderRow {
+  code: string;
+  group_name: string | null;
+  landlords: string;
+  structure_name: string;
+  target: number | null;
+}
+
+/**
+ * The target holders of the period (see `targetHoldersSql`) with their landlords' names, the structure's, and the sum
+ * of their targets of the period's years (null when none is set). Ordered by name (the group's, else the landlord's).
+ */
+export function partnershipTargetsSql(p: SqlParams, scope: RecordScope): string {
   const y = periodYears(p, scope);
   return `
-    SELECT ps.id, o.name AS partner_name, st.name AS structure_name,
+    WITH hs AS (${targetHoldersSql(p, scope)})
+    SELECT hs.holder AS code, min(g.name) AS group_name, string_agg(o.name, ', ' ORDER BY o.name) AS landlords,
+           min(st.name) AS structure_name,
            (SELECT sum(t.hires) FROM hiring_target t
-             WHERE t.partnership_id = ps.id
+             WHERE coalesce('partnership.group.' || t.group_id, 'partnership.' || t.partnership_id) = hs.holder
                AND t.year BETWEEN extract(year FROM ${y.from})::int AND extract(year FROM ${y.to})::int)::int AS target
-      FROM (${partnershipsSql(p, scope, subject)}) ps
-      JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-      JOIN structure st ON st.id = ps.structure_id
-     ORDER BY o.name, st.name, ps.id`;
+      FROM hs
+      JOIN partner_organisation o ON o.id = hs.partner_organisation_id
+      JOIN structure st ON st.id = hs.structure_id
+      LEFT JOIN partnership_group g ON g.id = hs.group_id
+     GROUP BY hs.holder
+     ORDER BY coalesce(min(g.name), min(o.name)), min(st.name), hs.holder`;
 }
 
 /** Professionalisation contracts by stored status. */
@@ -667,7 +697,9 @@ export const OPCO_FAMILY: IndicatorFamily = {
 /**
  * A landlord partnership: proposals to the landlord made in the period (by status; validated = validated or hired),
  * hires at the landlord starting in the period (all, and from a proposal), hires in the period's year(s) against the
- * target, and the 6/12-month retention checks of hires at the landlord made in the period.
+ * target, and the 6/12-month retention checks of hires at the landlord made in the period. When the partnership shares
+ * its target (a group), `partnership.group_hires_year` holds the hires of the period's year(s) at every landlord of
+ * the group, the figure the shared target is compared with (docs/domain/figures.md, « Objectifs »).
  */
 export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
   key: 'partnership',
@@ -691,16 +723,19 @@ export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
     UNION ALL
     SELECT c.code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label, h.start_date AS date, 1::bigint AS value,
            h.employer_name || ' — ' || h.contract_type || coalesce(' — ' || h.job_title, '') AS detail,
-           jsonb_build_object('contractType', h.contract_type, 'jobTitle', h.job_title,
+           jsonb_build_object('contractType', h.contract_type, 'jobTitle', h.job_title, 'employer', h.employer_name,
                               'fromProposal', hp.hire_id IS NOT NULL, 'inPeriod', c.in_period) AS extra
-      FROM ${ps} ps
+      FROM (SELECT m.structure_id, m.partner_organisation_id, m.group_id, m.id = s.id AS is_subject
+              FROM ${ps} s JOIN partnership m ON m.id = s.id OR m.group_id = s.group_id) ps
       JOIN hire h ON h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
       JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
       LEFT JOIN (SELECT DISTINCT hire_id FROM proposal WHERE hire_id IS NOT NULL) hp ON hp.hire_id = h.id
      CROSS JOIN LATERAL (SELECT ${inPeriod(p, scope, 'h.start_date')} AS in_period) ip
-     CROSS JOIN LATERAL (VALUES ('partnership.hires_year', true, ip.in_period),
-                                ('partnership.hires', ip.in_period, ip.in_period),
-                                ('partnership.hires.from_proposals', ip.in_period AND hp.hire_id IS NOT NULL, ip.in_period)
+     CROSS JOIN LATERAL (VALUES ('partnership.hires_year', ps.is_subject, ip.in_period),
+                                ('partnership.hires', ps.is_subject AND ip.in_period, ip.in_period),
+                                ('partnership.hires.from_proposals',
+                                 ps.is_subject AND ip.in_period AND hp.hire_id IS NOT NULL, ip.in_period),
+                                ('partnership.group_hires_year', ps.group_id IS NOT NULL, ip.in_period)
      ) AS c(code, included, in_period)
      WHERE c.included AND h.start_date BETWEEN ${y.from} AND ${y.to}
     UNION ALL ${retentionRecords(
@@ -713,7 +748,7 @@ export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
 
 /** The partnership reported on, whatever its dates (the report is asked for it). */
 function partnershipsSqlAny(p: SqlParams, subject?: RecordSubject): string {
-  return `SELECT id, structure_id, partner_organisation_id FROM partnership WHERE id = ${p.add(
+  return `SELECT id, structure_id, partner_organisation_id, group_id FROM partnership WHERE id = ${p.add(
     subject?.partnershipId ?? null,
     'uuid',
   )}`;

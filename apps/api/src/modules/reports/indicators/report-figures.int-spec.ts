@@ -5,6 +5,7 @@
 import { buildStructure, buildUser, buildPerson, buildExit } from '@tremplin/api-testing';
 import { canonicalJson, ErrorCode, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { PartnershipGroupsService } from '../../partners/partnership-groups.service';
 import { ReportFiguresService } from './report-figures.service';
 import { buildIndicatorFixture, EXIT_CATEGORY_PERCENTS, type IndicatorFixture, PERIOD } from './indicators-fixture';
 
@@ -34,6 +35,7 @@ describe('report figures: every indicator of every report kind, by hand', () => 
   let structureB: string;
   let fx: IndicatorFixture;
   let fxB: IndicatorFixture;
+  let directorB: string;
   const job = (kind: ReportKind, subject: { agreementId?: string; partnershipId?: string }) => ({
     kind,
     agreementId: subject.agreementId ?? null,
@@ -48,10 +50,10 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     structureA = (await buildStructure(t.db, { name: 'Tremplin Rouen' })).id;
     structureB = (await buildStructure(t.db, { name: 'Tremplin Le Havre' })).id;
     const directorA = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureA });
-    const directorB = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureB });
+    directorB = (await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureB })).id;
     fx = await buildIndicatorFixture(t.db, structureA, directorA.id);
     // Structure B holds the same world plus one more exit: none of it may reach A's reports.
-    fxB = await buildIndicatorFixture(t.db, structureB, directorB.id, ' B');
+    fxB = await buildIndicatorFixture(t.db, structureB, directorB, ' B');
     const extra = await buildPerson(t.db, structureB, { lastName: 'Zoulou' });
     await buildExit(t.db, structureB, extra.id, { exitDate: '2026-03-01' });
     await t.db.query(
@@ -494,6 +496,51 @@ describe('report figures: every indicator of every report kind, by hand', () => 
         series: [{ label: 'Propositions par statut', values: [1, 1, 1, 1, 1, 1] }],
       },
     ]);
+  });
+
+  it('PARTNERSHIP with a shared target: the landlord’s own hires, and the group’s against the shared target', async () => {
+    // Structure B shares one target between its two landlords: 2025 7 (Alpha's), 2026 10 + 5 = 15.
+    const groups = t.app.get(PartnershipGroupsService);
+    await groups.save(structureB, directorB, {
+      name: 'Bailleurs B',
+      partnershipIds: [fxB.partnership1, fxB.partnership2],
+    });
+    const r = await service.compute(
+      t.db.manager,
+      structureB,
+      job(ReportKind.PARTNERSHIP, { partnershipId: fxB.partnership2 }),
+    );
+    const f = figuresOf(r);
+    // At Bêta Logement B itself: no proposal, no hire, no retention check.
+    expect([f['partnership.proposals'], f['partnership.hires'], f['partnership.hires_year']]).toEqual([0, 0, 0]);
+    // At either landlord in 2026: P2 16/03, P3 21/04, P5 01/08 (all at Alpha Habitat B) → 3 of 15 = 20 %
+    expect(f['partnership.group_hires_year']).toBe(3);
+    expect(targetsOf(r)).toEqual({ 'partnership.group_hires_year': 15 });
+    const hires = r.sections[1].figures;
+    expect(hires.map((x) => [x.code, x.label, x.percent ?? null])).toEqual([
+      ['partnership.hires', 'Embauches de la période', null],
+      ['partnership.hires.from_proposals', 'dont issues d’une proposition', null],
+      ['partnership.hires_year', 'Embauches 2026', null],
+      [
+        'partnership.group_hires_year',
+        'Embauches 2026 — objectif partagé « Bailleurs B »',
+        { of: 'de l’objectif', value: 2000 },
+      ],
+    ]);
+    expect(hires[3].definition).toContain('(Alpha Habitat B, Bêta Logement B)');
+    // The hires' table lists the group's, with who hired.
+    const table = r.tables.find((x) => x.key === 'hires')!;
+    expect(table.columns.map((c) => c.key)).toContain('employer');
+    expect(table.rows.map((row) => [row['person'], row['employer'], row['date']])).toEqual([
+      ['Bravo B Bruno', 'Alpha Habitat', '2026-03-16'],
+      ['Charlie B Chloé', 'Alpha Habitat', '2026-04-21'],
+      ['Echo B Emma', 'Alpha Habitat', '2026-08-01'],
+    ]);
+    // Alpha Habitat B's own report: its 3 hires of 2026, and the same shared target.
+    const alpha = figuresOf(
+      await service.compute(t.db.manager, structureB, job(ReportKind.PARTNERSHIP, { partnershipId: fxB.partnership1 })),
+    );
+    expect([alpha['partnership.hires_year'], alpha['partnership.group_hires_year']]).toEqual([3, 3]);
   });
 
   it('computing twice gives the same canonical JSON', async () => {

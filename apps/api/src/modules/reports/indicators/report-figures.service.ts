@@ -20,6 +20,7 @@ import {
   FseSituation,
   FunderKind,
   FundingSourceKind,
+  INDICATOR_DEFINITIONS,
   ISCED_GROUP_LABELS,
   ISCED_GROUPS,
   PROPOSAL_STATUS_LABELS,
@@ -696,22 +697,36 @@ export class ReportFiguresService {
   private async partnership(db: Db, scope: RecordScope, job: ReportFiguresJob, reader: Db): Promise<ReportFigures> {
     if (!job.partnershipId)
       throw new BadUserInputError([{ field: 'partnershipId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
-    const rows: { id: string; partner_name: string; structure_name: string; target: number | null }[] = await db.query(
-      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name,
-                (SELECT sum(t.hires) FROM hiring_target t WHERE t.partnership_id = ps.id
-                    AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
-           FROM partnership ps
-           JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-           JOIN structure s ON s.id = ps.structure_id
-          WHERE ps.structure_id = $1 AND ps.id::text = $2`,
+    // The target of the period's years: the partnership's own, or the one its group shares (a partnership in a group
+    // has none of its own).
+    const rows: {
+      id: string;
+      partner_name: string;
+      structure_name: string;
+      group_name: string | null;
+      landlords: string | null;
+      target: number | null;
+    }[] = await db.query(
+      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name, g.name AS group_name,
+              (SELECT string_agg(mo.name, ', ' ORDER BY mo.name) FROM partnership m
+                 JOIN partner_organisation mo ON mo.id = m.partner_organisation_id WHERE m.group_id = ps.group_id) AS landlords,
+              (SELECT sum(t.hires) FROM hiring_target t WHERE (t.partnership_id = ps.id OR t.group_id = ps.group_id)
+                  AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
+         FROM partnership ps
+         JOIN partner_organisation o ON o.id = ps.partner_organisation_id
+         JOIN structure s ON s.id = ps.structure_id
+         LEFT JOIN partnership_group g ON g.id = ps.group_id
+        WHERE ps.structure_id = $1 AND ps.id::text = $2`,
       [scope.structureId, job.partnershipId, scope.start, scope.end],
     );
     const ps = rows[0];
     if (!ps) throw new NotFoundError(REPORT_FIGURES_MESSAGES.partnershipNotFound);
     const subject: RecordSubject = { partnershipId: ps.id };
+    const shared = ps.group_name !== null;
+    const hireCodes = shared ? ['partnership.hires_year', 'partnership.group_hires_year'] : ['partnership.hires_year'];
     const [proposalRecords, hireRecords, retentionRecords] = readInBackground([
       () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject),
-      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.hires_year'], subject),
+      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, hireCodes, subject),
       () =>
         recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject),
     ]);
@@ -760,17 +775,37 @@ export class ReportFiguresService {
             definition: 'Embauches de la période enregistrées à partir d’une proposition validée.',
             recordsTable: 'hires',
           }),
-          hiresFigure(
-            agg,
-            'partnership.hires_year',
-            { label: `Objectif d’embauches ${years}`, value: ps.target },
-            {
-              label: `Embauches ${years}`,
-              definition:
-                'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
-              recordsTable: 'hires',
-            },
-          ),
+          ...(shared
+            ? [
+                figure(agg, 'partnership.hires_year', {
+                  label: `Embauches ${years}`,
+                  definition: `Embauches chez ce bailleur commençant dans l’année (ou les années) de la période. Son objectif est partagé : « ${ps.group_name} ».`,
+                  recordsTable: 'hires',
+                }),
+                hiresFigure(
+                  agg,
+                  'partnership.group_hires_year',
+                  { label: `Objectif partagé ${years}`, value: ps.target },
+                  {
+                    label: `Embauches ${years} — objectif partagé « ${ps.group_name} »`,
+                    definition: INDICATOR_DEFINITIONS.sharedTargetHires(ps.landlords ?? ''),
+                    recordsTable: 'hires',
+                  },
+                ),
+              ]
+            : [
+                hiresFigure(
+                  agg,
+                  'partnership.hires_year',
+                  { label: `Objectif d’embauches ${years}`, value: ps.target },
+                  {
+                    label: `Embauches ${years}`,
+                    definition:
+                      'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
+                    recordsTable: 'hires',
+                  },
+                ),
+              ]),
         ],
       },
       { title: 'Maintien en emploi', figures: retentionFigures(agg, 'retention') },
@@ -793,6 +828,8 @@ export class ReportFiguresService {
         'Embauches',
         [
           col('date', 'Début', 'date'),
+          // With a shared target, the hires at the other landlords of the group are listed too: who hired says it.
+          ...(shared ? [col('employer', 'Employeur')] : []),
           col('contractType', 'Contrat'),
           col('jobTitle', 'Poste'),
           col('fromProposal', 'Issue d’une proposition'),
@@ -801,6 +838,7 @@ export class ReportFiguresService {
         await hireRecords,
         (r) => ({
           date: r.date,
+          ...(shared ? { employer: x(r, 'employer') } : {}),
           contractType: x(r, 'contractType'),
           jobTitle: x(r, 'jobTitle'),
           fromProposal: x(r, 'fromProposal'),
