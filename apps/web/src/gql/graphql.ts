@@ -260,6 +260,13 @@ export type DecideProposalInput = {
   version: number;
 };
 
+/** Cesse de partager un objectif : ses partenariats n’ont plus d’objectif, le sien est supprimé. */
+export type DeletePartnershipGroupInput = {
+  id: string | number;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type DisputeMissionHoursInput = {
   /** Ce qui ne va pas dans les heures déclarées (5 à 2 000 caractères). */
   comment: string;
@@ -652,6 +659,17 @@ export type ResetPartnerReviewerPasswordInput = {
 
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
 
+/** Crée un objectif partagé par plusieurs partenariats de ma structure, ou le modifie (nom, partenariats ; version requise). */
+export type SavePartnershipGroupInput = {
+  /** L’objectif partagé à modifier ; vide pour en créer un. */
+  id?: string | number | null | undefined;
+  name: string;
+  /** Les partenariats qui partagent l’objectif : deux au moins. */
+  partnershipIds: Array<string | number>;
+  /** La version lue, pour modifier un objectif partagé existant. */
+  version?: number | null | undefined;
+};
+
 export type SavePartnershipInput = {
   /** AAAA-MM-JJ ; vide tant qu’il est en cours. */
   endedOn?: string | null | undefined;
@@ -666,6 +684,14 @@ export type SetHiringTargetInput = {
   /** Nombre d’embauches visées dans l’année. */
   hires: number;
   partnershipId: string | number;
+  year: number;
+};
+
+/** L’objectif d’une année d’un objectif partagé par plusieurs bailleurs. */
+export type SetSharedHiringTargetInput = {
+  groupId: string | number;
+  /** Nombre d’embauches visées dans l’année. */
+  hires: number;
   year: number;
 };
 
@@ -1821,6 +1847,8 @@ export type DashboardQuery = {
         unit: string;
         targetValue: number | null;
         targetLabel: string | null;
+        percentValue: number | null;
+        percentOf: string | null;
         definition: string | null;
         drillable: boolean;
         parts: Array<{
@@ -2522,7 +2550,35 @@ export type PartnershipFieldsFragment = {
   partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
   sites: Array<{ id: string; name: string; city: string | null }>;
   hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-  progress: { year: number; target: number | null; hires: number };
+  group: { id: string; name: string } | null;
+  progress: {
+    year: number;
+    target: number | null;
+    hires: number;
+    ownHires: number;
+    rateBp: number | null;
+    shared: boolean;
+    groupName: string | null;
+    sharedWith: Array<string>;
+  };
+};
+
+export type PartnershipGroupFieldsFragment = {
+  id: string;
+  name: string;
+  version: number;
+  partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+  hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+  progress: {
+    year: number;
+    target: number | null;
+    hires: number;
+    ownHires: number;
+    rateBp: number | null;
+    shared: boolean;
+    groupName: string | null;
+    sharedWith: Array<string>;
+  };
 };
 
 export type PartnerHiringNeedFieldsFragment = {
@@ -2550,7 +2606,34 @@ export type PartnershipsQuery = {
     partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
     sites: Array<{ id: string; name: string; city: string | null }>;
     hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: { year: number; target: number | null; hires: number };
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+  }>;
+  partnershipGroups: Array<{
+    id: string;
+    name: string;
+    version: number;
+    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   }>;
 };
 
@@ -2594,7 +2677,17 @@ export type SavePartnershipMutation = {
     partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
     sites: Array<{ id: string; name: string; city: string | null }>;
     hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: { year: number; target: number | null; hires: number };
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   };
 };
 
@@ -2611,7 +2704,17 @@ export type SetHiringTargetMutation = {
     partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
     sites: Array<{ id: string; name: string; city: string | null }>;
     hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: { year: number; target: number | null; hires: number };
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   };
 };
 
@@ -2652,6 +2755,81 @@ export type UpdateHiringNeedMutation = {
     enteredByPartner: boolean;
     partnerOrganisation: { id: string; name: string };
     site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type SavePartnershipGroupMutationVariables = Exact<{
+  input: SavePartnershipGroupInput;
+}>;
+
+export type SavePartnershipGroupMutation = {
+  savePartnershipGroup: {
+    id: string;
+    name: string;
+    version: number;
+    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+  };
+};
+
+export type DeletePartnershipGroupMutationVariables = Exact<{
+  input: DeletePartnershipGroupInput;
+}>;
+
+export type DeletePartnershipGroupMutation = {
+  deletePartnershipGroup: Array<{
+    id: string;
+    version: number;
+    startedOn: string;
+    endedOn: string | null;
+    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
+    sites: Array<{ id: string; name: string; city: string | null }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+  }>;
+};
+
+export type SetSharedHiringTargetMutationVariables = Exact<{
+  input: SetSharedHiringTargetInput;
+}>;
+
+export type SetSharedHiringTargetMutation = {
+  setSharedHiringTarget: {
+    id: string;
+    name: string;
+    version: number;
+    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   };
 };
 
@@ -2868,8 +3046,27 @@ export type PortalOverviewQuery = {
     organisationName: string;
     proposalsAwaitingDecision: number;
     hoursAwaitingConfirmation: number;
-    progress: { year: number; target: number | null; hires: number };
-    partnerships: Array<{ structureName: string; progress: { year: number; target: number | null; hires: number } }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+    };
+    partnerships: Array<{
+      structureName: string;
+      progress: {
+        year: number;
+        target: number | null;
+        hires: number;
+        ownHires: number;
+        rateBp: number | null;
+        shared: boolean;
+        groupName: string | null;
+        sharedWith: Array<string>;
+      };
+    }>;
   };
 };
 
@@ -4006,6 +4203,17 @@ export const PartnershipFieldsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4013,6 +4221,11 @@ export const PartnershipFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
               ],
             },
           },
@@ -4021,6 +4234,75 @@ export const PartnershipFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PartnershipFieldsFragment, unknown>;
+export const PartnershipGroupFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipGroupFieldsFragment, unknown>;
 export const PartnerHiringNeedFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7517,6 +7799,8 @@ export const DashboardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'targetValue' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'percentValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'percentOf' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'drillable' } },
                             {
@@ -9831,6 +10115,14 @@ export const PartnershipsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
+            },
+          },
         ],
       },
     },
@@ -9885,6 +10177,17 @@ export const PartnershipsDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -9892,6 +10195,75 @@ export const PartnershipsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
               ],
             },
           },
@@ -10106,6 +10478,17 @@ export const SavePartnershipDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10113,6 +10496,11 @@ export const SavePartnershipDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
               ],
             },
           },
@@ -10210,6 +10598,17 @@ export const SetHiringTargetDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10217,6 +10616,11 @@ export const SetHiringTargetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
               ],
             },
           },
@@ -10389,6 +10793,334 @@ export const UpdateHiringNeedDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateHiringNeedMutation, UpdateHiringNeedMutationVariables>;
+export const SavePartnershipGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePartnershipGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SavePartnershipGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePartnershipGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePartnershipGroupMutation, SavePartnershipGroupMutationVariables>;
+export const DeletePartnershipGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePartnershipGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeletePartnershipGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePartnershipGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePartnershipGroupMutation, DeletePartnershipGroupMutationVariables>;
+export const SetSharedHiringTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSharedHiringTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSharedHiringTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSharedHiringTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSharedHiringTargetMutation, SetSharedHiringTargetMutationVariables>;
 export const PersonHeaderDocument = {
   kind: 'Document',
   definitions: [
@@ -11069,6 +11801,9 @@ export const PortalOverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
                     ],
                   },
                 },
@@ -11088,6 +11823,11 @@ export const PortalOverviewDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
                           ],
                         },
                       },

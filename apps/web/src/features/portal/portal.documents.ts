@@ -78,6 +78,9 @@ export const PortalOverviewDocument = graphql(`
         year
         target
         hires
+        ownHires
+        rateBp
+        shared
       }
       partnerships {
         structureName
@@ -85,6 +88,11 @@ export const PortalOverviewDocument = graphql(`
           year
           target
           hires
+          ownHires
+          rateBp
+          shared
+          groupName
+          sharedWith
         }
       }
     }
