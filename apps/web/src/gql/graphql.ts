@@ -2542,6 +2542,17 @@ export type RecordExitMutationVariables = Exact<{
 
 export type RecordExitMutation = { recordExit: { id: string; exitDate: string; counts: boolean } };
 
+export type HiringProgressFieldsFragment = {
+  year: number;
+  target: number | null;
+  hires: number;
+  ownHires: number;
+  rateBp: number | null;
+  shared: boolean;
+  groupName: string | null;
+  sharedWith: Array<string>;
+};
+
 export type PartnershipFieldsFragment = {
   id: string;
   version: number;
@@ -3053,6 +3064,8 @@ export type PortalOverviewQuery = {
       ownHires: number;
       rateBp: number | null;
       shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
     };
     partnerships: Array<{
       structureName: string;
@@ -4149,6 +4162,29 @@ export const NotificationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const HiringProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HiringProgressFieldsFragment, unknown>;
 export const PartnershipFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4217,18 +4253,27 @@ export const PartnershipFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -4286,18 +4331,27 @@ export const PartnershipGroupFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -10128,6 +10182,24 @@ export const PartnershipsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PartnershipFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
       selectionSet: {
@@ -10191,16 +10263,7 @@ export const PartnershipsDocument = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -10255,16 +10318,7 @@ export const PartnershipsDocument = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -10429,121 +10483,19 @@ export const SavePartnershipDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PartnershipFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'partnerOrganisation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sites' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'hiringTargets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'group' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
-export const SetHiringTargetDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetHiringTarget' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetHiringTargetInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setHiringTarget' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -10612,16 +10564,136 @@ export const SetHiringTargetDocument = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
+export const SetHiringTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetHiringTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetHiringTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setHiringTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -10833,6 +10905,24 @@ export const SavePartnershipGroupDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PartnershipGroupFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
       selectionSet: {
@@ -10880,16 +10970,7 @@ export const SavePartnershipGroupDocument = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -10932,6 +11013,24 @@ export const DeletePartnershipGroupDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -11000,16 +11099,7 @@ export const DeletePartnershipGroupDocument = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -11052,6 +11142,24 @@ export const SetSharedHiringTargetDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -11104,16 +11212,7 @@ export const SetSharedHiringTargetDocument = {
             name: { kind: 'Name', value: 'progress' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -11797,14 +11896,7 @@ export const PortalOverviewDocument = {
                   name: { kind: 'Name', value: 'progress' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
                   },
                 },
                 {
@@ -11820,14 +11912,7 @@ export const PortalOverviewDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } },
                           ],
                         },
                       },
@@ -11837,6 +11922,24 @@ export const PortalOverviewDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },

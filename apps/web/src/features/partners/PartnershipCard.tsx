@@ -32,6 +32,15 @@ export interface PartnershipActions {
   onEditNeed?: (n: Need) => void;
 }
 
+/** The header of a table's row-actions column (named for screen readers only), when rows have actions. */
+function ActionsHeader({ shown }: { shown: boolean }) {
+  return shown ? (
+    <Table.Th scope="col">
+      <VisuallyHidden>Actions</VisuallyHidden>
+    </Table.Th>
+  ) : null;
+}
+
 /** The needs of one partner: job, site, positions, start, status, who entered it; the structure's own are editable. */
 function NeedsTable({
   partnerName,
@@ -65,11 +74,7 @@ function NeedsTable({
             <Table.Th scope="col" w={100}>
               Statut
             </Table.Th>
-            {onEditNeed ? (
-              <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            ) : null}
+            <ActionsHeader shown={Boolean(onEditNeed)} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -157,11 +162,7 @@ function TargetsTable({
           <Table.Th scope="col" style={{ textAlign: 'right' }}>
             Embauches visées
           </Table.Th>
-          {onEdit ? (
-            <Table.Th scope="col">
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          ) : null}
+          <ActionsHeader shown={Boolean(onEdit)} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

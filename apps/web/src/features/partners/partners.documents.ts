@@ -1,5 +1,19 @@
 import { graphql } from '../../gql';
 
+/** A year's hires against the target that applies (own or shared), with its percentage and who shares it. */
+export const HiringProgressFieldsFragment = graphql(`
+  fragment HiringProgressFields on HiringProgress {
+    year
+    target
+    hires
+    ownHires
+    rateBp
+    shared
+    groupName
+    sharedWith
+  }
+`);
+
 /** A partnership as the « Partenaires » page shows it: the landlord, its sites, the targets and this year's progress. */
 export const PartnershipFieldsFragment = graphql(`
   fragment PartnershipFields on Partnership {
@@ -29,14 +43,7 @@ export const PartnershipFieldsFragment = graphql(`
       name
     }
     progress {
-      year
-      target
-      hires
-      ownHires
-      rateBp
-      shared
-      groupName
-      sharedWith
+      ...HiringProgressFields
     }
   }
 `);
@@ -61,14 +68,7 @@ export const PartnershipGroupFieldsFragment = graphql(`
       version
     }
     progress {
-      year
-      target
-      hires
-      ownHires
-      rateBp
-      shared
-      groupName
-      sharedWith
+      ...HiringProgressFields
     }
   }
 `);

@@ -75,24 +75,12 @@ export const PortalOverviewDocument = graphql(`
       proposalsAwaitingDecision
       hoursAwaitingConfirmation
       progress {
-        year
-        target
-        hires
-        ownHires
-        rateBp
-        shared
+        ...HiringProgressFields
       }
       partnerships {
         structureName
         progress {
-          year
-          target
-          hires
-          ownHires
-          rateBp
-          shared
-          groupName
-          sharedWith
+          ...HiringProgressFields
         }
       }
     }
