@@ -329,6 +329,57 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     }
   });
 
+  it('lets the director share Rouen Habitat’s target with Seine Logis, saying what becomes of their targets', async () => {
+    const directorContext = await frenchContext(browser, api.url);
+    try {
+      const director = await directorContext.newPage();
+      await signIn(director, DEMO_DIRECTOR);
+      await director.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+      await director.goto('/partenaires');
+      await director.getByRole('heading', { level: 1, name: 'Partenaires' }).waitFor();
+      await director.getByRole('button', { name: 'Partager un objectif' }).click();
+      const dialog = director.getByRole('dialog', { name: 'Partager un objectif d’embauches' });
+      await dialog.waitFor();
+      // Nothing chosen: the refusal says what to do, next to the fields; nothing is saved.
+      await dialog.getByRole('button', { name: 'Partager l’objectif' }).click();
+      await dialog
+        .getByText(/Cochez au moins deux partenariats/)
+        .first()
+        .waitFor();
+      await accessibilityCheck('portal')(director, '12-objectif-partage-erreurs');
+      await dialog.getByLabel(/^Nom de l’objectif partagé/).fill('Bailleurs de Rouen');
+      await dialog.getByRole('checkbox', { name: LANDLORD }).check();
+      await dialog.getByRole('checkbox', { name: 'Seine Logis' }).check();
+      // Before saving, the dialog says that their own targets add up into the shared one.
+      await dialog.getByText(/s’ajouteront à l’objectif partagé, année par année/).waitFor();
+      await accessibilityCheck('portal')(director, '13-objectif-partage');
+      await dialog.getByRole('button', { name: 'Partager l’objectif' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await director.getByText(/Objectif partagé « Bailleurs de Rouen » créé/).waitFor();
+      const card = director.getByRole('region', { name: LANDLORD, exact: true });
+      await card.getByText('Objectif partagé « Bailleurs de Rouen »', { exact: true }).waitFor();
+      await card
+        .getByText(/Objectif partagé « Bailleurs de Rouen » avec Seine Logis · dont \d+ chez Rouen Habitat/)
+        .waitFor();
+    } finally {
+      await directorContext.close();
+    }
+  }, 180_000);
+
+  it('shows the landlord the target it shares: with whom, the hires at each landlord and its own', async () => {
+    // No total target of its own: the shared one is read per structure.
+    await reviewer.goto('/portail');
+    const line = objective().getByRole('listitem').filter({ hasText: 'Rouen Insertion Emploi' });
+    await line.getByText(/^Objectif partagé « Bailleurs de Rouen » avec Seine Logis, dont \d+ chez vous$/).waitFor();
+    // The figure beside it is the group's: the hires at both landlords against the shared target, with its percentage.
+    await line.getByText(/^\d+ \/ \d+ embauches \([\d,]+\s?%\)$/).waitFor();
+    await objective()
+      .getByText(/\d+ embauches? chez vous/)
+      .first()
+      .waitFor();
+    await accessible(reviewer, '12-objectif-partage');
+  });
+
   it('tells a landlord plainly when a proposal is not shared with them', async () => {
     await reviewer.goto('/portail/propositions/00000000-0000-4000-8000-000000000000');
     await reviewer.getByText('Cette proposition n’est plus partagée avec vous').waitFor();

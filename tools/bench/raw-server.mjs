@@ -139,10 +139,10 @@ async function dashboard(q) {
   const db = { query: (text, values) => pool.query(text, values).then((r) => r.rows) };
   const tp = new records.SqlParams();
   const results = await Promise.all([
-    familyFigures(db, records.STAGE_FAMILY, scope),
+    familyFigures(db, records.PATHWAY_FAMILY, scope),
     familyFigures(db, records.ENTRIES_FAMILY, scope, undefined, ['entries']),
     familyFigures(db, records.EXITS_FAMILY, scope, undefined, ['exits.total']),
-    familyFigures(db, records.TRAINING_FAMILY, scope, undefined, ['training.planned', 'training.attended']),
+    familyFigures(db, records.TRAINING_FAMILY, scope, undefined, ['training.scheduled', 'training.attended']),
     familyFigures(db, records.CERTIFICATIONS_FAMILY, scope),
     familyFigures(db, records.EMPLOYMENT_FAMILY, scope),
     familyFigures(db, records.PARTNERSHIPS_FAMILY, scope),

@@ -44,6 +44,7 @@ import {
   HiringNeedEntity,
   HiringTargetEntity,
   PartnershipEntity,
+  PartnershipGroupEntity,
   PartnerSiteEntity,
 } from '../modules/partners/partner.entities';
 import { ProposalEntity, ProposalEventEntity } from '../modules/proposals/proposal.entities';
@@ -92,6 +93,7 @@ export const ENTITIES = [
   ProfessionalisationContractEntity,
   ContractBreakFollowUpEntity,
   PartnerSiteEntity,
+  PartnershipGroupEntity,
   PartnershipEntity,
   HiringTargetEntity,
   HiringNeedEntity,

@@ -266,6 +266,13 @@ export type DecideProposalInput = {
   version: number;
 };
 
+/** Cesse de partager un objectif : ses partenariats n’ont plus d’objectif, le sien est supprimé. */
+export type DeletePartnershipGroupInput = {
+  id: string | number;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type DisputeMissionHoursInput = {
   /** Ce qui ne va pas dans les heures déclarées (5 à 2 000 caractères). */
   comment: string;
@@ -666,6 +673,17 @@ export type ResetPartnerReviewerPasswordInput = {
 
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
 
+/** Crée un objectif partagé par plusieurs partenariats de ma structure, ou le modifie (nom, partenariats ; version requise). */
+export type SavePartnershipGroupInput = {
+  /** L’objectif partagé à modifier ; vide pour en créer un. */
+  id?: string | number | null | undefined;
+  name: string;
+  /** Les partenariats qui partagent l’objectif : deux au moins. */
+  partnershipIds: Array<string | number>;
+  /** La version lue, pour modifier un objectif partagé existant. */
+  version?: number | null | undefined;
+};
+
 export type SavePartnershipInput = {
   /** AAAA-MM-JJ ; vide tant qu’il est en cours. */
   endedOn?: string | null | undefined;
@@ -680,6 +698,14 @@ export type SetHiringTargetInput = {
   /** Nombre d’embauches visées dans l’année. */
   hires: number;
   partnershipId: string | number;
+  year: number;
+};
+
+/** L’objectif d’une année d’un objectif partagé par plusieurs bailleurs. */
+export type SetSharedHiringTargetInput = {
+  groupId: string | number;
+  /** Nombre d’embauches visées dans l’année. */
+  hires: number;
   year: number;
 };
 
@@ -1840,6 +1866,8 @@ export type DashboardQuery = {
         unit: string;
         targetValue: number | null;
         targetLabel: string | null;
+        percentValue: number | null;
+        percentOf: string | null;
         definition: string | null;
         drillable: boolean;
         parts: Array<{
@@ -2617,6 +2645,17 @@ export type PersonExitPreviewQuery = {
   };
 };
 
+export type HiringProgressFieldsFragment = {
+  year: number;
+  target: number | null;
+  hires: number;
+  ownHires: number;
+  rateBp: number | null;
+  shared: boolean;
+  groupName: string | null;
+  sharedWith: Array<string>;
+};
+
 export type PartnershipFieldsFragment = {
   id: string;
   version: number;
@@ -2625,7 +2664,35 @@ export type PartnershipFieldsFragment = {
   partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
   sites: Array<{ id: string; name: string; city: string | null }>;
   hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-  progress: { year: number; target: number | null; hires: number };
+  group: { id: string; name: string } | null;
+  progress: {
+    year: number;
+    target: number | null;
+    hires: number;
+    ownHires: number;
+    rateBp: number | null;
+    shared: boolean;
+    groupName: string | null;
+    sharedWith: Array<string>;
+  };
+};
+
+export type PartnershipGroupFieldsFragment = {
+  id: string;
+  name: string;
+  version: number;
+  partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+  hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+  progress: {
+    year: number;
+    target: number | null;
+    hires: number;
+    ownHires: number;
+    rateBp: number | null;
+    shared: boolean;
+    groupName: string | null;
+    sharedWith: Array<string>;
+  };
 };
 
 export type PartnerHiringNeedFieldsFragment = {
@@ -2653,7 +2720,34 @@ export type PartnershipsQuery = {
     partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
     sites: Array<{ id: string; name: string; city: string | null }>;
     hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: { year: number; target: number | null; hires: number };
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+  }>;
+  partnershipGroups: Array<{
+    id: string;
+    name: string;
+    version: number;
+    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   }>;
 };
 
@@ -2697,7 +2791,17 @@ export type SavePartnershipMutation = {
     partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
     sites: Array<{ id: string; name: string; city: string | null }>;
     hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: { year: number; target: number | null; hires: number };
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   };
 };
 
@@ -2714,7 +2818,17 @@ export type SetHiringTargetMutation = {
     partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
     sites: Array<{ id: string; name: string; city: string | null }>;
     hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: { year: number; target: number | null; hires: number };
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   };
 };
 
@@ -2755,6 +2869,81 @@ export type UpdateHiringNeedMutation = {
     enteredByPartner: boolean;
     partnerOrganisation: { id: string; name: string };
     site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type SavePartnershipGroupMutationVariables = Exact<{
+  input: SavePartnershipGroupInput;
+}>;
+
+export type SavePartnershipGroupMutation = {
+  savePartnershipGroup: {
+    id: string;
+    name: string;
+    version: number;
+    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+  };
+};
+
+export type DeletePartnershipGroupMutationVariables = Exact<{
+  input: DeletePartnershipGroupInput;
+}>;
+
+export type DeletePartnershipGroupMutation = {
+  deletePartnershipGroup: Array<{
+    id: string;
+    version: number;
+    startedOn: string;
+    endedOn: string | null;
+    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
+    sites: Array<{ id: string; name: string; city: string | null }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    group: { id: string; name: string } | null;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+  }>;
+};
+
+export type SetSharedHiringTargetMutationVariables = Exact<{
+  input: SetSharedHiringTargetInput;
+}>;
+
+export type SetSharedHiringTargetMutation = {
+  setSharedHiringTarget: {
+    id: string;
+    name: string;
+    version: number;
+    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
+    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
   };
 };
 
@@ -2973,8 +3162,29 @@ export type PortalOverviewQuery = {
     organisationName: string;
     proposalsAwaitingDecision: number;
     hoursAwaitingConfirmation: number;
-    progress: { year: number; target: number | null; hires: number };
-    partnerships: Array<{ structureName: string; progress: { year: number; target: number | null; hires: number } }>;
+    progress: {
+      year: number;
+      target: number | null;
+      hires: number;
+      ownHires: number;
+      rateBp: number | null;
+      shared: boolean;
+      groupName: string | null;
+      sharedWith: Array<string>;
+    };
+    partnerships: Array<{
+      structureName: string;
+      progress: {
+        year: number;
+        target: number | null;
+        hires: number;
+        ownHires: number;
+        rateBp: number | null;
+        shared: boolean;
+        groupName: string | null;
+        sharedWith: Array<string>;
+      };
+    }>;
   };
 };
 
@@ -4108,6 +4318,29 @@ export const ExitPresenceFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ExitPresenceFieldsFragment, unknown>;
+export const HiringProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HiringProgressFieldsFragment, unknown>;
 export const PartnershipFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4162,21 +4395,124 @@ export const PartnershipFieldsFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
+            name: { kind: 'Name', value: 'group' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<PartnershipFieldsFragment, unknown>;
+export const PartnershipGroupFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipGroupFieldsFragment, unknown>;
 export const PartnerHiringNeedFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7676,6 +8012,8 @@ export const DashboardDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'targetValue' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'percentValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'percentOf' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'drillable' } },
                             {
@@ -10142,6 +10480,32 @@ export const PartnershipsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -10196,14 +10560,76 @@ export const PartnershipsDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
+            name: { kind: 'Name', value: 'group' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -10368,105 +10794,19 @@ export const SavePartnershipDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PartnershipFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'partnerOrganisation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sites' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'hiringTargets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
-export const SetHiringTargetDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetHiringTarget' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetHiringTargetInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setHiringTarget' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },
@@ -10521,14 +10861,150 @@ export const SetHiringTargetDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
+            name: { kind: 'Name', value: 'group' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
+export const SetHiringTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetHiringTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetHiringTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setHiringTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
             },
           },
         ],
@@ -10700,6 +11176,361 @@ export const UpdateHiringNeedDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateHiringNeedMutation, UpdateHiringNeedMutationVariables>;
+export const SavePartnershipGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePartnershipGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SavePartnershipGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePartnershipGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePartnershipGroupMutation, SavePartnershipGroupMutationVariables>;
+export const DeletePartnershipGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePartnershipGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeletePartnershipGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePartnershipGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'group' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePartnershipGroupMutation, DeletePartnershipGroupMutationVariables>;
+export const SetSharedHiringTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSharedHiringTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSharedHiringTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSharedHiringTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipGroupFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hiringTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSharedHiringTargetMutation, SetSharedHiringTargetMutationVariables>;
 export const PersonHeaderDocument = {
   kind: 'Document',
   definitions: [
@@ -11378,11 +12209,7 @@ export const PortalOverviewDocument = {
                   name: { kind: 'Name', value: 'progress' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } }],
                   },
                 },
                 {
@@ -11398,9 +12225,7 @@ export const PortalOverviewDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HiringProgressFields' } },
                           ],
                         },
                       },
@@ -11410,6 +12235,24 @@ export const PortalOverviewDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HiringProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownHires' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shared' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWith' } },
         ],
       },
     },

@@ -9,8 +9,9 @@ import { PlannerStatistics1795430000000 } from './1795430000000-PlannerStatistic
 import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-MissionLockPartnerNotifications';
 import { ReportFiguresAsText1795440000000 } from './1795440000000-ReportFiguresAsText';
 import { PassIaeToTheDay1795450000000 } from './1795450000000-PassIaeToTheDay';
-import { PersonSex1795452000000 } from './1795452000000-PersonSex';
 import { EditorLineVersions1795451000000 } from './1795451000000-EditorLineVersions';
+import { PersonSex1795452000000 } from './1795452000000-PersonSex';
+import { SharedHiringTargets1795453000000 } from './1795453000000-SharedHiringTargets';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   MissionLockPartnerNotifications1795436000000,
   ReportFiguresAsText1795440000000,
   PassIaeToTheDay1795450000000,
-  PersonSex1795452000000,
   EditorLineVersions1795451000000,
+  PersonSex1795452000000,
+  SharedHiringTargets1795453000000,
 ];

@@ -32,8 +32,35 @@ export class PartnerSiteEntity extends BaseEntity {
 }
 
 /**
+ * « Objectif partagé »: partnerships of one structure with several landlords that share one yearly hiring target
+ * (docs/adr/0008-shared-hiring-targets.md): the hires at any of their landlords count towards the group's targets, and
+ * its partnerships have none of their own.
+ */
+@Entity('partnership_group')
+@Unique('UQ_partnership_group_id_structure', ['id', 'structureId'])
+@Unique('UQ_partnership_group_structure_name', ['structureId', 'name'])
+export class PartnershipGroupEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  structureId!: string;
+
+  @ManyToOne(() => StructureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_partnership_group_structure' })
+  structure?: StructureEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}
+
+/**
  * A structure works with a landlord: its counsellors may propose trainees to the landlord's hiring needs. One per
- * (structure, landlord); it carries yearly hiring targets (the COORACE–USH partnership aimed at 100 hires a year).
+ * (structure, landlord); it carries yearly hiring targets (the COORACE–USH partnership aimed at 100 hires a year), its
+ * own or, in a group, the group's.
  */
 @Entity('partnership')
 @Unique('UQ_partnership_structure_partner', ['structureId', 'partnerOrganisationId'])
@@ -61,6 +88,18 @@ export class PartnershipEntity extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
 
+  /** The group whose target it shares (of the same structure: composite foreign key); null: its own targets. */
+  @Index('IDX_partnership_group')
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
+
+  @ManyToOne(() => PartnershipGroupEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'group_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_partnership_group' },
+    { name: 'structure_id', referencedColumnName: 'structureId' },
+  ])
+  group?: PartnershipGroupEntity;
+
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 
@@ -68,18 +107,29 @@ export class PartnershipEntity extends BaseEntity {
   version!: number;
 }
 
-/** How many hires a partnership aims at in a calendar year. */
+/** How many hires a partnership, or a group of partnerships sharing its target, aims at in a calendar year. */
 @Entity('hiring_target')
 @Unique('UQ_hiring_target_year', ['partnershipId', 'year'])
+@Unique('UQ_hiring_target_group_year', ['groupId', 'year'])
 @Check('CHK_hiring_target_hires', `"hires" >= 0`)
 @Check('CHK_hiring_target_year', `"year" BETWEEN 2000 AND 2100`)
+@Check('CHK_hiring_target_holder', `("partnership_id" IS NULL) <> ("group_id" IS NULL)`)
 export class HiringTargetEntity extends BaseEntity {
-  @Column({ type: 'uuid' })
-  partnershipId!: string;
+  /** The partnership whose own target it is; null for a group's. */
+  @Column({ type: 'uuid', nullable: true })
+  partnershipId!: string | null;
 
   @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_hiring_target_partnership' })
   partnership?: PartnershipEntity;
+
+  /** The group whose shared target it is; null for a partnership's own. */
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
+
+  @ManyToOne(() => PartnershipGroupEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'FK_hiring_target_group' })
+  group?: PartnershipGroupEntity;
 
   @Column({ type: 'smallint' })
   year!: number;

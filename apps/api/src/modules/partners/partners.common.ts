@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
+import { BadUserInputError } from '../../core/errors/app-errors';
 
 /** Messages of partnerships, sites and hiring needs (unknown ids and other organisations' ids read the same). */
 export const PARTNER_MESSAGES = {
@@ -16,7 +18,44 @@ export const PARTNER_MESSAGES = {
   needEnteredByPartner:
     'Ce besoin de recrutement a été saisi par l’employeur : lui seul peut le modifier. Contactez-le pour un changement.',
   siteNotFound: 'Ce site est introuvable parmi ceux de l’employeur : choisissez-le dans la liste.',
+  groupNotFound: 'Cet objectif partagé est introuvable dans votre structure.',
+  groupConflict:
+    'Cet objectif partagé a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez la page : vos ' +
+    'saisies ne sont pas enregistrées.',
+  groupTooSmall: 'Choisissez au moins deux partenariats : un objectif partagé réunit plusieurs bailleurs.',
+  groupPartnershipNotFound:
+    'Un des partenariats choisis est introuvable dans votre structure : rechargez la page et choisissez-les à nouveau.',
+  groupPartnershipTaken: (partner: string, group: string) =>
+    `Le partenariat avec ${partner} partage déjà l’objectif « ${group} » : retirez-le d’abord de cet objectif partagé.`,
+  groupNameTaken: (name: string) => `Un objectif partagé s’appelle déjà « ${name} » : choisissez un autre nom.`,
+  partnershipShares: (partner: string, group: string) =>
+    `Le partenariat avec ${partner} partage l’objectif « ${group} » : fixez l’objectif de l’année sur cet objectif partagé.`,
+  badYear: 'L’année doit être comprise entre 2000 et 2100.',
 } as const;
+
+export function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new BadUserInputError([{ field: 'year', message: PARTNER_MESSAGES.badYear }]);
+}
+
+/** Creates or replaces the target of a year of a partnership (its own) or of a group (shared). */
+export async function upsertHiringTarget(
+  tx: EntityManager,
+  holder: { partnershipId: string } | { groupId: string },
+  year: number,
+  hires: number,
+): Promise<void> {
+  const [column, constraint, id] =
+    'groupId' in holder
+      ? ['group_id', 'UQ_hiring_target_group_year', holder.groupId]
+      : ['partnership_id', 'UQ_hiring_target_year', holder.partnershipId];
+  await tx.query(
+    `INSERT INTO hiring_target (${column}, year, hires) VALUES ($1, $2, $3)
+     ON CONFLICT ON CONSTRAINT "${constraint}"
+     DO UPDATE SET hires = EXCLUDED.hires, version = hiring_target.version + 1, updated_at = now()`,
+    [id, year, hires],
+  );
+}
 
 /** The calendar year in Paris. */
 export function currentYear(today = todayInParis()): number {

@@ -1,17 +1,26 @@
 import { Module } from '@nestjs/common';
 import { PartnerAdminResolver } from './partner-admin.resolver';
 import { PartnerAdminService } from './partner-admin.service';
-import { HiringNeedsResolver, PartnershipsResolver, PortalPartnersResolver } from './partners.resolver';
+import {
+  HiringNeedsResolver,
+  PartnershipGroupsResolver,
+  PartnershipsResolver,
+  PortalPartnersResolver,
+} from './partners.resolver';
 import { PartnersService } from './partners.service';
+import { PartnershipGroupsService } from './partnership-groups.service';
 
 /**
- * Partnerships with landlords and their yearly hiring targets, landlords' sites and hiring needs (both sides), and
+ * Partnerships with landlords and their yearly hiring targets (their own, or shared by a group of partnerships),
+ * landlords' sites and hiring needs (both sides), and
  * the administrator's management of partner organisations, their sites and their reviewers' accounts.
  */
 @Module({
   providers: [
     PartnersService,
+    PartnershipGroupsService,
     PartnershipsResolver,
+    PartnershipGroupsResolver,
     HiringNeedsResolver,
     PortalPartnersResolver,
     PartnerAdminService,

@@ -10,23 +10,28 @@ import type { PartnerOrganisationEntity } from '../structures/partner-organisati
 import {
   CreateHiringNeedInput,
   CreatePartnerSiteInput,
+  DeletePartnershipGroupInput,
   PortalCreateHiringNeedInput,
+  SavePartnershipGroupInput,
   SavePartnershipInput,
   SetHiringTargetInput,
+  SetSharedHiringTargetInput,
   UpdateHiringNeedInput,
 } from './dto/partner.inputs';
 import {
   HiringNeedType,
   HiringProgressType,
   HiringTargetType,
+  PartnershipGroupType,
   PartnershipType,
   PartnerSiteType,
   PortalOverviewType,
   PortalPartnershipType,
 } from './dto/partner.types';
-import type { PartnerSiteEntity } from './partner.entities';
+import type { PartnershipEntity, PartnershipGroupEntity, PartnerSiteEntity } from './partner.entities';
 import { currentYear } from './partners.common';
 import { PartnersService } from './partners.service';
+import { PartnershipGroupsService } from './partnership-groups.service';
 
 /** Any signed-in caller: a HiringNeed only ever reaches a caller through a guarded operation. */
 function signedIn(ctx: GqlContext): AuthUser {
@@ -41,10 +46,19 @@ function organisationLoader(ctx: GqlContext, service: PartnersService) {
   );
 }
 
+function groupLoader(ctx: GqlContext, groups: PartnershipGroupsService) {
+  return requestLoader<string, PartnershipGroupEntity | null>(ctx, 'partners.groupById', (ids) =>
+    groups.groupsByIds(ids),
+  );
+}
+
 /** Partnerships of my structure with landlords, and their hiring targets (structure side). */
 @Resolver(() => PartnershipType)
 export class PartnershipsResolver {
-  constructor(private readonly service: PartnersService) {}
+  constructor(
+    private readonly service: PartnersService,
+    private readonly groups: PartnershipGroupsService,
+  ) {}
 
   @Allow(Permission.PATHWAY_READ)
   @Query(() => [PartnershipType], { description: 'Les partenariats de ma structure, par nom d’employeur.' })
@@ -65,7 +79,10 @@ export class PartnershipsResolver {
   }
 
   @Allow(Permission.PARTNERSHIP_WRITE)
-  @Mutation(() => PartnershipType, { description: 'Fixe l’objectif d’embauches d’une année ; renvoie le partenariat.' })
+  @Mutation(() => PartnershipType, {
+    description:
+      'Fixe l’objectif d’embauches d’une année d’un partenariat qui ne partage pas son objectif ; renvoie le partenariat.',
+  })
   async setHiringTarget(
     @CurrentStructure() structureId: string,
     @Args('input') input: SetHiringTargetInput,
@@ -92,7 +109,21 @@ export class PartnershipsResolver {
     return rows.map((s) => PartnerSiteType.from(s));
   }
 
-  @ResolveField(() => [HiringTargetType], { description: 'Objectifs d’embauches, l’année la plus récente d’abord.' })
+  @ResolveField(() => PartnershipGroupType, {
+    nullable: true,
+    description: 'L’objectif partagé dont fait partie le partenariat ; null quand il a ses propres objectifs.',
+  })
+  async group(@Parent() p: PartnershipType, @Context() ctx: GqlContext): Promise<PartnershipGroupType | null> {
+    pathwayReader(ctx);
+    if (!p.groupId) return null;
+    const g = await groupLoader(ctx, this.groups).load(p.groupId);
+    return g ? PartnershipGroupType.from(g) : null;
+  }
+
+  @ResolveField(() => [HiringTargetType], {
+    description:
+      'Les objectifs d’embauches propres au partenariat, l’année la plus récente d’abord (aucun quand il partage l’objectif de son groupe).',
+  })
   async hiringTargets(@Parent() p: PartnershipType, @Context() ctx: GqlContext): Promise<HiringTargetType[]> {
     pathwayReader(ctx);
     const rows = await requestLoader(ctx, 'partners.targetsByPartnership', (ids: readonly string[]) =>
@@ -102,7 +133,8 @@ export class PartnershipsResolver {
   }
 
   @ResolveField(() => HiringProgressType, {
-    description: 'Embauches chez l’employeur par ma structure, commencées dans l’année (l’année en cours par défaut).',
+    description:
+      'Embauches par ma structure commencées dans l’année (l’année en cours par défaut), face à l’objectif du partenariat ou à celui qu’il partage.',
   })
   async progress(
     @Parent() p: PartnershipType,
@@ -114,7 +146,96 @@ export class PartnershipsResolver {
     const row = await requestLoader(ctx, `partners.progress.${y}`, (ids: readonly string[]) =>
       this.service.progressByPartnerships(structureId, ids, y),
     ).load(p.id);
-    return HiringProgressType.of(y, row?.target ?? null, row?.hires ?? 0);
+    return HiringProgressType.ofPartnership(y, row);
+  }
+}
+
+/** Shared hiring targets of my structure (« objectifs partagés »): several partnerships, one yearly target. */
+@Resolver(() => PartnershipGroupType)
+export class PartnershipGroupsResolver {
+  constructor(private readonly groups: PartnershipGroupsService) {}
+
+  @Allow(Permission.PATHWAY_READ)
+  @Query(() => [PartnershipGroupType], { description: 'Les objectifs partagés de ma structure, par nom.' })
+  async partnershipGroups(@CurrentStructure() structureId: string): Promise<PartnershipGroupType[]> {
+    return (await this.groups.groups(structureId)).map((g) => PartnershipGroupType.from(g));
+  }
+
+  @Allow(Permission.PARTNERSHIP_WRITE)
+  @Mutation(() => PartnershipGroupType, {
+    description:
+      'Crée un objectif partagé par plusieurs partenariats (deux au moins), ou change son nom et ses partenariats. Les objectifs propres des partenariats qui le rejoignent s’ajoutent aux siens, année par année.',
+  })
+  async savePartnershipGroup(
+    @CurrentStructure() structureId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SavePartnershipGroupInput,
+  ): Promise<PartnershipGroupType> {
+    return PartnershipGroupType.from(await this.groups.save(structureId, user.id, input));
+  }
+
+  @Allow(Permission.PARTNERSHIP_WRITE)
+  @Mutation(() => [PartnershipType], {
+    description:
+      'Cesse de partager un objectif : ses partenariats n’ont plus d’objectif (à fixer pour chacun) et ses objectifs sont supprimés. Renvoie ces partenariats.',
+  })
+  async deletePartnershipGroup(
+    @CurrentStructure() structureId: string,
+    @Args('input') input: DeletePartnershipGroupInput,
+  ): Promise<PartnershipType[]> {
+    return (await this.groups.delete(structureId, input)).map((p) => PartnershipType.from(p));
+  }
+
+  @Allow(Permission.PARTNERSHIP_WRITE)
+  @Mutation(() => PartnershipGroupType, {
+    description: 'Fixe l’objectif d’embauches d’une année d’un objectif partagé ; renvoie l’objectif partagé.',
+  })
+  async setSharedHiringTarget(
+    @CurrentStructure() structureId: string,
+    @Args('input') input: SetSharedHiringTargetInput,
+  ): Promise<PartnershipGroupType> {
+    return PartnershipGroupType.from(await this.groups.setTarget(structureId, input));
+  }
+
+  @ResolveField(() => [PartnershipType], { description: 'Les partenariats qui partagent l’objectif, par employeur.' })
+  async partnerships(@Parent() g: PartnershipGroupType, @Context() ctx: GqlContext): Promise<PartnershipType[]> {
+    pathwayReader(ctx);
+    const rows = await requestLoader<string, PartnershipEntity[]>(ctx, 'partners.partnershipsByGroup', (ids) =>
+      this.groups.partnershipsByGroups(ids),
+    ).load(g.id);
+    return rows.map((p) => PartnershipType.from(p));
+  }
+
+  @ResolveField(() => [HiringTargetType], {
+    description: 'Objectifs d’embauches partagés, l’année la plus récente d’abord.',
+  })
+  async hiringTargets(@Parent() g: PartnershipGroupType, @Context() ctx: GqlContext): Promise<HiringTargetType[]> {
+    pathwayReader(ctx);
+    const rows = await requestLoader(ctx, 'partners.targetsByGroup', (ids: readonly string[]) =>
+      this.groups.targetsByGroups(ids),
+    ).load(g.id);
+    return rows.map((t) => HiringTargetType.from(t));
+  }
+
+  @ResolveField(() => HiringProgressType, {
+    description:
+      'Embauches par ma structure chez chacun des employeurs du groupe, commencées dans l’année (l’année en cours par défaut), face à l’objectif partagé.',
+  })
+  async progress(
+    @Parent() g: PartnershipGroupType,
+    @Context() ctx: GqlContext,
+    @Args('year', { type: () => Int, nullable: true }) year?: number | null,
+  ): Promise<HiringProgressType> {
+    const { structureId } = pathwayReader(ctx);
+    const y = year ?? currentYear();
+    const row = await requestLoader(ctx, `partners.groupProgress.${y}`, (ids: readonly string[]) =>
+      this.groups.progressByGroups(structureId, ids, y),
+    ).load(g.id);
+    return HiringProgressType.of(y, row?.target ?? null, row?.hires ?? 0, {
+      shared: true,
+      groupName: g.name,
+      sharedWith: row?.landlords ?? [],
+    });
   }
 }
 
@@ -222,6 +343,8 @@ export class PortalPartnersResolver {
   ): Promise<PortalOverviewType> {
     const y = year ?? currentYear();
     const o = await this.service.overview(partnerOrganisationId, y);
+    // A target shared with other landlords is not mine to add up: the total then has my hires, without a target.
+    const shared = o.partnerships.some((p) => p.groupName !== null);
     const targets = o.partnerships.map((p) => p.target).filter((t): t is number => t !== null);
     return Object.assign(new PortalOverviewType(), {
       organisationName: o.organisationName,
@@ -229,13 +352,14 @@ export class PortalPartnersResolver {
       hoursAwaitingConfirmation: o.hoursAwaitingConfirmation,
       progress: HiringProgressType.of(
         y,
-        targets.length ? targets.reduce((a, b) => a + b, 0) : null,
-        o.partnerships.reduce((a, p) => a + p.hires, 0),
+        !shared && targets.length ? targets.reduce((a, b) => a + b, 0) : null,
+        o.partnerships.reduce((a, p) => a + p.ownHires, 0),
+        { shared },
       ),
       partnerships: o.partnerships.map((p) =>
         Object.assign(new PortalPartnershipType(), {
           structureName: p.structureName,
-          progress: HiringProgressType.of(y, p.target, p.hires),
+          progress: HiringProgressType.ofPartnership(y, p),
         }),
       ),
     });

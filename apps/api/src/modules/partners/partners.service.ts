@@ -17,28 +17,49 @@ import type {
   UpdateHiringNeedInput,
 } from './dto/partner.inputs';
 import { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from './partner.entities';
-import { activePartnershipSql, currentYear, isActivePartnership, PARTNER_MESSAGES } from './partners.common';
+import {
+  activePartnershipSql,
+  checkYear,
+  currentYear,
+  isActivePartnership,
+  PARTNER_MESSAGES,
+  upsertHiringTarget,
+} from './partners.common';
 
-/** Hires and target of one partnership for one year. */
+/**
+ * Hires and target of one partnership for one year. In a group (« objectif partagé »), the target is the group's and
+ * `hires` counts the hires at every landlord of the group; `ownHires` are those at this partnership's landlord.
+ */
 export interface PartnershipProgress {
   partnershipId: string;
   structureId: string;
   structureName: string;
   target: number | null;
   hires: number;
+  ownHires: number;
+  groupName: string | null;
+  /** The other landlords sharing the target, by name (none without a group). */
+  sharedWith: string[];
 }
 
-/** Hires at the partnership's organisation by the partnership's structure, starting in year `$Y`. */
+/**
+ * Hires by the partnership's structure starting in year `$Y`: at its landlord (`ownHires`), and against the target
+ * that applies — its own, or its group's with the hires at every landlord of the group (docs/domain/figures.md).
+ */
 const PROGRESS_COLUMNS = (year: string) => `
-  (SELECT t.hires FROM hiring_target t WHERE t.partnership_id = ps.id AND t.year = ${year}) AS target,
+  g.name AS "groupName",
+  CASE WHEN ps.group_id IS NULL
+       THEN (SELECT t.hires FROM hiring_target t WHERE t.partnership_id = ps.id AND t.year = ${year})
+       ELSE (SELECT t.hires FROM hiring_target t WHERE t.group_id = ps.group_id AND t.year = ${year}) END AS target,
   (SELECT count(*)::int FROM hire h
     WHERE h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
-      AND h.start_date >= make_date(${year}, 1, 1) AND h.start_date < make_date(${year} + 1, 1, 1)) AS hires`;
-
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new BadUserInputError([{ field: 'year', message: 'L’année doit être comprise entre 2000 et 2100.' }]);
-}
+      AND h.start_date >= make_date(${year}, 1, 1) AND h.start_date < make_date(${year} + 1, 1, 1)) AS "ownHires",
+  (SELECT count(*)::int FROM partnership m
+     JOIN hire h ON h.structure_id = m.structure_id AND h.employer_organisation_id = m.partner_organisation_id
+    WHERE (m.id = ps.id OR m.group_id = ps.group_id)
+      AND h.start_date >= make_date(${year}, 1, 1) AND h.start_date < make_date(${year} + 1, 1, 1)) AS hires,
+  ARRAY(SELECT o.name FROM partnership m JOIN partner_organisation o ON o.id = m.partner_organisation_id
+         WHERE m.group_id = ps.group_id AND m.id <> ps.id ORDER BY o.name, m.id) AS "sharedWith"`;
 
 function checkNeedStatus(status: string | null | undefined): void {
   if (status != null && !(Object.values(HiringNeedStatus) as string[]).includes(status))
@@ -135,12 +156,18 @@ export class PartnersService {
             .getOne()
         : null;
       if (!partnership) throw new NotFoundError(PARTNER_MESSAGES.partnershipNotFound);
-      await tx.query(
-        `INSERT INTO hiring_target (partnership_id, year, hires) VALUES ($1, $2, $3)
-         ON CONFLICT ON CONSTRAINT "UQ_hiring_target_year"
-         DO UPDATE SET hires = EXCLUDED.hires, version = hiring_target.version + 1, updated_at = now()`,
-        [partnership.id, input.year, input.hires],
-      );
+      if (partnership.groupId) {
+        // In a group, the target is the group's (a partnership's own target would be counted twice).
+        const [names] = await tx.query(
+          `SELECT o.name AS partner, g.name AS "group" FROM partner_organisation o, partnership_group g
+            WHERE o.id = $1 AND g.id = $2`,
+          [partnership.partnerOrganisationId, partnership.groupId],
+        );
+        throw new BadUserInputError([
+          { field: 'partnershipId', message: PARTNER_MESSAGES.partnershipShares(names.partner, names.group) },
+        ]);
+      }
+      await upsertHiringTarget(tx, { partnershipId: partnership.id }, input.year, input.hires);
       return partnership;
     });
   }
@@ -297,6 +324,7 @@ export class PartnersService {
       this.db.query(
         `SELECT ps.id AS "partnershipId", ps.structure_id AS "structureId", s.name AS "structureName", ${PROGRESS_COLUMNS('$2::int')}
            FROM partnership ps JOIN structure s ON s.id = ps.structure_id
+           LEFT JOIN partnership_group g ON g.id = ps.group_id
           WHERE ps.partner_organisation_id = $1
           ORDER BY s.name, ps.id`,
         [partnerOrganisationId, year],
@@ -322,7 +350,8 @@ export class PartnersService {
     checkYear(year);
     const rows: PartnershipProgress[] = await this.db.query(
       `SELECT ps.id AS "partnershipId", ps.structure_id AS "structureId", '' AS "structureName", ${PROGRESS_COLUMNS('$3::int')}
-         FROM partnership ps WHERE ps.structure_id = $1 AND ps.id = ANY($2::uuid[])`,
+         FROM partnership ps LEFT JOIN partnership_group g ON g.id = ps.group_id
+        WHERE ps.structure_id = $1 AND ps.id = ANY($2::uuid[])`,
       [structureId, [...ids], year],
     );
     const byId = new Map(rows.map((r) => [r.partnershipId, r]));

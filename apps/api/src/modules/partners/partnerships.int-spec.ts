@@ -132,6 +132,226 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
     });
   });
 
+  describe('shared hiring targets (one target, several landlords)', () => {
+    const PROGRESS = `progress(year: 2026) { year target hires ownHires rateBp shared groupName sharedWith }`;
+    const GROUP = `id name version partnerships { id partnerOrganisation { name } hiringTargets { year hires } }
+      hiringTargets { year hires } ${PROGRESS}`;
+    const SAVE_GROUP = `mutation($input: SavePartnershipGroupInput!) { savePartnershipGroup(input: $input) { ${GROUP} } }`;
+    const DELETE_GROUP = `mutation($input: DeletePartnershipGroupInput!) { deletePartnershipGroup(input: $input) {
+      id hiringTargets { year } group { id } } }`;
+    const SHARED_TARGET = `mutation($input: SetSharedHiringTargetInput!) { setSharedHiringTarget(input: $input) { ${GROUP} } }`;
+    const GROUPS = `query { partnershipGroups { ${GROUP} } }`;
+    const MEMBERS = `query { partnerships { id group { id name } hiringTargets { year hires } ${PROGRESS} } }`;
+    const PORTAL = `query { portalOverview(year: 2026) { progress { year target hires ownHires rateBp shared sharedWith }
+      partnerships { structureName progress { year target hires ownHires rateBp shared groupName sharedWith } } } }`;
+
+    it('the director groups partnerships: their own targets add up into the shared one, hires count at every landlord', async () => {
+      const [l1, l2, l3] = await Promise.all(
+        ['Logis de la Seine', 'Foyer Rouennais', 'Habitat Cauchois'].map((name) =>
+          buildPartnerOrganisation(t.db, { name }),
+        ),
+      );
+      const p1 = await buildPartnership(t.db, s.id, l1.id, { targets: { 2026: 10, 2027: 3 } });
+      const p2 = await buildPartnership(t.db, s.id, l2.id, { targets: { 2026: 5 } });
+      const p3 = await buildPartnership(t.db, s.id, l3.id, { targets: { 2026: 4 } });
+      const person = await buildPerson(t.db, s.id);
+      for (const [landlord, startDate] of [
+        [l1.id, '2026-02-01'],
+        [l1.id, '2026-05-01'],
+        [l2.id, '2026-03-01'],
+        [l2.id, '2025-12-01'], // another year
+        [l3.id, '2026-04-01'],
+      ])
+        await buildHire(t.db, s.id, person.id, { employerOrganisationId: landlord, startDate });
+      const input = { name: 'Bailleurs de la Métropole', partnershipIds: [p1.id, p2.id] };
+      expect((await counsellor.fail(SAVE_GROUP, { input })).extensions?.code).toBe('FORBIDDEN');
+
+      const { savePartnershipGroup: group } = await director.ok(SAVE_GROUP, { input });
+      // 2026: 10 + 5 = 15; 2027: 3 (only one had one). The partnerships keep no target of their own.
+      expect(group).toMatchObject({
+        name: 'Bailleurs de la Métropole',
+        version: 1,
+        hiringTargets: [
+          { year: 2027, hires: 3 },
+          { year: 2026, hires: 15 },
+        ],
+        partnerships: [
+          { id: p2.id, partnerOrganisation: { name: 'Foyer Rouennais' }, hiringTargets: [] },
+          { id: p1.id, partnerOrganisation: { name: 'Logis de la Seine' }, hiringTargets: [] },
+        ],
+        // hires of 2026 at either landlord: 2 + 1 = 3 of 15 → 20 %
+        progress: {
+          year: 2026,
+          target: 15,
+          hires: 3,
+          ownHires: 3,
+          rateBp: 2000,
+          shared: true,
+          groupName: 'Bailleurs de la Métropole',
+          sharedWith: ['Foyer Rouennais', 'Logis de la Seine'],
+        },
+      });
+      const { partnerships } = await counsellor.ok(MEMBERS);
+      const byId = (id: string) => partnerships.find((x: { id: string }) => x.id === id);
+      expect(byId(p1.id)).toMatchObject({
+        group: { id: group.id, name: 'Bailleurs de la Métropole' },
+        hiringTargets: [],
+        progress: {
+          target: 15,
+          hires: 3,
+          ownHires: 2,
+          rateBp: 2000,
+          shared: true,
+          groupName: 'Bailleurs de la Métropole',
+          sharedWith: ['Foyer Rouennais'],
+        },
+      });
+      // a partnership outside the group keeps its own target: 1 / 4 = 25 %
+      expect(byId(p3.id)).toMatchObject({
+        group: null,
+        hiringTargets: [{ year: 2026, hires: 4 }],
+        progress: { target: 4, hires: 1, ownHires: 1, rateBp: 2500, shared: false, groupName: null, sharedWith: [] },
+      });
+
+      // A member's target is the group's: refused, naming the group; the group's is set on the group.
+      const own = await director.fail(TARGET, { input: { partnershipId: p1.id, year: 2026, hires: 20 } });
+      expect(own.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(own.extensions?.fieldErrors?.[0]).toEqual({
+        field: 'partnershipId',
+        message:
+          'Le partenariat avec Logis de la Seine partage l’objectif « Bailleurs de la Métropole » : fixez l’objectif de l’année sur cet objectif partagé.',
+      });
+      const target = { groupId: group.id, year: 2026, hires: 12 };
+      expect((await counsellor.fail(SHARED_TARGET, { input: target })).extensions?.code).toBe('FORBIDDEN');
+      const { setSharedHiringTarget } = await director.ok(SHARED_TARGET, { input: target });
+      expect(setSharedHiringTarget.progress).toMatchObject({ target: 12, hires: 3, rateBp: 2500 });
+      expect((await director.fail(SHARED_TARGET, { input: { ...target, hires: -1 } })).extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+
+      // The landlord's portal says the target is shared, with whom, and what is theirs.
+      const reviewer = await signedInAsReviewer(t, l1.id);
+      const { portalOverview } = await reviewer.ok(PORTAL);
+      expect(portalOverview).toEqual({
+        // A shared target is not the landlord's to add up: the total has its hires, without a target.
+        progress: { year: 2026, target: null, hires: 2, ownHires: 2, rateBp: null, shared: true, sharedWith: [] },
+        partnerships: [
+          {
+            structureName: 'Rouen Insertion',
+            progress: {
+              year: 2026,
+              target: 12,
+              hires: 3,
+              ownHires: 2,
+              rateBp: 2500,
+              shared: true,
+              groupName: 'Bailleurs de la Métropole',
+              sharedWith: ['Foyer Rouennais'],
+            },
+          },
+        ],
+      });
+
+      // p3 joins with its own 4 for 2026 (12 + 4 = 16); p2 leaves (with no target of its own).
+      const { savePartnershipGroup: changed } = await director.ok(SAVE_GROUP, {
+        input: { id: group.id, version: 1, name: 'Bailleurs de la Métropole', partnershipIds: [p1.id, p3.id] },
+      });
+      expect(changed).toMatchObject({
+        version: 2,
+        hiringTargets: [
+          { year: 2027, hires: 3 },
+          { year: 2026, hires: 16 },
+        ],
+        partnerships: [{ id: p3.id }, { id: p1.id }],
+        progress: { target: 16, hires: 3, rateBp: 1875 }, // 2 at l1 + 1 at l3
+      });
+      const after = (await counsellor.ok(MEMBERS)).partnerships.find((x: { id: string }) => x.id === p2.id);
+      expect(after).toMatchObject({ group: null, hiringTargets: [], progress: { target: null, rateBp: null } });
+      expect((await counsellor.ok(GROUPS)).partnershipGroups.map((g: { id: string }) => g.id)).toEqual([group.id]);
+
+      // Stopping the share frees the partnerships, with no target of their own; the group's targets go with it.
+      expect((await director.fail(DELETE_GROUP, { input: { id: group.id, version: 1 } })).extensions?.code).toBe(
+        'CONFLICT',
+      );
+      const { deletePartnershipGroup } = await director.ok(DELETE_GROUP, { input: { id: group.id, version: 2 } });
+      expect(deletePartnershipGroup.map((x: { id: string }) => x.id).sort()).toEqual([p1.id, p3.id].sort());
+      expect(deletePartnershipGroup.every((x: { group: unknown; hiringTargets: unknown[] }) => !x.group)).toBe(true);
+      expect((await counsellor.ok(GROUPS)).partnershipGroups).toEqual([]);
+      expect(await t.db.query(`SELECT 1 FROM hiring_target WHERE group_id = $1`, [group.id])).toEqual([]);
+    });
+
+    it('refuses what would make a shared target wrong, and nothing changes', async () => {
+      const [a, b, c, d] = await Promise.all([0, 1, 2, 3].map(() => buildPartnerOrganisation(t.db)));
+      const pa = await buildPartnership(t.db, s.id, a.id, { targets: { 2026: 2 } });
+      const pb = await buildPartnership(t.db, s.id, b.id);
+      const pc = await buildPartnership(t.db, s.id, c.id);
+      const pd = await buildPartnership(t.db, s.id, d.id);
+      const theirs = await buildPartnership(t.db, other.id, a.id);
+      const refused = async (input: Record<string, unknown>, field: string, message: RegExp) => {
+        const e = await director.fail(SAVE_GROUP, { input });
+        expect([e.extensions?.code, e.extensions?.fieldErrors?.[0]?.field]).toEqual(['BAD_USER_INPUT', field]);
+        expect(e.extensions?.fieldErrors?.[0]?.message).toMatch(message);
+      };
+      await refused({ name: 'Seul', partnershipIds: [pa.id] }, 'partnershipIds', /au moins deux partenariats/);
+      await refused({ name: 'Doublon', partnershipIds: [pa.id, pa.id] }, 'partnershipIds', /au moins deux/);
+      await refused({ name: 'Autre', partnershipIds: [pa.id, theirs.id] }, 'partnershipIds', /introuvable/);
+      await refused({ name: 'Faux', partnershipIds: [pa.id, 'pas-un-id'] }, 'partnershipIds', /introuvable/);
+      await refused({ name: '  ', partnershipIds: [pa.id, pb.id] }, 'name', /nom/);
+      const { savePartnershipGroup: ab } = await director.ok(SAVE_GROUP, {
+        input: { name: 'Groupe A', partnershipIds: [pa.id, pb.id] },
+      });
+      await refused(
+        { name: 'Groupe C', partnershipIds: [pb.id, pc.id] },
+        'partnershipIds',
+        /partage déjà l’objectif « Groupe A » : retirez-le d’abord/,
+      );
+      await refused({ name: 'groupe a', partnershipIds: [pc.id, pd.id] }, 'name', /s’appelle déjà « groupe a »/);
+      const stale = await director.fail(SAVE_GROUP, {
+        input: { id: ab.id, version: 7, name: 'Groupe A', partnershipIds: [pa.id, pb.id] },
+      });
+      expect(stale.extensions?.code).toBe('CONFLICT');
+      // Another structure's director reaches none of it.
+      const elsewhere = await signedInAs(t, Role.DIRECTOR, other.id);
+      for (const [query, input] of [
+        [SAVE_GROUP, { id: ab.id, version: 1, name: 'X', partnershipIds: [theirs.id, theirs.id] }],
+        [SHARED_TARGET, { groupId: ab.id, year: 2026, hires: 1 }],
+        [DELETE_GROUP, { id: ab.id, version: 1 }],
+      ] as const) {
+        const e = await elsewhere.fail(query, { input });
+        expect(['NOT_FOUND', 'BAD_USER_INPUT']).toContain(e.extensions?.code);
+      }
+      expect(
+        (await elsewhere.fail(SHARED_TARGET, { input: { groupId: ab.id, year: 2026, hires: 1 } })).extensions?.code,
+      ).toBe('NOT_FOUND');
+      // Nothing changed: the group, its two partnerships and its target (pa's 2 for 2026).
+      const { partnershipGroups } = await director.ok(GROUPS);
+      expect(partnershipGroups.find((g: { id: string }) => g.id === ab.id)).toMatchObject({
+        name: 'Groupe A',
+        version: 1,
+        hiringTargets: [{ year: 2026, hires: 2 }],
+        partnerships: expect.arrayContaining([
+          expect.objectContaining({ id: pa.id }),
+          expect.objectContaining({ id: pb.id }),
+        ]),
+      });
+      expect(
+        (
+          await t.db.query(`SELECT group_id FROM partnership WHERE id = ANY($1::uuid[])`, [[pc.id, pd.id, theirs.id]])
+        ).map((r: { group_id: string | null }) => r.group_id),
+      ).toEqual([null, null, null]);
+      // The database keeps a target to one holder, and a group to its structure's partnerships.
+      await expect(
+        t.db.query(`INSERT INTO hiring_target (partnership_id, group_id, year, hires) VALUES ($1, $2, 2030, 1)`, [
+          pc.id,
+          ab.id,
+        ]),
+      ).rejects.toThrow(/CHK_hiring_target_holder/);
+      await expect(
+        t.db.query(`UPDATE partnership SET group_id = $1 WHERE id = $2`, [ab.id, theirs.id]),
+      ).rejects.toThrow(/FK_partnership_group/);
+    });
+  });
+
   describe('hiring needs', () => {
     it('the structure sees the needs of its active partners only, OPEN by default', async () => {
       const active = await buildPartnerOrganisation(t.db, { name: 'Actif' });

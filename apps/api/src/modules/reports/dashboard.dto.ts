@@ -23,6 +23,18 @@ export class DashboardFigureType {
   @Field({ description: 'count, rate_bp (6 250 = 62,5 %), minutes, cents.' }) unit!: string;
   @Field(() => Float, { nullable: true }) targetValue!: number | null;
   @Field(() => String, { nullable: true }) targetLabel!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'La valeur en pourcentage de son objectif ou du tout dont elle fait partie, en points de base (3 000 = 30 %), arrondi comme les taux ; nul sans pourcentage, ou quand le tout vaut 0.',
+  })
+  percentValue!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'De quoi le pourcentage est pris : « de l’objectif », « des sorties comptabilisées »… Nul sans pourcentage.',
+  })
+  percentOf!: string | null;
   @Field(() => String, { nullable: true }) definition!: string | null;
   @Field({ description: 'Vrai quand la liste des enregistrements derrière le chiffre peut être ouverte.' })
   drillable!: boolean;

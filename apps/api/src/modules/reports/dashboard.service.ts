@@ -37,9 +37,10 @@ import {
   EXITS_FAMILY,
   partnershipTargetsSql,
   PARTNERSHIPS_FAMILY,
+  PATHWAY_FAMILY,
   type RecordScope,
   SqlParams,
-  STAGE_FAMILY,
+  type TargetHolderRow,
   TRAINING_FAMILY,
 } from './indicators/indicator-records';
 import { familyFigures, recordsPage } from './indicators/indicator-query';
@@ -50,6 +51,7 @@ import {
   exitCategoryChart,
   exitFigures,
   figure,
+  hiresFigure,
   monthlyChart,
   retentionFigures,
   targetsFor,
@@ -89,7 +91,7 @@ export const DASHBOARD_MESSAGES = {
 const MONTHLY = {
   entries: ['entries'],
   exits: ['exits.total'],
-  training: ['training.planned', 'training.attended'],
+  training: ['training.scheduled', 'training.attended'],
 } as const;
 const MONTHLY_CODES: readonly string[] = Object.values(MONTHLY).flat();
 
@@ -159,6 +161,8 @@ function toFigure(f: ReportFigure, byCode: Map<string, ReportFigure>, drillable:
     unit: f.unit,
     targetValue: f.target?.value ?? null,
     targetLabel: f.target?.label ?? null,
+    percentValue: f.percent?.value ?? null,
+    percentOf: f.percent?.of ?? null,
     definition: f.definition ?? null,
     drillable: drillable && f.unit !== 'rate_bp',
     parts: partsOf(f, byCode, drillable),
@@ -205,9 +209,9 @@ export class DashboardService {
     }
     const scope: RecordScope = { structureId, start, end };
     const tp = new SqlParams();
-    const [stage, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
+    const [pathway, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
       await Promise.all([
-        familyFigures(this.db, STAGE_FAMILY, scope),
+        familyFigures(this.db, PATHWAY_FAMILY, scope),
         familyFigures(this.db, ENTRIES_FAMILY, scope, undefined, [...MONTHLY.entries]),
         familyFigures(this.db, EXITS_FAMILY, scope, undefined, [...MONTHLY.exits]),
         familyFigures(this.db, TRAINING_FAMILY, scope, undefined, [...MONTHLY.training]),
@@ -215,34 +219,64 @@ export class DashboardService {
         familyFigures(this.db, EMPLOYMENT_FAMILY, scope),
         familyFigures(this.db, PARTNERSHIPS_FAMILY, scope),
         familyFigures(this.db, CONTRACTS_FAMILY, scope),
-        this.db.query(partnershipTargetsSql(tp, scope), tp.values) as Promise<
-          { id: string; partner_name: string; structure_name: string; target: number | null }[]
-        >,
+        this.db.query(partnershipTargetsSql(tp, scope), tp.values) as Promise<TargetHolderRow[]>,
         targetsFor(this.db, structureId, end),
       ]);
-    const agg = new Aggregates([stage, entries, exits, training, certifications, employment, partnerships, contracts]);
+    const agg = new Aggregates([
+      pathway,
+      entries,
+      exits,
+      training,
+      certifications,
+      employment,
+      partnerships,
+      contracts,
+    ]);
     const stageFigures = STAGE_ORDER.map((s) => figure(agg, `stage.${s}`, stageInfo(s)));
     const exitFigs = exitFigures(agg, targets, null);
+    // The contracts' planned hours (CERFA) apart from the hours the sessions scheduled (docs/domain/figures.md).
     const trainingFigures = [
-      figure(agg, 'training.planned'),
+      figure(agg, 'training.contract_planned'),
+      figure(agg, 'training.scheduled'),
       figure(agg, 'training.attended', {
-        target: { label: 'Heures prévues', value: agg.value('training.planned') },
+        target: { label: 'Heures programmées en sessions', value: agg.value('training.scheduled') },
       }),
     ];
     const years = start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
-    const partnershipFigures = pTargets.map((p) =>
-      figure(agg, `partnership.${p.id}`, {
-        label: structureId === null ? `${p.partner_name} (${p.structure_name})` : p.partner_name,
-        definition: INDICATOR_DEFINITIONS.partnershipHires,
-        target: { label: `Objectif d’embauches ${years}`, value: p.target },
-      }),
-    );
+    // One figure per target: a partnership's own, or the one its group shares (docs/domain/figures.md).
+    const partnershipFigures = pTargets.map((p) => {
+      const where = structureId === null ? `, ${p.structure_name}` : '';
+      const name =
+        p.group_name === null
+          ? `${p.landlords}${where ? ` (${p.structure_name})` : ''}`
+          : `${p.group_name} (objectif partagé${where})`;
+      return hiresFigure(
+        agg,
+        p.code,
+        {
+          label: p.group_name === null ? `Objectif d’embauches ${years}` : `Objectif partagé ${years}`,
+          value: p.target,
+        },
+        {
+          label: name,
+          definition:
+            p.group_name === null
+              ? INDICATOR_DEFINITIONS.partnershipHires
+              : INDICATOR_DEFINITIONS.sharedTargetHires(p.landlords),
+        },
+      );
+    });
     const contractFigures = Object.values(ContractStatus).map((s) => figure(agg, `contracts.${s}`, contractInfo(s)));
-    const stageChart = barChart('Personnes par étape', stageFigures);
+    const stageChart = barChart('Personnes suivies par étape à la fin de la période', stageFigures);
     const sections: (ReportSection & { drafts?: ChartDraft[] })[] = [
       {
         title: DASHBOARD_SECTION_TITLES.pathway,
-        figures: stageFigures,
+        figures: [
+          figure(agg, 'pathway.followed'),
+          figure(agg, 'pathway.employed'),
+          figure(agg, 'pathway.at_end'),
+          ...stageFigures,
+        ],
         drafts: [{ code: 'stage', chart: stageChart, cells: [figureCells(stageFigures)] }],
       },
       {
@@ -273,9 +307,9 @@ export class DashboardService {
         drafts: [
           {
             code: 'training.monthly',
-            chart: monthlyChart('Heures de formation prévues et suivies par mois', 'minutes', [
-              { figures: training, code: 'training.planned', label: 'Prévues' },
-              { figures: training, code: 'training.attended', label: 'Suivies' },
+            chart: monthlyChart('Heures de formation programmées en sessions et suivies, par mois', 'minutes', [
+              { figures: training, code: 'training.scheduled', label: 'Programmées en sessions' },
+              { figures: training, code: 'training.attended', label: 'Suivies (émargées)' },
             ]),
             cells: MONTHLY.training.map((code) => monthCells(training.months, code)),
           },
@@ -408,6 +442,13 @@ export class DashboardService {
         `SELECT o.name FROM partnership ps JOIN partner_organisation o ON o.id = ps.partner_organisation_id
           WHERE ps.id = $1 AND ps.structure_id = $2`,
         [rest, structureId],
+      );
+      return rows[0]?.name ?? null;
+    }
+    if (head === 'partnership.' && rest.startsWith('group.') && isUuid(rest.slice('group.'.length))) {
+      const rows: { name: string }[] = await this.db.query(
+        `SELECT name || ' (objectif partagé)' AS name FROM partnership_group WHERE id = $1 AND structure_id = $2`,
+        [rest.slice('group.'.length), structureId],
       );
       return rows[0]?.name ?? null;
     }

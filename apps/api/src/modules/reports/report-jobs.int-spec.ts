@@ -545,13 +545,16 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       expect(found).toEqual(expected.map(([label, value]) => [label, value, true]));
     }
 
-    it('DDETS: entries, exits all and counted, 80 % of dynamic exits against 60 %, 285 h 30 of missions', async () => {
+    it('DDETS: persons followed, entries, exits all and counted, 80 % of dynamic exits against 60 %, 285 h 30 of missions', async () => {
       const r = await generated({ kind: ReportKind.DDETS, agreementId: fx.agreements.ddets });
       expectSummary(r.text, [
-        ['Entrées en parcours', '3'],
-        ['Emploi durable — toutes sorties', '3'],
+        ['Personnes suivies pendant la période', '10'],
+        ['Salarié·es en parcours pendant la période', '9'],
+        ['Toujours en parcours à la fin de la période', '3'],
+        ['Entrées en parcours', '5'],
+        ['Emploi durable — toutes sorties', '342,9 % de toutes les sorties'],
         ['Sorties comptabilisées', '6'],
-        ['Emploi durable — sorties comptabilisées', '2'],
+        ['Emploi durable — sorties comptabilisées', '233,3 % des sorties comptabilisées'],
         ['Sorties examinées', '5'],
         ['Sorties dynamiques', '4'],
         ['Taux de sorties dynamiques', '80 %Objectif 2026 (référence) : sorties dynamiques : 60 %'],
@@ -560,7 +563,9 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       ]);
       expectText(r.text, ['DDETS-2026', 'du 01/01/2026 au 30/06/2026', 'Golf Gaston']);
       expect(r.values).toMatchObject({
-        entries: 3,
+        'pathway.followed': 10,
+        'pathway.at_end': 3,
+        entries: 5,
         'exits.total': 7,
         'exits.counted': 6,
         'exits.counted.SUSTAINABLE_JOB': 2,
@@ -620,13 +625,15 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       const r = await generated({ kind: ReportKind.OPCO, agreementId: fx.agreements.opco });
       expectSummary(r.text, [
         ['Contrats actifs sur la période', '3'],
-        ['Heures de formation suivies', '19 h'],
+        ['Heures de formation prévues aux contrats (CERFA)', '26 h'],
+        ['Heures de formation suivies (émargées)', '19 h'],
         ['Heures de formation justifiées', '17 h'],
         ['Montant de prise en charge', '172,65 €'],
       ]);
       expectText(r.text, ['64,05 €', 'Rompu', 'Delta David']);
       expect(r.values).toEqual({
         'opco.contracts': 3,
+        'opco.planned': 26, // 1 560 min: 360 + 600 + 600
         'opco.attended': 19, // 1 140 min
         'opco.justified': 17, // 1 020 min
         'opco.amount': 172.65, // 17 265 cents
@@ -649,7 +656,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
         ['Entretien demandé', '1'],
         ['Validations', '2'],
         ['Embauches de la période', '2'],
-        ['Embauches 2026', '3Objectif d’embauches 2026 : 10'],
+        ['Embauches 2026', '3Objectif d’embauches 2026 : 10 (30 % de l’objectif)'],
         ['Maintien en emploi à 6 mois', '100 %'],
         ['Maintien en emploi à 12 mois', '0 %'],
       ]);

@@ -22,6 +22,9 @@ export interface FigureData {
   unit: string;
   targetValue?: number | null;
   targetLabel?: string | null;
+  /** The value as a percentage (basis points) of its target or of its whole, and of what (« des sorties… »). */
+  percentValue?: number | null;
+  percentOf?: string | null;
   definition?: string | null;
   drillable: boolean;
   /** A rate's numerator and denominator; none for a count. */
@@ -29,18 +32,24 @@ export interface FigureData {
 }
 
 /** What a target line needs of a figure. */
-type Targeted = Pick<FigureData, 'value' | 'unit' | 'targetValue' | 'targetLabel'>;
+type Targeted = Pick<FigureData, 'value' | 'unit' | 'targetValue' | 'targetLabel' | 'percentValue' | 'percentOf'>;
 
 export const formatValue = (value: number | null | undefined, unit: string) =>
   formatFigureValue(value ?? null, unit as FigureUnit);
 
-/** « objectif 60 % · 4,5 points en dessous », coloured (and worded) by whether the target is reached. */
+/**
+ * « objectif 60 % · 4,5 points en dessous », coloured (and worded) by whether the target is reached. A count with its
+ * percentage of the target reads « objectif d’embauches 2026 : 3 / 10 (30 %) · 7 de moins ».
+ */
 export function TargetLine({ figure }: { figure: Targeted }) {
   if (figure.targetValue === null || figure.targetValue === undefined) return null;
   const gap = targetGap(figure.value, figure.targetValue, figure.unit);
+  const label = lowerFirst(figure.targetLabel ?? 'Objectif');
   return (
     <Text size="xs" component="span" display="block">
-      {lowerFirst(figure.targetLabel ?? 'Objectif')} {formatValue(figure.targetValue, figure.unit)}
+      {figure.percentOf
+        ? `${label} : ${formatValue(figure.value, figure.unit)} / ${formatValue(figure.targetValue, figure.unit)} (${formatValue(figure.percentValue, 'rate_bp')})`
+        : `${label} ${formatValue(figure.targetValue, figure.unit)}`}
       {gap ? (
         <>
           {' · '}
@@ -49,6 +58,16 @@ export function TargetLine({ figure }: { figure: Targeted }) {
           </Text>
         </>
       ) : null}
+    </Text>
+  );
+}
+
+/** « 33,3 % des sorties comptabilisées »: a figure's share of the whole it is part of (a figure without a target). */
+export function ShareLine({ figure }: { figure: Targeted }) {
+  if (!figure.percentOf || (figure.targetValue !== null && figure.targetValue !== undefined)) return null;
+  return (
+    <Text size="xs" component="span" display="block">
+      {formatValue(figure.percentValue, 'rate_bp')} {figure.percentOf}
     </Text>
   );
 }
@@ -173,6 +192,7 @@ export function FigureCard({
           non calculable sur la période
         </Text>
       ) : null}
+      <ShareLine figure={figure} />
       <TargetLine figure={figure} />
       <TargetBar figure={figure} />
       {onOpen ? (

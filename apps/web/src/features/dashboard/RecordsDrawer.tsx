@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { DashboardRecordsDocument } from './dashboard.documents';
-import { formatValue, TargetLine } from './FigureCard';
+import { formatValue, ShareLine, TargetLine } from './FigureCard';
 import { type Period, periodText } from './period';
 
 /** What the drawer opens: a figure, a rate's count, or a chart's value (one month of a figure, for a monthly chart). */
@@ -20,6 +20,8 @@ export interface DrillTarget {
   definition?: string | null;
   targetValue?: number | null;
   targetLabel?: string | null;
+  percentValue?: number | null;
+  percentOf?: string | null;
   /** AAAA-MM: the records of that month of the period only. */
   month?: string | null;
   /** The days those records cover, when fewer than the dashboard's period (a month, cut by the period). */
@@ -189,6 +191,7 @@ function RecordsBody({ figure, period }: { figure: DrillTarget; period: Period }
         <Text size="xl" fw={700}>
           {formatValue(figure.value, figure.unit)}
         </Text>
+        <ShareLine figure={figure} />
         <TargetLine figure={figure} />
       </Group>
       {figure.definition ? (

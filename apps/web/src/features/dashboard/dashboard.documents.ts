@@ -16,6 +16,8 @@ export const DashboardDocument = graphql(`
           unit
           targetValue
           targetLabel
+          percentValue
+          percentOf
           definition
           drillable
           parts {

@@ -2,9 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
-import type { PartnershipFieldsFragment } from '../../gql/graphql';
+import type { PartnershipFieldsFragment, PartnershipGroupFieldsFragment } from '../../gql/graphql';
 import { type FieldErrors, placeProblem, readWholeNumber, sentence, summaryItems } from './forms';
-import { SetHiringTargetDocument } from './partners.documents';
+import { SetHiringTargetDocument, SetSharedHiringTargetDocument } from './partners.documents';
+
+/** Whose target it is: one partnership's own, or the one several partnerships share. */
+export type TargetHolder =
+  | { partnership: PartnershipFieldsFragment; group?: never }
+  | { group: PartnershipGroupFieldsFragment; partnership?: never };
 
 type Field = 'year' | 'hires';
 const ORDER: Field[] = ['year', 'hires'];
@@ -14,23 +19,25 @@ const MAX_YEAR = 2100;
 const MAX_HIRES = 10000;
 
 /**
- * « Objectif d’embauches »: how many hires the structure and the landlord aim at for a year (one target per year:
- * saving a year that has one replaces it). The figure already set for the chosen year is shown.
+ * « Objectif d’embauches »: how many hires the structure and the landlord (or the landlords sharing a target) aim at
+ * for a year (one target per year: saving a year that has one replaces it). The figure already set for the chosen
+ * year is shown.
  */
 export function HiringTargetForm({
-  partnership,
+  holder,
   year: initialYear,
   onClose,
   onDone,
 }: {
-  partnership: PartnershipFieldsFragment;
+  holder: TargetHolder;
   year: number;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
   const idPrefix = useId();
   const inputId = (f: Field) => `${idPrefix}-${f}`;
-  const targetOf = (y: number) => partnership.hiringTargets.find((t) => t.year === y);
+  const targets = holder.group ? holder.group.hiringTargets : holder.partnership.hiringTargets;
+  const targetOf = (y: number) => targets.find((t) => t.year === y);
   const [values, setValues] = useState<Record<Field, string>>({
     year: String(initialYear),
     hires: targetOf(initialYear) ? String(targetOf(initialYear)!.hires) : '',
@@ -39,8 +46,13 @@ export function HiringTargetForm({
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [global, setGlobal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [setTarget, saving] = useMutation(SetHiringTargetDocument);
-  const name = partnership.partnerOrganisation.name;
+  const [setOwnTarget, savingOwn] = useMutation(SetHiringTargetDocument);
+  const [setSharedTarget, savingShared] = useMutation(SetSharedHiringTargetDocument, { refetchQueries: 'active' });
+  const saving = holder.group ? savingShared : savingOwn;
+  // « avec Rouen Habitat » / « partagé « Bailleurs de Rouen » »
+  const withWhom = holder.group
+    ? `partagé « ${holder.group.name} »`
+    : `avec ${holder.partnership.partnerOrganisation.name}`;
   const typedYear = readWholeNumber(values.year);
   const existing = typedYear !== null ? targetOf(typedYear) : undefined;
 
@@ -75,8 +87,13 @@ export function HiringTargetForm({
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      await setTarget({ variables: { input: { partnershipId: partnership.id, year: year!, hires: hires! } } });
-      onDone(`Objectif ${year} avec ${name} : ${hires} embauche${hires! > 1 ? 's' : ''}.`);
+      if (holder.group)
+        await setSharedTarget({ variables: { input: { groupId: holder.group.id, year: year!, hires: hires! } } });
+      else
+        await setOwnTarget({
+          variables: { input: { partnershipId: holder.partnership.id, year: year!, hires: hires! } },
+        });
+      onDone(`Objectif ${year} ${withWhom} : ${hires} embauche${hires! > 1 ? 's' : ''}.`);
     } catch (err) {
       const placed = placeProblem(err, ORDER);
       setErrors(placed.errors);
@@ -88,7 +105,7 @@ export function HiringTargetForm({
     <Modal
       opened
       onClose={onClose}
-      title={`Objectif d’embauches avec ${name}`}
+      title={`Objectif d’embauches ${withWhom}`}
       centered
       closeButtonProps={{ 'aria-label': 'Fermer' }}
     >
@@ -129,7 +146,9 @@ export function HiringTargetForm({
               ? existing
                 ? `L’objectif ${typedYear} est aujourd’hui de ${existing.hires} embauche${existing.hires > 1 ? 's' : ''} : il sera remplacé.`
                 : `Aucun objectif fixé pour ${typedYear}.`
-              : 'Un objectif par année ; les embauches comptées sont celles enregistrées chez ce partenaire.'}
+              : holder.group
+                ? 'Un objectif par année ; les embauches comptées sont celles enregistrées chez chacun des partenaires qui le partagent.'
+                : 'Un objectif par année ; les embauches comptées sont celles enregistrées chez ce partenaire.'}
           </Text>
         </Stack>
         <Group mt="md" gap="sm" justify="flex-end">

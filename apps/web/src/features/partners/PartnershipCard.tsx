@@ -1,11 +1,16 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { countLabel, formatIsoDateFr, HIRING_NEED_STATUS_LABELS, HiringNeedStatus } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
-import type { PartnerHiringNeedFieldsFragment, PartnershipFieldsFragment } from '../../gql/graphql';
+import type {
+  PartnerHiringNeedFieldsFragment,
+  PartnershipFieldsFragment,
+  PartnershipGroupFieldsFragment,
+} from '../../gql/graphql';
 import { HiringProgressBar } from './HiringProgressBar';
 import { isActivePartnership } from './PartnershipForm';
 
 type Partnership = PartnershipFieldsFragment;
+type PartnershipGroup = PartnershipGroupFieldsFragment;
 type Need = PartnerHiringNeedFieldsFragment;
 
 const NEED_STATUS_COLORS: Record<string, string> = {
@@ -20,8 +25,20 @@ export interface PartnershipActions {
   onEdit?: (p: Partnership) => void;
   onEnd?: (p: Partnership) => void;
   onTarget?: (p: Partnership, year: number) => void;
+  /** The target the partnership shares: its year's figure, and the share itself (name, partnerships). */
+  onSharedTarget?: (g: PartnershipGroup, year: number) => void;
+  onEditGroup?: (g: PartnershipGroup) => void;
   onAddNeed?: (p: Partnership) => void;
   onEditNeed?: (n: Need) => void;
+}
+
+/** The header of a table's row-actions column (named for screen readers only), when rows have actions. */
+function ActionsHeader({ shown }: { shown: boolean }) {
+  return shown ? (
+    <Table.Th scope="col">
+      <VisuallyHidden>Actions</VisuallyHidden>
+    </Table.Th>
+  ) : null;
 }
 
 /** The needs of one partner: job, site, positions, start, status, who entered it; the structure's own are editable. */
@@ -57,11 +74,7 @@ function NeedsTable({
             <Table.Th scope="col" w={100}>
               Statut
             </Table.Th>
-            {onEditNeed ? (
-              <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            ) : null}
+            <ActionsHeader shown={Boolean(onEditNeed)} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -120,12 +133,72 @@ function NeedsTable({
   );
 }
 
+/** The targets by year, each editable (« Modifier ») when `onEdit` is given. */
+function TargetsTable({
+  targets,
+  caption,
+  onEdit,
+  editLabel,
+}: {
+  targets: { id: string; year: number; hires: number }[];
+  caption: string;
+  onEdit?: (year: number) => void;
+  editLabel: (year: number) => string;
+}) {
+  if (!targets.length)
+    return (
+      <Text size="sm" c="dimmed">
+        Aucun objectif fixé.
+      </Text>
+    );
+  return (
+    <Table fz="sm" verticalSpacing={2} withRowBorders={false}>
+      <caption>
+        <VisuallyHidden>{caption}</VisuallyHidden>
+      </caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Année</Table.Th>
+          <Table.Th scope="col" style={{ textAlign: 'right' }}>
+            Embauches visées
+          </Table.Th>
+          <ActionsHeader shown={Boolean(onEdit)} />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {[...targets]
+          .sort((a, b) => b.year - a.year)
+          .map((t) => (
+            <Table.Tr key={t.id}>
+              <Table.Td>{t.year}</Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>{t.hires}</Table.Td>
+              {onEdit ? (
+                <Table.Td>
+                  <Button
+                    variant="subtle"
+                    size="compact-xs"
+                    onClick={() => onEdit(t.year)}
+                    aria-label={editLabel(t.year)}
+                  >
+                    Modifier
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 /**
- * One partnership: the landlord, since when, its sites, this year's hires against the target, the targets by year,
- * and the landlord's hiring needs (in the status chosen on the page).
+ * One partnership: the landlord, since when, its sites, this year's hires against the target (its own, or the one it
+ * shares with other landlords), the targets by year, and the landlord's hiring needs (in the status chosen on the
+ * page).
  */
 export function PartnershipCard({
   partnership: p,
+  group,
   needs,
   needStatus,
   needsLoading,
@@ -133,6 +206,8 @@ export function PartnershipCard({
   actions,
 }: {
   partnership: Partnership;
+  /** The target it shares, when it shares one. */
+  group?: PartnershipGroup | null;
   needs: Need[];
   needStatus: string;
   needsLoading: boolean;
@@ -142,7 +217,6 @@ export function PartnershipCard({
   const name = p.partnerOrganisation.name;
   const active = isActivePartnership(p, today);
   const headingId = `partnership-${p.id}`;
-  const targets = [...p.hiringTargets].sort((a, b) => b.year - a.year);
   const statusWord = (HIRING_NEED_STATUS_LABELS[needStatus as HiringNeedStatus] ?? '').toLowerCase();
 
   return (
@@ -235,58 +309,73 @@ export function PartnershipCard({
           <HiringProgressBar
             progress={p.progress}
             label={`Embauches ${p.progress.year} chez ${name}`}
-            noTargetHint={actions.onTarget ? 'Fixez-le avec « Objectif d’embauches ».' : undefined}
+            ownName={name}
+            noTargetHint={
+              group
+                ? actions.onSharedTarget
+                  ? 'Fixez l’objectif partagé avec « Objectif d’embauches ».'
+                  : undefined
+                : actions.onTarget
+                  ? 'Fixez-le avec « Objectif d’embauches ».'
+                  : undefined
+            }
           />
         </Stack>
         <Stack gap={4}>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed" component="h3" m={0}>
-            Objectifs par année
+            {group ? `Objectif partagé « ${group.name} »` : 'Objectifs par année'}
           </Text>
-          {targets.length ? (
-            <Table fz="sm" verticalSpacing={2} withRowBorders={false}>
-              <caption>
-                <VisuallyHidden>Objectifs d’embauches par année avec {name}</VisuallyHidden>
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Année</Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    Embauches visées
-                  </Table.Th>
-                  {actions.onTarget ? (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  ) : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {targets.map((t) => (
-                  <Table.Tr key={t.id}>
-                    <Table.Td>{t.year}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{t.hires}</Table.Td>
-                    {actions.onTarget ? (
-                      <Table.Td>
-                        <Button
-                          variant="subtle"
-                          size="compact-xs"
-                          onClick={() => actions.onTarget!(p, t.year)}
-                          aria-label={`Modifier l’objectif ${t.year} avec ${name}`}
-                        >
-                          Modifier
-                        </Button>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          {group ? (
+            <>
+              <Text size="xs" c="dimmed">
+                Avec{' '}
+                {group.partnerships
+                  .filter((m) => m.id !== p.id)
+                  .map((m) => m.partnerOrganisation.name)
+                  .join(', ')}{' '}
+                : les embauches chez chacun comptent.
+              </Text>
+              <TargetsTable
+                targets={group.hiringTargets}
+                caption={`Objectifs d’embauches partagés « ${group.name} » par année`}
+                onEdit={actions.onSharedTarget ? (y) => actions.onSharedTarget!(group, y) : undefined}
+                editLabel={(y) => `Modifier l’objectif partagé ${y} « ${group.name} »`}
+              />
+            </>
           ) : (
-            <Text size="sm" c="dimmed">
-              Aucun objectif fixé.
-            </Text>
+            <TargetsTable
+              targets={p.hiringTargets}
+              caption={`Objectifs d’embauches par année avec ${name}`}
+              onEdit={actions.onTarget ? (y) => actions.onTarget!(p, y) : undefined}
+              editLabel={(y) => `Modifier l’objectif ${y} avec ${name}`}
+            />
           )}
-          {actions.onTarget ? (
+          {group ? (
+            actions.onSharedTarget || actions.onEditGroup ? (
+              <Group gap="xs">
+                {actions.onSharedTarget ? (
+                  <Button
+                    variant="light"
+                    size="xs"
+                    onClick={() => actions.onSharedTarget!(group, p.progress.year)}
+                    aria-label={`Objectif d’embauches partagé « ${group.name} »`}
+                  >
+                    Objectif d’embauches
+                  </Button>
+                ) : null}
+                {actions.onEditGroup ? (
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    onClick={() => actions.onEditGroup!(group)}
+                    aria-label={`Modifier le partage de l’objectif « ${group.name} »`}
+                  >
+                    Modifier le partage
+                  </Button>
+                ) : null}
+              </Group>
+            ) : null
+          ) : actions.onTarget ? (
             <Button
               variant="light"
               size="xs"

@@ -1,5 +1,19 @@
 import { graphql } from '../../gql';
 
+/** A year's hires against the target that applies (own or shared), with its percentage and who shares it. */
+export const HiringProgressFieldsFragment = graphql(`
+  fragment HiringProgressFields on HiringProgress {
+    year
+    target
+    hires
+    ownHires
+    rateBp
+    shared
+    groupName
+    sharedWith
+  }
+`);
+
 /** A partnership as the « Partenaires » page shows it: the landlord, its sites, the targets and this year's progress. */
 export const PartnershipFieldsFragment = graphql(`
   fragment PartnershipFields on Partnership {
@@ -24,10 +38,37 @@ export const PartnershipFieldsFragment = graphql(`
       hires
       version
     }
+    group {
+      id
+      name
+    }
     progress {
+      ...HiringProgressFields
+    }
+  }
+`);
+
+/** A target shared by several partnerships: its partnerships, its targets by year and this year's progress. */
+export const PartnershipGroupFieldsFragment = graphql(`
+  fragment PartnershipGroupFields on PartnershipGroup {
+    id
+    name
+    version
+    partnerships {
+      id
+      partnerOrganisation {
+        id
+        name
+      }
+    }
+    hiringTargets {
+      id
       year
-      target
       hires
+      version
+    }
+    progress {
+      ...HiringProgressFields
     }
   }
 `);
@@ -56,11 +97,14 @@ export const PartnerHiringNeedFieldsFragment = graphql(`
   }
 `);
 
-/** The structure's partnerships (by partner name). */
+/** The structure's partnerships (by partner name) and the targets some of them share. */
 export const PartnershipsDocument = graphql(`
   query Partnerships {
     partnerships {
       ...PartnershipFields
+    }
+    partnershipGroups {
+      ...PartnershipGroupFields
     }
   }
 `);
@@ -114,6 +158,30 @@ export const UpdateHiringNeedDocument = graphql(`
   mutation UpdateHiringNeed($input: UpdateHiringNeedInput!) {
     updateHiringNeed(input: $input) {
       ...PartnerHiringNeedFields
+    }
+  }
+`);
+
+export const SavePartnershipGroupDocument = graphql(`
+  mutation SavePartnershipGroup($input: SavePartnershipGroupInput!) {
+    savePartnershipGroup(input: $input) {
+      ...PartnershipGroupFields
+    }
+  }
+`);
+
+export const DeletePartnershipGroupDocument = graphql(`
+  mutation DeletePartnershipGroup($input: DeletePartnershipGroupInput!) {
+    deletePartnershipGroup(input: $input) {
+      ...PartnershipFields
+    }
+  }
+`);
+
+export const SetSharedHiringTargetDocument = graphql(`
+  mutation SetSharedHiringTarget($input: SetSharedHiringTargetInput!) {
+    setSharedHiringTarget(input: $input) {
+      ...PartnershipGroupFields
     }
   }
 `);

@@ -1,17 +1,25 @@
 import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { countLabel } from '@tremplin/domain';
 import type { PortalOverviewQuery } from '../../gql/graphql';
+import { hiringRateLabel, sharedTargetLabel } from '../partners/HiringProgressBar';
 
 type Overview = PortalOverviewQuery['portalOverview'];
-type Progress = Overview['progress'];
+type Progress = Overview['progress'] | Overview['partnerships'][number]['progress'];
 
-/** « 3 / 12 embauches », or « 3 embauches » when no target is set. */
+/** « 3 / 12 embauches (25 %) », or « 3 embauches » when no target is set. */
 export function hiresLabel(progress: Progress): string {
   return progress.target !== null && progress.target !== undefined
-    ? `${progress.hires} / ${progress.target} embauches`
+    ? `${progress.hires} / ${progress.target} embauches (${hiringRateLabel(progress)})`
     : `${countLabel(progress.hires, 'embauche')} (aucun objectif fixé)`;
 }
 
+/** « Objectif partagé « Bailleurs de Rouen » avec Foyer Rouennais, dont 2 chez vous » (what the figure beside counts). */
+function sharedLabel(progress: Progress): string | null {
+  const shared = 'sharedWith' in progress ? sharedTargetLabel(progress) : null;
+  return shared ? `${shared}, dont ${progress.ownHires} chez vous` : null;
+}
+
+/** The bar's width: the share of the target reached, never past its end. */
 function percentOf(progress: Progress): number {
   if (!progress.target) return 0;
   return Math.min(100, Math.round((progress.hires * 100) / progress.target));
@@ -31,7 +39,9 @@ function ProgressBar({ progress, label, size }: { progress: Progress; label: str
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-valuetext={`${percent} % de l’objectif : ${hiresLabel(progress)}`}
+      aria-valuetext={[`${hiringRateLabel(progress)} de l’objectif : ${hiresLabel(progress)}`, sharedLabel(progress)]
+        .filter(Boolean)
+        .join(' — ')}
     >
       <Progress.Section value={percent} color={reached ? 'green.9' : 'blue.8'} withAria={false} />
     </Progress.Root>
@@ -40,7 +50,8 @@ function ProgressBar({ progress, label, size }: { progress: Progress; label: str
 
 /**
  * « Objectif d’embauches 2026 »: the hires recorded this year against the target agreed with the structures, in
- * total and per structure.
+ * total and per structure. A target shared with other landlords is said shared, with whom, with the hires at each of
+ * them and those here; the total then counts this landlord's hires without a target (docs/adr/0008).
  */
 export function HiringProgressSection({ overview }: { overview: Overview }) {
   const { progress, partnerships } = overview;
@@ -54,7 +65,7 @@ export function HiringProgressSection({ overview }: { overview: Overview }) {
         </Title>
         <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
           <Text fw={700} size="xl">
-            {hiresLabel(progress)}
+            {progress.shared ? `${countLabel(progress.hires, 'embauche')} chez vous` : hiresLabel(progress)}
           </Text>
           {remaining !== null ? (
             <Text size="sm" c="dimmed">
@@ -64,8 +75,13 @@ export function HiringProgressSection({ overview }: { overview: Overview }) {
             </Text>
           ) : null}
         </Group>
+        {progress.shared ? (
+          <Text size="sm" c="dimmed">
+            Un objectif est partagé avec d’autres employeurs : il se lit par structure ci-dessous.
+          </Text>
+        ) : null}
         <ProgressBar progress={progress} label={`Objectif d’embauches ${progress.year}`} size="lg" />
-        {partnerships.length > 1 ? (
+        {partnerships.length > 1 || progress.shared ? (
           <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {partnerships.map((p) => (
               <li key={p.structureName}>
@@ -75,6 +91,7 @@ export function HiringProgressSection({ overview }: { overview: Overview }) {
                     {hiresLabel(p.progress)}
                   </Text>
                 </Group>
+                {p.progress.shared ? <Text size="xs">{sharedLabel(p.progress)}</Text> : null}
                 <ProgressBar progress={p.progress} label={`Embauches avec ${p.structureName}`} size="sm" />
               </li>
             ))}

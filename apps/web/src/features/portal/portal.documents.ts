@@ -75,16 +75,12 @@ export const PortalOverviewDocument = graphql(`
       proposalsAwaitingDecision
       hoursAwaitingConfirmation
       progress {
-        year
-        target
-        hires
+        ...HiringProgressFields
       }
       partnerships {
         structureName
         progress {
-          year
-          target
-          hires
+          ...HiringProgressFields
         }
       }
     }

@@ -19,13 +19,19 @@ import { matches, pageOf } from '../../features/funding/search';
 import { HiringNeedForm } from '../../features/partners/HiringNeedForm';
 import { hiringProgressLabel } from '../../features/partners/HiringProgressBar';
 import { HiringTargetForm } from '../../features/partners/HiringTargetForm';
+import { PartnershipGroupForm } from '../../features/partners/PartnershipGroupForm';
 import { type PartnershipActions, PartnershipCard } from '../../features/partners/PartnershipCard';
 import { EndPartnershipDialog, isActivePartnership, PartnershipForm } from '../../features/partners/PartnershipForm';
 import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/partners.documents';
-import type { PartnerHiringNeedFieldsFragment, PartnershipFieldsFragment } from '../../gql/graphql';
+import type {
+  PartnerHiringNeedFieldsFragment,
+  PartnershipFieldsFragment,
+  PartnershipGroupFieldsFragment,
+} from '../../gql/graphql';
 
 const PER_PAGE = 10;
 type Partnership = PartnershipFieldsFragment;
+type PartnershipGroup = PartnershipGroupFieldsFragment;
 type Need = PartnerHiringNeedFieldsFragment;
 
 const STATE_OPTIONS = [
@@ -43,13 +49,16 @@ type Editing =
   | { what: 'partnership'; partnership?: Partnership }
   | { what: 'end'; partnership: Partnership }
   | { what: 'target'; partnership: Partnership; year: number }
+  | { what: 'sharedTarget'; group: PartnershipGroup; year: number }
+  | { what: 'group'; group?: PartnershipGroup }
   | { what: 'need'; need?: Need; partnerOrganisationId?: string }
   | null;
 
 /**
  * « Partenaires »: the structure's partnerships with landlords — since when, their sites, this year's hires against
- * the target, targets by year — and each landlord's hiring needs. The director adds, edits and ends partnerships and
- * sets the targets; counsellors and the director add needs and edit those the structure entered.
+ * the target (its own, or one shared by several landlords), targets by year — and each landlord's hiring needs. The
+ * director adds, edits and ends partnerships, shares targets and sets them; counsellors and the director add needs and
+ * edit those the structure entered.
  * Search by partner, filters by partnership state and need status, in the address (?q, ?etat, ?besoins, ?page).
  */
 export function PartnersPage() {
@@ -91,6 +100,8 @@ export function PartnersPage() {
     skip: !canRead,
   });
   const partnerships = (partnershipsQuery.data ?? partnershipsQuery.previousData)?.partnerships;
+  const groups = (partnershipsQuery.data ?? partnershipsQuery.previousData)?.partnershipGroups ?? [];
+  const groupById = new Map(groups.map((g) => [g.id, g]));
   const needs = needsQuery.data?.hiringNeeds;
 
   const clearFilters = () => {
@@ -133,14 +144,21 @@ export function PartnersPage() {
   const shownIds = new Set(shown.map((p) => p.partnerOrganisation.id));
   const shownNeeds = (needs ?? []).filter((n) => shownIds.has(n.partnerOrganisation.id)).length;
   const year = running[0]?.progress.year ?? Number(today.slice(0, 4));
-  const withTarget = shown
-    .filter((p) => isActivePartnership(p, today))
-    .filter((p) => p.progress.target !== null && p.progress.target !== undefined);
+  // Per target: a shared one counts once, with the hires at all of its landlords (docs/adr/0008).
+  const withTarget = [
+    ...new Map(
+      shown
+        .filter((p) => isActivePartnership(p, today))
+        .filter((p) => p.progress.target !== null && p.progress.target !== undefined)
+        .map((p) => [p.group?.id ?? p.id, p.progress] as const),
+    ).values(),
+  ];
   const totals = {
     year,
-    hires: withTarget.reduce((n, p) => n + p.progress.hires, 0),
-    target: withTarget.reduce((n, p) => n + (p.progress.target ?? 0), 0),
+    hires: withTarget.reduce((n, p) => n + p.hires, 0),
+    target: withTarget.reduce((n, p) => n + (p.target ?? 0), 0),
   };
+  const shareable = (partnerships ?? []).filter((p) => !p.group);
 
   const close = () => setEditing(null);
   const done = (message: string) => {
@@ -151,6 +169,8 @@ export function PartnersPage() {
     onEdit: canManage ? (partnership) => setEditing({ what: 'partnership', partnership }) : undefined,
     onEnd: canManage ? (partnership) => setEditing({ what: 'end', partnership }) : undefined,
     onTarget: canManage ? (partnership, y) => setEditing({ what: 'target', partnership, year: y }) : undefined,
+    onSharedTarget: canManage ? (group, y) => setEditing({ what: 'sharedTarget', group, year: y }) : undefined,
+    onEditGroup: canManage ? (group) => setEditing({ what: 'group', group }) : undefined,
     onAddNeed: canPropose
       ? (partnership) => setEditing({ what: 'need', partnerOrganisationId: partnership.partnerOrganisation.id })
       : undefined,
@@ -181,6 +201,20 @@ export function PartnersPage() {
               {canPropose ? (
                 <Button variant="outline" onClick={() => setEditing({ what: 'need' })} disabled={!running.length}>
                   Ajouter un besoin
+                </Button>
+              ) : null}
+              {canManage ? (
+                <Button
+                  variant="outline"
+                  onClick={() => setEditing({ what: 'group' })}
+                  disabled={shareable.length < 2}
+                  title={
+                    shareable.length < 2
+                      ? 'Il faut au moins deux partenariats qui ne partagent pas déjà un objectif.'
+                      : undefined
+                  }
+                >
+                  Partager un objectif
                 </Button>
               ) : null}
               {canManage ? (
@@ -261,6 +295,7 @@ export function PartnersPage() {
             <PartnershipCard
               key={p.id}
               partnership={p}
+              group={p.group ? groupById.get(p.group.id) : null}
               needs={needsByPartner.get(p.partnerOrganisation.id) ?? []}
               needStatus={needStatus}
               needsLoading={!needs && needsQuery.loading}
@@ -289,7 +324,18 @@ export function PartnersPage() {
         <EndPartnershipDialog partnership={editing.partnership} onClose={close} onDone={done} />
       ) : null}
       {editing?.what === 'target' ? (
-        <HiringTargetForm partnership={editing.partnership} year={editing.year} onClose={close} onDone={done} />
+        <HiringTargetForm
+          holder={{ partnership: editing.partnership }}
+          year={editing.year}
+          onClose={close}
+          onDone={done}
+        />
+      ) : null}
+      {editing?.what === 'sharedTarget' ? (
+        <HiringTargetForm holder={{ group: editing.group }} year={editing.year} onClose={close} onDone={done} />
+      ) : null}
+      {editing?.what === 'group' ? (
+        <PartnershipGroupForm group={editing.group} partnerships={partnerships ?? []} onClose={close} onDone={done} />
       ) : null}
       {editing?.what === 'need' ? (
         <HiringNeedForm

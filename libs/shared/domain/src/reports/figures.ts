@@ -14,6 +14,11 @@ export interface ReportFigure {
   unit: FigureUnit;
   /** Optional target or comparison (`6 000` bp, planned hours…) with its label. */
   target?: { label: string; value: number | null } | null;
+  /**
+   * The value as a percentage (basis points, rounded by `rateBp`) of its target or of the whole it is a part of, and
+   * what that is (`PERCENT_OF`): « 3 / 10 (30 % de l’objectif) », « 2 (33,3 % des sorties comptabilisées) ».
+   */
+  percent?: { of: string; value: number | null } | null;
   /** The key of the table (sheet) holding the records behind the figure, if any. */
   recordsTable?: string | null;
   /** One sentence saying how it is counted (shown in the PDF's notes and the spreadsheet). */

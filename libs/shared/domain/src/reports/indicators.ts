@@ -68,10 +68,25 @@ export interface IndicatorInfo {
  * `contracts.<STATUS>`, …) are below.
  */
 export const INDICATORS: Record<string, IndicatorInfo> = {
+  'pathway.followed': {
+    label: 'Personnes suivies pendant la période',
+    definition:
+      'Personnes en parcours au moins un jour de la période : parcours commencé au plus tard le dernier jour (orientation, création de la fiche, premier changement d’étape ou premier emploi, la plus ancienne de ces dates) et pas sorti avant le premier jour, d’après l’historique des étapes à leurs dates d’effet.',
+  },
+  'pathway.employed': {
+    label: 'Salarié·es en parcours pendant la période',
+    definition:
+      'Personnes suivies pendant la période qui ont été salariées de la structure au moins un jour de la période : contrat de travail (CDDI, CDD d’usage…), contrat de professionnalisation commencé ou mission avec des heures, en cours pendant la période.',
+  },
+  'pathway.at_end': {
+    label: 'Toujours en parcours à la fin de la période',
+    definition:
+      'Personnes suivies pendant la période dont l’étape au dernier jour de la période, lue dans l’historique des étapes, n’est pas « Sortie ».',
+  },
   entries: {
     label: 'Entrées en parcours',
     definition:
-      'Personnes passées du recrutement à la formation pendant la période (première entrée de chaque personne, à sa date d’effet).',
+      'Personnes dont le premier emploi dans la structure commence pendant la période (CDDI, CDD d’usage, contrat de professionnalisation commencé, mise à disposition ou autre mission avec des heures…), comptées au mois de ce début ; un changement d’étape n’est pas une entrée.',
   },
   'exits.total': {
     label: 'Sorties',
@@ -105,13 +120,18 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
     definition:
       'Sorties en emploi durable ÷ sorties examinées (comptabilisées, hors retraits) ; objectif de l’année de fin de période (25 % par défaut).',
   },
-  'training.planned': {
-    label: 'Heures de formation prévues',
+  'training.contract_planned': {
+    label: 'Heures de formation prévues aux contrats (CERFA)',
     definition:
-      'Pour chaque session de formation de la période, sa durée prévue multipliée par le nombre de personnes inscrites (une ligne d’émargement chacune).',
+      'Pour chaque contrat de professionnalisation en cours pendant la période (commencé, terminé, rompu ou renouvelé), le total d’heures de formation inscrit au CERFA pour tout le contrat ; la somme de ces totaux. Ce ne sont pas les heures programmées en sessions.',
+  },
+  'training.scheduled': {
+    label: 'Heures de formation programmées en sessions',
+    definition:
+      'Pour chaque session de formation de la période, sa durée multipliée par le nombre de personnes inscrites (une ligne d’émargement chacune). Ce ne sont pas les heures prévues aux contrats.',
   },
   'training.attended': {
-    label: 'Heures de formation suivies',
+    label: 'Heures de formation suivies (émargées)',
     definition: 'Minutes de présence émargées aux sessions de formation de la période.',
   },
   'certifications.candidates': {
@@ -182,7 +202,8 @@ export const RATE_PARTS: Record<string, RateParts> = {
 
 /** A French label and definition for any code the indicators produce (variable parts included). */
 export const INDICATOR_DEFINITIONS = {
-  stage: 'Personnes suivies par la structure, par étape actuelle du parcours (à la date de consultation).',
+  stage:
+    'Personnes suivies pendant la période, par étape au dernier jour de la période (historique des étapes, à leurs dates d’effet) : « Sortie » compte celles sorties pendant la période.',
   exitCategoryAll:
     'Toutes les sorties de la période classées dans cette catégorie, qu’elles comptent ou non (la règle de présence est expliquée pour chacune).',
   exitCategoryCounted:
@@ -190,6 +211,15 @@ export const INDICATOR_DEFINITIONS = {
   contracts: 'Contrats de professionnalisation de la structure, par statut enregistré.',
   partnershipHires:
     'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif d’embauches de ces années.',
+  sharedTargetHires: (landlords: string) =>
+    `Embauches chez l’un des bailleurs qui partagent cet objectif (${landlords}) commençant dans l’année (ou les années) de la période, comparées à l’objectif partagé de ces années.`,
+} as const;
+
+/** What a figure's percentage is of (`ReportFigure.percent`), as it reads after the number: « 30 % de l’objectif ». */
+export const PERCENT_OF = {
+  target: 'de l’objectif',
+  countedExits: 'des sorties comptabilisées',
+  allExits: 'de toutes les sorties',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { HiringNeedStatus } from '@tremplin/domain';
 import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
 import { OptionalText, RequiredText } from '../../../core/graphql/text-fields';
@@ -86,12 +86,9 @@ export class SavePartnershipInput {
   version?: number | null;
 }
 
-@InputType()
-export class SetHiringTargetInput {
-  @Field(() => ID)
-  @IsString({ message: 'Identifiant de partenariat manquant.' })
-  partnershipId!: string;
-
+/** A year's hiring target: the year and the number of hires aimed at. */
+@InputType({ isAbstract: true })
+export abstract class HiringTargetFieldsInput {
   @Field(() => Int)
   @IsInt({ message: 'L’année doit être un nombre entier.' })
   @Min(2000, { message: 'L’année doit être comprise entre 2000 et 2100.' })
@@ -103,6 +100,60 @@ export class SetHiringTargetInput {
   @Min(0, { message: 'L’objectif ne peut pas être négatif.' })
   @Max(100000, { message: 'L’objectif est trop grand.' })
   hires!: number;
+}
+
+@InputType()
+export class SetHiringTargetInput extends HiringTargetFieldsInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de partenariat manquant.' })
+  partnershipId!: string;
+}
+
+@InputType({ description: 'L’objectif d’une année d’un objectif partagé par plusieurs bailleurs.' })
+export class SetSharedHiringTargetInput extends HiringTargetFieldsInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant d’objectif partagé manquant.' })
+  groupId!: string;
+}
+
+@InputType({
+  description:
+    'Crée un objectif partagé par plusieurs partenariats de ma structure, ou le modifie (nom, partenariats ; version requise).',
+})
+export class SavePartnershipGroupInput {
+  @Field(() => ID, { nullable: true, description: 'L’objectif partagé à modifier ; vide pour en créer un.' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Identifiant d’objectif partagé invalide.' })
+  id?: string | null;
+
+  @Field()
+  @RequiredText('Le nom de l’objectif partagé', 200)
+  name!: string;
+
+  @Field(() => [ID], { description: 'Les partenariats qui partagent l’objectif : deux au moins.' })
+  @IsArray({ message: 'Choisissez les partenariats qui partagent l’objectif.' })
+  @ArrayMaxSize(200, { message: 'Un objectif partagé réunit au plus 200 partenariats.' })
+  @IsString({ each: true, message: 'Identifiant de partenariat invalide.' })
+  partnershipIds!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'La version lue, pour modifier un objectif partagé existant.' })
+  @IsOptional()
+  @IsInt(VERSION)
+  version?: number | null;
+}
+
+@InputType({
+  description: 'Cesse de partager un objectif : ses partenariats n’ont plus d’objectif, le sien est supprimé.',
+})
+export class DeletePartnershipGroupInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant d’objectif partagé manquant.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'La version lue : une version périmée est refusée.' })
+  @IsInt(VERSION)
+  version!: number;
 }
 
 @InputType()

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { HIRING_NEED_STATUS_LABELS, type HiringNeedStatus } from '@tremplin/domain';
-import type { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from '../partner.entities';
+import { HIRING_NEED_STATUS_LABELS, type HiringNeedStatus, rateBp } from '@tremplin/domain';
+import type {
+  HiringNeedEntity,
+  HiringTargetEntity,
+  PartnershipEntity,
+  PartnershipGroupEntity,
+  PartnerSiteEntity,
+} from '../partner.entities';
+import type { PartnershipProgress } from '../partners.service';
 
 @ObjectType('PartnerSite', { description: 'Un site d’un employeur partenaire (résidence, agence).' })
 export class PartnerSiteType {
@@ -23,15 +30,72 @@ export class PartnerSiteType {
   }
 }
 
-@ObjectType('HiringProgress', { description: 'Embauches d’une année face à l’objectif.' })
+@ObjectType('HiringProgress', {
+  description: 'Embauches d’une année face à l’objectif (celui du partenariat, ou l’objectif partagé de son groupe).',
+})
 export class HiringProgressType {
   @Field(() => Int) year!: number;
   @Field(() => Int, { nullable: true, description: 'L’objectif de l’année ; null quand aucun n’est fixé.' })
   target!: number | null;
-  @Field(() => Int, { description: 'Embauches chez l’employeur ayant commencé dans l’année.' }) hires!: number;
+  @Field(() => Int, {
+    description:
+      'Embauches ayant commencé dans l’année, comptées face à l’objectif : chez l’employeur, ou chez chacun des employeurs d’un objectif partagé.',
+  })
+  hires!: number;
+  @Field(() => Int, { description: 'Embauches chez cet employeur seulement (égales à hires sans objectif partagé).' })
+  ownHires!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'hires en pourcentage de l’objectif, en points de base (3 000 = 30 %), arrondi comme les taux ; null sans objectif ou pour un objectif de 0.',
+  })
+  rateBp!: number | null;
+  @Field({ description: 'Vrai quand l’objectif est partagé avec d’autres employeurs.' }) shared!: boolean;
+  @Field(() => String, { nullable: true, description: 'Le nom de l’objectif partagé.' }) groupName!: string | null;
+  @Field(() => [String], { description: 'Les autres employeurs qui partagent l’objectif, par nom (aucun sinon).' })
+  sharedWith!: string[];
 
-  static of(year: number, target: number | null, hires: number): HiringProgressType {
-    return Object.assign(new HiringProgressType(), { year, target, hires });
+  static of(
+    year: number,
+    target: number | null,
+    hires: number,
+    share: { ownHires?: number; shared?: boolean; groupName?: string | null; sharedWith?: string[] } = {},
+  ): HiringProgressType {
+    return Object.assign(new HiringProgressType(), {
+      year,
+      target,
+      hires,
+      ownHires: share.ownHires ?? hires,
+      rateBp: target === null ? null : rateBp(hires, target),
+      shared: share.shared ?? false,
+      groupName: share.groupName ?? null,
+      sharedWith: share.sharedWith ?? [],
+    });
+  }
+
+  /** The progress of a partnership: against its own target, or its group's. */
+  static ofPartnership(year: number, p: PartnershipProgress | null): HiringProgressType {
+    if (!p) return HiringProgressType.of(year, null, 0);
+    return HiringProgressType.of(year, p.target, p.hires, {
+      ownHires: p.ownHires,
+      shared: p.groupName !== null,
+      groupName: p.groupName,
+      sharedWith: p.sharedWith,
+    });
+  }
+}
+
+@ObjectType('PartnershipGroup', {
+  description:
+    'Un objectif d’embauches partagé par plusieurs partenariats de ma structure : les embauches chez chacun de leurs employeurs comptent face à lui.',
+})
+export class PartnershipGroupType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int) version!: number;
+
+  static from(e: PartnershipGroupEntity): PartnershipGroupType {
+    return Object.assign(new PartnershipGroupType(), { id: e.id, name: e.name, version: e.version });
   }
 }
 
@@ -70,7 +134,9 @@ export class HiringNeedType {
   }
 }
 
-@ObjectType('HiringTarget', { description: 'L’objectif d’embauches d’un partenariat pour une année.' })
+@ObjectType('HiringTarget', {
+  description: 'L’objectif d’embauches d’une année, d’un partenariat ou d’un objectif partagé.',
+})
 export class HiringTargetType {
   @Field(() => ID) id!: string;
   @Field(() => Int) year!: number;
@@ -93,6 +159,7 @@ export class PartnershipType {
   /** Not exposed: resolved through loaders. */
   structureId!: string;
   partnerOrganisationId!: string;
+  groupId!: string | null;
 
   static from(e: PartnershipEntity): PartnershipType {
     return Object.assign(new PartnershipType(), {
@@ -102,6 +169,7 @@ export class PartnershipType {
       version: e.version,
       structureId: e.structureId,
       partnerOrganisationId: e.partnerOrganisationId,
+      groupId: e.groupId,
     });
   }
 }
@@ -119,7 +187,10 @@ export class PortalOverviewType {
   proposalsAwaitingDecision!: number;
   @Field(() => Int, { description: 'Missions chez moi dont les heures sont à confirmer.' })
   hoursAwaitingConfirmation!: number;
-  @Field(() => HiringProgressType, { description: 'Toutes mes structures partenaires, pour l’année.' })
+  @Field(() => HiringProgressType, {
+    description:
+      'Toutes mes structures partenaires, pour l’année : mes embauches, face à la somme de mes objectifs quand aucun n’est partagé avec d’autres employeurs (sinon sans objectif : voir chaque partenariat).',
+  })
   progress!: HiringProgressType;
   @Field(() => [PortalPartnershipType]) partnerships!: PortalPartnershipType[];
 }

@@ -8,6 +8,7 @@ import {
   type FigureUnit,
   INDICATOR_DEFINITIONS,
   INDICATORS,
+  PERCENT_OF,
   rateBp,
   type ReportChart,
   type ReportFigure,
@@ -38,9 +39,14 @@ export interface FigureOptions {
   recordsTable?: string | null;
   target?: { label: string; value: number | null } | null;
   unit?: FigureUnit;
+  /** The value as a percentage of its target or of a whole (absent from figures that show none). */
+  percent?: ReportFigure['percent'];
 }
 
-/** A figure whose value is the aggregate of its records. */
+/**
+ * A figure whose value is the aggregate of its records. A figure without a percentage has no `percent` key at all, so
+ * that the canonical JSON (and the fingerprint) of reports whose figures did not change stays the same.
+ */
 export function figure(agg: Aggregates, code: string, o: FigureOptions = {}): ReportFigure {
   const info = INDICATORS[code];
   return {
@@ -51,7 +57,26 @@ export function figure(agg: Aggregates, code: string, o: FigureOptions = {}): Re
     target: o.target ?? null,
     recordsTable: o.recordsTable ?? null,
     definition: o.definition ?? info?.definition ?? null,
+    ...(o.percent ? { percent: o.percent } : {}),
   };
+}
+
+/**
+ * A count of hires against a hiring target: `x / target (y %)`, the percentage rounded as every rate is (`rateBp`,
+ * half up to the basis point); none without a target, « — » for a target of 0 (docs/domain/figures.md, « Objectifs »).
+ */
+export function hiresFigure(
+  agg: Aggregates,
+  code: string,
+  target: { label: string; value: number | null },
+  o: Omit<FigureOptions, 'target' | 'percent'> = {},
+): ReportFigure {
+  const value = agg.value(code);
+  return figure(agg, code, {
+    ...o,
+    target,
+    percent: target.value === null ? undefined : { of: PERCENT_OF.target, value: rateBp(value, target.value) },
+  });
 }
 
 /** A rate figure (basis points, half up) from two counts of records; null without a denominator. */
@@ -159,14 +184,21 @@ export async function targetsFor(db: Db, structureId: string | null, periodEnd: 
  */
 export function exitFigures(agg: Aggregates, targets: YearTargets, recordsTable: string | null): ReportFigure[] {
   const targetLabel = (what: string) => `Objectif ${targets.year}${targets.set ? '' : ' (référence)'} : ${what}`;
+  // Each category as a percentage of its whole: the counted ones of the counted exits, all of them of all the exits.
   const byCategory = (counted: boolean) =>
-    EXIT_CATEGORIES.map((c) =>
-      figure(agg, counted ? `exits.counted.${c}` : `exits.${c}`, {
+    EXIT_CATEGORIES.map((c) => {
+      const code = counted ? `exits.counted.${c}` : `exits.${c}`;
+      const whole = agg.value(counted ? 'exits.counted' : 'exits.total');
+      return figure(agg, code, {
         label: exitCategoryFigureLabel(exitCategoryLabel(c), counted),
         definition: counted ? INDICATOR_DEFINITIONS.exitCategoryCounted : INDICATOR_DEFINITIONS.exitCategoryAll,
         recordsTable,
-      }),
-    );
+        percent: {
+          of: counted ? PERCENT_OF.countedExits : PERCENT_OF.allExits,
+          value: rateBp(agg.value(code), whole),
+        },
+      });
+    });
   return [
     figure(agg, 'exits.total', { recordsTable }),
     ...byCategory(false),

@@ -7,6 +7,10 @@
  */
 import {
   CONTRACT_STATUS_LABELS,
+  ContractStatus,
+  EMPLOYMENT_CONTRACT_KIND_LABELS,
+  MISSION_KIND_LABELS,
+  PathwayStage,
   DYNAMIC_EXIT_CATEGORIES,
   EXIT_CATEGORY_LABELS,
   EXIT_REASONS,
@@ -115,32 +119,107 @@ const EXIT_REASON_LABELS: Record<string, string> = Object.fromEntries(
   Object.entries(EXIT_REASONS).map(([k, v]) => [k, v.label]),
 );
 
-/** People per stage: persons of the scope by their current stage. */
-export const STAGE_FAMILY: IndicatorFamily = {
-  key: 'stage',
-  owns: (code) => code.startsWith('stage.'),
-  records: (p, scope) => `
-    SELECT 'stage.' || p.stage::text AS code, p.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label,
-           NULL::date AS date, 1::bigint AS value, ${sqlLabel('p.stage::text', PATHWAY_STAGE_LABELS)} AS detail,
-           NULL::jsonb AS extra
+/**
+ * Every employment of person `p` with the structure (docs/domain/figures.md, « Entrées »): employment contracts of any
+ * kind, professionalisation contracts once started, missions (mises à disposition, missions test, remplacements) with
+ * hours. Columns `id, d` (the start), `source` (tie-break: contract, contrat pro, mission), and with `detail`, what it is.
+ */
+function employmentsSql(detail: boolean): string {
+  const text = (sql: string) => (detail ? `, ${sql} AS detail` : '');
+  return `
+      SELECT c.id, c.start_date AS d, 1 AS source${text(sqlLabel('c.kind', EMPLOYMENT_CONTRACT_KIND_LABELS))}
+        FROM employment_contract c WHERE c.structure_id = p.structure_id AND c.person_id = p.id
+      UNION ALL
+      SELECT k.id, k.start_date, 2${text(`'Contrat de professionnalisation — ' || k.job_title`)}
+        FROM professionalisation_contract k
+       WHERE k.structure_id = p.structure_id AND k.person_id = p.id AND k.status IN (${sqlList(STARTED_CONTRACT_STATUSES)})
+      UNION ALL
+      SELECT m.id, m.start_date, 3${text(`${sqlLabel('m.kind', MISSION_KIND_LABELS)} || ' chez ' || o.name`)}
+        FROM mission m ${detail ? 'JOIN partner_organisation o ON o.id = m.host_organisation_id' : ''}
+       WHERE m.structure_id = p.structure_id AND m.person_id = p.id AND m.minutes > 0`;
+}
+
+/** A professionalisation contract is employment once started: in force, completed, broken or renewed. */
+const STARTED_CONTRACT_STATUSES = [
+  ContractStatus.ACTIVE,
+  ContractStatus.COMPLETED,
+  ContractStatus.BROKEN,
+  ContractStatus.RENEWED,
+];
+
+/** The transitions of person `p` ordered from the latest (the effective date, then the order they were recorded). */
+const LATEST_FIRST = 'ORDER BY st.effective_on DESC, st.created_at DESC, st.id DESC';
+
+/**
+ * Persons of the scope read from their stage history as of the period (docs/domain/figures.md, « Personnes suivies et
+ * étapes »): the stage at the period's end (the latest transition effective on or before it; before any transition,
+ * the stage the first one left — none when it was the entry into the pathway; without history, the current stage),
+ * the persons followed in the period (pathway begun by its end, not exited before its start) by that stage, those of
+ * them employed by the structure at some point of the period (`pathway.employed`, the GIP's « salariés en
+ * parcours »), and those still in the pathway at its end. A person moving after the period changes none of it.
+ */
+export const PATHWAY_FAMILY: IndicatorFamily = {
+  key: 'pathway',
+  owns: (code) => code.startsWith('stage.') || code.startsWith('pathway.'),
+  records: (p, scope) => {
+    const start = p.add(scope.start, 'date');
+    const end = p.add(scope.end, 'date');
+    return `
+    SELECT c.code, p.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label, c.d AS date, 1::bigint AS value,
+           'Étape à la fin de la période : ' || ${sqlLabel('s.stage::text', PATHWAY_STAGE_LABELS)} AS detail,
+           jsonb_build_object('startedOn', s.started_on, 'employed', w.employed,
+                              'stage', ${sqlLabel('s.stage::text', PATHWAY_STAGE_LABELS)}) AS extra
       FROM person p
-     WHERE ${scoped(p, scope, 'p')}`,
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS n, min(st.effective_on) AS first_on,
+               (array_agg(st.from_stage ORDER BY st.effective_on, st.created_at, st.id))[1] AS first_from,
+               (array_agg(st.to_stage ${LATEST_FIRST}) FILTER (WHERE st.effective_on <= ${end}))[1] AS at_end,
+               max(st.effective_on) FILTER (WHERE st.effective_on <= ${end}) AS at_end_since,
+               (array_agg(st.to_stage ${LATEST_FIRST}) FILTER (WHERE st.effective_on < ${start}))[1] AS before_start
+          FROM stage_transition st WHERE st.structure_id = p.structure_id AND st.person_id = p.id) h ON true
+      LEFT JOIN LATERAL (SELECT min(u.d) AS d FROM (${employmentsSql(false)}) u) fe ON true
+      LEFT JOIN referral r ON r.structure_id = p.structure_id AND r.person_id = p.id
+     CROSS JOIN LATERAL (SELECT
+        CASE WHEN h.n > 0 AND h.first_from IS NULL THEN h.first_on
+             ELSE least((p.created_at AT TIME ZONE 'Europe/Paris')::date, h.first_on, fe.d, r.referred_on) END AS started_on,
+        CASE WHEN h.at_end IS NOT NULL THEN h.at_end WHEN h.n > 0 THEN h.first_from ELSE p.stage END AS stage,
+        CASE WHEN h.before_start IS NOT NULL THEN h.before_start WHEN h.n > 0 THEN h.first_from ELSE p.stage END
+          AS stage_before) s
+     CROSS JOIN LATERAL (SELECT s.started_on <= ${end} AND s.stage IS NOT NULL
+                                AND s.stage_before IS DISTINCT FROM '${PathwayStage.EXITED}' AS followed) f
+     CROSS JOIN LATERAL (SELECT f.followed AND (
+          EXISTS (SELECT 1 FROM employment_contract c WHERE c.structure_id = p.structure_id AND c.person_id = p.id
+                     AND c.start_date <= ${end} AND (c.end_date IS NULL OR c.end_date >= ${start}))
+          OR EXISTS (SELECT 1 FROM professionalisation_contract k
+                      WHERE k.structure_id = p.structure_id AND k.person_id = p.id
+                        AND k.status IN (${sqlList(STARTED_CONTRACT_STATUSES)}) AND k.start_date <= ${end}
+                        AND least(k.end_date, coalesce(k.broken_on, k.end_date)) >= ${start})
+          OR EXISTS (SELECT 1 FROM mission m WHERE m.structure_id = p.structure_id AND m.person_id = p.id
+                        AND m.minutes > 0 AND m.start_date <= ${end} AND m.end_date >= ${start})) AS employed) w
+     CROSS JOIN LATERAL (VALUES
+        ('stage.' || s.stage::text, f.followed, coalesce(h.at_end_since, s.started_on)),
+        ('pathway.followed', f.followed, s.started_on),
+        ('pathway.employed', w.employed, s.started_on),
+        ('pathway.at_end', f.followed AND s.stage <> '${PathwayStage.EXITED}', s.started_on)
+     ) AS c(code, included, d)
+     WHERE c.included AND ${scoped(p, scope, 'p')}`;
+  },
 };
 
-/** Entries: the first RECRUITMENT → TRAINING transition of each person, when it falls in the period. */
+/**
+ * Entries: the start of each person's first employment with the structure (any kind, missions included), when it
+ * falls in the period — counted once per person, in the month of that start (docs/domain/figures.md, « Entrées »).
+ */
 export const ENTRIES_FAMILY: IndicatorFamily = {
   key: 'entries',
   owns: (code) => code === 'entries',
   records: (p, scope) => `
-    SELECT 'entries' AS code, t.id AS record_id, t.person_id, ${PERSON_LABEL} AS label, t.effective_on AS date,
-           1::bigint AS value, 'Entrée en formation / alternance'::text AS detail,
-           NULL::jsonb AS extra
-      FROM (SELECT DISTINCT ON (st.person_id) st.id, st.person_id, st.structure_id, st.effective_on
-              FROM stage_transition st
-             WHERE st.from_stage = 'RECRUITMENT' AND st.to_stage = 'TRAINING' AND ${scoped(p, scope, 'st')}
-             ORDER BY st.person_id, st.effective_on, st.created_at, st.id) t
-      JOIN person p ON p.id = t.person_id AND p.structure_id = t.structure_id
-     WHERE ${inPeriod(p, scope, 't.effective_on')}`,
+    SELECT 'entries' AS code, fe.id AS record_id, p.id AS person_id, ${PERSON_LABEL} AS label, fe.d AS date,
+           1::bigint AS value, fe.detail, jsonb_build_object('employment', fe.detail) AS extra
+      FROM person p
+     CROSS JOIN LATERAL (SELECT u.id, u.d, u.detail FROM (${employmentsSql(true)}) u
+                          ORDER BY u.d, u.source, u.id LIMIT 1) fe
+     WHERE ${scoped(p, scope, 'p')} AND ${inPeriod(p, scope, 'fe.d')}`,
 };
 
 /**
@@ -176,7 +255,21 @@ export const EXITS_FAMILY: IndicatorFamily = {
      WHERE c.included AND ${scoped(p, scope, 'e')} AND ${inPeriod(p, scope, 'e.exit_date')}`,
 };
 
-/** Training: per attendance line of a TRAINING session of the period, its planned and its attended minutes. */
+/**
+ * Professionalisation contracts of the scope in force at some point of the period: started (in force, completed,
+ * broken or renewed), begun by its end and not ended (or broken) before its start. `k` is the contract.
+ */
+function contractsInForce(p: SqlParams, scope: RecordScope, alias = 'k'): string {
+  return `${scoped(p, scope, alias)} AND ${alias}.status IN (${sqlList(STARTED_CONTRACT_STATUSES)})
+       AND ${alias}.start_date <= ${p.add(scope.end, 'date')}
+       AND least(${alias}.end_date, coalesce(${alias}.broken_on, ${alias}.end_date)) >= ${p.add(scope.start, 'date')}`;
+}
+
+/**
+ * Training: per attendance line of a TRAINING session of the period, the minutes the session scheduled
+ * (`training.scheduled`) and those attended; per professionalisation contract in force in the period, the training
+ * hours its CERFA plans for the whole contract (`training.contract_planned`, docs/domain/figures.md, « Formation »).
+ */
 export const TRAINING_FAMILY: IndicatorFamily = {
   key: 'training',
   owns: (code) => code.startsWith('training.'),
@@ -186,9 +279,18 @@ export const TRAINING_FAMILY: IndicatorFamily = {
       FROM session_attendance a
       JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
       JOIN person p ON p.id = a.person_id AND p.structure_id = a.structure_id
-     CROSS JOIN LATERAL (VALUES ('training.planned', s.planned_minutes::bigint),
+     CROSS JOIN LATERAL (VALUES ('training.scheduled', s.planned_minutes::bigint),
                                 ('training.attended', a.minutes_attended::bigint)) AS c(code, v)
-     WHERE s.kind = '${SessionKind.TRAINING}' AND ${scoped(p, scope, 's')} AND ${inPeriod(p, scope, 's.session_date')}`,
+     WHERE s.kind = '${SessionKind.TRAINING}' AND ${scoped(p, scope, 's')} AND ${inPeriod(p, scope, 's.session_date')}
+    UNION ALL
+    SELECT 'training.contract_planned', k.id, k.person_id, ${PERSON_LABEL}, k.start_date,
+           k.planned_training_minutes::bigint,
+           'Contrat de professionnalisation — ' || k.job_title || ' — ' || ${sqlLabel('k.status', CONTRACT_STATUS_LABELS)}
+             || ' (jusqu’au ' || to_char(least(k.end_date, coalesce(k.broken_on, k.end_date)), 'DD/MM/YYYY') || ')',
+           jsonb_build_object('startDate', k.start_date, 'endDate', k.end_date, 'brokenOn', k.broken_on)
+      FROM professionalisation_contract k
+      JOIN person p ON p.id = k.person_id AND p.structure_id = k.structure_id
+     WHERE ${contractsInForce(p, scope)}`,
 };
 
 /**
@@ -269,44 +371,74 @@ function periodYears(p: SqlParams, scope: RecordScope): { from: string; to: stri
   };
 }
 
-/** Partnerships active in the period (of the scope, or the one reported on). */
-function partnershipsSql(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string {
-  const only = subject?.partnershipId ? `AND ps.id = ${p.add(subject.partnershipId, 'uuid')}` : '';
-  return `SELECT ps.id, ps.structure_id, ps.partner_organisation_id FROM partnership ps
-           WHERE ${scoped(p, scope, 'ps')} ${only}
-             AND ps.started_on <= ${p.add(scope.end, 'date')}
-             AND (ps.ended_on IS NULL OR ps.ended_on >= ${p.add(scope.start, 'date')})`;
+/** `ps` active at some point of the period. */
+function activeInPeriod(p: SqlParams, scope: RecordScope, alias: string): string {
+  return `${alias}.started_on <= ${p.add(scope.end, 'date')}
+             AND (${alias}.ended_on IS NULL OR ${alias}.ended_on >= ${p.add(scope.start, 'date')})`;
 }
 
-/** Hiring-target progress per partnership: hires at the landlord starting in the period's year(s). */
+/**
+ * The partnerships whose hires count towards a hiring target shown for the period, each with its target holder
+ * (`holder`, the figure's code): a partnership with its own targets, active in the period, is its own holder
+ * (`partnership.<id>`); the partnerships of a group sharing a target are all held by the group
+ * (`partnership.group.<id>`) when one of them is active in the period (docs/domain/figures.md, « Objectifs »).
+ */
+function targetHoldersSql(p: SqlParams, scope: RecordScope): string {
+  return `SELECT ps.id, ps.structure_id, ps.partner_organisation_id, ps.group_id,
+                 CASE WHEN ps.group_id IS NULL THEN 'partnership.' || ps.id
+                      ELSE 'partnership.group.' || ps.group_id END AS holder
+            FROM partnership ps
+           WHERE ${scoped(p, scope, 'ps')}
+             AND CASE WHEN ps.group_id IS NULL THEN ${activeInPeriod(p, scope, 'ps')}
+                      ELSE EXISTS (SELECT 1 FROM partnership a WHERE a.group_id = ps.group_id
+                                      AND ${activeInPeriod(p, scope, 'a')}) END`;
+}
+
+/** Hiring-target progress per target holder: hires at its landlord(s) starting in the period's year(s). */
 export const PARTNERSHIPS_FAMILY: IndicatorFamily = {
   key: 'partnerships',
   owns: (code) => code.startsWith('partnership.'),
-  records: (p, scope, subject) => {
+  records: (p, scope) => {
     const y = periodYears(p, scope);
     return `
-    SELECT 'partnership.' || ps.id AS code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label,
+    SELECT ps.holder AS code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label,
            h.start_date AS date, 1::bigint AS value, h.employer_name || ' — ' || h.contract_type AS detail,
            NULL::jsonb AS extra
-      FROM (${partnershipsSql(p, scope, subject)}) ps
+      FROM (${targetHoldersSql(p, scope)}) ps
       JOIN hire h ON h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
       JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
      WHERE h.start_date BETWEEN ${y.from} AND ${y.to}`;
   },
 };
 
-/** Partnerships of the scope active in the period, with the landlord's name and the targets of the period's years. */
-export function partnershipTargetsSql(p: SqlParams, scope: RecordScope, subject?: RecordSubject): string {
+/** A target holder of the period: its code, its landlord(s) (by name), its group's name and its target. */
+export interface TargetHolderRow {
+  code: string;
+  group_name: string | null;
+  landlords: string;
+  structure_name: string;
+  target: number | null;
+}
+
+/**
+ * The target holders of the period (see `targetHoldersSql`) with their landlords' names, the structure's, and the sum
+ * of their targets of the period's years (null when none is set). Ordered by name (the group's, else the landlord's).
+ */
+export function partnershipTargetsSql(p: SqlParams, scope: RecordScope): string {
   const y = periodYears(p, scope);
   return `
-    SELECT ps.id, o.name AS partner_name, st.name AS structure_name,
+    WITH hs AS (${targetHoldersSql(p, scope)})
+    SELECT hs.holder AS code, min(g.name) AS group_name, string_agg(o.name, ', ' ORDER BY o.name) AS landlords,
+           min(st.name) AS structure_name,
            (SELECT sum(t.hires) FROM hiring_target t
-             WHERE t.partnership_id = ps.id
+             WHERE coalesce('partnership.group.' || t.group_id, 'partnership.' || t.partnership_id) = hs.holder
                AND t.year BETWEEN extract(year FROM ${y.from})::int AND extract(year FROM ${y.to})::int)::int AS target
-      FROM (${partnershipsSql(p, scope, subject)}) ps
-      JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-      JOIN structure st ON st.id = ps.structure_id
-     ORDER BY o.name, st.name, ps.id`;
+      FROM hs
+      JOIN partner_organisation o ON o.id = hs.partner_organisation_id
+      JOIN structure st ON st.id = hs.structure_id
+      LEFT JOIN partnership_group g ON g.id = hs.group_id
+     GROUP BY hs.holder
+     ORDER BY coalesce(min(g.name), min(o.name)), min(st.name), hs.holder`;
 }
 
 /** Professionalisation contracts by stored status. */
@@ -338,7 +470,7 @@ export const MISSIONS_FAMILY: IndicatorFamily = {
 
 /** The dashboard's families, in section order. */
 export const DASHBOARD_FAMILIES: IndicatorFamily[] = [
-  STAGE_FAMILY,
+  PATHWAY_FAMILY,
   ENTRIES_FAMILY,
   EXITS_FAMILY,
   TRAINING_FAMILY,
@@ -550,14 +682,13 @@ export const OPCO_FAMILY: IndicatorFamily = {
                    ), 0)::int AS attended
               FROM professionalisation_contract ct
               JOIN funder fu ON fu.id = ct.opco_funder_id AND fu.structure_id = ct.structure_id
-             WHERE ${scoped(p, scope, 'ct')} AND ct.opco_funder_id = ${p.add(subject?.opcoFunderId ?? null, 'uuid')}
-               AND ct.status IN ('ACTIVE', 'COMPLETED', 'BROKEN', 'RENEWED')
-               AND ct.start_date <= ${end}
-               AND least(ct.end_date, coalesce(ct.broken_on, ct.end_date)) >= ${start}
+             WHERE ${contractsInForce(p, scope, 'ct')}
+               AND ct.opco_funder_id = ${p.add(subject?.opcoFunderId ?? null, 'uuid')}
           ) k
       ) o
       JOIN person p ON p.id = o.person_id AND p.structure_id = o.structure_id
-     CROSS JOIN LATERAL (VALUES ('opco.contracts', 1::bigint), ('opco.attended', o.attended::bigint),
+     CROSS JOIN LATERAL (VALUES ('opco.contracts', 1::bigint), ('opco.planned', o.planned_training_minutes::bigint),
+                                ('opco.attended', o.attended::bigint),
                                 ('opco.justified', o.justified::bigint), ('opco.amount', ${OPCO_AMOUNT_SQL})
      ) AS c(code, v)`;
   },
@@ -566,7 +697,9 @@ export const OPCO_FAMILY: IndicatorFamily = {
 /**
  * A landlord partnership: proposals to the landlord made in the period (by status; validated = validated or hired),
  * hires at the landlord starting in the period (all, and from a proposal), hires in the period's year(s) against the
- * target, and the 6/12-month retention checks of hires at the landlord made in the period.
+ * target, and the 6/12-month retention checks of hires at the landlord made in the period. When the partnership shares
+ * its target (a group), `partnership.group_hires_year` holds the hires of the period's year(s) at every landlord of
+ * the group, the figure the shared target is compared with (docs/domain/figures.md, « Objectifs »).
  */
 export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
   key: 'partnership',
@@ -590,16 +723,19 @@ export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
     UNION ALL
     SELECT c.code, h.id AS record_id, h.person_id, ${PERSON_LABEL} AS label, h.start_date AS date, 1::bigint AS value,
            h.employer_name || ' — ' || h.contract_type || coalesce(' — ' || h.job_title, '') AS detail,
-           jsonb_build_object('contractType', h.contract_type, 'jobTitle', h.job_title,
+           jsonb_build_object('contractType', h.contract_type, 'jobTitle', h.job_title, 'employer', h.employer_name,
                               'fromProposal', hp.hire_id IS NOT NULL, 'inPeriod', c.in_period) AS extra
-      FROM ${ps} ps
+      FROM (SELECT m.structure_id, m.partner_organisation_id, m.group_id, m.id = s.id AS is_subject
+              FROM ${ps} s JOIN partnership m ON m.id = s.id OR m.group_id = s.group_id) ps
       JOIN hire h ON h.structure_id = ps.structure_id AND h.employer_organisation_id = ps.partner_organisation_id
       JOIN person p ON p.id = h.person_id AND p.structure_id = h.structure_id
       LEFT JOIN (SELECT DISTINCT hire_id FROM proposal WHERE hire_id IS NOT NULL) hp ON hp.hire_id = h.id
      CROSS JOIN LATERAL (SELECT ${inPeriod(p, scope, 'h.start_date')} AS in_period) ip
-     CROSS JOIN LATERAL (VALUES ('partnership.hires_year', true, ip.in_period),
-                                ('partnership.hires', ip.in_period, ip.in_period),
-                                ('partnership.hires.from_proposals', ip.in_period AND hp.hire_id IS NOT NULL, ip.in_period)
+     CROSS JOIN LATERAL (VALUES ('partnership.hires_year', ps.is_subject, ip.in_period),
+                                ('partnership.hires', ps.is_subject AND ip.in_period, ip.in_period),
+                                ('partnership.hires.from_proposals',
+                                 ps.is_subject AND ip.in_period AND hp.hire_id IS NOT NULL, ip.in_period),
+                                ('partnership.group_hires_year', ps.group_id IS NOT NULL, ip.in_period)
      ) AS c(code, included, in_period)
      WHERE c.included AND h.start_date BETWEEN ${y.from} AND ${y.to}
     UNION ALL ${retentionRecords(
@@ -612,7 +748,7 @@ export const PARTNERSHIP_REPORT_FAMILY: IndicatorFamily = {
 
 /** The partnership reported on, whatever its dates (the report is asked for it). */
 function partnershipsSqlAny(p: SqlParams, subject?: RecordSubject): string {
-  return `SELECT id, structure_id, partner_organisation_id FROM partnership WHERE id = ${p.add(
+  return `SELECT id, structure_id, partner_organisation_id, group_id FROM partnership WHERE id = ${p.add(
     subject?.partnershipId ?? null,
     'uuid',
   )}`;
@@ -622,7 +758,7 @@ function partnershipsSqlAny(p: SqlParams, subject?: RecordSubject): string {
 export function codeUnit(code: string): FigureUnit {
   if (code.endsWith('_rate') || code.endsWith('.rate') || code === 'budget.consumed_rate') return 'rate_bp';
   if (code.startsWith('training.') || code === 'missions.minutes') return 'minutes';
-  if (code === 'opco.attended' || code === 'opco.justified') return 'minutes';
+  if (code === 'opco.planned' || code === 'opco.attended' || code === 'opco.justified') return 'minutes';
   if (code === 'opco.amount' || code.startsWith('budget.')) return 'cents';
   return 'count';
 }

@@ -1,7 +1,9 @@
 /**
  * The hand-built world of the indicator tests. Period: 2026-01-01 → 2026-06-30. Every record below says whether it
  * is in the period; the expected figures, with their arithmetic, are in report-figures.int-spec.ts,
- * dashboard.int-spec.ts and report-jobs.int-spec.ts. `buildIndicatorFixture` can be called several times on one
+ * dashboard.int-spec.ts and report-jobs.int-spec.ts. Every person's file was opened on 01/09/2025 and their stage
+ * history is whole (each exit is also a move to « Sortie » on its date): P9 and P10 move after the period, so their
+ * stage today is not their stage at its end. `buildIndicatorFixture` can be called several times on one
  * structure (the batching test builds it 5 times): names carry the `tag`. The structure must be an AI (the builders'
  * default): two exits are recorded through ExitsService, which applies the AI's 150-hour presence rule on the last
  * financial annex (the DDETS « aide au poste » agreement of 2026).
@@ -25,6 +27,7 @@ import {
   buildPartnership,
   buildPerson,
   buildProposal,
+  outcomeEvidence,
   buildRetentionCheck,
   buildStageTransition,
   buildStaffTime,
@@ -45,6 +48,24 @@ import {
 import { ExitsService } from '../../outcomes/exits.service';
 
 export const PERIOD = { start: '2026-01-01', end: '2026-06-30' };
+
+/**
+ * Each exit category of the period as a percentage of its whole, by hand (`rateBp`: basis points, half up): all the
+ * exits of a category of the 7 exits, the counted ones of the 6 counted exits (P7's does not count). Each is rounded
+ * alone, as the rates are: 3 333 + 4 × 1 667 = 10 001.
+ */
+export const EXIT_CATEGORY_PERCENTS: Record<string, [number, string]> = {
+  'exits.SUSTAINABLE_JOB': [4286, 'de toutes les sorties'], // 3 / 7 = 42,857 %
+  'exits.TRANSITION_JOB': [1429, 'de toutes les sorties'], // 1 / 7 = 14,286 %
+  'exits.POSITIVE': [1429, 'de toutes les sorties'],
+  'exits.OTHER': [1429, 'de toutes les sorties'],
+  'exits.WITHDRAWN': [1429, 'de toutes les sorties'],
+  'exits.counted.SUSTAINABLE_JOB': [3333, 'des sorties comptabilisées'], // 2 / 6 = 33,333 %
+  'exits.counted.TRANSITION_JOB': [1667, 'des sorties comptabilisées'], // 1 / 6 = 16,667 %
+  'exits.counted.POSITIVE': [1667, 'des sorties comptabilisées'],
+  'exits.counted.OTHER': [1667, 'des sorties comptabilisées'],
+  'exits.counted.WITHDRAWN': [1667, 'des sorties comptabilisées'],
+};
 
 export interface IndicatorFixture {
   persons: Record<string, { id: string; label: string }>;
@@ -96,12 +117,24 @@ export async function buildIndicatorFixture(
   const persons: IndicatorFixture['persons'] = {};
   const person = async (key: string, lastName: string, firstName: string, stage: PathwayStage, birthDate?: string) => {
     const p = await buildPerson(db, structureId, { lastName: `${lastName}${tag}`, firstName, stage, birthDate });
+    // The file was opened before the period (the builder would date it today).
+    await db.query(`UPDATE person SET created_at = '2025-09-01 10:00:00+02' WHERE id = $1`, [p.id]);
     persons[key] = { id: p.id, label: `${lastName}${tag} ${firstName}` };
     return p.id;
   };
+  /** An exit recorded by hand, with the move to « Sortie » on its date (as ExitsService records it). */
+  const exitFrom = async (personId: string, fromStage: PathwayStage, o: Parameters<typeof buildExit>[3]) => {
+    await buildExit(db, structureId, personId, o);
+    await buildStageTransition(db, structureId, personId, {
+      fromStage,
+      toStage: PathwayStage.EXITED,
+      effectiveOn: o?.exitDate,
+      reason: 'Sortie',
+    });
+  };
   // Birth dates put the FSE+ entries at the age bands' bounds (exact age on the entry date, see the FSE+ block);
   // the others are born on 15/01/1990 (the builder's default).
-  const P1 = await person('P1', 'Alpha', 'Anne', PathwayStage.TRAINING, '2008-01-06');
+  const P1 = await person('P1', 'Alpha', 'Anne', PathwayStage.SECURING, '2008-01-06');
   const P2 = await person('P2', 'Bravo', 'Bruno', PathwayStage.EXITED, '1996-02-02');
   const P3 = await person('P3', 'Charlie', 'Chloé', PathwayStage.EXITED, '1968-05-20');
   const P4 = await person('P4', 'Delta', 'David', PathwayStage.EXITED, '1971-02-28');
@@ -110,10 +143,10 @@ export async function buildIndicatorFixture(
   const P6 = await person('P6', 'Foxtrot', 'Fanny', PathwayStage.SECURING);
   const P7 = await person('P7', 'Golf', 'Gaston', PathwayStage.SECURING);
   const P8 = await person('P8', 'Hotel', 'Hugo', PathwayStage.EXITED);
-  const P9 = await person('P9', 'India', 'Inès', PathwayStage.RECRUITMENT);
+  const P9 = await person('P9', 'India', 'Inès', PathwayStage.EXITED); // left on 15/07, after the period
   const P10 = await person('P10', 'Juliet', 'Jules', PathwayStage.SECURING);
 
-  // Entries (first RECRUITMENT → TRAINING of each person)
+  // Stage history (RECRUITMENT → TRAINING unless said; the exits' moves to EXITED are with the exits below)
   await buildStageTransition(db, structureId, P1, { effectiveOn: '2026-02-01' });
   await buildStageTransition(db, structureId, P2, { effectiveOn: '2025-11-01' }); // before the period
   await buildStageTransition(db, structureId, P3, { effectiveOn: '2026-01-10' });
@@ -124,46 +157,57 @@ export async function buildIndicatorFixture(
     effectiveOn: '2026-03-15',
     reason: 'Retour en recrutement',
   });
-  await buildStageTransition(db, structureId, P10, { effectiveOn: '2026-04-01' }); // a second entry: not counted
+  await buildStageTransition(db, structureId, P10, { effectiveOn: '2026-04-01' });
+  await buildStageTransition(db, structureId, P10, {
+    fromStage: 'TRAINING',
+    toStage: 'SECURING',
+    effectiveOn: '2026-07-10',
+  }); // after the period: P10 is still in TRAINING at its end
   await buildStageTransition(db, structureId, P1, {
     fromStage: 'TRAINING',
     toStage: 'SECURING',
     effectiveOn: '2026-05-01',
-  }); // not an entry
+  });
+
+  // Employment contracts with the structure (besides the contrats pro and the missions below): entries count the
+  // first employment of each person, whatever its kind.
+  await outcomeEvidence.employmentContract(db, structureId, P2, { kind: 'CDDI', startDate: '2025-10-15' }); // before
+  await outcomeEvidence.employmentContract(db, structureId, P8, { kind: 'CDD_USAGE', startDate: '2026-02-09' });
+  await outcomeEvidence.employmentContract(db, structureId, P9, { kind: 'CDD_USAGE', startDate: '2026-07-01' }); // after
 
   // Exits
-  await buildExit(db, structureId, P2, {
+  await exitFrom(P2, PathwayStage.TRAINING, {
     exitDate: '2026-03-15',
     reason: 'CDI',
     category: 'SUSTAINABLE_JOB',
     counts: true,
   });
-  await buildExit(db, structureId, P3, {
+  await exitFrom(P3, PathwayStage.TRAINING, {
     exitDate: '2026-04-20',
     reason: 'CDD_OVER_6_MONTHS',
     category: 'SUSTAINABLE_JOB',
     counts: true,
   });
-  await buildExit(db, structureId, P4, {
+  await exitFrom(P4, PathwayStage.TRAINING, {
     exitDate: '2026-05-05',
     reason: 'CDD_UNDER_6_MONTHS',
     category: 'TRANSITION_JOB',
     counts: true,
   });
-  await buildExit(db, structureId, P5, {
+  await exitFrom(P5, PathwayStage.SECURING, {
     exitDate: '2026-05-30',
     reason: 'QUALIFYING_TRAINING',
     category: 'POSITIVE',
     counts: true,
   });
   // P6 (10/06, JOB_SEEKING) and P7 (12/06, CDI) are recorded through ExitsService at the end, once the annex exists.
-  await buildExit(db, structureId, P8, {
+  await exitFrom(P8, PathwayStage.TRAINING, {
     exitDate: '2026-02-20',
     reason: 'MOVED_AWAY',
     category: 'WITHDRAWN',
     counts: true,
   });
-  await buildExit(db, structureId, P9, {
+  await exitFrom(P9, PathwayStage.RECRUITMENT, {
     exitDate: '2026-07-15',
     reason: 'CDI',
     category: 'SUSTAINABLE_JOB',

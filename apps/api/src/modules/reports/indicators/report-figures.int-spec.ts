@@ -5,8 +5,9 @@
 import { buildStructure, buildUser, buildPerson, buildExit } from '@tremplin/api-testing';
 import { canonicalJson, ErrorCode, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { PartnershipGroupsService } from '../../partners/partnership-groups.service';
 import { ReportFiguresService } from './report-figures.service';
-import { buildIndicatorFixture, type IndicatorFixture, PERIOD } from './indicators-fixture';
+import { buildIndicatorFixture, EXIT_CATEGORY_PERCENTS, type IndicatorFixture, PERIOD } from './indicators-fixture';
 
 type Expected = Record<string, number | null>;
 
@@ -34,6 +35,7 @@ describe('report figures: every indicator of every report kind, by hand', () => 
   let structureB: string;
   let fx: IndicatorFixture;
   let fxB: IndicatorFixture;
+  let directorB: string;
   const job = (kind: ReportKind, subject: { agreementId?: string; partnershipId?: string }) => ({
     kind,
     agreementId: subject.agreementId ?? null,
@@ -48,10 +50,10 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     structureA = (await buildStructure(t.db, { name: 'Tremplin Rouen' })).id;
     structureB = (await buildStructure(t.db, { name: 'Tremplin Le Havre' })).id;
     const directorA = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureA });
-    const directorB = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureB });
+    directorB = (await buildUser(t.db, { role: Role.DIRECTOR, structureId: structureB })).id;
     fx = await buildIndicatorFixture(t.db, structureA, directorA.id);
     // Structure B holds the same world plus one more exit: none of it may reach A's reports.
-    fxB = await buildIndicatorFixture(t.db, structureB, directorB.id, ' B');
+    fxB = await buildIndicatorFixture(t.db, structureB, directorB, ' B');
     const extra = await buildPerson(t.db, structureB, { lastName: 'Zoulou' });
     await buildExit(t.db, structureB, extra.id, { exitDate: '2026-03-01' });
     await t.db.query(
@@ -68,9 +70,17 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       job(ReportKind.DDETS, { agreementId: fx.agreements.ddets }),
     );
     expect(figuresOf(r)).toEqual({
-      // first RECRUITMENT→TRAINING per person in the period: P3 (10/01), P1 (01/02), P10 (01/03; its re-entry on
-      // 01/04 is not a new entry); P2 entered on 01/11/2025 → 3
-      entries: 3,
+      // every file opened on 01/09/2025, nobody left before 01/01/2026 → 10 followed; at the period's end (stage
+      // history), P1 in SECURING, P9 in RECRUITMENT (leaves on 15/07), P10 in TRAINING (SECURING on 10/07) → 3
+      'pathway.followed': 10,
+      // employed at some point of the period (contract, contrat pro or mission in course): all but P9 → 9
+      'pathway.employed': 9,
+      'pathway.at_end': 3,
+      // first employment with the structure, of any kind, starting in the period: P10 01/01 (contrat pro), P3 05/01
+      // (contrat pro), P4 05/01 (contrat pro), P6 05/01 (mise à disposition), P8 09/02 (CDD d'usage) → 5. Not: P1
+      // (mission of 01/12/2025), P2 (CDDI of 15/10/2025), P5 (contrat pro of 01/09/2025), P7 (mission of
+      // 03/11/2025), P9 (CDD d'usage of 01/07/2026). A stage change is no entry (P1 on 01/02, P10 on 01/03).
+      entries: 5,
       // exits dated in the period: P2, P3, P4, P5, P6, P7, P8 (P9 leaves on 15/07) → 7
       'exits.total': 7,
       'exits.SUSTAINABLE_JOB': 3, // P2 (CDI), P3 (CDD ≥ 6 months), P7 (CDI, does not count) → 3
@@ -129,15 +139,42 @@ describe('report figures: every indicator of every report kind, by hand', () => 
         '150 h travaillées depuis le 01/01/2026, début de l’annexe financière DDETS-2026 : la sortie compte (150 h au moins pour une association intermédiaire).',
     });
     expect(exits.rows.filter((row) => row['counts'] === true)).toHaveLength(6);
-    expect(r.tables.find((x) => x.key === 'entries')!.rows).toHaveLength(3);
+    expect(r.tables.find((x) => x.key === 'entries')!.rows).toEqual([
+      {
+        person: 'Juliet Jules',
+        date: '2026-01-01',
+        employment: 'Contrat de professionnalisation — Gardien·ne d’immeuble',
+      },
+      {
+        person: 'Charlie Chloé',
+        date: '2026-01-05',
+        employment: 'Contrat de professionnalisation — Gardien·ne d’immeuble',
+      },
+      {
+        person: 'Delta David',
+        date: '2026-01-05',
+        employment: 'Contrat de professionnalisation — Gardien·ne d’immeuble',
+      },
+      { person: 'Foxtrot Fanny', date: '2026-01-05', employment: 'Mise à disposition chez Alpha Habitat' },
+      { person: 'Hotel Hugo', date: '2026-02-09', employment: 'CDD d’usage (association intermédiaire)' },
+    ]);
+    // the persons followed, with their stage at the period's end (not today's: P9 has left since, P10 moved on)
+    const persons = r.tables.find((x) => x.key === 'persons')!.rows;
+    expect(persons).toHaveLength(10);
+    expect(persons.filter((row) => row['employed'] !== true).map((row) => row['person'])).toEqual(['India Inès']);
+    expect(persons.filter((row) => row['stage'] !== 'Sortie').map((row) => [row['person'], row['stage']])).toEqual([
+      ['Alpha Anne', 'Sécurisation de l’emploi'],
+      ['India Inès', 'Recrutement'],
+      ['Juliet Jules', 'Formation / alternance'],
+    ]);
     expect(r.tables.find((x) => x.key === 'missions')!.rows.reduce((s, row) => s + Number(row['minutes']), 0)).toBe(
       17_130,
     );
-    // monthly chart: entries Jan P3, Feb P1, Mar P10; exits Feb P8, Mar P2, Apr P3, May P4+P5, Jun P6+P7
-    const [monthly, byCategory] = r.sections[0].charts!;
+    // monthly chart: entries Jan P10, P3, P4, P6, Feb P8; exits Feb P8, Mar P2, Apr P3, May P4+P5, Jun P6+P7
+    const [monthly, byCategory] = r.sections[1].charts!;
     expect(monthly.categories).toEqual(['janv. 2026', 'févr. 2026', 'mars 2026', 'avr. 2026', 'mai 2026', 'juin 2026']);
     expect(monthly.series).toEqual([
-      { label: 'Entrées', values: [1, 1, 1, 0, 0, 0] },
+      { label: 'Entrées', values: [4, 1, 0, 0, 0, 0] },
       { label: 'Sorties', values: [0, 1, 1, 1, 2, 2] },
     ]);
     // exits by category, all and counted side by side: only P7 (durable, not counted) differs
@@ -157,7 +194,13 @@ describe('report figures: every indicator of every report kind, by hand', () => 
         { label: 'Sorties comptabilisées (règle de présence)', values: [2, 1, 1, 1, 1] },
       ],
     });
-    const labels = Object.fromEntries(r.sections[0].figures.map((f) => [f.code, f.label]));
+    const labels = Object.fromEntries(r.sections[1].figures.map((f) => [f.code, f.label]));
+    // each category as a percentage of its whole (rateBp, half up), by hand in the fixture
+    expect(
+      Object.fromEntries(
+        r.sections[1].figures.filter((f) => f.percent).map((f) => [f.code, [f.percent!.value, f.percent!.of]]),
+      ),
+    ).toEqual(EXIT_CATEGORY_PERCENTS);
     expect([labels['exits.SUSTAINABLE_JOB'], labels['exits.counted.SUSTAINABLE_JOB']]).toEqual([
       'Emploi durable — toutes sorties',
       'Emploi durable — sorties comptabilisées',
@@ -324,6 +367,8 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       // P1 (ACTIVE from 01/02); P9's is a DRAFT, P2's SUBMITTED, P7's ACCEPTED, P8's REFUSED, P3's and P5's are
       // with another OPCO → 3
       'opco.contracts': 3,
+      // the CERFA's training hours of these contracts: P10 360 + P4 600 + P1 600 = 1 560
+      'opco.planned': 1560,
       // P10: S1 300 + S5 180 = 480 ; P4: S1 420 (S5 15/04 is after the break) ; P1: S2 10/03 240 (S1 20/01 is
       // before the contract) → 480 + 420 + 240 = 1 140
       'opco.attended': 1140,
@@ -384,6 +429,7 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     );
     expect(figuresOf(r)).toEqual({
       'opco.contracts': 2, // P5 (RENEWED 01/09/2025 → 28/02/2026), P3 (ACTIVE from 05/01)
+      'opco.planned': 900, // P5 300 + P3 600
       'opco.attended': 420, // P5: S1 20/01 420 ; P3: S2 10/03 0 (justified absence) → 420
       'opco.justified': 300, // P5: min(420, 300 planned) = 300 ; P3: 0 → 300
       // P5 at OPCO EP's 15 €/h: (300 × 1 500 + 30) / 60 = 450 030 / 60 → 7 500 ; P3: 0 → 7 500
@@ -423,6 +469,11 @@ describe('report figures: every indicator of every report kind, by hand', () => 
       'retention.12.rate': 0, // 0 / 1
     });
     expect(targetsOf(r)).toEqual({ 'partnership.hires_year': 10 }); // 2026 target (2025's 7 is another year)
+    // x / target (y %): 3 / 10 = 30 %
+    expect(r.sections[1].figures.find((f) => f.code === 'partnership.hires_year')!.percent).toEqual({
+      of: 'de l’objectif',
+      value: 3000,
+    });
     expect(r.subject).toEqual({ label: 'Alpha Habitat', reference: null, funder: null });
     expect(r.tables.map((x) => [x.key, x.rows.length])).toEqual([
       ['proposals', 6],
@@ -445,6 +496,51 @@ describe('report figures: every indicator of every report kind, by hand', () => 
         series: [{ label: 'Propositions par statut', values: [1, 1, 1, 1, 1, 1] }],
       },
     ]);
+  });
+
+  it('PARTNERSHIP with a shared target: the landlord’s own hires, and the group’s against the shared target', async () => {
+    // Structure B shares one target between its two landlords: 2025 7 (Alpha's), 2026 10 + 5 = 15.
+    const groups = t.app.get(PartnershipGroupsService);
+    await groups.save(structureB, directorB, {
+      name: 'Bailleurs B',
+      partnershipIds: [fxB.partnership1, fxB.partnership2],
+    });
+    const r = await service.compute(
+      t.db.manager,
+      structureB,
+      job(ReportKind.PARTNERSHIP, { partnershipId: fxB.partnership2 }),
+    );
+    const f = figuresOf(r);
+    // At Bêta Logement B itself: no proposal, no hire, no retention check.
+    expect([f['partnership.proposals'], f['partnership.hires'], f['partnership.hires_year']]).toEqual([0, 0, 0]);
+    // At either landlord in 2026: P2 16/03, P3 21/04, P5 01/08 (all at Alpha Habitat B) → 3 of 15 = 20 %
+    expect(f['partnership.group_hires_year']).toBe(3);
+    expect(targetsOf(r)).toEqual({ 'partnership.group_hires_year': 15 });
+    const hires = r.sections[1].figures;
+    expect(hires.map((x) => [x.code, x.label, x.percent ?? null])).toEqual([
+      ['partnership.hires', 'Embauches de la période', null],
+      ['partnership.hires.from_proposals', 'dont issues d’une proposition', null],
+      ['partnership.hires_year', 'Embauches 2026', null],
+      [
+        'partnership.group_hires_year',
+        'Embauches 2026 — objectif partagé « Bailleurs B »',
+        { of: 'de l’objectif', value: 2000 },
+      ],
+    ]);
+    expect(hires[3].definition).toContain('(Alpha Habitat B, Bêta Logement B)');
+    // The hires' table lists the group's, with who hired.
+    const table = r.tables.find((x) => x.key === 'hires')!;
+    expect(table.columns.map((c) => c.key)).toContain('employer');
+    expect(table.rows.map((row) => [row['person'], row['employer'], row['date']])).toEqual([
+      ['Bravo B Bruno', 'Alpha Habitat', '2026-03-16'],
+      ['Charlie B Chloé', 'Alpha Habitat', '2026-04-21'],
+      ['Echo B Emma', 'Alpha Habitat', '2026-08-01'],
+    ]);
+    // Alpha Habitat B's own report: its 3 hires of 2026, and the same shared target.
+    const alpha = figuresOf(
+      await service.compute(t.db.manager, structureB, job(ReportKind.PARTNERSHIP, { partnershipId: fxB.partnership1 })),
+    );
+    expect([alpha['partnership.hires_year'], alpha['partnership.group_hires_year']]).toEqual([3, 3]);
   });
 
   it('computing twice gives the same canonical JSON', async () => {
@@ -503,7 +599,7 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     );
     const f = figuresOf(r);
     expect(f['exits.total']).toBe(8); // 7 + Zoulou
-    expect(f['entries']).toBe(3);
+    expect(f['entries']).toBe(5);
     expect(targetsOf(r)).toEqual({ 'exits.dynamic_rate': 6000, 'exits.durable_rate': 2500 }); // no target set: reference
   });
 });

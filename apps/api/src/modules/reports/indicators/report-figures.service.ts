@@ -20,6 +20,7 @@ import {
   FseSituation,
   FunderKind,
   FundingSourceKind,
+  INDICATOR_DEFINITIONS,
   ISCED_GROUP_LABELS,
   ISCED_GROUPS,
   PROPOSAL_STATUS_LABELS,
@@ -42,6 +43,7 @@ import {
   MISSIONS_FAMILY,
   OPCO_FAMILY,
   PARTNERSHIP_REPORT_FAMILY,
+  PATHWAY_FAMILY,
   type RecordScope,
   type RecordSubject,
 } from './indicator-records';
@@ -52,6 +54,7 @@ import {
   exitCategoryChart,
   exitFigures,
   figure,
+  hiresFigure,
   monthlyChart,
   retentionFigures,
   targetsFor,
@@ -228,20 +231,30 @@ export class ReportFiguresService {
     a: AgreementRow,
     reader: Db,
   ): Promise<ReportFigures> {
-    const [entryRecords, exitRecords, missionRecords] = readInBackground([
+    const [personRecords, entryRecords, exitRecords, missionRecords] = readInBackground([
+      () => recordsOf(reader, PATHWAY_FAMILY, scope, ['pathway.followed']),
       () => recordsOf(reader, ENTRIES_FAMILY, scope, ['entries']),
       () => recordsOf(reader, EXITS_FAMILY, scope, ['exits.total']),
       () => recordsOf(reader, MISSIONS_FAMILY, scope, ['missions.minutes']),
     ]);
-    const [entries, exits, missions, targets] = [
+    const [pathway, entries, exits, missions, targets] = [
+      await familyFigures(db, PATHWAY_FAMILY, scope),
       await familyFigures(db, ENTRIES_FAMILY, scope, undefined, ['entries']),
       await familyFigures(db, EXITS_FAMILY, scope, undefined, ['exits.total']),
       await familyFigures(db, MISSIONS_FAMILY, scope),
       await targetsFor(db, scope.structureId, scope.end),
     ];
-    const agg = new Aggregates([entries, exits, missions]);
+    const agg = new Aggregates([pathway, entries, exits, missions]);
     const exitFigs = exitFigures(agg, targets, 'exits');
     const sections: ReportSection[] = [
+      {
+        title: 'Personnes suivies',
+        figures: [
+          figure(agg, 'pathway.followed', { recordsTable: 'persons' }),
+          figure(agg, 'pathway.employed', { recordsTable: 'persons' }),
+          figure(agg, 'pathway.at_end', { recordsTable: 'persons' }),
+        ],
+      },
       {
         title: 'Entrées et sorties',
         figures: [figure(agg, 'entries', { recordsTable: 'entries' }), ...exitFigs],
@@ -257,11 +270,22 @@ export class ReportFiguresService {
     ];
     const tables = [
       recordsTable(
+        'persons',
+        'Personnes suivies',
+        [
+          col('date', 'Début du parcours', 'date'),
+          col('employed', 'Salarié·e pendant la période'),
+          col('stage', 'Étape à la fin de la période'),
+        ],
+        await personRecords,
+        (r) => ({ date: r.date, employed: x(r, 'employed'), stage: x(r, 'stage') }),
+      ),
+      recordsTable(
         'entries',
         'Entrées en parcours',
-        [col('date', 'Date d’entrée', 'date')],
+        [col('date', 'Date d’entrée', 'date'), col('employment', 'Premier emploi dans la structure')],
         await entryRecords,
-        (r) => ({ date: r.date }),
+        (r) => ({ date: r.date, employment: x(r, 'employment') }),
       ),
       recordsTable(
         'exits',
@@ -597,8 +621,14 @@ export class ReportFiguresService {
               'Contrats de professionnalisation de cet OPCO en cours à un moment de la période (commencés, terminés, rompus ou renouvelés).',
             recordsTable: t,
           }),
+          figure(agg, 'opco.planned', {
+            label: 'Heures de formation prévues aux contrats (CERFA)',
+            definition:
+              'Pour chaque contrat de la liste, le total d’heures de formation inscrit au CERFA pour tout le contrat ; la somme de ces totaux. Ce ne sont pas les heures programmées en sessions.',
+            recordsTable: t,
+          }),
           figure(agg, 'opco.attended', {
-            label: 'Heures de formation suivies',
+            label: 'Heures de formation suivies (émargées)',
             definition:
               'Minutes émargées aux sessions de formation de la période, pendant le contrat (jusqu’à sa rupture).',
             recordsTable: t,
@@ -639,7 +669,7 @@ export class ReportFiguresService {
         col('startDate', 'Début', 'date'),
         col('endDate', 'Fin', 'date'),
         col('brokenOn', 'Rupture', 'date'),
-        col('plannedMinutes', 'Heures prévues', 'minutes'),
+        col('plannedMinutes', 'Heures prévues au contrat (CERFA)', 'minutes'),
         col('attendedMinutes', 'Heures suivies (période)', 'minutes'),
         col('justifiedMinutes', 'Heures justifiées', 'minutes'),
         col('hourlyRateCents', 'Forfait horaire', 'cents'),
@@ -667,22 +697,36 @@ export class ReportFiguresService {
   private async partnership(db: Db, scope: RecordScope, job: ReportFiguresJob, reader: Db): Promise<ReportFigures> {
     if (!job.partnershipId)
       throw new BadUserInputError([{ field: 'partnershipId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
-    const rows: { id: string; partner_name: string; structure_name: string; target: number | null }[] = await db.query(
-      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name,
-                (SELECT sum(t.hires) FROM hiring_target t WHERE t.partnership_id = ps.id
-                    AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
-           FROM partnership ps
-           JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-           JOIN structure s ON s.id = ps.structure_id
-          WHERE ps.structure_id = $1 AND ps.id::text = $2`,
+    // The target of the period's years: the partnership's own, or the one its group shares (a partnership in a group
+    // has none of its own).
+    const rows: {
+      id: string;
+      partner_name: string;
+      structure_name: string;
+      group_name: string | null;
+      landlords: string | null;
+      target: number | null;
+    }[] = await db.query(
+      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name, g.name AS group_name,
+              (SELECT string_agg(mo.name, ', ' ORDER BY mo.name) FROM partnership m
+                 JOIN partner_organisation mo ON mo.id = m.partner_organisation_id WHERE m.group_id = ps.group_id) AS landlords,
+              (SELECT sum(t.hires) FROM hiring_target t WHERE (t.partnership_id = ps.id OR t.group_id = ps.group_id)
+                  AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
+         FROM partnership ps
+         JOIN partner_organisation o ON o.id = ps.partner_organisation_id
+         JOIN structure s ON s.id = ps.structure_id
+         LEFT JOIN partnership_group g ON g.id = ps.group_id
+        WHERE ps.structure_id = $1 AND ps.id::text = $2`,
       [scope.structureId, job.partnershipId, scope.start, scope.end],
     );
     const ps = rows[0];
     if (!ps) throw new NotFoundError(REPORT_FIGURES_MESSAGES.partnershipNotFound);
     const subject: RecordSubject = { partnershipId: ps.id };
+    const shared = ps.group_name !== null;
+    const hireCodes = shared ? ['partnership.hires_year', 'partnership.group_hires_year'] : ['partnership.hires_year'];
     const [proposalRecords, hireRecords, retentionRecords] = readInBackground([
       () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject),
-      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.hires_year'], subject),
+      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, hireCodes, subject),
       () =>
         recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject),
     ]);
@@ -731,13 +775,37 @@ export class ReportFiguresService {
             definition: 'Embauches de la période enregistrées à partir d’une proposition validée.',
             recordsTable: 'hires',
           }),
-          figure(agg, 'partnership.hires_year', {
-            label: `Embauches ${years}`,
-            definition:
-              'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
-            recordsTable: 'hires',
-            target: { label: `Objectif d’embauches ${years}`, value: ps.target },
-          }),
+          ...(shared
+            ? [
+                figure(agg, 'partnership.hires_year', {
+                  label: `Embauches ${years}`,
+                  definition: `Embauches chez ce bailleur commençant dans l’année (ou les années) de la période. Son objectif est partagé : « ${ps.group_name} ».`,
+                  recordsTable: 'hires',
+                }),
+                hiresFigure(
+                  agg,
+                  'partnership.group_hires_year',
+                  { label: `Objectif partagé ${years}`, value: ps.target },
+                  {
+                    label: `Embauches ${years} — objectif partagé « ${ps.group_name} »`,
+                    definition: INDICATOR_DEFINITIONS.sharedTargetHires(ps.landlords ?? ''),
+                    recordsTable: 'hires',
+                  },
+                ),
+              ]
+            : [
+                hiresFigure(
+                  agg,
+                  'partnership.hires_year',
+                  { label: `Objectif d’embauches ${years}`, value: ps.target },
+                  {
+                    label: `Embauches ${years}`,
+                    definition:
+                      'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif de ces années.',
+                    recordsTable: 'hires',
+                  },
+                ),
+              ]),
         ],
       },
       { title: 'Maintien en emploi', figures: retentionFigures(agg, 'retention') },
@@ -760,6 +828,8 @@ export class ReportFiguresService {
         'Embauches',
         [
           col('date', 'Début', 'date'),
+          // With a shared target, the hires at the other landlords of the group are listed too: who hired says it.
+          ...(shared ? [col('employer', 'Employeur')] : []),
           col('contractType', 'Contrat'),
           col('jobTitle', 'Poste'),
           col('fromProposal', 'Issue d’une proposition'),
@@ -768,6 +838,7 @@ export class ReportFiguresService {
         await hireRecords,
         (r) => ({
           date: r.date,
+          ...(shared ? { employer: x(r, 'employer') } : {}),
           contractType: x(r, 'contractType'),
           jobTitle: x(r, 'jobTitle'),
           fromProposal: x(r, 'fromProposal'),
@@ -808,7 +879,7 @@ function agreementSubject(a: AgreementRow): ReportFigures['subject'] {
 
 /** Families a report kind reads (for tests and benchmarks). */
 export const REPORT_FAMILIES: Record<ReportKind, IndicatorFamily[]> = {
-  [ReportKind.DDETS]: [ENTRIES_FAMILY, EXITS_FAMILY, MISSIONS_FAMILY],
+  [ReportKind.DDETS]: [PATHWAY_FAMILY, ENTRIES_FAMILY, EXITS_FAMILY, MISSIONS_FAMILY],
   [ReportKind.FSE_PLUS]: [FSE_FAMILY],
   [ReportKind.OPCO]: [OPCO_FAMILY],
   [ReportKind.PARTNERSHIP]: [PARTNERSHIP_REPORT_FAMILY],

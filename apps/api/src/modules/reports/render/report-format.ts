@@ -28,10 +28,15 @@ export function cellText(value: CellValue | undefined, unit: FigureUnit | 'text'
   return typeof value === 'number' ? formatFigureValue(value, unit) : String(value);
 }
 
-/** A figure's target as printed: « Objectif : 60 % ». */
+/**
+ * A figure's target and percentage as printed: « Objectif : 60 % », « Objectif d’embauches 2026 : 10 (30 % de
+ * l’objectif) », « 33,3 % des sorties comptabilisées ».
+ */
 export function targetText(figure: ReportFigure): string {
-  if (!figure.target) return '';
-  return `${figure.target.label} : ${formatFigureValue(figure.target.value, figure.unit)}`;
+  const percent = figure.percent ? `${formatFigureValue(figure.percent.value, 'rate_bp')} ${figure.percent.of}` : '';
+  if (!figure.target) return percent;
+  const target = `${figure.target.label} : ${formatFigureValue(figure.target.value, figure.unit)}`;
+  return percent ? `${target} (${percent})` : target;
 }
 
 /** The parameters of a report, as the cover page and the « Paramètres » sheet list them. */

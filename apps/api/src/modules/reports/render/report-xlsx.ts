@@ -19,7 +19,8 @@ const HEADER_STYLE: CellStyle = { bold: true, fill: 'FFE8ECF3', vertical: 'cente
 const WRAPPED: CellStyle = { wrap: true, vertical: 'top' };
 
 /**
- * The report as a workbook: « Synthèse » (every figure, as a number with its format, its target and its definition),
+ * The report as a workbook: « Synthèse » (every figure, as a number with its format, its target, its percentage of
+ * the target or of its whole, and its definition),
  * one sheet per records table (bold frozen header, autofilter, column widths), then « Paramètres ».
  */
 export async function renderXlsx(
@@ -53,6 +54,11 @@ export async function renderXlsx(
         unit.label,
         f.target?.label ?? null,
         number(f.target && f.target.value !== null ? f.target.value : null),
+        {
+          value: f.percent && f.percent.value !== null ? XLSX_UNITS.rate_bp.toCell(f.percent.value) : null,
+          style: { numFmt: XLSX_UNITS.rate_bp.numFmt },
+        },
+        f.percent?.of ?? null,
         { value: f.definition ?? null, style: WRAPPED },
         f.code,
         recordsIndex >= 0 ? names.tables[recordsIndex] : null,
@@ -69,12 +75,14 @@ export async function renderXlsx(
         'Unité',
         'Objectif ou comparaison',
         'Valeur de l’objectif',
+        'Pourcentage',
+        'Pourcentage de',
         'Définition',
         'Code',
         'Feuille des enregistrements',
       ],
       headerStyle: HEADER_STYLE,
-      columns: [26, 48, 16, 18, 26, 18, 70, 28, 30].map((width) => ({ width })),
+      columns: [26, 48, 16, 18, 26, 18, 14, 26, 70, 28, 30].map((width) => ({ width })),
       rows: summaryRows,
     },
   ];
