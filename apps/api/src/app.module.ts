@@ -15,8 +15,8 @@ import { AuthModule } from './core/auth/auth.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
 import { LoadersFactory } from './core/graphql/data-loaders';
 import { AppErrorFilter } from './core/graphql/app-error.filter';
-import { depthLimit } from './core/graphql/depth-limit';
 import { formatError } from './core/graphql/format-error';
+import { graphqlLimitsPlugin } from './core/graphql/request-limits';
 import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { createValidationPipe } from './core/graphql/validation.pipe';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -59,6 +59,7 @@ export class AppModule {
     embedded = false,
   }: AppModuleOptions): DynamicModule {
     const configProvider = { provide: APP_CONFIG, useValue: config };
+    const production = config.nodeEnv === 'production';
     return {
       module: AppModule,
       global: true,
@@ -102,13 +103,26 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
-            introspection: config.nodeEnv !== 'production',
+            introspection: !production,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
+            // Limits of one request (docs/security.md): the parser stops past the token limit; the plugin measures
+            // the parsed document (depth, aliases, directives, cost) before Apollo validates it.
+            parseOptions: { maxLexicalTokens: config.graphqlMaxTokens },
             // No HTTP caching of GraphQL answers (every one is per user): without the cache-control plugin, Apollo does
             // not wrap every field resolver to collect hints.
-            plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
-            validationRules: [depthLimit(config.graphqlMaxDepth)],
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              ApolloServerPluginCacheControlDisabled(),
+              graphqlLimitsPlugin({
+                maxDepth: config.graphqlMaxDepth,
+                maxAliases: config.graphqlMaxAliases,
+                maxDirectives: config.graphqlMaxDirectives,
+                maxTokens: config.graphqlMaxTokens,
+                maxCost: config.graphqlMaxCost,
+                introspection: !production,
+              }),
+            ],
             formatError,
             context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
               req: req as AuthenticatedRequest,

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { AppError } from '../errors/app-errors';
+import { tokenLimitMessage } from './request-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -29,7 +30,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      // The parser's token limit (request-limits.ts) is worded in French; Apollo's other messages are kept.
+      message: (code === 'GRAPHQL_PARSE_FAILED' && tokenLimitMessage(formatted.message)) || formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   logger.error({
     msg: 'Erreur interne',

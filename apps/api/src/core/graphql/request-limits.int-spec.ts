@@ -1,0 +1,93 @@
+import {
+  aliasFlood,
+  buildPerson,
+  buildStructure,
+  buildUser,
+  type BuiltUser,
+  deepQuery,
+  directiveFlood,
+  fragmentChain,
+  type GqlResponse,
+  tokenFlood,
+} from '@tremplin/api-testing';
+import { ERROR_MESSAGES, Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+/**
+ * The limits of one GraphQL request (docs/security.md), over HTTP, with the default settings: refused before
+ * anything runs, for anonymous callers too, with a French message. Timings are the benchmark's business
+ * (`npm run bench:limits`), not these tests'.
+ */
+
+/** The one error of a request refused before anything ran: 400, no data, a French message and its code. */
+async function expectRefusal(
+  answer: Promise<GqlResponse<unknown>>,
+  message: string,
+  code = 'GRAPHQL_VALIDATION_FAILED',
+): Promise<void> {
+  const r = await answer;
+  expect({ status: r.status, data: r.data, errors: r.errors }).toEqual({
+    status: 400,
+    data: null,
+    errors: [expect.objectContaining({ message, extensions: { code } })],
+  });
+}
+
+describe('GraphQL request limits (default settings)', () => {
+  let t: TestApp;
+  let counsellor: BuiltUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const s = await buildStructure(t.db);
+    counsellor = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: s.id });
+    for (let i = 0; i < 3; i++) await buildPerson(t.db, s.id, { counsellorId: counsellor.id });
+  });
+  afterAll(() => t?.close());
+
+  it('refuses an anonymous 25-level fragment chain (under 1 KB) before validating it, and still answers after', async () => {
+    const query = fragmentChain(25);
+    expect(Buffer.byteLength(query)).toBeLessThan(1024);
+    await expectRefusal(t.client().request(query), ERROR_MESSAGES.queryTooCostly(100_000));
+    expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
+  });
+
+  it('refuses a signed-in request of 1,000 aliases of persons(first: 100), and one of 16, running none of them', async () => {
+    const c = t.client();
+    await c.signIn(counsellor.email, counsellor.password);
+    t.queries.reset();
+    // Its 17,000 tokens stop the parser first (its aliases and its cost would refuse it next: request-limits.spec.ts).
+    await expectRefusal(c.request(aliasFlood(1000)), ERROR_MESSAGES.queryTooLong(2000), 'GRAPHQL_PARSE_FAILED');
+    await expectRefusal(c.request(aliasFlood(16)), ERROR_MESSAGES.queryTooManyAliases(15));
+    expect(t.queries.count).toBe(0); // not even the session was read
+    // At the limit, the same request runs.
+    const ok = await c.ok<Record<string, { totalCount: number }>>(aliasFlood(15));
+    expect(Object.values(ok).map((p) => p.totalCount)).toEqual(Array(15).fill(3));
+  });
+
+  it('refuses a request whose nested lists cost more than the ceiling, though few aliases and shallow', async () => {
+    // 10 funders × 10 agreements × 500 allocations × 7 fields: some 350,000.
+    const query = `{ funders { agreements { allocations(first: 500) { id quantity unit sourceId sourceKind sourceDate } } } }`;
+    await expectRefusal(t.client().request(query), ERROR_MESSAGES.queryTooCostly(100_000));
+  });
+
+  it('refuses a query nested deeper than 10 levels, through fragments too, before checking its fields', async () => {
+    // 10 levels: measured, then Apollo's validation finds that these fields do not exist.
+    expect((await t.client().fail(deepQuery(10))).message).toMatch(/^Cannot query field "a" on type "Query"/);
+    const throughFragments = `{ ...F } fragment F on Query { a { a { ...G } } } fragment G on A { a { a { a { a { a { a { a { a { id } } } } } } } } }`;
+    for (const query of [deepQuery(11), throughFragments])
+      await expectRefusal(t.client().request(query), ERROR_MESSAGES.queryTooDeep(10));
+  });
+
+  it('refuses a flood of directives', async () => {
+    await expectRefusal(t.client().request(directiveFlood(21)), ERROR_MESSAGES.queryTooManyDirectives(20));
+  });
+
+  it('stops the parser past 2,000 tokens, with a French message', async () => {
+    await expectRefusal(
+      t.client().request(tokenFlood(2100)),
+      ERROR_MESSAGES.queryTooLong(2000),
+      'GRAPHQL_PARSE_FAILED',
+    );
+  });
+});
