@@ -15,7 +15,7 @@ import { AuthModule } from './core/auth/auth.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
 import { LoadersFactory } from './core/graphql/data-loaders';
 import { AppErrorFilter } from './core/graphql/app-error.filter';
-import { formatError } from './core/graphql/format-error';
+import { createFormatError } from './core/graphql/format-error';
 import { graphqlLimitsPlugin } from './core/graphql/request-limits';
 import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { createValidationPipe } from './core/graphql/validation.pipe';
@@ -123,7 +123,10 @@ export class AppModule {
                 introspection: !production,
               }),
             ],
-            formatError,
+            // Production: no « Did you mean … » in validation errors (Apollo's own option), and formatError hides
+            // the rest of the schema's names.
+            hideSchemaDetailsFromClientErrors: production,
+            formatError: createFormatError({ hideSchemaDetails: production }),
             context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
               req: req as AuthenticatedRequest,
               res,

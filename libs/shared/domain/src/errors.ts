@@ -41,6 +41,12 @@ export const ERROR_MESSAGES = {
     `Requête trop longue : ${countLabel(max, 'élément')} au plus. Demandez ces données en plusieurs requêtes.`,
   queryTooCostly: (max: number) =>
     `Requête trop coûteuse : son coût estimé dépasse ${countLabel(max, 'unité')}. Demandez moins de lignes par page ou moins de listes imbriquées.`,
+  /** Production: a query the schema refuses, without saying what the schema holds. */
+  queryInvalid:
+    'Requête refusée : elle ne correspond pas à l’API de Tremplin. Rechargez la page ; si le problème persiste, signalez-le à votre administrateur.',
+  /** Production: variables of the wrong type or shape, without naming the schema's types or fields. */
+  queryVariablesInvalid:
+    'Requête refusée : ses variables ne correspondent pas à l’API de Tremplin. Rechargez la page ; si le problème persiste, signalez-le à votre administrateur.',
 } as const;
 
 /** One field that failed validation: `field` is the input field name, `message` says what to fix. */

@@ -91,3 +91,39 @@ describe('GraphQL request limits (default settings)', () => {
     );
   });
 });
+
+describe('GraphQL errors in production', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => t?.close());
+
+  it('names nothing of the schema to an anonymous caller: no « Did you mean », no field or type', async () => {
+    const misspelt = await t.client().fail(`{ mee { id } }`);
+    expect(misspelt).toMatchObject({
+      message: ERROR_MESSAGES.queryInvalid,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const noSelection = await t.client().fail(`{ me }`);
+    expect(noSelection.message).toBe(ERROR_MESSAGES.queryInvalid);
+    const introspection = await t.client().fail(`{ __schema { types { name } } }`);
+    expect(introspection.message).toBe(ERROR_MESSAGES.queryInvalid);
+    const variables = await t
+      .client()
+      .fail(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { emial: 'a@b.fr', password: 'x' } });
+    expect(variables).toMatchObject({
+      message: ERROR_MESSAGES.queryVariablesInvalid,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const all = JSON.stringify([misspelt, noSelection, introspection, variables]);
+    for (const schemaWord of ['Did you mean', 'Query', 'CurrentUser', 'SignInInput', 'email', '__schema'])
+      expect(all).not.toContain(schemaWord);
+  });
+
+  it('keeps the limits’ own French messages, and the French errors of the API', async () => {
+    expect((await t.client().fail(fragmentChain(25))).message).toBe(ERROR_MESSAGES.queryTooCostly(100_000));
+    expect((await t.client().fail(`{ me { id } }`)).message).toBe(ERROR_MESSAGES.unauthenticated);
+  });
+});
