@@ -109,8 +109,8 @@ export class AppModule {
             // Limits of one request (docs/security.md): the parser stops past the token limit; the plugin measures
             // the parsed document (depth, aliases, directives, cost) before Apollo validates it.
             parseOptions: { maxLexicalTokens: config.graphqlMaxTokens },
-            // No HTTP caching of GraphQL answers (every one is per user): without the cache-control plugin, Apollo does
-            // not wrap every field resolver to collect hints.
+            // No HTTP caching of GraphQL answers (every one is per user, `Cache-Control: no-store` is set in
+            // bootstrap.ts): without the cache-control plugin, Apollo does not wrap every field resolver to collect hints.
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
               ApolloServerPluginCacheControlDisabled(),

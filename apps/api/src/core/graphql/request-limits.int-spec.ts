@@ -33,6 +33,23 @@ async function expectRefusal(
   });
 }
 
+/** The status and `Cache-Control` of a raw request to /graphql: a POST of `body`, or a GET of `query`. */
+async function cacheControlOf(
+  url: string,
+  request: { body: unknown } | { query: string; headers?: Record<string, string> },
+) {
+  const res =
+    'body' in request
+      ? await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request.body),
+        })
+      : await fetch(`${url}/graphql?query=${encodeURIComponent(request.query)}`, { headers: request.headers });
+  await res.arrayBuffer();
+  return [res.status, res.headers.get('cache-control')];
+}
+
 describe('GraphQL request limits (default settings)', () => {
   let t: TestApp;
   let counsellor: BuiltUser;
@@ -89,6 +106,27 @@ describe('GraphQL request limits (default settings)', () => {
       ERROR_MESSAGES.queryTooLong(2000),
       'GRAPHQL_PARSE_FAILED',
     );
+  });
+
+  it('marks every GraphQL answer Cache-Control: no-store — success, error, refusal, GET, batched, too large', async () => {
+    const of = (request: Parameters<typeof cacheControlOf>[1]) => cacheControlOf(t.url, request);
+    expect({
+      postOk: await of({ body: { query: '{ __typename }' } }),
+      postError: await of({ body: { query: '{ me { id } }' } }),
+      postRefused: await of({ body: { query: fragmentChain(25) } }),
+      postBatched: await of({ body: [{ query: '{ __typename }' }, { query: '{ __typename }' }] }),
+      postTooLarge: await of({ body: { query: `{ __typename } # ${'x'.repeat(200_000)}` } }),
+      getOk: await of({ query: '{ __typename }', headers: { 'apollo-require-preflight': 'true' } }),
+      getCrossSite: await of({ query: '{ __typename }' }),
+    }).toEqual({
+      postOk: [200, 'no-store'],
+      postError: [200, 'no-store'],
+      postRefused: [400, 'no-store'],
+      postBatched: [400, 'no-store'],
+      postTooLarge: [413, 'no-store'],
+      getOk: [200, 'no-store'],
+      getCrossSite: [400, 'no-store'],
+    });
   });
 });
 
