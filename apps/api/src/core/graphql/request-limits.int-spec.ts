@@ -83,7 +83,7 @@ describe('GraphQL request limits (default settings)', () => {
   });
 
   it('refuses a request whose nested lists cost more than the ceiling, though few aliases and shallow', async () => {
-    // 10 funders × 10 agreements × 500 allocations × 7 fields: some 350,000.
+    // 1 + 10 funders × (1 + 10 agreements × (1 + 500 allocations × 6 fields)) = 300,111.
     const query = `{ funders { agreements { allocations(first: 500) { id quantity unit sourceId sourceKind sourceDate } } } }`;
     await expectRefusal(t.client().request(query), ERROR_MESSAGES.queryTooCostly(100_000));
   });

@@ -42,8 +42,12 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_COUNTED_PAGE_SIZE = 500;
 /** A list without a page size (a person's missions, an agreement's counsellors) is counted as this many items. */
 export const UNPAGED_LIST_SIZE = 10;
-/** Past this many selections walked (fragments spread as often as they are), the cost is not computed further. */
-export const MAX_WALKED_SELECTIONS = 10_000;
+/**
+ * Past this many selections walked (fragments spread as often as they are), the cost is not computed further and the
+ * request is refused. A document that spreads no fragment twice has fewer selections than tokens (2,000 by default):
+ * only fragments spread again and again reach it. The web app's largest document has about a hundred.
+ */
+export const MAX_WALKED_SELECTIONS = 2_000;
 
 export interface DocumentMeasure {
   depth: number;
