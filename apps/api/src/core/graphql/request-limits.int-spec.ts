@@ -88,6 +88,14 @@ describe('GraphQL request limits (default settings)', () => {
     await expectRefusal(t.client().request(query), ERROR_MESSAGES.queryTooCostly(100_000));
   });
 
+  it('measures the cost with the request’s variables, also for a document Apollo has already validated', async () => {
+    const query = `query($n: Int) { funders { agreements { allocations(first: $n) { id quantity unit sourceId } } } }`;
+    // 1 + 10 × (1 + 10 × (1 + 4)) = 511: it runs (and the anonymous caller is refused, by the resolver).
+    expect((await t.client().fail(query, { n: 1 })).extensions?.code).toBe('UNAUTHENTICATED');
+    // The same text again comes from Apollo's cache, not parsed nor validated again: its cost is measured all the same.
+    await expectRefusal(t.client().request(query, { n: 500 }), ERROR_MESSAGES.queryTooCostly(100_000));
+  });
+
   it('refuses a query nested deeper than 10 levels, through fragments too, before checking its fields', async () => {
     // 10 levels: measured, then Apollo's validation finds that these fields do not exist.
     expect((await t.client().fail(deepQuery(10))).message).toMatch(/^Cannot query field "a" on type "Query"/);
