@@ -15,8 +15,8 @@ import { AuthModule } from './core/auth/auth.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
 import { LoadersFactory } from './core/graphql/data-loaders';
 import { AppErrorFilter } from './core/graphql/app-error.filter';
-import { depthLimit } from './core/graphql/depth-limit';
-import { formatError } from './core/graphql/format-error';
+import { createFormatError } from './core/graphql/format-error';
+import { graphqlLimitsPlugin } from './core/graphql/request-limits';
 import { GraphqlCoreModule } from './core/graphql/graphql-core.module';
 import { createValidationPipe } from './core/graphql/validation.pipe';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -52,6 +52,7 @@ export interface AppModuleOptions {
 export class AppModule {
   static forRoot({ config, databaseUrl, queryCounter = new QueryCounter() }: AppModuleOptions): DynamicModule {
     const configProvider = { provide: APP_CONFIG, useValue: config };
+    const production = config.nodeEnv === 'production';
     return {
       module: AppModule,
       global: true,
@@ -97,14 +98,30 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
-            introspection: config.nodeEnv !== 'production',
+            introspection: !production,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
-            // No HTTP caching of GraphQL answers (every one is per user): without the cache-control plugin, Apollo does
-            // not wrap every field resolver to collect hints.
-            plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
-            validationRules: [depthLimit(config.graphqlMaxDepth)],
-            formatError,
+            // Limits of one request (docs/security.md): the parser stops past the token limit; the plugin measures
+            // the parsed document (depth, aliases, directives, cost) before Apollo validates it.
+            parseOptions: { maxLexicalTokens: config.graphqlMaxTokens },
+            // No HTTP caching of GraphQL answers (every one is per user, `Cache-Control: no-store` is set in
+            // bootstrap.ts): without the cache-control plugin, Apollo does not wrap every field resolver to collect hints.
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              ApolloServerPluginCacheControlDisabled(),
+              graphqlLimitsPlugin({
+                maxDepth: config.graphqlMaxDepth,
+                maxAliases: config.graphqlMaxAliases,
+                maxDirectives: config.graphqlMaxDirectives,
+                maxTokens: config.graphqlMaxTokens,
+                maxCost: config.graphqlMaxCost,
+                introspection: !production,
+              }),
+            ],
+            // Production: no « Did you mean … » in validation errors (Apollo's own option), and formatError hides
+            // the rest of the schema's names.
+            hideSchemaDetailsFromClientErrors: production,
+            formatError: createFormatError({ hideSchemaDetails: production }),
             context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
               req: req as AuthenticatedRequest,
               res,

@@ -42,6 +42,12 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       hsts: config.cookieSecure,
     }),
   );
+  // Every GraphQL answer is someone's own data, or a refusal: no browser or proxy may keep it. Set before the body
+  // parser and Apollo, so that their refusals (body too large, CSRF, batching) carry it too.
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('cache-control', 'no-store');
+    next();
+  });
   app.use(cookieParser());
   if (config.webDistDir) serveWebApp(app, resolve(config.webDistDir));
   return app;

@@ -40,6 +40,39 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig — limits of one GraphQL request', () => {
+  it('gives the documented defaults (docs/security.md)', () => {
+    expect(loadConfig({})).toMatchObject({
+      graphqlMaxDepth: 10,
+      graphqlMaxAliases: 15,
+      graphqlMaxDirectives: 20,
+      graphqlMaxTokens: 2000,
+      graphqlMaxCost: 100_000,
+    });
+    expect(
+      loadConfig({
+        GRAPHQL_MAX_ALIASES: '0',
+        GRAPHQL_MAX_DIRECTIVES: '5',
+        GRAPHQL_MAX_TOKENS: '5000',
+        GRAPHQL_MAX_COST: '250000',
+      }),
+    ).toMatchObject({ graphqlMaxAliases: 0, graphqlMaxDirectives: 5, graphqlMaxTokens: 5000, graphqlMaxCost: 250_000 });
+  });
+
+  it('refuses a limit out of its range, naming it', () => {
+    let error: unknown;
+    try {
+      loadConfig({ GRAPHQL_MAX_ALIASES: '-1', GRAPHQL_MAX_TOKENS: '50', GRAPHQL_MAX_COST: 'beaucoup' });
+    } catch (e) {
+      error = e;
+    }
+    const message = (error as ConfigError).message;
+    expect(message).toContain('GRAPHQL_MAX_ALIASES doit être un entier entre 0 et 1000 (reçu « -1 »)');
+    expect(message).toContain('GRAPHQL_MAX_TOKENS doit être un entier entre 100 et 100000 (reçu « 50 »)');
+    expect(message).toContain('GRAPHQL_MAX_COST doit être un entier entre 100 et 100000000 (reçu « beaucoup »)');
+  });
+});
+
 describe('loadConfig — the schema owner and the application’s role', () => {
   it('migrates as MIGRATION_DATABASE_URL when given, and serves as DATABASE_URL', () => {
     const c = loadConfig({

@@ -22,7 +22,12 @@ export interface AppConfig {
   webDistDir?: string;
   seedDemo: boolean;
   trustProxy: boolean;
+  /** What one GraphQL request may ask (docs/security.md): nesting, aliases, directives, lexical tokens, cost. */
   graphqlMaxDepth: number;
+  graphqlMaxAliases: number;
+  graphqlMaxDirectives: number;
+  graphqlMaxTokens: number;
+  graphqlMaxCost: number;
   signInMaxFailuresPerAccount: number;
   signInMaxFailuresPerAddress: number;
   signInWindowMinutes: number;
@@ -169,6 +174,10 @@ export function loadConfig(env: Env): AppConfig {
     seedDemo: bool('SEED_DEMO', !production),
     trustProxy: bool('TRUST_PROXY', false),
     graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 10, 3, 50),
+    graphqlMaxAliases: int('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+    graphqlMaxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    graphqlMaxTokens: int('GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+    graphqlMaxCost: int('GRAPHQL_MAX_COST', 100_000, 100, 100_000_000),
     signInMaxFailuresPerAccount: int('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
     signInWindowMinutes: int('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),

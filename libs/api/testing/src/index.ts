@@ -8,3 +8,4 @@ export * from './builders-timeline';
 export * from './builders-contracts';
 export * from './builders-funding';
 export * from './builders-partners';
+export * from './hostile-queries';

@@ -1,3 +1,5 @@
+import { countLabel } from './format';
+
 /**
  * The error catalogue: every error the API returns carries one of these codes in `extensions.code`
  * and a French message a person can act on.
@@ -29,7 +31,22 @@ export const ERROR_MESSAGES = {
   invalidCursor: 'Le curseur de pagination est invalide : revenez à la première page.',
   pageSize: (max: number) => `La taille de page doit être comprise entre 1 et ${max}.`,
   pagingDirection: 'Utilisez soit first/after, soit last/before, pas les deux.',
-  queryTooDeep: (max: number) => `Requête trop imbriquée (profondeur maximale : ${max}).`,
+  queryTooDeep: (max: number) =>
+    `Requête trop imbriquée : ${countLabel(max, 'niveau', 'niveaux')} au plus. Demandez ces données en plusieurs requêtes.`,
+  queryTooManyAliases: (max: number) =>
+    `Requête refusée : ${countLabel(max, 'alias', 'alias')} au plus. Demandez ces données en plusieurs requêtes.`,
+  queryTooManyDirectives: (max: number) =>
+    `Requête refusée : ${countLabel(max, 'directive')} au plus. Retirez les directives en trop.`,
+  queryTooLong: (max: number) =>
+    `Requête trop longue : ${countLabel(max, 'élément')} au plus. Demandez ces données en plusieurs requêtes.`,
+  queryTooCostly: (max: number) =>
+    `Requête trop coûteuse : son coût estimé dépasse ${countLabel(max, 'unité')}. Demandez moins de lignes par page ou moins de listes imbriquées.`,
+  /** Production: a query the schema refuses, without saying what the schema holds. */
+  queryInvalid:
+    'Requête refusée : elle ne correspond pas à l’API de Tremplin. Rechargez la page ; si le problème persiste, signalez-le à votre administrateur.',
+  /** Production: variables of the wrong type or shape, without naming the schema's types or fields. */
+  queryVariablesInvalid:
+    'Requête refusée : ses variables ne correspondent pas à l’API de Tremplin. Rechargez la page ; si le problème persiste, signalez-le à votre administrateur.',
 } as const;
 
 /** One field that failed validation: `field` is the input field name, `message` says what to fix. */

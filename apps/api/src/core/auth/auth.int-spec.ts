@@ -196,7 +196,7 @@ describe('sign-in, sessions and access', () => {
     expect((await t.client().fail(`{ me { structure { id } } }`)).extensions?.code).toBe('UNAUTHENTICATED');
     const e = await t.client().fail(`{ persons { edges { node { id } } } }`);
     expect(e.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(e.message).toBe('Requête trop imbriquée (profondeur maximale : 3).');
+    expect(e.message).toBe('Requête trop imbriquée : 3 niveaux au plus. Demandez ces données en plusieurs requêtes.');
     const viaFragment = await t
       .client()
       .fail(`query { persons { ...F } } fragment F on PersonConnection { edges { node { id } } }`);
