@@ -9,6 +9,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('caps the sign-in delay at 10 s by default, and refuses a cap outside 1 to 60 seconds', () => {
+    expect(loadConfig({}).signInMaxDelaySeconds).toBe(10);
+    expect(loadConfig({ SIGN_IN_MAX_DELAY_SECONDS: '3' }).signInMaxDelaySeconds).toBe(3);
+    expect(() => loadConfig({ SIGN_IN_MAX_DELAY_SECONDS: '0' })).toThrow(
+      'SIGN_IN_MAX_DELAY_SECONDS doit être un entier entre 1 et 60 (reçu « 0 »)',
+    );
+  });
+
   it('gives working defaults on an empty environment (embedded database, demo data)', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);

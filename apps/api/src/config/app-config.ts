@@ -23,9 +23,16 @@ export interface AppConfig {
   seedDemo: boolean;
   trustProxy: boolean;
   graphqlMaxDepth: number;
+  /**
+   * Attempts on one account from one address in the window before that pair is refused; past it on the account from
+   * every address, attempts are slowed, never refused (docs/security.md, « Connexion : limites de tentatives »).
+   */
   signInMaxFailuresPerAccount: number;
+  /** Attempts from one address, on any account, in the window before that address is refused. */
   signInMaxFailuresPerAddress: number;
   signInWindowMinutes: number;
+  /** The cap of the progressive delay of an account's attempts once it has too many failures (seconds). */
+  signInMaxDelaySeconds: number;
   /** `smtp://utilisateur:motdepasse@hote:587` (or `smtps://`): notifications are also sent by e-mail. None → in-app only. */
   smtpUrl?: string;
   /** The sender of notification e-mails. */
@@ -172,6 +179,7 @@ export function loadConfig(env: Env): AppConfig {
     signInMaxFailuresPerAccount: int('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
     signInWindowMinutes: int('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    signInMaxDelaySeconds: int('SIGN_IN_MAX_DELAY_SECONDS', 10, 1, 60),
     smtpUrl,
     mailFrom,
     publicUrl: publicUrl?.replace(/\/+$/, ''),
