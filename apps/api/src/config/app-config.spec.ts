@@ -17,6 +17,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a silent report job again after 15 s by default, REPORT_STALE_AFTER_SECONDS otherwise (1 s to 1 h)', () => {
+    expect(loadConfig({}).reportStaleAfterSeconds).toBe(15);
+    expect(loadConfig({ REPORT_STALE_AFTER_SECONDS: '2' }).reportStaleAfterSeconds).toBe(2);
+    expect(() => loadConfig({ REPORT_STALE_AFTER_SECONDS: '0' })).toThrow(
+      'REPORT_STALE_AFTER_SECONDS doit être un entier entre 1 et 3600 (reçu « 0 »)',
+    );
+  });
+
   it('gives working defaults on an empty environment (embedded database, demo data)', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);

@@ -44,6 +44,11 @@ export interface AppConfig {
    * queued here and another instance renders them.
    */
   reportWorker: boolean;
+  /**
+   * A RUNNING report whose worker has not beaten for this long is taken again by any worker (`REPORT_STALE_AFTER_SECONDS`,
+   * default 15); the worker holding a job beats three times as often (docs/adr/0007-funder-reports.md).
+   */
+  reportStaleAfterSeconds: number;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -184,6 +189,7 @@ export function loadConfig(env: Env): AppConfig {
     mailFrom,
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     reportWorker,
+    reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -10,6 +10,7 @@ import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-Mi
 import { ReportFiguresAsText1795440000000 } from './1795440000000-ReportFiguresAsText';
 import { PassIaeToTheDay1795450000000 } from './1795450000000-PassIaeToTheDay';
 import { SignInThrottle1795461000000 } from './1795461000000-SignInThrottle';
+import { ReportJobHeartbeat1795461100000 } from './1795461100000-ReportJobHeartbeat';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReportFiguresAsText1795440000000,
   PassIaeToTheDay1795450000000,
   SignInThrottle1795461000000,
+  ReportJobHeartbeat1795461100000,
 ];
