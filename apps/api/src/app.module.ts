@@ -23,6 +23,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { markOwnSessions } from './database/prepared';
 import { QueryCounter } from './database/query-counter';
+import { retryStatementsOnLostConnections } from './database/statement-retry';
 import { HealthController, Lifecycle } from './health/health.controller';
 import { PersonsModule } from './modules/persons/persons.module';
 import { UsersModule } from './modules/users/users.module';
@@ -88,7 +89,9 @@ export class AppModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(databaseUrl, config.dbPoolSize, queryCounter),
           dataSourceFactory: async (options) => {
-            const db = await new DataSource(options as DataSourceOptions).initialize();
+            const db = new DataSource(options as DataSourceOptions);
+            retryStatementsOnLostConnections(db);
+            await db.initialize();
             if (!embedded) markOwnSessions(db);
             return db;
           },
