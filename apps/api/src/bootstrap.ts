@@ -11,6 +11,8 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { auditLogLoopholes, grantApplicationRole } from './database/application-role';
 import { seedDemo } from './database/seeds/demo.seed';
+import { Lifecycle } from './health/health.controller';
+import { applyHttpLimits } from './health/http-limits';
 
 /** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -20,6 +22,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     forceCloseConnections: false,
   });
   app.useLogger(app.get(Logger));
+  applyHttpLimits(app.getHttpServer(), app.get(Lifecycle), config.httpRequestTimeoutSeconds * 1000);
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(

@@ -25,6 +25,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('gives a request 10 s to arrive whole by default, HTTP_REQUEST_TIMEOUT_SECONDS otherwise (1 s to 300 s)', () => {
+    expect(loadConfig({}).httpRequestTimeoutSeconds).toBe(10);
+    expect(loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '3' }).httpRequestTimeoutSeconds).toBe(3);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '600' })).toThrow(
+      'HTTP_REQUEST_TIMEOUT_SECONDS doit être un entier entre 1 et 300 (reçu « 600 »)',
+    );
+  });
+
   it('gives working defaults on an empty environment (embedded database, demo data)', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);

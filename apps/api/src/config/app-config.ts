@@ -49,6 +49,11 @@ export interface AppConfig {
    * default 15); the worker holding a job beats three times as often (docs/adr/0007-funder-reports.md).
    */
   reportStaleAfterSeconds: number;
+  /**
+   * A request must arrive whole (headers and body) within this time, or it is answered 408 and its connection closed
+   * — while the process stops too (`HTTP_REQUEST_TIMEOUT_SECONDS`, default 10; docs/operations.md, « Arrêt »).
+   */
+  httpRequestTimeoutSeconds: number;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -190,6 +195,7 @@ export function loadConfig(env: Env): AppConfig {
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     reportWorker,
     reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
+    httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
