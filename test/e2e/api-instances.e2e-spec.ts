@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { DataSource } from 'typeorm';
 import {
   buildPartnerOrganisation,
@@ -27,6 +27,8 @@ const UPDATE = `mutation($input: UpdatePersonInput!) { updatePerson(input: $inpu
 interface HttpAnswer {
   status: number;
   body: string;
+  /** The response's `Connection` header. */
+  connection: string | undefined;
 }
 
 /** GET on a fresh connection (no keep-alive pool): a 503/200 status, or the connection error code. */
@@ -51,11 +53,12 @@ async function openHeldRequest(
   baseUrl: string,
   payload: string,
   cookie: string,
+  agent: Agent | false = false,
 ): Promise<{ send(): Promise<HttpAnswer> }> {
   const body = Buffer.from(payload);
   const req = httpRequest(`${baseUrl}/graphql`, {
     method: 'POST',
-    agent: false,
+    agent,
     headers: { 'content-type': 'application/json', 'content-length': body.length, expect: '100-continue', cookie },
   });
   const answer = new Promise<HttpAnswer>((resolve, reject) => {
@@ -63,7 +66,7 @@ async function openHeldRequest(
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, connection: res.headers.connection }));
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -83,6 +86,38 @@ async function openHeldRequest(
       return answer;
     },
   };
+}
+
+/**
+ * A POST whose headers arrive (the server answers "100 Continue") and whose body stops halfway, for good. Resolves
+ * once the server has the request; `outcome` is the status it answers with, or the connection error, once it gives
+ * up on the request.
+ */
+async function openHalfSentRequest(baseUrl: string): Promise<{ outcome: Promise<number | string> }> {
+  const req = httpRequest(`${baseUrl}/graphql`, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', 'content-length': 1000, expect: '100-continue' },
+  });
+  const outcome = new Promise<number | string>((resolve) => {
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+  });
+  await new Promise<void>((resolve, reject) => {
+    req.once('continue', () => resolve());
+    void outcome.then((early) => reject(new Error(`Answered before the body was sent: ${early}`)));
+    req.flushHeaders();
+  });
+  req.write('{"query": "{ me { id');
+  return { outcome: outcome.finally(() => req.destroy()) };
+}
+
+/** `promise`'s value, or 'still waiting' after `ms`. */
+function within<T>(ms: number, promise: Promise<T>): Promise<T | 'still waiting'> {
+  return Promise.race([promise, new Promise<'still waiting'>((r) => setTimeout(() => r('still waiting'), ms).unref())]);
 }
 
 /** A client of `to` that presents the session cookie another client obtained (as a browser would, whichever instance answers). */
@@ -216,8 +251,13 @@ describe('API processes sharing one database', () => {
         const client = new GraphqlClient(c.url);
         await client.signIn(counsellorA.email, counsellorA.password);
 
+        // A client that keeps its connections alive: running, the server keeps them too.
+        const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+        const before = await openHeldRequest(c.url, JSON.stringify({ query: ME }), client.cookie ?? '', agent);
+        expect((await before.send()).connection).toBe('keep-alive');
+
         // The server has the request (100 Continue received); its body is not sent yet.
-        const held = await openHeldRequest(c.url, JSON.stringify({ query: PERSONS }), client.cookie ?? '');
+        const held = await openHeldRequest(c.url, JSON.stringify({ query: PERSONS }), client.cookie ?? '', agent);
         const exitCode = c.stop(); // SIGTERM
 
         // Wait until the signal has been acted on: readiness 503, or no new connection accepted.
@@ -228,6 +268,8 @@ describe('API processes sharing one database', () => {
         // Only now does the in-flight request complete, after the stop began; it must still be served in full.
         const answer = await held.send();
         expect(answer.status).toBe(200);
+        // Stopping: the answer says the connection closes after it, so that the client sends nothing more on it.
+        expect(answer.connection).toBe('close');
         const result = JSON.parse(answer.body) as {
           data?: { persons: { edges: { node: { id: string } }[] } };
           errors?: unknown[];
@@ -237,8 +279,29 @@ describe('API processes sharing one database', () => {
 
         expect(await exitCode).toBe(0);
         expect(c.output()).not.toMatch(/"level":50/); // no error logged while stopping
+        agent.destroy();
       } finally {
         if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
+      }
+    });
+
+    it('cuts a half-sent request body after HTTP_REQUEST_TIMEOUT_SECONDS (408), and while stopping too, without holding the stop', async () => {
+      const d = await startApiProcess({ databaseUrl: database.url, env: { HTTP_REQUEST_TIMEOUT_SECONDS: '2' } });
+      try {
+        // Running: answered 408 and closed after 2 s (Node's default: 300 s).
+        expect(await within(6_000, (await openHalfSentRequest(d.url)).outcome)).toBe(408);
+
+        // Stopping: the server no longer checks its own timeouts once closed; the request is still cut, and the stop
+        // does not wait for it (nor for the GraphQL drain's 10 s, nor the forced stop's 25 s).
+        const pending = await openHalfSentRequest(d.url);
+        const stoppedAt = Date.now();
+        const exitCode = d.stop(); // SIGTERM
+        expect(await within(7_000, pending.outcome)).toBe(408);
+        expect(await within(7_000, exitCode)).toBe(0);
+        expect(Date.now() - stoppedAt).toBeLessThan(7_000);
+        // (Nest still logs the body parser's « request aborted » of each cut request, as for any client that leaves.)
+      } finally {
+        if (d.child.exitCode === null && d.child.signalCode === null) d.child.kill('SIGKILL');
       }
     });
   });

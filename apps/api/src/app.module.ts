@@ -23,6 +23,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { detectOwnSessions, markOwnSessions } from './database/prepared';
 import { QueryCounter } from './database/query-counter';
+import { retryStatementsOnLostConnections } from './database/statement-retry';
 import { HealthController, Lifecycle } from './health/health.controller';
 import { PersonsModule } from './modules/persons/persons.module';
 import { UsersModule } from './modules/users/users.module';
@@ -84,7 +85,9 @@ export class AppModule {
           dataSourceFactory: async (options) => {
             // Asked of the server, not of who started it: the embedded PGlite may have been started by another process.
             const ownSessions = await detectOwnSessions(databaseUrl);
-            const db = await new DataSource(options as DataSourceOptions).initialize();
+            const db = new DataSource(options as DataSourceOptions);
+            retryStatementsOnLostConnections(db);
+            await db.initialize();
             if (ownSessions) markOwnSessions(db);
             return db;
           },

@@ -12,6 +12,8 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { auditLogLoopholes, grantApplicationRole } from './database/application-role';
 import { hasOwnSessions } from './database/prepared';
 import { seedDemo } from './database/seeds/demo.seed';
+import { Lifecycle } from './health/health.controller';
+import { applyHttpLimits } from './health/http-limits';
 import { refreshAllExitPresence } from './modules/outcomes/exit-presence';
 
 /** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
@@ -25,6 +27,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  applyHttpLimits(app.getHttpServer(), app.get(Lifecycle), config.httpRequestTimeoutSeconds * 1000);
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(

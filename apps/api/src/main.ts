@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} reçu : plus de nouvelles requêtes, fin de celles en cours`, 'Bootstrap');
-    app.get(Lifecycle).shuttingDown = true;
+    app.get(Lifecycle).beginShutdown();
     const timer = setTimeout(() => {
       logger.error('Arrêt forcé après 25 s', 'Bootstrap');
       process.exit(1);

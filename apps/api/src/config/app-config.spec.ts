@@ -9,6 +9,30 @@ describe('loadConfig', () => {
     );
   });
 
+  it('caps the sign-in delay at 10 s by default, and refuses a cap outside 1 to 60 seconds', () => {
+    expect(loadConfig({}).signInMaxDelaySeconds).toBe(10);
+    expect(loadConfig({ SIGN_IN_MAX_DELAY_SECONDS: '3' }).signInMaxDelaySeconds).toBe(3);
+    expect(() => loadConfig({ SIGN_IN_MAX_DELAY_SECONDS: '0' })).toThrow(
+      'SIGN_IN_MAX_DELAY_SECONDS doit être un entier entre 1 et 60 (reçu « 0 »)',
+    );
+  });
+
+  it('takes a silent report job again after 15 s by default, REPORT_STALE_AFTER_SECONDS otherwise (1 s to 1 h)', () => {
+    expect(loadConfig({}).reportStaleAfterSeconds).toBe(15);
+    expect(loadConfig({ REPORT_STALE_AFTER_SECONDS: '2' }).reportStaleAfterSeconds).toBe(2);
+    expect(() => loadConfig({ REPORT_STALE_AFTER_SECONDS: '0' })).toThrow(
+      'REPORT_STALE_AFTER_SECONDS doit être un entier entre 1 et 3600 (reçu « 0 »)',
+    );
+  });
+
+  it('gives a request 10 s to arrive whole by default, HTTP_REQUEST_TIMEOUT_SECONDS otherwise (1 s to 300 s)', () => {
+    expect(loadConfig({}).httpRequestTimeoutSeconds).toBe(10);
+    expect(loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '3' }).httpRequestTimeoutSeconds).toBe(3);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '600' })).toThrow(
+      'HTTP_REQUEST_TIMEOUT_SECONDS doit être un entier entre 1 et 300 (reçu « 600 »)',
+    );
+  });
+
   it('gives working defaults on an empty environment (embedded database, demo data)', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);

@@ -28,9 +28,16 @@ export interface AppConfig {
   graphqlMaxDirectives: number;
   graphqlMaxTokens: number;
   graphqlMaxCost: number;
+  /**
+   * Attempts on one account from one address in the window before that pair is refused; past it on the account from
+   * every address, attempts are slowed, never refused (docs/security.md, « Connexion : limites de tentatives »).
+   */
   signInMaxFailuresPerAccount: number;
+  /** Attempts from one address, on any account, in the window before that address is refused. */
   signInMaxFailuresPerAddress: number;
   signInWindowMinutes: number;
+  /** The cap of the progressive delay of an account's attempts once it has too many failures (seconds). */
+  signInMaxDelaySeconds: number;
   /** `smtp://utilisateur:motdepasse@hote:587` (or `smtps://`): notifications are also sent by e-mail. None → in-app only. */
   smtpUrl?: string;
   /** The sender of notification e-mails. */
@@ -42,6 +49,16 @@ export interface AppConfig {
    * queued here and another instance renders them.
    */
   reportWorker: boolean;
+  /**
+   * A RUNNING report whose worker has not beaten for this long is taken again by any worker (`REPORT_STALE_AFTER_SECONDS`,
+   * default 15); the worker holding a job beats three times as often (docs/adr/0007-funder-reports.md).
+   */
+  reportStaleAfterSeconds: number;
+  /**
+   * A request must arrive whole (headers and body) within this time, or it is answered 408 and its connection closed
+   * — while the process stops too (`HTTP_REQUEST_TIMEOUT_SECONDS`, default 10; docs/operations.md, « Arrêt »).
+   */
+  httpRequestTimeoutSeconds: number;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -181,10 +198,13 @@ export function loadConfig(env: Env): AppConfig {
     signInMaxFailuresPerAccount: int('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     signInMaxFailuresPerAddress: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
     signInWindowMinutes: int('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    signInMaxDelaySeconds: int('SIGN_IN_MAX_DELAY_SECONDS', 10, 1, 60),
     smtpUrl,
     mailFrom,
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     reportWorker,
+    reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
+    httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

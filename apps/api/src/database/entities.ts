@@ -1,5 +1,6 @@
 import { UserSessionEntity } from '../core/auth/user-session.entity';
 import { SignInAttemptEntity } from '../core/auth/sign-in-attempt.entity';
+import { SignInThrottleEntity } from '../core/auth/sign-in-throttle.entity';
 import { PersonEntity } from '../modules/persons/person.entity';
 import { PartnerOrganisationEntity } from '../modules/structures/partner-organisation.entity';
 import { StructureEntity } from '../modules/structures/structure.entity';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   UserEntity,
   UserSessionEntity,
   SignInAttemptEntity,
+  SignInThrottleEntity,
   PersonEntity,
   CertificationEntity,
   CertificationBlockEntity,

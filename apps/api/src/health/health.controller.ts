@@ -4,10 +4,30 @@ import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../core/auth/auth.decorators';
 
-/** Set when SIGTERM arrives: readiness turns 503 so that load balancers stop sending traffic. */
+/**
+ * The stop of this process. Once it begins (SIGTERM), readiness turns 503 so that load balancers stop sending traffic,
+ * and the HTTP server closes each connection after its response (docs/operations.md, « Arrêt »).
+ */
 @Injectable()
 export class Lifecycle {
-  shuttingDown = false;
+  private stopping = false;
+  private readonly onStop: (() => void)[] = [];
+
+  get shuttingDown(): boolean {
+    return this.stopping;
+  }
+
+  /** The stop begins: what waits for it runs now, once. */
+  beginShutdown(): void {
+    if (this.stopping) return;
+    this.stopping = true;
+    for (const listener of this.onStop) listener();
+  }
+
+  /** `listener` runs when the stop begins. */
+  onShutdown(listener: () => void): void {
+    this.onStop.push(listener);
+  }
 }
 
 @Controller('health')

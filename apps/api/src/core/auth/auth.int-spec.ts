@@ -10,9 +10,11 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
+import argon2 from 'argon2';
 import { buildPartnerOrganisation, buildStructure, buildUser, type BuiltUser } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { SignInThrottle } from './sign-in-throttle';
 
 /** A value of the given input type, good enough to pass GraphQL validation (the guard must refuse first). */
 function sample(type: GraphQLInputType): unknown {
@@ -59,6 +61,9 @@ describe('sign-in, sessions and access', () => {
     t = await startTestApp({
       SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3',
       SIGN_IN_MAX_FAILURES_PER_ADDRESS: '8',
+      SIGN_IN_MAX_DELAY_SECONDS: '1',
+      // The client's address is read from X-Forwarded-For: the tests sign in "from" several addresses.
+      TRUST_PROXY: 'true',
       GRAPHQL_MAX_DEPTH: '3',
     });
     const s = await buildStructure(t.db);
@@ -158,7 +163,31 @@ describe('sign-in, sessions and access', () => {
     expect(n).toBe(0);
   });
 
-  it('blocks an account after repeated failures, even with the right password', async () => {
+  /** A sign-in "from" the given client address (the app trusts X-Forwarded-For in this suite). */
+  const signInFrom = async (ip: string, email: string, password: string) => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify({
+        query: `mutation($i: SignInInput!) { signIn(input: $i) { email } }`,
+        variables: { i: { email, password } },
+      }),
+    });
+    const body = (await res.json()) as {
+      data?: { signIn: { email: string } } | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    return {
+      email: body.data?.signIn.email,
+      code: body.errors?.[0]?.extensions?.code,
+      message: body.errors?.[0]?.message,
+    };
+  };
+  const forgetAttempts = () => t.db.query(`DELETE FROM sign_in_attempt; DELETE FROM sign_in_throttle`);
+  const tally = (codes: (string | undefined)[]) =>
+    codes.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c ?? 'OK']: (acc[c ?? 'OK'] ?? 0) + 1 }), {});
+
+  it('blocks an account from the address that failed repeatedly, even with the right password', async () => {
     const victim = await buildUser(t.db, { role: Role.ADMINISTRATOR });
     for (let i = 0; i < 3; i++)
       await t.client().fail(`mutation { signIn(input: {email: "${victim.email}", password: "mauvais${i}"}) { id } }`);
@@ -170,14 +199,72 @@ describe('sign-in, sessions and access', () => {
   });
 
   it('blocks an address after repeated failures across accounts', async () => {
-    await t.db.query(`DELETE FROM sign_in_attempt`);
+    await forgetAttempts();
     for (let i = 0; i < 8; i++)
       await t.client().fail(`mutation { signIn(input: {email: "inconnu${i}@test.fr", password: "x"}) { id } }`);
     const e = await t
       .client()
       .fail(`mutation { signIn(input: {email: "${counsellor.email}", password: "${counsellor.password}"}) { id } }`);
     expect(e.extensions?.code).toBe('RATE_LIMITED');
-    await t.db.query(`DELETE FROM sign_in_attempt`);
+    await forgetAttempts();
+  });
+
+  it('counts 200 parallel wrong passwords before checking any: 3 checks, the pair locked, the same answers for an unknown account', async () => {
+    await forgetAttempts();
+    const victim = await buildUser(t.db, { role: Role.ADMINISTRATOR });
+    const verify = jest.spyOn(argon2, 'verify');
+    let known: Awaited<ReturnType<typeof signInFrom>>[];
+    try {
+      known = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => signInFrom('203.0.113.7', victim.email, `mauvais-${i}`)),
+      );
+      // Only the first 3 attempts (SIGN_IN_MAX_FAILURES_PER_ACCOUNT) reach the password check.
+      expect(verify).toHaveBeenCalledTimes(3);
+    } finally {
+      verify.mockRestore();
+    }
+    expect(tally(known.map((r) => r.code))).toEqual({ UNAUTHENTICATED: 3, RATE_LIMITED: 197 });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE email = $1`, [victim.email]);
+    expect(n).toBe(3);
+    // The pair (account, address) is locked, even with the right password.
+    const locked = await signInFrom('203.0.113.7', victim.email, victim.password);
+    expect(locked.code).toBe('RATE_LIMITED');
+    expect(locked.message).toMatch(/^Trop de tentatives de connexion\. Réessayez dans 15 minutes\.$/);
+
+    // An account that does not exist gets exactly the same answers: nothing tells whether it exists.
+    const unknown = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => signInFrom('203.0.113.8', 'personne@inconnu.test', `mauvais-${i}`)),
+    );
+    expect(tally(unknown.map((r) => r.code))).toEqual({ UNAUTHENTICATED: 3, RATE_LIMITED: 47 });
+    expect(new Set(unknown.map((r) => r.message))).toEqual(new Set(known.map((r) => r.message)));
+    await forgetAttempts();
+  });
+
+  it('lets the owner in from their own address while other addresses hammer the account: slowed (capped), not locked out', async () => {
+    await forgetAttempts();
+    const owner = await buildUser(t.db, { role: Role.ADMINISTRATOR });
+    const throttle = t.app.get(SignInThrottle);
+    const wait = jest.spyOn(throttle, 'wait');
+    try {
+      // 6 addresses × 3 wrong passwords: 18 failures on the account, and every attacking pair locked.
+      await Promise.all(
+        Array.from({ length: 6 }, async (_, a) => {
+          for (let i = 0; i < 3; i++) await signInFrom(`198.51.100.${a + 1}`, owner.email, `mauvais-${i}`);
+        }),
+      );
+      expect((await signInFrom('198.51.100.1', owner.email, owner.password)).code).toBe('RATE_LIMITED');
+      // Past 3 failures on the account, each further checked attempt waited: 1 s, then capped at 1 s here.
+      expect(wait.mock.calls.map(([ms]) => ms).filter((ms) => ms > 0)).toEqual(Array(15).fill(1000));
+
+      wait.mockClear();
+      const signedIn = await signInFrom('192.0.2.10', owner.email, owner.password);
+      expect(signedIn).toEqual({ email: owner.email, code: undefined, message: undefined });
+      // The owner waited the capped delay (SIGN_IN_MAX_DELAY_SECONDS), once, and was let in.
+      expect(wait.mock.calls).toEqual([[1000]]);
+    } finally {
+      wait.mockRestore();
+    }
+    await forgetAttempts();
   });
 
   it('rejects requests that could be cross-site (Apollo CSRF prevention)', async () => {

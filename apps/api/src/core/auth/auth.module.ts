@@ -4,9 +4,10 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
-  providers: [SessionService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [SessionService, SignInThrottle, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

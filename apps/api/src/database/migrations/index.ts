@@ -12,6 +12,8 @@ import { PassIaeToTheDay1795450000000 } from './1795450000000-PassIaeToTheDay';
 import { EditorLineVersions1795451000000 } from './1795451000000-EditorLineVersions';
 import { PersonSex1795452000000 } from './1795452000000-PersonSex';
 import { SharedHiringTargets1795453000000 } from './1795453000000-SharedHiringTargets';
+import { SignInThrottle1795461000000 } from './1795461000000-SignInThrottle';
+import { ReportJobHeartbeat1795461100000 } from './1795461100000-ReportJobHeartbeat';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   EditorLineVersions1795451000000,
   PersonSex1795452000000,
   SharedHiringTargets1795453000000,
+  SignInThrottle1795461000000,
+  ReportJobHeartbeat1795461100000,
 ];

@@ -104,7 +104,8 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     fetch(`${t.url}${path}`, { headers: { ...(client?.cookie ? { cookie: client.cookie } : {}), ...headers } });
 
   beforeAll(async () => {
-    t = await startTestApp({ REPORT_WORKER: 'true' });
+    // A worker that stops beating loses its job after 1 s here (15 s by default): the crash tests wait no longer.
+    t = await startTestApp({ REPORT_WORKER: 'true', REPORT_STALE_AFTER_SECONDS: '1' });
     worker = t.app.get(ReportWorker);
     queue = t.app.get(ReportQueue);
     figuresService = t.app.get(ReportFiguresService);
@@ -674,7 +675,8 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     });
   });
 
-  it('stops claiming on shutdown but lets the job under way finish', async () => {
+  /** Holds the figures of the next report until `release()`: a job whose worker is alive but slow. */
+  const slowFigures = () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
     const compute = figuresService.compute.bind(figuresService);
@@ -682,6 +684,11 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       await gate;
       return compute(...args);
     });
+    return { release: () => release(), restore: () => spy.mockRestore() };
+  };
+
+  it('stops claiming on shutdown but lets the job under way finish', async () => {
+    const slow = slowFigures();
     try {
       const { generateReport: a } = await director.ok(GENERATE, {
         input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
@@ -691,7 +698,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       const { generateReport: b } = await director.ok(GENERATE, {
         input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
       });
-      release();
+      slow.release();
       await stopped;
       expect(worker.running).toBe(false);
       expect((await job(a.id)).status).toBe('DONE');
@@ -700,7 +707,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       expect((await job(b.id)).status).toBe('QUEUED');
       await t.db.query(`DELETE FROM report_job WHERE id = $1`, [b.id]);
     } finally {
-      spy.mockRestore();
+      slow.restore();
     }
   });
 
@@ -735,17 +742,104 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       expect(await queue.claim('worker-late')).toBeNull();
     });
 
-    it('takes again a RUNNING job whose worker went silent for 10 minutes, not one still alive', async () => {
+    it('takes again, once REPORT_STALE_AFTER_SECONDS have passed, a job whose worker crashed (stopped beating), not before', async () => {
       const id = await enqueue();
+      // A worker that claims the job, then crashes: it never beats.
       expect(await queue.claim('dead-worker')).toMatchObject({ id });
+      const crashedAt = Date.now();
       expect(await queue.claim('alive-worker')).toBeNull();
-      await t.db.query(`UPDATE report_job SET locked_at = now() - interval '11 minutes' WHERE id = $1`, [id]);
-      expect(await queue.claim('alive-worker')).toMatchObject({ id, status: 'RUNNING', attempts: 2 });
-      // The dead worker's late writes are ignored: the claim is no longer its own.
+      // Any other worker takes it as soon as the last sign of life is older than 1 s (this suite's setting).
+      const taken = await waitFor(
+        'reprise du rapport abandonné',
+        () => queue.claim('alive-worker'),
+        (c) => c !== null,
+        5_000,
+      );
+      expect(Date.now() - crashedAt).toBeGreaterThanOrEqual(1_000);
+      expect(taken).toMatchObject({ id, status: 'RUNNING', attempts: 2 });
+      // The dead worker's late writes are refused: the claim is no longer its own.
       expect(await queue.progress(id, 'dead-worker', 50, 'Tableur')).toBe(false);
+      expect(await queue.heartbeat(id, 'dead-worker')).toBe(false);
+      expect(await queue.fail(id, 'dead-worker', 'trop tard', false)).toBeNull();
       expect(await queue.progress(id, 'alive-worker', 50, 'Tableur')).toBe(true);
       const [row] = await t.db.query(`SELECT locked_by, progress, progress_label FROM report_job WHERE id = $1`, [id]);
       expect(row).toEqual({ locked_by: 'alive-worker', progress: 50, progress_label: 'Tableur' });
+    });
+
+    /** Queues a report and has the worker (stopped in this block) take it; `processing` ends with the job. */
+    const takenByTheWorker = async () => {
+      const id = await enqueue();
+      const processing = worker.processNext();
+      await waitFor(
+        'rapport réservé',
+        () => job(id),
+        (j) => j.status === 'RUNNING',
+        5_000,
+      );
+      return { id, processing };
+    };
+    const heartbeatOf = async (id: string) =>
+      ((await t.db.query(`SELECT heartbeat_at FROM report_job WHERE id = $1`, [id])) as { heartbeat_at: Date }[])[0]
+        .heartbeat_at;
+
+    it('keeps a job whose worker is alive but slow: it beats from the main thread, however long the figures or the render take', async () => {
+      const slow = slowFigures();
+      try {
+        const { id, processing } = await takenByTheWorker();
+        const first = await heartbeatOf(id);
+        // Three times REPORT_STALE_AFTER_SECONDS without any progress written: another worker never gets the job.
+        const until = Date.now() + 3_000;
+        while (Date.now() < until) {
+          expect(await queue.claim('other-worker')).toBeNull();
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect((await heartbeatOf(id)).getTime()).toBeGreaterThan(first.getTime());
+        slow.release();
+        await processing;
+        expect(await job(id)).toMatchObject({ status: 'DONE', progress: 100 });
+        const [{ attempts, heartbeat_at }] = await t.db.query(
+          `SELECT attempts, heartbeat_at FROM report_job WHERE id = $1`,
+          [id],
+        );
+        expect({ attempts, heartbeat_at }).toEqual({ attempts: 1, heartbeat_at: null });
+      } finally {
+        slow.restore();
+      }
+    });
+
+    it('a worker whose beats stopped reaching the database loses its job to another; back, it stops and writes nothing', async () => {
+      const slow = slowFigures();
+      // Its process is frozen as far as the database can tell: the beats go nowhere.
+      const frozen = jest.spyOn(queue, 'heartbeat').mockResolvedValue(true);
+      try {
+        const { id, processing } = await takenByTheWorker();
+        const taken = await waitFor(
+          'reprise du rapport',
+          () => queue.claim('other-worker'),
+          (c) => c !== null,
+          5_000,
+        );
+        expect(taken).toMatchObject({ id, attempts: 2 });
+        frozen.mockRestore(); // back: its next beat finds the job taken
+        slow.release();
+        await processing;
+        const [row] = await t.db.query(
+          `SELECT status, locked_by, attempts, error, figures_sha256 FROM report_job WHERE id = $1`,
+          [id],
+        );
+        expect(row).toEqual({
+          status: 'RUNNING',
+          locked_by: 'other-worker',
+          attempts: 2,
+          error: null,
+          figures_sha256: null,
+        });
+        const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM report_file WHERE report_job_id = $1`, [id]);
+        expect(n).toBe(0);
+      } finally {
+        frozen.mockRestore();
+        slow.restore();
+      }
     });
 
     it('closes a job FAILED, with its French error, after 3 failed attempts', async () => {
@@ -779,7 +873,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       // A job whose worker died on each of its 3 attempts is closed when found stale.
       const id = await enqueue();
       await t.db.query(
-        `UPDATE report_job SET status = 'RUNNING', attempts = 3, locked_by = 'gone', locked_at = now() - interval '1 hour' WHERE id = $1`,
+        `UPDATE report_job SET status = 'RUNNING', attempts = 3, locked_by = 'gone', heartbeat_at = now() - interval '1 hour' WHERE id = $1`,
         [id],
       );
       expect(await queue.claim('worker-a')).toMatchObject({ id, status: 'FAILED', attempts: 3 });

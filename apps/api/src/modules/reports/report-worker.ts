@@ -25,6 +25,16 @@ export const SHUTDOWN_GRACE_MS = 15_000;
 /** Progress is written at most this often (the UI polls; every page would be a statement per page). */
 const PROGRESS_EVERY_MS = 300;
 
+/** The job a worker is processing. */
+interface JobUnderWay {
+  job: ClaimedJob;
+  render: RenderHandle | null;
+  /** Stopped by the shutdown: the job goes back to the queue. */
+  aborted: boolean;
+  /** The heartbeat found the job taken again by another worker (this one was thought dead): nothing more is written. */
+  lost: boolean;
+}
+
 /** What the last job this worker finished cost (logs, benchmark). */
 export interface ReportRunStats extends RenderStats {
   jobId: string;
@@ -50,7 +60,7 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
   private loop: Promise<void> | null = null;
   private stopping = false;
   private wakeUp: (() => void) | null = null;
-  private current: { job: ClaimedJob; render: RenderHandle | null; aborted: boolean } | null = null;
+  private current: JobUnderWay | null = null;
   /** The last job this worker finished. */
   lastRun: ReportRunStats | null = null;
 
@@ -142,12 +152,9 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private async process(job: ClaimedJob): Promise<void> {
-    const current: { job: ClaimedJob; render: RenderHandle | null; aborted: boolean } = {
-      job,
-      render: null,
-      aborted: false,
-    };
+    const current: JobUnderWay = { job, render: null, aborted: false, lost: false };
     this.current = current;
+    const heartbeat = this.beat(current);
     const started = performance.now();
     const progress = this.progressWriter(job);
     let stage = 'Le calcul des indicateurs';
@@ -221,6 +228,7 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
       // The threads are stopped whatever failed (the figures too: they were started before).
       current.render?.abort(e instanceof Error ? e.message : String(e));
       await progress.flushed();
+      if (current.lost) return; // said by the heartbeat; the job is another worker's now
       if (current.aborted) {
         await this.queue.release(job.id, this.id).catch(() => undefined);
         this.logger.warn(`Rapport ${job.id} rendu à la file : arrêt du serveur pendant sa génération`);
@@ -239,8 +247,43 @@ export class ReportWorker implements OnApplicationBootstrap, BeforeApplicationSh
         `Rapport ${job.id} : ${stage.toLowerCase()} a échoué (tentative ${job.attempts}/${MAX_ATTEMPTS}, ${status === 'QUEUED' ? 'nouvel essai' : 'abandon'}) : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
       );
     } finally {
+      heartbeat.stop();
       this.current = null;
     }
+  }
+
+  /**
+   * Beats for the job every `heartbeatIntervalMs`, from the API's main thread, whatever the job is doing (figures by
+   * SQL, render threads, storing): a job is taken again only when its worker stopped beating — dead, or its process
+   * frozen. When the beat finds the job taken again, the render is stopped: its result would be refused anyway.
+   */
+  private beat(current: JobUnderWay): { stop(): void } {
+    const { id } = current.job;
+    let beating = false;
+    let stopped = false;
+    const timer = setInterval(() => {
+      if (beating) return; // the previous beat is still waiting for the database
+      beating = true;
+      this.queue
+        .heartbeat(id, this.id)
+        .then(
+          (held) => {
+            if (held || current.lost || stopped) return; // (a beat answered after the job ended: nothing to do)
+            current.lost = true;
+            this.logger.warn(`Rapport ${id} : repris par un autre processus (battement en retard), génération arrêtée`);
+            current.render?.abort('rapport repris par un autre processus');
+          },
+          (e: unknown) => this.logger.warn(`Battement du rapport ${id} : ${String(e)}`),
+        )
+        .finally(() => (beating = false));
+    }, this.queue.heartbeatIntervalMs);
+    timer.unref();
+    return {
+      stop: () => {
+        stopped = true;
+        clearInterval(timer);
+      },
+    };
   }
 
   /** Progress writes, one at a time in order, at most every PROGRESS_EVERY_MS for the render thread's messages. */

@@ -113,9 +113,16 @@ export class ReportJobEntity extends BaseEntity {
   @Column({ type: 'smallint', default: 0 })
   attempts!: number;
 
-  /** When a worker claimed it; a RUNNING job whose claim is stale is taken again. */
+  /** When a worker claimed it. */
   @Column({ type: 'timestamptz', nullable: true })
   lockedAt!: Date | null;
+
+  /**
+   * The last sign of life of the worker holding it, written every few seconds; a RUNNING job whose beat is older than
+   * `REPORT_STALE_AFTER_SECONDS` is taken again by any worker.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  heartbeatAt!: Date | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   lockedBy!: string | null;
