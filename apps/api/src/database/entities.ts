@@ -39,6 +39,9 @@ import {
 } from '../modules/funding/funding.entities';
 import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
 
+import { WorkedMonthEntity } from '../modules/activities/worked-month.entity';
+import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from '../modules/imports/import.entities';
+
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
 import {
   HiringNeedEntity,
@@ -102,4 +105,8 @@ export const ENTITIES = [
   StructureTargetEntity,
   ReportJobEntity,
   ReportFileEntity,
+  WorkedMonthEntity,
+  ImportUploadEntity,
+  ImportMappingEntity,
+  ImportLogEntity,
 ];

@@ -9,6 +9,7 @@ import { PlannerStatistics1795430000000 } from './1795430000000-PlannerStatistic
 import { MissionLockPartnerNotifications1795436000000 } from './1795436000000-MissionLockPartnerNotifications';
 import { ReportFiguresAsText1795440000000 } from './1795440000000-ReportFiguresAsText';
 import { PassIaeToTheDay1795450000000 } from './1795450000000-PassIaeToTheDay';
+import { CaseloadImport1795471000000 } from './1795471000000-CaseloadImport';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   MissionLockPartnerNotifications1795436000000,
   ReportFiguresAsText1795440000000,
   PassIaeToTheDay1795450000000,
+  CaseloadImport1795471000000,
 ];

@@ -30,6 +30,16 @@ export interface PresenceFigures {
   annex: PresenceAnnex | null;
 }
 
+/** An exit on or after the start of the person's first contract (the form and the caseload import). */
+export function checkExitAfterContract(exitDate: string, contractStart: string | null): string | null {
+  if (contractStart && exitDate < contractStart)
+    return (
+      `La date de sortie (${formatIsoDateFr(exitDate)}) précède le début du premier contrat ` +
+      `(${formatIsoDateFr(contractStart)}) : corrigez l’une des deux dates.`
+    );
+  return null;
+}
+
 /** The exit of the pathway: motive, ASP category, whether it counts (minimum presence), and the move to « Sortie ». */
 @Injectable()
 export class ExitsService {
@@ -67,15 +77,8 @@ export class ExitsService {
       if (dateError) throw new BadUserInputError([{ field: 'exitDate', message: dateError }]);
 
       const figures = await this.presenceFigures(tx, structureId, person.id, input.exitDate);
-      if (figures.contractStart && input.exitDate < figures.contractStart)
-        throw new BadUserInputError([
-          {
-            field: 'exitDate',
-            message:
-              `La date de sortie (${formatIsoDateFr(input.exitDate)}) précède le début du premier contrat ` +
-              `(${formatIsoDateFr(figures.contractStart)}) : corrigez l’une des deux dates.`,
-          },
-        ]);
+      const afterContract = checkExitAfterContract(input.exitDate, figures.contractStart);
+      if (afterContract) throw new BadUserInputError([{ field: 'exitDate', message: afterContract }]);
       const structure = await tx.getRepository(StructureEntity).findOneByOrFail({ id: structureId });
       const presence = exitCounts(structure.kind, { ...figures, exitDate: input.exitDate });
       const motive = EXIT_REASONS[input.reason as ExitReason];
@@ -115,9 +118,11 @@ export class ExitsService {
    * - Hours worked (« heures travaillées », the AI/ETTI 150-hour rule): the minutes of the person's missions (mises à
    *   disposition, test missions, replacements) that started from the annex's first day to the exit date, plus the
    *   minutes attended at TRAINING collective sessions dated in the same days — training hours of a contrat de
-   *   professionnalisation are paid working time. Information meetings and workshops do not count. A mission counts
-   *   whole on its start date: its minutes are not split by day (missions store a total, not hours per day), so one
-   *   straddling the annex's start counts with the previous annex, and one straddling the exit counts.
+   *   professionnalisation are paid working time —, plus the hours worked by month brought in by the caseload import
+   *   (`worked_month`, a month counting on its first day, as the ASP dates its monthly statement:
+   *   docs/domain/caseload-import.md § Heures travaillées). Information meetings and workshops do not count. A mission
+   *   counts whole on its start date: its minutes are not split by day (missions store a total, not hours per day),
+   *   so one straddling the annex's start counts with the previous annex, and one straddling the exit counts.
    *   Without an annex on record, every hour up to the exit counts (the structure has not entered its annex).
    */
   async presenceFigures(
@@ -126,28 +131,57 @@ export class ExitsService {
     personId: string,
     exitDate: string,
   ): Promise<PresenceFigures> {
-    const [row] = await manager.query(
-      `WITH af AS (
-         SELECT a.reference, a.start_date FROM funding_agreement a
-           JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
-          WHERE a.structure_id = $1 AND f.kind = $5 AND a.start_date <= $3::date
-          ORDER BY a.start_date DESC, a.created_at DESC, a.id DESC LIMIT 1)
-       SELECT (SELECT min(c.start_date)::text FROM employment_contract c WHERE c.structure_id = $1 AND c.person_id = $2) AS contract_start,
-              (SELECT reference FROM af) AS annex_reference, (SELECT start_date::text FROM af) AS annex_start,
+    const [figures] = await this.presenceFiguresOf(manager, structureId, [{ personId, exitDate }]);
+    return figures;
+  }
+
+  /** `presenceFigures` of several persons, each at their own exit date, in key order: one statement. */
+  async presenceFiguresOf(
+    manager: EntityManager,
+    structureId: string,
+    exits: readonly { personId: string; exitDate: string }[],
+  ): Promise<PresenceFigures[]> {
+    if (!exits.length) return [];
+    const rows: {
+      ord: number;
+      contract_start: string | null;
+      annex_reference: string | null;
+      annex_start: string | null;
+      minutes_worked: number;
+    }[] = await manager.query(
+      `SELECT i.ord::int AS ord,
+              (SELECT min(c.start_date)::text FROM employment_contract c WHERE c.structure_id = $1 AND c.person_id = i.person_id) AS contract_start,
+              af.reference AS annex_reference, af.start_date::text AS annex_start,
               (SELECT coalesce(sum(m.minutes), 0)::int FROM mission m
-                WHERE m.structure_id = $1 AND m.person_id = $2 AND m.start_date <= $3::date
-                  AND m.start_date >= coalesce((SELECT start_date FROM af), '-infinity'::date))
+                WHERE m.structure_id = $1 AND m.person_id = i.person_id AND m.start_date <= i.exit_date
+                  AND m.start_date >= coalesce(af.start_date, '-infinity'::date))
             + (SELECT coalesce(sum(a.minutes_attended), 0)::int FROM session_attendance a
                  JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-                WHERE a.structure_id = $1 AND a.person_id = $2 AND s.kind = $4 AND s.session_date <= $3::date
-                  AND s.session_date >= coalesce((SELECT start_date FROM af), '-infinity'::date)) AS minutes_worked`,
-      [structureId, personId, exitDate, SessionKind.TRAINING, FunderKind.DDETS_AIDE_AU_POSTE],
+                WHERE a.structure_id = $1 AND a.person_id = i.person_id AND s.kind = $4 AND s.session_date <= i.exit_date
+                  AND s.session_date >= coalesce(af.start_date, '-infinity'::date))
+            + (SELECT coalesce(sum(w.minutes), 0)::int FROM worked_month w
+                WHERE w.structure_id = $1 AND w.person_id = i.person_id AND w.month <= i.exit_date
+                  AND w.month >= coalesce(af.start_date, '-infinity'::date)) AS minutes_worked
+         FROM unnest($2::uuid[], $3::date[]) WITH ORDINALITY AS i(person_id, exit_date, ord)
+         LEFT JOIN LATERAL (
+           SELECT a.reference, a.start_date FROM funding_agreement a
+             JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
+            WHERE a.structure_id = $1 AND f.kind = $5 AND a.start_date <= i.exit_date
+            ORDER BY a.start_date DESC, a.created_at DESC, a.id DESC LIMIT 1) af ON TRUE
+        ORDER BY i.ord`,
+      [
+        structureId,
+        exits.map((e) => e.personId),
+        exits.map((e) => e.exitDate),
+        SessionKind.TRAINING,
+        FunderKind.DDETS_AIDE_AU_POSTE,
+      ],
     );
-    return {
+    return rows.map((row) => ({
       contractStart: row.contract_start ?? null,
       minutesWorked: Number(row.minutes_worked),
-      annex: row.annex_reference ? { reference: row.annex_reference, startDate: row.annex_start } : null,
-    };
+      annex: row.annex_reference ? { reference: row.annex_reference, startDate: row.annex_start as string } : null,
+    }));
   }
 
   async exitsByPersons(structureId: string, personIds: readonly string[]): Promise<(PathwayExitEntity | null)[]> {

@@ -19,5 +19,6 @@ import { HiresService } from './hires.service';
     ExitsResolver,
     ExitsPersonResolver,
   ],
+  exports: [ExitsService],
 })
 export class OutcomesModule {}
