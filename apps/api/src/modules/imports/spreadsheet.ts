@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { Workbook, type CellValue } from 'exceljs';
+import { decode } from 'iconv-lite';
 import { IMPORT_MAX_ROWS } from '@tremplin/domain';
 import { BadUserInputError } from '../../core/errors/app-errors';
 
@@ -19,14 +20,16 @@ const fileError = (message: string) => new BadUserInputError([{ field: 'file', m
 
 /**
  * The text of a CSV file: UTF-8 (with or without its byte order mark) when its bytes are valid UTF-8, else
- * Windows-1252 — what Excel for Windows writes with « CSV (séparateur : point-virgule) ».
+ * Windows-1252 — what Excel for Windows writes with « CSV (séparateur : point-virgule) ». Windows-1252 is decoded by
+ * iconv-lite: Node 20's `TextDecoder('windows-1252')` decodes as Latin-1, turning « ’ » (0x92) and « € » (0x80) into
+ * control characters.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'Windows-1252' };
+    return { text: decode(Buffer.from(body), 'win1252'), encoding: 'Windows-1252' };
   }
 }
 
