@@ -75,7 +75,14 @@ export function ImportRowsTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={OUTCOME_COLORS[r.outcome]} variant="light">
+                  <Badge
+                    color={`${OUTCOME_COLORS[r.outcome]}.9`}
+                    c="dark.7"
+                    variant="outline"
+                    radius="sm"
+                    tt="none"
+                    fw={600}
+                  >
                     {r.outcomeLabel}
                   </Badge>
                 </Table.Td>

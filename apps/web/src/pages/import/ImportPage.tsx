@@ -78,6 +78,7 @@ export function ImportPage() {
     e.preventDefault();
     const file = fileInput.current?.files?.[0];
     setUploadError(null);
+    setUpload(null);
     setDryRun(null);
     setDone(null);
     setRunError(null);
