@@ -23,7 +23,7 @@ export class CaseloadImport1795471000000 implements MigrationInterface {
       `CREATE INDEX "IDX_import_upload_structure" ON "import_upload"  ("structure_id", "created_at") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "import_mapping" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "structure_id" uuid NOT NULL, "columns" jsonb NOT NULL DEFAULT '{}'::jsonb, CONSTRAINT "PK_b851a428225ebaa9a5e683f3ebf" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "import_mapping" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "structure_id" uuid NOT NULL, "columns" jsonb NOT NULL, CONSTRAINT "PK_b851a428225ebaa9a5e683f3ebf" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_import_mapping_structure" ON "import_mapping"  ("structure_id") `);
     await queryRunner.query(

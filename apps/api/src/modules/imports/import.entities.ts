@@ -43,7 +43,7 @@ export class ImportMappingEntity extends BaseEntity {
   @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_import_mapping_structure' })
   structure?: StructureEntity;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   columns!: Record<string, ImportField | null>;
 }
 
