@@ -40,6 +40,7 @@ import { PartnersModule } from './modules/partners/partners.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { DashboardModule } from './modules/reports/dashboard.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ImportsModule } from './modules/imports/imports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -148,6 +149,7 @@ export class AppModule {
         ProposalsModule,
         DashboardModule,
         ReportsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -40,6 +40,9 @@ import {
 } from '../modules/funding/funding.entities';
 import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
 
+import { WorkedMonthEntity } from '../modules/activities/worked-month.entity';
+import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from '../modules/imports/import.entities';
+
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
 import {
   HiringNeedEntity,
@@ -106,4 +109,8 @@ export const ENTITIES = [
   StructureTargetEntity,
   ReportJobEntity,
   ReportFileEntity,
+  WorkedMonthEntity,
+  ImportUploadEntity,
+  ImportMappingEntity,
+  ImportLogEntity,
 ];

@@ -17,6 +17,7 @@ import { ReportsPage } from '../pages/reports/ReportsPage';
 import { PortalPage } from '../pages/portal/PortalPage';
 import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
 import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
+import { ImportPage } from '../pages/import/ImportPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -34,6 +35,7 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'personnes', element: <CaseloadPage /> },
       { path: 'personnes/nouvelle', element: <PersonCreatePage /> },
+      { path: 'importer', element: <ImportPage /> },
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
       { path: 'financements', element: <FundingPage /> },

@@ -42,6 +42,11 @@ export function Layout() {
                     Portefeuille
                   </Anchor>
                 ) : null}
+                {can(user, Permission.CASELOAD_IMPORT) ? (
+                  <Anchor component={NavLink} to="/importer" className={classes.navLink}>
+                    Importer
+                  </Anchor>
+                ) : null}
                 {can(user, Permission.PATHWAY_READ) ? (
                   <Anchor component={NavLink} to="/sessions" className={classes.navLink}>
                     Sessions collectives

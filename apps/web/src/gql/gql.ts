@@ -84,6 +84,11 @@ type Documents = {
   '\n  mutation UpdateFunder($input: UpdateFunderInput!) {\n    updateFunder(input: $input) {\n      id\n      name\n      kind\n      kindLabel\n      hourlyRateCents\n      contactEmail\n      version\n    }\n  }\n': typeof types.UpdateFunderDocument;
   '\n  mutation CreateFundingAgreement($input: CreateFundingAgreementInput!) {\n    createFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n': typeof types.CreateFundingAgreementDocument;
   '\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n': typeof types.UpdateFundingAgreementDocument;
+  '\n  query ImportUpload($id: ID!) {\n    importUpload(id: $id) {\n      id\n      fileName\n      format\n      encoding\n      delimiter\n      headers\n      proposedMapping\n      rowCount\n      sampleRows\n    }\n  }\n': typeof types.ImportUploadDocument;
+  '\n  fragment ImportRowFields on ImportRow {\n    line\n    outcome\n    outcomeLabel\n    name\n    personId\n    changes\n    problems {\n      column\n      message\n    }\n    notes {\n      column\n      message\n    }\n  }\n': typeof types.ImportRowFieldsFragmentDoc;
+  '\n  mutation DryRunImport($input: RunImportInput!) {\n    dryRunImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n    }\n  }\n': typeof types.DryRunImportDocument;
+  '\n  mutation RunImport($input: RunImportInput!) {\n    runImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n': typeof types.RunImportDocument;
+  '\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n': typeof types.ImportLogsDocument;
   '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        officialEndDate\n        computedEndDate\n        waitingPeriodEndsOn\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          startDate\n          endDate\n          days\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n': typeof types.PersonIntakeDocument;
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n': typeof types.RecordConsentDocument;
   '\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RecordReferralDocument;
@@ -297,6 +302,16 @@ const documents: Documents = {
     types.CreateFundingAgreementDocument,
   '\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n':
     types.UpdateFundingAgreementDocument,
+  '\n  query ImportUpload($id: ID!) {\n    importUpload(id: $id) {\n      id\n      fileName\n      format\n      encoding\n      delimiter\n      headers\n      proposedMapping\n      rowCount\n      sampleRows\n    }\n  }\n':
+    types.ImportUploadDocument,
+  '\n  fragment ImportRowFields on ImportRow {\n    line\n    outcome\n    outcomeLabel\n    name\n    personId\n    changes\n    problems {\n      column\n      message\n    }\n    notes {\n      column\n      message\n    }\n  }\n':
+    types.ImportRowFieldsFragmentDoc,
+  '\n  mutation DryRunImport($input: RunImportInput!) {\n    dryRunImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n    }\n  }\n':
+    types.DryRunImportDocument,
+  '\n  mutation RunImport($input: RunImportInput!) {\n    runImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n':
+    types.RunImportDocument,
+  '\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n':
+    types.ImportLogsDocument,
   '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        officialEndDate\n        computedEndDate\n        waitingPeriodEndsOn\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          startDate\n          endDate\n          days\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n':
     types.PersonIntakeDocument,
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n':
@@ -877,6 +892,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateFundingAgreement($input: UpdateFundingAgreementInput!) {\n    updateFundingAgreement(input: $input) {\n      id\n      reference\n      title\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportUpload($id: ID!) {\n    importUpload(id: $id) {\n      id\n      fileName\n      format\n      encoding\n      delimiter\n      headers\n      proposedMapping\n      rowCount\n      sampleRows\n    }\n  }\n',
+): (typeof documents)['\n  query ImportUpload($id: ID!) {\n    importUpload(id: $id) {\n      id\n      fileName\n      format\n      encoding\n      delimiter\n      headers\n      proposedMapping\n      rowCount\n      sampleRows\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportRowFields on ImportRow {\n    line\n    outcome\n    outcomeLabel\n    name\n    personId\n    changes\n    problems {\n      column\n      message\n    }\n    notes {\n      column\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImportRowFields on ImportRow {\n    line\n    outcome\n    outcomeLabel\n    name\n    personId\n    changes\n    problems {\n      column\n      message\n    }\n    notes {\n      column\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DryRunImport($input: RunImportInput!) {\n    dryRunImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DryRunImport($input: RunImportInput!) {\n    dryRunImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunImport($input: RunImportInput!) {\n    runImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RunImport($input: RunImportInput!) {\n    runImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -351,6 +351,34 @@ export type GenerateReportInput = {
   periodStart: string;
 };
 
+/** Ce qu’une colonne du tableur alimente (catalogue ImportField, libellés IMPORT_FIELD_LABELS). */
+export type ImportField =
+  | 'ADDRESS_LINE'
+  | 'BIRTH_DATE'
+  | 'CITY'
+  | 'CONTRACT_END'
+  | 'CONTRACT_KIND'
+  | 'CONTRACT_START'
+  | 'EMAIL'
+  | 'EXIT_DATE'
+  | 'EXIT_REASON'
+  | 'FIRST_NAME'
+  | 'LAST_NAME'
+  | 'MONTH_HOURS'
+  | 'PASS_END'
+  | 'PASS_NUMBER'
+  | 'PASS_START'
+  | 'PHONE'
+  | 'POSTAL_CODE'
+  | 'PRESCRIBER_CONTACT_NAME'
+  | 'PRESCRIBER_KIND'
+  | 'PRESCRIBER_ORGANISATION'
+  | 'REFERRED_ON'
+  | 'WEEKLY_HOURS';
+
+/** Ce qu’il advient d’une ligne importée. */
+export type ImportOutcome = 'COMPLETED' | 'CREATED' | 'REFUSED' | 'UNCHANGED';
+
 export type MarkNotificationsReadInput = {
   /** Toutes mes notifications. */
   all?: boolean | null | undefined;
@@ -672,6 +700,12 @@ export type ResetPartnerReviewerPasswordInput = {
 };
 
 export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
+
+export type RunImportInput = {
+  /** Pour chaque colonne du fichier, dans l’ordre : son champ, ou null. */
+  mapping: Array<ImportField | null | undefined>;
+  uploadId: string | number;
+};
 
 /** Crée un objectif partagé par plusieurs partenariats de ma structure, ou le modifie (nom, partenariats ; version requise). */
 export type SavePartnershipGroupInput = {
@@ -2297,6 +2331,89 @@ export type UpdateFundingAgreementMutationVariables = Exact<{
 
 export type UpdateFundingAgreementMutation = {
   updateFundingAgreement: { id: string; reference: string; title: string; version: number };
+};
+
+export type ImportUploadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportUploadQuery = {
+  importUpload: {
+    id: string;
+    fileName: string;
+    format: string;
+    encoding: string | null;
+    delimiter: string | null;
+    headers: Array<string>;
+    proposedMapping: Array<ImportField | null>;
+    rowCount: number;
+    sampleRows: Array<Array<string>>;
+  };
+};
+
+export type ImportRowFieldsFragment = {
+  line: number;
+  outcome: ImportOutcome;
+  outcomeLabel: string;
+  name: string;
+  personId: string | null;
+  changes: Array<string>;
+  problems: Array<{ column: string; message: string }>;
+  notes: Array<{ column: string; message: string }>;
+};
+
+export type DryRunImportMutationVariables = Exact<{
+  input: RunImportInput;
+}>;
+
+export type DryRunImportMutation = {
+  dryRunImport: {
+    counts: { created: number; completed: number; unchanged: number; refused: number };
+    rows: Array<{
+      line: number;
+      outcome: ImportOutcome;
+      outcomeLabel: string;
+      name: string;
+      personId: string | null;
+      changes: Array<string>;
+      problems: Array<{ column: string; message: string }>;
+      notes: Array<{ column: string; message: string }>;
+    }>;
+  };
+};
+
+export type RunImportMutationVariables = Exact<{
+  input: RunImportInput;
+}>;
+
+export type RunImportMutation = {
+  runImport: {
+    counts: { created: number; completed: number; unchanged: number; refused: number };
+    rows: Array<{
+      line: number;
+      outcome: ImportOutcome;
+      outcomeLabel: string;
+      name: string;
+      personId: string | null;
+      changes: Array<string>;
+      problems: Array<{ column: string; message: string }>;
+      notes: Array<{ column: string; message: string }>;
+    }>;
+    log: { id: string } | null;
+  };
+};
+
+export type ImportLogsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ImportLogsQuery = {
+  importLogs: Array<{
+    id: string;
+    fileName: string;
+    sha256: string;
+    createdAt: string;
+    importedByName: string | null;
+    counts: { created: number; completed: number; unchanged: number; refused: number };
+  }>;
 };
 
 export type PersonIntakeQueryVariables = Exact<{
@@ -4245,6 +4362,49 @@ export const AgreementConsumptionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AgreementConsumptionFieldsFragment, unknown>;
+export const ImportRowFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportRowFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9234,6 +9394,297 @@ export const UpdateFundingAgreementDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateFundingAgreementMutation, UpdateFundingAgreementMutationVariables>;
+export const ImportUploadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportUpload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importUpload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'encoding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delimiter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMapping' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sampleRows' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportUploadQuery, ImportUploadQueryVariables>;
+export const DryRunImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DryRunImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunImportInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dryRunImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportRowFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DryRunImportMutation, DryRunImportMutationVariables>;
+export const RunImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunImportInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportRowFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'log' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunImportMutation, RunImportMutationVariables>;
+export const ImportLogsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportLogs' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importLogs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'importedByName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportLogsQuery, ImportLogsQueryVariables>;
 export const PersonIntakeDocument = {
   kind: 'Document',
   definitions: [

@@ -12,3 +12,4 @@ export * from './contracts';
 export * from './funding';
 export * from './partners';
 export * from './reports';
+export * from './import';

@@ -62,6 +62,8 @@ export enum Permission {
    * administrator's job, across the installation.
    */
   PARTNER_ADMIN = 'partner:admin',
+  /** Import the caseload from the structure's spreadsheet (dry run, import, log): counsellors and the director. */
+  CASELOAD_IMPORT = 'caseload:import',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -75,6 +77,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.FUNDING_READ,
     Permission.PROPOSAL_WRITE,
     Permission.NOTIFICATION_READ,
+    Permission.CASELOAD_IMPORT,
   ],
   [Role.DIRECTOR]: [
     Permission.PERSON_READ,
@@ -91,8 +94,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.NOTIFICATION_READ,
     Permission.DASHBOARD_READ,
     Permission.REPORT_WRITE,
+    Permission.CASELOAD_IMPORT,
   ],
-  [Role.SUPERVISOR]: [Permission.PERSON_READ, Permission.STAFF_READ, Permission.PATHWAY_READ, Permission.NOTIFICATION_READ],
+  [Role.SUPERVISOR]: [
+    Permission.PERSON_READ,
+    Permission.STAFF_READ,
+    Permission.PATHWAY_READ,
+    Permission.NOTIFICATION_READ,
+  ],
   [Role.PARTNER_REVIEWER]: [Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ],
   [Role.ADMINISTRATOR]: [Permission.DASHBOARD_READ, Permission.PARTNER_ADMIN],
 };

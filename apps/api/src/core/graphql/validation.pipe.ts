@@ -1,13 +1,37 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import type { FieldError } from '@tremplin/domain';
 import { BadUserInputError } from '../errors/app-errors';
 
-function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
+}
+
+const VALIDATOR_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  stopAtFirstError: true,
+  validationError: { target: false, value: false },
+} as const;
+
+/** One message per field, in the order of the input. */
+function firstPerField(fieldErrors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return fieldErrors.filter((f) => (seen.has(f.field) ? false : (seen.add(f.field), true)));
+}
+
+/**
+ * An input checked outside a GraphQL request exactly as the pipe checks it (same decorators, options and messages):
+ * the caseload import feeds each row to the forms' own inputs. Returns the transformed input and its field errors.
+ */
+export function validateInput<T extends object>(cls: new () => T, plain: object): { input: T; errors: FieldError[] } {
+  const input = plainToInstance(cls, plain);
+  return { input, errors: firstPerField(flatten(validateSync(input, VALIDATOR_OPTIONS))) };
 }
 
 /**
@@ -17,15 +41,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    stopAtFirstError: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fieldErrors = flatten(errors);
-      // Keep one message per field, in the order of the input.
-      const seen = new Set<string>();
-      return new BadUserInputError(fieldErrors.filter((f) => (seen.has(f.field) ? false : (seen.add(f.field), true))));
-    },
+    ...VALIDATOR_OPTIONS,
+    exceptionFactory: (errors) => new BadUserInputError(firstPerField(flatten(errors))),
   });
 }

@@ -14,6 +14,7 @@ import { PersonSex1795452000000 } from './1795452000000-PersonSex';
 import { SharedHiringTargets1795453000000 } from './1795453000000-SharedHiringTargets';
 import { SignInThrottle1795461000000 } from './1795461000000-SignInThrottle';
 import { ReportJobHeartbeat1795461100000 } from './1795461100000-ReportJobHeartbeat';
+import { CaseloadImport1795471000000 } from './1795471000000-CaseloadImport';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SharedHiringTargets1795453000000,
   SignInThrottle1795461000000,
   ReportJobHeartbeat1795461100000,
+  CaseloadImport1795471000000,
 ];

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { AdmissionOutcome, formatIsoDateFr } from '@tremplin/domain';
+import { AdmissionOutcome, type FieldError, formatIsoDateFr } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
 import type { RecordAdmissionDecisionInput, RecordEmploymentContractInput } from './dto/admission.dto';
+
+/** An employment contract's end, when it has one, on or after its start (the form and the caseload import). */
+export function checkContractDates(c: { startDate: string; endDate?: string | null }): FieldError | null {
+  if (c.endDate && c.endDate < c.startDate)
+    return {
+      field: 'endDate',
+      message: `La fin du contrat (${formatIsoDateFr(c.endDate)}) précède son début (${formatIsoDateFr(c.startDate)}) : corrigez l’une des deux dates.`,
+    };
+  return null;
+}
 
 /** Stage 1's admission decision and the person's employment contract with the structure. */
 @Injectable()
@@ -53,13 +63,8 @@ export class AdmissionService {
   ): Promise<EmploymentContractEntity> {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, input.personId);
-      if (input.endDate && input.endDate < input.startDate)
-        throw new BadUserInputError([
-          {
-            field: 'endDate',
-            message: `La fin du contrat (${formatIsoDateFr(input.endDate)}) précède son début (${formatIsoDateFr(input.startDate)}) : corrigez l’une des deux dates.`,
-          },
-        ]);
+      const datesError = checkContractDates(input);
+      if (datesError) throw new BadUserInputError([datesError]);
       const repo = tx.getRepository(EmploymentContractEntity);
       const contract = await repo.save(
         repo.create({

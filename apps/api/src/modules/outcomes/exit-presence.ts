@@ -25,9 +25,13 @@ export interface ExitScope {
   personId: string | null;
 }
 
-/** A mission or a training attendance counted in the hours worked. */
+/**
+ * A mission, a training attendance, or a month's hours brought by the caseload import (`worked_month`, a month
+ * counting on its first day as the ASP dates its monthly statement: docs/domain/caseload-import.md), counted in the
+ * hours worked.
+ */
 export interface CountedHours {
-  source: 'MISSION' | 'TRAINING';
+  source: 'MISSION' | 'TRAINING' | 'WORKED_MONTH';
   id: string;
   startDate: string;
   endDate: string;
@@ -87,8 +91,9 @@ const VIRTUAL_TARGET = `SELECT NULL::uuid AS exit_id, $1::uuid AS structure_id, 
 
 /**
  * The statement. `counted` is THE definition of the hours worked (docs/domain/exits.md § « Heures travaillées ») —
- * missions started from the annex's first day to the exit, and attendance at TRAINING sessions dated in the same
- * days — summed for the rule and listed for the exit tab, so that both always agree.
+ * missions started from the annex's first day to the exit, attendance at TRAINING sessions dated in the same days,
+ * and the imported months' hours (`worked_month`) of those days — summed for the rule and listed for the exit tab, so
+ * that both always agree.
  */
 function presenceSql(target: string, details: boolean): string {
   const json = (sql: string) => `coalesce((${sql}), '[]'::json)`;
@@ -113,7 +118,13 @@ function presenceSql(target: string, details: boolean): string {
       JOIN session_attendance a ON a.structure_id = t.structure_id AND a.person_id = t.person_id
       JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
        AND s.kind = '${SessionKind.TRAINING}'
-       AND s.session_date BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date)
+       AND s.session_date BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date
+    UNION ALL
+    SELECT t.person_id, 'WORKED_MONTH', w.id, w.month, (w.month + interval '1 month' - interval '1 day')::date,
+           w.minutes, 'WORKED_MONTH', 'Heures du mois (import)', NULL
+      FROM target t LEFT JOIN af ON af.person_id = t.person_id
+      JOIN worked_month w ON w.structure_id = t.structure_id AND w.person_id = t.person_id
+       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date)
   SELECT t.person_id, t.exit_id, t.structure_id, st.kind AS structure_kind, t.exit_date::text AS exit_date, t.reason,
          (SELECT min(c.start_date)::text FROM employment_contract c
            WHERE c.structure_id = t.structure_id AND c.person_id = t.person_id) AS contract_start,

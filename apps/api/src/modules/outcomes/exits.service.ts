@@ -30,13 +30,8 @@ import { PathwayExitEntity } from './outcome.entities';
  */
 export function exitRefusals(facts: PresenceFactsRow): FieldError[] {
   const errors: FieldError[] = [];
-  if (facts.contractStart && facts.exitDate < facts.contractStart)
-    errors.push({
-      field: 'exitDate',
-      message:
-        `La date de sortie (${formatIsoDateFr(facts.exitDate)}) précède le début du premier contrat ` +
-        `(${formatIsoDateFr(facts.contractStart)}) : corrigez l’une des deux dates.`,
-    });
+  const afterContract = checkExitAfterContract(facts.exitDate, facts.contractStart);
+  if (afterContract) errors.push({ field: 'exitDate', message: afterContract });
   if (facts.reason) errors.push(...consistency(facts).errors);
   return errors;
 }
@@ -53,6 +48,16 @@ function consistency(facts: PresenceFactsRow) {
     hires: facts.hires,
     contracts: facts.contracts,
   });
+}
+
+/** An exit on or after the start of the person's first contract (the form and the caseload import). */
+export function checkExitAfterContract(exitDate: string, contractStart: string | null): string | null {
+  if (contractStart && exitDate < contractStart)
+    return (
+      `La date de sortie (${formatIsoDateFr(exitDate)}) précède le début du premier contrat ` +
+      `(${formatIsoDateFr(contractStart)}) : corrigez l’une des deux dates.`
+    );
+  return null;
 }
 
 /** The exit of the pathway: motive, ASP category, whether it counts (minimum presence), and the move to « Sortie ». */

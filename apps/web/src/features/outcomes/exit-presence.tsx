@@ -37,7 +37,7 @@ export function CountedHours({ presence: p, title }: { presence: ExitPresenceFie
               h.startDate === h.endDate
                 ? formatIsoDateFr(h.startDate)
                 : `du ${formatIsoDateFr(h.startDate)} au ${formatIsoDateFr(h.endDate)}`,
-              h.source === 'MISSION' ? h.kindLabel : `Formation (${h.kindLabel.toLocaleLowerCase('fr-FR')})`,
+              h.source === 'TRAINING' ? `Formation (${h.kindLabel.toLocaleLowerCase('fr-FR')})` : h.kindLabel,
               [h.label, h.place].filter(Boolean).join(' — '),
               formatMinutes(h.minutes),
             ])}

@@ -23,10 +23,16 @@ export class ExitAnnexType {
 }
 
 @ObjectType('CountedHours', {
-  description: 'Une mission ou une présence en formation comptée dans les heures travaillées jusqu’à la sortie.',
+  description:
+    'Une mission, une présence en formation ou les heures d’un mois reprises par import, comptées dans les heures ' +
+    'travaillées jusqu’à la sortie.',
 })
 export class CountedHoursType {
-  @Field({ description: 'MISSION ou TRAINING (présence à une session de formation).' }) source!: string;
+  @Field({
+    description:
+      'MISSION, TRAINING (présence à une session de formation) ou WORKED_MONTH (heures d’un mois, reprises par import).',
+  })
+  source!: string;
   @Field({ description: 'Identifiant de la mission ou de la ligne d’émargement.' }) id!: string;
   @Field({ description: 'MissionKind ou SessionKind.' }) kind!: string;
   @Field() kindLabel!: string;
@@ -43,7 +49,9 @@ export class CountedHoursType {
       kindLabel:
         h.source === 'MISSION'
           ? (MISSION_KIND_LABELS[h.kind as MissionKind] ?? h.kind)
-          : (SESSION_KIND_LABELS[h.kind as SessionKind] ?? h.kind),
+          : h.source === 'WORKED_MONTH'
+            ? 'Heures travaillées du mois'
+            : (SESSION_KIND_LABELS[h.kind as SessionKind] ?? h.kind),
     });
   }
 }
