@@ -186,6 +186,23 @@ describe('caseload import', () => {
     expect(row).toEqual({ counts: false, minutes_worked: 130 * 60 + 30, stage: 'EXITED' });
   });
 
+  it('a later import of hours before an exit already recorded makes it count: the exit is judged again on what is now on record', async () => {
+    // Leroux left on 30/11/2026 with 130 h 30 (her exit does not count): the structure finds her August hours.
+    const file = csv(['Nom;Prénom;Date de naissance;Heures 08/2026', 'Leroux;Amélie;01/01/1970;20']);
+    const up = await upload(t, counsellor, 'aout.csv', file);
+    const { importUpload } = await counsellor.ok(UPLOAD, { id: up.body['id'] });
+    const { runImport } = await counsellor.ok(RUN, {
+      input: { uploadId: importUpload.id, mapping: importUpload.proposedMapping },
+    });
+    expect(runImport.rows[0]).toMatchObject({ outcome: 'COMPLETED', changes: ['heures d’un mois'] });
+    const [row] = await t.db.query(
+      `SELECT e.counts, e.minutes_worked FROM pathway_exit e JOIN person p ON p.id = e.person_id
+        WHERE p.structure_id = $1 AND p.last_name = 'Leroux'`,
+      [structureA.id],
+    );
+    expect(row).toEqual({ counts: true, minutes_worked: 150 * 60 + 30 });
+  });
+
   it('completes a person already followed (found by name and birth date) and keeps what Tremplin has', async () => {
     const p = await buildPerson(t.db, structureA.id, {
       firstName: 'Hélène',

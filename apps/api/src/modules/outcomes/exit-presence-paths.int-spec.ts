@@ -65,6 +65,7 @@ const INPUT_TABLES = [
   'session_attendance',
   'collective_session',
   'employment_contract',
+  'worked_month',
   'funding_agreement',
   'funder',
   'structure',
@@ -74,6 +75,7 @@ const INPUT_ENTITIES = [
   'SessionAttendanceEntity',
   'CollectiveSessionEntity',
   'EmploymentContractEntity',
+  'WorkedMonthEntity',
   'FundingAgreementEntity',
   'FunderEntity',
   'StructureEntity',
@@ -414,6 +416,8 @@ describe('the stored exit figures follow every change of what the presence rule 
           'funding/funders.service.ts#updateFunder',
           'funding/funders.service.ts#createAgreement',
           'funding/funders.service.ts#updateAgreement',
+          // Proved in imports/imports.int-spec.ts (« a later import of hours before an exit already recorded… »).
+          'imports/imports.service.ts#write',
         ]),
       );
     });
