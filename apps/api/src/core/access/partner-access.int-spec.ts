@@ -156,7 +156,9 @@ interface TypeDef {
   enumValues: { name: string }[] | null;
 }
 
-const TYPE_REF = `kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`;
+// Deep enough for the deepest wrapping in the schema (`[[String!]!]!`: three wrappers around two lists), as graphql-js's
+// own introspection query is.
+const TYPE_REF = `kind name ${'ofType { kind name '.repeat(7)}${'}'.repeat(7)}`;
 const INTROSPECTION = `{ __schema { queryType { name } mutationType { name }
   types { kind name enumValues { name }
     fields { name args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } }
