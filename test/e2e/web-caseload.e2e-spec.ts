@@ -193,7 +193,7 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
   });
 
   it('signs out, forgets the session’s data, and the caseload is then refused', async () => {
-    await tabTo(page, page.getByRole('button', { name: 'Se déconnecter' }), 10);
+    await tabTo(page, page.getByRole('button', { name: 'Se déconnecter' }), 20);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/connexion$/);
     await page.getByText('Vous êtes déconnecté·e.').waitFor();
