@@ -178,7 +178,7 @@ export async function buildCohort(db: DataSource, structureId: string, director:
   await move(P07, PathwayStage.RECRUITMENT, PathwayStage.TRAINING, '2026-01-12');
   const P08 = await person('P08', 'Hamel', 'Hugo', '2026-02-02', PathwayStage.TRAINING, '2008-02-10');
   await move(P08, PathwayStage.RECRUITMENT, PathwayStage.TRAINING, '2026-02-16');
-  await person('P09', 'Idrissi', 'Inès', '2026-03-02', PathwayStage.RECRUITMENT);
+  const P09 = await person('P09', 'Idrissi', 'Inès', '2026-03-02', PathwayStage.RECRUITMENT);
   const P10 = await person('P10', 'Joly', 'Jules', '2024-09-02', PathwayStage.SECURING);
   await move(P10, PathwayStage.RECRUITMENT, PathwayStage.TRAINING, '2024-09-16');
   await move(P10, PathwayStage.TRAINING, PathwayStage.SECURING, '2025-06-01');
