@@ -251,8 +251,7 @@ describe('issue 13 acceptance: a hand-computed cohort, the same figures everywhe
       : code === 'FOYER'
         ? `partnership.${cohort.partnerships.foyer}`
         : code;
-  const symbolic = (code: string) =>
-    Object.keys(DASHBOARD).find((c) => dashboardCode(c) === code) ?? code;
+  const symbolic = (code: string) => Object.keys(DASHBOARD).find((c) => dashboardCode(c) === code) ?? code;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -291,7 +290,10 @@ describe('issue 13 acceptance: a hand-computed cohort, the same figures everywhe
     it('the dashboard (GraphQL) gives every hand-computed figure, target and percentage', async () => {
       const data = await director.ok(DASHBOARD_QUERY, { periodStart: period.start, periodEnd: period.end });
       const got: Record<string, Expected> = {};
-      for (const s of data.dashboard.sections as { figures: any[] }[])
+      const sections = data.dashboard.sections as {
+        figures: { code: string; value: number | null; targetValue: number | null; percentValue: number | null }[];
+      }[];
+      for (const s of sections)
         for (const f of s.figures)
           got[symbolic(f.code)] = { value: f.value, target: f.targetValue, percent: f.percentValue };
       const want = Object.fromEntries(
@@ -314,11 +316,7 @@ describe('issue 13 acceptance: a hand-computed cohort, the same figures everywhe
         () => ({ agreementId: cohort.agreements.fse, partnershipId: null }),
         () => ({ values: FSE, targets: FSE_TARGETS, percents: {}, zeroElse: true }),
       ],
-      [
-        ReportKind.OPCO,
-        () => ({ agreementId: cohort.agreements.opco, partnershipId: null }),
-        () => ({ values: OPCO }),
-      ],
+      [ReportKind.OPCO, () => ({ agreementId: cohort.agreements.opco, partnershipId: null }), () => ({ values: OPCO })],
       [
         ReportKind.PARTNERSHIP,
         () => ({ agreementId: null, partnershipId: cohort.partnerships.logis }),
@@ -457,4 +455,3 @@ function expectedTargetText(f: ReportFigure, e: Expected): string | null {
     ...(e.percent === null || !f.percent ? {} : { percent: { of: f.percent.of, value: e.percent } }),
   });
 }
-

@@ -29,7 +29,14 @@ import {
   contractRows,
   type GraphqlClient,
 } from '@tremplin/api-testing';
-import { ContractBreakReason, FseExitSituation, FseSituation, FunderKind, PathwayStage, ProposalStatus } from '@tremplin/domain';
+import {
+  ContractBreakReason,
+  FseExitSituation,
+  FseSituation,
+  FunderKind,
+  PathwayStage,
+  ProposalStatus,
+} from '@tremplin/domain';
 import { buildCertification } from './indicators/indicators-fixture';
 
 export const YEARS = {
@@ -38,7 +45,20 @@ export const YEARS = {
 } as const;
 export type YearKey = keyof typeof YEARS;
 
-export const PERSON_KEYS = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10', 'P11', 'P12'] as const;
+export const PERSON_KEYS = [
+  'P01',
+  'P02',
+  'P03',
+  'P04',
+  'P05',
+  'P06',
+  'P07',
+  'P08',
+  'P09',
+  'P10',
+  'P11',
+  'P12',
+] as const;
 export type PersonKey = (typeof PERSON_KEYS)[number];
 
 export interface Cohort {
@@ -73,10 +93,10 @@ export async function buildCohort(db: DataSource, structureId: string, director:
     birthDate = '1990-01-15',
   ) => {
     const p = await buildPerson(db, structureId, { lastName, firstName, stage, birthDate });
-    await db.query(`UPDATE person SET created_at = ($2::date + time '09:00') AT TIME ZONE 'Europe/Paris' WHERE id = $1`, [
-      p.id,
-      openedOn,
-    ]);
+    await db.query(
+      `UPDATE person SET created_at = ($2::date + time '09:00') AT TIME ZONE 'Europe/Paris' WHERE id = $1`,
+      [p.id, openedOn],
+    );
     await buildStageTransition(db, structureId, p.id, {
       fromStage: null,
       toStage: PathwayStage.RECRUITMENT,
@@ -326,7 +346,13 @@ export async function buildCohort(db: DataSource, structureId: string, director:
   });
   const needLogis = await buildHiringNeed(db, logis, { jobTitle: 'Gardien·ne d’immeuble', startDate: '2025-10-01' });
   const needHabitat = await buildHiringNeed(db, habitat, { jobTitle: 'Agent·e d’entretien', startDate: '2026-07-01' });
-  const proposal = async (personId: string, needId: string, status: ProposalStatus, on: string, hireId: string | null) => {
+  const proposal = async (
+    personId: string,
+    needId: string,
+    status: ProposalStatus,
+    on: string,
+    hireId: string | null,
+  ) => {
     const pr = await buildProposal(db, structureId, personId, needId, { status });
     await db.query(
       `UPDATE proposal SET proposed_at = ($2::date + time '10:00') AT TIME ZONE 'Europe/Paris', hire_id = $3 WHERE id = $1`,

@@ -1,4 +1,12 @@
-import { AgeBand, ageBand, ageBandAtEntry, exitCategoryFigureLabel, INDICATOR_DEFINITIONS, INDICATORS, RATE_PARTS } from './indicators';
+import {
+  AgeBand,
+  ageBand,
+  ageBandAtEntry,
+  exitCategoryFigureLabel,
+  INDICATOR_DEFINITIONS,
+  INDICATORS,
+  RATE_PARTS,
+} from './indicators';
 
 describe('FSE+ age bands (Reg. 2021/1057 Annex I: under 18, 18–29, 55 and over)', () => {
   it('bands whole years at their bounds', () => {

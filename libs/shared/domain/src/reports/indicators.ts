@@ -95,8 +95,7 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
   },
   'exits.counted': {
     label: 'Sorties comptabilisées',
-    definition:
-      `Sorties de la période qui comptent (présence minimale atteinte à la sortie, selon le type de structure : ${MIN_PRESENCE_MINUTES / 60} heures travaillées sur la dernière annexe financière en AI/ETTI, ${MIN_CONTRACT_DAYS} jours de contrat au moins — plus de 2,65 mois — en ACI/EI, avoir travaillé en EITI, sans seuil en GEIQ). Les retraits des sorties constatées en font partie, mais pas des taux.`,
+    definition: `Sorties de la période qui comptent (présence minimale atteinte à la sortie, selon le type de structure : ${MIN_PRESENCE_MINUTES / 60} heures travaillées sur la dernière annexe financière en AI/ETTI, ${MIN_CONTRACT_DAYS} jours de contrat au moins — plus de 2,65 mois — en ACI/EI, avoir travaillé en EITI, sans seuil en GEIQ). Les retraits des sorties constatées en font partie, mais pas des taux.`,
   },
   'exits.examined': {
     label: 'Sorties examinées',
