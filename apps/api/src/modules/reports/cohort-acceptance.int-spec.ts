@@ -188,6 +188,21 @@ const PARTNERSHIP: Record<string, Pair> = {
 const PARTNERSHIP_TARGETS: Record<string, Pair> = { 'partnership.group_hires_year': [3, 4] };
 const PARTNERSHIP_PERCENTS: Record<string, Pair> = { 'partnership.group_hires_year': [6667, 2500] };
 
+/** The partnership report of Foyer normand (its own target: none for 2025, 2 for 2026): every figure. */
+const PARTNERSHIP_OWN: Record<string, Pair> = {
+  ...Object.fromEntries(
+    Object.keys(PARTNERSHIP)
+      .filter((c) => c !== 'partnership.group_hires_year')
+      .map((c) => [c, [0, 0] as Pair]),
+  ),
+  'partnership.hires': [0, 1],
+  'partnership.hires_year': [0, 1],
+  'retention.6.rate': [null, null],
+  'retention.12.rate': [null, null],
+};
+const PARTNERSHIP_OWN_TARGETS: Record<string, Pair> = { 'partnership.hires_year': [null, 2] };
+const PARTNERSHIP_OWN_PERCENTS: Record<string, Pair> = { 'partnership.hires_year': [null, 5000] };
+
 /** What each exit was when recorded, and what the late hours left (minutes worked on the last annex). */
 const EXITS_RECORDED: Record<string, { counts: boolean; minutesWorked: number }> = {
   P05: { counts: false, minutesWorked: 60 * 60 },
@@ -302,8 +317,14 @@ describe('issue 13 acceptance: a hand-computed cohort, the same figures everywhe
       expect(got).toEqual(want);
     });
 
-    const kinds: [ReportKind, () => { agreementId: string | null; partnershipId: string | null }, () => Tables][] = [
+    const kinds: [
+      string,
+      ReportKind,
+      () => { agreementId: string | null; partnershipId: string | null },
+      () => Tables,
+    ][] = [
       [
+        'DDETS',
         ReportKind.DDETS,
         () => ({
           agreementId: year === 'previous' ? cohort.agreements.ddets2025 : cohort.agreements.ddets2026,
@@ -312,21 +333,34 @@ describe('issue 13 acceptance: a hand-computed cohort, the same figures everywhe
         () => ({ values: DDETS, targets: DASHBOARD_TARGETS, percents: DASHBOARD_PERCENTS }),
       ],
       [
+        'FSE+',
         ReportKind.FSE_PLUS,
         () => ({ agreementId: cohort.agreements.fse, partnershipId: null }),
         () => ({ values: FSE, targets: FSE_TARGETS, percents: {}, zeroElse: true }),
       ],
-      [ReportKind.OPCO, () => ({ agreementId: cohort.agreements.opco, partnershipId: null }), () => ({ values: OPCO })],
       [
+        'OPCO',
+        ReportKind.OPCO,
+        () => ({ agreementId: cohort.agreements.opco, partnershipId: null }),
+        () => ({ values: OPCO }),
+      ],
+      [
+        'partnership Logis de Rouen (shared target)',
         ReportKind.PARTNERSHIP,
         () => ({ agreementId: null, partnershipId: cohort.partnerships.logis }),
         () => ({ values: PARTNERSHIP, targets: PARTNERSHIP_TARGETS, percents: PARTNERSHIP_PERCENTS }),
+      ],
+      [
+        'partnership Foyer normand (own target)',
+        ReportKind.PARTNERSHIP,
+        () => ({ agreementId: null, partnershipId: cohort.partnerships.foyer }),
+        () => ({ values: PARTNERSHIP_OWN, targets: PARTNERSHIP_OWN_TARGETS, percents: PARTNERSHIP_OWN_PERCENTS }),
       ],
     ];
 
     it.each(kinds)(
       '%s: the figures, their PDF (pdftotext) and their XLSX (exceljs) give the hand-computed values',
-      async (kind, subject, tables) => {
+      async (_name, kind, subject, tables) => {
         const tb = tables();
         const figures = await figuresService.compute(t.db.manager, structureId, {
           kind,
