@@ -1,4 +1,12 @@
-import { AgeBand, ageBand, ageBandAtEntry, exitCategoryFigureLabel, INDICATORS, RATE_PARTS } from './indicators';
+import {
+  AgeBand,
+  ageBand,
+  ageBandAtEntry,
+  exitCategoryFigureLabel,
+  INDICATOR_DEFINITIONS,
+  INDICATORS,
+  RATE_PARTS,
+} from './indicators';
 
 describe('FSE+ age bands (Reg. 2021/1057 Annex I: under 18, 18–29, 55 and over)', () => {
   it('bands whole years at their bounds', () => {
@@ -28,6 +36,21 @@ describe('FSE+ age bands (Reg. 2021/1057 Annex I: under 18, 18–29, 55 and over
   it('has a birthday on 29 February come on 1 March in other years (as PostgreSQL’s age())', () => {
     expect(ageBandAtEntry('2008-02-29', '2026-02-28')).toBe(AgeBand.UNDER_18);
     expect(ageBandAtEntry('2008-02-29', '2026-03-01')).toBe(AgeBand.FROM_18_TO_29);
+  });
+});
+
+describe('the definitions printed with the exit figures (docs/domain/exits.md, docs/domain/cohort-example.md)', () => {
+  it('state the presence thresholds the rule applies (81 days in ACI/EI since issue 13 point 14, not 3 months)', () => {
+    const counted = INDICATORS['exits.counted'].definition;
+    expect(counted).toContain('150 heures travaillées sur la dernière annexe financière en AI/ETTI');
+    expect(counted).toContain('81 jours de contrat au moins');
+    expect(counted).toContain('avoir travaillé en EITI');
+    expect(counted).not.toContain('3 mois');
+  });
+
+  it('never say the counted retraits are in the rates', () => {
+    expect(INDICATORS['exits.counted'].definition).toContain('mais pas des taux');
+    expect(INDICATOR_DEFINITIONS.exitCategoryCounted).toContain('hors « retrait des sorties constatées »');
   });
 });
 

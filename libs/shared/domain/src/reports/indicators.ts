@@ -3,6 +3,7 @@
  * one-sentence definitions, and the bands the FSE+ breakdowns use. Each figure is the aggregate (count or sum) of
  * the records an SQL query lists for its code, so that a figure and the list behind it always agree.
  */
+import { MIN_CONTRACT_DAYS, MIN_PRESENCE_MINUTES } from '../pathway/exits';
 import { ageOn } from '../person-rules';
 
 /**
@@ -94,8 +95,7 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
   },
   'exits.counted': {
     label: 'Sorties comptabilisées',
-    definition:
-      'Sorties de la période qui comptent (durée minimale de présence atteinte à la sortie : 3 mois de contrat en ACI/EI, 150 heures travaillées sur la dernière annexe financière en AI/ETTI).',
+    definition: `Sorties de la période qui comptent (présence minimale atteinte à la sortie, selon le type de structure : ${MIN_PRESENCE_MINUTES / 60} heures travaillées sur la dernière annexe financière en AI/ETTI, ${MIN_CONTRACT_DAYS} jours de contrat au moins — plus de 2,65 mois — en ACI/EI, avoir travaillé en EITI, sans seuil en GEIQ). Les retraits des sorties constatées en font partie, mais pas des taux.`,
   },
   'exits.examined': {
     label: 'Sorties examinées',
@@ -207,7 +207,7 @@ export const INDICATOR_DEFINITIONS = {
   exitCategoryAll:
     'Toutes les sorties de la période classées dans cette catégorie, qu’elles comptent ou non (la règle de présence est expliquée pour chacune).',
   exitCategoryCounted:
-    'Sorties comptabilisées de la période (durée minimale de présence atteinte) classées dans cette catégorie : celles des taux.',
+    'Sorties comptabilisées de la période (présence minimale atteinte) classées dans cette catégorie ; hors « retrait des sorties constatées », ce sont celles des taux.',
   contracts: 'Contrats de professionnalisation de la structure, par statut enregistré.',
   partnershipHires:
     'Embauches chez ce bailleur commençant dans l’année (ou les années) de la période, comparées à l’objectif d’embauches de ces années.',
