@@ -694,7 +694,9 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
         input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
       });
       await until(a.id, 'RUNNING');
-      const stopped = worker.stop();
+      // A grace long enough for the render under way on a loaded machine: what is checked here is that the stop waits
+      // for it, not the grace's length (SHUTDOWN_GRACE_MS, 15 s in production).
+      const stopped = worker.stop(180_000);
       const { generateReport: b } = await director.ok(GENERATE, {
         input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD },
       });
@@ -709,7 +711,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     } finally {
       slow.restore();
     }
-  });
+  }, 240_000);
 
   describe('the queue (worker stopped; claims made by hand)', () => {
     const enqueue = async () =>
