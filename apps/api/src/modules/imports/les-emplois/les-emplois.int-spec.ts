@@ -1,58 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { buildPerson, buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { FakeLesEmplois, FIXTURE_SIRET as SIRET, FIXTURE_TOKEN as TOKEN } from './fixtures/fake-les-emplois';
 import { decryptToken } from './token-cipher';
 
-const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
-const SIRET = '33055039301440';
-const TOKEN = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const KEY = Buffer.alloc(32, 7);
-
-/**
- * A stand-in for les emplois de l’inclusion (docs/domain/les-emplois-sync.md): `GET /api/v1/employee-records/` with
- * `Authorization: Token …`, 401 `{"detail": …}` for any other token, the three recorded pages, `next` rewritten to
- * this server's origin as Django REST framework builds it from the request's host.
- */
-class FakeLesEmplois {
-  server!: Server;
-  acceptedToken = TOKEN;
-  requests: { path: string; authorization: string | undefined }[] = [];
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => this.answer(req, res));
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  private answer(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    this.requests.push({ path: `${url.pathname}${url.search}`, authorization: req.headers.authorization });
-    const send = (status: number, body: string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-      res.end(body);
-    };
-    if (url.pathname !== '/api/v1/employee-records/') return send(404, '{"detail":"Pas trouvé."}');
-    if (req.headers.authorization !== `Token ${this.acceptedToken}`)
-      return send(401, fixture('token-invalid-401.json'), { 'WWW-Authenticate': 'Token' });
-    const page = Number(url.searchParams.get('page') ?? '1');
-    if (![1, 2, 3].includes(page)) return send(404, '{"detail":"Page non valide."}');
-    send(
-      200,
-      fixture(`employee-records-page-${page}.json`).replaceAll(
-        'https://emplois.inclusion.beta.gouv.fr',
-        `http://${req.headers.host}`,
-      ),
-    );
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 const RUN = `counts { created completed unchanged refused } rows { line outcome name personId changes problems { column message } notes { column message } } log { id fileName counts { created completed unchanged refused } }`;
 const SYNC = `mutation { syncLesEmplois { ${RUN} } }`;
@@ -80,9 +32,8 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
 
   beforeAll(async () => {
     fake = new FakeLesEmplois();
-    const origin = await fake.start();
     t = await startTestApp({
-      LES_EMPLOIS_API_URL: `${origin}/api/v1`,
+      LES_EMPLOIS_API_URL: await fake.start(),
       LES_EMPLOIS_TOKEN_KEY: KEY.toString('base64'),
     });
     structure = await buildStructure(t.db, { name: 'Rouen Insertion Emploi' });
