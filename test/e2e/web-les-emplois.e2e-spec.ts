@@ -1,9 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
-import {
-  FakeLesEmplois,
-  FIXTURE_TOKEN,
-} from '../../apps/api/src/modules/imports/les-emplois/fixtures/fake-les-emplois';
+import { createTestDatabase, FakeLesEmplois, FIXTURE_TOKEN, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { accessibilityCheck, frenchContext, signIn } from './support/web-session';

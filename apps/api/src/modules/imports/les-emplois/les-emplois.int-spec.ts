@@ -1,7 +1,14 @@
-import { buildPerson, buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
+import {
+  buildPerson,
+  buildStructure,
+  buildUser,
+  FakeLesEmplois,
+  FIXTURE_SIRET as SIRET,
+  FIXTURE_TOKEN as TOKEN,
+  type GraphqlClient,
+} from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
-import { FakeLesEmplois, FIXTURE_SIRET as SIRET, FIXTURE_TOKEN as TOKEN } from './fixtures/fake-les-emplois';
 import { decryptToken } from './token-cipher';
 
 const KEY = Buffer.alloc(32, 7);
