@@ -3,6 +3,7 @@ import {
   buildStructure,
   buildUser,
   FakeLesEmplois,
+  lesEmploisFixture,
   FIXTURE_SIRET as SIRET,
   FIXTURE_TOKEN as TOKEN,
   type GraphqlClient,
@@ -180,6 +181,32 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
     );
     expect(await counts()).toEqual(before);
     fake.acceptedToken = TOKEN;
+  });
+
+  it('a constant number of statements whatever the number of records', async () => {
+    const template = (JSON.parse(lesEmploisFixture('employee-records-page-1.json')) as { results: unknown[] })
+      .results[0] as { personnePhysique: Record<string, unknown> };
+    const records = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...template,
+        personnePhysique: {
+          ...template.personnePhysique,
+          passIae: `99999240${String(from + i).padStart(4, '0')}`,
+          nomUsage: `COMPTE${from + i}`,
+        },
+      }));
+    const statements = async (n: number, from: number) => {
+      fake.pages = [records(Math.ceil(n / 2), from), records(Math.floor(n / 2), from + Math.ceil(n / 2))];
+      t.queries.reset();
+      const { syncLesEmplois } = await counsellor.ok(SYNC);
+      expect(syncLesEmplois.counts).toMatchObject({ created: n, refused: 0 });
+      return t.queries.count;
+    };
+    try {
+      expect(await statements(40, 100)).toBe(await statements(2, 0));
+    } finally {
+      fake.pages = null;
+    }
   });
 
   it('never sends the token to another host than LES_EMPLOIS_API_URL', async () => {
