@@ -27,7 +27,17 @@ export interface FetchOptions {
   /** Only the first page, of one record: checks the token when an account is linked. */
   probe?: boolean;
   fetchImpl?: typeof fetch;
+  /** Waits before asking again after a 429 (tests pass a no-op). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/**
+ * The platform allows 60 requests a minute per account (`EmployeeRecordRateThrottle`); past it, 429 with
+ * `Retry-After` (seconds, Django REST framework's throttling). A page is asked again at most this many times, after
+ * the delay the platform gives, if it is at most MAX_RETRY_AFTER_SECONDS.
+ */
+export const MAX_THROTTLE_RETRIES = 3;
+export const MAX_RETRY_AFTER_SECONDS = 60;
 
 /**
  * Every employee record the token's account sees (all its structures), in the platform's order (most recent first).
@@ -45,7 +55,7 @@ export async function fetchEmployeeRecords(
   let pages = 0;
   while (url) {
     if (++pages > MAX_PAGES) throw new LesEmploisError('BAD_RESPONSE', `more than ${MAX_PAGES} pages`);
-    const body = await getJson(url, token, options.fetchImpl ?? fetch);
+    const body = await getJsonPatiently(url, token, options);
     if (!body || typeof body !== 'object' || !Array.isArray((body as { results?: unknown }).results))
       throw new LesEmploisError('BAD_RESPONSE', `no results array on page ${pages}`);
     const page = body as { results: unknown[]; next?: unknown };
@@ -63,6 +73,25 @@ export async function fetchEmployeeRecords(
     url = next;
   }
   return { records, pages };
+}
+
+async function getJsonPatiently(url: URL, token: string, options: FetchOptions): Promise<unknown> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await getJson(url, token, options.fetchImpl ?? fetch);
+    } catch (e) {
+      const wait = e instanceof ThrottledError ? e.retryAfterSeconds : null;
+      if (wait === null || wait > MAX_RETRY_AFTER_SECONDS || attempt >= MAX_THROTTLE_RETRIES) throw e;
+      await sleep(wait * 1000);
+    }
+  }
+}
+
+class ThrottledError extends LesEmploisError {
+  constructor(readonly retryAfterSeconds: number | null) {
+    super('THROTTLED', `429, Retry-After ${retryAfterSeconds ?? '?'}`);
+  }
 }
 
 async function getJson(url: URL, token: string, fetchImpl: typeof fetch): Promise<unknown> {
@@ -84,7 +113,10 @@ async function getJson(url: URL, token: string, fetchImpl: typeof fetch): Promis
   }
   if (res.status === 401) throw new LesEmploisError('TOKEN', '401');
   if (res.status === 403) throw new LesEmploisError('FORBIDDEN', '403');
-  if (res.status === 429) throw new LesEmploisError('THROTTLED', '429');
+  if (res.status === 429) {
+    const after = res.headers.get('retry-after');
+    throw new ThrottledError(after && /^\d{1,5}$/.test(after.trim()) ? Number(after.trim()) : null);
+  }
   if (!res.ok) throw new LesEmploisError('UNAVAILABLE', `HTTP ${res.status}`);
   try {
     return await res.json();

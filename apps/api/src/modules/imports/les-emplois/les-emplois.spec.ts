@@ -62,3 +62,51 @@ describe('the token kept encrypted', () => {
     expect(decryptToken(key, structure, 'nimporte quoi')).toBeNull();
   });
 });
+
+describe('the client of the employee-records endpoint', () => {
+  const page = (results: unknown[], next: string | null) =>
+    new Response(JSON.stringify({ count: 2, next, previous: null, results }), { status: 200 });
+
+  it('asks a throttled page again after Retry-After, at most 3 times', async () => {
+    const { fetchEmployeeRecords } = await import('./les-emplois-client');
+    const answers = [
+      new Response('{"detail":"Trop de requêtes."}', { status: 429, headers: { 'Retry-After': '2' } }),
+      page([{ a: 1 }], 'http://x.test/api/v1/employee-records/?page=2'),
+      page([{ a: 2 }], null),
+    ];
+    const waits: number[] = [];
+    const fetchImpl = (async () => answers.shift()) as unknown as typeof fetch;
+    const got = await fetchEmployeeRecords('http://x.test/api/v1', 'tok', {
+      fetchImpl,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    expect(got).toEqual({ records: [{ a: 1 }, { a: 2 }], pages: 2 });
+    expect(waits).toEqual([2000]);
+
+    const always = (async () =>
+      new Response('{}', { status: 429, headers: { 'Retry-After': '1' } })) as unknown as typeof fetch;
+    await expect(
+      fetchEmployeeRecords('http://x.test/api/v1', 'tok', { fetchImpl: always, sleep: async () => undefined }),
+    ).rejects.toMatchObject({ failure: 'THROTTLED' });
+    const tooLong = (async () =>
+      new Response('{}', { status: 429, headers: { 'Retry-After': '3600' } })) as unknown as typeof fetch;
+    await expect(
+      fetchEmployeeRecords('http://x.test/api/v1', 'tok', { fetchImpl: tooLong, sleep: async () => undefined }),
+    ).rejects.toMatchObject({ failure: 'THROTTLED' });
+  });
+
+  it('reads a 401 as a refused token and a 403 as an account without rights', async () => {
+    const { fetchEmployeeRecords } = await import('./les-emplois-client');
+    const status = (s: number) =>
+      (async () => new Response('{"detail":"x"}', { status: s })) as unknown as typeof fetch;
+    await expect(fetchEmployeeRecords('http://x.test/api/v1', 't', { fetchImpl: status(401) })).rejects.toMatchObject({
+      failure: 'TOKEN',
+    });
+    await expect(fetchEmployeeRecords('http://x.test/api/v1', 't', { fetchImpl: status(403) })).rejects.toMatchObject({
+      failure: 'FORBIDDEN',
+    });
+    await expect(fetchEmployeeRecords('http://x.test/api/v1', 't', { fetchImpl: status(502) })).rejects.toMatchObject({
+      failure: 'UNAVAILABLE',
+    });
+  });
+});
