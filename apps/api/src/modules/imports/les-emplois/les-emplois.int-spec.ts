@@ -209,6 +209,23 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
     }
   });
 
+  it('keeps the link to its structure: another structure sees none and cannot sync with it; the director unlinks', async () => {
+    const other = await buildStructure(t.db);
+    const u = await buildUser(t.db, { role: Role.DIRECTOR, structureId: other.id });
+    const otherDirector = t.client();
+    await otherDirector.signIn(u.email, u.password);
+    expect((await otherDirector.ok(STATUS)).lesEmploisLink).toEqual({ linked: false, tokenEnd: null });
+    expect((await otherDirector.request(SYNC)).errors?.[0]?.message).toMatch(/Aucun compte des emplois/);
+    expect((await otherDirector.ok(`mutation { unlinkLesEmplois { linked } }`)).unlinkLesEmplois.linked).toBe(false);
+    expect((await counsellor.ok(STATUS)).lesEmploisLink.linked).toBe(true);
+
+    expect((await counsellor.request(`mutation { unlinkLesEmplois { linked } }`)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await director.ok(`mutation { unlinkLesEmplois { linked } }`)).unlinkLesEmplois.linked).toBe(false);
+    expect(await t.db.query(`SELECT 1 FROM les_emplois_link WHERE structure_id = $1`, [structure.id])).toHaveLength(0);
+  });
+
   it('never sends the token to another host than LES_EMPLOIS_API_URL', async () => {
     const { fetchEmployeeRecords } = await import('./les-emplois-client');
     const calls: string[] = [];
