@@ -150,3 +150,37 @@ describe('loadConfig — e-mail', () => {
     expect(message).toContain('PUBLIC_URL doit être l’adresse http(s)');
   });
 });
+
+describe('loadConfig — les emplois de l’inclusion', () => {
+  it('asks the production API by default, and keeps no key unless given one', () => {
+    const c = loadConfig({});
+    expect(c.lesEmploisApiUrl).toBe('https://emplois.inclusion.beta.gouv.fr/api/v1');
+    expect(c.lesEmploisTokenKey).toBeUndefined();
+    expect(
+      loadConfig({ LES_EMPLOIS_API_URL: 'https://demo.emplois.inclusion.beta.gouv.fr/api/v1/' }).lesEmploisApiUrl,
+    ).toBe('https://demo.emplois.inclusion.beta.gouv.fr/api/v1');
+  });
+
+  it('reads a 32-byte key in base64 or hexadecimal', () => {
+    const key = Buffer.alloc(32, 9);
+    expect(loadConfig({ LES_EMPLOIS_TOKEN_KEY: key.toString('base64') }).lesEmploisTokenKey).toEqual(key);
+    expect(loadConfig({ LES_EMPLOIS_TOKEN_KEY: key.toString('hex') }).lesEmploisTokenKey).toEqual(key);
+  });
+
+  it('refuses a short key without printing it, and an API address with credentials', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        LES_EMPLOIS_TOKEN_KEY: 'trop-court-secret',
+        LES_EMPLOIS_API_URL: 'https://u:secret@emplois.example',
+      });
+    } catch (e) {
+      error = e;
+    }
+    const message = (error as ConfigError).message;
+    expect(message).toContain('LES_EMPLOIS_TOKEN_KEY doit être une clé de 32 octets');
+    expect(message).toContain('LES_EMPLOIS_API_URL doit être l’adresse http(s)');
+    expect(message).not.toContain('trop-court-secret');
+    expect(message).not.toContain('secret@');
+  });
+});

@@ -59,6 +59,16 @@ export interface AppConfig {
    * — while the process stops too (`HTTP_REQUEST_TIMEOUT_SECONDS`, default 10; docs/operations.md, « Arrêt »).
    */
   httpRequestTimeoutSeconds: number;
+  /**
+   * The API for software vendors of les emplois de l’inclusion, up to its version (`LES_EMPLOIS_API_URL`, default
+   * production: https://emplois.inclusion.beta.gouv.fr/api/v1): docs/domain/les-emplois-sync.md.
+   */
+  lesEmploisApiUrl: string;
+  /**
+   * The 32-byte key (base64 or hexadecimal, `LES_EMPLOIS_TOKEN_KEY`) that encrypts the structures' API tokens of les
+   * emplois de l’inclusion at rest (AES-256-GCM, docs/security.md). None → no account can be linked.
+   */
+  lesEmploisTokenKey?: Buffer;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -175,6 +185,37 @@ export function loadConfig(env: Env): AppConfig {
         `REPORT_WORKER doit valoir true (ce processus génère les rapports en file d’attente) ou false (il les met seulement en file) (reçu « ${reportWorkerRaw} »)`,
       );
   }
+  const lesEmploisApiUrl = (str('LES_EMPLOIS_API_URL') ?? 'https://emplois.inclusion.beta.gouv.fr/api/v1').replace(
+    /\/+$/,
+    '',
+  );
+  {
+    let ok = false;
+    try {
+      const u = new URL(lesEmploisApiUrl);
+      ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '' && !u.username && !u.password;
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      problems.push(
+        `LES_EMPLOIS_API_URL doit être l’adresse http(s) de l’API des emplois de l’inclusion, sans identifiants, par exemple https://emplois.inclusion.beta.gouv.fr/api/v1 (reçu « ${lesEmploisApiUrl.replace(/:[^:@/]*@/, ':***@')} »)`,
+      );
+  }
+  const tokenKeyRaw = str('LES_EMPLOIS_TOKEN_KEY');
+  let lesEmploisTokenKey: Buffer | undefined;
+  if (tokenKeyRaw !== undefined) {
+    const key = /^[0-9a-fA-F]{64}$/.test(tokenKeyRaw)
+      ? Buffer.from(tokenKeyRaw, 'hex')
+      : /^[A-Za-z0-9+/]{43}=?$/.test(tokenKeyRaw)
+        ? Buffer.from(tokenKeyRaw, 'base64')
+        : undefined;
+    if (key?.length === 32) lesEmploisTokenKey = key;
+    else
+      problems.push(
+        'LES_EMPLOIS_TOKEN_KEY doit être une clé de 32 octets en base64 (44 caractères) ou en hexadécimal (64 caractères), par exemple la sortie de `openssl rand -base64 32` (valeur reçue non affichée)',
+      );
+  }
   const config: AppConfig = {
     nodeEnv,
     host: str('HOST') ?? '0.0.0.0',
@@ -205,6 +246,8 @@ export function loadConfig(env: Env): AppConfig {
     reportWorker,
     reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
     httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
+    lesEmploisApiUrl,
+    lesEmploisTokenKey,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -42,6 +42,7 @@ import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '
 
 import { WorkedMonthEntity } from '../modules/activities/worked-month.entity';
 import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from '../modules/imports/import.entities';
+import { LesEmploisLinkEntity } from '../modules/imports/les-emplois/les-emplois-link.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
 import {
@@ -113,4 +114,5 @@ export const ENTITIES = [
   ImportUploadEntity,
   ImportMappingEntity,
   ImportLogEntity,
+  LesEmploisLinkEntity,
 ];

@@ -89,6 +89,10 @@ type Documents = {
   '\n  mutation DryRunImport($input: RunImportInput!) {\n    dryRunImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n    }\n  }\n': typeof types.DryRunImportDocument;
   '\n  mutation RunImport($input: RunImportInput!) {\n    runImport(input: $input) {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n': typeof types.RunImportDocument;
   '\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n': typeof types.ImportLogsDocument;
+  '\n  query LesEmploisLink {\n    lesEmploisLink {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n': typeof types.LesEmploisLinkDocument;
+  '\n  mutation LinkLesEmplois($token: String!) {\n    linkLesEmplois(token: $token) {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n': typeof types.LinkLesEmploisDocument;
+  '\n  mutation UnlinkLesEmplois {\n    unlinkLesEmplois {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n': typeof types.UnlinkLesEmploisDocument;
+  '\n  mutation SyncLesEmplois {\n    syncLesEmplois {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n': typeof types.SyncLesEmploisDocument;
   '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        officialEndDate\n        computedEndDate\n        waitingPeriodEndsOn\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          startDate\n          endDate\n          days\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n': typeof types.PersonIntakeDocument;
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n': typeof types.RecordConsentDocument;
   '\n  mutation RecordReferral($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RecordReferralDocument;
@@ -312,6 +316,14 @@ const documents: Documents = {
     types.RunImportDocument,
   '\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n':
     types.ImportLogsDocument,
+  '\n  query LesEmploisLink {\n    lesEmploisLink {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n':
+    types.LesEmploisLinkDocument,
+  '\n  mutation LinkLesEmplois($token: String!) {\n    linkLesEmplois(token: $token) {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n':
+    types.LinkLesEmploisDocument,
+  '\n  mutation UnlinkLesEmplois {\n    unlinkLesEmplois {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n':
+    types.UnlinkLesEmploisDocument,
+  '\n  mutation SyncLesEmplois {\n    syncLesEmplois {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n':
+    types.SyncLesEmploisDocument,
   '\n  query PersonIntake($id: ID!) {\n    person(id: $id) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n      referral {\n        id\n        version\n        prescriberKind\n        prescriberKindLabel\n        prescriberMasked\n        prescriberOrganisation\n        prescriberContactName\n        prescriberContactPhone\n        prescriberContactEmail\n        referredOn\n      }\n      eligibilityDiagnoses {\n        id\n        author\n        authorLabel\n        authorName\n        diagnosedOn\n        validUntil\n        valid\n        expiredProofCount\n        hiddenCriteriaCount\n        criteria {\n          code\n          label\n          level\n          sensitive\n          proofLabel\n          proofReference\n          proofDate\n          proofExpiresOn\n          proofExpired\n        }\n      }\n      passIae {\n        id\n        version\n        number\n        startDate\n        endDate\n        officialEndDate\n        computedEndDate\n        waitingPeriodEndsOn\n        status\n        statusLabel\n        suspensions {\n          id\n          startDate\n          endDate\n          reason\n          reasonLabel\n        }\n        prolongations {\n          id\n          requestedOn\n          startDate\n          endDate\n          days\n          reason\n          reasonLabel\n        }\n      }\n      employmentContracts {\n        id\n        startDate\n      }\n    }\n  }\n':
     types.PersonIntakeDocument,
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      version\n      informationGivenOn\n      consentGivenOn\n    }\n  }\n':
@@ -922,6 +934,30 @@ export function graphql(
 export function graphql(
   source: '\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ImportLogs {\n    importLogs {\n      id\n      fileName\n      sha256\n      createdAt\n      importedByName\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LesEmploisLink {\n    lesEmploisLink {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n',
+): (typeof documents)['\n  query LesEmploisLink {\n    lesEmploisLink {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LinkLesEmplois($token: String!) {\n    linkLesEmplois(token: $token) {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n',
+): (typeof documents)['\n  mutation LinkLesEmplois($token: String!) {\n    linkLesEmplois(token: $token) {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnlinkLesEmplois {\n    unlinkLesEmplois {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnlinkLesEmplois {\n    unlinkLesEmplois {\n      linked\n      keyConfigured\n      apiUrl\n      tokenEnd\n      linkedAt\n      linkedByName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SyncLesEmplois {\n    syncLesEmplois {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SyncLesEmplois {\n    syncLesEmplois {\n      counts {\n        created\n        completed\n        unchanged\n        refused\n      }\n      rows {\n        ...ImportRowFields\n      }\n      log {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2416,6 +2416,66 @@ export type ImportLogsQuery = {
   }>;
 };
 
+export type LesEmploisLinkQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LesEmploisLinkQuery = {
+  lesEmploisLink: {
+    linked: boolean;
+    keyConfigured: boolean;
+    apiUrl: string;
+    tokenEnd: string | null;
+    linkedAt: string | null;
+    linkedByName: string | null;
+  };
+};
+
+export type LinkLesEmploisMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type LinkLesEmploisMutation = {
+  linkLesEmplois: {
+    linked: boolean;
+    keyConfigured: boolean;
+    apiUrl: string;
+    tokenEnd: string | null;
+    linkedAt: string | null;
+    linkedByName: string | null;
+  };
+};
+
+export type UnlinkLesEmploisMutationVariables = Exact<{ [key: string]: never }>;
+
+export type UnlinkLesEmploisMutation = {
+  unlinkLesEmplois: {
+    linked: boolean;
+    keyConfigured: boolean;
+    apiUrl: string;
+    tokenEnd: string | null;
+    linkedAt: string | null;
+    linkedByName: string | null;
+  };
+};
+
+export type SyncLesEmploisMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SyncLesEmploisMutation = {
+  syncLesEmplois: {
+    counts: { created: number; completed: number; unchanged: number; refused: number };
+    rows: Array<{
+      line: number;
+      outcome: ImportOutcome;
+      outcomeLabel: string;
+      name: string;
+      personId: string | null;
+      changes: Array<string>;
+      problems: Array<{ column: string; message: string }>;
+      notes: Array<{ column: string; message: string }>;
+    }>;
+    log: { id: string } | null;
+  };
+};
+
 export type PersonIntakeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -9685,6 +9745,201 @@ export const ImportLogsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportLogsQuery, ImportLogsQueryVariables>;
+export const LesEmploisLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LesEmploisLink' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lesEmploisLink' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'linked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyConfigured' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedByName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LesEmploisLinkQuery, LesEmploisLinkQueryVariables>;
+export const LinkLesEmploisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkLesEmplois' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkLesEmplois' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'linked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyConfigured' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedByName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkLesEmploisMutation, LinkLesEmploisMutationVariables>;
+export const UnlinkLesEmploisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnlinkLesEmplois' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unlinkLesEmplois' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'linked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyConfigured' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tokenEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedByName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnlinkLesEmploisMutation, UnlinkLesEmploisMutationVariables>;
+export const SyncLesEmploisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SyncLesEmplois' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'syncLesEmplois' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportRowFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'log' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncLesEmploisMutation, SyncLesEmploisMutationVariables>;
 export const PersonIntakeDocument = {
   kind: 'Document',
   definitions: [

@@ -29,12 +29,26 @@ describe('permission catalogue', () => {
   });
   it('keeps the audit log and partnerships to directors', () => {
     expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.AUDIT_READ]))).toEqual([Role.DIRECTOR]);
-    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.PARTNERSHIP_WRITE]))).toEqual([Role.DIRECTOR]);
+    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.PARTNERSHIP_WRITE]))).toEqual([
+      Role.DIRECTOR,
+    ]);
+  });
+  it('keeps linking the account of les emplois de l’inclusion to directors; counsellors sync it', () => {
+    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.LES_EMPLOIS_LINK]))).toEqual([
+      Role.DIRECTOR,
+    ]);
+    expect(
+      Object.values(Role)
+        .filter((r) => hasPermissions(r, [Permission.CASELOAD_IMPORT]))
+        .sort(),
+    ).toEqual([Role.COUNSELLOR, Role.DIRECTOR].sort());
   });
   it('opens the dashboard to directors and administrators, reports to directors only', () => {
-    expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.DASHBOARD_READ])).sort()).toEqual(
-      [Role.ADMINISTRATOR, Role.DIRECTOR].sort(),
-    );
+    expect(
+      Object.values(Role)
+        .filter((r) => hasPermissions(r, [Permission.DASHBOARD_READ]))
+        .sort(),
+    ).toEqual([Role.ADMINISTRATOR, Role.DIRECTOR].sort());
     expect(Object.values(Role).filter((r) => hasPermissions(r, [Permission.REPORT_WRITE]))).toEqual([Role.DIRECTOR]);
   });
   it('keeps the management of partner organisations and their reviewers to administrators', () => {

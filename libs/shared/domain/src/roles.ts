@@ -64,6 +64,8 @@ export enum Permission {
   PARTNER_ADMIN = 'partner:admin',
   /** Import the caseload from the structure's spreadsheet (dry run, import, log): counsellors and the director. */
   CASELOAD_IMPORT = 'caseload:import',
+  /** Link (or unlink) the structure's account of les emplois de l’inclusion, whose API token it keeps: the director. */
+  LES_EMPLOIS_LINK = 'les-emplois:link',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -95,6 +97,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DASHBOARD_READ,
     Permission.REPORT_WRITE,
     Permission.CASELOAD_IMPORT,
+    Permission.LES_EMPLOIS_LINK,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,

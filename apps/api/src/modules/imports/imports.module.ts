@@ -3,11 +3,16 @@ import { ExitPresenceModule } from '../outcomes/exit-presence.module';
 import { ImportsController } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
+import { LesEmploisResolver } from './les-emplois/les-emplois.resolver';
+import { LesEmploisService } from './les-emplois/les-emplois.service';
 
-/** The caseload import from the structure's spreadsheet (docs/adr/0010-caseload-import.md). */
+/**
+ * The caseload import from the structure's spreadsheet (docs/adr/0010-caseload-import.md), and from the employee
+ * records of les emplois de l’inclusion (docs/domain/les-emplois-sync.md).
+ */
 @Module({
   imports: [ExitPresenceModule],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportsResolver],
+  providers: [ImportsService, ImportsResolver, LesEmploisService, LesEmploisResolver],
 })
 export class ImportsModule {}

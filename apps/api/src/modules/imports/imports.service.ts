@@ -181,8 +181,7 @@ export class ImportsService {
   ): Promise<ImportRun> {
     try {
       return await this.db.transaction(async (m) => {
-        // One import at a time per structure: a second one waits, then finds the first one's persons.
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext('tremplin:import'), hashtext($1))`, [structureId]);
+        await lockImports(m, structureId);
         const upload = await this.findUpload(m, structureId, input.uploadId);
         const sheet = await readSpreadsheet(upload.content);
         checkMapping(sheet.headers, input.mapping);
@@ -231,7 +230,24 @@ export class ImportsService {
     const rows = sheet.rows.map((r) =>
       convertRow(sheet.headers, mapping, r, { excelSerial: sheet.format === 'XLSX', today }),
     );
-    refuseDuplicates(rows);
+    return this.applyRows(m, structureId, userId, rows, today);
+  }
+
+  /**
+   * The upsert shared by every way of bringing persons in — the spreadsheet import and the sync of les emplois de
+   * l’inclusion (`LesEmploisService`): rows already converted to the forms' inputs are matched on the natural keys
+   * (PASS IAE number, else name and birth date), checked against each person's file, and what is missing is written,
+   * with a constant number of statements. To be called inside a transaction holding `lockImports`.
+   */
+  async applyRows(
+    m: EntityManager,
+    structureId: string,
+    userId: string,
+    rows: ConvertedRow[],
+    today: string,
+    duplicateMessage: (earlierLine: number) => string = duplicateInFile,
+  ): Promise<ImportRun> {
+    refuseDuplicates(rows, duplicateMessage);
 
     const valid = rows.filter((r) => !r.problems.length);
     const kind = (await m.getRepository(StructureEntity).findOneByOrFail({ id: structureId })).kind;
@@ -600,8 +616,19 @@ function checkMapping(headers: string[], mapping: (ImportField | null)[]): void 
     ]);
 }
 
+/**
+ * One import (spreadsheet or les emplois de l’inclusion) at a time per structure: a second one waits for the first
+ * one's transaction, then finds its persons.
+ */
+export async function lockImports(m: EntityManager, structureId: string): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('tremplin:import'), hashtext($1))`, [structureId]);
+}
+
+const duplicateInFile = (line: number) =>
+  `Cette personne figure déjà ligne ${line} du fichier (même N° PASS IAE, ou mêmes nom, prénom et date de naissance) : gardez une seule ligne par personne.`;
+
 /** A later row for the same person as an earlier one (same PASS number, or same name and birth date) is refused. */
-function refuseDuplicates(rows: ConvertedRow[]): void {
+function refuseDuplicates(rows: ConvertedRow[], message: (earlierLine: number) => string): void {
   const firstByKey = new Map<string, ConvertedRow>();
   for (const row of rows) {
     if (row.problems.length) continue;
@@ -613,7 +640,7 @@ function refuseDuplicates(rows: ConvertedRow[]): void {
     if (earlier) {
       row.problems.push({
         column: row.column(ImportField.LAST_NAME),
-        message: `Cette personne figure déjà ligne ${earlier.line} du fichier (même N° PASS IAE, ou mêmes nom, prénom et date de naissance) : gardez une seule ligne par personne.`,
+        message: message(earlier.line),
       });
       continue;
     }

@@ -29,10 +29,13 @@ export function ImportRowsTable({
   rows,
   caption,
   linkPersons,
+  lineLabel = 'Ligne',
 }: {
   rows: ImportRow[];
   caption: string;
   linkPersons: boolean;
+  /** The first column's title: « Ligne » of the file, or « Fiche n° » of les emplois de l’inclusion's answer. */
+  lineLabel?: string;
 }) {
   const [filter, setFilter] = useState<'' | ImportOutcome>('');
   const shown = filter ? rows.filter((r) => r.outcome === filter) : rows;
@@ -55,7 +58,7 @@ export function ImportRowsTable({
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Ligne</Table.Th>
+              <Table.Th scope="col">{lineLabel}</Table.Th>
               <Table.Th scope="col">Personne</Table.Th>
               <Table.Th scope="col">Résultat</Table.Th>
               <Table.Th scope="col">Détail</Table.Th>

@@ -27,6 +27,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { ImportField, ImportUploadQuery } from '../../gql/graphql';
 import { countsText, type ImportRow, ImportRowsTable } from '../../features/imports/ImportRowsTable';
 import { DryRunImportDocument, ImportLogsDocument, RunImportDocument } from '../../features/imports/imports.documents';
+import { LesEmploisPanel } from '../../features/imports/LesEmploisPanel';
 
 type Upload = ImportUploadQuery['importUpload'];
 type Counts = { created: number; completed: number; unchanged: number; refused: number };
@@ -314,6 +315,8 @@ export function ImportPage() {
             <ImportRowsTable rows={done.rows} caption="Ce que l’import a fait de chaque ligne" linkPersons />
           </Paper>
         ) : null}
+
+        <LesEmploisPanel />
 
         <section aria-labelledby="import-historique">
           <Title order={2} size="h4" id="import-historique" mb="sm">
