@@ -56,6 +56,7 @@ import { AuditLogEntity } from '../core/audit/audit-log.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 
 import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports/report.entities';
+import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rights.entities';
 
 export const ENTITIES = [
   StructureEntity,
@@ -113,4 +114,6 @@ export const ENTITIES = [
   ImportUploadEntity,
   ImportMappingEntity,
   ImportLogEntity,
+  PersonRetentionEntity,
+  RetentionRunEntity,
 ];

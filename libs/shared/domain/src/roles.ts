@@ -64,6 +64,11 @@ export enum Permission {
   PARTNER_ADMIN = 'partner:admin',
   /** Import the caseload from the structure's spreadsheet (dry run, import, log): counsellors and the director. */
   CASELOAD_IMPORT = 'caseload:import',
+  /**
+   * The persons' data rights: export everything held about a person (right of access) and put a file on legal hold
+   * past the retention limit (docs/domain/retention.md). The director's job.
+   */
+  PERSON_DATA_RIGHTS = 'person:data-rights',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -95,6 +100,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DASHBOARD_READ,
     Permission.REPORT_WRITE,
     Permission.CASELOAD_IMPORT,
+    Permission.PERSON_DATA_RIGHTS,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,
