@@ -3,18 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
+  anonymisationDate,
   ANONYMISED_TEXT,
   AuditAction,
   DATA_RETENTION_NOTICE_DAYS,
   DATA_RETENTION_YEARS,
   formatIsoDateFr,
+  fsePlusHoldUntil,
   FSE_PLUS_ARCHIVE_YEARS,
   FSE_PLUS_LAST_ELIGIBLE_YEAR,
   NotificationKind,
   parisDay,
   Role,
 } from '@tremplin/domain';
+import { requirePerson } from '../../core/access/person-access';
+import { AuditService } from '../../core/audit/audit.service';
+import type { AuthUser } from '../../core/auth/auth.types';
 import { CLOCK, type Clock } from '../../core/clock/clock';
+import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { aboutPersons, ident, type PersonTables, personTables } from './person-tables';
 
@@ -50,6 +56,23 @@ const CONTACT_DAYS = `
   UNION ALL SELECT person_id, six_months_checked_on FROM fse_participant
   UNION ALL SELECT person_id, (created_at AT TIME ZONE 'Europe/Paris')::date FROM proposal
   UNION ALL SELECT person_id, worked_on FROM staff_time_entry WHERE person_id IS NOT NULL`;
+
+export const RIGHTS_MESSAGES = {
+  alreadyAnonymised: 'Ce dossier a déjà été anonymisé : il ne peut plus être gelé.',
+  noHold: 'Ce dossier n’est pas gelé : il n’y a rien à lever.',
+} as const;
+
+/** Where a person's file stands in its retention. */
+export interface PersonRetentionStatus {
+  personId: string;
+  lastContactOn: string | null;
+  anonymisationOn: string | null;
+  legalHoldReason: string | null;
+  legalHoldUntil: string | null;
+  fseHoldUntil: string | null;
+  noticeSentAt: Date | null;
+  anonymisedAt: Date | null;
+}
 
 /** What a run did. */
 export interface RetentionRunResult {
@@ -108,7 +131,112 @@ export class RetentionService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Where a person's file stands (the caller's structure; another structure's person is NOT_FOUND). */
+  async status(
+    structureId: string,
+    personId: string,
+    db: EntityManager = this.db.manager,
+  ): Promise<PersonRetentionStatus> {
+    await requirePerson(db, structureId, personId);
+    const [row]: {
+      last_contact: string | null;
+      infinite: boolean;
+      legal_hold_reason: string | null;
+      legal_hold_until: string | null;
+      fse_end: string | null;
+      notice_sent_at: Date | null;
+      anonymised_at: Date | null;
+    }[] = await db.query(
+      `SELECT (SELECT max(day) FROM (${CONTACT_DAYS}) d WHERE d.person_id = $1 AND day IS NOT NULL AND day < 'infinity')::text AS last_contact,
+              EXISTS (SELECT 1 FROM (${CONTACT_DAYS}) d WHERE d.person_id = $1 AND day = 'infinity') AS infinite,
+              r.legal_hold_reason, r.legal_hold_until::text AS legal_hold_until, r.notice_sent_at, r.anonymised_at,
+              (SELECT max(a.end_date)::text FROM fse_participant f JOIN funding_agreement a ON a.id = f.agreement_id
+                WHERE f.person_id = $1) AS fse_end
+         FROM (SELECT 1) one LEFT JOIN person_retention r ON r.person_id = $1 AND r.structure_id = $2`,
+      [personId, structureId],
+    );
+    const lastContactOn = row.infinite ? null : row.last_contact;
+    return {
+      personId,
+      lastContactOn,
+      anonymisationOn: lastContactOn ? anonymisationDate(lastContactOn) : null,
+      legalHoldReason: row.legal_hold_reason,
+      legalHoldUntil: row.legal_hold_until,
+      fseHoldUntil: row.fse_end ? fsePlusHoldUntil(row.fse_end) : null,
+      noticeSentAt: row.notice_sent_at,
+      anonymisedAt: row.anonymised_at,
+    };
+  }
+
+  /** The director keeps a file past the limit (why, until when), audited. */
+  async setLegalHold(
+    actor: AuthUser,
+    structureId: string,
+    input: { personId: string; reason: string; until?: string | null },
+  ): Promise<PersonRetentionStatus> {
+    const today = parisDay(this.clock.now());
+    if (input.until && input.until < today)
+      throw new BadUserInputError([
+        {
+          field: 'until',
+          message: 'La date de fin du gel est passée : choisissez un jour à venir, ou laissez-la vide.',
+        },
+      ]);
+    return this.db.transaction(async (tx) => {
+      const person = await requirePerson(tx, structureId, input.personId, { lock: true });
+      const [retention]: { anonymised_at: Date | null }[] = await tx.query(
+        `SELECT anonymised_at FROM person_retention WHERE person_id = $1`,
+        [person.id],
+      );
+      if (retention?.anonymised_at) throw new ConflictError(RIGHTS_MESSAGES.alreadyAnonymised);
+      await tx.query(
+        `INSERT INTO person_retention (structure_id, person_id, created_by_id, legal_hold_reason, legal_hold_until,
+                                       legal_hold_set_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (person_id) DO UPDATE SET created_by_id = EXCLUDED.created_by_id,
+                legal_hold_reason = EXCLUDED.legal_hold_reason, legal_hold_until = EXCLUDED.legal_hold_until,
+                legal_hold_set_at = EXCLUDED.legal_hold_set_at, updated_at = now()`,
+        [structureId, person.id, actor.id, input.reason, input.until ?? null, this.clock.now()],
+      );
+      await this.audit.record(tx, actor, [
+        {
+          action: AuditAction.LEGAL_HOLD_SET,
+          structureId,
+          personId: person.id,
+          subjectType: 'person',
+          subjectId: person.id,
+          details: { until: input.until ?? null },
+        },
+      ]);
+      return this.status(structureId, person.id, tx);
+    });
+  }
+
+  async liftLegalHold(actor: AuthUser, structureId: string, personId: string): Promise<PersonRetentionStatus> {
+    return this.db.transaction(async (tx) => {
+      const person = await requirePerson(tx, structureId, personId, { lock: true });
+      const lifted: unknown[] = await tx.query(
+        `UPDATE person_retention SET legal_hold_reason = NULL, legal_hold_until = NULL, legal_hold_set_at = NULL,
+                created_by_id = $2, updated_at = now()
+          WHERE person_id = $1 AND legal_hold_reason IS NOT NULL RETURNING id`,
+        [person.id, actor.id],
+      );
+      if (rowsOf(lifted).length === 0) throw new ConflictError(RIGHTS_MESSAGES.noHold);
+      await this.audit.record(tx, actor, [
+        {
+          action: AuditAction.LEGAL_HOLD_LIFTED,
+          structureId,
+          personId: person.id,
+          subjectType: 'person',
+          subjectId: person.id,
+        },
+      ]);
+      return this.status(structureId, person.id, tx);
+    });
+  }
 
   /** The run of today (in France); a second call the same day, or while another runs, does nothing. */
   async run(): Promise<RetentionRunResult> {
@@ -314,4 +442,9 @@ export class RetentionService {
     for (const r of rows) out.set(r.person_id, { ...(out.get(r.person_id) ?? {}), [r.table_name]: r.n });
     return out;
   }
+}
+
+/** TypeORM's `query` gives an UPDATE … RETURNING as `[rows, affected]`. */
+function rowsOf(result: unknown[]): unknown[] {
+  return Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
 }
