@@ -69,7 +69,7 @@ describe('retention job', () => {
     });
     await buildReferral(t.db, structureId, past, { referredOn: '2023-01-05', prescriberContactName: 'Agnès Conseil' });
     // Last contact in 2020: past the limit before the job first runs — told first, anonymised 30 days later.
-    const late = await person('late', '2020-02-03', 'Tardive');
+    await person('late', '2020-02-03', 'Tardive');
     // Same last contact as `past`, but on a legal hold set by the director.
     const held = await person('held', '2023-01-10', 'Gelée');
     await buildPathwayEvent(t.db, structureId, held, { occurredOn: '2023-06-01', notes: 'Contrôle en cours' });
