@@ -83,8 +83,9 @@ export function PersonDataTab({ personId }: PersonTabProps) {
 function RetentionSection({ personId }: { personId: string }) {
   const titleId = useId();
   const { data, error } = useQuery(PersonDataRetentionDocument, { variables: { personId } });
-  const [setHold, setState] = useMutation(SetPersonLegalHoldDocument);
-  const [liftHold, liftState] = useMutation(LiftPersonLegalHoldDocument);
+  // The answer has no `id` for the cache to merge: the status is read again.
+  const [setHold, setState] = useMutation(SetPersonLegalHoldDocument, { refetchQueries: 'active' });
+  const [liftHold, liftState] = useMutation(LiftPersonLegalHoldDocument, { refetchQueries: 'active' });
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
