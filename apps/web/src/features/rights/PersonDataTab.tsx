@@ -122,8 +122,9 @@ function RetentionSection({ personId }: { personId: string }) {
             {r.legalHoldReason ? (
               <Text size="sm" fw={600}>
                 Dossier gelé
-                {r.legalHoldUntil ? ` jusqu’au ${formatIsoDateFr(r.legalHoldUntil)}` : ' jusqu’à la levée du gel'} :{' '}
-                {r.legalHoldReason}
+                {r.legalHoldUntil
+                  ? ` jusqu’au ${formatIsoDateFr(r.legalHoldUntil)}`
+                  : ' jusqu’à la levée du gel'} : {r.legalHoldReason}
               </Text>
             ) : null}
           </>
