@@ -52,7 +52,7 @@ describeInBrowser('web app: the person’s data rights from the person file', (c
     api = await startApiProcess({
       databaseUrl: database.url,
       serveWeb: true,
-      env: { SEED_DEMO: 'true', RETENTION_JOB: 'false' },
+      env: { SEED_DEMO: 'true' },
     });
     browser = await launchChromium(chromiumPath);
   });
