@@ -76,6 +76,7 @@ async function startApi(main, databaseUrl) {
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
       REPORT_WORKER: 'false',
+      RETENTION_JOB: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -540,6 +540,8 @@ async function main() {
         DATABASE_URL: urlOf('tremplin'),
         DB_POOL_SIZE: '10',
         REPORT_WORKER: String(reportWorker),
+        // The daily retention job would notice or anonymise the generated caseload in the middle of a measure.
+        RETENTION_JOB: 'false',
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
         COOKIE_SECURE: 'false',

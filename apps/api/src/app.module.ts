@@ -41,6 +41,8 @@ import { ProposalsModule } from './modules/proposals/proposals.module';
 import { DashboardModule } from './modules/reports/dashboard.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { ClockModule } from './core/clock/clock';
+import { RightsModule } from './modules/rights/rights.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -150,6 +152,8 @@ export class AppModule {
         DashboardModule,
         ReportsModule,
         ImportsModule,
+        ClockModule,
+        RightsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -55,6 +55,11 @@ export interface AppConfig {
    */
   reportStaleAfterSeconds: number;
   /**
+   * This process runs the daily retention job (`RETENTION_JOB`, default true; docs/domain/retention.md): every
+   * instance may, one run per day happens across all of them.
+   */
+  retentionJob: boolean;
+  /**
    * A request must arrive whole (headers and body) within this time, or it is answered 408 and its connection closed
    * — while the process stops too (`HTTP_REQUEST_TIMEOUT_SECONDS`, default 10; docs/operations.md, « Arrêt »).
    */
@@ -245,6 +250,7 @@ export function loadConfig(env: Env): AppConfig {
     publicUrl: publicUrl?.replace(/\/+$/, ''),
     reportWorker,
     reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
+    retentionJob: bool('RETENTION_JOB', true),
     httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
     lesEmploisApiUrl,
     lesEmploisTokenKey,

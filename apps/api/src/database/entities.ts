@@ -57,6 +57,7 @@ import { AuditLogEntity } from '../core/audit/audit-log.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 
 import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports/report.entities';
+import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rights.entities';
 
 export const ENTITIES = [
   StructureEntity,
@@ -115,4 +116,6 @@ export const ENTITIES = [
   ImportMappingEntity,
   ImportLogEntity,
   LesEmploisLinkEntity,
+  PersonRetentionEntity,
+  RetentionRunEntity,
 ];

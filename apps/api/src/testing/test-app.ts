@@ -37,6 +37,8 @@ export async function startTestApp(
     // The report worker polls its queue every second on the same pool: its statements would land at random in the
     // statement counts the tests assert. The tests of the queue start it (REPORT_WORKER: 'true').
     REPORT_WORKER: 'false',
+    // Likewise the daily retention job; its tests call RetentionService.run() with a fake clock.
+    RETENTION_JOB: 'false',
     DATABASE_URL: databaseUrl,
     ...(role ? { MIGRATION_DATABASE_URL: database.url } : {}),
     ...(database.kind === 'embedded' ? { DB_POOL_SIZE: '1' } : {}),

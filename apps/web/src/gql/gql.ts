@@ -165,6 +165,9 @@ type Documents = {
   '\n  query ReportSubjects {\n    reportSubjects {\n      agreements {\n        id\n        reference\n        title\n        funderName\n        funderKind\n        reportKind\n        startDate\n        endDate\n      }\n      partnerships {\n        id\n        partnerName\n      }\n    }\n  }\n': typeof types.ReportSubjectsDocument;
   '\n  query ReportJobs($first: Int) {\n    reportJobs(first: $first) {\n      ...ReportJobFields\n    }\n  }\n': typeof types.ReportJobsDocument;
   '\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n': typeof types.GenerateReportDocument;
+  '\n  query PersonDataRetention($personId: ID!) {\n    personDataRetention(personId: $personId) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n': typeof types.PersonDataRetentionDocument;
+  '\n  mutation SetPersonLegalHold($input: SetPersonLegalHoldInput!) {\n    setPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n': typeof types.SetPersonLegalHoldDocument;
+  '\n  mutation LiftPersonLegalHold($input: LiftPersonLegalHoldInput!) {\n    liftPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n': typeof types.LiftPersonLegalHoldDocument;
 };
 const documents: Documents = {
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
@@ -468,6 +471,12 @@ const documents: Documents = {
     types.ReportJobsDocument,
   '\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n':
     types.GenerateReportDocument,
+  '\n  query PersonDataRetention($personId: ID!) {\n    personDataRetention(personId: $personId) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n':
+    types.PersonDataRetentionDocument,
+  '\n  mutation SetPersonLegalHold($input: SetPersonLegalHoldInput!) {\n    setPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n':
+    types.SetPersonLegalHoldDocument,
+  '\n  mutation LiftPersonLegalHold($input: LiftPersonLegalHoldInput!) {\n    liftPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n':
+    types.LiftPersonLegalHoldDocument,
 };
 
 /**
@@ -1390,6 +1399,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation GenerateReport($input: GenerateReportInput!) {\n    generateReport(input: $input) {\n      ...ReportJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonDataRetention($personId: ID!) {\n    personDataRetention(personId: $personId) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n',
+): (typeof documents)['\n  query PersonDataRetention($personId: ID!) {\n    personDataRetention(personId: $personId) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPersonLegalHold($input: SetPersonLegalHoldInput!) {\n    setPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPersonLegalHold($input: SetPersonLegalHoldInput!) {\n    setPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LiftPersonLegalHold($input: LiftPersonLegalHoldInput!) {\n    liftPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation LiftPersonLegalHold($input: LiftPersonLegalHoldInput!) {\n    liftPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -379,6 +379,10 @@ export type ImportField =
 /** Ce qu’il advient d’une ligne importée. */
 export type ImportOutcome = 'COMPLETED' | 'CREATED' | 'REFUSED' | 'UNCHANGED';
 
+export type LiftPersonLegalHoldInput = {
+  personId: string | number;
+};
+
 export type MarkNotificationsReadInput = {
   /** Toutes mes notifications. */
   all?: boolean | null | undefined;
@@ -733,6 +737,14 @@ export type SetHiringTargetInput = {
   hires: number;
   partnershipId: string | number;
   year: number;
+};
+
+export type SetPersonLegalHoldInput = {
+  personId: string | number;
+  /** Pourquoi garder le dossier au-delà de la durée de conservation (contrôle, litige…). */
+  reason: string;
+  /** AAAA-MM-JJ ; vide : jusqu’à la levée du gel. */
+  until?: string | null | undefined;
 };
 
 /** L’objectif d’une année d’un objectif partagé par plusieurs bailleurs. */
@@ -4249,6 +4261,57 @@ export type GenerateReportMutation = {
     pdfPages: number | null;
     pdfUrl: string | null;
     xlsxUrl: string | null;
+  };
+};
+
+export type PersonDataRetentionQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+export type PersonDataRetentionQuery = {
+  personDataRetention: {
+    personId: string;
+    lastContactOn: string | null;
+    anonymisationOn: string | null;
+    legalHoldReason: string | null;
+    legalHoldUntil: string | null;
+    fseHoldUntil: string | null;
+    noticeSentAt: string | null;
+    anonymisedAt: string | null;
+  };
+};
+
+export type SetPersonLegalHoldMutationVariables = Exact<{
+  input: SetPersonLegalHoldInput;
+}>;
+
+export type SetPersonLegalHoldMutation = {
+  setPersonLegalHold: {
+    personId: string;
+    lastContactOn: string | null;
+    anonymisationOn: string | null;
+    legalHoldReason: string | null;
+    legalHoldUntil: string | null;
+    fseHoldUntil: string | null;
+    noticeSentAt: string | null;
+    anonymisedAt: string | null;
+  };
+};
+
+export type LiftPersonLegalHoldMutationVariables = Exact<{
+  input: LiftPersonLegalHoldInput;
+}>;
+
+export type LiftPersonLegalHoldMutation = {
+  liftPersonLegalHold: {
+    personId: string;
+    lastContactOn: string | null;
+    anonymisationOn: string | null;
+    legalHoldReason: string | null;
+    legalHoldUntil: string | null;
+    fseHoldUntil: string | null;
+    noticeSentAt: string | null;
+    anonymisedAt: string | null;
   };
 };
 
@@ -15119,3 +15182,147 @@ export const GenerateReportDocument = {
     },
   ],
 } as unknown as DocumentNode<GenerateReportMutation, GenerateReportMutationVariables>;
+export const PersonDataRetentionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonDataRetention' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personDataRetention' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastContactOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisationOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalHoldReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalHoldUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fseHoldUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonDataRetentionQuery, PersonDataRetentionQueryVariables>;
+export const SetPersonLegalHoldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPersonLegalHold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPersonLegalHoldInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPersonLegalHold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastContactOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisationOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalHoldReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalHoldUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fseHoldUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPersonLegalHoldMutation, SetPersonLegalHoldMutationVariables>;
+export const LiftPersonLegalHoldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LiftPersonLegalHold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LiftPersonLegalHoldInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liftPersonLegalHold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastContactOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisationOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalHoldReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalHoldUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fseHoldUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiftPersonLegalHoldMutation, LiftPersonLegalHoldMutationVariables>;

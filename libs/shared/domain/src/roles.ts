@@ -66,6 +66,11 @@ export enum Permission {
   CASELOAD_IMPORT = 'caseload:import',
   /** Link (or unlink) the structure's account of les emplois de l’inclusion, whose API token it keeps: the director. */
   LES_EMPLOIS_LINK = 'les-emplois:link',
+  /**
+   * The persons' data rights: export everything held about a person (right of access) and put a file on legal hold
+   * past the retention limit (docs/domain/retention.md). The director's job.
+   */
+  PERSON_DATA_RIGHTS = 'person:data-rights',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -98,6 +103,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.REPORT_WRITE,
     Permission.CASELOAD_IMPORT,
     Permission.LES_EMPLOIS_LINK,
+    Permission.PERSON_DATA_RIGHTS,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,

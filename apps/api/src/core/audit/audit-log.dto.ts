@@ -25,7 +25,8 @@ export class AuditLogEntryType {
       actionLabel: AUDIT_ACTION_LABELS[r.action as AuditAction] ?? r.action,
       actorLabel: r.actorLabel,
       actorRole: r.actorRole,
-      actorRoleLabel: ROLE_LABELS[r.actorRole as Role] ?? r.actorRole,
+      actorRoleLabel:
+        r.actorRole === 'SYSTEM' ? 'Tâche automatique' : (ROLE_LABELS[r.actorRole as Role] ?? r.actorRole),
       actorOrganisation: r.actorOrganisation,
       subjectType: r.subjectType,
       details: r.details === null || r.details === undefined ? null : JSON.stringify(r.details),

@@ -15,8 +15,9 @@ export class AuditLogEntity {
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   occurredAt!: Date;
 
-  @Column({ type: 'uuid' })
-  actorUserId!: string;
+  /** None: the application itself acted (the daily retention job, `actor_role` SYSTEM). */
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId!: string | null;
 
   /** `Role` at the time. */
   @Column({ type: 'varchar', length: 30 })

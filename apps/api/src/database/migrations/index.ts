@@ -16,6 +16,7 @@ import { SignInThrottle1795461000000 } from './1795461000000-SignInThrottle';
 import { ReportJobHeartbeat1795461100000 } from './1795461100000-ReportJobHeartbeat';
 import { CaseloadImport1795471000000 } from './1795471000000-CaseloadImport';
 import { LesEmploisLink1795482000000 } from './1795482000000-LesEmploisLink';
+import { DataRights1795483000000 } from './1795483000000-DataRights';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReportJobHeartbeat1795461100000,
   CaseloadImport1795471000000,
   LesEmploisLink1795482000000,
+  DataRights1795483000000,
 ];

@@ -28,6 +28,10 @@ const EMAIL_TEXTS: Record<NotificationKind, { subject: string; text: string }> =
     subject: 'Proposition de candidature retirée',
     text: 'Une proposition de candidature qui vous avait été faite a été retirée : elle n’est plus consultable.',
   },
+  [NotificationKind.RETENTION_DUE]: {
+    subject: 'Dossier bientôt anonymisé (durée de conservation)',
+    text: 'Le dossier d’une personne que vous suivez arrive au terme de sa durée de conservation (deux ans après le dernier contact) : il sera anonymisé dans 30 jours. Si un financeur peut encore le contrôler, demandez à la direction de le geler.',
+  },
 };
 
 /** E-mails claimed per statement. */

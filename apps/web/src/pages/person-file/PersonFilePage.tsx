@@ -21,6 +21,7 @@ import type { PersonTabProps } from '../../features/pathway/person-tab';
 import { IdentityTab } from '../../features/persons/IdentityTab';
 import { ProposalsTab } from '../../features/proposals/ProposalsTab';
 import { AuditLogTab } from '../../features/audit/AuditLogTab';
+import { PersonDataTab } from '../../features/rights/PersonDataTab';
 
 const TABS: {
   value: string;
@@ -42,6 +43,7 @@ const TABS: {
   { value: 'propositions', label: 'Propositions', Component: ProposalsTab, permission: Permission.PATHWAY_READ },
   { value: 'sortie', label: 'Embauche, sortie et suivi', Component: ExitTab },
   { value: 'journal', label: 'Journal des accès', Component: AuditLogTab, permission: Permission.AUDIT_READ },
+  { value: 'donnees', label: 'Données personnelles', Component: PersonDataTab, permission: Permission.PERSON_READ },
 ];
 
 /** The person file: a header that stays in view (name, age, stage, PASS IAE, referent, alerts) and one tab per part of the pathway. */

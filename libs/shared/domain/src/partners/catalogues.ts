@@ -133,6 +133,8 @@ export enum NotificationKind {
   MISSION_HOURS_CORRECTED = 'MISSION_HOURS_CORRECTED',
   /** To the partner's reviewers: a proposal they could see is no longer shared. */
   PROPOSAL_WITHDRAWN = 'PROPOSAL_WITHDRAWN',
+  /** To the person's counsellor (else the directors): the file will be anonymised soon (docs/domain/retention.md). */
+  RETENTION_DUE = 'RETENTION_DUE',
 }
 
 /** What the immutable audit log records. */
@@ -147,6 +149,13 @@ export enum AuditAction {
   MISSION_HOURS_DISPUTED = 'MISSION_HOURS_DISPUTED',
   MISSION_HOURS_CORRECTED = 'MISSION_HOURS_CORRECTED',
   HIRE_RECORDED = 'HIRE_RECORDED',
+  /** The daily retention job anonymised the person (counts only, never the data: docs/domain/retention.md). */
+  PERSON_ANONYMISED = 'PERSON_ANONYMISED',
+  /** The director downloaded everything held about the person (right of access). */
+  PERSON_DATA_EXPORTED = 'PERSON_DATA_EXPORTED',
+  /** The director put the person's file on legal hold (kept past the retention limit), or lifted it. */
+  LEGAL_HOLD_SET = 'LEGAL_HOLD_SET',
+  LEGAL_HOLD_LIFTED = 'LEGAL_HOLD_LIFTED',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -159,4 +168,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.MISSION_HOURS_DISPUTED]: 'Heures de mission contestées',
   [AuditAction.MISSION_HOURS_CORRECTED]: 'Heures de mission corrigées',
   [AuditAction.HIRE_RECORDED]: 'Embauche enregistrée',
+  [AuditAction.PERSON_ANONYMISED]: 'Dossier anonymisé (durée de conservation atteinte)',
+  [AuditAction.PERSON_DATA_EXPORTED]: 'Export des données de la personne (droit d’accès)',
+  [AuditAction.LEGAL_HOLD_SET]: 'Conservation prolongée (gel) décidée',
+  [AuditAction.LEGAL_HOLD_LIFTED]: 'Conservation prolongée (gel) levée',
 };
