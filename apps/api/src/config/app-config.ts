@@ -59,6 +59,12 @@ export interface AppConfig {
    * — while the process stops too (`HTTP_REQUEST_TIMEOUT_SECONDS`, default 10; docs/operations.md, « Arrêt »).
    */
   httpRequestTimeoutSeconds: number;
+  /**
+   * The AES-256 key (32 bytes, hex or base64) that encrypts the TOTP secrets at rest (`TOTP_ENCRYPTION_KEY`). None →
+   * outside production a fixed development key with a warning; in production two-factor enrolment is refused
+   * (docs/security.md, « Double authentification »).
+   */
+  totpEncryptionKey?: Buffer;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -175,6 +181,18 @@ export function loadConfig(env: Env): AppConfig {
         `REPORT_WORKER doit valoir true (ce processus génère les rapports en file d’attente) ou false (il les met seulement en file) (reçu « ${reportWorkerRaw} »)`,
       );
   }
+  const totpKeyRaw = str('TOTP_ENCRYPTION_KEY');
+  let totpEncryptionKey: Buffer | undefined;
+  if (totpKeyRaw !== undefined) {
+    if (/^[0-9a-fA-F]{64}$/.test(totpKeyRaw)) totpEncryptionKey = Buffer.from(totpKeyRaw, 'hex');
+    else if (/^[A-Za-z0-9+/_-]{43}=?$/.test(totpKeyRaw)) totpEncryptionKey = Buffer.from(totpKeyRaw, 'base64');
+    if (totpEncryptionKey?.length !== 32) {
+      totpEncryptionKey = undefined;
+      problems.push(
+        'TOTP_ENCRYPTION_KEY doit être une clé de 32 octets, en hexadécimal (64 caractères) ou en base64 : générez-la avec « openssl rand -hex 32 » (valeur reçue masquée)',
+      );
+    }
+  }
   const config: AppConfig = {
     nodeEnv,
     host: str('HOST') ?? '0.0.0.0',
@@ -205,6 +223,7 @@ export function loadConfig(env: Env): AppConfig {
     reportWorker,
     reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
     httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
+    totpEncryptionKey,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -64,6 +64,8 @@ export enum Permission {
   PARTNER_ADMIN = 'partner:admin',
   /** Import the caseload from the structure's spreadsheet (dry run, import, log): counsellors and the director. */
   CASELOAD_IMPORT = 'caseload:import',
+  /** Require two-factor sign-in of the structure's directors (docs/security.md, « Double authentification »). */
+  TWO_FACTOR_POLICY = 'two-factor:policy',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -95,6 +97,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DASHBOARD_READ,
     Permission.REPORT_WRITE,
     Permission.CASELOAD_IMPORT,
+    Permission.TWO_FACTOR_POLICY,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,
