@@ -53,7 +53,8 @@ export class TwoFactorResolver {
   @Allow()
   @OpenDuringTwoFactorEnrolment()
   @Mutation(() => [String], {
-    description: 'Confirme l’activation par un premier code ; renvoie les 10 codes de secours, affichés une seule fois.',
+    description:
+      'Confirme l’activation par un premier code ; renvoie les 10 codes de secours, affichés une seule fois.',
   })
   confirmTwoFactorEnrolment(
     @CurrentUser() user: AuthUser,
@@ -81,7 +82,9 @@ export class TwoFactorResolver {
   }
 
   @Allow(Permission.TWO_FACTOR_POLICY)
-  @Mutation(() => Boolean, { description: 'Exige (ou non) la double authentification de la direction de la structure.' })
+  @Mutation(() => Boolean, {
+    description: 'Exige (ou non) la double authentification de la direction de la structure.',
+  })
   setStructureTwoFactorRequired(
     @CurrentUser() user: AuthUser,
     @CurrentStructure() structureId: string,

@@ -137,10 +137,9 @@ export class TwoFactorService {
 
   /** Whether the user must enrol before anything else (same rule as the session lookup). */
   async mustEnrol(userId: string): Promise<boolean> {
-    const [row] = (await this.db.query(
-      `SELECT ${MUST_ENROL_TWO_FACTOR_SQL} AS must FROM app_user u WHERE u.id = $1`,
-      [userId],
-    )) as { must: boolean }[];
+    const [row] = (await this.db.query(`SELECT ${MUST_ENROL_TWO_FACTOR_SQL} AS must FROM app_user u WHERE u.id = $1`, [
+      userId,
+    ])) as { must: boolean }[];
     return !!row?.must;
   }
 
@@ -186,7 +185,8 @@ export class TwoFactorService {
         throw new ConflictError(enabled.length ? TWO_FACTOR_MESSAGES.alreadyEnabled : TWO_FACTOR_MESSAGES.notStarted);
       }
       const step = this.stepOf(box.open(row.secret_encrypted, auth.id), typed);
-      if (step === null) throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.badEnrolmentCode }]);
+      if (step === null)
+        throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.badEnrolmentCode }]);
       await tx.query(`UPDATE user_two_factor SET enabled_at = now(), last_used_step = $2 WHERE user_id = $1`, [
         auth.id,
         step,
@@ -229,7 +229,8 @@ export class TwoFactorService {
         const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: auth.id });
         ok = await verifyPassword(user.passwordHash, password);
       }
-      if (!ok) throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
+      if (!ok)
+        throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
       await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [auth.id]);
       await tx.query(`DELETE FROM user_two_factor WHERE user_id = $1`, [auth.id]);
       this.logger.log({ msg: 'Double authentification désactivée', userId: auth.id });
@@ -240,10 +241,10 @@ export class TwoFactorService {
   private async replaceRecoveryCodes(tx: EntityManager, userId: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [userId]);
-    await tx.query(
-      `INSERT INTO user_recovery_code (user_id, code_hash) SELECT $1, unnest($2::char(64)[])`,
-      [userId, codes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!))],
-    );
+    await tx.query(`INSERT INTO user_recovery_code (user_id, code_hash) SELECT $1, unnest($2::char(64)[])`, [
+      userId,
+      codes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)),
+    ]);
     return codes;
   }
 
@@ -286,10 +287,9 @@ export class TwoFactorService {
 
   /** Whether the password step must be followed by a code. */
   async isEnabled(userId: string): Promise<boolean> {
-    const rows = (await this.db.query(
-      `SELECT 1 FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`,
-      [userId],
-    )) as unknown[];
+    const rows = (await this.db.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`, [
+      userId,
+    ])) as unknown[];
     return rows.length > 0;
   }
 
