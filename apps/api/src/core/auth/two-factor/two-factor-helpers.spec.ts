@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
+import { SecretBox } from './secret-box';
+import { truncatedAddress, userAgentSummary } from './session-display';
+
+describe('SecretBox (AES-256-GCM)', () => {
+  const box = new SecretBox(randomBytes(32));
+
+  it('opens what it sealed, for the same context only', () => {
+    const sealed = box.seal('JBSWY3DPEHPK3PXP', 'user-a');
+    expect(sealed).not.toContain('JBSWY3DPEHPK3PXP');
+    expect(box.open(sealed, 'user-a')).toBe('JBSWY3DPEHPK3PXP');
+    // Copied onto another account, or altered, or under another key: refused.
+    expect(() => box.open(sealed, 'user-b')).toThrow();
+    const [v, iv, tag, data] = sealed.split('.');
+    const flipped = Buffer.from(data, 'base64url');
+    flipped[0] ^= 1;
+    expect(() => box.open([v, iv, tag, flipped.toString('base64url')].join('.'), 'user-a')).toThrow();
+    expect(() => new SecretBox(randomBytes(32)).open(sealed, 'user-a')).toThrow();
+  });
+
+  it('uses a fresh IV each time', () => {
+    expect(box.seal('x', 'c')).not.toBe(box.seal('x', 'c'));
+  });
+});
+
+describe('recovery codes', () => {
+  it('are 16 characters of Crockford base32 (80 bits), read back whatever the case, spaces or confusable letters', () => {
+    const code = newRecoveryCode();
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    const plain = code.replace(/-/g, '');
+    expect(normaliseRecoveryCode(code.toLowerCase().replace(/-/g, ' '))).toBe(plain);
+    expect(normaliseRecoveryCode('O0IL-1111-2222-3333')).toBe('0011111122223333');
+    expect(normaliseRecoveryCode('123456')).toBeNull();
+    expect(normaliseRecoveryCode('UUUU-UUUU-UUUU-UUUU')).toBeNull();
+    expect(hashRecoveryCode(plain)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('« Mes sessions » display', () => {
+  it('summarises the user agent', () => {
+    expect(
+      userAgentSummary(
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0',
+      ),
+    ).toBe('Edge sur Windows');
+    expect(
+      userAgentSummary('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605 Version/17.0 Safari/605'),
+    ).toBe('Safari sur macOS');
+    expect(userAgentSummary(null)).toBe('Navigateur inconnu');
+    expect(userAgentSummary('curl/8.0')).toBe('Navigateur inconnu');
+  });
+
+  it('truncates addresses (IPv4 /24, IPv6 /48)', () => {
+    expect(truncatedAddress('192.168.12.34')).toBe('192.168.12.x');
+    expect(truncatedAddress('::ffff:10.0.0.7')).toBe('10.0.0.x');
+    expect(truncatedAddress('2001:db8:85a3:8d3:1319:8a2e:370:7348')).toBe('2001:db8:85a3:…');
+    expect(truncatedAddress(null)).toBe('inconnue');
+  });
+});
