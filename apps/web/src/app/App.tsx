@@ -18,6 +18,8 @@ import { PortalPage } from '../pages/portal/PortalPage';
 import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
 import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
 import { ImportPage } from '../pages/import/ImportPage';
+import { MySessionsPage } from '../pages/account/MySessionsPage';
+import { SecurityPage } from '../pages/account/SecurityPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -46,6 +48,8 @@ const router = createBrowserRouter([
       { path: 'portail', element: <PortalPage /> },
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
+      { path: 'compte/securite', element: <SecurityPage /> },
+      { path: 'compte/sessions', element: <MySessionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,7 +9,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
  */
 export function createApolloClient(onSessionEnded: () => void): ApolloClient {
   const errorLink = new ErrorLink(({ error, operation }) => {
-    if (operation.operationName === 'Me' || operation.operationName === 'SignIn') return;
+    if (['Me', 'SignIn', 'VerifyTwoFactorSignIn'].includes(operation.operationName ?? '')) return;
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED'))
       onSessionEnded();
   });
