@@ -316,7 +316,13 @@ function StructureRequirement() {
           try {
             await setRequired({
               variables: { required: next },
-              refetchQueries: [StructureTwoFactorRequiredDocument, TwoFactorStatusDocument, MeDocument],
+              update: (cache, { data: saved }) =>
+                cache.writeQuery({
+                  query: StructureTwoFactorRequiredDocument,
+                  data: { structureTwoFactorRequired: saved?.setStructureTwoFactorRequired ?? next },
+                }),
+              // Required now, the director herself may have to enrol first (the page then shows only that).
+              refetchQueries: [TwoFactorStatusDocument, MeDocument],
               awaitRefetchQueries: true,
             });
             setNotice(
