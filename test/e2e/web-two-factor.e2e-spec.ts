@@ -52,7 +52,8 @@ describeInBrowser('web app: two-factor sign-in and « Mes sessions »', (chromiu
     await page.getByRole('link', { name: 'Mon compte' }).click();
     await page.getByRole('heading', { name: 'Sécurité du compte' }).waitFor();
     await accessible(page, 'security-off');
-    await page.getByLabel('Exiger la double authentification pour la direction de la structure').check();
+    // Saved at once (the switch follows the server's answer).
+    await page.getByLabel('Exiger la double authentification pour la direction de la structure').click();
     await page
       .getByText('Votre structure exige la double authentification pour votre compte', { exact: false })
       .waitFor();

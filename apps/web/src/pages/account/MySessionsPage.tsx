@@ -46,7 +46,7 @@ export function MySessionsPage() {
           <>
             Les appareils où votre compte est connecté. Une session que vous ne reconnaissez pas ? Terminez-la, puis
             changez votre mot de passe. Voir aussi la{' '}
-            <Anchor component={Link} to="/compte/securite">
+            <Anchor component={Link} to="/compte/securite" underline="always">
               sécurité du compte
             </Anchor>
             .
@@ -98,7 +98,7 @@ export function MySessionsPage() {
                   <Group gap="xs">
                     <Text size="sm">{s.device}</Text>
                     {s.current ? (
-                      <Badge color="blue.8" variant="light">
+                      <Badge variant="outline" color="blue.9" radius="sm" tt="none">
                         Cette session
                       </Badge>
                     ) : null}

@@ -361,16 +361,16 @@ export function SecurityPage() {
         subtitle={
           <>
             Double authentification et{' '}
-            <Anchor component={Link} to="/compte/sessions">
+            <Anchor component={Link} to="/compte/sessions" underline="always">
               sessions ouvertes
             </Anchor>
           </>
         }
       />
       {user.twoFactorEnrolmentRequired ? (
-        <Alert color="yellow" role="status" title="Double authentification exigée">
-          Votre structure exige la double authentification pour votre compte. Activez-la ci-dessous : le reste de
-          Tremplin vous sera ouvert ensuite.
+        <Alert color="yellow" role="status">
+          <strong>Double authentification exigée.</strong> Votre structure exige la double authentification pour votre
+          compte. Activez-la ci-dessous : le reste de Tremplin vous sera ouvert ensuite.
         </Alert>
       ) : null}
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
