@@ -18,7 +18,8 @@ class Browser {
     return this.jar.get('tremplin_session');
   }
 
-  async request<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed results
+  async request<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<{ data: T | null; errors?: GqlError[] }> {
@@ -43,8 +44,8 @@ class Browser {
     return { data: body.data ?? null, errors: body.errors };
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed results
   async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     const r = await this.request<T>(query, variables);
     if (r.errors?.length || !r.data) throw new Error(`GraphQL a échoué : ${JSON.stringify(r.errors)}`);
     return r.data;
