@@ -20,6 +20,7 @@ import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { MySessionsPage } from '../pages/account/MySessionsPage';
 import { SecurityPage } from '../pages/account/SecurityPage';
+import { MeDocument } from '../features/auth/auth.documents';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -56,13 +57,21 @@ const router = createBrowserRouter([
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 
-const client = createApolloClient(() => {
-  // The session ended server-side (inactivity, sign-out elsewhere): forget its data, then sign in again.
-  void client.clearStore().finally(() => {
-    const back = `${window.location.pathname}${window.location.search}`;
-    void router.navigate(`/connexion?retour=${encodeURIComponent(back)}&expiree=1`, { replace: true });
-  });
-});
+const client = createApolloClient(
+  () => {
+    // The session ended server-side (inactivity, sign-out elsewhere): forget its data, then sign in again.
+    void client.clearStore().finally(() => {
+      const back = `${window.location.pathname}${window.location.search}`;
+      void router.navigate(`/connexion?retour=${encodeURIComponent(back)}&expiree=1`, { replace: true });
+    });
+  },
+  () => {
+    // Two-factor sign-in is now required of this account (docs/security.md): the shell shows only its enrolment.
+    void client.refetchQueries({ include: [MeDocument] }).finally(() => {
+      void router.navigate('/compte/securite', { replace: true });
+    });
+  },
+);
 
 export function App() {
   return (

@@ -153,7 +153,7 @@ function Enrolment({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
             error={error}
-            w={240}
+            w={300}
           />
           <Button type="submit" loading={confirming}>
             Confirmer l’activation

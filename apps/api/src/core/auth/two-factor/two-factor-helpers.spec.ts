@@ -1,4 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../../../config/app-config';
+import type { AuthUser } from '../auth.types';
+import type { SessionService } from '../session.service';
+import type { SignInThrottle } from '../sign-in-throttle';
+import { TwoFactorService } from './two-factor.service';
 import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
 import { SecretBox } from './secret-box';
 import { truncatedAddress, userAgentSummary } from './session-display';
@@ -56,5 +62,30 @@ describe('« Mes sessions » display', () => {
     expect(truncatedAddress('::ffff:10.0.0.7')).toBe('10.0.0.x');
     expect(truncatedAddress('2001:db8:85a3:8d3:1319:8a2e:370:7348')).toBe('2001:db8:85a3:…');
     expect(truncatedAddress(null)).toBe('inconnue');
+  });
+});
+
+describe('TOTP_ENCRYPTION_KEY', () => {
+  it('reads 32 bytes in hex or base64, refuses anything else without echoing it', () => {
+    const key = randomBytes(32);
+    expect(loadConfig({ TOTP_ENCRYPTION_KEY: key.toString('hex') }).totpEncryptionKey).toEqual(key);
+    expect(loadConfig({ TOTP_ENCRYPTION_KEY: key.toString('base64') }).totpEncryptionKey).toEqual(key);
+    expect(loadConfig({}).totpEncryptionKey).toBeUndefined();
+    for (const bad of ['secret', randomBytes(16).toString('hex'), `${key.toString('hex')}00`]) {
+      expect(() => loadConfig({ TOTP_ENCRYPTION_KEY: bad })).toThrow(
+        /TOTP_ENCRYPTION_KEY doit être une clé de 32 octets/,
+      );
+      expect(() => loadConfig({ TOTP_ENCRYPTION_KEY: bad })).not.toThrow(new RegExp(bad));
+    }
+  });
+
+  it('in production without a key, enrolment is refused with a clear message (nothing is written)', async () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/tremplin' });
+    const db = { query: jest.fn() } as unknown as DataSource;
+    const service = new TwoFactorService(db, config, {} as SessionService, {} as SignInThrottle);
+    await expect(service.startEnrolment({ id: 'u', email: 'a@b.fr' } as AuthUser)).rejects.toMatchObject({
+      message: expect.stringMatching(/TOTP_ENCRYPTION_KEY manquante/),
+    });
+    expect(db.query).not.toHaveBeenCalled();
   });
 });
