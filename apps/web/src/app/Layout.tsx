@@ -95,11 +95,21 @@ export function Layout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {mustEnrol ? null : <NotificationsBell />}
-            <Anchor component={NavLink} to="/compte/securite" size="sm" className={classes.navLink}>
+            {/* The account (security, sessions): the name links to it; on narrow screens, a short link. */}
+            <Anchor component={NavLink} to="/compte/securite" size="sm" className={classes.navLink} hiddenFrom="lg">
               Mon compte
             </Anchor>
             <Text size="sm" visibleFrom="lg">
-              {user.fullName}
+              <Anchor
+                component={NavLink}
+                to="/compte/securite"
+                size="sm"
+                underline="always"
+                className={classes.navLink}
+              >
+                {user.fullName}
+                <VisuallyHidden> (mon compte)</VisuallyHidden>
+              </Anchor>
               <VisuallyHidden>, </VisuallyHidden>
               <Text span c="dimmed" size="sm">
                 {' '}

@@ -27,10 +27,12 @@ export const ERROR_MESSAGES = {
   badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
   rateLimited: (minutes: number) =>
     `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-  twoFactorRequired: 'Saisissez le code à 6 chiffres de votre application d’authentification pour terminer la connexion.',
+  twoFactorRequired:
+    'Saisissez le code à 6 chiffres de votre application d’authentification pour terminer la connexion.',
   twoFactorEnrolmentRequired:
     'Votre structure exige la double authentification pour votre compte : activez-la pour continuer.',
-  twoFactorBadCode: 'Code incorrect ou déjà utilisé. Saisissez le code affiché maintenant par votre application, ou un code de secours.',
+  twoFactorBadCode:
+    'Code incorrect ou déjà utilisé. Saisissez le code affiché maintenant par votre application, ou un code de secours.',
   twoFactorChallengeExpired:
     'La vérification a expiré (5 minutes) ou n’a pas été demandée. Saisissez de nouveau votre adresse e-mail et votre mot de passe.',
   invalidInput: 'Certains champs sont à corriger.',

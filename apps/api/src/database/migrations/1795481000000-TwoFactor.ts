@@ -21,9 +21,7 @@ export class TwoFactor1795481000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "two_factor_challenge" ("id" character(64) NOT NULL, "user_id" uuid NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_two_factor_challenge_attempts" CHECK ("attempts" >= 0), CONSTRAINT "PK_two_factor_challenge" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_two_factor_challenge_user_id" ON "two_factor_challenge" ("user_id") `,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_two_factor_challenge_user_id" ON "two_factor_challenge" ("user_id") `);
     await queryRunner.query(
       `CREATE TABLE "structure_two_factor_policy" ("structure_id" uuid NOT NULL, "required_by" uuid, "required_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_structure_two_factor_policy" PRIMARY KEY ("structure_id"))`,
     );
