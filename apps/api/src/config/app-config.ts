@@ -74,6 +74,12 @@ export interface AppConfig {
    * emplois de l’inclusion at rest (AES-256-GCM, docs/security.md). None → no account can be linked.
    */
   lesEmploisTokenKey?: Buffer;
+  /**
+   * The AES-256 key (32 bytes, hex or base64) that encrypts the TOTP secrets at rest (`TOTP_ENCRYPTION_KEY`). None →
+   * outside production a fixed development key with a warning; in production two-factor enrolment is refused
+   * (docs/security.md, « Double authentification »).
+   */
+  totpEncryptionKey?: Buffer;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -221,6 +227,18 @@ export function loadConfig(env: Env): AppConfig {
         'LES_EMPLOIS_TOKEN_KEY doit être une clé de 32 octets en base64 (44 caractères) ou en hexadécimal (64 caractères), par exemple la sortie de `openssl rand -base64 32` (valeur reçue non affichée)',
       );
   }
+  const totpKeyRaw = str('TOTP_ENCRYPTION_KEY');
+  let totpEncryptionKey: Buffer | undefined;
+  if (totpKeyRaw !== undefined) {
+    if (/^[0-9a-fA-F]{64}$/.test(totpKeyRaw)) totpEncryptionKey = Buffer.from(totpKeyRaw, 'hex');
+    else if (/^[A-Za-z0-9+/_-]{43}=?$/.test(totpKeyRaw)) totpEncryptionKey = Buffer.from(totpKeyRaw, 'base64');
+    if (totpEncryptionKey?.length !== 32) {
+      totpEncryptionKey = undefined;
+      problems.push(
+        'TOTP_ENCRYPTION_KEY doit être une clé de 32 octets, en hexadécimal (64 caractères) ou en base64 : générez-la avec « openssl rand -hex 32 » (valeur reçue masquée)',
+      );
+    }
+  }
   const config: AppConfig = {
     nodeEnv,
     host: str('HOST') ?? '0.0.0.0',
@@ -254,6 +272,7 @@ export function loadConfig(env: Env): AppConfig {
     httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
     lesEmploisApiUrl,
     lesEmploisTokenKey,
+    totpEncryptionKey,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

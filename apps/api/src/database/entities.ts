@@ -1,6 +1,12 @@
 import { UserSessionEntity } from '../core/auth/user-session.entity';
 import { SignInAttemptEntity } from '../core/auth/sign-in-attempt.entity';
 import { SignInThrottleEntity } from '../core/auth/sign-in-throttle.entity';
+import {
+  StructureTwoFactorPolicyEntity,
+  TwoFactorChallengeEntity,
+  UserRecoveryCodeEntity,
+  UserTwoFactorEntity,
+} from '../core/auth/two-factor/two-factor.entities';
 import { PersonEntity } from '../modules/persons/person.entity';
 import { PartnerOrganisationEntity } from '../modules/structures/partner-organisation.entity';
 import { StructureEntity } from '../modules/structures/structure.entity';
@@ -66,6 +72,10 @@ export const ENTITIES = [
   UserSessionEntity,
   SignInAttemptEntity,
   SignInThrottleEntity,
+  UserTwoFactorEntity,
+  UserRecoveryCodeEntity,
+  TwoFactorChallengeEntity,
+  StructureTwoFactorPolicyEntity,
   PersonEntity,
   CertificationEntity,
   CertificationBlockEntity,

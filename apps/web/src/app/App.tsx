@@ -18,6 +18,9 @@ import { PortalPage } from '../pages/portal/PortalPage';
 import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
 import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
 import { ImportPage } from '../pages/import/ImportPage';
+import { MySessionsPage } from '../pages/account/MySessionsPage';
+import { SecurityPage } from '../pages/account/SecurityPage';
+import { MeDocument } from '../features/auth/auth.documents';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -46,19 +49,29 @@ const router = createBrowserRouter([
       { path: 'portail', element: <PortalPage /> },
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
+      { path: 'compte/securite', element: <SecurityPage /> },
+      { path: 'compte/sessions', element: <MySessionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 
-const client = createApolloClient(() => {
-  // The session ended server-side (inactivity, sign-out elsewhere): forget its data, then sign in again.
-  void client.clearStore().finally(() => {
-    const back = `${window.location.pathname}${window.location.search}`;
-    void router.navigate(`/connexion?retour=${encodeURIComponent(back)}&expiree=1`, { replace: true });
-  });
-});
+const client = createApolloClient(
+  () => {
+    // The session ended server-side (inactivity, sign-out elsewhere): forget its data, then sign in again.
+    void client.clearStore().finally(() => {
+      const back = `${window.location.pathname}${window.location.search}`;
+      void router.navigate(`/connexion?retour=${encodeURIComponent(back)}&expiree=1`, { replace: true });
+    });
+  },
+  () => {
+    // Two-factor sign-in is now required of this account (docs/security.md): the shell shows only its enrolment.
+    void client.refetchQueries({ include: [MeDocument] }).finally(() => {
+      void router.navigate('/compte/securite', { replace: true });
+    });
+  },
+);
 
 export function App() {
   return (

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, AppShell, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument } from '../features/auth/auth.documents';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { can, useCurrentUser } from './auth';
@@ -13,6 +13,9 @@ export function Layout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutDocument);
+  const location = useLocation();
+  /** The structure requires two-factor sign-in of this account, not yet enrolled: only « Sécurité du compte ». */
+  const mustEnrol = user.twoFactorEnrolmentRequired;
 
   const onSignOut = async () => {
     try {
@@ -23,6 +26,9 @@ export function Layout() {
       navigate('/connexion', { replace: true, state: { signedOut: true } });
     }
   };
+
+  const enrolmentPaths = ['/compte/securite', '/compte/sessions'];
+  if (mustEnrol && !enrolmentPaths.includes(location.pathname)) return <Navigate to="/compte/securite" replace />;
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
@@ -35,60 +41,75 @@ export function Layout() {
             <Anchor component={NavLink} to="/" fw={700} size="lg" underline="never" c="blue.9">
               Tremplin
             </Anchor>
-            <nav aria-label="Navigation principale">
-              <Group gap="md" wrap="nowrap">
-                {can(user, Permission.PERSON_READ) ? (
-                  <Anchor component={NavLink} to="/personnes" className={classes.navLink}>
-                    Portefeuille
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.CASELOAD_IMPORT) ? (
-                  <Anchor component={NavLink} to="/importer" className={classes.navLink}>
-                    Importer
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.PATHWAY_READ) ? (
-                  <Anchor component={NavLink} to="/sessions" className={classes.navLink}>
-                    Sessions collectives
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.FUNDING_READ) ? (
-                  <Anchor component={NavLink} to="/financements" className={classes.navLink}>
-                    Financements
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.DASHBOARD_READ) ? (
-                  <Anchor component={NavLink} to="/tableau-de-bord" className={classes.navLink}>
-                    Tableau de bord
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.REPORT_WRITE) ? (
-                  <Anchor component={NavLink} to="/rapports" className={classes.navLink}>
-                    Rapports
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.PATHWAY_READ) ? (
-                  <Anchor component={NavLink} to="/partenaires" className={classes.navLink}>
-                    Partenaires
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.PARTNER_ADMIN) ? (
-                  <Anchor component={NavLink} to="/administration/partenaires" className={classes.navLink}>
-                    Partenaires employeurs
-                  </Anchor>
-                ) : null}
-                {can(user, Permission.PARTNER_PORTAL) ? (
-                  <Anchor component={NavLink} to="/portail" className={classes.navLink}>
-                    Portail employeur
-                  </Anchor>
-                ) : null}
-              </Group>
-            </nav>
+            {mustEnrol ? null : (
+              <nav aria-label="Navigation principale">
+                <Group gap="md" wrap="nowrap">
+                  {can(user, Permission.PERSON_READ) ? (
+                    <Anchor component={NavLink} to="/personnes" className={classes.navLink}>
+                      Portefeuille
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.CASELOAD_IMPORT) ? (
+                    <Anchor component={NavLink} to="/importer" className={classes.navLink}>
+                      Importer
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.PATHWAY_READ) ? (
+                    <Anchor component={NavLink} to="/sessions" className={classes.navLink}>
+                      Sessions collectives
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.FUNDING_READ) ? (
+                    <Anchor component={NavLink} to="/financements" className={classes.navLink}>
+                      Financements
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.DASHBOARD_READ) ? (
+                    <Anchor component={NavLink} to="/tableau-de-bord" className={classes.navLink}>
+                      Tableau de bord
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.REPORT_WRITE) ? (
+                    <Anchor component={NavLink} to="/rapports" className={classes.navLink}>
+                      Rapports
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.PATHWAY_READ) ? (
+                    <Anchor component={NavLink} to="/partenaires" className={classes.navLink}>
+                      Partenaires
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.PARTNER_ADMIN) ? (
+                    <Anchor component={NavLink} to="/administration/partenaires" className={classes.navLink}>
+                      Partenaires employeurs
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.PARTNER_PORTAL) ? (
+                    <Anchor component={NavLink} to="/portail" className={classes.navLink}>
+                      Portail employeur
+                    </Anchor>
+                  ) : null}
+                </Group>
+              </nav>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <NotificationsBell />
+            {mustEnrol ? null : <NotificationsBell />}
+            {/* The account (security, sessions): the name links to it; on narrow screens, a short link. */}
+            <Anchor component={NavLink} to="/compte/securite" size="sm" className={classes.navLink} hiddenFrom="lg">
+              Mon compte
+            </Anchor>
             <Text size="sm" visibleFrom="lg">
-              {user.fullName}
+              <Anchor
+                component={NavLink}
+                to="/compte/securite"
+                size="sm"
+                underline="always"
+                className={classes.navLink}
+              >
+                {user.fullName}
+                <VisuallyHidden> (mon compte)</VisuallyHidden>
+              </Anchor>
               <VisuallyHidden>, </VisuallyHidden>
               <Text span c="dimmed" size="sm">
                 {' '}

@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByStructure\n    }\n  }\n': typeof types.TwoFactorStatusDocument;
+  '\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n': typeof types.StartTwoFactorEnrolmentDocument;
+  '\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input)\n  }\n': typeof types.ConfirmTwoFactorEnrolmentDocument;
+  '\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n': typeof types.RegenerateRecoveryCodesDocument;
+  '\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n': typeof types.DisableTwoFactorDocument;
+  '\n  query StructureTwoFactorRequired {\n    structureTwoFactorRequired\n  }\n': typeof types.StructureTwoFactorRequiredDocument;
+  '\n  mutation SetStructureTwoFactorRequired($required: Boolean!) {\n    setStructureTwoFactorRequired(required: $required)\n  }\n': typeof types.SetStructureTwoFactorRequiredDocument;
+  '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      device\n      address\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
+  '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': typeof types.EndSessionDocument;
+  '\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n': typeof types.EndOtherSessionsDocument;
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n': typeof types.RecordPathwayEventDocument;
   '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonMissionsDocument;
   '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      version\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n': typeof types.RecordMissionDocument;
@@ -46,9 +56,10 @@ type Documents = {
   '\n  mutation ReactivatePartnerReviewer($input: ReactivatePartnerReviewerInput!) {\n    reactivatePartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.ReactivatePartnerReviewerDocument;
   '\n  mutation ResetPartnerReviewerPassword($input: ResetPartnerReviewerPasswordInput!) {\n    resetPartnerReviewerPassword(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.ResetPartnerReviewerPasswordDocument;
   '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n': typeof types.PersonAuditLogDocument;
-  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  mutation VerifyTwoFactorSignIn($input: TwoFactorCodeInput!) {\n    verifyTwoFactorSignIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.VerifyTwoFactorSignInDocument;
   '\n  query PersonContracts($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      targetCertification {\n        id\n        title\n      }\n      professionalisationContracts {\n        id\n        personId\n        version\n        status\n        statusLabel\n        cerfaKind\n        cerfaKindLabel\n        form\n        formLabel\n        publicCategory\n        publicCategoryLabel\n        employerSiret\n        workplaceSiret\n        collectiveAgreement\n        jobTitle\n        franceTravailId\n        startDate\n        endDate\n        trialPeriodDays\n        weeklyMinutes\n        grossMonthlyPayCents\n        certificationId\n        certification {\n          id\n          title\n          rncpCode\n        }\n        trainingBodyName\n        trainingBodySiret\n        plannedTrainingMinutes\n        branchAgreementReference\n        branchAgreementMaxTrainingPercent\n        structureTutorId\n        structureTutor {\n          id\n          fullName\n        }\n        hostTutorId\n        hostTutor {\n          id\n          fullName\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n        hostTutorExperienceMonths\n        hostTutorIsEmployer\n        opcoFunderId\n        opcoFunder {\n          id\n          name\n          hourlyRateCents\n        }\n        opcoFileNumber\n        hourlyRateCents\n        depositDueOn\n        submittedOn\n        decisionDueOn\n        opcoDecision\n        opcoDecisionLabel\n        opcoDecidedOn\n        opcoRefusalReason\n        completedOn\n        brokenOn\n        breakReason\n        breakReasonLabel\n        breakComment\n        renewalReason\n        renewalReasonLabel\n        renewedFromId\n        checks {\n          code\n          field\n          severity\n          message\n        }\n        canSubmit\n        progress {\n          plannedMinutes\n          attendedMinutes\n          expectedMinutesToDate\n          elapsedPercent\n          attendedPercent\n          behind\n          justifiedMinutes\n          hourlyRateCents\n          opcoAmountCents\n        }\n        breakFollowUp {\n          id\n          dueOn\n          opcoInformedOn\n          reorientation\n          closedOn\n          version\n        }\n      }\n    }\n  }\n': typeof types.PersonContractsDocument;
   '\n  query ContractFormOptions {\n    certifications {\n      id\n      title\n      rncpCode\n      level\n    }\n    tutors {\n      id\n      fullName\n      side\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ContractFormOptionsDocument;
   '\n  query ContractFunders {\n    funders {\n      id\n      kind\n      name\n      hourlyRateCents\n    }\n  }\n': typeof types.ContractFundersDocument;
@@ -170,6 +181,24 @@ type Documents = {
   '\n  mutation LiftPersonLegalHold($input: LiftPersonLegalHoldInput!) {\n    liftPersonLegalHold(input: $input) {\n      personId\n      lastContactOn\n      anonymisationOn\n      legalHoldReason\n      legalHoldUntil\n      fseHoldUntil\n      noticeSentAt\n      anonymisedAt\n    }\n  }\n': typeof types.LiftPersonLegalHoldDocument;
 };
 const documents: Documents = {
+  '\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByStructure\n    }\n  }\n':
+    types.TwoFactorStatusDocument,
+  '\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n':
+    types.StartTwoFactorEnrolmentDocument,
+  '\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input)\n  }\n':
+    types.ConfirmTwoFactorEnrolmentDocument,
+  '\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n':
+    types.RegenerateRecoveryCodesDocument,
+  '\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n':
+    types.DisableTwoFactorDocument,
+  '\n  query StructureTwoFactorRequired {\n    structureTwoFactorRequired\n  }\n':
+    types.StructureTwoFactorRequiredDocument,
+  '\n  mutation SetStructureTwoFactorRequired($required: Boolean!) {\n    setStructureTwoFactorRequired(required: $required)\n  }\n':
+    types.SetStructureTwoFactorRequiredDocument,
+  '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      device\n      address\n      current\n    }\n  }\n':
+    types.MySessionsDocument,
+  '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': types.EndSessionDocument,
+  '\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n': types.EndOtherSessionsDocument,
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
     types.RecordPathwayEventDocument,
   '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
@@ -234,11 +263,13 @@ const documents: Documents = {
     types.ResetPartnerReviewerPasswordDocument,
   '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n':
     types.PersonAuditLogDocument,
-  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  mutation VerifyTwoFactorSignIn($input: TwoFactorCodeInput!) {\n    verifyTwoFactorSignIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
+    types.VerifyTwoFactorSignInDocument,
   '\n  query PersonContracts($id: ID!) {\n    person(id: $id) {\n      id\n      stage\n      targetCertification {\n        id\n        title\n      }\n      professionalisationContracts {\n        id\n        personId\n        version\n        status\n        statusLabel\n        cerfaKind\n        cerfaKindLabel\n        form\n        formLabel\n        publicCategory\n        publicCategoryLabel\n        employerSiret\n        workplaceSiret\n        collectiveAgreement\n        jobTitle\n        franceTravailId\n        startDate\n        endDate\n        trialPeriodDays\n        weeklyMinutes\n        grossMonthlyPayCents\n        certificationId\n        certification {\n          id\n          title\n          rncpCode\n        }\n        trainingBodyName\n        trainingBodySiret\n        plannedTrainingMinutes\n        branchAgreementReference\n        branchAgreementMaxTrainingPercent\n        structureTutorId\n        structureTutor {\n          id\n          fullName\n        }\n        hostTutorId\n        hostTutor {\n          id\n          fullName\n          partnerOrganisation {\n            id\n            name\n          }\n        }\n        hostTutorExperienceMonths\n        hostTutorIsEmployer\n        opcoFunderId\n        opcoFunder {\n          id\n          name\n          hourlyRateCents\n        }\n        opcoFileNumber\n        hourlyRateCents\n        depositDueOn\n        submittedOn\n        decisionDueOn\n        opcoDecision\n        opcoDecisionLabel\n        opcoDecidedOn\n        opcoRefusalReason\n        completedOn\n        brokenOn\n        breakReason\n        breakReasonLabel\n        breakComment\n        renewalReason\n        renewalReasonLabel\n        renewedFromId\n        checks {\n          code\n          field\n          severity\n          message\n        }\n        canSubmit\n        progress {\n          plannedMinutes\n          attendedMinutes\n          expectedMinutesToDate\n          elapsedPercent\n          attendedPercent\n          behind\n          justifiedMinutes\n          hourlyRateCents\n          opcoAmountCents\n        }\n        breakFollowUp {\n          id\n          dueOn\n          opcoInformedOn\n          reorientation\n          closedOn\n          version\n        }\n      }\n    }\n  }\n':
     types.PersonContractsDocument,
   '\n  query ContractFormOptions {\n    certifications {\n      id\n      title\n      rncpCode\n      level\n    }\n    tutors {\n      id\n      fullName\n      side\n      jobTitle\n      activeTraineeCount\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
@@ -497,6 +528,66 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByStructure\n    }\n  }\n',
+): (typeof documents)['\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByStructure\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RegenerateRecoveryCodes($input: TwoFactorCodeInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StructureTwoFactorRequired {\n    structureTwoFactorRequired\n  }\n',
+): (typeof documents)['\n  query StructureTwoFactorRequired {\n    structureTwoFactorRequired\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetStructureTwoFactorRequired($required: Boolean!) {\n    setStructureTwoFactorRequired(required: $required)\n  }\n',
+): (typeof documents)['\n  mutation SetStructureTwoFactorRequired($required: Boolean!) {\n    setStructureTwoFactorRequired(required: $required)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      device\n      address\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      device\n      address\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n',
+): (typeof documents)['\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n'];
 /**
@@ -689,8 +780,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -703,6 +794,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyTwoFactorSignIn($input: TwoFactorCodeInput!) {\n    verifyTwoFactorSignIn(input: $input) {\n      id\n      fullName\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyTwoFactorSignIn($input: TwoFactorCodeInput!) {\n    verifyTwoFactorSignIn(input: $input) {\n      id\n      fullName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The password was right; the account asks for its second factor (docs/security.md, « Double authentification »). */
+  TWO_FACTOR_REQUIRED = 'TWO_FACTOR_REQUIRED',
+  /** The structure requires two-factor sign-in of this account, which has not enrolled yet: only enrolment is open. */
+  TWO_FACTOR_ENROLMENT_REQUIRED = 'TWO_FACTOR_ENROLMENT_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -23,6 +27,14 @@ export const ERROR_MESSAGES = {
   badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
   rateLimited: (minutes: number) =>
     `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+  twoFactorRequired:
+    'Saisissez le code à 6 chiffres de votre application d’authentification pour terminer la connexion.',
+  twoFactorEnrolmentRequired:
+    'Votre structure exige la double authentification pour votre compte : activez-la pour continuer.',
+  twoFactorBadCode:
+    'Code incorrect ou déjà utilisé. Saisissez le code affiché maintenant par votre application, ou un code de secours.',
+  twoFactorChallengeExpired:
+    'La vérification a expiré (5 minutes) ou n’a pas été demandée. Saisissez de nouveau votre adresse e-mail et votre mot de passe.',
   invalidInput: 'Certains champs sont à corriger.',
   personNotFound: 'Cette personne est introuvable dans votre structure.',
   personConflict:

@@ -71,6 +71,8 @@ export enum Permission {
    * past the retention limit (docs/domain/retention.md). The director's job.
    */
   PERSON_DATA_RIGHTS = 'person:data-rights',
+  /** Require two-factor sign-in of the structure's directors (docs/security.md, « Double authentification »). */
+  TWO_FACTOR_POLICY = 'two-factor:policy',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -104,6 +106,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CASELOAD_IMPORT,
     Permission.LES_EMPLOIS_LINK,
     Permission.PERSON_DATA_RIGHTS,
+    Permission.TWO_FACTOR_POLICY,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,

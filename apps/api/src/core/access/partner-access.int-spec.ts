@@ -33,11 +33,26 @@ import { EligibilityCriterionCode, ProposalStatus, Role, todayInParis } from '@t
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /** Operations about the session itself: not walked (signOut would end the walk, signIn is public). */
-const SESSION_OPERATIONS = new Set(['signIn', 'signOut']);
+const SESSION_OPERATIONS = new Set([
+  'signIn',
+  'signOut',
+  // Two-factor sign-in's second step (public), its enrolment and ending sessions (issue 15, point 5): about the
+  // caller's own account and sessions, no person reached; their refusals are tested in two-factor.int-spec.ts.
+  'verifyTwoFactorSignIn',
+  'startTwoFactorEnrolment',
+  'confirmTwoFactorEnrolment',
+  'regenerateRecoveryCodes',
+  'disableTwoFactor',
+  'endSession',
+  'endOtherSessions',
+]);
 
 /** Every operation a reviewer may call. Anything else must answer FORBIDDEN. Review any change here. */
 const REVIEWER_OPERATIONS = new Set([
   'me',
+  // The caller's own account (issue 15, point 5): two-factor status and « Mes sessions », no person reached.
+  'twoFactorStatus',
+  'mySessions',
   'notifications',
   'markNotificationsRead',
   'portalOverview',
@@ -131,6 +146,8 @@ const PORTAL_REACHABLE_TYPES = new Set([
   'NotificationPage',
   'CurrentUser',
   'Structure',
+  'TwoFactorStatus',
+  'AccountSession',
 ]);
 
 interface TypeRef {

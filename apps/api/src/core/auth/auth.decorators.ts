@@ -6,6 +6,7 @@ import type { AuthenticatedRequest, AuthUser } from './auth.types';
 
 export const PUBLIC_KEY = 'tremplin:public';
 export const PERMISSIONS_KEY = 'tremplin:permissions';
+export const DURING_TWO_FACTOR_ENROLMENT_KEY = 'tremplin:during-two-factor-enrolment';
 
 /** Open to anyone, signed in or not (sign-in, health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -15,6 +16,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  * operation to any signed-in user. An operation with neither `@Public` nor `@Allow` is refused (deny by default).
  */
 export const Allow = (...permissions: Permission[]) => SetMetadata(PERMISSIONS_KEY, permissions);
+
+/**
+ * Also open to a signed-in user who must enrol in two-factor sign-in and has not yet (who they are, sign-out, the
+ * enrolment itself, their sessions). Every other operation refuses them until they have enrolled.
+ */
+export const OpenDuringTwoFactorEnrolment = () => SetMetadata(DURING_TWO_FACTOR_ENROLMENT_KEY, true);
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;

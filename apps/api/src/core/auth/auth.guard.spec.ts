@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Permission, Role } from '@tremplin/domain';
-import { Allow, Public } from './auth.decorators';
+import { Allow, OpenDuringTwoFactorEnrolment, Public } from './auth.decorators';
 import { AuthGuard } from './auth.guard';
 import type { AuthUser } from './auth.types';
 import type { SessionService } from './session.service';
@@ -10,6 +10,7 @@ class Target {
   @Public() open() {}
   @Allow(Permission.PERSON_READ) read() {}
   @Allow() anySignedIn() {}
+  @Allow() @OpenDuringTwoFactorEnrolment() enrolment() {}
   undecorated() {}
 }
 
@@ -51,5 +52,15 @@ describe('AuthGuard (deny by default)', () => {
     await expect(guard(reviewer).canActivate(contextFor('read'))).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
+  });
+  it('closes everything but the enrolment to a user who must enrol in two-factor sign-in', async () => {
+    const mustEnrol = { ...counsellor, role: Role.DIRECTOR, mustEnrolTwoFactor: true };
+    await expect(guard(mustEnrol).canActivate(contextFor('anySignedIn'))).rejects.toMatchObject({
+      extensions: { code: 'TWO_FACTOR_ENROLMENT_REQUIRED' },
+    });
+    await expect(guard(mustEnrol).canActivate(contextFor('enrolment'))).resolves.toBe(true);
+    await expect(
+      guard({ ...mustEnrol, mustEnrolTwoFactor: false }).canActivate(contextFor('anySignedIn')),
+    ).resolves.toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_MESSAGES, hasPermissions, type Permission } from '@tremplin/domain';
-import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
-import { PERMISSIONS_KEY, PUBLIC_KEY, requestOf } from './auth.decorators';
+import { ErrorCode, ERROR_MESSAGES, hasPermissions, type Permission } from '@tremplin/domain';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
+import { DURING_TWO_FACTOR_ENROLMENT_KEY, PERMISSIONS_KEY, PUBLIC_KEY, requestOf } from './auth.decorators';
 import { SessionService } from './session.service';
 
 /**
@@ -39,6 +39,8 @@ export class AuthGuard implements CanActivate {
     req.auth = auth;
     if (!auth) throw new UnauthenticatedError();
     if (!hasPermissions(auth.role, permissions)) throw new ForbiddenError();
+    if (auth.mustEnrolTwoFactor && !this.reflector.getAllAndOverride<boolean>(DURING_TWO_FACTOR_ENROLMENT_KEY, targets))
+      throw new AppError(ErrorCode.TWO_FACTOR_ENROLMENT_REQUIRED, ERROR_MESSAGES.twoFactorEnrolmentRequired);
     return true;
   }
 }

@@ -5,9 +5,22 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { AccountSessionsService } from './two-factor/account-sessions.service';
+import { TwoFactorResolver } from './two-factor/two-factor.resolver';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 @Module({
-  providers: [SessionService, SignInThrottle, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    SessionService,
+    SignInThrottle,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    // Two-factor sign-in and « Mes sessions » (issue 15, point 5).
+    TwoFactorService,
+    AccountSessionsService,
+    TwoFactorResolver,
+  ],
   exports: [SessionService],
 })
 export class AuthModule {}

@@ -2,18 +2,19 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { ERROR_MESSAGES, permissionsOf } from '@tremplin/domain';
+import { ErrorCode, ERROR_MESSAGES, permissionsOf } from '@tremplin/domain';
 import { PartnerOrganisationType, StructureType } from '../../modules/structures/dto/structure.type';
 import { StructureEntity } from '../../modules/structures/structure.entity';
 import { PartnerOrganisationEntity } from '../../modules/structures/partner-organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { RateLimitedError, UnauthenticatedError } from '../errors/app-errors';
+import { AppError, RateLimitedError, UnauthenticatedError } from '../errors/app-errors';
 import type { AuthenticatedRequest, AuthUser } from './auth.types';
 import { CurrentUserType } from './dto/current-user.type';
 import type { SignInInput } from './dto/sign-in.input';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { clientAddress, SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 @Injectable()
 export class AuthService {
@@ -23,6 +24,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async signIn(input: SignInInput, req: AuthenticatedRequest, res: Response): Promise<CurrentUserType> {
@@ -52,6 +54,11 @@ export class AuthService {
       this.logger.warn({ msg: 'Échec de connexion', email, ip });
       throw new UnauthenticatedError(ERROR_MESSAGES.badCredentials);
     }
+    if (await this.twoFactor.isEnabled(user.id)) {
+      // The password was right; the session opens only after the second step (docs/security.md).
+      await this.twoFactor.openChallenge(user.id, res);
+      throw new AppError(ErrorCode.TWO_FACTOR_REQUIRED, ERROR_MESSAGES.twoFactorRequired);
+    }
     await this.sessions.open(user.id, req, res);
     this.logger.log({ msg: 'Connexion', userId: user.id });
     return this.describe(user);
@@ -63,17 +70,18 @@ export class AuthService {
     return true;
   }
 
-  async me(auth: AuthUser): Promise<CurrentUserType> {
+  async me(auth: Pick<AuthUser, 'id'>): Promise<CurrentUserType> {
     const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: auth.id });
     return this.describe(user);
   }
 
   private async describe(user: UserEntity): Promise<CurrentUserType> {
-    const [structure, partner] = await Promise.all([
+    const [structure, partner, twoFactorEnrolmentRequired] = await Promise.all([
       user.structureId ? this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }) : null,
       user.partnerOrganisationId
         ? this.db.getRepository(PartnerOrganisationEntity).findOneBy({ id: user.partnerOrganisationId })
         : null,
+      this.twoFactor.mustEnrol(user.id),
     ]);
     return Object.assign(new CurrentUserType(), {
       id: user.id,
@@ -85,6 +93,7 @@ export class AuthService {
       permissions: [...permissionsOf(user.role)],
       structure: structure ? StructureType.from(structure) : null,
       partnerOrganisation: partner ? PartnerOrganisationType.from(partner) : null,
+      twoFactorEnrolmentRequired,
     });
   }
 }

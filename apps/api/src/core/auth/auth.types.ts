@@ -11,6 +11,11 @@ export interface AuthUser {
   structureId: string | null;
   partnerOrganisationId: string | null;
   sessionId: string;
+  /**
+   * The structure requires two-factor sign-in of this account and it has not enrolled: only the operations marked
+   * `@OpenDuringTwoFactorEnrolment()` are open (docs/security.md, « Double authentification »).
+   */
+  mustEnrolTwoFactor: boolean;
 }
 
 export interface AuthenticatedRequest extends Request {
@@ -20,6 +25,8 @@ export interface AuthenticatedRequest extends Request {
 }
 
 export const SESSION_COOKIE = 'tremplin_session';
+/** The pending second step of a sign-in (a few minutes; not a session). */
+export const TWO_FACTOR_COOKIE = 'tremplin_2fa';
 
 import type { Loaders } from '../graphql/data-loaders';
 

@@ -7,6 +7,7 @@ import type { Role } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { preparedQuery } from '../../database/prepared';
 import { type AuthenticatedRequest, type AuthUser, SESSION_COOKIE } from './auth.types';
+import { MUST_ENROL_TWO_FACTOR_SQL } from './two-factor/must-enrol.sql';
 
 /** Refresh `last_seen_at` at most this often, so that reads do not write on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -21,12 +22,14 @@ interface SessionRow {
   role: Role;
   structure_id: string | null;
   partner_organisation_id: string | null;
+  must_enrol_two_factor: boolean;
 }
 
 /** Database-backed sessions: honoured by every API instance, ended server-side on sign-out or inactivity. */
 const SESSION_SQL = `
   SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.first_name, u.last_name, u.role,
-         u.structure_id, u.partner_organisation_id
+         u.structure_id, u.partner_organisation_id,
+         ${MUST_ENROL_TWO_FACTOR_SQL} AS must_enrol_two_factor
     FROM user_session s JOIN app_user u ON u.id = s.user_id
    WHERE s.id = $1 AND u.active
      AND s.expires_at > now()
@@ -71,6 +74,7 @@ export class SessionService {
       structureId: row.structure_id,
       partnerOrganisationId: row.partner_organisation_id,
       sessionId: row.session_id,
+      mustEnrolTwoFactor: row.must_enrol_two_factor,
     };
   }
 

@@ -20,6 +20,7 @@ export const MeDocument = graphql(`
         id
         name
       }
+      twoFactorEnrolmentRequired
     }
   }
 `);
@@ -36,5 +37,15 @@ export const SignInDocument = graphql(`
 export const SignOutDocument = graphql(`
   mutation SignOut {
     signOut
+  }
+`);
+
+/** The second step of a sign-in when two-factor sign-in is on (a code of the app or a recovery code). */
+export const VerifyTwoFactorSignInDocument = graphql(`
+  mutation VerifyTwoFactorSignIn($input: TwoFactorCodeInput!) {
+    verifyTwoFactorSignIn(input: $input) {
+      id
+      fullName
+    }
   }
 `);

@@ -1,9 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ErrorCode } from '@tremplin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { SignInDocument } from '../../features/auth/auth.documents';
+import { TwoFactorStep } from './TwoFactorStep';
 
 /** Only paths of this app: never an absolute or protocol-relative address (open redirect). */
 function safeReturnPath(value: string | null): string {
@@ -20,6 +22,8 @@ export function SignInPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [signIn, { loading }] = useMutation(SignInDocument);
+  /** The password was right and the account asks for its second factor (docs/security.md). */
+  const [secondStep, setSecondStep] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -49,10 +53,32 @@ export function SignInPage() {
       navigate(safeReturnPath(params.get('retour')), { replace: true });
     } catch (err) {
       const p = problemOf(err);
+      if (p.code === ErrorCode.TWO_FACTOR_REQUIRED) {
+        setProblem(null);
+        setPassword('');
+        setSecondStep(true);
+        return;
+      }
       setFieldErrors(Object.fromEntries(p.fieldErrors.map((f) => [f.field, f.message])));
       setProblem(p.message);
     }
   };
+
+  const done = async () => {
+    await client.clearStore();
+    navigate(safeReturnPath(params.get('retour')), { replace: true });
+  };
+
+  if (secondStep)
+    return (
+      <TwoFactorStep
+        onDone={done}
+        onRestart={() => {
+          setSecondStep(false);
+          setProblem(null);
+        }}
+      />
+    );
 
   return (
     <Container size={420} py={60} component="main">

@@ -13,4 +13,9 @@ export class CurrentUserType {
   @Field(() => [String], { description: 'Permissions du rôle, pour adapter l’interface.' }) permissions!: string[];
   @Field(() => StructureType, { nullable: true }) structure!: StructureType | null;
   @Field(() => PartnerOrganisationType, { nullable: true }) partnerOrganisation!: PartnerOrganisationType | null;
+  @Field({
+    description:
+      'La structure exige la double authentification de ce compte, pas encore activée : seule l’activation est ouverte.',
+  })
+  twoFactorEnrolmentRequired!: boolean;
 }

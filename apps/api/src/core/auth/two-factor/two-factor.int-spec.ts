@@ -1,0 +1,383 @@
+import { Secret, TOTP } from 'otpauth';
+import { buildStructure, buildUser, type BuiltUser, type GqlError } from '@tremplin/api-testing';
+import { Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../../testing/test-app';
+
+/**
+ * A client that keeps every cookie it is given, as a browser does (the second step of a sign-in sets one cookie and
+ * clears another in the same answer).
+ */
+class Browser {
+  private jar = new Map<string, string>();
+  constructor(
+    private readonly url: string,
+    private readonly userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36',
+  ) {}
+
+  get session(): string | undefined {
+    return this.jar.get('tremplin_session');
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed results
+  async request<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data: T | null; errors?: GqlError[] }> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': this.userAgent,
+        cookie: [...this.jar].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      if (!value || /expires=Thu, 01 Jan 1970/i.test(line)) this.jar.delete(name);
+      else this.jar.set(name, value);
+    }
+    const body = (await res.json()) as { data?: T; errors?: GqlError[] };
+    return { data: body.data ?? null, errors: body.errors };
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed results
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const r = await this.request<T>(query, variables);
+    if (r.errors?.length || !r.data) throw new Error(`GraphQL a échoué : ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+
+  async fail(query: string, variables: Record<string, unknown> = {}): Promise<GqlError> {
+    const r = await this.request(query, variables);
+    if (!r.errors?.length) throw new Error(`Un échec était attendu, reçu : ${JSON.stringify(r.data)}`);
+    return r.errors[0];
+  }
+
+  /** The password step; returns the error code (TWO_FACTOR_REQUIRED when a code must follow), or null. */
+  async password(user: BuiltUser): Promise<string | null> {
+    const r = await this.request(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, {
+      i: { email: user.email, password: user.password },
+    });
+    return (r.errors?.[0]?.extensions?.code as string | undefined) ?? null;
+  }
+
+  code(code: string) {
+    return this.request<{ verifyTwoFactorSignIn: { id: string } }>(
+      `mutation($i: TwoFactorCodeInput!) { verifyTwoFactorSignIn(input: $i) { id } }`,
+      { i: { code } },
+    );
+  }
+}
+
+const START = `mutation { startTwoFactorEnrolment { secret otpauthUri qrCodeDataUrl } }`;
+const CONFIRM = `mutation($i: TwoFactorCodeInput!) { confirmTwoFactorEnrolment(input: $i) }`;
+const STATUS = `{ twoFactorStatus { enabled recoveryCodesLeft requiredByStructure } }`;
+
+/** The code of the secret for the time step `offset` steps from now (the server accepts -1, 0 and +1). */
+function codeAt(secret: string, offset = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offset * 30_000 });
+}
+
+describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () => {
+  let t: TestApp;
+  let structureId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '20', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '200' });
+    structureId = (await buildStructure(t.db)).id;
+  });
+  afterAll(() => t?.close());
+
+  /** A signed-in browser of a new user. */
+  async function signedIn(role: Role = Role.COUNSELLOR): Promise<{ user: BuiltUser; b: Browser }> {
+    const user = await buildUser(t.db, { role, structureId: role === Role.ADMINISTRATOR ? undefined : structureId });
+    const b = new Browser(t.url);
+    expect(await b.password(user)).toBeNull();
+    return { user, b };
+  }
+
+  /** Enrols the browser's user: returns the secret and the recovery codes. The confirmation spends step -1. */
+  async function enrol(b: Browser): Promise<{ secret: string; codes: string[] }> {
+    const { startTwoFactorEnrolment: e } = await b.ok(START);
+    const { confirmTwoFactorEnrolment: codes } = await b.ok(CONFIRM, { i: { code: codeAt(e.secret, -1) } });
+    return { secret: e.secret, codes };
+  }
+
+  it('enrols with a secret shown as QR code and text, stored encrypted; a wrong code confirms nothing', async () => {
+    const { user, b } = await signedIn();
+    const { startTwoFactorEnrolment: e } = await b.ok(START);
+    expect(e.secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(e.otpauthUri).toContain(`secret=${e.secret}`);
+    expect(e.otpauthUri).toContain('issuer=Tremplin');
+    expect(e.qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
+    const [stored] = await t.db.query(`SELECT secret_encrypted, enabled_at FROM user_two_factor WHERE user_id = $1`, [
+      user.id,
+    ]);
+    expect(stored.secret_encrypted).toMatch(/^v1\./);
+    expect(stored.secret_encrypted).not.toContain(e.secret);
+    expect(stored.enabled_at).toBeNull();
+
+    const wrong = await b.fail(CONFIRM, { i: { code: codeAt(e.secret, 5) } });
+    expect(wrong.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.message).toMatch(/ne correspond pas/);
+    expect((await b.ok(STATUS)).twoFactorStatus.enabled).toBe(false);
+    // Without TOTP on, sign-in is one step.
+    expect(await new Browser(t.url).password(user)).toBeNull();
+
+    const { confirmTwoFactorEnrolment: codes } = await b.ok(CONFIRM, { i: { code: codeAt(e.secret) } });
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    for (const c of codes) expect(c).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    expect((await b.ok(STATUS)).twoFactorStatus).toEqual({
+      enabled: true,
+      recoveryCodesLeft: 10,
+      requiredByStructure: false,
+    });
+    const hashes = await t.db.query(`SELECT code_hash FROM user_recovery_code WHERE user_id = $1`, [user.id]);
+    expect(hashes).toHaveLength(10);
+    for (const h of hashes) expect(codes.map((c: string) => c.replace(/-/g, ''))).not.toContain(h.code_hash.trim());
+    // Once on, starting again is refused (it would replace the secret).
+    expect((await b.fail(START)).extensions?.code).toBe('CONFLICT');
+  });
+
+  it('asks for the code after the right password: no session until then; a wrong code fails and is counted', async () => {
+    const { user, b } = await signedIn();
+    const { secret } = await enrol(b);
+    const other = new Browser(t.url);
+    const sessionsBefore = await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [
+      user.id,
+    ]);
+
+    expect(await other.password(user)).toBe('TWO_FACTOR_REQUIRED');
+    expect(other.session).toBeUndefined();
+    expect((await other.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [user.id]);
+    expect(n).toBe(sessionsBefore[0].n);
+
+    const [before] = await t.db.query(
+      `SELECT attempts FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND subject = $1`,
+      [user.email],
+    );
+    const wrong = await other.code(codeAt(secret, 4));
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0].message).toMatch(/Code incorrect/);
+    const [after] = await t.db.query(`SELECT attempts FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND subject = $1`, [
+      user.email,
+    ]);
+    expect(after.attempts).toBe((before?.attempts ?? 0) + 1);
+    const [logged] = await t.db.query(
+      `SELECT count(*)::int AS n FROM sign_in_attempt WHERE email = $1 AND NOT succeeded`,
+      [user.email],
+    );
+    expect(logged.n).toBe(1);
+    expect(other.session).toBeUndefined();
+
+    const right = await other.code(codeAt(secret));
+    expect(right.errors).toBeUndefined();
+    expect(right.data?.verifyTwoFactorSignIn.id).toBe(user.id);
+    expect(other.session).toBeDefined();
+    expect((await other.ok(`{ me { id twoFactorEnrolmentRequired } }`)).me).toEqual({
+      id: user.id,
+      twoFactorEnrolmentRequired: false,
+    });
+    // The pending step is spent: nothing left to verify with.
+    expect(await t.db.query(`SELECT 1 FROM two_factor_challenge WHERE user_id = $1`, [user.id])).toHaveLength(0);
+  });
+
+  it('refuses a replayed code: the same time step (or an older one) is never accepted twice, even in parallel', async () => {
+    const { user, b } = await signedIn();
+    const { secret } = await enrol(b); // spends step -1
+    const first = new Browser(t.url);
+    await first.password(user);
+    const code = codeAt(secret);
+    expect((await first.code(code)).errors).toBeUndefined();
+
+    const replay = new Browser(t.url);
+    expect(await replay.password(user)).toBe('TWO_FACTOR_REQUIRED');
+    const again = await replay.code(code);
+    expect(again.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(again.errors?.[0].message).toMatch(/déjà utilisé/);
+    // An older code, still inside the ±1 window, is refused too.
+    expect((await replay.code(codeAt(secret, -1))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(replay.session).toBeUndefined();
+
+    // The next step's code, sent by two sign-ins at once: exactly one gets in.
+    const [x, y] = [new Browser(t.url), new Browser(t.url)];
+    await x.password(user);
+    await y.password(user);
+    const next = codeAt(secret, 1);
+    const results = await Promise.all([x.code(next), y.code(next)]);
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect([x.session, y.session].filter(Boolean)).toHaveLength(1);
+  });
+
+  it('accepts a recovery code once, even when two sign-ins send it at the same moment', async () => {
+    const { user, b } = await signedIn();
+    const { secret, codes } = await enrol(b);
+    const [x, y] = [new Browser(t.url), new Browser(t.url)];
+    expect(await x.password(user)).toBe('TWO_FACTOR_REQUIRED');
+    expect(await y.password(user)).toBe('TWO_FACTOR_REQUIRED');
+    // Typed as people do: lower case, spaces instead of dashes.
+    const typed = codes[0].toLowerCase().replace(/-/g, ' ');
+    const results = await Promise.all([x.code(typed), y.code(codes[0])]);
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'UNAUTHENTICATED').length).toBe(1);
+
+    const z = new Browser(t.url);
+    await z.password(user);
+    expect((await z.code(codes[0])).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await z.code(codes[1])).errors).toBeUndefined();
+    expect((await z.ok(STATUS)).twoFactorStatus.recoveryCodesLeft).toBe(8);
+
+    // Regenerated: the old codes stop working.
+    const { regenerateRecoveryCodes: fresh } = await b.ok(
+      `mutation($i: TwoFactorCodeInput!) { regenerateRecoveryCodes(input: $i) }`,
+      { i: { code: codeAt(secret) } },
+    );
+    expect(fresh).toHaveLength(10);
+    const w = new Browser(t.url);
+    await w.password(user);
+    expect((await w.code(codes[2])).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await w.code(fresh[0])).errors).toBeUndefined();
+  });
+
+  it('lets the pending second step expire after a few minutes', async () => {
+    const { user, b } = await signedIn();
+    const { secret } = await enrol(b);
+    const late = new Browser(t.url);
+    expect(await late.password(user)).toBe('TWO_FACTOR_REQUIRED');
+    const [challenge] = await t.db.query(
+      `SELECT extract(epoch FROM expires_at - created_at)::int AS seconds FROM two_factor_challenge WHERE user_id = $1`,
+      [user.id],
+    );
+    expect(challenge.seconds).toBe(300);
+    await t.db.query(`UPDATE two_factor_challenge SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      user.id,
+    ]);
+    const r = await late.code(codeAt(secret));
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.errors?.[0].message).toMatch(/expiré/);
+    expect(late.session).toBeUndefined();
+    // The code was not spent by the expired step: a fresh sign-in can use it.
+    const fresh = new Browser(t.url);
+    await fresh.password(user);
+    expect((await fresh.code(codeAt(secret))).errors).toBeUndefined();
+  });
+
+  it('spends a pending step after 5 wrong codes', async () => {
+    const { user, b } = await signedIn();
+    const { secret } = await enrol(b);
+    const c = new Browser(t.url);
+    await c.password(user);
+    for (let i = 0; i < 5; i++) expect((await c.code('000000')).errors?.[0].message).toMatch(/Code incorrect/);
+    const r = await c.code(codeAt(secret));
+    expect(r.errors?.[0].message).toMatch(/expiré/);
+    expect(c.session).toBeUndefined();
+  });
+
+  it('the director requires two-factor sign-in of the direction: until enrolled, only enrolment is open', async () => {
+    const own = await buildStructure(t.db);
+    const director = await buildUser(t.db, { role: Role.DIRECTOR, structureId: own.id });
+    const counsellor = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: own.id });
+    const d = new Browser(t.url);
+    const c = new Browser(t.url);
+    await d.password(director);
+    await c.password(counsellor);
+
+    const refused = await c.fail(`mutation { setStructureTwoFactorRequired(required: true) }`);
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    expect(await d.ok(`mutation { setStructureTwoFactorRequired(required: true) }`)).toEqual({
+      setStructureTwoFactorRequired: true,
+    });
+
+    // At once, on the director's open session: everything else is closed until she enrols.
+    const blocked = await d.fail(`{ persons(first: 5) { totalCount } }`);
+    expect(blocked.extensions?.code).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+    expect(blocked.message).toMatch(/exige la double authentification/);
+    expect((await d.fail(`mutation { setStructureTwoFactorRequired(required: false) }`)).extensions?.code).toBe(
+      'TWO_FACTOR_ENROLMENT_REQUIRED',
+    );
+    expect((await d.ok(`{ me { twoFactorEnrolmentRequired } }`)).me.twoFactorEnrolmentRequired).toBe(true);
+    expect((await d.ok(`{ mySessions { current } }`)).mySessions).toEqual([{ current: true }]);
+    // The requirement is the direction's: the counsellor goes on.
+    expect((await c.ok(`{ persons(first: 5) { totalCount } }`)).persons.totalCount).toBe(0);
+    expect((await c.ok(`{ me { twoFactorEnrolmentRequired } }`)).me.twoFactorEnrolmentRequired).toBe(false);
+
+    const { secret } = await enrol(d);
+    expect((await d.ok(`{ persons(first: 5) { totalCount } }`)).persons.totalCount).toBe(0);
+    expect((await d.ok(STATUS)).twoFactorStatus.requiredByStructure).toBe(true);
+    expect(await d.ok(`{ structureTwoFactorRequired }`)).toEqual({ structureTwoFactorRequired: true });
+    // Required: it cannot be turned off.
+    const off = await d.fail(`mutation($i: DisableTwoFactorInput!) { disableTwoFactor(input: $i) }`, {
+      i: { code: codeAt(secret) },
+    });
+    expect(off.extensions?.code).toBe('CONFLICT');
+    expect(
+      await t.db.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`, [director.id]),
+    ).toHaveLength(1);
+  });
+
+  it('turns two-factor sign-in off with the password, never with a wrong one', async () => {
+    const { user, b } = await signedIn(Role.ADMINISTRATOR);
+    await enrol(b);
+    const DISABLE = `mutation($i: DisableTwoFactorInput!) { disableTwoFactor(input: $i) }`;
+    expect((await b.fail(DISABLE, { i: {} })).extensions?.code).toBe('BAD_USER_INPUT');
+    const wrong = await b.fail(DISABLE, { i: { password: 'pas-le-bon' } });
+    expect(wrong.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await b.ok(STATUS)).twoFactorStatus.enabled).toBe(true);
+    expect(await b.ok(DISABLE, { i: { password: user.password } })).toEqual({ disableTwoFactor: true });
+    expect(await t.db.query(`SELECT 1 FROM user_recovery_code WHERE user_id = $1`, [user.id])).toHaveLength(0);
+    expect(await new Browser(t.url).password(user)).toBeNull();
+  });
+
+  it('« Mes sessions » lists my sessions and ends one, or all the others, at once', async () => {
+    const user = await buildUser(t.db, { role: Role.COUNSELLOR, structureId });
+    const laptop = new Browser(t.url);
+    const phone = new Browser(
+      t.url,
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+    );
+    const tablet = new Browser(
+      t.url,
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0',
+    );
+    for (const b of [laptop, phone, tablet]) expect(await b.password(user)).toBeNull();
+    const someoneElse = await signedIn();
+
+    const LIST = `{ mySessions { id device address current createdAt lastSeenAt } }`;
+    const { mySessions } = await laptop.ok(LIST);
+    expect(mySessions).toHaveLength(3);
+    expect(mySessions[0]).toMatchObject({ current: true, device: 'Chrome sur Linux', address: '127.0.0.x' });
+    expect(mySessions.map((s: { device: string }) => s.device).sort()).toEqual(
+      ['Chrome sur Linux', 'Firefox sur Windows', 'Safari sur iOS'].sort(),
+    );
+    // The handle is not the token, nor what the database keys sessions by.
+    const ids = (await t.db.query(`SELECT id FROM user_session WHERE user_id = $1`, [user.id])).map(
+      (r: { id: string }) => r.id,
+    );
+    for (const s of mySessions) expect(ids).not.toContain(s.id);
+    expect(mySessions.map((s: { id: string }) => s.id)).not.toContain(laptop.session);
+
+    // Someone else cannot end my sessions.
+    const phoneId = mySessions.find((s: { device: string }) => s.device === 'Safari sur iOS').id;
+    expect(
+      (await someoneElse.b.fail(`mutation($id: ID!) { endSession(id: $id) }`, { id: phoneId })).extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await phone.ok(`{ me { id } }`)).me.id).toBe(user.id);
+
+    expect(await laptop.ok(`mutation($id: ID!) { endSession(id: $id) }`, { id: phoneId })).toEqual({
+      endSession: true,
+    });
+    expect((await phone.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await tablet.ok(`{ me { id } }`)).me.id).toBe(user.id);
+
+    expect(await laptop.ok(`mutation { endOtherSessions }`)).toEqual({ endOtherSessions: 1 });
+    expect((await tablet.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await laptop.ok(LIST)).mySessions).toHaveLength(1);
+    expect((await someoneElse.b.ok(`{ me { id } }`)).me.id).toBe(someoneElse.user.id);
+  });
+});

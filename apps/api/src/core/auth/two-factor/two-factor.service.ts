@@ -1,0 +1,399 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { Secret, TOTP } from 'otpauth';
+import QRCode from 'qrcode';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { UserEntity } from '../../../modules/users/user.entity';
+import {
+  AppError,
+  BadUserInputError,
+  ConflictError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from '../../errors/app-errors';
+import { type AuthenticatedRequest, type AuthUser, TWO_FACTOR_COOKIE } from '../auth.types';
+import { verifyPassword } from '../password';
+import { clientAddress, SessionService } from '../session.service';
+import { SignInThrottle } from '../sign-in-throttle';
+import { MUST_ENROL_TWO_FACTOR_SQL } from './must-enrol.sql';
+import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes';
+import { SecretBox } from './secret-box';
+
+/** How long the second step of a sign-in waits for its code. */
+export const CHALLENGE_MINUTES = 5;
+/** Wrong codes one pending sign-in may try before it is spent (the sign-in throttle counts them too). */
+export const CHALLENGE_MAX_ATTEMPTS = 5;
+/** Accepted drift: the code of the previous and of the next 30-second step are accepted too (RFC 6238 §5.2). */
+const WINDOW = 1;
+const ISSUER = 'Tremplin';
+
+export const TWO_FACTOR_MESSAGES = {
+  alreadyEnabled: 'La double authentification est déjà activée sur votre compte.',
+  notStarted: 'Aucune activation en cours : recommencez l’activation de la double authentification.',
+  notEnabled: 'La double authentification n’est pas activée sur votre compte.',
+  badEnrolmentCode:
+    'Ce code ne correspond pas. Vérifiez que l’heure de votre téléphone est juste et saisissez le code affiché maintenant.',
+  codeFormat: 'Saisissez les 6 chiffres affichés par votre application.',
+  proofMissing: 'Saisissez un code de votre application ou votre mot de passe pour confirmer.',
+  badProof: 'Code ou mot de passe incorrect : la double authentification reste activée.',
+  requiredByStructure:
+    'Votre structure exige la double authentification pour votre compte : vous ne pouvez pas la désactiver.',
+  notConfigured:
+    'La double authentification n’est pas configurée sur ce serveur (TOTP_ENCRYPTION_KEY manquante). Signalez-le à votre administrateur.',
+  sessionNotFound: 'Cette session est introuvable : elle a peut-être déjà pris fin.',
+} as const;
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  enabledAt: Date | null;
+  recoveryCodesLeft: number;
+  requiredByStructure: boolean;
+}
+
+export interface Enrolment {
+  secret: string;
+  otpauthUri: string;
+  qrCodeDataUrl: string;
+}
+
+/**
+ * Two-factor sign-in with TOTP (RFC 6238, the `otpauth` library) and single-use recovery codes; the pending second
+ * step of a sign-in; the structure's requirement (docs/security.md, « Double authentification »).
+ */
+@Injectable()
+export class TwoFactorService {
+  private readonly logger = new Logger(TwoFactorService.name);
+  private readonly box: SecretBox | null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+  ) {
+    if (config.totpEncryptionKey) this.box = new SecretBox(config.totpEncryptionKey);
+    else if (config.nodeEnv !== 'production') {
+      this.logger.warn(
+        'TOTP_ENCRYPTION_KEY absente : les secrets TOTP sont chiffrés avec la clé de développement, publique. À ne jamais utiliser en production.',
+      );
+      this.box = new SecretBox(SecretBox.developmentKey());
+    } else {
+      this.logger.warn(
+        'TOTP_ENCRYPTION_KEY absente : la double authentification ne peut pas être activée (docs/operations.md).',
+      );
+      this.box = null;
+    }
+  }
+
+  private secretBox(): SecretBox {
+    if (!this.box) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, TWO_FACTOR_MESSAGES.notConfigured);
+    return this.box;
+  }
+
+  private totp(secretBase32: string, label: string): TOTP {
+    return new TOTP({
+      issuer: ISSUER,
+      label,
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+      secret: Secret.fromBase32(secretBase32),
+    });
+  }
+
+  /** The time step the code belongs to (±1 around now), or null if it is not a code of this secret. */
+  private stepOf(secretBase32: string, code: string): number | null {
+    const totp = this.totp(secretBase32, '');
+    const timestamp = Date.now();
+    const delta = totp.validate({ token: code, timestamp, window: WINDOW });
+    return delta === null ? null : totp.counter({ timestamp }) + delta;
+  }
+
+  private static isTotpCode(code: string): boolean {
+    return /^\d{6}$/.test(code);
+  }
+
+  async status(userId: string): Promise<TwoFactorStatus> {
+    const [row] = (await this.db.query(
+      `SELECT t.enabled_at,
+              (SELECT count(*)::int FROM user_recovery_code r WHERE r.user_id = u.id AND r.used_at IS NULL) AS codes_left,
+              (u.role IN ('DIRECTOR', 'ADMINISTRATOR')
+                AND EXISTS (SELECT 1 FROM structure_two_factor_policy p WHERE p.structure_id = u.structure_id)) AS required
+         FROM app_user u LEFT JOIN user_two_factor t ON t.user_id = u.id
+        WHERE u.id = $1`,
+      [userId],
+    )) as { enabled_at: Date | null; codes_left: number; required: boolean }[];
+    return {
+      enabled: !!row?.enabled_at,
+      enabledAt: row?.enabled_at ?? null,
+      recoveryCodesLeft: row?.enabled_at ? row.codes_left : 0,
+      requiredByStructure: !!row?.required,
+    };
+  }
+
+  /** Whether the user must enrol before anything else (same rule as the session lookup). */
+  async mustEnrol(userId: string): Promise<boolean> {
+    const [row] = (await this.db.query(`SELECT ${MUST_ENROL_TWO_FACTOR_SQL} AS must FROM app_user u WHERE u.id = $1`, [
+      userId,
+    ])) as { must: boolean }[];
+    return !!row?.must;
+  }
+
+  /**
+   * A new secret, kept (encrypted) until a first code confirms it; starting again replaces an unconfirmed one.
+   * Refused while two-factor sign-in is on.
+   */
+  async startEnrolment(auth: AuthUser): Promise<Enrolment> {
+    const box = this.secretBox();
+    const secret = new Secret({ size: 20 }).base32;
+    const rows = (await this.db.query(
+      `INSERT INTO user_two_factor AS t (user_id, secret_encrypted, enabled_at, last_used_step)
+       VALUES ($1, $2, NULL, -1)
+       ON CONFLICT (user_id) DO UPDATE SET secret_encrypted = EXCLUDED.secret_encrypted, last_used_step = -1,
+                                           created_at = now()
+        WHERE t.enabled_at IS NULL
+       RETURNING t.user_id`,
+      [auth.id, box.seal(secret, auth.id)],
+    )) as unknown[];
+    if (!rows.length) throw new ConflictError(TWO_FACTOR_MESSAGES.alreadyEnabled);
+    const otpauthUri = this.totp(secret, auth.email).toString();
+    const qrCodeDataUrl = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
+    this.logger.log({ msg: 'Double authentification : activation commencée', userId: auth.id });
+    return { secret, otpauthUri, qrCodeDataUrl };
+  }
+
+  /**
+   * The first code confirms the secret: two-factor sign-in is on, and the ten recovery codes are returned, once
+   * (only their hashes are kept). The code's time step is spent.
+   */
+  async confirmEnrolment(auth: AuthUser, code: string): Promise<string[]> {
+    const typed = code.replace(/\s/g, '');
+    if (!TwoFactorService.isTotpCode(typed))
+      throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.codeFormat }]);
+    const box = this.secretBox();
+    return this.db.transaction(async (tx) => {
+      const [row] = (await tx.query(
+        `SELECT secret_encrypted FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NULL FOR UPDATE`,
+        [auth.id],
+      )) as { secret_encrypted: string }[];
+      if (!row) {
+        const enabled = (await tx.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1`, [auth.id])) as unknown[];
+        throw new ConflictError(enabled.length ? TWO_FACTOR_MESSAGES.alreadyEnabled : TWO_FACTOR_MESSAGES.notStarted);
+      }
+      const step = this.stepOf(box.open(row.secret_encrypted, auth.id), typed);
+      if (step === null)
+        throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.badEnrolmentCode }]);
+      await tx.query(`UPDATE user_two_factor SET enabled_at = now(), last_used_step = $2 WHERE user_id = $1`, [
+        auth.id,
+        step,
+      ]);
+      const codes = await this.replaceRecoveryCodes(tx, auth.id);
+      this.logger.log({ msg: 'Double authentification activée', userId: auth.id });
+      return codes;
+    });
+  }
+
+  /** New recovery codes (the old ones stop working), after a current code of the app. */
+  async regenerateRecoveryCodes(auth: AuthUser, code: string): Promise<string[]> {
+    const typed = code.replace(/\s/g, '');
+    if (!TwoFactorService.isTotpCode(typed))
+      throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.codeFormat }]);
+    return this.db.transaction(async (tx) => {
+      if (!(await this.spendTotp(tx, auth.id, typed)))
+        throw new BadUserInputError([{ field: 'code', message: ERROR_MESSAGES.twoFactorBadCode }]);
+      const codes = await this.replaceRecoveryCodes(tx, auth.id);
+      this.logger.log({ msg: 'Double authentification : codes de secours renouvelés', userId: auth.id });
+      return codes;
+    });
+  }
+
+  /**
+   * Turns two-factor sign-in off, on a current code of the app or the password. Refused to an account the structure
+   * requires it of.
+   */
+  async disable(auth: AuthUser, proof: { code?: string | null; password?: string | null }): Promise<boolean> {
+    const code = proof.code?.replace(/\s/g, '') ?? '';
+    const password = proof.password ?? '';
+    if (!code && !password) throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.proofMissing }]);
+    const status = await this.status(auth.id);
+    if (!status.enabled) throw new ConflictError(TWO_FACTOR_MESSAGES.notEnabled);
+    if (status.requiredByStructure) throw new ConflictError(TWO_FACTOR_MESSAGES.requiredByStructure);
+    return this.db.transaction(async (tx) => {
+      let ok = false;
+      if (code) ok = TwoFactorService.isTotpCode(code) && (await this.spendTotp(tx, auth.id, code));
+      else {
+        const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: auth.id });
+        ok = await verifyPassword(user.passwordHash, password);
+      }
+      if (!ok)
+        throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
+      await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [auth.id]);
+      await tx.query(`DELETE FROM user_two_factor WHERE user_id = $1`, [auth.id]);
+      this.logger.log({ msg: 'Double authentification désactivée', userId: auth.id });
+      return true;
+    });
+  }
+
+  private async replaceRecoveryCodes(tx: EntityManager, userId: string): Promise<string[]> {
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [userId]);
+    await tx.query(`INSERT INTO user_recovery_code (user_id, code_hash) SELECT $1, unnest($2::char(64)[])`, [
+      userId,
+      codes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)),
+    ]);
+    return codes;
+  }
+
+  /**
+   * Accepts a TOTP code of a confirmed secret once: its time step is recorded by one conditional UPDATE, so the same
+   * code (or an older one) replayed, even in parallel, finds the step already spent.
+   */
+  private async spendTotp(db: EntityManager | DataSource, userId: string, code: string): Promise<boolean> {
+    const [row] = (await db.query(
+      `SELECT secret_encrypted FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`,
+      [userId],
+    )) as { secret_encrypted: string }[];
+    if (!row) return false;
+    const step = this.stepOf(this.secretBox().open(row.secret_encrypted, userId), code);
+    if (step === null) return false;
+    const spent = await db.query(
+      `UPDATE user_two_factor SET last_used_step = $2
+        WHERE user_id = $1 AND enabled_at IS NOT NULL AND last_used_step < $2
+       RETURNING user_id`,
+      [userId, step],
+    );
+    return rowsOf(spent).length === 1;
+  }
+
+  /** Spends one unused recovery code (one conditional UPDATE: used once, even in parallel). */
+  private async spendRecoveryCode(userId: string, typed: string): Promise<boolean> {
+    const normalised = normaliseRecoveryCode(typed);
+    if (!normalised) return false;
+    const spent = await this.db.query(
+      `UPDATE user_recovery_code SET used_at = now()
+        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL
+          AND EXISTS (SELECT 1 FROM user_two_factor t WHERE t.user_id = $1 AND t.enabled_at IS NOT NULL)
+       RETURNING id`,
+      [userId, hashRecoveryCode(normalised)],
+    );
+    return rowsOf(spent).length === 1;
+  }
+
+  // ——— Sign-in, second step ———
+
+  /** Whether the password step must be followed by a code. */
+  async isEnabled(userId: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`, [
+      userId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** The password was right: a pending second step, bound to a short-lived cookie. Not a session. */
+  async openChallenge(userId: string, res: Response): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    await this.db.query(
+      `WITH purge AS (DELETE FROM two_factor_challenge WHERE user_id = $2 AND expires_at <= now())
+       INSERT INTO two_factor_challenge (id, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
+      [SessionService.hashToken(token), userId, CHALLENGE_MINUTES],
+    );
+    res.cookie(TWO_FACTOR_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: CHALLENGE_MINUTES * 60_000,
+    });
+  }
+
+  /**
+   * The second step: a TOTP code (±1 step, never the same step twice) or an unused recovery code. The attempt is
+   * counted on the challenge and in the sign-in throttle before the code is checked; the first right code spends
+   * the challenge and opens the session. Returns the user's id.
+   */
+  async completeSignIn(code: string, req: AuthenticatedRequest, res: Response): Promise<string> {
+    const token: unknown = req.cookies?.[TWO_FACTOR_COOKIE];
+    if (typeof token !== 'string' || token.length < 20 || token.length > 100)
+      throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
+    const id = SessionService.hashToken(token);
+    const [row] = rowsOf(
+      await this.db.query(
+        `UPDATE two_factor_challenge c SET attempts = c.attempts + 1
+           FROM app_user u
+          WHERE c.id = $1 AND u.id = c.user_id AND u.active AND c.expires_at > now() AND c.attempts < $2
+         RETURNING c.user_id, u.email`,
+        [id, CHALLENGE_MAX_ATTEMPTS],
+      ),
+    ) as ({ user_id: string; email: string } | undefined)[];
+    if (!row) {
+      this.clearChallengeCookie(res);
+      throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
+    }
+    const ip = clientAddress(req);
+    const verdict = await this.throttle.count(row.email, ip);
+    if (verdict.refused) throw new RateLimitedError(verdict.retryAfterMinutes);
+    await this.throttle.wait(verdict.delayMs);
+
+    const typed = code.replace(/\s/g, '');
+    const kind = TwoFactorService.isTotpCode(typed)
+      ? (await this.spendTotp(this.db, row.user_id, typed)) && 'TOTP'
+      : (await this.spendRecoveryCode(row.user_id, typed)) && 'RECOVERY';
+    if (!kind) {
+      await this.throttle.settle(row.email, ip, false);
+      this.logger.warn({ msg: 'Double authentification : code refusé', userId: row.user_id, ip });
+      throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorBadCode);
+    }
+    // The first right code spends the challenge: a second one in parallel does not open a second session.
+    const spent = rowsOf(await this.db.query(`DELETE FROM two_factor_challenge WHERE id = $1 RETURNING id`, [id]));
+    if (spent.length !== 1) throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
+    await this.throttle.settle(row.email, ip, true);
+    this.clearChallengeCookie(res);
+    await this.sessions.open(row.user_id, req, res);
+    this.logger.log({ msg: 'Connexion (double authentification)', userId: row.user_id, with: kind });
+    return row.user_id;
+  }
+
+  private clearChallengeCookie(res: Response): void {
+    res.clearCookie(TWO_FACTOR_COOKIE, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+    });
+  }
+
+  // ——— The structure's requirement ———
+
+  async setRequired(auth: AuthUser, structureId: string, required: boolean): Promise<boolean> {
+    if (required)
+      await this.db.query(
+        `INSERT INTO structure_two_factor_policy (structure_id, required_by) VALUES ($1, $2)
+         ON CONFLICT (structure_id) DO NOTHING`,
+        [structureId, auth.id],
+      );
+    else await this.db.query(`DELETE FROM structure_two_factor_policy WHERE structure_id = $1`, [structureId]);
+    this.logger.log({ msg: 'Double authentification exigée de la direction', structureId, required, by: auth.id });
+    return required;
+  }
+
+  async isRequired(structureId: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM structure_two_factor_policy WHERE structure_id = $1`, [
+      structureId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+}
+
+/**
+ * The rows of an UPDATE/DELETE … RETURNING: TypeORM's pg driver answers `[rows, affected]` for them, a plain array
+ * of rows for a SELECT.
+ */
+function rowsOf(result: unknown): unknown[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as unknown[];
+  return Array.isArray(result) ? result : [];
+}
