@@ -56,6 +56,8 @@ import { AuditLogEntity } from '../core/audit/audit-log.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 
 import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports/report.entities';
+import { UserExternalIdentityEntity } from '../core/auth/proconnect/user-external-identity.entity';
+import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.entity';
 
 export const ENTITIES = [
   StructureEntity,
@@ -113,4 +115,6 @@ export const ENTITIES = [
   ImportUploadEntity,
   ImportMappingEntity,
   ImportLogEntity,
+  UserExternalIdentityEntity,
+  ProConnectLoginEntity,
 ];
