@@ -64,6 +64,11 @@ export enum Permission {
   PARTNER_ADMIN = 'partner:admin',
   /** Import the caseload from the structure's spreadsheet (dry run, import, log): counsellors and the director. */
   CASELOAD_IMPORT = 'caseload:import',
+  /**
+   * Choose how the structure's staff sign in: passwords kept, or ProConnect only (docs/domain/proconnect.md). The
+   * director's.
+   */
+  SIGN_IN_POLICY_WRITE = 'sign-in-policy:write',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -95,6 +100,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DASHBOARD_READ,
     Permission.REPORT_WRITE,
     Permission.CASELOAD_IMPORT,
+    Permission.SIGN_IN_POLICY_WRITE,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,

@@ -147,6 +147,10 @@ export enum AuditAction {
   MISSION_HOURS_DISPUTED = 'MISSION_HOURS_DISPUTED',
   MISSION_HOURS_CORRECTED = 'MISSION_HOURS_CORRECTED',
   HIRE_RECORDED = 'HIRE_RECORDED',
+  /** An account bound to a ProConnect identity (first sign-in), or bound again to a new one (docs/domain/proconnect.md). */
+  PROCONNECT_BOUND = 'PROCONNECT_BOUND',
+  /** The director kept or stopped password sign-in for the structure's staff. */
+  SIGN_IN_POLICY_CHANGED = 'SIGN_IN_POLICY_CHANGED',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -159,4 +163,6 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.MISSION_HOURS_DISPUTED]: 'Heures de mission contestées',
   [AuditAction.MISSION_HOURS_CORRECTED]: 'Heures de mission corrigées',
   [AuditAction.HIRE_RECORDED]: 'Embauche enregistrée',
+  [AuditAction.PROCONNECT_BOUND]: 'Compte relié à ProConnect',
+  [AuditAction.SIGN_IN_POLICY_CHANGED]: 'Mode de connexion de la structure modifié',
 };
