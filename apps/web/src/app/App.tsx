@@ -18,6 +18,7 @@ import { PortalPage } from '../pages/portal/PortalPage';
 import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
 import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
 import { ImportPage } from '../pages/import/ImportPage';
+import { SignInPolicyPage } from '../pages/sign-in-policy/SignInPolicyPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -46,6 +47,7 @@ const router = createBrowserRouter([
       { path: 'portail', element: <PortalPage /> },
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
+      { path: 'structure/connexion', element: <SignInPolicyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,7 @@ import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { SignOutDocument } from '../features/auth/auth.documents';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { fetchProConnectStatus, PROCONNECT_LOGOUT_PATH } from '../features/proconnect/proconnect';
 import { can, useCurrentUser } from './auth';
 import classes from './Layout.module.css';
 
@@ -20,7 +21,9 @@ export function Layout() {
     } finally {
       // Nothing of this session's data may stay in memory for the next person at this computer.
       await client.clearStore();
-      navigate('/connexion', { replace: true, state: { signedOut: true } });
+      // A session opened with ProConnect ends there too (the API sends the browser through ProConnect's logout).
+      if ((await fetchProConnectStatus()).session) window.location.assign(PROCONNECT_LOGOUT_PATH);
+      else navigate('/connexion', { replace: true, state: { signedOut: true } });
     }
   };
 
@@ -70,6 +73,11 @@ export function Layout() {
                 {can(user, Permission.PATHWAY_READ) ? (
                   <Anchor component={NavLink} to="/partenaires" className={classes.navLink}>
                     Partenaires
+                  </Anchor>
+                ) : null}
+                {can(user, Permission.SIGN_IN_POLICY_WRITE) ? (
+                  <Anchor component={NavLink} to="/structure/connexion" className={classes.navLink}>
+                    Connexion de l’équipe
                   </Anchor>
                 ) : null}
                 {can(user, Permission.PARTNER_ADMIN) ? (

@@ -1,9 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { SignInDocument } from '../../features/auth/auth.documents';
+import { ProConnectButton } from '../../features/proconnect/ProConnectButton';
+import { useProConnectStatus } from '../../features/proconnect/proconnect';
 
 /** Only paths of this app: never an absolute or protocol-relative address (open redirect). */
 function safeReturnPath(value: string | null): string {
@@ -21,6 +23,7 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [signIn, { loading }] = useMutation(SignInDocument);
   const alertRef = useRef<HTMLDivElement>(null);
+  const proConnect = useProConnectStatus();
 
   useEffect(() => {
     document.title = 'Connexion · Tremplin';
@@ -28,8 +31,13 @@ export function SignInPage() {
   useEffect(() => {
     if (problem) alertRef.current?.focus();
   }, [problem]);
+  // A ProConnect sign-in refused (the API sent the browser back here): say why, once.
+  useEffect(() => {
+    if (proConnect?.refusal) setProblem(proConnect.refusal);
+  }, [proConnect]);
 
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
+  const signedOut =
+    (location.state as { signedOut?: boolean } | null)?.signedOut || params.get('deconnecte') === '1';
   const expired = params.get('expiree') === '1';
 
   const onSubmit = async (e: FormEvent) => {
@@ -107,6 +115,12 @@ export function SignInPage() {
             </Button>
           </Stack>
         </form>
+        {proConnect?.enabled ? (
+          <>
+            <Divider my="lg" label="ou" labelPosition="center" />
+            <ProConnectButton returnPath={safeReturnPath(params.get('retour'))} />
+          </>
+        ) : null}
       </Paper>
     </Container>
   );

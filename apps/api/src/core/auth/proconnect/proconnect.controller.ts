@@ -61,7 +61,8 @@ export class ProConnectController {
     const refusal = typeof raw === 'string' && raw.length <= 500 ? raw : null;
     if (raw !== undefined) res.clearCookie(REFUSAL_COOKIE, this.cookieOptions(undefined, '/'));
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ enabled: this.proConnect.enabled, refusal });
+    const session = typeof req.cookies?.[ID_TOKEN_COOKIE] === 'string';
+    res.json({ enabled: this.proConnect.enabled, refusal, session });
   }
 
   @Public()

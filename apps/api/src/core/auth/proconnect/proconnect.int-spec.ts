@@ -137,7 +137,7 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
 
   it('answers the sign-in page: button shown, and a callback with no sign-in under way refused in French', async () => {
     const status = await fetch(`${t.url}/api/auth/proconnect/status`);
-    expect(await status.json()).toEqual({ enabled: true, refusal: null });
+    expect(await status.json()).toEqual({ enabled: true, refusal: null, session: false });
 
     const callback = await fetch(`${t.url}/api/auth/proconnect/callback?code=abc&state=def`, { redirect: 'manual' });
     expect(callback.status).toBe(302);
@@ -147,7 +147,7 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
     const next = await fetch(`${t.url}/api/auth/proconnect/status`, {
       headers: { cookie: cookie!.split(';')[0] },
     });
-    expect(await next.json()).toEqual({ enabled: true, refusal: PROCONNECT_MESSAGES.expired });
+    expect(await next.json()).toEqual({ enabled: true, refusal: PROCONNECT_MESSAGES.expired, session: false });
     // Read once: the answer clears it.
     expect(next.headers.getSetCookie().join()).toMatch(/tremplin_proconnect_refusal=;/);
   });
