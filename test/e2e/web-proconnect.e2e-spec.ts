@@ -59,9 +59,9 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
     api = await startApiProcess({
       databaseUrl: database.url,
       serveWeb: true,
+      port,
       env: {
         SEED_DEMO: 'true',
-        PORT: String(port),
         PUBLIC_URL: publicUrl,
         PROCONNECT_ISSUER_URL: provider.issuer,
         PROCONNECT_CLIENT_ID: 'tremplin-test',
