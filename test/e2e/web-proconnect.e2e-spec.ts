@@ -136,6 +136,7 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
   });
 
   it('lets the director keep ProConnect only for her team', async () => {
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('link', { name: 'Connexion de l’équipe' }).click();
     await page.getByRole('heading', { name: 'Connexion de l’équipe' }).waitFor();
     await page.getByLabel('Avec un mot de passe ou avec ProConnect').waitFor();

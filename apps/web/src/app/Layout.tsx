@@ -75,11 +75,6 @@ export function Layout() {
                     Partenaires
                   </Anchor>
                 ) : null}
-                {can(user, Permission.SIGN_IN_POLICY_WRITE) ? (
-                  <Anchor component={NavLink} to="/structure/connexion" className={classes.navLink}>
-                    Connexion de l’équipe
-                  </Anchor>
-                ) : null}
                 {can(user, Permission.PARTNER_ADMIN) ? (
                   <Anchor component={NavLink} to="/administration/partenaires" className={classes.navLink}>
                     Partenaires employeurs
