@@ -170,7 +170,10 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
     await page.getByLabel('Adresse e-mail').fill(COUNSELLOR);
     await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('alert').getByText(/Votre structure a choisi la connexion avec ProConnect/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Votre structure a choisi la connexion avec ProConnect/)
+      .waitFor();
     await accessible(page, 'refus-mot-de-passe');
     expect(page.url()).toMatch(/\/connexion$/);
   });

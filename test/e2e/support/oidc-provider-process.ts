@@ -32,10 +32,14 @@ export async function startOidcProvider(options: {
 }): Promise<OidcProviderProcess> {
   const port = await freePort();
   let out = '';
-  const child = spawn(process.execPath, [resolve(__dirname, 'oidc-provider.mjs'), JSON.stringify({ port, ...options })], {
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve(__dirname, 'oidc-provider.mjs'), JSON.stringify({ port, ...options })],
+    {
+      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));

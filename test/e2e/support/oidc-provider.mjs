@@ -9,6 +9,7 @@
 // listening. The sign-in page is a minimal French form: « Identifiant » (a key of `accounts`), then « Se connecter ».
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { URLSearchParams } from 'node:url';
 import Provider from 'oidc-provider';
 
 const options = JSON.parse(process.argv[2] ?? '{}');

@@ -11,8 +11,7 @@ export function ProConnectButton({ returnPath }: { returnPath: string }) {
   return (
     <Stack gap={4} align="center">
       <a className={classes.button} href={href}>
-        <span className={classes.login}>S’identifier avec</span>{' '}
-        <span className={classes.brand}>ProConnect</span>
+        <span className={classes.login}>S’identifier avec</span> <span className={classes.brand}>ProConnect</span>
       </a>
       <Text size="sm">
         <Anchor href="https://proconnect.gouv.fr/" target="_blank" rel="noopener noreferrer">

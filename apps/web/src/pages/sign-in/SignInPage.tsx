@@ -28,16 +28,13 @@ export function SignInPage() {
   useEffect(() => {
     document.title = 'Connexion · Tremplin';
   }, []);
+  // A ProConnect sign-in refused (the API sent the browser back here): said until the next attempt here.
+  const shownProblem = problem ?? proConnect?.refusal ?? null;
   useEffect(() => {
-    if (problem) alertRef.current?.focus();
-  }, [problem]);
-  // A ProConnect sign-in refused (the API sent the browser back here): say why, once.
-  useEffect(() => {
-    if (proConnect?.refusal) setProblem(proConnect.refusal);
-  }, [proConnect]);
+    if (shownProblem) alertRef.current?.focus();
+  }, [shownProblem]);
 
-  const signedOut =
-    (location.state as { signedOut?: boolean } | null)?.signedOut || params.get('deconnecte') === '1';
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut || params.get('deconnecte') === '1';
   const expired = params.get('expiree') === '1';
 
   const onSubmit = async (e: FormEvent) => {
@@ -74,19 +71,19 @@ export function SignInPage() {
         <Title order={2} size="h3" mb="md">
           Connexion
         </Title>
-        {signedOut && !problem ? (
+        {signedOut && !shownProblem ? (
           <Alert color="blue" mb="md" role="status">
             Vous êtes déconnecté·e.
           </Alert>
         ) : null}
-        {expired && !problem ? (
+        {expired && !shownProblem ? (
           <Alert color="yellow" mb="md" role="status">
             Votre session a pris fin. Reconnectez-vous pour reprendre où vous en étiez.
           </Alert>
         ) : null}
-        {problem ? (
+        {shownProblem ? (
           <Alert ref={alertRef} tabIndex={-1} color="red" mb="md" role="alert" title="Connexion refusée">
-            {problem}
+            {shownProblem}
           </Alert>
         ) : null}
         <form onSubmit={onSubmit} noValidate aria-label="Connexion">

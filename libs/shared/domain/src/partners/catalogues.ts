@@ -38,7 +38,10 @@ export const PARTNER_VISIBLE_PROPOSAL_STATUSES: readonly ProposalStatus[] = [
 ];
 
 /** Statuses in which the reviewer may still decide. */
-export const OPEN_PROPOSAL_STATUSES: readonly ProposalStatus[] = [ProposalStatus.PROPOSED, ProposalStatus.INTERVIEW_REQUESTED];
+export const OPEN_PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  ProposalStatus.PROPOSED,
+  ProposalStatus.INTERVIEW_REQUESTED,
+];
 
 /** A reviewer's decision. */
 export enum ProposalDecision {
