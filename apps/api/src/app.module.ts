@@ -12,6 +12,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { AuthModule } from './core/auth/auth.module';
+import { ProConnectModule } from './core/auth/proconnect/proconnect.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
 import { LoadersFactory } from './core/graphql/data-loaders';
 import { AppErrorFilter } from './core/graphql/app-error.filter';
@@ -136,6 +137,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        ProConnectModule,
         AuditModule,
         NotificationsModule,
         UsersModule,

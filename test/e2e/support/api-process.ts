@@ -35,6 +35,8 @@ export interface ApiProcessOptions {
   /** Serve the built web app from the same port (the SPA tests). */
   serveWeb?: boolean;
   env?: Record<string, string>;
+  /** Listen on this port (when the test must know the address before the start: PUBLIC_URL); a free one otherwise. */
+  port?: number;
 }
 
 /** Starts `node dist/apps/api/.../main.js` on a free port and waits until /health/ready answers 200. */
@@ -43,7 +45,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     throw new Error(`API non compilée (${MAIN}) : lancez « npm run build » avant les tests de bout en bout.`);
   if (options.serveWeb && !existsSync(resolve(WEB_DIST, 'index.html')))
     throw new Error(`Application web non compilée (${WEB_DIST}) : lancez « npm run build ».`);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let out = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,

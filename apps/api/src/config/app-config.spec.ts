@@ -184,3 +184,43 @@ describe('loadConfig — les emplois de l’inclusion', () => {
     expect(message).not.toContain('secret@');
   });
 });
+
+describe('loadConfig — ProConnect', () => {
+  const env = {
+    PROCONNECT_ISSUER_URL: 'https://auth.agentconnect.gouv.fr/api/v2/',
+    PROCONNECT_CLIENT_ID: 'tremplin',
+    PROCONNECT_CLIENT_SECRET: 'secret-de-test',
+    PUBLIC_URL: 'https://tremplin.example.org/',
+  };
+
+  it('offers no ProConnect without its variables', () => {
+    expect(loadConfig({}).proConnect).toBeUndefined();
+  });
+
+  it('reads the issuer, the client and the addresses ProConnect calls back under PUBLIC_URL', () => {
+    expect(loadConfig(env).proConnect).toEqual({
+      issuerUrl: 'https://auth.agentconnect.gouv.fr/api/v2',
+      clientId: 'tremplin',
+      clientSecret: 'secret-de-test',
+      redirectUri: 'https://tremplin.example.org/api/auth/proconnect/callback',
+      postLogoutRedirectUri: 'https://tremplin.example.org/api/auth/proconnect/logout-callback',
+    });
+  });
+
+  it('refuses part of the variables, a bad issuer or no PUBLIC_URL, in French, never showing the secret', () => {
+    expect(() => loadConfig({ PROCONNECT_ISSUER_URL: env.PROCONNECT_ISSUER_URL, PUBLIC_URL: env.PUBLIC_URL })).toThrow(
+      /il manque PROCONNECT_CLIENT_ID, PROCONNECT_CLIENT_SECRET/,
+    );
+    expect(() => loadConfig({ ...env, PROCONNECT_ISSUER_URL: 'auth.agentconnect.gouv.fr' })).toThrow(
+      /PROCONNECT_ISSUER_URL doit être l’adresse http\(s\)/,
+    );
+    let message = '';
+    try {
+      loadConfig({ ...env, PUBLIC_URL: '' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('La connexion ProConnect demande PUBLIC_URL');
+    expect(message).not.toContain('secret-de-test');
+  });
+});

@@ -80,6 +80,22 @@ export interface AppConfig {
    * (docs/security.md, « Double authentification »).
    */
   totpEncryptionKey?: Buffer;
+  /**
+   * ProConnect sign-in (`PROCONNECT_ISSUER_URL`, `PROCONNECT_CLIENT_ID`, `PROCONNECT_CLIENT_SECRET`, with
+   * `PUBLIC_URL` for the callback): all three or none; none → no ProConnect button (docs/domain/proconnect.md).
+   */
+  proConnect?: ProConnectConfig;
+}
+
+export interface ProConnectConfig {
+  /** The issuer, e.g. `https://auth.agentconnect.gouv.fr/api/v2` (its discovery document is under it). */
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** `${PUBLIC_URL}/api/auth/proconnect/callback`, as registered with ProConnect. */
+  redirectUri: string;
+  /** `${PUBLIC_URL}/api/auth/proconnect/logout-callback`, as registered with ProConnect. */
+  postLogoutRedirectUri: string;
 }
 
 export const DEFAULT_MAIL_FROM = 'Tremplin <ne-pas-repondre@tremplin.local>';
@@ -239,6 +255,7 @@ export function loadConfig(env: Env): AppConfig {
       );
     }
   }
+  const proConnect = readProConnect(str, publicUrl?.replace(/\/+$/, ''), problems);
   const config: AppConfig = {
     nodeEnv,
     host: str('HOST') ?? '0.0.0.0',
@@ -273,7 +290,51 @@ export function loadConfig(env: Env): AppConfig {
     lesEmploisApiUrl,
     lesEmploisTokenKey,
     totpEncryptionKey,
+    proConnect,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+const PROCONNECT_VARIABLES = ['PROCONNECT_ISSUER_URL', 'PROCONNECT_CLIENT_ID', 'PROCONNECT_CLIENT_SECRET'] as const;
+
+/** ProConnect's three variables: all or none, an http(s) issuer, and PUBLIC_URL for the addresses it calls back. */
+function readProConnect(
+  str: (name: string) => string | undefined,
+  publicUrl: string | undefined,
+  problems: string[],
+): ProConnectConfig | undefined {
+  const given = PROCONNECT_VARIABLES.filter((name) => str(name) !== undefined);
+  if (given.length === 0) return undefined;
+  if (given.length < PROCONNECT_VARIABLES.length) {
+    const missing = PROCONNECT_VARIABLES.filter((name) => !given.includes(name));
+    problems.push(
+      `La connexion ProConnect demande PROCONNECT_ISSUER_URL, PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET ensemble : il manque ${missing.join(', ')}`,
+    );
+    return undefined;
+  }
+  const issuerUrl = (str('PROCONNECT_ISSUER_URL') ?? '').replace(/\/+$/, '');
+  let ok = false;
+  try {
+    const u = new URL(issuerUrl);
+    ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    problems.push(
+      `PROCONNECT_ISSUER_URL doit être l’adresse http(s) de l’émetteur ProConnect, par exemple https://auth.agentconnect.gouv.fr/api/v2 (reçu « ${issuerUrl} »)`,
+    );
+  if (!publicUrl)
+    problems.push(
+      'La connexion ProConnect demande PUBLIC_URL (l’adresse publique de Tremplin, où ProConnect renvoie après la connexion)',
+    );
+  if (!ok || !publicUrl) return undefined;
+  return {
+    issuerUrl,
+    clientId: str('PROCONNECT_CLIENT_ID') ?? '',
+    clientSecret: str('PROCONNECT_CLIENT_SECRET') ?? '',
+    redirectUri: `${publicUrl}/api/auth/proconnect/callback`,
+    postLogoutRedirectUri: `${publicUrl}/api/auth/proconnect/logout-callback`,
+  };
 }

@@ -64,6 +64,8 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 
 import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports/report.entities';
 import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rights.entities';
+import { UserExternalIdentityEntity } from '../core/auth/proconnect/user-external-identity.entity';
+import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.entity';
 
 export const ENTITIES = [
   StructureEntity,
@@ -128,4 +130,6 @@ export const ENTITIES = [
   LesEmploisLinkEntity,
   PersonRetentionEntity,
   RetentionRunEntity,
+  UserExternalIdentityEntity,
+  ProConnectLoginEntity,
 ];

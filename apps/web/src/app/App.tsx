@@ -21,6 +21,7 @@ import { ImportPage } from '../pages/import/ImportPage';
 import { MySessionsPage } from '../pages/account/MySessionsPage';
 import { SecurityPage } from '../pages/account/SecurityPage';
 import { MeDocument } from '../features/auth/auth.documents';
+import { SignInPolicyPage } from '../pages/sign-in-policy/SignInPolicyPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
       { path: 'compte/securite', element: <SecurityPage /> },
       { path: 'compte/sessions', element: <MySessionsPage /> },
+      { path: 'structure/connexion', element: <SignInPolicyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,7 @@ import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument } from '../features/auth/auth.documents';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { fetchProConnectStatus, PROCONNECT_LOGOUT_PATH } from '../features/proconnect/proconnect';
 import { can, useCurrentUser } from './auth';
 import classes from './Layout.module.css';
 
@@ -23,7 +24,9 @@ export function Layout() {
     } finally {
       // Nothing of this session's data may stay in memory for the next person at this computer.
       await client.clearStore();
-      navigate('/connexion', { replace: true, state: { signedOut: true } });
+      // A session opened with ProConnect ends there too (the API sends the browser through ProConnect's logout).
+      if ((await fetchProConnectStatus()).session) window.location.assign(PROCONNECT_LOGOUT_PATH);
+      else navigate('/connexion', { replace: true, state: { signedOut: true } });
     }
   };
 

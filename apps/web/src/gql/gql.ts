@@ -162,6 +162,8 @@ type Documents = {
   '\n  mutation PortalCreateHiringNeed($input: PortalCreateHiringNeedInput!) {\n    portalCreateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalCreateHiringNeedDocument;
   '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalUpdateHiringNeedDocument;
   '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n': typeof types.PortalCreateSiteDocument;
+  '\n  query SignInPolicy {\n    me {\n      id\n      structure {\n        id\n        name\n        passwordSignInAllowed\n      }\n    }\n  }\n': typeof types.SignInPolicyDocument;
+  '\n  mutation SetPasswordSignInAllowed($allowed: Boolean!) {\n    setPasswordSignInAllowed(allowed: $allowed) {\n      id\n      passwordSignInAllowed\n    }\n  }\n': typeof types.SetPasswordSignInAllowedDocument;
   '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n': typeof types.HiringNeedOptionFieldsFragmentDoc;
   '\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n': typeof types.ProposalFieldsFragmentDoc;
   '\n  query PersonProposals($personId: ID!) {\n    proposals(personId: $personId) {\n      ...ProposalFields\n    }\n  }\n': typeof types.PersonProposalsDocument;
@@ -474,6 +476,10 @@ const documents: Documents = {
     types.PortalUpdateHiringNeedDocument,
   '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n':
     types.PortalCreateSiteDocument,
+  '\n  query SignInPolicy {\n    me {\n      id\n      structure {\n        id\n        name\n        passwordSignInAllowed\n      }\n    }\n  }\n':
+    types.SignInPolicyDocument,
+  '\n  mutation SetPasswordSignInAllowed($allowed: Boolean!) {\n    setPasswordSignInAllowed(allowed: $allowed) {\n      id\n      passwordSignInAllowed\n    }\n  }\n':
+    types.SetPasswordSignInAllowedDocument,
   '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n':
     types.HiringNeedOptionFieldsFragmentDoc,
   '\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n':
@@ -1412,6 +1418,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignInPolicy {\n    me {\n      id\n      structure {\n        id\n        name\n        passwordSignInAllowed\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SignInPolicy {\n    me {\n      id\n      structure {\n        id\n        name\n        passwordSignInAllowed\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPasswordSignInAllowed($allowed: Boolean!) {\n    setPasswordSignInAllowed(allowed: $allowed) {\n      id\n      passwordSignInAllowed\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPasswordSignInAllowed($allowed: Boolean!) {\n    setPasswordSignInAllowed(allowed: $allowed) {\n      id\n      passwordSignInAllowed\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

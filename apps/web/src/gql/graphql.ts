@@ -3817,6 +3817,20 @@ export type PortalCreateSiteMutation = {
   };
 };
 
+export type SignInPolicyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInPolicyQuery = {
+  me: { id: string; structure: { id: string; name: string; passwordSignInAllowed: boolean } | null };
+};
+
+export type SetPasswordSignInAllowedMutationVariables = Exact<{
+  allowed: boolean;
+}>;
+
+export type SetPasswordSignInAllowedMutation = {
+  setPasswordSignInAllowed: { id: string; passwordSignInAllowed: boolean };
+};
+
 export type HiringNeedOptionFieldsFragment = {
   id: string;
   jobTitle: string;
@@ -14494,6 +14508,83 @@ export const PortalCreateSiteDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalCreateSiteMutation, PortalCreateSiteMutationVariables>;
+export const SignInPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInPolicy' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'structure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passwordSignInAllowed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInPolicyQuery, SignInPolicyQueryVariables>;
+export const SetPasswordSignInAllowedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPasswordSignInAllowed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'allowed' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPasswordSignInAllowed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'allowed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'allowed' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordSignInAllowed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPasswordSignInAllowedMutation, SetPasswordSignInAllowedMutationVariables>;
 export const PersonProposalsDocument = {
   kind: 'Document',
   definitions: [

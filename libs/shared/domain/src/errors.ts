@@ -25,6 +25,9 @@ export const ERROR_MESSAGES = {
   noStructure: 'Votre compte n’est rattaché à aucune structure d’insertion : cette action lui est fermée.',
   noPartnerOrganisation: 'Votre compte n’est rattaché à aucun employeur partenaire : le portail lui est fermé.',
   badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+  /** Given only once the password is right: it tells nothing to someone who does not know it. */
+  passwordSignInDisabled:
+    'Votre structure a choisi la connexion avec ProConnect : le mot de passe n’est plus accepté pour votre compte. Utilisez le bouton « S’identifier avec ProConnect ».',
   rateLimited: (minutes: number) =>
     `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
   twoFactorRequired:

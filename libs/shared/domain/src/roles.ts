@@ -73,6 +73,11 @@ export enum Permission {
   PERSON_DATA_RIGHTS = 'person:data-rights',
   /** Require two-factor sign-in of the structure's directors (docs/security.md, « Double authentification »). */
   TWO_FACTOR_POLICY = 'two-factor:policy',
+  /**
+   * Choose how the structure's staff sign in: passwords kept, or ProConnect only (docs/domain/proconnect.md). The
+   * director's.
+   */
+  SIGN_IN_POLICY_WRITE = 'sign-in-policy:write',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -107,6 +112,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.LES_EMPLOIS_LINK,
     Permission.PERSON_DATA_RIGHTS,
     Permission.TWO_FACTOR_POLICY,
+    Permission.SIGN_IN_POLICY_WRITE,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,

@@ -12,6 +12,7 @@ import type { AuthenticatedRequest, AuthUser } from './auth.types';
 import { CurrentUserType } from './dto/current-user.type';
 import type { SignInInput } from './dto/sign-in.input';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { passwordSignInAllowed } from './proconnect/password-policy';
 import { clientAddress, SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { TwoFactorService } from './two-factor/two-factor.service';
@@ -53,6 +54,11 @@ export class AuthService {
     if (!succeeded || !user) {
       this.logger.warn({ msg: 'Échec de connexion', email, ip });
       throw new UnauthenticatedError(ERROR_MESSAGES.badCredentials);
+    }
+    // Said only to whoever knows the password: it tells nothing about the account to anyone else.
+    if (!(await passwordSignInAllowed(this.db, user))) {
+      this.logger.warn({ msg: 'Connexion par mot de passe refusée (ProConnect seul)', userId: user.id });
+      throw new UnauthenticatedError(ERROR_MESSAGES.passwordSignInDisabled);
     }
     if (await this.twoFactor.isEnabled(user.id)) {
       // The password was right; the session opens only after the second step (docs/security.md).

@@ -18,6 +18,7 @@ import { CaseloadImport1795471000000 } from './1795471000000-CaseloadImport';
 import { TwoFactor1795481000000 } from './1795481000000-TwoFactor';
 import { LesEmploisLink1795482000000 } from './1795482000000-LesEmploisLink';
 import { DataRights1795483000000 } from './1795483000000-DataRights';
+import { ProConnect1795487000000 } from './1795487000000-ProConnect';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   TwoFactor1795481000000,
   LesEmploisLink1795482000000,
   DataRights1795483000000,
+  ProConnect1795487000000,
 ];

@@ -17,4 +17,11 @@ export class StructureEntity extends BaseEntity {
 
   @Column({ type: 'varchar', length: 120, nullable: true })
   city!: string | null;
+
+  /**
+   * Whether the structure's staff may still sign in with a password (`true`), or only with ProConnect (`false`).
+   * Set by the structure's director; administrators keep their password (docs/domain/proconnect.md).
+   */
+  @Column({ type: 'boolean', default: true })
+  passwordSignInAllowed!: boolean;
 }

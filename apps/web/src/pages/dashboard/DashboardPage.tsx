@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Box, Stack } from '@mantine/core';
+import { Alert, Box, Button, Stack } from '@mantine/core';
 import { Permission, todayInParis } from '@tremplin/domain';
 import { EmptyState, PageHeader } from '@tremplin/web-ui';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/dashboard.documents';
@@ -102,6 +102,13 @@ export function DashboardPage() {
               ? 'Chargement…'
               : `${scope} · ${periodText(shown)}${loading ? ' · mise à jour des chiffres…' : ''}`}
           </span>
+        }
+        actions={
+          can(user, Permission.SIGN_IN_POLICY_WRITE) ? (
+            <Button component={Link} to="/structure/connexion" variant="default" size="sm">
+              Connexion de l’équipe
+            </Button>
+          ) : undefined
         }
       />
       <Stack gap="lg">

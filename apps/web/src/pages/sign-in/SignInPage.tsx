@@ -1,11 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ErrorCode } from '@tremplin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { SignInDocument } from '../../features/auth/auth.documents';
 import { TwoFactorStep } from './TwoFactorStep';
+import { ProConnectButton } from '../../features/proconnect/ProConnectButton';
+import { useProConnectStatus } from '../../features/proconnect/proconnect';
 
 /** Only paths of this app: never an absolute or protocol-relative address (open redirect). */
 function safeReturnPath(value: string | null): string {
@@ -25,15 +27,18 @@ export function SignInPage() {
   /** The password was right and the account asks for its second factor (docs/security.md). */
   const [secondStep, setSecondStep] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
+  const proConnect = useProConnectStatus();
 
   useEffect(() => {
     document.title = 'Connexion · Tremplin';
   }, []);
+  // A ProConnect sign-in refused (the API sent the browser back here): said until the next attempt here.
+  const shownProblem = problem ?? proConnect?.refusal ?? null;
   useEffect(() => {
-    if (problem) alertRef.current?.focus();
-  }, [problem]);
+    if (shownProblem) alertRef.current?.focus();
+  }, [shownProblem]);
 
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut || params.get('deconnecte') === '1';
   const expired = params.get('expiree') === '1';
 
   const onSubmit = async (e: FormEvent) => {
@@ -92,19 +97,19 @@ export function SignInPage() {
         <Title order={2} size="h3" mb="md">
           Connexion
         </Title>
-        {signedOut && !problem ? (
+        {signedOut && !shownProblem ? (
           <Alert color="blue" mb="md" role="status">
             Vous êtes déconnecté·e.
           </Alert>
         ) : null}
-        {expired && !problem ? (
+        {expired && !shownProblem ? (
           <Alert color="yellow" mb="md" role="status">
             Votre session a pris fin. Reconnectez-vous pour reprendre où vous en étiez.
           </Alert>
         ) : null}
-        {problem ? (
+        {shownProblem ? (
           <Alert ref={alertRef} tabIndex={-1} color="red" mb="md" role="alert" title="Connexion refusée">
-            {problem}
+            {shownProblem}
           </Alert>
         ) : null}
         <form onSubmit={onSubmit} noValidate aria-label="Connexion">
@@ -133,6 +138,12 @@ export function SignInPage() {
             </Button>
           </Stack>
         </form>
+        {proConnect?.enabled ? (
+          <>
+            <Divider my="lg" label="ou" labelPosition="center" />
+            <ProConnectButton returnPath={safeReturnPath(params.get('retour'))} />
+          </>
+        ) : null}
       </Paper>
     </Container>
   );

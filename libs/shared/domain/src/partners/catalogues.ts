@@ -38,7 +38,10 @@ export const PARTNER_VISIBLE_PROPOSAL_STATUSES: readonly ProposalStatus[] = [
 ];
 
 /** Statuses in which the reviewer may still decide. */
-export const OPEN_PROPOSAL_STATUSES: readonly ProposalStatus[] = [ProposalStatus.PROPOSED, ProposalStatus.INTERVIEW_REQUESTED];
+export const OPEN_PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  ProposalStatus.PROPOSED,
+  ProposalStatus.INTERVIEW_REQUESTED,
+];
 
 /** A reviewer's decision. */
 export enum ProposalDecision {
@@ -156,6 +159,10 @@ export enum AuditAction {
   /** The director put the person's file on legal hold (kept past the retention limit), or lifted it. */
   LEGAL_HOLD_SET = 'LEGAL_HOLD_SET',
   LEGAL_HOLD_LIFTED = 'LEGAL_HOLD_LIFTED',
+  /** An account bound to a ProConnect identity (first sign-in), or bound again to a new one (docs/domain/proconnect.md). */
+  PROCONNECT_BOUND = 'PROCONNECT_BOUND',
+  /** The director kept or stopped password sign-in for the structure's staff. */
+  SIGN_IN_POLICY_CHANGED = 'SIGN_IN_POLICY_CHANGED',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -172,4 +179,6 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.PERSON_DATA_EXPORTED]: 'Export des données de la personne (droit d’accès)',
   [AuditAction.LEGAL_HOLD_SET]: 'Conservation prolongée (gel) décidée',
   [AuditAction.LEGAL_HOLD_LIFTED]: 'Conservation prolongée (gel) levée',
+  [AuditAction.PROCONNECT_BOUND]: 'Compte relié à ProConnect',
+  [AuditAction.SIGN_IN_POLICY_CHANGED]: 'Mode de connexion de la structure modifié',
 };

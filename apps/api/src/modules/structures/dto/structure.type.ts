@@ -13,9 +13,20 @@ export class StructureType {
   @Field(() => StructureKind) kind!: StructureKind;
   @Field() siret!: string;
   @Field(() => String, { nullable: true }) city!: string | null;
+  @Field({
+    description: 'L’équipe peut se connecter par mot de passe (sinon ProConnect seul ; docs/domain/proconnect.md).',
+  })
+  passwordSignInAllowed!: boolean;
 
   static from(e: StructureEntity): StructureType {
-    return Object.assign(new StructureType(), { id: e.id, name: e.name, kind: e.kind, siret: e.siret, city: e.city });
+    return Object.assign(new StructureType(), {
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      siret: e.siret,
+      city: e.city,
+      passwordSignInAllowed: e.passwordSignInAllowed,
+    });
   }
 }
 

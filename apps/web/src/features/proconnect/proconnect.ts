@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { graphql } from '../../gql';
+
+/** What the API says of ProConnect for this browser (GET /api/auth/proconnect/status). */
+export interface ProConnectStatus {
+  /** The installation offers ProConnect: show the button. */
+  enabled: boolean;
+  /** Why the last ProConnect sign-in was refused (French), said once. */
+  refusal: string | null;
+  /** This browser's session came from ProConnect: signing out goes through ProConnect too. */
+  session: boolean;
+}
+
+export const PROCONNECT_LOGIN_PATH = '/api/auth/proconnect/login';
+export const PROCONNECT_LOGOUT_PATH = '/api/auth/proconnect/logout';
+
+export async function fetchProConnectStatus(): Promise<ProConnectStatus> {
+  try {
+    const res = await fetch('/api/auth/proconnect/status', { credentials: 'same-origin', cache: 'no-store' });
+    if (!res.ok) return { enabled: false, refusal: null, session: false };
+    return (await res.json()) as ProConnectStatus;
+  } catch {
+    return { enabled: false, refusal: null, session: false };
+  }
+}
+
+/** The status, once per mount; `null` while it loads. */
+export function useProConnectStatus(): ProConnectStatus | null {
+  const [status, setStatus] = useState<ProConnectStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetchProConnectStatus().then((s) => {
+      if (live) setStatus(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return status;
+}
+
+export const SignInPolicyDocument = graphql(`
+  query SignInPolicy {
+    me {
+      id
+      structure {
+        id
+        name
+        passwordSignInAllowed
+      }
+    }
+  }
+`);
+
+export const SetPasswordSignInAllowedDocument = graphql(`
+  mutation SetPasswordSignInAllowed($allowed: Boolean!) {
+    setPasswordSignInAllowed(allowed: $allowed) {
+      id
+      passwordSignInAllowed
+    }
+  }
+`);
