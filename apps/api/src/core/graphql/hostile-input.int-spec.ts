@@ -1,0 +1,115 @@
+import {
+  buildPartnerOrganisation,
+  buildPerson,
+  buildStructure,
+  type GraphqlClient,
+  signedInAs,
+} from '@tremplin/api-testing';
+import { ErrorCode, ERROR_MESSAGES, Role } from '@tremplin/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+/**
+ * Hostile input over HTTP (issue 14, points 8–10; docs/security.md « Saisies hostiles »): each refusal is a French
+ * BAD_USER_INPUT naming the field, and nothing is written.
+ */
+const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id lastName } }`;
+const EVENT = `mutation($input: RecordPathwayEventInput!) { recordPathwayEvent(input: $input) { id notes } }`;
+const MISSION = `mutation($input: RecordMissionInput!) { recordMission(input: $input) { id minutes } }`;
+const EXPENSE = `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`;
+const PERSONS = `query($after: String) { persons(first: 2, after: $after) { edges { node { id } } } }`;
+
+describe('hostile input', () => {
+  let t: TestApp;
+  let director: GraphqlClient;
+  let structure: { id: string };
+  const person = { firstName: 'Inès', lastName: 'Dupont', birthDate: '1990-04-12' };
+  const count = async (table: string) => Number((await t.db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    structure = await buildStructure(t.db);
+    director = await signedInAs(t, Role.DIRECTOR, structure.id);
+  });
+  afterAll(() => t?.close());
+
+  /** The one error of a refused call: French BAD_USER_INPUT on `field`, and the table unchanged. */
+  async function refused(query: string, input: Record<string, unknown>, table: string, field: string) {
+    const before = await count(table);
+    const e = await director.fail(query, { input });
+    expect(e.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(e.extensions?.fieldErrors?.[0]?.field).toBe(field);
+    expect(await count(table)).toBe(before);
+    return e.extensions?.fieldErrors?.[0]?.message ?? '';
+  }
+
+  it('refuses a NUL byte (once an internal error) with a French message naming the field', async () => {
+    expect(await refused(CREATE_PERSON, { ...person, lastName: 'Du\u0000pont' }, 'person', 'lastName')).toBe(
+      'Le nom contient un caractère de contrôle (U+0000) : retirez-le.',
+    );
+  });
+
+  it('refuses a right-to-left override (once stored: « Dupont\\u202Egnp.exe ») and zero-width characters in names', async () => {
+    expect(await refused(CREATE_PERSON, { ...person, lastName: 'Dupont\u202Egnp.exe' }, 'person', 'lastName')).toMatch(
+      /^Le nom contient un caractère qui inverse le sens d’écriture \(U\+202E\)/,
+    );
+    expect(await refused(CREATE_PERSON, { ...person, firstName: 'In\u200Bès' }, 'person', 'firstName')).toBe(
+      'Le prénom contient un caractère invisible (U+200B) : retirez-le.',
+    );
+    expect(await refused(CREATE_PERSON, { ...person, city: 'Rouen\u2066' }, 'person', 'city')).toMatch(/^La ville/);
+  });
+
+  it('keeps line breaks and tabs in free-text notes, refuses them in a title, and bidi controls in both', async () => {
+    const p = await buildPerson(t.db, structure.id);
+    const event = { personId: p.id, kind: 'FOLLOW_UP_INTERVIEW', occurredOn: '2026-03-02', confidential: false };
+    const { recordPathwayEvent } = await director.ok(EVENT, {
+      input: { ...event, title: 'Entretien', notes: 'Point 1\r\n\tPoint 2' },
+    });
+    expect(recordPathwayEvent.notes).toBe('Point 1\n\tPoint 2');
+    await refused(EVENT, { ...event, title: 'Entre\ntien' }, 'pathway_event', 'title');
+    await refused(EVENT, { ...event, title: 'Entretien', notes: 'a\u202Db' }, 'pathway_event', 'notes');
+    await refused(EVENT, { ...event, title: 'Entretien', personId: 'pas-un-id' }, 'pathway_event', 'personId');
+  });
+
+  it('refuses a tampered page cursor (an id that is no UUID, a NUL) as BAD_USER_INPUT, not an internal error', async () => {
+    for (const values of [['dupont', 'pas-un-uuid'], ['du\u0000pont', '00000000-0000-0000-0000-000000000000'], [1, 2]]) {
+      const after = Buffer.from(JSON.stringify(values)).toString('base64url');
+      const e = await director.fail(PERSONS, { after });
+      expect(e.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fieldErrors: [{ field: 'after', message: ERROR_MESSAGES.invalidCursor }] });
+    }
+    expect((await director.fail(PERSONS, { after: 'x\u0000' })).extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+
+  it('refuses dates outside 1900-01-01..2100-12-31 on date fields', async () => {
+    expect(await refused(CREATE_PERSON, { ...person, birthDate: '1899-12-31' }, 'person', 'birthDate')).toBe(
+      'La date de naissance doit être entre le 1er janvier 1900 et le 31 décembre 2100.',
+    );
+    await refused(CREATE_PERSON, { ...person, birthDate: '0000-01-01' }, 'person', 'birthDate');
+  });
+
+  it('refuses more than 24 h on a one-day mission, and negative hours or amounts', async () => {
+    const p = await buildPerson(t.db, structure.id);
+    const host = await buildPartnerOrganisation(t.db);
+    const mission = { personId: p.id, kind: 'TEST', hostOrganisationId: host.id, startDate: '2026-03-02', endDate: '2026-03-02' };
+    expect(await refused(MISSION, { ...mission, minutes: 25 * 60 }, 'mission', 'minutes')).toMatch(
+      /^25 h déclarées sur 1 jour : une journée compte 24 h/,
+    );
+    await refused(MISSION, { ...mission, minutes: -60 }, 'mission', 'minutes');
+    expect(
+      await refused(EXPENSE, { label: 'Bus', amountCents: -500, incurredOn: '2026-03-02' }, 'fundable_source', 'amountCents'),
+    ).toMatch(/ne peut pas être négatif\.$/);
+  });
+
+  it('refuses a field the input type does not have, in French', async () => {
+    const r = await director.request(CREATE_PERSON, { input: { ...person, nickname: 'X' } });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'Le champ « nickname » n’existe pas dans « CreatePersonInput » : retirez-le de la saisie.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const literal = await director.request(
+      `mutation { createPerson(input: { firstName: "A", lastName: "B", birthDate: "1990-01-01", nickname: "X" }) { id } }`,
+    );
+    expect(literal.errors?.[0]?.message).toBe(
+      'Le champ « nickname » n’existe pas dans « CreatePersonInput » : retirez-le de la saisie.',
+    );
+  });
+});

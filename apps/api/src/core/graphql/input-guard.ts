@@ -1,0 +1,153 @@
+import { ValidationError } from 'class-validator';
+import { getMetadataStorage } from 'class-validator';
+
+/**
+ * The one check every value of every input goes through (docs/security.md, « Saisies hostiles »), whatever its
+ * decorators: the validation pipe runs it on each GraphQL argument and the caseload import on each row. A new field
+ * cannot escape it, because it looks at values, not at declarations:
+ * - text: no control character (NUL…), no bidirectional control (U+202A–U+202E, U+2066–U+2069) anywhere; no
+ *   zero-width character (U+200B–U+200D, U+2060, U+FEFF, and the marks U+200E/U+200F) in a one-line field (names,
+ *   identifiers, labels). Only the multi-line free-text fields (`FREE_TEXT_FIELDS`) accept \n and \t (a \r\n
+ *   from a text box becomes \n) and zero-width joiners (emoji, scripts that need them).
+ * - numbers: finite, not negative, at most Number.MAX_SAFE_INTEGER — unless the field declares its own lower bound
+ *   (@Min), which then rules.
+ * - dates: a day written AAAA-MM-JJ or a timestamp, between 1900-01-01 and 2100-12-31.
+ * - identifiers: a field named `id`, `ids`, `…Id` or `…Ids` (GraphQL `ID`) holds UUIDs — every row's key is one — so
+ *   a malformed id is refused here, not by the database (input-guard.spec.ts checks the naming against the schema).
+ */
+
+/** Multi-line free-text fields (text boxes): notes, comments, reasons. Every other text is one line. */
+export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'notes',
+  'comment',
+  'message',
+  'reason',
+  'overrideReason',
+  'refusalReason',
+  'reorientation',
+  'requirements',
+  'tutorFeedback',
+  'scope',
+  'description',
+]);
+
+export const MIN_DAY = '1900-01-01';
+export const MAX_DAY = '2100-12-31';
+
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF]/u;
+/** C0, DEL and C1 controls, and the line/paragraph separators. */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/u;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The name of a field that holds row ids. */
+export const isIdentifierName = (name: string) => /^(id|ids)$|[a-z](Id|Ids)$/.test(name);
+const DAY_SHAPED = /^(\d{4,})-\d{2}-\d{2}$/;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The field's French name with its article, read from its own « … doit être un texte » message, when it has one. */
+function labelOf(target: object | undefined, property: string): string {
+  if (target) {
+    const metas = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', true, false);
+    for (const m of metas) {
+      if (m.propertyName !== property) continue;
+      if (m.name === 'isIsoDay' && typeof m.constraints?.[0] === 'string') return m.constraints[0] as string;
+      if (typeof m.message !== 'string') continue;
+      const found = /^(.+?) (?:doit|doivent) être (?:un texte|une date|un nombre)/.exec(m.message);
+      if (found) return found[1];
+    }
+  }
+  return `Le champ « ${property} »`;
+}
+
+/** The refusal of one text value, or null. */
+export function textProblem(value: string, freeText: boolean, label: string): string | null {
+  const bidi = BIDI.exec(value);
+  if (bidi)
+    return `${label} contient un caractère qui inverse le sens d’écriture (${codePoint(bidi[0])}) : retirez-le (il peut faire passer un texte pour un autre).`;
+  const control = (freeText ? CONTROL_EXCEPT_LINES : CONTROL).exec(value);
+  if (control) {
+    if (control[0] === '\n' || control[0] === '\r' || control[0] === '\t')
+      return `${label} tient sur une ligne : retirez les retours à la ligne et les tabulations.`;
+    return `${label} contient un caractère de contrôle (${codePoint(control[0])}) : retirez-le.`;
+  }
+  const zeroWidth = freeText ? null : ZERO_WIDTH.exec(value);
+  if (zeroWidth) return `${label} contient un caractère invisible (${codePoint(zeroWidth[0])}) : retirez-le.`;
+  const day = freeText ? null : DAY_SHAPED.exec(value);
+  if (day && (value < MIN_DAY || value > MAX_DAY || day[1].length > 4)) return dayRangeMessage(label);
+  return null;
+}
+
+export const dayRangeMessage = (label: string) =>
+  `${label} doit être entre le 1er janvier 1900 et le 31 décembre 2100.`;
+
+function hasValidator(target: object | undefined, property: string, name: string): boolean {
+  if (!target) return false;
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .some((m) => m.propertyName === property && m.name === name);
+}
+
+function hasOwnLowerBound(target: object | undefined, property: string): boolean {
+  if (!target) return false;
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .some((m) => m.propertyName === property && (m.name === 'min' || m.name === 'isPositive'));
+}
+
+/** The refusal of one number, or null. */
+function numberProblem(value: number, ownLowerBound: boolean, label: string): string | null {
+  if (!Number.isFinite(value)) return `${label} doit être un nombre.`;
+  if (value < 0 && !ownLowerBound) return `${label} ne peut pas être négatif.`;
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return `${label} est trop grand.`;
+  return null;
+}
+
+function dateProblem(value: Date, label: string): string | null {
+  const t = value.getTime();
+  if (Number.isNaN(t) || t < Date.UTC(1900, 0, 1) || t >= Date.UTC(2101, 0, 1)) return dayRangeMessage(label);
+  return null;
+}
+
+/**
+ * Checks every value under `value` (an argument, or an input object as class-transformer made it) and returns one
+ * ValidationError per refused value, its `property` being its whole path (`lines.0.comment`). Free-text strings
+ * with \r\n are rewritten to \n in place.
+ */
+export function inputGuardErrors(value: unknown, path: string): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const refuse = (at: string, message: string) => {
+    const e = new ValidationError();
+    e.property = at;
+    e.constraints = { inputGuard: message };
+    e.children = [];
+    errors.push(e);
+  };
+  const visit = (v: unknown, at: string, owner: object | undefined, property: string, depth: number) => {
+    if (depth > 20 || v === null || v === undefined) return;
+    if (typeof v === 'string') {
+      const label = labelOf(owner, property);
+      const problem = textProblem(v, FREE_TEXT_FIELDS.has(property), label);
+      if (problem) refuse(at, problem);
+      else if (isIdentifierName(property) && !UUID.test(v) && !hasValidator(owner, property, 'isUuid'))
+        refuse(at, `${label} n’est pas un identifiant valide : choisissez-le dans la liste.`);
+    } else if (typeof v === 'number') {
+      const problem = numberProblem(v, hasOwnLowerBound(owner, property), labelOf(owner, property));
+      if (problem) refuse(at, problem);
+    } else if (v instanceof Date) {
+      const problem = dateProblem(v, labelOf(owner, property));
+      if (problem) refuse(at, problem);
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => visit(item, `${at}.${i}`, owner, property, depth + 1));
+    } else if (typeof v === 'object') {
+      for (const [key, child] of Object.entries(v)) {
+        if (typeof child === 'string' && FREE_TEXT_FIELDS.has(key) && child.includes('\r'))
+          (v as Record<string, unknown>)[key] = child.replace(/\r\n?/g, '\n');
+        visit((v as Record<string, unknown>)[key], at ? `${at}.${key}` : key, v, key, depth + 1);
+      }
+    }
+  };
+  visit(value, path, undefined, path, 0);
+  return errors;
+}
