@@ -127,15 +127,18 @@ describe('input guard (every text, number and date of every input)', () => {
     it('checks primitive arguments (an id, a cursor, a list of ids) too', async () => {
       expect(await refusal('abc\u0000', { type: ARGS, metatype: String, data: 'id' })).toEqual({
         code: ErrorCode.BAD_USER_INPUT,
-        fieldErrors: [{ field: 'id', message: 'Le champ « id » contient un caractère de contrôle (U+0000) : retirez-le.' }],
+        fieldErrors: [{ field: 'id', message: 'L’identifiant contient un caractère de contrôle (U+0000) : retirez-le.' }],
       });
-      expect(await refusal(['a', 'b\u202E'], { type: ARGS, metatype: Array, data: 'ids' })).toMatchObject({
+      expect(await refusal(['00000000-0000-0000-0000-000000000000', 'b\u202E'], { type: ARGS, metatype: Array, data: 'ids' })).toMatchObject({
         fieldErrors: [{ field: 'ids.1' }],
       });
       expect(await refusal(-1, { type: ARGS, metatype: Number, data: 'first' })).toMatchObject({
         fieldErrors: [{ field: 'first', message: 'Le champ « first » ne peut pas être négatif.' }],
       });
-      expect(await refusal('ok', { type: ARGS, metatype: String, data: 'id' })).toBeNull();
+      expect(await refusal('pas-un-id', { type: ARGS, metatype: String, data: 'id' })).toMatchObject({
+        fieldErrors: [{ field: 'id', message: 'L’identifiant n’est pas valide (un identifiant est attendu) : choisissez dans la liste.' }],
+      });
+      expect(await refusal('0b9c3a6e-2f4d-4a8e-9c1b-5d7e8f9a0b1c', { type: ARGS, metatype: String, data: 'id' })).toBeNull();
     });
 
     it('checks input objects, and leaves the context alone', async () => {

@@ -40,13 +40,29 @@ const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF]/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Fields named like ids that hold an identifier from outside (France Travail's), not a row's UUID. */
+const EXTERNAL_IDENTIFIERS: ReadonlySet<string> = new Set(['franceTravailId']);
 /** The name of a field that holds row ids. */
-export const isIdentifierName = (name: string) => /^(id|ids)$|[a-z](Id|Ids)$/.test(name);
+export const isIdentifierName = (name: string) =>
+  /^(id|ids)$|[a-z](Id|Ids)$/.test(name) && !EXTERNAL_IDENTIFIERS.has(name);
 const DAY_SHAPED = /^(\d{4,})-\d{2}-\d{2}$/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** The field's French name with its article, read from its own « … doit être un texte » message, when it has one. */
+/** Names of fields that no message of theirs names. */
+const FIELD_LABELS: Record<string, string> = {
+  birthDate: 'La date de naissance',
+  id: 'L’identifiant',
+  personId: 'L’identifiant de la personne',
+  after: 'Le curseur de pagination',
+  before: 'Le curseur de pagination',
+  version: 'La version lue',
+};
+
+/**
+ * The field's French name with its article, read from one of its own messages (« La ville doit être un texte. »,
+ * « Le nom de la ville est trop long … » → « Le nom de la ville »), else from FIELD_LABELS, else its key.
+ */
 function labelOf(target: object | undefined, property: string): string {
   if (target) {
     const metas = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', true, false);
@@ -54,11 +70,13 @@ function labelOf(target: object | undefined, property: string): string {
       if (m.propertyName !== property) continue;
       if (m.name === 'isIsoDay' && typeof m.constraints?.[0] === 'string') return m.constraints[0] as string;
       if (typeof m.message !== 'string') continue;
-      const found = /^(.+?) (?:doit|doivent) être (?:un texte|une date|un nombre)/.exec(m.message);
+      const found = /^((?:Le|La|Les|L’|L')\s?[^.:;]{1,60}?) (?:doit|doivent|est|sont|n’est|n’existe|ne peut|dépasse)\b/u.exec(
+        m.message,
+      );
       if (found) return found[1];
     }
   }
-  return `Le champ « ${property} »`;
+  return FIELD_LABELS[property] ?? `Le champ « ${property} »`;
 }
 
 /** The refusal of one text value, or null. */
@@ -131,7 +149,7 @@ export function inputGuardErrors(value: unknown, path: string): ValidationError[
       const problem = textProblem(v, FREE_TEXT_FIELDS.has(property), label);
       if (problem) refuse(at, problem);
       else if (isIdentifierName(property) && !UUID.test(v) && !hasValidator(owner, property, 'isUuid'))
-        refuse(at, `${label} n’est pas un identifiant valide : choisissez-le dans la liste.`);
+        refuse(at, `${label} n’est pas valide (un identifiant est attendu) : choisissez dans la liste.`);
     } else if (typeof v === 'number') {
       const problem = numberProblem(v, hasOwnLowerBound(owner, property), labelOf(owner, property));
       if (problem) refuse(at, problem);
