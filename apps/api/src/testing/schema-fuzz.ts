@@ -188,7 +188,8 @@ export class ValueMaker {
         const required = isNonNullType(field.type);
         if (!required && this.chance(0.4)) continue;
         if (required && this.chance(0.02)) continue; // a required field left out
-        out[field.name] = !required && this.chance(0.1) ? null : this.value(field.type, field.name, field.description, depth + 1);
+        out[field.name] =
+          !required && this.chance(0.1) ? null : this.value(field.type, field.name, field.description, depth + 1);
       }
       if (this.chance(0.03)) out['champEnTrop'] = 'x';
       return out;

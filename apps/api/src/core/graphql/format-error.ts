@@ -77,7 +77,11 @@ export function createFormatError(options: FormatErrorOptions) {
         err: original instanceof Error ? { message: original.message } : original,
         path: formatted.path,
       });
-      return { message: ERROR_MESSAGES.invalidValue, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: ERROR_MESSAGES.invalidValue,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {

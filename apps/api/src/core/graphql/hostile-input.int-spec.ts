@@ -55,7 +55,9 @@ describe('hostile input', () => {
     expect(await refused(CREATE_PERSON, { ...person, firstName: 'In\u200Bès' }, 'person', 'firstName')).toBe(
       'Le prénom contient un caractère invisible (U+200B) : retirez-le.',
     );
-    expect(await refused(CREATE_PERSON, { ...person, city: 'Rouen\u2066' }, 'person', 'city')).toMatch(/^Le nom de la ville contient/);
+    expect(await refused(CREATE_PERSON, { ...person, city: 'Rouen\u2066' }, 'person', 'city')).toMatch(
+      /^Le nom de la ville contient/,
+    );
   });
 
   it('keeps line breaks and tabs in free-text notes, refuses them in a title, and bidi controls in both', async () => {
@@ -71,10 +73,17 @@ describe('hostile input', () => {
   });
 
   it('refuses a tampered page cursor (an id that is no UUID, a NUL) as BAD_USER_INPUT, not an internal error', async () => {
-    for (const values of [['dupont', 'pas-un-uuid'], ['du\u0000pont', '00000000-0000-0000-0000-000000000000'], [1, 2]]) {
+    for (const values of [
+      ['dupont', 'pas-un-uuid'],
+      ['du\u0000pont', '00000000-0000-0000-0000-000000000000'],
+      [1, 2],
+    ]) {
       const after = Buffer.from(JSON.stringify(values)).toString('base64url');
       const e = await director.fail(PERSONS, { after });
-      expect(e.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fieldErrors: [{ field: 'after', message: ERROR_MESSAGES.invalidCursor }] });
+      expect(e.extensions).toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+        fieldErrors: [{ field: 'after', message: ERROR_MESSAGES.invalidCursor }],
+      });
     }
     expect((await director.fail(PERSONS, { after: 'x\u0000' })).extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
   });
@@ -89,7 +98,13 @@ describe('hostile input', () => {
   it('refuses more than 24 h on a one-day mission, and negative hours or amounts', async () => {
     const p = await buildPerson(t.db, structure.id);
     const host = await buildPartnerOrganisation(t.db);
-    const mission = { personId: p.id, kind: 'TEST', hostOrganisationId: host.id, startDate: '2026-03-02', endDate: '2026-03-02' };
+    const mission = {
+      personId: p.id,
+      kind: 'TEST',
+      hostOrganisationId: host.id,
+      startDate: '2026-03-02',
+      endDate: '2026-03-02',
+    };
     expect(await refused(MISSION, { ...mission, minutes: 25 * 60 }, 'mission', 'minutes')).toMatch(
       /^25 h déclarées sur 1 jour : une journée compte 24 h/,
     );

@@ -77,7 +77,10 @@ describe('input guard (every text, number and date of every input)', () => {
     );
     for (const c of ['\u200C', '\u200D', '\u2060', '\uFEFF'])
       expect(errorsOf({ code: `A${c}1` })).toEqual([
-        { field: 'code', message: `Le champ « code » contient un caractère invisible (U+${c.charCodeAt(0).toString(16).toUpperCase()}) : retirez-le.` },
+        {
+          field: 'code',
+          message: `Le champ « code » contient un caractère invisible (U+${c.charCodeAt(0).toString(16).toUpperCase()}) : retirez-le.`,
+        },
       ]);
   });
 
@@ -85,7 +88,10 @@ describe('input guard (every text, number and date of every input)', () => {
     const { input, errors } = validateInput(Sample, {
       lastName: 'Dupont',
       notes: 'a\r\nb',
-      lines: [{ comment: 'ok\r\nok', minutes: 5 }, { comment: 'x', minutes: -5 }],
+      lines: [
+        { comment: 'ok\r\nok', minutes: 5 },
+        { comment: 'x', minutes: -5 },
+      ],
     });
     expect(input.notes).toBe('a\nb');
     expect(input.lines?.[0].comment).toBe('ok\nok');
@@ -101,7 +107,10 @@ describe('input guard (every text, number and date of every input)', () => {
     expect(errorsOf({ birthDate: '1900-01-01' })).toEqual([]);
     expect(errorsOf({ birthDate: '2100-12-31' })).toEqual([]);
     expect(errorsOf({ birthDate: '1899-12-31' })).toEqual([
-      { field: 'birthDate', message: 'La date de naissance doit être entre le 1er janvier 1900 et le 31 décembre 2100.' },
+      {
+        field: 'birthDate',
+        message: 'La date de naissance doit être entre le 1er janvier 1900 et le 31 décembre 2100.',
+      },
     ]);
     expect(errorsOf({ birthDate: '2101-01-01' })[0].field).toBe('birthDate');
     expect(errorsOf({ code: '0000-01-01' })[0].field).toBe('code');
@@ -109,7 +118,9 @@ describe('input guard (every text, number and date of every input)', () => {
   });
 
   it('translates the refusal of an unknown property', () => {
-    expect(errorsOf({ extra: 1 })).toEqual([{ field: 'extra', message: 'Le champ « extra » n’existe pas : retirez-le de la saisie.' }]);
+    expect(errorsOf({ extra: 1 })).toEqual([
+      { field: 'extra', message: 'Le champ « extra » n’existe pas : retirez-le de la saisie.' },
+    ]);
   });
 
   describe('the validation pipe', () => {
@@ -118,7 +129,10 @@ describe('input guard (every text, number and date of every input)', () => {
       try {
         await pipe.transform(value, metadata);
       } catch (e) {
-        return { code: (e as BadUserInputError).extensions['code'], fieldErrors: (e as BadUserInputError).extensions['fieldErrors'] };
+        return {
+          code: (e as BadUserInputError).extensions['code'],
+          fieldErrors: (e as BadUserInputError).extensions['fieldErrors'],
+        };
       }
       return null;
     };
@@ -127,25 +141,42 @@ describe('input guard (every text, number and date of every input)', () => {
     it('checks primitive arguments (an id, a cursor, a list of ids) too', async () => {
       expect(await refusal('abc\u0000', { type: ARGS, metatype: String, data: 'id' })).toEqual({
         code: ErrorCode.BAD_USER_INPUT,
-        fieldErrors: [{ field: 'id', message: 'L’identifiant contient un caractère de contrôle (U+0000) : retirez-le.' }],
+        fieldErrors: [
+          { field: 'id', message: 'L’identifiant contient un caractère de contrôle (U+0000) : retirez-le.' },
+        ],
       });
-      expect(await refusal(['00000000-0000-0000-0000-000000000000', 'b\u202E'], { type: ARGS, metatype: Array, data: 'ids' })).toMatchObject({
+      expect(
+        await refusal(['00000000-0000-0000-0000-000000000000', 'b\u202E'], {
+          type: ARGS,
+          metatype: Array,
+          data: 'ids',
+        }),
+      ).toMatchObject({
         fieldErrors: [{ field: 'ids.1' }],
       });
       expect(await refusal(-1, { type: ARGS, metatype: Number, data: 'first' })).toMatchObject({
         fieldErrors: [{ field: 'first', message: 'Le champ « first » ne peut pas être négatif.' }],
       });
       expect(await refusal('pas-un-id', { type: ARGS, metatype: String, data: 'id' })).toMatchObject({
-        fieldErrors: [{ field: 'id', message: 'L’identifiant n’est pas valide (un identifiant est attendu) : choisissez dans la liste.' }],
+        fieldErrors: [
+          {
+            field: 'id',
+            message: 'L’identifiant n’est pas valide (un identifiant est attendu) : choisissez dans la liste.',
+          },
+        ],
       });
-      expect(await refusal('0b9c3a6e-2f4d-4a8e-9c1b-5d7e8f9a0b1c', { type: ARGS, metatype: String, data: 'id' })).toBeNull();
+      expect(
+        await refusal('0b9c3a6e-2f4d-4a8e-9c1b-5d7e8f9a0b1c', { type: ARGS, metatype: String, data: 'id' }),
+      ).toBeNull();
     });
 
     it('checks input objects, and leaves the context alone', async () => {
       expect(await refusal({ lastName: 'A\u200Db' }, { type: ARGS, metatype: Sample, data: 'input' })).toMatchObject({
         fieldErrors: [{ field: 'lastName' }],
       });
-      expect(await refusal({ raw: '\u0000' }, { type: 1 as unknown as 'custom', metatype: Object, data: undefined })).toBeNull();
+      expect(
+        await refusal({ raw: '\u0000' }, { type: 1 as unknown as 'custom', metatype: Object, data: undefined }),
+      ).toBeNull();
     });
   });
 });

@@ -37,7 +37,9 @@ export const MAX_DAY = '2100-12-31';
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF]/u;
 /** C0, DEL and C1 controls, and the line/paragraph separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Fields named like ids that hold an identifier from outside (France Travail's), not a row's UUID. */
@@ -70,9 +72,10 @@ function labelOf(target: object | undefined, property: string): string {
       if (m.propertyName !== property) continue;
       if (m.name === 'isIsoDay' && typeof m.constraints?.[0] === 'string') return m.constraints[0] as string;
       if (typeof m.message !== 'string') continue;
-      const found = /^((?:Le|La|Les|L’|L')\s?[^.:;]{1,60}?) (?:doit|doivent|est|sont|n’est|n’existe|ne peut|dépasse)\b/u.exec(
-        m.message,
-      );
+      const found =
+        /^((?:Le|La|Les|L’|L')\s?[^.:;]{1,60}?) (?:doit|doivent|est|sont|n’est|n’existe|ne peut|dépasse)\b/u.exec(
+          m.message,
+        );
       if (found) return found[1];
     }
   }
