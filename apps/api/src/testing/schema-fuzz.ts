@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphqlClient } from '@tremplin/api-testing';
+import { ERROR_MESSAGES } from '@tremplin/domain';
 
 /**
  * A fuzz test over the schema (issue 14, acceptance; docs/security.md « Fuzz »): every mutation of the schema called
@@ -249,6 +250,11 @@ export interface FuzzFigures {
   httpStatuses: Record<string, number>;
   /** Calls answered with an internal error or a 5xx: the mutation, the variables (cut) and the answer. */
   failures: { mutation: string; status: number; variables: string; errors: string }[];
+  /**
+   * Calls the database refused as data (formatError's last resort, ERROR_MESSAGES.invalidValue / notFound), by
+   * mutation: not failures, but a check missing at the field.
+   */
+  databaseRefusals: Record<string, number>;
   durationMs: number;
 }
 
@@ -272,6 +278,7 @@ export async function runFuzz(
     codes: {},
     httpStatuses: {},
     failures: [],
+    databaseRefusals: {},
     durationMs: 0,
   };
   const started = Date.now();
@@ -287,6 +294,10 @@ export async function runFuzz(
     const code = r.errors?.length ? String(r.errors[0].extensions?.code ?? 'SANS_CODE') : 'OK';
     figures.codes[code] = (figures.codes[code] ?? 0) + 1;
     figures.httpStatuses[r.status] = (figures.httpStatuses[r.status] ?? 0) + 1;
+    if (
+      (r.errors ?? []).some((e) => e.message === ERROR_MESSAGES.invalidValue || e.message === ERROR_MESSAGES.notFound)
+    )
+      figures.databaseRefusals[field.name] = (figures.databaseRefusals[field.name] ?? 0) + 1;
     const internal = r.status >= 500 || (r.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
     if (internal)
       figures.failures.push({

@@ -77,11 +77,15 @@ export function createFormatError(options: FormatErrorOptions) {
         err: original instanceof Error ? { message: original.message } : original,
         path: formatted.path,
       });
-      return {
-        message: ERROR_MESSAGES.invalidValue,
-        path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
-      };
+      // An id that is no UUID names nothing: not found, as an id of another structure (the services' convention).
+      const malformedId = original instanceof Error && /invalid input syntax for type uuid/.test(original.message);
+      return malformedId
+        ? { message: ERROR_MESSAGES.notFound, path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } }
+        : {
+            message: ERROR_MESSAGES.invalidValue,
+            path: formatted.path,
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {

@@ -69,7 +69,10 @@ describe('hostile input', () => {
     expect(recordPathwayEvent.notes).toBe('Point 1\n\tPoint 2');
     await refused(EVENT, { ...event, title: 'Entre\ntien' }, 'pathway_event', 'title');
     await refused(EVENT, { ...event, title: 'Entretien', notes: 'a\u202Db' }, 'pathway_event', 'notes');
-    await refused(EVENT, { ...event, title: 'Entretien', personId: 'pas-un-id' }, 'pathway_event', 'personId');
+    await refused(EVENT, { ...event, title: 'Entretien', personId: 'Dup\u0000' }, 'pathway_event', 'personId');
+    // An id that is no UUID is not found, as one of another structure — never an internal error.
+    const malformed = await director.fail(EVENT, { input: { ...event, title: 'Entretien', personId: 'pas-un-id' } });
+    expect(malformed.extensions?.code).toBe(ErrorCode.NOT_FOUND);
   });
 
   it('refuses a tampered page cursor (an id that is no UUID, a NUL) as BAD_USER_INPUT, not an internal error', async () => {

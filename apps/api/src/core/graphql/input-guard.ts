@@ -12,8 +12,8 @@ import { getMetadataStorage } from 'class-validator';
  * - numbers: finite, not negative, at most Number.MAX_SAFE_INTEGER — unless the field declares its own lower bound
  *   (@Min), which then rules.
  * - dates: a day written AAAA-MM-JJ or a timestamp, between 1900-01-01 and 2100-12-31.
- * - identifiers: a field named `id`, `ids`, `…Id` or `…Ids` (GraphQL `ID`) holds UUIDs — every row's key is one — so
- *   a malformed id is refused here, not by the database (input-guard.spec.ts checks the naming against the schema).
+ * An id is text like any other here: one that is no UUID stays the services' business (« introuvable », as an id of
+ * another structure), and the database's refusal of one is answered NOT_FOUND by formatError as a last resort.
  */
 
 /** Multi-line free-text fields (text boxes): notes, comments, reasons. Every other text is one line. */
@@ -41,12 +41,6 @@ const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF]/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 // eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/u;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Fields named like ids that hold an identifier from outside (France Travail's), not a row's UUID. */
-const EXTERNAL_IDENTIFIERS: ReadonlySet<string> = new Set(['franceTravailId']);
-/** The name of a field that holds row ids. */
-export const isIdentifierName = (name: string) =>
-  /^(id|ids)$|[a-z](Id|Ids)$/.test(name) && !EXTERNAL_IDENTIFIERS.has(name);
 const DAY_SHAPED = /^(\d{4,})-\d{2}-\d{2}$/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -82,33 +76,30 @@ function labelOf(target: object | undefined, property: string): string {
   return FIELD_LABELS[property] ?? `Le champ « ${property} »`;
 }
 
+/** « contient » or « contiennent »: the verb agrees with a plural label (« Les notes »). */
+const agree = (label: string, singular: string, plural: string) => (/^(Les|Des) /.test(label) ? plural : singular);
+
 /** The refusal of one text value, or null. */
 export function textProblem(value: string, freeText: boolean, label: string): string | null {
+  const contains = agree(label, 'contient', 'contiennent');
   const bidi = BIDI.exec(value);
   if (bidi)
-    return `${label} contient un caractère qui inverse le sens d’écriture (${codePoint(bidi[0])}) : retirez-le (il peut faire passer un texte pour un autre).`;
+    return `${label} ${contains} un caractère qui inverse le sens d’écriture (${codePoint(bidi[0])}) : retirez-le (il peut faire passer un texte pour un autre).`;
   const control = (freeText ? CONTROL_EXCEPT_LINES : CONTROL).exec(value);
   if (control) {
     if (control[0] === '\n' || control[0] === '\r' || control[0] === '\t')
-      return `${label} tient sur une ligne : retirez les retours à la ligne et les tabulations.`;
-    return `${label} contient un caractère de contrôle (${codePoint(control[0])}) : retirez-le.`;
+      return `${label} ${agree(label, 'tient', 'tiennent')} sur une ligne : retirez les retours à la ligne et les tabulations.`;
+    return `${label} ${contains} un caractère de contrôle (${codePoint(control[0])}) : retirez-le.`;
   }
   const zeroWidth = freeText ? null : ZERO_WIDTH.exec(value);
-  if (zeroWidth) return `${label} contient un caractère invisible (${codePoint(zeroWidth[0])}) : retirez-le.`;
+  if (zeroWidth) return `${label} ${contains} un caractère invisible (${codePoint(zeroWidth[0])}) : retirez-le.`;
   const day = freeText ? null : DAY_SHAPED.exec(value);
   if (day && (value < MIN_DAY || value > MAX_DAY || day[1].length > 4)) return dayRangeMessage(label);
   return null;
 }
 
 export const dayRangeMessage = (label: string) =>
-  `${label} doit être entre le 1er janvier 1900 et le 31 décembre 2100.`;
-
-function hasValidator(target: object | undefined, property: string, name: string): boolean {
-  if (!target) return false;
-  return getMetadataStorage()
-    .getTargetValidationMetadatas(target.constructor, '', true, false)
-    .some((m) => m.propertyName === property && m.name === name);
-}
+  `${label} ${agree(label, 'doit', 'doivent')} être entre le 1er janvier 1900 et le 31 décembre 2100.`;
 
 function hasOwnLowerBound(target: object | undefined, property: string): boolean {
   if (!target) return false;
@@ -119,9 +110,9 @@ function hasOwnLowerBound(target: object | undefined, property: string): boolean
 
 /** The refusal of one number, or null. */
 function numberProblem(value: number, ownLowerBound: boolean, label: string): string | null {
-  if (!Number.isFinite(value)) return `${label} doit être un nombre.`;
-  if (value < 0 && !ownLowerBound) return `${label} ne peut pas être négatif.`;
-  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return `${label} est trop grand.`;
+  if (!Number.isFinite(value)) return `${label} : un nombre est attendu.`;
+  if (value < 0 && !ownLowerBound) return `${label} : une valeur négative n’est pas acceptée.`;
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return `${label} : ce nombre est trop grand.`;
   return null;
 }
 
@@ -148,11 +139,8 @@ export function inputGuardErrors(value: unknown, path: string): ValidationError[
   const visit = (v: unknown, at: string, owner: object | undefined, property: string, depth: number) => {
     if (depth > 20 || v === null || v === undefined) return;
     if (typeof v === 'string') {
-      const label = labelOf(owner, property);
-      const problem = textProblem(v, FREE_TEXT_FIELDS.has(property), label);
+      const problem = textProblem(v, FREE_TEXT_FIELDS.has(property), labelOf(owner, property));
       if (problem) refuse(at, problem);
-      else if (isIdentifierName(property) && !UUID.test(v) && !hasValidator(owner, property, 'isUuid'))
-        refuse(at, `${label} n’est pas valide (un identifiant est attendu) : choisissez dans la liste.`);
     } else if (typeof v === 'number') {
       const problem = numberProblem(v, hasOwnLowerBound(owner, property), labelOf(owner, property));
       if (problem) refuse(at, problem);
