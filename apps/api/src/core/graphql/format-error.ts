@@ -87,6 +87,12 @@ export function createFormatError(options: FormatErrorOptions) {
             extensions: { code: ErrorCode.BAD_USER_INPUT },
           };
     }
+    // graphql-js stops coercing variables after 50 errors with an error of its own, without a code.
+    if (/^Too many errors processing variables/.test(formatted.message))
+      return {
+        message: ERROR_MESSAGES.tooManyVariableErrors, // names nothing of the schema: production too
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
       return {

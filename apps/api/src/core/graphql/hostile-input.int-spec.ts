@@ -117,6 +117,25 @@ describe('hostile input', () => {
     ).toBe('Le montant doit être positif.');
   });
 
+  it('refuses a lone UTF-16 surrogate (once an internal error at sign-in) before any validator sees it', async () => {
+    const anonymous = t.client();
+    const e = await anonymous.fail(`mutation($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: '\ud800', password: 'x' },
+    });
+    expect(e.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, fieldErrors: [{ field: 'email' }] });
+  });
+
+  it('refuses variables with more than 50 invalid values (once an internal error) as BAD_USER_INPUT', async () => {
+    const r = await director.request(`mutation($input: RunImportInput!) { runImport(input: $input) { __typename } }`, {
+      input: { uploadId: '00000000-0000-0000-0000-000000000000', mapping: Array(60).fill('PAS_UN_CHAMP') },
+    });
+    expect(r.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(r.errors?.at(-1)).toEqual({
+      message: ERROR_MESSAGES.tooManyVariableErrors,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('refuses a field the input type does not have, in French', async () => {
     const r = await director.request(CREATE_PERSON, { input: { ...person, nickname: 'X' } });
     expect(r.errors?.[0]).toMatchObject({

@@ -61,6 +61,12 @@ describe('input guard (every text, number and date of every input)', () => {
     );
   });
 
+  it('refuses a lone surrogate, and keeps validators from seeing a refused value', () => {
+    expect(errorsOf({ notes: 'a\ud800' })).toEqual([
+      { field: 'notes', message: 'Les notes contiennent un caractère invalide (U+D800) : saisissez-le à nouveau.' },
+    ]);
+  });
+
   it('refuses bidirectional controls everywhere, free text included', () => {
     expect(errorsOf({ lastName: 'Dupont\u202Egnp.exe' })[0]).toEqual({
       field: 'lastName',

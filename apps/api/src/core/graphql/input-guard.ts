@@ -41,6 +41,8 @@ const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF]/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 // eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/u;
+/** A UTF-16 surrogate alone (no character: JSON can carry "\ud800"); some libraries throw on it. */
+const LONE_SURROGATE = /\p{Cs}/u;
 const DAY_SHAPED = /^(\d{4,})-\d{2}-\d{2}$/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -82,6 +84,8 @@ const agree = (label: string, singular: string, plural: string) => (/^(Les|Des) 
 /** The refusal of one text value, or null. */
 export function textProblem(value: string, freeText: boolean, label: string): string | null {
   const contains = agree(label, 'contient', 'contiennent');
+  const lone = LONE_SURROGATE.exec(value);
+  if (lone) return `${label} ${contains} un caractère invalide (${codePoint(lone[0])}) : saisissez-le à nouveau.`;
   const bidi = BIDI.exec(value);
   if (bidi)
     return `${label} ${contains} un caractère qui inverse le sens d’écriture (${codePoint(bidi[0])}) : retirez-le (il peut faire passer un texte pour un autre).`;

@@ -41,7 +41,8 @@ function firstPerField(fieldErrors: FieldError[]): FieldError[] {
  */
 export function validateInput<T extends object>(cls: new () => T, plain: object): { input: T; errors: FieldError[] } {
   const input = plainToInstance(cls, plain);
-  const errors = [...inputGuardErrors(input, ''), ...validateSync(input, VALIDATOR_OPTIONS)];
+  const refused = inputGuardErrors(input, '');
+  const errors = refused.length ? refused : validateSync(input, VALIDATOR_OPTIONS);
   return { input, errors: firstPerField(flatten(errors)) };
 }
 
@@ -70,9 +71,10 @@ class GuardedValidationPipe extends ValidationPipe {
     return super.transform(value, metadata);
   }
 
-  /** The guard's refusals first (one message per field), then class-validator's. */
+  /** The guard's refusals alone when there are any (no validator sees a hostile value), else class-validator's. */
   protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
-    return [...inputGuardErrors(object, ''), ...(await super.validate(object, options))];
+    const refused = inputGuardErrors(object, '');
+    return refused.length ? refused : super.validate(object, options);
   }
 }
 
