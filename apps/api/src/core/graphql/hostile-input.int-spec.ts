@@ -96,6 +96,13 @@ describe('hostile input', () => {
       'La date de naissance doit être entre le 1er janvier 1900 et le 31 décembre 2100.',
     );
     await refused(CREATE_PERSON, { ...person, birthDate: '0000-01-01' }, 'person', 'birthDate');
+    // A date with no rule of its own: stored as typed before.
+    const p = await buildPerson(t.db, structure.id);
+    const event = { personId: p.id, kind: 'FOLLOW_UP_INTERVIEW', title: 'Entretien', confidential: false };
+    for (const occurredOn of ['1899-12-31', '2101-01-01'])
+      expect(await refused(EVENT, { ...event, occurredOn }, 'pathway_event', 'occurredOn')).toMatch(
+        /doit être entre le 1er janvier 1900 et le 31 décembre 2100\.$/,
+      );
   });
 
   it('refuses more than 24 h on a one-day mission, and negative hours or amounts', async () => {
