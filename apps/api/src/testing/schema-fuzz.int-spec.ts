@@ -23,7 +23,7 @@ import {
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { validateInput } from '../core/graphql/validation.pipe';
-import { collectIds, type FuzzFigures, hostileTextCells, runFuzz } from './schema-fuzz';
+import { collectIds, type FuzzFigures, hostileTextCells, outOfRangeDateCells, runFuzz } from './schema-fuzz';
 import { startTestApp, type TestApp } from './test-app';
 
 /**
@@ -94,7 +94,7 @@ describe('schema fuzz', () => {
   });
 
   it(
-    `calls every mutation with random and hostile values (${CALLS} calls, seed ${SEED}): no internal error, no control character stored`,
+    `calls every mutation with random and hostile values (${CALLS} calls, seed ${SEED}): no internal error, no control character nor out-of-range date stored`,
     async () => {
       const ids = await collectIds(t.db, structure.id);
       const figures: FuzzFigures = await runFuzz(schema, director, t.client(), ids, { calls: CALLS, seed: SEED });
@@ -109,6 +109,7 @@ describe('schema fuzz', () => {
       expect(figures.failures).toEqual([]);
       expect(figures.codes['OK'] ?? 0).toBeGreaterThan(0); // some calls went all the way
       expect(await hostileTextCells(t.db)).toEqual([]);
+      expect(await outOfRangeDateCells(t.db)).toEqual([]);
     },
     Math.max(120_000, CALLS * 300),
   );

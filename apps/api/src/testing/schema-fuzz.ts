@@ -334,3 +334,23 @@ export async function hostileTextCells(db: DataSource): Promise<{ table: string;
   const rows: { table: string; column: string; count: number }[] = await db.query(sql);
   return rows.filter((r) => r.count > 0);
 }
+
+/** The date columns (date, timestamp) of the public schema holding a day before 1900-01-01 or after 2100-12-31. */
+export async function outOfRangeDateCells(db: DataSource): Promise<{ table: string; column: string; count: number }[]> {
+  const columns: { table_name: string; column_name: string }[] = await db.query(`
+    SELECT c.table_name, c.column_name
+      FROM information_schema.columns c
+      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+       AND c.data_type IN ('date', 'timestamp with time zone', 'timestamp without time zone')`);
+  if (!columns.length) return [];
+  const sql = columns
+    .map(
+      (c) =>
+        `SELECT '${c.table_name}' AS "table", '${c.column_name}' AS "column", count(*)::int AS count
+           FROM "${c.table_name}" WHERE "${c.column_name}"::date NOT BETWEEN DATE '1900-01-01' AND DATE '2100-12-31'`,
+    )
+    .join(' UNION ALL ');
+  const rows: { table: string; column: string; count: number }[] = await db.query(sql);
+  return rows.filter((r) => r.count > 0);
+}
