@@ -43,6 +43,14 @@ export const ERROR_MESSAGES = {
   personConflict:
     'Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la pour voir ses changements : vos saisies ne sont pas enregistrées.',
   internal: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, signalez-la à votre administrateur.',
+  /** A value the database refused as data (class 22: out of range, malformed) that no check had caught first. */
+  invalidValue:
+    'Une valeur saisie n’est pas acceptée (trop grande, mal formée ou hors des limites) : vérifiez la saisie. Rien n’a été enregistré.',
+  /** graphql-js stopped reading the variables after 50 errors. */
+  tooManyVariableErrors:
+    'Requête refusée : trop de valeurs invalides dans ses variables (50 au moins). Corrigez les premières.',
+  /** An id that is no UUID, which no service had checked first: not found, as an id of another structure. */
+  notFound: 'Introuvable : cet identifiant ne désigne rien que vous puissiez voir.',
   invalidCursor: 'Le curseur de pagination est invalide : revenez à la première page.',
   pageSize: (max: number) => `La taille de page doit être comprise entre 1 et ${max}.`,
   pagingDirection: 'Utilisez soit first/after, soit last/before, pas les deux.',

@@ -25,10 +25,29 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, field: string, arity: number): unknown[] {
+/** What each value of a cursor is: a text of the sort key, or a row's id. */
+export type CursorPart = 'text' | 'uuid';
+
+const CURSOR_PART: Record<CursorPart, RegExp> = {
+  // A sort key as the database wrote it: no control character (a NUL would reach PostgreSQL), 1,000 characters at most.
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  text: /^[^\u0000-\u001F\u007F]{0,1000}$/u,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
+/**
+ * A cursor this API wrote, or a BAD_USER_INPUT: a tampered one (not base64url JSON, wrong length, a value not of its
+ * part's shape — an id that is no UUID) is refused here, before it reaches a statement.
+ */
+export function decodeCursor(cursor: string, field: string, shape: readonly CursorPart[]): unknown[] {
   try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === arity && v.every((x) => typeof x === 'string')) return v;
+    const v: unknown = cursor.length <= 4000 ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
+    if (
+      Array.isArray(v) &&
+      v.length === shape.length &&
+      v.every((x, i) => typeof x === 'string' && CURSOR_PART[shape[i]].test(x))
+    )
+      return v;
   } catch {
     /* fall through */
   }
@@ -37,7 +56,7 @@ export function decodeCursor(cursor: string, field: string, arity: number): unkn
 
 export function pageRequest(
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
-  arity: number,
+  shape: readonly CursorPart[],
 ): PageRequest {
   const backward = args.last != null || args.before != null;
   if (backward && (args.first != null || args.after != null))
@@ -50,6 +69,6 @@ export function pageRequest(
   return {
     direction: backward ? 'backward' : 'forward',
     size,
-    cursor: raw ? decodeCursor(raw, backward ? 'before' : 'after', arity) : null,
+    cursor: raw ? decodeCursor(raw, backward ? 'before' : 'after', shape) : null,
   };
 }

@@ -288,7 +288,7 @@ describe('activities: collective sessions and attendance sheets', () => {
         'negative minutes',
         [{ minutesAttended: -30, absence: 'JUSTIFIED' }],
         'entries.0.minutesAttended',
-        /-0 h 30 de présence/,
+        /^La présence : une valeur négative n’est pas acceptée\.$/,
       ],
       [
         'an absence on a full presence',

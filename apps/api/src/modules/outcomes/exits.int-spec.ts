@@ -443,7 +443,7 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
 
   describe('refusals write nothing', () => {
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
-      ['a future exit date', { exitDate: '2999-01-01' }, 'exitDate', /01\/01\/2999.*futur/],
+      ['a future exit date', { exitDate: '2099-01-01' }, 'exitDate', /01\/01\/2099.*futur/],
       [
         'an exit before the last stage change',
         { exitDate: '2026-01-31' },

@@ -164,7 +164,7 @@ describe('persons: caseload, record, tenancy', () => {
       ['empty last name', { lastName: '   ' }, 'lastName', /Le nom est obligatoire/],
       ['empty first name', { firstName: '' }, 'firstName', /Le prénom est obligatoire/],
       ['impossible birth date', { birthDate: '1990-02-30' }, 'birthDate', /n’existe pas/],
-      ['future birth date', { birthDate: '2999-01-01' }, 'birthDate', /futur/],
+      ['future birth date', { birthDate: '2099-01-01' }, 'birthDate', /futur/],
       ['malformed birth date', { birthDate: '01/05/1990' }, 'birthDate', /n’existe pas/],
       ['malformed email', { email: 'lea.martin@' }, 'email', /L’adresse e-mail n’est pas valide/],
       ['bad postal code', { postalCode: '7600' }, 'postalCode', /5 chiffres/],

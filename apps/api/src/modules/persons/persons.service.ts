@@ -71,7 +71,7 @@ export class PersonsService {
    * would have to be materialised (a nightly table) to be filtered in SQL.
    */
   async list(structureId: string, args: PersonsArgs): Promise<PersonPage> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, ['text', 'uuid']); // (sortKey, id)
     const filter = args.filter;
     const qb = this.repo.createQueryBuilder('p').where('p.structureId = :structureId', { structureId });
     const counsellorId = filter?.counsellorId;

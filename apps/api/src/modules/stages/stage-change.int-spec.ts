@@ -186,7 +186,7 @@ describe('changeStage: stage gates, overrides, history', () => {
       /enregistrez la sortie \(date et motif\)/,
     ],
     ['the same stage', { toStage: 'RECRUITMENT' }, 'toStage', /déjà à l’étape « Recrutement »/],
-    ['a future date', { effectiveOn: '2999-01-01' }, 'effectiveOn', /01\/01\/2999.*futur/],
+    ['a future date', { effectiveOn: '2099-01-01' }, 'effectiveOn', /01\/01\/2099.*futur/],
     ['an impossible date', { effectiveOn: '2026-02-30' }, 'effectiveOn', /date du changement n’existe pas/],
     ['an unknown stage', { toStage: 'NOWHERE' }, '', /NOWHERE/],
   ];

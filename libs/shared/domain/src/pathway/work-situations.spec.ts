@@ -40,6 +40,13 @@ describe('checkMission', () => {
     );
     expect(checkMission({ startDate: '2026-03-02', endDate: '2026-03-09', minutes: 96 * 60 })).toBeNull();
   });
+  it('refuses more than 24 h on a one-day mission (48 h a week allowed it)', () => {
+    expect(checkMission({ startDate: '2026-03-02', endDate: '2026-03-02', minutes: 24 * 60 })).toBeNull();
+    expect(checkMission({ startDate: '2026-03-02', endDate: '2026-03-02', minutes: 24 * 60 + 1 })).toBe(
+      '24 h 01 déclarées sur 1 jour : une journée compte 24 h, soit 24 h au plus. Vérifiez les heures ou les dates.',
+    );
+    expect(checkMission({ startDate: '2026-03-02', endDate: '2026-03-03', minutes: 48 * 60 })).toBeNull();
+  });
   it('says how many hours are too many', () =>
     expect(checkMission({ startDate: '2026-03-02', endDate: '2026-03-12', minutes: 130 * 60 })).toBe(
       '130 h déclarées sur 2 semaines : au plus 48 h par semaine, soit 96 h. Vérifiez les heures ou les dates (34 h de trop).',

@@ -56,12 +56,22 @@ export function checkImmersion(p: { startDate: string; endDate: string }): strin
  * simple: 48 h (legal weekly maximum) × the number of weeks spanned, a started week counting as a whole one
  * (1 to 7 days = 1 week, 8 to 14 days = 2 weeks…). It catches typing errors (4 800 instead of 48), not labour law.
  */
+/** Minutes in a calendar day. */
+export const MINUTES_PER_DAY = 24 * 60;
+
 export function checkMission(p: { startDate: string; endDate: string; minutes: number }): string | null {
   const invalid = checkPeriod('de la mission', p.startDate, p.endDate);
   if (invalid) return invalid;
   if (!Number.isFinite(p.minutes) || p.minutes <= 0)
     return 'Saisissez les heures de la mission : au moins quelques minutes.';
-  const weeks = Math.ceil(inclusiveDays(p.startDate, p.endDate) / 7);
+  const days = inclusiveDays(p.startDate, p.endDate);
+  // A day has 24 hours: a one-day mission cannot exceed 24 h (docs/domain/hostile-input.md).
+  if (p.minutes > days * MINUTES_PER_DAY)
+    return (
+      `${formatMinutes(p.minutes)} déclarées sur ${days} jour${days > 1 ? 's' : ''} : une journée compte 24 h, ` +
+      `soit ${formatMinutes(days * MINUTES_PER_DAY)} au plus. Vérifiez les heures ou les dates.`
+    );
+  const weeks = Math.ceil(days / 7);
   const cap = weeks * MAX_WEEKLY_MINUTES;
   if (p.minutes > cap)
     return (
