@@ -13,3 +13,4 @@ export * from './funding';
 export * from './partners';
 export * from './reports';
 export * from './import';
+export * from './accounts';
