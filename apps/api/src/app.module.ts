@@ -41,6 +41,7 @@ import { ProposalsModule } from './modules/proposals/proposals.module';
 import { DashboardModule } from './modules/reports/dashboard.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -150,6 +151,7 @@ export class AppModule {
         DashboardModule,
         ReportsModule,
         ImportsModule,
+        AccountsModule,
       ],
       controllers: [HealthController],
       providers: [

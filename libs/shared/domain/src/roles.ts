@@ -64,6 +64,13 @@ export enum Permission {
   PARTNER_ADMIN = 'partner:admin',
   /** Import the caseload from the structure's spreadsheet (dry run, import, log): counsellors and the director. */
   CASELOAD_IMPORT = 'caseload:import',
+  /** Create, edit and deactivate structures (SIAE): the administrator's job. */
+  STRUCTURE_ADMIN = 'structure:admin',
+  /**
+   * Invite a structure's staff, change their roles, deactivate them: the administrator for any structure, the director
+   * for her own.
+   */
+  STAFF_ADMIN = 'staff:admin',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -95,6 +102,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.DASHBOARD_READ,
     Permission.REPORT_WRITE,
     Permission.CASELOAD_IMPORT,
+    Permission.STAFF_ADMIN,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,
@@ -103,7 +111,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.NOTIFICATION_READ,
   ],
   [Role.PARTNER_REVIEWER]: [Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ],
-  [Role.ADMINISTRATOR]: [Permission.DASHBOARD_READ, Permission.PARTNER_ADMIN],
+  [Role.ADMINISTRATOR]: [
+    Permission.DASHBOARD_READ,
+    Permission.PARTNER_ADMIN,
+    Permission.STRUCTURE_ADMIN,
+    Permission.STAFF_ADMIN,
+  ],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

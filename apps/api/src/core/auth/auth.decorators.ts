@@ -6,6 +6,7 @@ import type { AuthenticatedRequest, AuthUser } from './auth.types';
 
 export const PUBLIC_KEY = 'tremplin:public';
 export const PERMISSIONS_KEY = 'tremplin:permissions';
+export const TEMPORARY_PASSWORD_KEY = 'tremplin:temporary-password';
 
 /** Open to anyone, signed in or not (sign-in, health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -15,6 +16,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  * operation to any signed-in user. An operation with neither `@Public` nor `@Allow` is refused (deny by default).
  */
 export const Allow = (...permissions: Permission[]) => SetMetadata(PERMISSIONS_KEY, permissions);
+
+/**
+ * Open to a user whose password is a one-time one to replace (`must_change_password`): reading who she is, changing
+ * the password, signing out. Every other operation refuses her until she has chosen her own (docs/security.md).
+ */
+export const AllowWithTemporaryPassword = () => SetMetadata(TEMPORARY_PASSWORD_KEY, true);
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_MESSAGES, hasPermissions, type Permission } from '@tremplin/domain';
+import { ACCOUNT_MESSAGES, ERROR_MESSAGES, hasPermissions, type Permission } from '@tremplin/domain';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
-import { PERMISSIONS_KEY, PUBLIC_KEY, requestOf } from './auth.decorators';
+import { PERMISSIONS_KEY, PUBLIC_KEY, requestOf, TEMPORARY_PASSWORD_KEY } from './auth.decorators';
 import { SessionService } from './session.service';
 
 /**
@@ -38,6 +38,8 @@ export class AuthGuard implements CanActivate {
     const auth = await this.sessions.resolve(req);
     req.auth = auth;
     if (!auth) throw new UnauthenticatedError();
+    if (auth.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(TEMPORARY_PASSWORD_KEY, targets))
+      throw new ForbiddenError(ACCOUNT_MESSAGES.mustChangePassword);
     if (!hasPermissions(auth.role, permissions)) throw new ForbiddenError();
     return true;
   }

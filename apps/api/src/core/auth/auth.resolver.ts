@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, Public } from './auth.decorators';
+import { Allow, AllowWithTemporaryPassword, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import type { AuthUser, GqlContext } from './auth.types';
 import { CurrentUserType } from './dto/current-user.type';
@@ -16,12 +16,14 @@ export class AuthResolver {
   }
 
   @Allow()
+  @AllowWithTemporaryPassword()
   @Mutation(() => Boolean, { description: 'Ferme la session sur toutes les instances.' })
   signOut(@Context() ctx: GqlContext): Promise<boolean> {
     return this.auth.signOut(ctx.req.auth, ctx.res);
   }
 
   @Allow()
+  @AllowWithTemporaryPassword()
   @Query(() => CurrentUserType, { description: 'L’utilisateur connecté.' })
   me(@CurrentUser() user: AuthUser): Promise<CurrentUserType> {
     return this.auth.me(user);

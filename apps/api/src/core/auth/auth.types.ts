@@ -11,6 +11,8 @@ export interface AuthUser {
   structureId: string | null;
   partnerOrganisationId: string | null;
   sessionId: string;
+  /** A one-time password shown to an administrator: only `me`, `changePassword` and `signOut` until it is replaced. */
+  mustChangePassword?: boolean;
 }
 
 export interface AuthenticatedRequest extends Request {

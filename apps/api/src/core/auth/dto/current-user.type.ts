@@ -13,4 +13,6 @@ export class CurrentUserType {
   @Field(() => [String], { description: 'Permissions du rôle, pour adapter l’interface.' }) permissions!: string[];
   @Field(() => StructureType, { nullable: true }) structure!: StructureType | null;
   @Field(() => PartnerOrganisationType, { nullable: true }) partnerOrganisation!: PartnerOrganisationType | null;
+  @Field({ description: 'Mot de passe provisoire : à remplacer avant toute autre action.' })
+  mustChangePassword!: boolean;
 }
