@@ -119,7 +119,9 @@ export class AccountsResolver {
   // ---- passwords ----
 
   @Public()
-  @Query(() => AccountLinkType, { description: 'Le lien reçu par e-mail, s’il sert encore (page « Choisir un mot de passe »).' })
+  @Query(() => AccountLinkType, {
+    description: 'Le lien reçu par e-mail, s’il sert encore (page « Choisir un mot de passe »).',
+  })
   async accountLink(@Args('token') token: string): Promise<AccountLinkType> {
     const link = await this.accounts.link(token);
     return Object.assign(new AccountLinkType(), {

@@ -6,7 +6,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password';
 import { isUuid } from '../../core/access/person-access';
-import { AppError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
+import {
+  AppError,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../core/errors/app-errors';
 import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
 import { StructureEntity } from '../structures/structure.entity';
 import { UserEntity } from '../users/user.entity';

@@ -30,7 +30,10 @@ export async function createFirstAdministrator(
     const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE email = $1`, [address]);
     if (taken) throw new Error(ACCOUNT_MESSAGES.emailTaken);
     // « claire.martin@… » → Claire Martin; she can be renamed later.
-    const parts = address.split('@')[0].split(/[._-]+/).filter(Boolean);
+    const parts = address
+      .split('@')[0]
+      .split(/[._-]+/)
+      .filter(Boolean);
     const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
     const firstName = cap(parts[0] ?? 'Administration').slice(0, 100);
     const lastName = parts.length > 1 ? parts.slice(1).map(cap).join(' ').slice(0, 100) : 'Administration';

@@ -110,10 +110,9 @@ export class StructuresAdminService {
       if (!current) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
       if (current.active !== active) await repo.update({ id }, { active });
       if (!active)
-        await tx.query(
-          `DELETE FROM user_session s USING app_user u WHERE u.id = s.user_id AND u.structure_id = $1`,
-          [id],
-        );
+        await tx.query(`DELETE FROM user_session s USING app_user u WHERE u.id = s.user_id AND u.structure_id = $1`, [
+          id,
+        ]);
       return repo.findOneByOrFail({ id });
     });
     this.logger.log({ msg: active ? 'Structure réactivée' : 'Structure désactivée', structureId: id, by: caller.id });

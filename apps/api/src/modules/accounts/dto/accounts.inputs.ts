@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsEnum,
   IsIn,
@@ -39,11 +40,20 @@ const emailAddress = ({ value }: { value: unknown }) =>
 
 function check(name: string, validate: (v: unknown) => boolean, message: string) {
   return (object: object, propertyName: string) =>
-    registerDecorator({ name, target: object.constructor, propertyName, validator: { validate, defaultMessage: () => message } });
+    registerDecorator({
+      name,
+      target: object.constructor,
+      propertyName,
+      validator: { validate, defaultMessage: () => message },
+    });
 }
 const IsSiret = () => check('isSiret', (v) => typeof v === 'string' && isValidSiret(v), ACCOUNT_MESSAGES.siretInvalid);
 const IsDepartement = () =>
-  check('isDepartement', (v) => v === null || v === undefined || (typeof v === 'string' && isValidDepartement(v)), ACCOUNT_MESSAGES.departementInvalid);
+  check(
+    'isDepartement',
+    (v) => v === null || v === undefined || (typeof v === 'string' && isValidDepartement(v)),
+    ACCOUNT_MESSAGES.departementInvalid,
+  );
 const IsOptionalDay = (what: string) =>
   check(
     'isOptionalDay',
@@ -130,6 +140,7 @@ export class SetStructureActiveInput {
   id!: string;
 
   @Field()
+  @IsBoolean({ message: 'Indiquez si la structure est active.' })
   active!: boolean;
 }
 
