@@ -18,12 +18,19 @@ import { PortalPage } from '../pages/portal/PortalPage';
 import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
 import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
 import { ImportPage } from '../pages/import/ImportPage';
+import { AdminStructuresPage } from '../pages/accounts/AdminStructuresPage';
+import { ForgotPasswordPage } from '../pages/accounts/ForgotPasswordPage';
+import { MyAccountPage } from '../pages/accounts/MyAccountPage';
+import { SetPasswordPage } from '../pages/accounts/SetPasswordPage';
+import { TeamPage } from '../pages/accounts/TeamPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
 
 const router = createBrowserRouter([
   { path: '/connexion', element: <SignInPage /> },
+  { path: '/mot-de-passe/nouveau', element: <SetPasswordPage /> },
+  { path: '/mot-de-passe/oublie', element: <ForgotPasswordPage /> },
   {
     path: '/',
     element: (
@@ -46,6 +53,10 @@ const router = createBrowserRouter([
       { path: 'portail', element: <PortalPage /> },
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
+      { path: 'administration/structures', element: <AdminStructuresPage /> },
+      { path: 'administration/structures/:id/equipe', element: <TeamPage /> },
+      { path: 'equipe', element: <TeamPage /> },
+      { path: 'mon-compte', element: <MyAccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { SignInDocument } from '../../features/auth/auth.documents';
 
@@ -30,6 +30,7 @@ export function SignInPage() {
   }, [problem]);
 
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
+  const passwordSet = (location.state as { passwordSet?: boolean } | null)?.passwordSet;
   const expired = params.get('expiree') === '1';
 
   const onSubmit = async (e: FormEvent) => {
@@ -71,6 +72,11 @@ export function SignInPage() {
             Vous êtes déconnecté·e.
           </Alert>
         ) : null}
+        {passwordSet && !problem ? (
+          <Alert color="green" mb="md" role="status">
+            Votre mot de passe est enregistré. Connectez-vous avec votre adresse e-mail et ce mot de passe.
+          </Alert>
+        ) : null}
         {expired && !problem ? (
           <Alert color="yellow" mb="md" role="status">
             Votre session a pris fin. Reconnectez-vous pour reprendre où vous en étiez.
@@ -105,6 +111,9 @@ export function SignInPage() {
             <Button type="submit" loading={loading} fullWidth mt="xs">
               Se connecter
             </Button>
+            <Anchor component={Link} to="/mot-de-passe/oublie" size="sm" ta="center">
+              Mot de passe oublié ?
+            </Anchor>
           </Stack>
         </form>
       </Paper>
