@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -105,11 +106,16 @@ describeInBrowser('web app: a real structure goes live from an empty database', 
 
   it('admin:create → structure → director → counsellor → caseload import → an imported person', async () => {
     // 1. admin:create on the empty database (the built tool, as `npm run admin:create -- <email>` runs it).
-    const out = execFileSync(process.execPath, [CREATE_ADMIN, 'nadia.benali@tremplin.example'], {
-      cwd: ROOT,
-      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: database.url, PUBLIC_URL: api.url, LOG_LEVEL: 'warn' },
-      encoding: 'utf8',
-    });
+    // Asynchronous: the test database may be an embedded one served by this very process.
+    const { stdout: out } = await promisify(execFile)(
+      process.execPath,
+      [CREATE_ADMIN, 'nadia.benali@tremplin.example'],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: database.url, PUBLIC_URL: api.url, LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+      },
+    );
     const adminLink = /(http\S+#jeton=[\w-]+)/.exec(out)?.[1];
     expect(adminLink).toBeDefined();
     await choosePassword(adminLink!, PASSWORDS.admin, 'admin');

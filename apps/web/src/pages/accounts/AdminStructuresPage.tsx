@@ -215,8 +215,7 @@ export function AdminStructuresPage() {
                     </Button>
                     <Button
                       size="xs"
-                      variant="outline"
-                      color={s.active ? 'red' : 'blue'}
+                      variant="default"
                       onClick={async () => {
                         await setActive({ variables: { input: { id: s.id, active: !s.active } } });
                         done(

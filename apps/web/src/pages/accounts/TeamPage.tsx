@@ -220,7 +220,7 @@ export function TeamPage() {
                   {m.id === me.id ? null : m.status === 'DEACTIVATED' ? (
                     <Button
                       size="xs"
-                      variant="outline"
+                      variant="default"
                       onClick={() =>
                         act(
                           () => reactivate({ variables: { input: { userId: m.id } } }),
@@ -233,7 +233,7 @@ export function TeamPage() {
                   ) : (
                     <Button
                       size="xs"
-                      variant="outline"
+                      variant="default"
                       color="red"
                       onClick={() =>
                         act(
