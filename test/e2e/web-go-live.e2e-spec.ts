@@ -68,10 +68,10 @@ describeInBrowser('web app: a real structure goes live from an empty database', 
   };
 
   const invite = async (email: string, firstName: string, lastName: string, role: string) => {
-    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel(/^Adresse e-mail/).fill(email);
     await page.getByLabel('Rôle', { exact: true }).selectOption({ label: role });
-    await page.getByLabel('Prénom').fill(firstName);
-    await page.getByLabel('Nom', { exact: true }).fill(lastName);
+    await page.getByLabel(/^Prénom/).fill(firstName);
+    await page.getByLabel(/^Nom/).fill(lastName);
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await page.getByText(`Invitation envoyée à ${email}`).waitFor();
   };
@@ -169,5 +169,5 @@ describeInBrowser('web app: a real structure goes live from an empty database', 
     await choosePassword(linkIn(counsellorMail).url, PASSWORDS.counsellor, 'counsellor');
     await signIn('karim.haddad@rouen-chantiers.example', PASSWORDS.counsellor);
     await importCaseloadSpreadsheet(page, check);
-  });
+  }, 400_000);
 });

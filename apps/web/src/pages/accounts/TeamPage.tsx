@@ -234,7 +234,6 @@ export function TeamPage() {
                     <Button
                       size="xs"
                       variant="default"
-                      color="red"
                       onClick={() =>
                         act(
                           () => deactivate({ variables: { input: { userId: m.id } } }),
