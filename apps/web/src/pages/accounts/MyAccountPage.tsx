@@ -58,7 +58,7 @@ export function MyAccountPage() {
     <Stack maw={560}>
       <PageHeader title="Mon compte" subtitle={`${user.fullName} · ${user.email}`} />
       {user.mustChangePassword ? (
-        <Alert color="yellow" role="status" title="Mot de passe provisoire">
+        <Alert color="blue" role="status" title="Mot de passe provisoire">
           Le mot de passe que vous avez reçu ne sert qu’une fois : choisissez le vôtre pour continuer.
         </Alert>
       ) : null}

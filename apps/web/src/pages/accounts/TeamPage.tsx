@@ -118,7 +118,7 @@ export function TeamPage() {
         <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       </div>
       {link ? (
-        <Alert color="yellow" title="Lien à transmettre (une seule fois)">
+        <Alert color="blue" title="Lien à transmettre (une seule fois)">
           <Code block>{link}</Code>
         </Alert>
       ) : null}
