@@ -120,6 +120,18 @@ describeInBrowser('web app: a real structure goes live from an empty database', 
     expect(adminLink).toBeDefined();
     await choosePassword(adminLink!, PASSWORDS.admin, 'admin');
     await check('sign-in-after-password');
+    // « Mot de passe oublié ? »: the same answer for any address; the e-mail carries a 1-hour link.
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.getByRole('heading', { name: 'Mot de passe oublié' }).waitFor();
+    await check('forgot-password');
+    await page.getByLabel(/^Adresse e-mail/).fill('nadia.benali@tremplin.example');
+    await page.getByRole('button', { name: 'Recevoir un lien' }).click();
+    await page.getByRole('status').filter({ hasText: 'Si un compte existe pour cette adresse' }).waitFor();
+    await check('forgot-password-sent');
+    expect((await smtp.waitFor('nadia.benali@tremplin.example', /60 minutes/)).subject).toBe(
+      'Tremplin : choisir un nouveau mot de passe',
+    );
+    await page.getByRole('link', { name: 'Retour à la connexion' }).click();
     await signIn('nadia.benali@tremplin.example', PASSWORDS.admin);
 
     // 2. The administrator creates the structure.
@@ -169,5 +181,11 @@ describeInBrowser('web app: a real structure goes live from an empty database', 
     await choosePassword(linkIn(counsellorMail).url, PASSWORDS.counsellor, 'counsellor');
     await signIn('karim.haddad@rouen-chantiers.example', PASSWORDS.counsellor);
     await importCaseloadSpreadsheet(page, check);
+
+    // « Mon compte »: the password rule is shown before typing.
+    await page.getByRole('link', { name: 'Mon compte' }).click();
+    await page.getByRole('heading', { name: 'Mon compte', level: 1 }).waitFor();
+    await page.getByText(/Au moins 12 caractères/).waitFor();
+    await check('counsellor-my-account');
   }, 400_000);
 });
