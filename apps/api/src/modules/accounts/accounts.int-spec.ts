@@ -259,10 +259,19 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
         i: { userId: second.id },
       });
 
-      const results = await Promise.all([
+      // Both demotions are made to wait on the two accounts' rows, then released together: without the structure's
+      // lock, each would count the other as still a director and both would pass.
+      const blocker = t.db.createQueryRunner();
+      await blocker.startTransaction();
+      await blocker.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) FOR UPDATE`, [[director.id, second.id]]);
+      const pending = Promise.all([
         admin.request(CHANGE_ROLE, { i: { userId: director.id, role: 'COUNSELLOR' } }),
         admin.request(CHANGE_ROLE, { i: { userId: second.id, role: 'COUNSELLOR' } }),
       ]);
+      await new Promise((r) => setTimeout(r, 500));
+      await blocker.commitTransaction();
+      await blocker.release();
+      const results = await pending;
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.['code'] === 'CONFLICT')).toHaveLength(1);
       const [{ n }] = await t.db.query(
