@@ -176,6 +176,14 @@ describeInBrowser('web app: the administrator manages partner organisations and 
 
   it('lets the reviewer sign in with it and see their organisation’s portal', async () => {
     await signIn(reviewer, REVIEWER.email, password);
+    // A one-time password: the reviewer chooses her own before anything else (issue 15, docs/security.md).
+    await reviewer.waitForURL(/\/mon-compte$/);
+    await accessible(reviewer, '06a-mot-de-passe-provisoire');
+    await reviewer.getByLabel(/^Mot de passe actuel/).fill(password);
+    await reviewer.getByLabel(/^Nouveau mot de passe/).fill('lanterne violette sous la pluie');
+    await reviewer.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+    await reviewer.getByText(/^Mot de passe changé\./).waitFor();
+    await reviewer.goto('/portail');
     await reviewer.waitForURL(/\/portail$/);
     await reviewer.getByRole('heading', { level: 1, name: 'Portail employeur' }).waitFor();
     await reviewer.getByText(ORGANISATION, { exact: true }).first().waitFor();

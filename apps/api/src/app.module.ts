@@ -44,6 +44,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { ClockModule } from './core/clock/clock';
 import { RightsModule } from './modules/rights/rights.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -156,6 +157,7 @@ export class AppModule {
         ImportsModule,
         ClockModule,
         RightsModule,
+        AccountsModule,
       ],
       controllers: [HealthController],
       providers: [

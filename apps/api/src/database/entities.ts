@@ -1,3 +1,4 @@
+import { AccountTokenEntity } from '../modules/accounts/account-token.entity';
 import { UserSessionEntity } from '../core/auth/user-session.entity';
 import { SignInAttemptEntity } from '../core/auth/sign-in-attempt.entity';
 import { SignInThrottleEntity } from '../core/auth/sign-in-throttle.entity';
@@ -132,4 +133,5 @@ export const ENTITIES = [
   RetentionRunEntity,
   UserExternalIdentityEntity,
   ProConnectLoginEntity,
+  AccountTokenEntity,
 ];

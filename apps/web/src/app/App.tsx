@@ -22,12 +22,19 @@ import { MySessionsPage } from '../pages/account/MySessionsPage';
 import { SecurityPage } from '../pages/account/SecurityPage';
 import { MeDocument } from '../features/auth/auth.documents';
 import { SignInPolicyPage } from '../pages/sign-in-policy/SignInPolicyPage';
+import { AdminStructuresPage } from '../pages/accounts/AdminStructuresPage';
+import { ForgotPasswordPage } from '../pages/accounts/ForgotPasswordPage';
+import { MyAccountPage } from '../pages/accounts/MyAccountPage';
+import { SetPasswordPage } from '../pages/accounts/SetPasswordPage';
+import { TeamPage } from '../pages/accounts/TeamPage';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';
 
 const router = createBrowserRouter([
   { path: '/connexion', element: <SignInPage /> },
+  { path: '/mot-de-passe/nouveau', element: <SetPasswordPage /> },
+  { path: '/mot-de-passe/oublie', element: <ForgotPasswordPage /> },
   {
     path: '/',
     element: (
@@ -53,6 +60,10 @@ const router = createBrowserRouter([
       { path: 'compte/securite', element: <SecurityPage /> },
       { path: 'compte/sessions', element: <MySessionsPage /> },
       { path: 'structure/connexion', element: <SignInPolicyPage /> },
+      { path: 'administration/structures', element: <AdminStructuresPage /> },
+      { path: 'administration/structures/:id/equipe', element: <TeamPage /> },
+      { path: 'equipe', element: <TeamPage /> },
+      { path: 'mon-compte', element: <MyAccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -87,6 +87,16 @@ export function Layout() {
                       Partenaires employeurs
                     </Anchor>
                   ) : null}
+                  {can(user, Permission.STRUCTURE_ADMIN) ? (
+                    <Anchor component={NavLink} to="/administration/structures" className={classes.navLink}>
+                      Structures
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.STAFF_ADMIN) && user.structure ? (
+                    <Anchor component={NavLink} to="/equipe" className={classes.navLink}>
+                      Équipe
+                    </Anchor>
+                  ) : null}
                   {can(user, Permission.PARTNER_PORTAL) ? (
                     <Anchor component={NavLink} to="/portail" className={classes.navLink}>
                       Portail employeur
@@ -124,6 +134,9 @@ export function Layout() {
                     : ''}
               </Text>
             </Text>
+            <Anchor component={NavLink} to="/mon-compte" size="sm" className={classes.navLink}>
+              Mon compte
+            </Anchor>
             <Button variant="outline" size="xs" onClick={onSignOut} loading={loading}>
               Se déconnecter
             </Button>

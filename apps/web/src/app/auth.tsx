@@ -27,6 +27,8 @@ export function can(user: CurrentUser, permission: Permission): boolean {
 export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { data, error, loading } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  // A one-time password must be replaced before anything else (the API refuses every other operation).
+  if (data?.me?.mustChangePassword && location.pathname !== '/mon-compte') return <Navigate to="/mon-compte" replace />;
   if (data?.me) return <CurrentUserContext.Provider value={data.me}>{children}</CurrentUserContext.Provider>;
   if (error && isUnauthenticated(error)) {
     const back = `${location.pathname}${location.search}`;

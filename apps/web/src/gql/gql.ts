@@ -24,6 +24,19 @@ type Documents = {
   '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      device\n      address\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': typeof types.EndSessionDocument;
   '\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n': typeof types.EndOtherSessionsDocument;
+  '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      kind\n      email\n      firstName\n      lastName\n    }\n  }\n': typeof types.AccountLinkDocument;
+  '\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input)\n  }\n': typeof types.SetPasswordWithLinkDocument;
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n': typeof types.AdminStructuresDocument;
+  '\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateStructureDocument;
+  '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.UpdateStructureDocument;
+  '\n  mutation SetStructureActive($input: SetStructureActiveInput!) {\n    setStructureActive(input: $input) {\n      id\n      active\n    }\n  }\n': typeof types.SetStructureActiveDocument;
+  '\n  query StaffMembers($structureId: ID) {\n    staffMembers(structureId: $structureId) {\n      id\n      email\n      fullName\n      role\n      status\n    }\n  }\n': typeof types.StaffMembersDocument;
+  '\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      emailSent\n      link\n      member {\n        id\n        fullName\n      }\n    }\n  }\n': typeof types.InviteStaffDocument;
+  '\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n    }\n  }\n': typeof types.ChangeStaffRoleDocument;
+  '\n  mutation DeactivateStaff($input: StaffRefInput!) {\n    deactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.DeactivateStaffDocument;
+  '\n  mutation ReactivateStaff($input: StaffRefInput!) {\n    reactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ReactivateStaffDocument;
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n': typeof types.RecordPathwayEventDocument;
   '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PersonMissionsDocument;
   '\n  mutation RecordMission($input: RecordMissionInput!) {\n    recordMission(input: $input) {\n      id\n      kind\n      kindLabel\n      site\n      startDate\n      endDate\n      minutes\n      tutorFeedback\n      hoursStatus\n      hoursStatusLabel\n      version\n      hostOrganisation {\n        id\n        name\n      }\n      placementStatus {\n        level\n        message\n        minutesInWindow\n      }\n    }\n  }\n': typeof types.RecordMissionDocument;
@@ -56,7 +69,7 @@ type Documents = {
   '\n  mutation ReactivatePartnerReviewer($input: ReactivatePartnerReviewerInput!) {\n    reactivatePartnerReviewer(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.ReactivatePartnerReviewerDocument;
   '\n  mutation ResetPartnerReviewerPassword($input: ResetPartnerReviewerPasswordInput!) {\n    resetPartnerReviewerPassword(input: $input) {\n      initialPassword\n      reviewer {\n        ...AdminPartnerReviewerFields\n      }\n    }\n  }\n': typeof types.ResetPartnerReviewerPasswordDocument;
   '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n': typeof types.PersonAuditLogDocument;
-  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      mustChangePassword\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation VerifyTwoFactorSignIn($input: TwoFactorCodeInput!) {\n    verifyTwoFactorSignIn(input: $input) {\n      id\n      fullName\n    }\n  }\n': typeof types.VerifyTwoFactorSignInDocument;
@@ -201,6 +214,32 @@ const documents: Documents = {
     types.MySessionsDocument,
   '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': types.EndSessionDocument,
   '\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n': types.EndOtherSessionsDocument,
+  '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      kind\n      email\n      firstName\n      lastName\n    }\n  }\n':
+    types.AccountLinkDocument,
+  '\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input)\n  }\n':
+    types.SetPasswordWithLinkDocument,
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n':
+    types.AdminStructuresDocument,
+  '\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.CreateStructureDocument,
+  '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.UpdateStructureDocument,
+  '\n  mutation SetStructureActive($input: SetStructureActiveInput!) {\n    setStructureActive(input: $input) {\n      id\n      active\n    }\n  }\n':
+    types.SetStructureActiveDocument,
+  '\n  query StaffMembers($structureId: ID) {\n    staffMembers(structureId: $structureId) {\n      id\n      email\n      fullName\n      role\n      status\n    }\n  }\n':
+    types.StaffMembersDocument,
+  '\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      emailSent\n      link\n      member {\n        id\n        fullName\n      }\n    }\n  }\n':
+    types.InviteStaffDocument,
+  '\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n    }\n  }\n':
+    types.ChangeStaffRoleDocument,
+  '\n  mutation DeactivateStaff($input: StaffRefInput!) {\n    deactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.DeactivateStaffDocument,
+  '\n  mutation ReactivateStaff($input: StaffRefInput!) {\n    reactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.ReactivateStaffDocument,
   '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n':
     types.RecordPathwayEventDocument,
   '\n  query PersonMissions($id: ID!) {\n    person(id: $id) {\n      id\n      missions {\n        id\n        kind\n        kindLabel\n        site\n        startDate\n        endDate\n        minutes\n        tutorFeedback\n        hoursStatus\n        hoursStatusLabel\n        hoursReviewedAt\n        hoursReviewComment\n        version\n        hostOrganisation {\n          id\n          name\n        }\n        placementStatus {\n          level\n          message\n          minutesInWindow\n        }\n      }\n      placementTotals {\n        hostOrganisationId\n        hostOrganisation {\n          id\n          name\n        }\n        level\n        message\n        minutesInWindow\n        windowStart\n        windowEnd\n      }\n    }\n    partnerOrganisations {\n      id\n      name\n      city\n    }\n  }\n':
@@ -265,7 +304,7 @@ const documents: Documents = {
     types.ResetPartnerReviewerPasswordDocument,
   '\n  query PersonAuditLog($personId: ID!, $first: Int, $offset: Int) {\n    personAuditLog(personId: $personId, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        actionLabel\n        actorLabel\n        actorRole\n        actorRoleLabel\n        actorOrganisation\n        subjectType\n        details\n      }\n    }\n  }\n':
     types.PersonAuditLogDocument,
-  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n':
+  '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      mustChangePassword\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      fullName\n    }\n  }\n':
     types.SignInDocument,
@@ -594,6 +633,84 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      kind\n      email\n      firstName\n      lastName\n    }\n  }\n',
+): (typeof documents)['\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      kind\n      email\n      firstName\n      lastName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n',
+): (typeof documents)['\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetStructureActive($input: SetStructureActiveInput!) {\n    setStructureActive(input: $input) {\n      id\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetStructureActive($input: SetStructureActiveInput!) {\n    setStructureActive(input: $input) {\n      id\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffMembers($structureId: ID) {\n    staffMembers(structureId: $structureId) {\n      id\n      email\n      fullName\n      role\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query StaffMembers($structureId: ID) {\n    staffMembers(structureId: $structureId) {\n      id\n      email\n      fullName\n      role\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      emailSent\n      link\n      member {\n        id\n        fullName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      emailSent\n      link\n      member {\n        id\n        fullName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      id\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateStaff($input: StaffRefInput!) {\n    deactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateStaff($input: StaffRefInput!) {\n    deactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateStaff($input: StaffRefInput!) {\n    reactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateStaff($input: StaffRefInput!) {\n    reactivateStaff(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordPathwayEvent($input: RecordPathwayEventInput!) {\n    recordPathwayEvent(input: $input) {\n      id\n      kind\n      kindLabel\n      occurredOn\n      title\n      notes\n      confidential\n    }\n  }\n'];
 /**
@@ -786,8 +903,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n'];
+  source: '\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      mustChangePassword\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      firstName\n      lastName\n      fullName\n      email\n      role\n      permissions\n      mustChangePassword\n      structure {\n        id\n        name\n        kind\n        city\n      }\n      partnerOrganisation {\n        id\n        name\n      }\n      twoFactorEnrolmentRequired\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccountLinkKind = 'INVITATION' | 'PASSWORD_RESET';
+
 export type AddPartnerSiteInput = {
   addressLine?: string | null | undefined;
   city?: string | null | undefined;
@@ -52,6 +54,16 @@ export type BreakProfessionalisationContractInput = {
   /** ContractBreakReason. */
   reason: string;
   version: number;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type ChangeStaffRoleInput = {
+  role: Role;
+  userId: string | number;
 };
 
 export type ChangeStageInput = {
@@ -242,6 +254,24 @@ export type CreateProfessionalisationContractInput = {
   workplaceSiret: string;
 };
 
+export type CreateStructureInput = {
+  annexEndsOn?: string | null | undefined;
+  annexNumber?: string | null | undefined;
+  annexStartsOn?: string | null | undefined;
+  city?: string | null | undefined;
+  conventionEndsOn?: string | null | undefined;
+  conventionNumber?: string | null | undefined;
+  conventionStartsOn?: string | null | undefined;
+  /** Numéro de département : 01 à 95, 2A, 2B, 971 à 976. */
+  departement?: string | null | undefined;
+  /** Embauches prévues par l’annexe financière sur sa période. */
+  hiringTarget?: number | null | undefined;
+  kind: StructureKind;
+  name: string;
+  /** SIRET (14 chiffres, espaces acceptés), clé de Luhn vérifiée. */
+  siret: string;
+};
+
 export type CreateTutorInput = {
   firstName: string;
   jobTitle?: string | null | undefined;
@@ -383,6 +413,15 @@ export type ImportField =
 
 /** Ce qu’il advient d’une ligne importée. */
 export type ImportOutcome = 'COMPLETED' | 'CREATED' | 'REFUSED' | 'UNCHANGED';
+
+export type InviteStaffInput = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  /** La structure (administration) ; la direction invite toujours dans la sienne. */
+  structureId?: string | number | null | undefined;
+};
 
 export type LiftPersonLegalHoldInput = {
   personId: string | number;
@@ -704,6 +743,10 @@ export type RenewProfessionalisationContractInput = {
   version: number;
 };
 
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
 export type ResetPartnerReviewerPasswordInput = {
   id: string | number;
 };
@@ -744,6 +787,12 @@ export type SetHiringTargetInput = {
   year: number;
 };
 
+export type SetPasswordWithLinkInput = {
+  password: string;
+  /** Le jeton du lien reçu par e-mail. */
+  token: string;
+};
+
 export type SetPersonLegalHoldInput = {
   personId: string | number;
   /** Pourquoi garder le dossier au-delà de la durée de conservation (contrôle, litige…). */
@@ -758,6 +807,11 @@ export type SetSharedHiringTargetInput = {
   /** Nombre d’embauches visées dans l’année. */
   hires: number;
   year: number;
+};
+
+export type SetStructureActiveInput = {
+  active: boolean;
+  id: string | number;
 };
 
 export type SetStructureTargetInput = {
@@ -780,6 +834,12 @@ export type SignInInput = {
   email: string;
   password: string;
 };
+
+export type StaffRefInput = {
+  userId: string | number;
+};
+
+export type StaffStatus = 'ACTIVE' | 'DEACTIVATED' | 'INVITED';
 
 export type StartProfessionalisationContractInput = {
   id: string | number;
@@ -993,6 +1053,25 @@ export type UpdateProfessionalisationContractInput = {
   workplaceSiret?: string | null | undefined;
 };
 
+export type UpdateStructureInput = {
+  annexEndsOn?: string | null | undefined;
+  annexNumber?: string | null | undefined;
+  annexStartsOn?: string | null | undefined;
+  city?: string | null | undefined;
+  conventionEndsOn?: string | null | undefined;
+  conventionNumber?: string | null | undefined;
+  conventionStartsOn?: string | null | undefined;
+  /** Numéro de département : 01 à 95, 2A, 2B, 971 à 976. */
+  departement?: string | null | undefined;
+  /** Embauches prévues par l’annexe financière sur sa période. */
+  hiringTarget?: number | null | undefined;
+  id: string | number;
+  kind?: StructureKind | null | undefined;
+  name?: string | null | undefined;
+  /** SIRET (14 chiffres, espaces acceptés), clé de Luhn vérifiée. */
+  siret?: string | null | undefined;
+};
+
 export type WithdrawProposalConsentInput = {
   proposalId: string | number;
   version: number;
@@ -1071,6 +1150,106 @@ export type EndSessionMutation = { endSession: boolean };
 export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
 
 export type EndOtherSessionsMutation = { endOtherSessions: number };
+
+export type AccountLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type AccountLinkQuery = {
+  accountLink: { kind: AccountLinkKind; email: string; firstName: string; lastName: string };
+};
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  input: SetPasswordWithLinkInput;
+}>;
+
+export type SetPasswordWithLinkMutation = { setPasswordWithLink: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: string };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type AdminStructuresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminStructuresQuery = {
+  adminStructures: Array<{
+    id: string;
+    name: string;
+    kind: StructureKind;
+    siret: string;
+    city: string | null;
+    departement: string | null;
+    conventionNumber: string | null;
+    conventionStartsOn: string | null;
+    conventionEndsOn: string | null;
+    annexNumber: string | null;
+    annexStartsOn: string | null;
+    annexEndsOn: string | null;
+    hiringTarget: number | null;
+    active: boolean;
+    staffCount: number;
+  }>;
+};
+
+export type CreateStructureMutationVariables = Exact<{
+  input: CreateStructureInput;
+}>;
+
+export type CreateStructureMutation = { createStructure: { id: string; name: string } };
+
+export type UpdateStructureMutationVariables = Exact<{
+  input: UpdateStructureInput;
+}>;
+
+export type UpdateStructureMutation = { updateStructure: { id: string; name: string } };
+
+export type SetStructureActiveMutationVariables = Exact<{
+  input: SetStructureActiveInput;
+}>;
+
+export type SetStructureActiveMutation = { setStructureActive: { id: string; active: boolean } };
+
+export type StaffMembersQueryVariables = Exact<{
+  structureId?: string | number | null | undefined;
+}>;
+
+export type StaffMembersQuery = {
+  staffMembers: Array<{ id: string; email: string; fullName: string; role: Role; status: StaffStatus }>;
+};
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+export type InviteStaffMutation = {
+  inviteStaff: { emailSent: boolean; link: string | null; member: { id: string; fullName: string } };
+};
+
+export type ChangeStaffRoleMutationVariables = Exact<{
+  input: ChangeStaffRoleInput;
+}>;
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { id: string; role: Role } };
+
+export type DeactivateStaffMutationVariables = Exact<{
+  input: StaffRefInput;
+}>;
+
+export type DeactivateStaffMutation = { deactivateStaff: { id: string; status: StaffStatus } };
+
+export type ReactivateStaffMutationVariables = Exact<{
+  input: StaffRefInput;
+}>;
+
+export type ReactivateStaffMutation = { reactivateStaff: { id: string; status: StaffStatus } };
 
 export type RecordPathwayEventMutationVariables = Exact<{
   input: RecordPathwayEventInput;
@@ -1763,6 +1942,7 @@ export type MeQuery = {
     email: string;
     role: Role;
     permissions: Array<string>;
+    mustChangePassword: boolean;
     twoFactorEnrolmentRequired: boolean;
     structure: { id: string; name: string; kind: StructureKind; city: string | null } | null;
     partnerOrganisation: { id: string; name: string } | null;
@@ -5649,6 +5829,541 @@ export const EndOtherSessionsDocument = {
     },
   ],
 } as unknown as DocumentNode<EndOtherSessionsMutation, EndOtherSessionsMutationVariables>;
+export const AccountLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccountLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accountLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountLinkQuery, AccountLinkQueryVariables>;
+export const SetPasswordWithLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPasswordWithLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPasswordWithLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPasswordWithLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestPasswordResetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ChangePasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AdminStructuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminStructures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminStructures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conventionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conventionStartsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conventionEndsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annexStartsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annexEndsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiringTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminStructuresQuery, AdminStructuresQueryVariables>;
+export const CreateStructureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateStructure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateStructureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStructure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateStructureMutation, CreateStructureMutationVariables>;
+export const UpdateStructureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateStructure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateStructureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateStructure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateStructureMutation, UpdateStructureMutationVariables>;
+export const SetStructureActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStructureActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetStructureActiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setStructureActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStructureActiveMutation, SetStructureActiveMutationVariables>;
+export const StaffMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'structureId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffMembers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'structureId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'structureId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffMembersQuery, StaffMembersQueryVariables>;
+export const InviteStaffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteStaff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteStaffInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteStaff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'emailSent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteStaffMutation, InviteStaffMutationVariables>;
+export const ChangeStaffRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeStaffRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeStaffRoleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeStaffRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeStaffRoleMutation, ChangeStaffRoleMutationVariables>;
+export const DeactivateStaffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivateStaff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffRefInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivateStaff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeactivateStaffMutation, DeactivateStaffMutationVariables>;
+export const ReactivateStaffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReactivateStaff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffRefInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactivateStaff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactivateStaffMutation, ReactivateStaffMutationVariables>;
 export const RecordPathwayEventDocument = {
   kind: 'Document',
   definitions: [
@@ -7806,6 +8521,7 @@ export const MeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'structure' },

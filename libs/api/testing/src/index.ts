@@ -10,3 +10,4 @@ export * from './builders-funding';
 export * from './builders-partners';
 export * from './hostile-queries';
 export * from './fake-les-emplois';
+export * from './local-smtp';

@@ -14,3 +14,4 @@ export * from './partners';
 export * from './reports';
 export * from './import';
 export * from './retention';
+export * from './accounts';

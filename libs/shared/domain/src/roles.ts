@@ -78,6 +78,13 @@ export enum Permission {
    * director's.
    */
   SIGN_IN_POLICY_WRITE = 'sign-in-policy:write',
+  /** Create, edit and deactivate structures (SIAE): the administrator's job. */
+  STRUCTURE_ADMIN = 'structure:admin',
+  /**
+   * Invite a structure's staff, change their roles, deactivate them: the administrator for any structure, the director
+   * for her own.
+   */
+  STAFF_ADMIN = 'staff:admin',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -113,6 +120,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PERSON_DATA_RIGHTS,
     Permission.TWO_FACTOR_POLICY,
     Permission.SIGN_IN_POLICY_WRITE,
+    Permission.STAFF_ADMIN,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,
@@ -121,7 +129,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.NOTIFICATION_READ,
   ],
   [Role.PARTNER_REVIEWER]: [Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ],
-  [Role.ADMINISTRATOR]: [Permission.DASHBOARD_READ, Permission.PARTNER_ADMIN],
+  [Role.ADMINISTRATOR]: [
+    Permission.DASHBOARD_READ,
+    Permission.PARTNER_ADMIN,
+    Permission.STRUCTURE_ADMIN,
+    Permission.STAFF_ADMIN,
+  ],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -7,6 +7,7 @@ import type { AuthenticatedRequest, AuthUser } from './auth.types';
 export const PUBLIC_KEY = 'tremplin:public';
 export const PERMISSIONS_KEY = 'tremplin:permissions';
 export const DURING_TWO_FACTOR_ENROLMENT_KEY = 'tremplin:during-two-factor-enrolment';
+export const TEMPORARY_PASSWORD_KEY = 'tremplin:temporary-password';
 
 /** Open to anyone, signed in or not (sign-in, health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -22,6 +23,12 @@ export const Allow = (...permissions: Permission[]) => SetMetadata(PERMISSIONS_K
  * enrolment itself, their sessions). Every other operation refuses them until they have enrolled.
  */
 export const OpenDuringTwoFactorEnrolment = () => SetMetadata(DURING_TWO_FACTOR_ENROLMENT_KEY, true);
+
+/**
+ * Open to a user whose password is a one-time one to replace (`must_change_password`): reading who she is, changing
+ * the password, signing out. Every other operation refuses her until she has chosen her own (docs/security.md).
+ */
+export const AllowWithTemporaryPassword = () => SetMetadata(TEMPORARY_PASSWORD_KEY, true);
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;

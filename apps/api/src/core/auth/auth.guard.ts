@@ -1,8 +1,14 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ErrorCode, ERROR_MESSAGES, hasPermissions, type Permission } from '@tremplin/domain';
+import { ACCOUNT_MESSAGES, ErrorCode, ERROR_MESSAGES, hasPermissions, type Permission } from '@tremplin/domain';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
-import { DURING_TWO_FACTOR_ENROLMENT_KEY, PERMISSIONS_KEY, PUBLIC_KEY, requestOf } from './auth.decorators';
+import {
+  DURING_TWO_FACTOR_ENROLMENT_KEY,
+  PERMISSIONS_KEY,
+  PUBLIC_KEY,
+  requestOf,
+  TEMPORARY_PASSWORD_KEY,
+} from './auth.decorators';
 import { SessionService } from './session.service';
 
 /**
@@ -38,6 +44,8 @@ export class AuthGuard implements CanActivate {
     const auth = await this.sessions.resolve(req);
     req.auth = auth;
     if (!auth) throw new UnauthenticatedError();
+    if (auth.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(TEMPORARY_PASSWORD_KEY, targets))
+      throw new ForbiddenError(ACCOUNT_MESSAGES.mustChangePassword);
     if (!hasPermissions(auth.role, permissions)) throw new ForbiddenError();
     if (auth.mustEnrolTwoFactor && !this.reflector.getAllAndOverride<boolean>(DURING_TWO_FACTOR_ENROLMENT_KEY, targets))
       throw new AppError(ErrorCode.TWO_FACTOR_ENROLMENT_REQUIRED, ERROR_MESSAGES.twoFactorEnrolmentRequired);

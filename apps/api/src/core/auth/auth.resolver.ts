@@ -1,5 +1,11 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, OpenDuringTwoFactorEnrolment, Public } from './auth.decorators';
+import {
+  Allow,
+  AllowWithTemporaryPassword,
+  CurrentUser,
+  OpenDuringTwoFactorEnrolment,
+  Public,
+} from './auth.decorators';
 import { AuthService } from './auth.service';
 import type { AuthUser, GqlContext } from './auth.types';
 import { CurrentUserType } from './dto/current-user.type';
@@ -17,6 +23,7 @@ export class AuthResolver {
 
   @Allow()
   @OpenDuringTwoFactorEnrolment()
+  @AllowWithTemporaryPassword()
   @Mutation(() => Boolean, { description: 'Ferme la session sur toutes les instances.' })
   signOut(@Context() ctx: GqlContext): Promise<boolean> {
     return this.auth.signOut(ctx.req.auth, ctx.res);
@@ -24,6 +31,7 @@ export class AuthResolver {
 
   @Allow()
   @OpenDuringTwoFactorEnrolment()
+  @AllowWithTemporaryPassword()
   @Query(() => CurrentUserType, { description: 'L’utilisateur connecté.' })
   me(@CurrentUser() user: AuthUser): Promise<CurrentUserType> {
     return this.auth.me(user);

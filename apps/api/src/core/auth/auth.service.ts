@@ -49,7 +49,11 @@ export class AuthService {
 
     const user = await this.db.getRepository(UserEntity).findOneBy({ email });
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-    const succeeded = ok && !!user && user.active;
+    // A deactivated structure's staff no longer sign in (issue 15).
+    const structureActive = user?.structureId
+      ? ((await this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }))?.active ?? false)
+      : true;
+    const succeeded = ok && !!user && user.active && structureActive;
     await this.throttle.settle(email, ip, succeeded);
     if (!succeeded || !user) {
       this.logger.warn({ msg: 'Échec de connexion', email, ip });
@@ -100,6 +104,7 @@ export class AuthService {
       structure: structure ? StructureType.from(structure) : null,
       partnerOrganisation: partner ? PartnerOrganisationType.from(partner) : null,
       twoFactorEnrolmentRequired,
+      mustChangePassword: user.mustChangePassword,
     });
   }
 }

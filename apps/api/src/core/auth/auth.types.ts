@@ -16,6 +16,8 @@ export interface AuthUser {
    * `@OpenDuringTwoFactorEnrolment()` are open (docs/security.md, « Double authentification »).
    */
   mustEnrolTwoFactor: boolean;
+  /** A one-time password shown to an administrator: only `me`, `changePassword` and `signOut` until it is replaced. */
+  mustChangePassword?: boolean;
 }
 
 export interface AuthenticatedRequest extends Request {

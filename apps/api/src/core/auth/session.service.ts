@@ -23,15 +23,17 @@ interface SessionRow {
   structure_id: string | null;
   partner_organisation_id: string | null;
   must_enrol_two_factor: boolean;
+  must_change_password: boolean;
 }
 
 /** Database-backed sessions: honoured by every API instance, ended server-side on sign-out or inactivity. */
 const SESSION_SQL = `
   SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.first_name, u.last_name, u.role,
-         u.structure_id, u.partner_organisation_id,
+         u.structure_id, u.partner_organisation_id, u.must_change_password,
          ${MUST_ENROL_TWO_FACTOR_SQL} AS must_enrol_two_factor
     FROM user_session s JOIN app_user u ON u.id = s.user_id
-   WHERE s.id = $1 AND u.active
+    LEFT JOIN structure st ON st.id = u.structure_id
+   WHERE s.id = $1 AND u.active AND coalesce(st.active, true)
      AND s.expires_at > now()
      AND s.last_seen_at > now() - make_interval(mins => $2)`;
 
@@ -75,6 +77,7 @@ export class SessionService {
       partnerOrganisationId: row.partner_organisation_id,
       sessionId: row.session_id,
       mustEnrolTwoFactor: row.must_enrol_two_factor,
+      mustChangePassword: row.must_change_password,
     };
   }
 

@@ -15,6 +15,7 @@ import { SharedHiringTargets1795453000000 } from './1795453000000-SharedHiringTa
 import { SignInThrottle1795461000000 } from './1795461000000-SignInThrottle';
 import { ReportJobHeartbeat1795461100000 } from './1795461100000-ReportJobHeartbeat';
 import { CaseloadImport1795471000000 } from './1795471000000-CaseloadImport';
+import { Accounts1795480000000 } from './1795480000000-Accounts';
 import { TwoFactor1795481000000 } from './1795481000000-TwoFactor';
 import { LesEmploisLink1795482000000 } from './1795482000000-LesEmploisLink';
 import { DataRights1795483000000 } from './1795483000000-DataRights';
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   SignInThrottle1795461000000,
   ReportJobHeartbeat1795461100000,
   CaseloadImport1795471000000,
+  Accounts1795480000000,
   TwoFactor1795481000000,
   LesEmploisLink1795482000000,
   DataRights1795483000000,

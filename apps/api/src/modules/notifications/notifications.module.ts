@@ -18,7 +18,7 @@ import { NO_MAILER, SmtpMailer } from './smtp-mailer';
         config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : NO_MAILER,
     },
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, MAILER],
 })
 export class NotificationsModule implements OnApplicationShutdown {
   constructor(@Inject(MAILER) private readonly mailer: Mailer) {}

@@ -191,6 +191,8 @@ export class PartnerAdminService {
             firstName: input.firstName,
             lastName: input.lastName,
             passwordHash,
+            // A one-time password the administrator saw: replaced at the first sign-in (docs/security.md).
+            mustChangePassword: true,
             role: Role.PARTNER_REVIEWER,
             structureId: null,
             partnerOrganisationId: organisation.id,
@@ -244,7 +246,9 @@ export class PartnerAdminService {
       if (why === 'reactivate' && user.active)
         throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.alreadyActive);
       if (why === 'reset' && !user.active) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.inactive);
-      await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash, active: true });
+      await tx
+        .getRepository(UserEntity)
+        .update({ id: user.id }, { passwordHash, mustChangePassword: true, active: true });
       await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
       user.active = true;
       return this.withLastSignIn(tx, user);

@@ -27,9 +27,13 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 100 })
   lastName!: string;
 
-  /** argon2id hash (PHC string). */
-  @Column({ type: 'varchar', length: 255 })
-  passwordHash!: string;
+  /** argon2id hash (PHC string); null while an invited person has not yet chosen her password. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  passwordHash!: string | null;
+
+  /** A one-time password shown to an administrator: it must be replaced at the next sign-in (docs/security.md). */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
 
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role!: Role;

@@ -10,6 +10,7 @@ export const MeDocument = graphql(`
       email
       role
       permissions
+      mustChangePassword
       structure {
         id
         name

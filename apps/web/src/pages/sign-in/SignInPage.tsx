@@ -1,8 +1,20 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Container, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Container,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { ErrorCode } from '@tremplin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { SignInDocument } from '../../features/auth/auth.documents';
 import { TwoFactorStep } from './TwoFactorStep';
@@ -39,6 +51,7 @@ export function SignInPage() {
   }, [shownProblem]);
 
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut || params.get('deconnecte') === '1';
+  const passwordSet = (location.state as { passwordSet?: boolean } | null)?.passwordSet;
   const expired = params.get('expiree') === '1';
 
   const onSubmit = async (e: FormEvent) => {
@@ -102,6 +115,11 @@ export function SignInPage() {
             Vous êtes déconnecté·e.
           </Alert>
         ) : null}
+        {passwordSet && !shownProblem ? (
+          <Alert color="green" mb="md" role="status">
+            Votre mot de passe est enregistré. Connectez-vous avec votre adresse e-mail et ce mot de passe.
+          </Alert>
+        ) : null}
         {expired && !shownProblem ? (
           <Alert color="yellow" mb="md" role="status">
             Votre session a pris fin. Reconnectez-vous pour reprendre où vous en étiez.
@@ -136,6 +154,9 @@ export function SignInPage() {
             <Button type="submit" loading={loading} fullWidth mt="xs">
               Se connecter
             </Button>
+            <Anchor component={Link} to="/mot-de-passe/oublie" size="sm" ta="center">
+              Mot de passe oublié ?
+            </Anchor>
           </Stack>
         </form>
         {proConnect?.enabled ? (

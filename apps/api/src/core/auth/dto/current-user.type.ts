@@ -18,4 +18,7 @@ export class CurrentUserType {
       'La structure exige la double authentification de ce compte, pas encore activée : seule l’activation est ouverte.',
   })
   twoFactorEnrolmentRequired!: boolean;
+
+  @Field({ description: 'Mot de passe provisoire : à remplacer avant toute autre action.' })
+  mustChangePassword!: boolean;
 }

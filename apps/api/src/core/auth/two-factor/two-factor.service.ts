@@ -227,7 +227,7 @@ export class TwoFactorService {
       if (code) ok = TwoFactorService.isTotpCode(code) && (await this.spendTotp(tx, auth.id, code));
       else {
         const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: auth.id });
-        ok = await verifyPassword(user.passwordHash, password);
+        ok = user.passwordHash !== null && (await verifyPassword(user.passwordHash, password));
       }
       if (!ok)
         throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);

@@ -1,0 +1,321 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ACCOUNT_MESSAGES, ErrorCode, Role } from '@tremplin/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import type { AuthUser } from '../../core/auth/auth.types';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password';
+import { isUuid } from '../../core/access/person-access';
+import {
+  AppError,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../core/errors/app-errors';
+import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
+import { StructureEntity } from '../structures/structure.entity';
+import { UserEntity } from '../users/user.entity';
+import { invitationMail, passwordResetMail } from './account-mail';
+import { consumeLink, issueLink, type LiveLink, linkPath, readLink } from './account-links';
+import { AccountTokenKind } from './account-token.entity';
+import { passwordProblem } from './password-policy';
+
+/** The web app's address for links in e-mails: PUBLIC_URL, else this server. */
+export function publicBase(config: AppConfig): string {
+  return (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+}
+
+function isUniqueViolation(e: unknown, constraint: string): boolean {
+  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = err.driverError?.code ?? err.code;
+  const name = err.driverError?.constraint ?? err.constraint;
+  return code === '23505' && name === constraint;
+}
+
+/** Invitations, staff roles and deactivation, passwords (issue 15 points 3–4; docs/security.md). */
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAILER) private readonly mailer: Mailer,
+  ) {}
+
+  // ---- staff ----
+
+  /** The structure the caller may manage: any for the administrator (given), her own for a director. */
+  private staffStructureOf(caller: AuthUser, structureId: string | null | undefined): string {
+    if (caller.role === Role.ADMINISTRATOR) {
+      if (!structureId || !isUuid(structureId)) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+      return structureId;
+    }
+    if (caller.role === Role.DIRECTOR && caller.structureId) return caller.structureId;
+    throw new ForbiddenError();
+  }
+
+  async staff(caller: AuthUser, structureId: string | null | undefined): Promise<UserEntity[]> {
+    const id = this.staffStructureOf(caller, structureId);
+    return this.db.getRepository(UserEntity).find({
+      where: { structureId: id },
+      order: { active: 'DESC', lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Creates the account (no password yet) and e-mails a single-use link valid 72 h. */
+  async invite(
+    caller: AuthUser,
+    input: { structureId?: string | null; email: string; firstName: string; lastName: string; role: Role },
+  ): Promise<{ user: UserEntity; emailSent: boolean; link: string | null }> {
+    const structureId = this.staffStructureOf(caller, input.structureId);
+    const { user, token, structure } = await this.db
+      .transaction(async (tx) => {
+        const structure = await tx.getRepository(StructureEntity).findOneBy({ id: structureId });
+        if (!structure) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+        if (!structure.active) throw new ConflictError(ACCOUNT_MESSAGES.structureInactive);
+        const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE email = $1`, [input.email]);
+        if (taken) throw this.emailTaken();
+        const repo = tx.getRepository(UserEntity);
+        const saved = await repo.save(
+          repo.create({
+            email: input.email,
+            firstName: input.firstName,
+            lastName: input.lastName,
+            passwordHash: null,
+            mustChangePassword: false,
+            role: input.role,
+            structureId,
+            partnerOrganisationId: null,
+            active: true,
+          }),
+        );
+        const token = await issueLink(tx, saved.id, AccountTokenKind.INVITATION, caller.id);
+        return { user: await repo.findOneByOrFail({ id: saved.id }), token, structure };
+      })
+      .catch((e: unknown) => {
+        if (isUniqueViolation(e, 'UQ_app_user_email')) throw this.emailTaken();
+        throw e;
+      });
+    const link = `${publicBase(this.config)}${linkPath(token)}`;
+    this.logger.log({ msg: 'Invitation envoyée', userId: user.id, role: user.role, structureId, by: caller.id });
+    const emailSent = await this.trySend(
+      invitationMail(user.email, {
+        firstName: user.firstName,
+        role: user.role,
+        structureName: structure.name,
+        invitedBy: `${caller.firstName} ${caller.lastName}`.trim(),
+        link,
+      }),
+    );
+    return { user, emailSent, link: emailSent ? null : link };
+  }
+
+  /** A new invitation link for an invited person who has not chosen her password yet (the old link stops working). */
+  async resendInvitation(
+    caller: AuthUser,
+    userId: string,
+  ): Promise<{ user: UserEntity; emailSent: boolean; link: string | null }> {
+    const { user, token, structureName } = await this.db.transaction(async (tx) => {
+      const user = await this.lockStaff(tx, caller, userId);
+      if (!user.active || user.passwordHash !== null)
+        throw new ConflictError('Cette personne a déjà choisi son mot de passe, ou son compte est désactivé.');
+      const token = await issueLink(tx, user.id, AccountTokenKind.INVITATION, caller.id);
+      const s = await tx.getRepository(StructureEntity).findOneByOrFail({ id: user.structureId! });
+      return { user, token, structureName: s.name };
+    });
+    const link = `${publicBase(this.config)}${linkPath(token)}`;
+    const emailSent = await this.trySend(
+      invitationMail(user.email, {
+        firstName: user.firstName,
+        role: user.role,
+        structureName,
+        invitedBy: `${caller.firstName} ${caller.lastName}`.trim(),
+        link,
+      }),
+    );
+    return { user, emailSent, link: emailSent ? null : link };
+  }
+
+  /**
+   * Changes a staff member's role. The structure's row is locked first: every change of a structure's staff waits for
+   * the one before it, so two directors demoting each other at once cannot both pass the « one active director » check.
+   */
+  async changeRole(caller: AuthUser, userId: string, role: Role): Promise<UserEntity> {
+    const user = await this.db.transaction(async (tx) => {
+      const user = await this.lockStaff(tx, caller, userId);
+      if (user.role === role) return user;
+      if (user.role === Role.DIRECTOR) await this.keepADirector(tx, user);
+      await tx.getRepository(UserEntity).update({ id: user.id }, { role });
+      // Other permissions from now on: the sessions opened with the old role end.
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      return tx.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    });
+    this.logger.log({ msg: 'Rôle changé', userId: user.id, role, by: caller.id });
+    return user;
+  }
+
+  /** Deactivates a staff member: no sign-in any more, her sessions end now (same transaction). */
+  async deactivate(caller: AuthUser, userId: string): Promise<UserEntity> {
+    if (userId === caller.id) throw new ConflictError(ACCOUNT_MESSAGES.notYourself);
+    const user = await this.db.transaction(async (tx) => {
+      const user = await this.lockStaff(tx, caller, userId);
+      if (!user.active) return user;
+      if (user.role === Role.DIRECTOR) await this.keepADirector(tx, user);
+      await tx.getRepository(UserEntity).update({ id: user.id }, { active: false });
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      await tx.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+      return tx.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    });
+    this.logger.log({ msg: 'Compte désactivé', userId: user.id, by: caller.id });
+    return user;
+  }
+
+  /** Reactivates a deactivated staff member (she signs in with her password, or follows a new invitation). */
+  async reactivate(caller: AuthUser, userId: string): Promise<UserEntity> {
+    const user = await this.db.transaction(async (tx) => {
+      const user = await this.lockStaff(tx, caller, userId);
+      if (!user.active) await tx.getRepository(UserEntity).update({ id: user.id }, { active: true });
+      return tx.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    });
+    this.logger.log({ msg: 'Compte réactivé', userId: user.id, by: caller.id });
+    return user;
+  }
+
+  /** Locks the structure (all its staff changes queue there), then the member; refuses another structure's account. */
+  private async lockStaff(tx: EntityManager, caller: AuthUser, userId: string): Promise<UserEntity> {
+    const scope = caller.role === Role.ADMINISTRATOR ? null : caller.structureId;
+    if (caller.role !== Role.ADMINISTRATOR && caller.role !== Role.DIRECTOR) throw new ForbiddenError();
+    const [row] = isUuid(userId)
+      ? ((await tx.query(`SELECT structure_id FROM app_user WHERE id = $1 AND structure_id IS NOT NULL`, [userId])) as {
+          structure_id: string;
+        }[])
+      : [];
+    if (!row || (scope !== null && row.structure_id !== scope)) throw new NotFoundError(ACCOUNT_MESSAGES.staffNotFound);
+    await tx.query(`SELECT id FROM structure WHERE id = $1 FOR UPDATE`, [row.structure_id]);
+    const user = await tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id = :userId AND u.structureId = :structureId', { userId, structureId: row.structure_id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!user) throw new NotFoundError(ACCOUNT_MESSAGES.staffNotFound);
+    return user;
+  }
+
+  /**
+   * Refuses to take away the structure's last active director (one who can sign in: password chosen). Runs under the
+   * structure's lock (see lockStaff).
+   */
+  private async keepADirector(tx: EntityManager, leaving: UserEntity): Promise<void> {
+    if (!leaving.active || leaving.passwordHash === null) return;
+    const [{ n }] = (await tx.query(
+      `SELECT count(*)::int AS n FROM app_user
+        WHERE structure_id = $1 AND role = 'DIRECTOR' AND active AND password_hash IS NOT NULL AND id <> $2`,
+      [leaving.structureId, leaving.id],
+    )) as { n: number }[];
+    if (n === 0) throw new ConflictError(ACCOUNT_MESSAGES.lastDirector);
+  }
+
+  private emailTaken(): AppError {
+    const message = ACCOUNT_MESSAGES.emailTaken;
+    return new AppError(ErrorCode.CONFLICT, message, { fieldErrors: [{ field: 'email', message }] });
+  }
+
+  private async trySend(message: MailMessage): Promise<boolean> {
+    if (!this.mailer.enabled) return false;
+    try {
+      await this.mailer.send(message);
+      return true;
+    } catch (e) {
+      this.logger.error({ msg: 'E-mail non envoyé', error: e instanceof Error ? e.message : String(e) });
+      return false;
+    }
+  }
+
+  // ---- links and passwords ----
+
+  /** What the set-password page shows; the same NOT_FOUND for a used, expired or unknown link. */
+  async link(token: string): Promise<LiveLink> {
+    const link = token.length <= 100 ? await readLink(this.db.manager, token) : null;
+    if (!link) throw new NotFoundError(ACCOUNT_MESSAGES.linkInvalid);
+    return link;
+  }
+
+  /**
+   * Sets the password with a link (invitation or reset): policy first (a refused password leaves the link usable),
+   * then, in one transaction, the link is used (once) and the password stored; every session of the account ends.
+   */
+  async setPasswordWithLink(token: string, password: string): Promise<void> {
+    const link = await this.link(token);
+    const problem = passwordProblem(password, link);
+    if (problem) throw new BadUserInputError([{ field: 'password', message: problem }]);
+    const passwordHash = await hashPassword(password);
+    const used = await this.db.transaction(async (tx) => {
+      const used = await consumeLink(tx, token);
+      if (!used) return null;
+      await tx.query(
+        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now() WHERE id = $1`,
+        [used.userId, passwordHash],
+      );
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [used.userId]);
+      return used;
+    });
+    if (!used) throw new NotFoundError(ACCOUNT_MESSAGES.linkInvalid);
+    this.logger.log({ msg: 'Mot de passe choisi par lien', userId: used.userId, kind: used.kind });
+  }
+
+  /**
+   * « Mot de passe oublié »: the same answer, and about the same time, whether the address has an account or not —
+   * both paths do one argon2 verification and one database round trip, and the e-mail is sent after the answer.
+   */
+  async requestPasswordReset(email: string): Promise<string> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ email, active: true });
+    // The same argon2 work on both paths (it dominates the time of the answer).
+    await verifyPassword(await dummyPasswordHash(), email);
+    const structureActive =
+      user?.structureId != null
+        ? ((await this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }))?.active ?? false)
+        : true;
+    if (user && structureActive) {
+      const token = await this.db.transaction((tx) => issueLink(tx, user.id, AccountTokenKind.PASSWORD_RESET, null));
+      const message = passwordResetMail(user.email, {
+        firstName: user.firstName,
+        link: `${publicBase(this.config)}${linkPath(token)}`,
+      });
+      // Not awaited: the time to reach the mail server must not tell that the account exists.
+      void this.trySend(message);
+      this.logger.log({ msg: 'Lien de nouveau mot de passe envoyé', userId: user.id });
+    } else {
+      await this.db.query(`SELECT 1 FROM account_token WHERE token_hash = $1`, ['0'.repeat(64)]);
+      this.logger.warn({ msg: 'Mot de passe oublié : adresse sans compte actif' });
+    }
+    return ACCOUNT_MESSAGES.resetRequested;
+  }
+
+  /** Changes one's own password: the current one is required; the other sessions end, this one stays. */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: caller.id });
+    const ok = await verifyPassword(user.passwordHash ?? (await dummyPasswordHash()), currentPassword);
+    if (!ok || !user.passwordHash)
+      throw new BadUserInputError([{ field: 'currentPassword', message: ACCOUNT_MESSAGES.currentPasswordWrong }]);
+    if (currentPassword === newPassword)
+      throw new BadUserInputError([{ field: 'newPassword', message: ACCOUNT_MESSAGES.passwordSameAsCurrent }]);
+    const problem = passwordProblem(newPassword, user);
+    if (problem) throw new BadUserInputError([{ field: 'newPassword', message: problem }]);
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now() WHERE id = $1`,
+        [user.id, passwordHash],
+      );
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1 AND id <> $2`, [user.id, caller.sessionId]);
+      await tx.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND kind = $2`, [
+        user.id,
+        AccountTokenKind.PASSWORD_RESET,
+      ]);
+    });
+    this.logger.log({ msg: 'Mot de passe changé', userId: user.id });
+  }
+}

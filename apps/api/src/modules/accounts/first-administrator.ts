@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { ACCOUNT_MESSAGES, Role } from '@tremplin/domain';
+import { issueLink, linkPath } from './account-links';
+import { AccountTokenKind } from './account-token.entity';
+
+export class AdministratorExistsError extends Error {
+  constructor() {
+    super(ACCOUNT_MESSAGES.administratorExists);
+    this.name = 'AdministratorExistsError';
+  }
+}
+
+/**
+ * `npm run admin:create -- <email>`: on a database with no administrator, creates the platform administrator (no
+ * password yet) and returns a single-use link, valid 72 h, where she chooses it. Refuses when an administrator
+ * exists. The table is locked for the check, so two runs at once cannot both create one.
+ */
+export async function createFirstAdministrator(
+  db: DataSource,
+  email: string,
+  publicUrl: string,
+): Promise<{ userId: string; link: string }> {
+  const address = email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 254)
+    throw new Error(`Adresse e-mail invalide : « ${email} ». Exemple : npm run admin:create -- prenom.nom@exemple.fr`);
+  return db.transaction(async (tx) => {
+    await tx.query(`LOCK TABLE app_user IN SHARE ROW EXCLUSIVE MODE`);
+    const [exists] = await tx.query(`SELECT 1 FROM app_user WHERE role = $1`, [Role.ADMINISTRATOR]);
+    if (exists) throw new AdministratorExistsError();
+    const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE email = $1`, [address]);
+    if (taken) throw new Error(ACCOUNT_MESSAGES.emailTaken);
+    // « claire.martin@… » → Claire Martin; she can be renamed later.
+    const parts = address
+      .split('@')[0]
+      .split(/[._-]+/)
+      .filter(Boolean);
+    const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    const firstName = cap(parts[0] ?? 'Administration').slice(0, 100);
+    const lastName = parts.length > 1 ? parts.slice(1).map(cap).join(' ').slice(0, 100) : 'Administration';
+    const [{ id }] = (await tx.query(
+      `INSERT INTO app_user (email, first_name, last_name, password_hash, role, structure_id, partner_organisation_id, active)
+       VALUES ($1, $2, $3, NULL, $4, NULL, NULL, true) RETURNING id`,
+      [address, firstName, lastName, Role.ADMINISTRATOR],
+    )) as { id: string }[];
+    const token = await issueLink(tx, id, AccountTokenKind.INVITATION, null);
+    return { userId: id, link: `${publicUrl.replace(/\/+$/, '')}${linkPath(token)}` };
+  });
+}

@@ -1,0 +1,142 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ACCOUNT_MESSAGES, type FieldError } from '@tremplin/domain';
+import type { AuthUser } from '../../core/auth/auth.types';
+import { isUuid } from '../../core/access/person-access';
+import { AppError, BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { ErrorCode } from '@tremplin/domain';
+import { StructureEntity } from '../structures/structure.entity';
+import type { CreateStructureInput, UpdateStructureInput } from './dto/accounts.inputs';
+
+type StructureFields = Omit<UpdateStructureInput, 'id'>;
+
+/** The periods must end after they start (checked again by the database). */
+function periodProblems(s: Partial<StructureEntity>): FieldError[] {
+  const problems: FieldError[] = [];
+  if (s.conventionStartsOn && s.conventionEndsOn && s.conventionEndsOn < s.conventionStartsOn)
+    problems.push({ field: 'conventionEndsOn', message: ACCOUNT_MESSAGES.periodInvalid });
+  if (s.annexStartsOn && s.annexEndsOn && s.annexEndsOn < s.annexStartsOn)
+    problems.push({ field: 'annexEndsOn', message: ACCOUNT_MESSAGES.periodInvalid });
+  return problems;
+}
+
+function siretTaken(): AppError {
+  return new AppError(ErrorCode.CONFLICT, ACCOUNT_MESSAGES.siretTaken, {
+    fieldErrors: [{ field: 'siret', message: ACCOUNT_MESSAGES.siretTaken }],
+  });
+}
+
+function isSiretViolation(e: unknown): boolean {
+  const err = e as { driverError?: { code?: string; constraint?: string } };
+  return err.driverError?.code === '23505' && err.driverError.constraint === 'UQ_structure_siret';
+}
+
+/** The administrator's structures: create, edit, deactivate (issue 15 point 2). */
+@Injectable()
+export class StructuresAdminService {
+  private readonly logger = new Logger(StructuresAdminService.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every structure with its staff count, in two statements. */
+  async list(): Promise<{ structure: StructureEntity; staffCount: number }[]> {
+    const [structures, counts] = await Promise.all([
+      this.db.getRepository(StructureEntity).find({ order: { active: 'DESC', name: 'ASC', id: 'ASC' } }),
+      this.db.query(
+        `SELECT structure_id AS id, count(*)::int AS n FROM app_user WHERE structure_id IS NOT NULL AND active GROUP BY structure_id`,
+      ) as Promise<{ id: string; n: number }[]>,
+    ]);
+    const byId = new Map(counts.map((c) => [c.id, c.n]));
+    return structures.map((structure) => ({ structure, staffCount: byId.get(structure.id) ?? 0 }));
+  }
+
+  async get(id: string): Promise<StructureEntity> {
+    const s = isUuid(id) ? await this.db.getRepository(StructureEntity).findOneBy({ id }) : null;
+    if (!s) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+    return s;
+  }
+
+  async create(input: CreateStructureInput, caller: AuthUser): Promise<StructureEntity> {
+    const fields = this.fields(input);
+    const problems = periodProblems(fields);
+    if (problems.length) throw new BadUserInputError(problems);
+    const repo = this.db.getRepository(StructureEntity);
+    const [taken] = await this.db.query(`SELECT 1 FROM structure WHERE siret = $1`, [input.siret]);
+    if (taken) throw siretTaken();
+    const saved = await repo.save(repo.create({ ...fields, active: true })).catch((e: unknown) => {
+      if (isSiretViolation(e)) throw siretTaken();
+      throw e;
+    });
+    this.logger.log({ msg: 'Structure créée', structureId: saved.id, by: caller.id });
+    return repo.findOneByOrFail({ id: saved.id });
+  }
+
+  /** Changes only the fields given. */
+  async update(input: UpdateStructureInput, caller: AuthUser): Promise<StructureEntity> {
+    const { id, ...rest } = input;
+    const updated = await this.db
+      .transaction(async (tx) => {
+        const repo = tx.getRepository(StructureEntity);
+        const current = isUuid(id)
+          ? await repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne()
+          : null;
+        if (!current) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+        const changes = this.fields(rest);
+        const problems = periodProblems({ ...current, ...changes });
+        if (problems.length) throw new BadUserInputError(problems);
+        if (changes.siret && changes.siret !== current.siret) {
+          const [taken] = await tx.query(`SELECT 1 FROM structure WHERE siret = $1 AND id <> $2`, [changes.siret, id]);
+          if (taken) throw siretTaken();
+        }
+        if (Object.keys(changes).length) await repo.update({ id }, changes);
+        return repo.findOneByOrFail({ id });
+      })
+      .catch((e: unknown) => {
+        if (isSiretViolation(e)) throw siretTaken();
+        throw e;
+      });
+    this.logger.log({ msg: 'Structure modifiée', structureId: id, by: caller.id });
+    return updated;
+  }
+
+  /** Deactivates (or reactivates) a structure: its staff's sessions end at once and they can no longer sign in. */
+  async setActive(id: string, active: boolean, caller: AuthUser): Promise<StructureEntity> {
+    const s = await this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(StructureEntity);
+      const current = isUuid(id)
+        ? await repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne()
+        : null;
+      if (!current) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+      if (current.active !== active) await repo.update({ id }, { active });
+      if (!active)
+        await tx.query(`DELETE FROM user_session s USING app_user u WHERE u.id = s.user_id AND u.structure_id = $1`, [
+          id,
+        ]);
+      return repo.findOneByOrFail({ id });
+    });
+    this.logger.log({ msg: active ? 'Structure réactivée' : 'Structure désactivée', structureId: id, by: caller.id });
+    return s;
+  }
+
+  /** The entity's fields among those given (undefined = left out). */
+  private fields(input: Partial<StructureFields>): Partial<StructureEntity> {
+    const out: Partial<StructureEntity> = {};
+    const keys = [
+      'name',
+      'kind',
+      'siret',
+      'city',
+      'departement',
+      'conventionNumber',
+      'conventionStartsOn',
+      'conventionEndsOn',
+      'annexNumber',
+      'annexStartsOn',
+      'annexEndsOn',
+      'hiringTarget',
+    ] as const;
+    for (const k of keys) if (input[k] !== undefined) (out as Record<string, unknown>)[k] = input[k];
+    return out;
+  }
+}
