@@ -7,11 +7,13 @@ import { createTestDatabase, linkIn, type LocalSmtp, startLocalSmtp, type TestDa
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium, seriousA11yViolations } from './support/browser';
 import { importCaseloadSpreadsheet } from './support/import-steps';
+import { enrolTwoFactor, signInWithTwoFactor } from './support/two-factor-steps';
 
 /**
  * Issue 15's go-live acceptance, in Chromium, from an EMPTY database (SEED_DEMO=false): admin:create → the
  * administrator chooses her password from the printed link → creates a structure → invites a director (the link is
- * read from the local SMTP server) → the director chooses her password, signs in, invites a counsellor → the
+ * read from the local SMTP server) → the director chooses her password, signs in, turns on two-factor sign-in (and
+ * signs in again with a code), invites a counsellor → the
  * counsellor chooses hers, signs in, imports the 30-row spreadsheet with 3 bad rows → opens an imported person.
  * Every screen is checked with axe.
  */
@@ -165,9 +167,20 @@ describeInBrowser('web app: a real structure goes live from an empty database', 
     const directorMail = await smtp.waitFor('sophie.leroy@rouen-chantiers.example');
     await choosePassword(linkIn(directorMail).url, PASSWORDS.director, 'director');
     await signIn('sophie.leroy@rouen-chantiers.example', PASSWORDS.director);
-    // ─── 2FA STEP (issue 15 point 5, the two-factor helper) ─────────────────────────────────────────────────────────
-    // Here the director turns on two-factor sign-in for the structure and enrols her authenticator app.
-    // ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+    // 4b. She requires two-factor sign-in of the direction, enrols her authenticator app (she is the first concerned),
+    // and signs in again with a code: the password alone no longer opens the session.
+    await page.getByRole('link', { name: /mon compte/i }).click();
+    await page.getByRole('link', { name: /Sécurité du compte/ }).click();
+    await page.getByRole('heading', { name: 'Sécurité du compte' }).waitFor();
+    await page.getByLabel('Exiger la double authentification pour la direction de la structure').click();
+    await page
+      .getByText('Votre structure exige la double authentification pour votre compte', { exact: false })
+      .waitFor();
+    await check('director-two-factor-required');
+    const secret = await enrolTwoFactor(page, check);
+    await signOut();
+    await signInWithTwoFactor(page, 'sophie.leroy@rouen-chantiers.example', PASSWORDS.director, secret);
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
 
     // 5. The director invites a counsellor.
     await page.getByRole('link', { name: 'Équipe', exact: true }).click();

@@ -50,6 +50,7 @@ describeInBrowser('web app: two-factor sign-in and « Mes sessions »', (chromiu
 
     // The director requires two-factor sign-in of the direction: she is the first concerned.
     await page.getByRole('link', { name: /mon compte/i }).click();
+    await page.getByRole('link', { name: /Sécurité du compte/ }).click();
     await page.getByRole('heading', { name: 'Sécurité du compte' }).waitFor();
     await accessible(page, 'security-off');
     // Saved at once (the switch follows the server's answer).

@@ -108,18 +108,12 @@ export function Layout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {mustEnrol ? null : <NotificationsBell />}
-            {/* The account (security, sessions): the name links to it; on narrow screens, a short link. */}
-            <Anchor component={NavLink} to="/compte/securite" size="sm" className={classes.navLink} hiddenFrom="lg">
+            {/* The account (password, security, sessions): the name links to it; on narrow screens, a short link. */}
+            <Anchor component={NavLink} to="/mon-compte" size="sm" className={classes.navLink} hiddenFrom="lg">
               Mon compte
             </Anchor>
             <Text size="sm" visibleFrom="lg">
-              <Anchor
-                component={NavLink}
-                to="/compte/securite"
-                size="sm"
-                underline="always"
-                className={classes.navLink}
-              >
+              <Anchor component={NavLink} to="/mon-compte" size="sm" underline="always" className={classes.navLink}>
                 {user.fullName}
                 <VisuallyHidden> (mon compte)</VisuallyHidden>
               </Anchor>
@@ -134,9 +128,6 @@ export function Layout() {
                     : ''}
               </Text>
             </Text>
-            <Anchor component={NavLink} to="/mon-compte" size="sm" className={classes.navLink}>
-              Mon compte
-            </Anchor>
             <Button variant="outline" size="xs" onClick={onSignOut} loading={loading}>
               Se déconnecter
             </Button>

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Paper, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack } from '@mantine/core';
+import { Link } from 'react-router';
 import { PageHeader, SuccessNotice } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useCurrentUser } from '../../app/auth';
@@ -57,6 +58,16 @@ export function MyAccountPage() {
   return (
     <Stack maw={560}>
       <PageHeader title="Mon compte" subtitle={`${user.fullName} · ${user.email}`} />
+      {user.mustChangePassword ? null : (
+        <Group component="nav" aria-label="Mon compte" gap="lg">
+          <Anchor component={Link} to="/compte/securite" underline="always">
+            Sécurité du compte (double authentification)
+          </Anchor>
+          <Anchor component={Link} to="/compte/sessions" underline="always">
+            Mes sessions
+          </Anchor>
+        </Group>
+      )}
       {user.mustChangePassword ? (
         <Alert color="blue" role="status" title="Mot de passe provisoire">
           Le mot de passe que vous avez reçu ne sert qu’une fois : choisissez le vôtre pour continuer.
