@@ -6,6 +6,7 @@ import { describeInBrowser, launchChromium } from './support/browser';
 import { DEMO_PASSWORD } from './support/contract-steps';
 import { type OidcProviderProcess, startOidcProvider } from './support/oidc-provider-process';
 import { accessibilityCheck, frenchContext } from './support/web-session';
+import { enrolTwoFactor, nextTotpCode } from './support/two-factor-steps';
 
 /**
  * Issue 15, point 6, in Chromium: signing in with ProConnect, against a local OpenID provider started by the test
@@ -133,6 +134,19 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
     await page.waitForURL(/\/personnes$/);
     await page.getByText('Sophie Lefebvre').first().waitFor();
     expect(await identities()).toHaveLength(1);
+  });
+
+  it('asks for the second factor after ProConnect when the account turned two-factor sign-in on', async () => {
+    const secret = await enrolTwoFactor(page);
+    await signOut();
+    await proConnectSignIn('sophie');
+    await page.getByRole('heading', { name: 'Vérification en deux étapes' }).waitFor();
+    await accessible(page, 'proconnect-second-facteur');
+    expect((await page.context().cookies()).some((c) => c.name === 'tremplin_session')).toBe(false);
+    await page.getByLabel('Code de vérification').fill(await nextTotpCode(secret));
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await page.waitForURL(/\/personnes$/);
+    await page.getByText('Sophie Lefebvre').first().waitFor();
   });
 
   it('lets the director keep ProConnect only for her team', async () => {

@@ -21,6 +21,6 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     AccountSessionsService,
     TwoFactorResolver,
   ],
-  exports: [SessionService],
+  exports: [SessionService, TwoFactorService],
 })
 export class AuthModule {}

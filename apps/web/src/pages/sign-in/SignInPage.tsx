@@ -37,7 +37,8 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [signIn, { loading }] = useMutation(SignInDocument);
   /** The password was right and the account asks for its second factor (docs/security.md). */
-  const [secondStep, setSecondStep] = useState(false);
+  // `?etape=code`: back from ProConnect for an account with two-factor sign-in on (its pending step is set).
+  const [secondStep, setSecondStep] = useState(params.get('etape') === 'code');
   const alertRef = useRef<HTMLDivElement>(null);
   const proConnect = useProConnectStatus();
 

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { Public } from '../auth.decorators';
 import type { AuthenticatedRequest } from '../auth.types';
 import { SessionService } from '../session.service';
+import { TwoFactorService } from '../two-factor/two-factor.service';
 import { PROCONNECT_MESSAGES, ProConnectRefusal, ProConnectService } from './proconnect.service';
 
 /** The handle of the sign-in under way (HTTP-only, 10 minutes, only sent to these routes). */
@@ -41,6 +42,7 @@ export class ProConnectController {
   constructor(
     private readonly proConnect: ProConnectService,
     private readonly sessions: SessionService,
+    private readonly twoFactor: TwoFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,8 +101,15 @@ export class ProConnectController {
       const current = new URL(`${redirect.origin}${redirect.pathname}${req.url.slice(req.url.indexOf('?'))}`);
       const claims = await client.callback(current, pending);
       const user = await this.proConnect.accountFor(claims);
-      await this.sessions.open(user.id, req, res);
       res.cookie(ID_TOKEN_COOKIE, claims.idToken, this.cookieOptions(this.config.sessionMaxHours * 3_600_000));
+      if (await this.twoFactor.isEnabled(user.id)) {
+        // ProConnect stands for the password, not for the second factor the account turned on: the session opens
+        // only after the code, on the sign-in page's second step (docs/security.md, « Double authentification »).
+        await this.twoFactor.openChallenge(user.id, res);
+        this.logger.log({ msg: 'Connexion ProConnect : second facteur demandé', userId: user.id });
+        return res.redirect(302, `/connexion?etape=code&retour=${encodeURIComponent(pending.returnPath)}`);
+      }
+      await this.sessions.open(user.id, req, res);
       this.logger.log({ msg: 'Connexion', userId: user.id, method: 'ProConnect' });
       res.redirect(302, pending.returnPath);
     } catch (e) {
