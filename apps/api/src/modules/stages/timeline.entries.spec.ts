@@ -109,16 +109,31 @@ describe('timeline entries', () => {
     expect(full.title).toMatch(/SPIP \(service pénitentiaire/);
     expect(full.detail).toBe('SPIP de Seine-Maritime (contact : M. Juge)');
     expect(full.confidential).toBe(true);
+    // Without sensitive:read, EVERY referral hides its organisation and contact, so nothing tells the masked one.
     const plain = referralEntry(
       { ...row, prescriberKind: 'MISSION_LOCALE', organisation: 'Mission locale de Rouen' },
       false,
     );
-    expect(plain).toMatchObject({
+    expect(plain).toMatchObject({ title: 'Orientation : Mission locale', detail: null, confidential: false });
+    const genuineOther = referralEntry({ ...row, prescriberKind: 'OTHER', organisation: 'Association X' }, false);
+    const { id: _a, ...maskedShape } = masked;
+    const { id: _b, ...otherShape } = genuineOther;
+    expect(otherShape).toEqual(maskedShape);
+    expect(referralEntry({ ...row, prescriberKind: 'MISSION_LOCALE' }, true)).toMatchObject({
       title: 'Orientation : Mission locale',
-      detail: 'Mission locale de Rouen (contact : M. Juge)',
+      detail: 'SPIP de Seine-Maritime (contact : M. Juge)',
       confidential: false,
     });
   });
+
+  it.each(['CAP_EMPLOI', 'CCAS', 'CAF', 'DEPARTMENT'])(
+    'masks %s (disability, social aid) as « Autre » for a caller without sensitive:read (issue 14, point 12)',
+    (kind) => {
+      const row = { ...base, id: 'r2', date: '2026-01-05', prescriberKind: kind, organisation: 'Org', contactName: null };
+      expect(referralEntry(row, false)).toMatchObject({ title: 'Orientation : Autre', detail: null });
+      expect(referralEntry(row, true).confidential).toBe(true);
+    },
+  );
 
   it('shows attendance or absence with hours', () => {
     const row = {

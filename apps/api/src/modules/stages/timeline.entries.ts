@@ -298,13 +298,17 @@ function isPrescriberKind(code: string): code is PrescriberKind {
   return code in PRESCRIBER_KINDS;
 }
 
-/** The prescriber: named by its kind and organisation; a sensitive kind is shown as « Autre », without its name. */
+/**
+ * The prescriber: named by its kind and organisation. For a caller without sensitive:read, every referral reads the
+ * same way — its kind (a sensitive one as « Autre »), never the organisation or contact — so that nothing tells which
+ * ones were masked (docs/domain/sensitive-data.md).
+ */
 export function referralEntry(r: ReferralRow, sensitive: boolean): PersonTimelineEntry {
   const known = isPrescriberKind(r.prescriberKind);
   const isSensitive = known && PRESCRIBER_KINDS[r.prescriberKind as PrescriberKind].sensitive;
-  if (isSensitive && !sensitive) {
-    const masked = maskedPrescriberKind(r.prescriberKind as PrescriberKind);
-    // The organisation's name (« SPIP de Seine-Maritime ») would reveal what the kind hides: left out too.
+  if (!sensitive) {
+    const masked = known ? maskedPrescriberKind(r.prescriberKind as PrescriberKind) : PrescriberKind.OTHER;
+    // The organisation's name (« SPIP de Seine-Maritime ») would reveal what the kind hides: left out, on every row.
     return entry(r, TimelineKind.REFERRAL, { title: `Orientation : ${PRESCRIBER_KINDS[masked].label}` });
   }
   const label = known ? PRESCRIBER_KINDS[r.prescriberKind as PrescriberKind].label : r.prescriberKind;
