@@ -9,3 +9,4 @@ export * from './builders-contracts';
 export * from './builders-funding';
 export * from './builders-partners';
 export * from './hostile-queries';
+export * from './schema-walker';

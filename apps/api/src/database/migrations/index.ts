@@ -15,6 +15,7 @@ import { SharedHiringTargets1795453000000 } from './1795453000000-SharedHiringTa
 import { SignInThrottle1795461000000 } from './1795461000000-SignInThrottle';
 import { ReportJobHeartbeat1795461100000 } from './1795461100000-ReportJobHeartbeat';
 import { CaseloadImport1795471000000 } from './1795471000000-CaseloadImport';
+import { HiringNeedSharing1795485100000 } from './1795485100000-HiringNeedSharing';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SignInThrottle1795461000000,
   ReportJobHeartbeat1795461100000,
   CaseloadImport1795471000000,
+  HiringNeedSharing1795485100000,
 ];

@@ -129,7 +129,14 @@ describe('timeline entries', () => {
   it.each(['CAP_EMPLOI', 'CCAS', 'CAF', 'DEPARTMENT'])(
     'masks %s (disability, social aid) as « Autre » for a caller without sensitive:read (issue 14, point 12)',
     (kind) => {
-      const row = { ...base, id: 'r2', date: '2026-01-05', prescriberKind: kind, organisation: 'Org', contactName: null };
+      const row = {
+        ...base,
+        id: 'r2',
+        date: '2026-01-05',
+        prescriberKind: kind,
+        organisation: 'Org',
+        contactName: null,
+      };
       expect(referralEntry(row, false)).toMatchObject({ title: 'Orientation : Autre', detail: null });
       expect(referralEntry(row, true).confidential).toBe(true);
     },
