@@ -12,7 +12,14 @@
 import { ModulesContainer } from '@nestjs/core';
 import { hasPermissions, type Permission, Role } from '@tremplin/domain';
 import type { DataSource } from 'typeorm';
-import type { FieldDef, GqlResponse, GraphqlClient, IdPosition, OperationKind, SchemaWalker } from '@tremplin/api-testing';
+import type {
+  FieldDef,
+  GqlResponse,
+  GraphqlClient,
+  IdPosition,
+  OperationKind,
+  SchemaWalker,
+} from '@tremplin/api-testing';
 import { PERMISSIONS_KEY, PUBLIC_KEY } from '../core/auth/auth.decorators';
 
 /** What an id designates, for choosing the caller's own id and the foreign ones. */
@@ -112,7 +119,10 @@ export function idKind(operation: string, position: IdPosition): IdKind | null {
  * (not a tenancy breach): the position is not tested as foreign for them. Each with its reason; review any change.
  */
 export const LEGITIMATE_ANYWHERE: Record<string, { kinds: IdKind[]; why: string }> = {
-  savePartnership: { kinds: ['organisation'], why: 'la direction ouvre un partenariat avec un bailleur encore non partenaire' },
+  savePartnership: {
+    kinds: ['organisation'],
+    why: 'la direction ouvre un partenariat avec un bailleur encore non partenaire',
+  },
   recordImmersion: { kinds: ['organisation'], why: 'une PMSMP peut se faire chez toute organisation listée' },
   recordHire: { kinds: ['organisation'], why: 'une embauche peut se faire chez tout employeur listé' },
   createTutor: { kinds: ['organisation'], why: 'un tuteur d’accueil peut appartenir à toute organisation listée' },
@@ -120,6 +130,69 @@ export const LEGITIMATE_ANYWHERE: Record<string, { kinds: IdKind[]; why: string 
 
 /** Operations the administrator runs across the installation (partner admin): their partner ids are not foreign. */
 const ADMIN_INSTALLATION_KINDS = new Set<IdKind>(['organisation', 'site', 'reviewerUser', 'structure']);
+
+/**
+ * Valid values for non-id fields, by field name, so that generated calls pass input validation and reach the checks
+ * on their ids (a call refused on another field does not test its id: such calls are listed in `unreached`).
+ */
+const VALID_BY_NAME: Record<string, unknown> = {
+  birthDate: '1990-01-15',
+  sex: 'WOMAN',
+  phone: '06 12 34 56 78',
+  prescriberKind: 'FRANCE_TRAVAIL',
+  prescriberContactPhone: '02 35 12 34 56',
+  sourceKind: 'TRAINING_ATTENDANCE',
+  sourceKinds: ['TRAINING_ATTENDANCE'],
+  indicators: [],
+  situations: [],
+  gender: 'WOMAN',
+  labourMarketStatus: 'UNEMPLOYED',
+  iscedLevel: 'ISCED_0_2',
+  exitSituation: null,
+  outcome: 'ADMITTED',
+  level: 'PROGRESSING',
+  absence: null,
+  monthsAfter: 6,
+  form: 'CDD',
+  publicCategory: 'STANDARD',
+  employerSiret: '73282932000074',
+  workplaceSiret: '44306184100047',
+  trainingBodySiret: '44306184100047',
+  franceTravailId: null,
+  periodStart: '2026-01-01',
+  periodEnd: '2026-06-30',
+  alert: null,
+  contractStatus: null,
+  decision: 'ACCEPTED',
+};
+
+/** The same, for names whose valid values depend on the operation. */
+export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
+  recordMission: { 'input.kind': 'TEST', 'input.minutes': 600 },
+  recordPathwayEvent: { 'input.kind': 'SELECTION_INTERVIEW' },
+  updateFunder: { 'input.kind': 'OPCO' },
+  createFunder: { 'input.kind': 'OPCO' },
+  generateReport: { 'input.kind': 'FSE_PLUS', 'input.partnershipId': undefined },
+  prolongPassIae: { 'input.reason': 'COMPLETE_TRAINING' },
+  suspendPassIae: { 'input.reason': 'CONTRACT_SUSPENDED' },
+  renewProfessionalisationContract: { 'input.reason': 'EXAM_FAILURE' },
+  portalDecideProposal: { 'input.decision': 'DECLINE' },
+  allocateFunding: { 'input.quantity': null },
+  recordEligibilityDiagnosis: { 'input.author': 'EMPLOYER', 'input.criteria.code': 'RSA' },
+  recordEmploymentContract: { 'input.kind': 'CDDI' },
+  recordExamSession: { 'input.results.result': 'FULL' },
+  recordExit: { 'input.reason': 'CDI' },
+  recordImmersion: { 'input.objective': 'DISCOVER_JOB' },
+};
+
+/**
+ * Positions the generated call cannot reach (their refusal comes from another check first, whatever the values): the
+ * test allows them, named, and fails on any other unreached position — a new operation must be given valid values.
+ */
+export const KNOWN_UNREACHED = new Set([
+  // A shared target needs two partnerships or more; the walker sends lists of one id.
+  'savePartnershipGroup.input.id',
+]);
 
 export interface MatrixRole {
   label: string;
@@ -140,12 +213,29 @@ export interface MatrixOptions {
   secrets: string[];
   /** Only these operations (the proof that a removed guard is reported runs a few). */
   only?: (name: string) => boolean;
+  /** Valid values for non-id fields, by operation then argument path (`input.kind`), so that calls reach the ids. */
+  values?: Record<string, Record<string, unknown>>;
 }
 
 export interface MatrixReport {
   operations: number;
   calls: number;
   problems: string[];
+  /**
+   * Calls of a role allowed to run the operation that were refused on another field than the foreign id (the generated
+   * input did not pass validation): the check on that id was not reached. `op.path (role)`.
+   */
+  unreached: string[];
+}
+
+/** Whether a refusal is about the foreign id: NOT_FOUND / FORBIDDEN, or BAD_USER_INPUT naming that field. */
+function refusedOnTheId(r: GqlResponse<unknown>, idName: string): boolean {
+  const e = r.errors?.[0];
+  const code = e?.extensions?.code;
+  if (code === 'NOT_FOUND' || code === 'FORBIDDEN') return true;
+  if (code !== 'BAD_USER_INPUT') return false;
+  const fields = (e?.extensions?.fieldErrors ?? []).map((f) => f.field.split('.').pop());
+  return fields.includes(idName);
 }
 
 /** The permissions each root operation names in its `@Allow` (null: `@Public`; absent: no rule, refused). */
@@ -162,7 +252,11 @@ export function operationPermissions(modules: ModulesContainer): Map<string, Per
         if (type !== 'Query' && type !== 'Mutation') continue;
         const name = (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? key;
         if (Reflect.getMetadata(PUBLIC_KEY, method)) out.set(name, null);
-        else out.set(name, (Reflect.getMetadata(PERMISSIONS_KEY, method) as Permission[] | undefined) ?? [undefined as never]);
+        else
+          out.set(
+            name,
+            (Reflect.getMetadata(PERMISSIONS_KEY, method) as Permission[] | undefined) ?? [undefined as never],
+          );
       }
     }
   return out;
@@ -190,18 +284,21 @@ function changedTables(before: Map<string, string>, after: Map<string, string>):
   return [...after.keys()].filter((k) => before.get(k) !== after.get(k));
 }
 
-/** Whether the answer carries anything: a non-empty list, an object with a non-null field other than __typename. */
 const REFUSAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
 export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixReport> {
   const permissions = operationPermissions(o.modules);
   const problems: string[] = [];
+  const unreached: string[] = [];
   let calls = 0;
   let operations = 0;
   const withIds = o.walker
     .allRootFields()
     .filter(({ field }) => o.walker.idPositions(field).length > 0)
     .filter(({ field }) => !o.only || o.only(field.name));
+  // Each operation's calls must leave every table as they found it; one fingerprint after each operation is the next
+  // one's « before ».
+  let before = await tablesChecksum(o.db);
   for (const { kind, field } of withIds) {
     const positions = o.walker.idPositions(field);
     const kinds = positions.map((p) => idKind(field.name, p));
@@ -218,7 +315,6 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
       continue;
     }
     operations++;
-    const before = await tablesChecksum(o.db);
     for (const role of o.roles) {
       const allowed = required === null || (required.every(Boolean) && hasPermissions(role.role, required));
       for (let i = 0; i < positions.length; i++) {
@@ -228,7 +324,9 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
         if (role.role === Role.ADMINISTRATOR && ADMIN_INSTALLATION_KINDS.has(target)) continue;
         const foreignIds = role.foreign[target] ?? [];
         if (!foreignIds.length) {
-          problems.push(`${field.name}.${positions[i].path} : aucun identifiant étranger de type ${target} pour ${role.label}.`);
+          problems.push(
+            `${field.name}.${positions[i].path} : aucun identifiant étranger de type ${target} pour ${role.label}.`,
+          );
           continue;
         }
         for (const foreign of foreignIds) {
@@ -237,7 +335,10 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
             if (at === i) return foreign;
             return role.own[kinds[at] as IdKind] ?? '00000000-0000-4000-8000-000000000000';
           };
-          const { text, variables } = o.walker.operation(kind as OperationKind, field as FieldDef, pick, 3);
+          const values = { ...VALID_BY_OPERATION[field.name], ...o.values?.[field.name] };
+          const override = (path: string, name: string) =>
+            path in values ? values[path] : name in VALID_BY_NAME ? VALID_BY_NAME[name] : undefined;
+          const { text, variables } = o.walker.operation(kind as OperationKind, field as FieldDef, pick, 3, override);
           const r: GqlResponse<Record<string, unknown>> = await role.client.request(text, variables);
           calls++;
           const label = `${role.label} → ${field.name}(${positions[i].path} = ${target} étranger)`;
@@ -247,6 +348,10 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
               problems.push(`${label} : FORBIDDEN attendu (rôle sans la permission), reçu ${code ?? 'une réponse'}`);
           } else if (code && !REFUSAL_CODES.has(code)) {
             problems.push(`${label} : ${code} ${r.errors?.[0]?.message}`);
+          } else if (code && !refusedOnTheId(r, positions[i].name)) {
+            unreached.push(
+              `${field.name}.${positions[i].path} (${role.label}) : ${JSON.stringify(r.errors?.[0]?.extensions?.fieldErrors ?? r.errors?.[0]?.message)}`,
+            );
           }
           const text2 = JSON.stringify(r);
           const leaked = o.secrets.filter((s) => s !== foreign && text2.includes(s));
@@ -257,8 +362,11 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
         if (!allowed) break;
       }
     }
-    const written = changedTables(before, await tablesChecksum(o.db));
-    if (written.length) problems.push(`${field.name} a écrit malgré des identifiants étrangers : ${written.join(', ')}`);
+    const after = await tablesChecksum(o.db);
+    const written = changedTables(before, after);
+    before = after;
+    if (written.length)
+      problems.push(`${field.name} a écrit malgré des identifiants étrangers : ${written.join(', ')}`);
   }
-  return { operations, calls, problems };
+  return { operations, calls, problems, unreached };
 }

@@ -82,6 +82,12 @@ export interface IdPosition {
   name: string;
 }
 
+/**
+ * A value to send instead of the generated one for a non-ID argument or input field (`path`: `input.kind`), so that a
+ * call passes validation and reaches the checks on its ids; undefined keeps the generated value.
+ */
+export type ValueOverride = (path: string, name: string, typeName: string) => unknown;
+
 export class SchemaWalker {
   readonly types: Map<string, TypeDef>;
   readonly roots: { query: string; mutation: string };
@@ -130,16 +136,28 @@ export class SchemaWalker {
   }
 
   /** A value of the type, every ID being `id` (or chosen by it from its path). */
-  valueFor(ref: TypeRef, name: string, id: IdSource, path = name, seen: Set<string> = new Set()): unknown {
-    if (ref.kind === 'NON_NULL') return this.valueFor(ref.ofType as TypeRef, name, id, path, seen);
-    if (ref.kind === 'LIST') return [this.valueFor(ref.ofType as TypeRef, name, id, path, seen)];
+  valueFor(
+    ref: TypeRef,
+    name: string,
+    id: IdSource,
+    path = name,
+    seen: Set<string> = new Set(),
+    override?: ValueOverride,
+  ): unknown {
+    if (ref.kind === 'NON_NULL') return this.valueFor(ref.ofType as TypeRef, name, id, path, seen, override);
+    const named = namedType(ref).name as string;
+    if (override && named !== 'ID') {
+      const chosen = override(path, name, named);
+      if (chosen !== undefined) return chosen;
+    }
+    if (ref.kind === 'LIST') return [this.valueFor(ref.ofType as TypeRef, name, id, path, seen, override)];
     const def = this.types.get(ref.name as string) as TypeDef;
     if (def.kind === 'ENUM') return (def.enumValues ?? [])[0]?.name;
     if (def.kind === 'INPUT_OBJECT') {
       if (seen.has(def.name)) return null;
       const out: Record<string, unknown> = {};
       for (const f of def.inputFields ?? [])
-        out[f.name] = this.valueFor(f.type, f.name, id, `${path}.${f.name}`, new Set([...seen, def.name]));
+        out[f.name] = this.valueFor(f.type, f.name, id, `${path}.${f.name}`, new Set([...seen, def.name]), override);
       return out;
     }
     switch (def.name) {
@@ -188,6 +206,7 @@ export class SchemaWalker {
     field: FieldDef,
     id: IdSource,
     depth: number,
+    override?: ValueOverride,
   ): { text: string; variables: Record<string, unknown> } {
     const variables: Record<string, unknown> = {};
     const decl: string[] = [];
@@ -197,7 +216,7 @@ export class SchemaWalker {
       .forEach((a, i) => {
         decl.push(`$v${i}: ${typeString(a.type)}`);
         args.push(`${a.name}: $v${i}`);
-        variables[`v${i}`] = this.valueFor(a.type, a.name, id);
+        variables[`v${i}`] = this.valueFor(a.type, a.name, id, a.name, new Set(), override);
       });
     const text =
       `${kind} Walk${decl.length ? `(${decl.join(', ')})` : ''} ` +

@@ -36,12 +36,14 @@ import {
   signedInAs,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
-import { FundingSourceKind, Role } from '@tremplin/domain';
+import { FunderKind, FundingSourceKind, Role } from '@tremplin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthGuard } from '../auth/auth.guard';
+import { WorkSituationsService } from '../../modules/activities/work-situations.service';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
   type IdKind,
+  KNOWN_UNREACHED,
   type MatrixRole,
   runAuthorizationMatrix,
   type MatrixOptions,
@@ -77,7 +79,7 @@ async function structureWorld(
   const attendance = await buildAttendance(db, structureId, session.id, person.id);
   const tutor = await buildTutor(db, structureId, { lastName: `Tuteur-${tag}` });
   const tutoring = await buildTutoring(db, structureId, person.id, tutor.id);
-  const funder = await buildFunder(db, structureId, { name: `Financeur-${tag}` });
+  const funder = await buildFunder(db, structureId, { name: `Financeur-${tag}`, kind: FunderKind.FSE_PLUS });
   const agreement = await buildFundingAgreement(db, structureId, funder.id, {
     reference: `CONV-${tag}`,
     title: `Convention-${tag}`,
@@ -194,10 +196,12 @@ describe('authorization matrix: every operation taking an id × every role × id
     const unproposed = await buildPerson(t.db, a.id, { firstName: 'Non-proposée', lastName: 'Inconnue-de-X' });
     const reviewerOfY = await buildUser(t.db, { role: Role.PARTNER_REVIEWER, partnerOrganisationId: y.id });
 
+    // A need A entered at X: A's own (updateHiringNeed changes only those), X's own for its reviewer.
+    const needXbyA = await buildHiringNeed(t.db, x.id, { jobTitle: 'Poste saisi par A', createdByStructureId: a.id });
     const own: Ids = {
       ...home.ids,
       proposal: proposalAX.id,
-      need: needX.id,
+      need: needXbyA.id,
       site: siteX.id,
       organisation: x.id,
     };
@@ -258,7 +262,10 @@ describe('authorization matrix: every operation taking an id × every role × id
     const started = Date.now();
     const report = await runAuthorizationMatrix(options);
     if (process.env['MATRIX_DEBUG']) console.log(JSON.stringify({ ...report, ms: Date.now() - started }, null, 1));
+    if (process.env['MATRIX_DEBUG']) console.log(report.unreached.join('\n'));
     expect(report.problems).toEqual([]);
+    // Every id check was reached: no call refused on another field first (but the positions known to be unreachable).
+    expect(report.unreached.filter((u) => !KNOWN_UNREACHED.has(u.split(' ')[0]))).toEqual([]);
     // Every operation taking an id was walked (about 85 today), with several calls each.
     expect(report.operations).toBeGreaterThan(70);
     expect(report.calls).toBeGreaterThan(report.operations * 2);
@@ -285,7 +292,21 @@ describe('authorization matrix: every operation taking an id × every role × id
       });
       if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
       expect(report.problems.length).toBeGreaterThan(0);
-      expect(report.problems.join('\n')).toMatch(/recordPathwayEvent a écrit malgré des identifiants étrangers|laisse passer/);
+      expect(report.problems.join('\n')).toMatch(
+        /recordPathwayEvent a écrit malgré des identifiants étrangers|laisse passer/,
+      );
+    });
+
+    it('the partnership check of recordMission is removed (issue 14, point 12): reported (a mission is written)', async () => {
+      jest
+        .spyOn(
+          WorkSituationsService.prototype as unknown as { requirePartnership(): Promise<void> },
+          'requirePartnership',
+        )
+        .mockResolvedValue(undefined);
+      const report = await runAuthorizationMatrix({ ...options, only: (name) => name === 'recordMission' });
+      if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
+      expect(report.problems).toEqual(['recordMission a écrit malgré des identifiants étrangers : mission']);
     });
 
     it('the permission check of the global guard is removed: reported (FORBIDDEN expected)', async () => {
