@@ -48,6 +48,7 @@ import {
   runAuthorizationMatrix,
   type MatrixOptions,
 } from '../../testing/authorization-matrix';
+import * as needVisibility from './hiring-need-visibility';
 import * as personAccess from './person-access';
 
 type Ids = Partial<Record<IdKind, string>>;
@@ -307,6 +308,15 @@ describe('authorization matrix: every operation taking an id × every role × id
       const report = await runAuthorizationMatrix({ ...options, only: (name) => name === 'recordMission' });
       if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
       expect(report.problems).toEqual(['recordMission a écrit malgré des identifiants étrangers : mission']);
+    });
+
+    it('the hiring-need visibility rule is removed (issue 14, point 12): reported (a proposal is written)', async () => {
+      jest.spyOn(needVisibility, 'isNeedVisibleToStructure').mockReturnValue(true);
+      const report = await runAuthorizationMatrix({ ...options, only: (name) => name === 'proposeTrainee' });
+      if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
+      expect(report.problems.join('\n')).toMatch(
+        /^proposeTrainee a écrit malgré des identifiants étrangers : .*proposal/m,
+      );
     });
 
     it('the permission check of the global guard is removed: reported (FORBIDDEN expected)', async () => {
