@@ -2447,7 +2447,7 @@ export type PersonIntakeQuery = {
       validUntil: string;
       valid: boolean;
       expiredProofCount: number;
-      hiddenCriteriaCount: number;
+      criteriaWithheld: boolean;
       criteria: Array<{
         code: string;
         label: string;
@@ -9752,7 +9752,7 @@ export const PersonIntakeDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'expiredProofCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hiddenCriteriaCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'criteriaWithheld' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'criteria' },

@@ -68,11 +68,16 @@ describe('timeline entries', () => {
       codes: ['RSA', 'QPV_RESIDENT', 'LOW_QUALIFICATION'],
     };
     const masked = diagnosisEntry(row, false);
-    expect(masked.title).toBe('Diagnostic d’éligibilité : 3 critères (dont 1 confidentiel)');
-    expect(masked.detail).not.toMatch(/RSA/);
+    // Uniform: no count of the masked criteria (issue 14, point 12), the same note on every diagnosis.
+    expect(masked.title).toBe('Diagnostic d’éligibilité');
+    expect(masked.detail).not.toMatch(/RSA|3 critères|confidentiel/);
     expect(masked.detail).toMatch(/quartier prioritaire/);
-    expect(masked.detail).toMatch(/1 critère confidentiel/);
+    expect(masked.detail).toMatch(/Critères sensibles non affichés pour votre rôle\.$/);
     expect(masked.confidential).toBe(false);
+    // A diagnosis without any sensitive criterion reads the same way: nothing tells the other one has some.
+    const plain = diagnosisEntry({ ...row, codes: ['QPV_RESIDENT', 'LOW_QUALIFICATION'] }, false);
+    expect(plain.title).toBe(masked.title);
+    expect(plain.detail).toBe(masked.detail);
     const full = diagnosisEntry(row, true);
     expect(full.title).toBe('Diagnostic d’éligibilité : 3 critères');
     expect(full.detail).toMatch(/Bénéficiaire du RSA/);
@@ -89,7 +94,8 @@ describe('timeline entries', () => {
       validUntil: '2026-04-11',
       codes: ['NEW_CODE'],
     };
-    expect(diagnosisEntry(row, false).title).toBe('Diagnostic d’éligibilité : 1 critère (dont 1 confidentiel)');
+    expect(diagnosisEntry(row, false).detail).not.toMatch(/NEW_CODE/);
+    expect(diagnosisEntry(row, true).confidential).toBe(true);
   });
 
   it('masks a sensitive prescriber kind and its organisation name', () => {

@@ -319,13 +319,16 @@ export function referralEntry(r: ReferralRow, sensitive: boolean): PersonTimelin
   });
 }
 
-/** The criteria are named, except the sensitive ones for a caller who may not see them: « 3 critères (dont 1 confidentiel) ». */
+/**
+ * The criteria are named, except the sensitive ones for a caller who may not see them. Such a caller reads every
+ * diagnosis the same way — the criteria it may see, then « critères sensibles non affichés pour votre rôle » — never a
+ * count of the masked ones, which would tell which persons have some (docs/domain/sensitive-data.md).
+ */
 export function diagnosisEntry(r: DiagnosisRow, sensitive: boolean): PersonTimelineEntry {
   const codes = [...new Set(r.codes)];
   const isSensitive = (c: string) =>
     (ELIGIBILITY_CRITERIA as Record<string, { sensitive: boolean }>)[c]?.sensitive ?? true;
   const labelOfCriterion = (c: string) => (ELIGIBILITY_CRITERIA as Record<string, { label: string }>)[c]?.label ?? c;
-  const hidden = sensitive ? 0 : codes.filter(isSensitive).length;
   const shown = codes.filter((c) => sensitive || !isSensitive(c)).map(labelOfCriterion);
   // A prescriber's name can reveal what a masked kind hides (« SPIP de … »): named only to those who see sensitive data.
   const by =
@@ -334,15 +337,12 @@ export function diagnosisEntry(r: DiagnosisRow, sensitive: boolean): PersonTimel
       : sensitive
         ? r.authorName
         : 'un prescripteur habilité';
-  const criteria = [
-    ...shown,
-    ...(hidden ? [countLabel(hidden, 'critère confidentiel', 'critères confidentiels')] : []),
-  ];
+  const criteria = shown.length ? ` Critères : ${shown.join(' ; ')}.` : '';
   return entry(r, TimelineKind.ELIGIBILITY_DIAGNOSIS, {
-    title:
-      `Diagnostic d’éligibilité : ${countLabel(codes.length, 'critère')}` +
-      (hidden ? ` (dont ${hidden} confidentiel${hidden > 1 ? 's' : ''})` : ''),
-    detail: `Établi par ${by}, valable jusqu’au ${fr(r.validUntil)}.${criteria.length ? ` Critères : ${criteria.join(' ; ')}.` : ''}`,
+    title: sensitive ? `Diagnostic d’éligibilité : ${countLabel(codes.length, 'critère')}` : 'Diagnostic d’éligibilité',
+    detail:
+      `Établi par ${by}, valable jusqu’au ${fr(r.validUntil)}.${criteria}` +
+      (sensitive ? '' : ' Critères sensibles non affichés pour votre rôle.'),
     confidential: sensitive && codes.some(isSensitive),
   });
 }
