@@ -238,9 +238,12 @@ function refusedOnTheId(r: GqlResponse<unknown>, idName: string): boolean {
   return fields.includes(idName);
 }
 
-/** The permissions each root operation names in its `@Allow` (null: `@Public`; absent: no rule, refused). */
-export function operationPermissions(modules: ModulesContainer): Map<string, Permission[] | null> {
-  const out = new Map<string, Permission[] | null>();
+/**
+ * The permissions each root operation names in its `@Allow`: null for `@Public`, 'NO_RULE' for neither (the global
+ * guard refuses it to everyone).
+ */
+export function operationPermissions(modules: ModulesContainer): Map<string, Permission[] | null | 'NO_RULE'> {
+  const out = new Map<string, Permission[] | null | 'NO_RULE'>();
   for (const module of modules.values())
     for (const wrapper of module.providers.values()) {
       const proto = (wrapper.metatype as { prototype?: object } | null)?.prototype;
@@ -252,11 +255,7 @@ export function operationPermissions(modules: ModulesContainer): Map<string, Per
         if (type !== 'Query' && type !== 'Mutation') continue;
         const name = (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? key;
         if (Reflect.getMetadata(PUBLIC_KEY, method)) out.set(name, null);
-        else
-          out.set(
-            name,
-            (Reflect.getMetadata(PERMISSIONS_KEY, method) as Permission[] | undefined) ?? [undefined as never],
-          );
+        else out.set(name, (Reflect.getMetadata(PERMISSIONS_KEY, method) as Permission[] | undefined) ?? 'NO_RULE');
       }
     }
   return out;
@@ -316,7 +315,7 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
     }
     operations++;
     for (const role of o.roles) {
-      const allowed = required === null || (required.every(Boolean) && hasPermissions(role.role, required));
+      const allowed = required === null || (required !== 'NO_RULE' && hasPermissions(role.role, required));
       for (let i = 0; i < positions.length; i++) {
         const target = kinds[i] as IdKind;
         if (CATALOGUE_KINDS.has(target)) continue;
