@@ -131,7 +131,7 @@ type Documents = {
   '\n  query Counsellors {\n    counsellors {\n      id\n      fullName\n      role\n    }\n  }\n': typeof types.CounsellorsDocument;
   '\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n': typeof types.CreatePersonDocument;
   '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      sex\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n': typeof types.UpdatePersonDocument;
-  '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PortalHiringNeedFieldsFragmentDoc;
+  '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    sharedWithPartners\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n': typeof types.PortalHiringNeedFieldsFragmentDoc;
   '\n  fragment PortalProposalFields on PortalProposal {\n    id\n    status\n    statusLabel\n    proposedAt\n    structureName\n    traineeName\n    certificationTitle\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    version\n    hiringNeed {\n      id\n      jobTitle\n      startDate\n      site {\n        id\n        name\n        city\n      }\n    }\n  }\n': typeof types.PortalProposalFieldsFragmentDoc;
   '\n  fragment PortalMissionFields on PortalMission {\n    id\n    structureName\n    kindLabel\n    site\n    startDate\n    endDate\n    minutes\n    hoursStatus\n    hoursStatusLabel\n    hoursReviewComment\n    hoursReviewedAt\n    traineeName\n    version\n  }\n': typeof types.PortalMissionFieldsFragmentDoc;
   '\n  query PortalOverview($year: Int) {\n    portalOverview(year: $year) {\n      organisationName\n      proposalsAwaitingDecision\n      hoursAwaitingConfirmation\n      progress {\n        ...HiringProgressFields\n      }\n      partnerships {\n        structureName\n        progress {\n          ...HiringProgressFields\n        }\n      }\n    }\n  }\n': typeof types.PortalOverviewDocument;
@@ -146,6 +146,7 @@ type Documents = {
   '\n  mutation PortalDisputeMissionHours($input: DisputeMissionHoursInput!) {\n    portalDisputeMissionHours(input: $input) {\n      ...PortalMissionFields\n    }\n  }\n': typeof types.PortalDisputeMissionHoursDocument;
   '\n  mutation PortalCreateHiringNeed($input: PortalCreateHiringNeedInput!) {\n    portalCreateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalCreateHiringNeedDocument;
   '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalUpdateHiringNeedDocument;
+  '\n  mutation PortalShareHiringNeed($input: ShareHiringNeedInput!) {\n    portalShareHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n': typeof types.PortalShareHiringNeedDocument;
   '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n': typeof types.PortalCreateSiteDocument;
   '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n': typeof types.HiringNeedOptionFieldsFragmentDoc;
   '\n  fragment ProposalFields on Proposal {\n    id\n    personId\n    status\n    statusLabel\n    consentGivenOn\n    shareFullName\n    shareContact\n    consentWithdrawnAt\n    message\n    proposedAt\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    withdrawnAt\n    withdrawalReason\n    version\n    hiringNeed {\n      ...HiringNeedOptionFields\n    }\n    hire {\n      id\n      contractTypeLabel\n      startDate\n      weeklyMinutes\n      jobTitle\n    }\n    events {\n      id\n      kind\n      kindLabel\n      occurredAt\n      actorLabel\n      reason\n      reasonLabel\n      comment\n    }\n  }\n': typeof types.ProposalFieldsFragmentDoc;
@@ -396,7 +397,7 @@ const documents: Documents = {
     types.CreatePersonDocument,
   '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n      birthDate\n      age\n      sex\n      stage\n      email\n      phone\n      addressLine\n      postalCode\n      city\n      counsellor {\n        id\n        fullName\n      }\n      updatedAt\n    }\n  }\n':
     types.UpdatePersonDocument,
-  '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n':
+  '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    sharedWithPartners\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n':
     types.PortalHiringNeedFieldsFragmentDoc,
   '\n  fragment PortalProposalFields on PortalProposal {\n    id\n    status\n    statusLabel\n    proposedAt\n    structureName\n    traineeName\n    certificationTitle\n    decidedAt\n    declineReason\n    declineReasonLabel\n    decisionComment\n    version\n    hiringNeed {\n      id\n      jobTitle\n      startDate\n      site {\n        id\n        name\n        city\n      }\n    }\n  }\n':
     types.PortalProposalFieldsFragmentDoc,
@@ -426,6 +427,8 @@ const documents: Documents = {
     types.PortalCreateHiringNeedDocument,
   '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n':
     types.PortalUpdateHiringNeedDocument,
+  '\n  mutation PortalShareHiringNeed($input: ShareHiringNeedInput!) {\n    portalShareHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n':
+    types.PortalShareHiringNeedDocument,
   '\n  mutation PortalCreateSite($input: CreatePartnerSiteInput!) {\n    portalCreateSite(input: $input) {\n      id\n      name\n      addressLine\n      postalCode\n      city\n      version\n    }\n  }\n':
     types.PortalCreateSiteDocument,
   '\n  fragment HiringNeedOptionFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    status\n    statusLabel\n    partnerOrganisation {\n      id\n      name\n    }\n    site {\n      id\n      name\n      city\n    }\n  }\n':
@@ -1178,8 +1181,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n',
-): (typeof documents)['\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n'];
+  source: '\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    sharedWithPartners\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n',
+): (typeof documents)['\n  fragment PortalHiringNeedFields on HiringNeed {\n    id\n    jobTitle\n    positions\n    startDate\n    requirements\n    status\n    statusLabel\n    enteredByPartner\n    sharedWithPartners\n    version\n    site {\n      id\n      name\n      city\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1264,6 +1267,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {\n    portalUpdateHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortalShareHiringNeed($input: ShareHiringNeedInput!) {\n    portalShareHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortalShareHiringNeed($input: ShareHiringNeedInput!) {\n    portalShareHiringNeed(input: $input) {\n      ...PortalHiringNeedFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -759,6 +759,14 @@ export type SetTargetCertificationInput = {
   personId: string | number;
 };
 
+export type ShareHiringNeedInput = {
+  id: string | number;
+  /** Vrai : les autres structures partenaires voient ce besoin ; faux : elles ne le voient plus. */
+  shared: boolean;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -3229,6 +3237,7 @@ export type PortalHiringNeedFieldsFragment = {
   status: string;
   statusLabel: string;
   enteredByPartner: boolean;
+  sharedWithPartners: boolean;
   version: number;
   site: { id: string; name: string; city: string | null } | null;
 };
@@ -3378,6 +3387,7 @@ export type PortalHiringNeedsQuery = {
     status: string;
     statusLabel: string;
     enteredByPartner: boolean;
+    sharedWithPartners: boolean;
     version: number;
     site: { id: string; name: string; city: string | null } | null;
   }>;
@@ -3621,6 +3631,7 @@ export type PortalCreateHiringNeedMutation = {
     status: string;
     statusLabel: string;
     enteredByPartner: boolean;
+    sharedWithPartners: boolean;
     version: number;
     site: { id: string; name: string; city: string | null } | null;
   };
@@ -3640,6 +3651,27 @@ export type PortalUpdateHiringNeedMutation = {
     status: string;
     statusLabel: string;
     enteredByPartner: boolean;
+    sharedWithPartners: boolean;
+    version: number;
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type PortalShareHiringNeedMutationVariables = Exact<{
+  input: ShareHiringNeedInput;
+}>;
+
+export type PortalShareHiringNeedMutation = {
+  portalShareHiringNeed: {
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    sharedWithPartners: boolean;
     version: number;
     site: { id: string; name: string; city: string | null } | null;
   };
@@ -4738,6 +4770,7 @@ export const PortalHiringNeedFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -12968,6 +13001,7 @@ export const PortalHiringNeedsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -13624,6 +13658,7 @@ export const PortalCreateHiringNeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -13695,6 +13730,7 @@ export const PortalUpdateHiringNeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -13713,6 +13749,78 @@ export const PortalUpdateHiringNeedDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalUpdateHiringNeedMutation, PortalUpdateHiringNeedMutationVariables>;
+export const PortalShareHiringNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalShareHiringNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareHiringNeedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalShareHiringNeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalShareHiringNeedMutation, PortalShareHiringNeedMutationVariables>;
 export const PortalCreateSiteDocument = {
   kind: 'Document',
   definitions: [
