@@ -393,6 +393,9 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     await row.getByText('Déclaré par une structure partenaire, vu par elle seule').waitFor();
     await row.getByRole('button', { name: /^Partager le besoin Employé·e d’immeuble/ }).click();
     await row.getByText('Déclaré par une structure partenaire, partagé avec vos autres structures').waitFor();
+    // The pointer and the focus left on the button would check its hover and focus colours instead.
+    await reviewer.mouse.move(0, 0);
+    await reviewer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await accessible(reviewer, '09-besoin-partage');
     await row.getByRole('button', { name: /^Ne plus partager le besoin Employé·e d’immeuble/ }).click();
     await row.getByText('Déclaré par une structure partenaire, vu par elle seule').waitFor();
