@@ -385,4 +385,19 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     await reviewer.getByText('Cette proposition n’est plus partagée avec vous').waitFor();
     await accessible(reviewer, '08-non-partagee');
   });
+
+  it('lets the landlord share a need a structure entered with its other structures, then stop (issue 14, point 12)', async () => {
+    await reviewer.goto('/portail');
+    const needs = reviewer.getByRole('region', { name: 'Besoins de recrutement' });
+    const row = needs.getByRole('row').filter({ hasText: 'Employé·e d’immeuble' });
+    await row.getByText('Déclaré par une structure partenaire, vu par elle seule').waitFor();
+    await row.getByRole('button', { name: /^Partager le besoin Employé·e d’immeuble/ }).click();
+    await row.getByText('Déclaré par une structure partenaire, partagé avec vos autres structures').waitFor();
+    // The pointer and the focus left on the button would check its hover and focus colours instead.
+    await reviewer.mouse.move(0, 0);
+    await reviewer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await accessible(reviewer, '09-besoin-partage');
+    await row.getByRole('button', { name: /^Ne plus partager le besoin Employé·e d’immeuble/ }).click();
+    await row.getByText('Déclaré par une structure partenaire, vu par elle seule').waitFor();
+  });
 });

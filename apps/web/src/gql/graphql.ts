@@ -830,6 +830,14 @@ export type SetTargetCertificationInput = {
   personId: string | number;
 };
 
+export type ShareHiringNeedInput = {
+  id: string | number;
+  /** Vrai : les autres structures partenaires voient ce besoin ; faux : elles ne le voient plus. */
+  shared: boolean;
+  /** La version lue : une version périmée est refusée. */
+  version: number;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -2784,7 +2792,7 @@ export type PersonIntakeQuery = {
       validUntil: string;
       valid: boolean;
       expiredProofCount: number;
-      hiddenCriteriaCount: number;
+      criteriaWithheld: boolean;
       criteria: Array<{
         code: string;
         label: string;
@@ -3566,6 +3574,7 @@ export type PortalHiringNeedFieldsFragment = {
   status: string;
   statusLabel: string;
   enteredByPartner: boolean;
+  sharedWithPartners: boolean;
   version: number;
   site: { id: string; name: string; city: string | null } | null;
 };
@@ -3715,6 +3724,7 @@ export type PortalHiringNeedsQuery = {
     status: string;
     statusLabel: string;
     enteredByPartner: boolean;
+    sharedWithPartners: boolean;
     version: number;
     site: { id: string; name: string; city: string | null } | null;
   }>;
@@ -3958,6 +3968,7 @@ export type PortalCreateHiringNeedMutation = {
     status: string;
     statusLabel: string;
     enteredByPartner: boolean;
+    sharedWithPartners: boolean;
     version: number;
     site: { id: string; name: string; city: string | null } | null;
   };
@@ -3977,6 +3988,27 @@ export type PortalUpdateHiringNeedMutation = {
     status: string;
     statusLabel: string;
     enteredByPartner: boolean;
+    sharedWithPartners: boolean;
+    version: number;
+    site: { id: string; name: string; city: string | null } | null;
+  };
+};
+
+export type PortalShareHiringNeedMutationVariables = Exact<{
+  input: ShareHiringNeedInput;
+}>;
+
+export type PortalShareHiringNeedMutation = {
+  portalShareHiringNeed: {
+    id: string;
+    jobTitle: string;
+    positions: number;
+    startDate: string;
+    requirements: string | null;
+    status: string;
+    statusLabel: string;
+    enteredByPartner: boolean;
+    sharedWithPartners: boolean;
     version: number;
     site: { id: string; name: string; city: string | null } | null;
   };
@@ -5140,6 +5172,7 @@ export const PortalHiringNeedFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -11216,7 +11249,7 @@ export const PersonIntakeDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'expiredProofCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hiddenCriteriaCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'criteriaWithheld' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'criteria' },
@@ -14432,6 +14465,7 @@ export const PortalHiringNeedsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -15088,6 +15122,7 @@ export const PortalCreateHiringNeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -15159,6 +15194,7 @@ export const PortalUpdateHiringNeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -15177,6 +15213,78 @@ export const PortalUpdateHiringNeedDocument = {
     },
   ],
 } as unknown as DocumentNode<PortalUpdateHiringNeedMutation, PortalUpdateHiringNeedMutationVariables>;
+export const PortalShareHiringNeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortalShareHiringNeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareHiringNeedInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portalShareHiringNeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortalHiringNeedFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortalHiringNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HiringNeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enteredByPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithPartners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'site' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortalShareHiringNeedMutation, PortalShareHiringNeedMutationVariables>;
 export const PortalCreateSiteDocument = {
   kind: 'Document',
   definitions: [

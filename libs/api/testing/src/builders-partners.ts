@@ -66,13 +66,15 @@ export async function buildHiringNeed(
     requirements: string | null;
     status: HiringNeedStatus;
     createdByStructureId: string | null;
+    /** For a need a structure entered: the landlord shared it with its other partner structures. */
+    sharedWithPartners: boolean;
   }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
   await db.query(
     `INSERT INTO hiring_need (id, partner_organisation_id, site_id, job_title, positions, start_date, requirements, status,
-                              created_by_structure_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+                              created_by_structure_id, shared_with_partners)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
     [
       id,
       partnerOrganisationId,
@@ -83,6 +85,7 @@ export async function buildHiringNeed(
       o.requirements ?? null,
       o.status ?? HiringNeedStatus.OPEN,
       o.createdByStructureId ?? null,
+      o.sharedWithPartners ?? false,
     ],
   );
   return { id };

@@ -11,3 +11,4 @@ export * from './builders-partners';
 export * from './hostile-queries';
 export * from './fake-les-emplois';
 export * from './local-smtp';
+export * from './schema-walker';

@@ -23,8 +23,12 @@ import {
   buildReferral,
   buildSkillsEvaluation,
   buildStructure,
+  type FieldDef,
   type GqlResponse,
   type GraphqlClient,
+  type IdSource,
+  type OperationKind,
+  SchemaWalker,
   setTargetCertification,
   signedInAs,
   signedInAsReviewer,
@@ -66,6 +70,7 @@ const REVIEWER_OPERATIONS = new Set([
   'portalDisputeMissionHours',
   'portalCreateHiringNeed',
   'portalUpdateHiringNeed',
+  'portalShareHiringNeed',
   'portalCreateSite',
 ]);
 
@@ -150,75 +155,10 @@ const PORTAL_REACHABLE_TYPES = new Set([
   'AccountSession',
 ]);
 
-interface TypeRef {
-  kind: string;
-  name: string | null;
-  ofType: TypeRef | null;
-}
-interface InputValue {
-  name: string;
-  type: TypeRef;
-  defaultValue: string | null;
-}
-interface FieldDef {
-  name: string;
-  args: InputValue[];
-  type: TypeRef;
-}
-interface TypeDef {
-  kind: string;
-  name: string;
-  fields: FieldDef[] | null;
-  inputFields: InputValue[] | null;
-  enumValues: { name: string }[] | null;
-}
-
-// Deep enough for the deepest wrapping in the schema (`[[String!]!]!`: three wrappers around two lists), as graphql-js's
-// own introspection query is.
-const TYPE_REF = `kind name ${'ofType { kind name '.repeat(7)}${'}'.repeat(7)}`;
-const INTROSPECTION = `{ __schema { queryType { name } mutationType { name }
-  types { kind name enumValues { name }
-    fields { name args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } }
-    inputFields { name defaultValue type { ${TYPE_REF} } } } } }`;
-
-const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
-const typeString = (t: TypeRef): string =>
-  t.kind === 'NON_NULL'
-    ? `${typeString(t.ofType as TypeRef)}!`
-    : t.kind === 'LIST'
-      ? `[${typeString(t.ofType as TypeRef)}]`
-      : (t.name as string);
-const isRequired = (v: InputValue) => v.type.kind === 'NON_NULL' && v.defaultValue === null;
-
-/** A plausible value for a String argument or input field, from its name (so that checks on ids are reached). */
-function stringFor(name: string): string {
-  const n = name.toLowerCase();
-  if (n === 'decision') return 'DECLINE';
-  if (/(Date|On)$/.test(name) || n === 'date' || n === 'from' || n === 'to') return '2026-06-01';
-  if (n.endsWith('reason')) return 'OTHER';
-  if (n === 'hoursstatus') return 'PENDING';
-  if (n === 'status') return 'OPEN';
-  if (n.includes('email')) return 'personne@example.org';
-  if (n.includes('password')) return 'Mot-de-passe-test-2026';
-  if (n === 'postalcode') return '76000';
-  if (n === 'contracttype') return 'CDI';
-  return 'Texte de test pour le parcours';
-}
-
-function intFor(name: string): number {
-  const n = name.toLowerCase();
-  if (n === 'year') return 2026;
-  if (n === 'offset') return 0;
-  if (n === 'first') return 10;
-  if (n.includes('minutes')) return 120;
-  return 1;
-}
-
 describe('partner access: a reviewer of X reaches no person not proposed to X, no field outside the shared set', () => {
   let t: TestApp;
   let reviewer: GraphqlClient & { userId: string };
-  let types: Map<string, TypeDef>;
-  let roots: { query: string; mutation: string };
+  let walker: SchemaWalker;
   /** Values that must never appear in a reviewer's response (per person not proposed to X, and the hidden fields of P). */
   const secrets: string[] = [];
   /** Ids the reviewer must not reach: persons, proposals, missions, needs, sites. */
@@ -350,90 +290,15 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
       siteOfY: siteY.id,
     });
 
-    const { __schema } = await reviewer.ok(INTROSPECTION);
-    types = new Map((__schema.types as TypeDef[]).map((d) => [d.name, d]));
-    roots = { query: __schema.queryType.name, mutation: __schema.mutationType.name };
+    walker = await SchemaWalker.load(reviewer);
   });
   afterAll(() => t?.close());
 
-  /** A selection of every argument-free field, `depth` levels deep (objects), or nothing for a scalar. */
-  function selection(ref: TypeRef, depth: number): string {
-    const def = types.get(named(ref).name as string) as TypeDef;
-    if (def.kind === 'SCALAR' || def.kind === 'ENUM') return '';
-    if (def.kind !== 'OBJECT' || depth <= 0) return '{ __typename }';
-    const parts = ['__typename'];
-    for (const f of def.fields ?? []) {
-      if (f.args.some(isRequired)) continue;
-      const inner = types.get(named(f.type).name as string) as TypeDef;
-      if (inner.kind === 'OBJECT' || inner.kind === 'INTERFACE' || inner.kind === 'UNION') {
-        if (depth > 1) parts.push(`${f.name} ${selection(f.type, depth - 1)}`);
-      } else parts.push(f.name);
-    }
-    return `{ ${parts.join(' ')} }`;
-  }
-
-  /** An id for every ID field: the same one, or one chosen from the field's name. */
-  type IdSource = string | ((fieldName: string) => string);
-
-  /** A value of the type, every ID being `id` (or chosen by it). */
-  function valueFor(ref: TypeRef, name: string, id: IdSource, seen: Set<string> = new Set()): unknown {
-    if (ref.kind === 'NON_NULL') return valueFor(ref.ofType as TypeRef, name, id, seen);
-    if (ref.kind === 'LIST') return [valueFor(ref.ofType as TypeRef, name, id, seen)];
-    const def = types.get(ref.name as string) as TypeDef;
-    if (def.kind === 'ENUM') return (def.enumValues ?? [])[0]?.name;
-    if (def.kind === 'INPUT_OBJECT') {
-      if (seen.has(def.name)) return null;
-      const out: Record<string, unknown> = {};
-      for (const f of def.inputFields ?? []) out[f.name] = valueFor(f.type, f.name, id, new Set([...seen, def.name]));
-      return out;
-    }
-    switch (def.name) {
-      case 'ID':
-        return typeof id === 'string' ? id : id(name);
-      case 'Int':
-        return intFor(name);
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return false;
-      case 'DateTime':
-        return '2026-06-01T10:00:00.000Z';
-      default:
-        return stringFor(name);
-    }
-  }
-
-  /** Whether the type (argument or input, recursively) holds an ID somewhere. */
-  function holdsId(ref: TypeRef, seen: Set<string> = new Set()): boolean {
-    const def = types.get(named(ref).name as string) as TypeDef;
-    if (def.name === 'ID') return true;
-    if (def.kind !== 'INPUT_OBJECT' || seen.has(def.name)) return false;
-    return (def.inputFields ?? []).some((f) => holdsId(f.type, new Set([...seen, def.name])));
-  }
-
-  function operation(kind: 'query' | 'mutation', field: FieldDef, id: IdSource, depth: number) {
-    const variables: Record<string, unknown> = {};
-    const decl: string[] = [];
-    const args: string[] = [];
-    // Optional root arguments without ids keep their default (filters): the operation then returns what it can.
-    field.args
-      .filter((a) => isRequired(a) || holdsId(a.type))
-      .forEach((a, i) => {
-        decl.push(`$v${i}: ${typeString(a.type)}`);
-        args.push(`${a.name}: $v${i}`);
-        variables[`v${i}`] = valueFor(a.type, a.name, id);
-      });
-    const text =
-      `${kind} Walk${decl.length ? `(${decl.join(', ')})` : ''} ` +
-      `{ ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field.type, depth)} }`;
-    return { text, variables };
-  }
-
-  const rootFields = (kind: 'query' | 'mutation') =>
-    ((types.get(kind === 'query' ? roots.query : roots.mutation) as TypeDef).fields ?? []).map((f) => ({
-      kind,
-      field: f,
-    }));
+  const selection = (ref: FieldDef['type'], depth: number) => walker.selection(ref, depth);
+  const holdsId = (ref: FieldDef['type']) => walker.holdsId(ref);
+  const operation = (kind: OperationKind, field: FieldDef, id: IdSource, depth: number) =>
+    walker.operation(kind, field, id, depth);
+  const rootFields = (kind: OperationKind) => walker.rootFields(kind);
 
   /** The secrets found in a response (ids sent in the request excluded: echoing one's input reveals nothing). */
   function leaks(response: unknown, sentId: string): string[] {
@@ -507,8 +372,8 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
 
   it('the portal reaches only the shared types: no Person, no pathway record, whatever the nesting', () => {
     const reached = new Set<string>();
-    const walk = (ref: TypeRef) => {
-      const def = types.get(named(ref).name as string) as TypeDef;
+    const walk = (ref: FieldDef['type']) => {
+      const def = walker.type(ref);
       if (def.kind !== 'OBJECT' || reached.has(def.name)) return;
       reached.add(def.name);
       for (const f of def.fields ?? []) walk(f.type);
@@ -521,7 +386,7 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
   it('the trainee card and the portal’s views of a person hold exactly the shared set of fields', () => {
     const actual: Record<string, string[]> = {};
     for (const name of Object.keys(SHARED_FIELDS))
-      actual[name] = ((types.get(name)?.fields ?? []) as FieldDef[]).map((f) => f.name).sort();
+      actual[name] = ((walker.types.get(name)?.fields ?? []) as FieldDef[]).map((f) => f.name).sort();
     const expected = Object.fromEntries(Object.entries(SHARED_FIELDS).map(([k, v]) => [k, [...v].sort()]));
     expect(actual).toEqual(expected);
   });
@@ -608,7 +473,7 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
         if (/mission/i.test(name)) return fresh.mission;
         if (/proposal/i.test(name) || field.name === 'portalProposal') return fresh.proposal;
         if (/site/i.test(name)) return home.siteId;
-        if (field.name === 'portalUpdateHiringNeed') return fresh.need;
+        if (field.name === 'portalUpdateHiringNeed' || field.name === 'portalShareHiringNeed') return fresh.need;
         if (field.name === 'markNotificationsRead') return fresh.notification;
         problems.push(`${field.name}.${name} : quel identifiant de P ou de X donner ? Complétez ce test.`);
         return randomUUID();

@@ -19,6 +19,7 @@ import { Accounts1795480000000 } from './1795480000000-Accounts';
 import { TwoFactor1795481000000 } from './1795481000000-TwoFactor';
 import { LesEmploisLink1795482000000 } from './1795482000000-LesEmploisLink';
 import { DataRights1795483000000 } from './1795483000000-DataRights';
+import { HiringNeedSharing1795485100000 } from './1795485100000-HiringNeedSharing';
 import { ProConnect1795487000000 } from './1795487000000-ProConnect';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   TwoFactor1795481000000,
   LesEmploisLink1795482000000,
   DataRights1795483000000,
+  HiringNeedSharing1795485100000,
   ProConnect1795487000000,
 ];

@@ -9,4 +9,7 @@ export const ACTIVITY_MESSAGES = {
   tutorNotFound: 'Ce·tte tuteur·rice est introuvable dans votre structure.',
   tutoringNotFound: 'Ce tutorat est introuvable dans votre structure.',
   blockNotFound: 'Ce bloc de compétences est introuvable : choisissez-le dans la liste.',
+  noPartnership:
+    'Votre structure n’a pas de partenariat avec cette organisation : une mission ne s’enregistre que chez un ' +
+    'employeur partenaire (la direction enregistre le partenariat).',
 } as const;

@@ -1,6 +1,7 @@
 import {
   buildMission,
   buildPartnerOrganisation,
+  buildPartnership,
   buildPerson,
   buildStructure,
   type GraphqlClient,
@@ -39,6 +40,8 @@ describe('activities: missions and the AI placement cap', () => {
     c = await signedInAs(t, Role.COUNSELLOR, aci.id);
     supervisor = await signedInAs(t, Role.SUPERVISOR, ai.id);
     host = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    await buildPartnership(t.db, ai.id, host.id);
+    await buildPartnership(t.db, aci.id, host.id);
     personOfAci = await buildPerson(t.db, aci.id);
   });
   afterAll(() => t?.close());
@@ -73,6 +76,7 @@ describe('activities: missions and the AI placement cap', () => {
   it('AI: warns NEAR from 400 h at one host over 24 months, without refusing; then OVER, still recorded', async () => {
     const p = await buildPerson(t.db, ai.id);
     const other = await buildPartnerOrganisation(t.db, { name: 'Logéal' });
+    await buildPartnership(t.db, ai.id, other.id);
     await buildMission(t.db, ai.id, p.id, host.id, {
       startDate: addDays(today, -200),
       endDate: addDays(today, -100),
@@ -217,6 +221,32 @@ describe('activities: missions and the AI placement cap', () => {
         ?.code,
     ).toBe('NOT_FOUND');
     expect((await a.fail(READ, { id: personOfAci.id })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a mission at an organisation the structure has no partnership with (BAD_USER_INPUT), writes nothing', async () => {
+    const p = await buildPerson(t.db, ai.id);
+    // A landlord partner of ANOTHER structure only: its reviewers would see this structure's mission hours.
+    const stranger = await buildPartnerOrganisation(t.db, { name: 'Bailleur sans partenariat' });
+    await buildPartnership(t.db, aci.id, stranger.id);
+    const e = await a.fail(RECORD, { input: { ...valid, personId: p.id, hostOrganisationId: stranger.id } });
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.extensions?.fieldErrors).toEqual([
+      { field: 'hostOrganisationId', message: expect.stringMatching(/n’a pas de partenariat avec cette organisation/) },
+    ]);
+    expect(await missions(p.id)).toEqual([]);
+    // An ended partnership still allows a past mission to be entered late.
+    const former = await buildPartnerOrganisation(t.db, { name: 'Ancien partenaire' });
+    await buildPartnership(t.db, ai.id, former.id, { startedOn: '2024-01-01', endedOn: '2025-12-31' });
+    await a.ok(RECORD, {
+      input: {
+        ...valid,
+        startDate: '2025-03-03',
+        endDate: '2025-03-07',
+        personId: p.id,
+        hostOrganisationId: former.id,
+      },
+    });
+    expect(await missions(p.id)).toHaveLength(1);
   });
 
   it('a supervisor cannot record but reads the missions', async () => {

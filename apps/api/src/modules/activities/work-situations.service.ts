@@ -36,6 +36,20 @@ export class WorkSituationsService {
     return org;
   }
 
+  /**
+   * A mission is recorded only at an organisation the structure has a partnership with (ongoing or ended: a past
+   * mission may be entered late). Its reviewers see the mission's hours: without a partnership, the structure shares
+   * nothing with them (issue 14, point 12; docs/domain/partner-sharing.md).
+   */
+  private async requirePartnership(tx: EntityManager, structureId: string, partnerOrganisationId: string) {
+    const [row] = await tx.query(`SELECT 1 FROM partnership WHERE structure_id = $1 AND partner_organisation_id = $2`, [
+      structureId,
+      partnerOrganisationId,
+    ]);
+    if (!row)
+      throw new BadUserInputError([{ field: 'hostOrganisationId', message: ACTIVITY_MESSAGES.noPartnership }]);
+  }
+
   async recordImmersion(structureId: string, userId: string, input: RecordImmersionInput): Promise<ImmersionEntity> {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, input.personId);
@@ -76,6 +90,7 @@ export class WorkSituationsService {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, input.personId);
       await this.requireOrganisation(tx, input.hostOrganisationId);
+      await this.requirePartnership(tx, structureId, input.hostOrganisationId);
       const problem = checkMission(input);
       if (problem)
         throw new BadUserInputError([

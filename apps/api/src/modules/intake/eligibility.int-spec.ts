@@ -19,7 +19,7 @@ import {
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const CRITERION = `code label level proofLabel proofReference proofDate proofExpiresOn proofExpired sensitive`;
-const DIAGNOSIS = `id author authorLabel authorName diagnosedOn validUntil valid criteria { ${CRITERION} } hiddenCriteriaCount expiredProofCount`;
+const DIAGNOSIS = `id author authorLabel authorName diagnosedOn validUntil valid criteria { ${CRITERION} } criteriaWithheld expiredProofCount`;
 const RECORD = `mutation($input: RecordEligibilityDiagnosisInput!) { recordEligibilityDiagnosis(input: $input) { ${DIAGNOSIS} } }`;
 const READ = `query($id: ID!) { person(id: $id) { eligibilityDiagnoses { ${DIAGNOSIS} } } }`;
 
@@ -132,7 +132,7 @@ describe('eligibility diagnosis', () => {
         diagnosedOn,
         validUntil: diagnosisValidUntil(DiagnosisAuthor.PRESCRIBER, diagnosedOn),
         valid: true,
-        hiddenCriteriaCount: 0,
+        criteriaWithheld: false,
         expiredProofCount: 0,
       });
       // Catalogue order, whatever the order of input.
@@ -329,7 +329,7 @@ describe('eligibility diagnosis', () => {
         diagnosedOn: addDays(today, -10),
         valid: true,
         expiredProofCount: 1,
-        hiddenCriteriaCount: 0,
+        criteriaWithheld: false,
       });
       expect(old).toMatchObject({ diagnosedOn: addDays(today, -400), valid: false, expiredProofCount: 1 });
       const low = latest.criteria.find((c: { code: string }) => c.code === C.LOW_QUALIFICATION);
@@ -338,7 +338,7 @@ describe('eligibility diagnosis', () => {
       expect(qpv).toMatchObject({ proofExpired: false });
     });
 
-    it('shows sensitive criteria to a counsellor, and hides them from a supervisor (counted instead)', async () => {
+    it('shows sensitive criteria to a counsellor, and hides them from a supervisor (uniformly, not counted)', async () => {
       const shown = (await aciCounsellor.ok(READ, { id: person.id })).person.eligibilityDiagnoses[0];
       expect(shown.criteria.map((c: { code: string }) => c.code)).toEqual([
         C.LOW_QUALIFICATION,
@@ -350,8 +350,13 @@ describe('eligibility diagnosis', () => {
 
       const hidden = (await aciSupervisor.ok(READ, { id: person.id })).person.eligibilityDiagnoses[0];
       expect(hidden.criteria.map((c: { code: string }) => c.code)).toEqual([C.LOW_QUALIFICATION, C.QPV_RESIDENT]);
-      expect(hidden.hiddenCriteriaCount).toBe(2);
-      expect(hidden.expiredProofCount).toBe(1);
+      // Nothing tells the supervisor that criteria are masked on this diagnosis rather than on another (issue 14,
+      // point 12): the same flag on every diagnosis, no count, expired proofs counted among the criteria shown only.
+      expect(hidden.criteriaWithheld).toBe(true);
+      expect(shown.criteriaWithheld).toBe(false);
+      expect(hidden.expiredProofCount).toBe(
+        hidden.criteria.filter((c: { proofExpired: boolean }) => c.proofExpired).length,
+      );
       expect(JSON.stringify(hidden)).not.toMatch(/PRISON|DISABLED|RQTH|détention/);
       // The prescriber's name can reveal what is masked (« SPIP de … »): only those who see sensitive data get it.
       expect(shown.authorName).toEqual(expect.any(String));

@@ -67,17 +67,26 @@ export class EligibilityDiagnosisResolver {
     return (await this.criteriaOf(diagnosis, ctx)).shown;
   }
 
-  @ResolveField(() => Int, { description: 'Nombre de critères sensibles non montrés à votre rôle.' })
-  async hiddenCriteriaCount(
-    @Parent() diagnosis: EligibilityDiagnosisType,
-    @Context() ctx: GqlContext,
-  ): Promise<number> {
-    const { all, shown } = await this.criteriaOf(diagnosis, ctx);
-    return all.length - shown.length;
+  @ResolveField(() => Int, {
+    deprecationReason:
+      'Toujours 0 : compter les critères masqués révélerait qu’il y en a (issue 14, point 12). Voir criteriaWithheld.',
+  })
+  hiddenCriteriaCount(): number {
+    return 0;
   }
 
-  @ResolveField(() => Int, { description: 'Nombre de justificatifs périmés aujourd’hui (critères masqués compris).' })
+  @ResolveField(() => Boolean, {
+    description:
+      'Vrai quand votre rôle ne voit pas les critères sensibles — sur chaque diagnostic, qu’il en ait ou non : rien ne ' +
+      'dit lesquels en ont (docs/domain/sensitive-data.md).',
+  })
+  criteriaWithheld(@Context() ctx: GqlContext): boolean {
+    return !pathwayReader(ctx).sensitive;
+  }
+
+  @ResolveField(() => Int, { description: 'Nombre de justificatifs périmés aujourd’hui, parmi les critères montrés.' })
   async expiredProofCount(@Parent() diagnosis: EligibilityDiagnosisType, @Context() ctx: GqlContext): Promise<number> {
-    return (await this.criteriaOf(diagnosis, ctx)).all.filter((c) => c.proofExpired).length;
+    // Among the criteria shown only: counting masked ones would reveal that there are some.
+    return (await this.criteriaOf(diagnosis, ctx)).shown.filter((c) => c.proofExpired).length;
   }
 }

@@ -167,12 +167,47 @@ describe('referral (orientation)', () => {
       prescriberOrganisation: 'France Travail Elbeuf',
     });
     const { person } = await supervisor.ok(READ, { id: p.id });
+    // The kind is shown; the organisation and contact are withheld from the supervisor on every referral (uniform).
     expect(person.referral).toMatchObject({
       prescriberKind: 'FRANCE_TRAVAIL',
       prescriberKindLabel: 'France Travail',
-      prescriberMasked: false,
-      prescriberOrganisation: 'France Travail Elbeuf',
+      prescriberMasked: true,
+      prescriberOrganisation: null,
+      prescriberContactName: null,
     });
+  });
+
+  it.each([PrescriberKind.CAP_EMPLOI, PrescriberKind.CCAS, PrescriberKind.CAF, PrescriberKind.DEPARTMENT])(
+    'masks %s (disability, social aid) from a supervisor as « Autre » (issue 14, point 12)',
+    async (kind) => {
+      const p = await buildPerson(t.db, structureA.id);
+      await buildReferral(t.db, structureA.id, p.id, { prescriberKind: kind, prescriberOrganisation: 'Organisme-12' });
+      const hidden = (await supervisor.ok(READ, { id: p.id })).person.referral;
+      expect(hidden).toMatchObject({ prescriberKind: 'OTHER', prescriberKindLabel: 'Autre', prescriberMasked: true });
+      expect(JSON.stringify(hidden)).not.toMatch(new RegExp(`${kind}|Organisme-12`));
+      expect((await counsellor.ok(READ, { id: p.id })).person.referral.prescriberKind).toBe(kind);
+    },
+  );
+
+  it('hides uniformly: to a supervisor, a masked sensitive referral reads exactly as a genuine « Autre » one', async () => {
+    const sensitive = await buildPerson(t.db, structureA.id);
+    const other = await buildPerson(t.db, structureA.id);
+    const common = { referredOn: '2026-03-02', prescriberContactName: 'Contact' };
+    await buildReferral(t.db, structureA.id, sensitive.id, {
+      ...common,
+      prescriberKind: PrescriberKind.CSAPA,
+      prescriberOrganisation: 'CSAPA de Rouen',
+    });
+    await buildReferral(t.db, structureA.id, other.id, {
+      ...common,
+      prescriberKind: PrescriberKind.OTHER,
+      prescriberOrganisation: 'Association du quartier',
+    });
+    const shape = async (id: string) => {
+      const { id: _id, version: _v, ...rest } = (await supervisor.ok(READ, { id })).person.referral;
+      return rest;
+    };
+    expect(await shape(sensitive.id)).toEqual(await shape(other.id));
   });
 
   it('masks a sensitive prescriber kind, and what names it, from a supervisor but shows it to a counsellor', async () => {

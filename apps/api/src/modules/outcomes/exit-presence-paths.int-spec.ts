@@ -4,6 +4,7 @@ import {
   buildCollectiveSession,
   buildFunder,
   buildPartnerOrganisation,
+  buildPartnership,
   buildPerson,
   buildStructure,
   type GraphqlClient,
@@ -151,6 +152,7 @@ describe('the stored exit figures follow every change of what the presence rule 
     t = await startTestApp();
     ai = await buildStructure(t.db, { kind: StructureKind.AI });
     host = await buildPartnerOrganisation(t.db, { name: 'Rouen Habitat' });
+    await buildPartnership(t.db, ai.id, host.id);
     counsellor = await signedInAs(t, Role.COUNSELLOR, ai.id);
     director = await signedInAs(t, Role.DIRECTOR, ai.id);
     reviewer = await signedInAsReviewer(t, host.id);

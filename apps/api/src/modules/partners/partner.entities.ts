@@ -190,6 +190,13 @@ export class HiringNeedEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   createdByStructureId!: string | null;
 
+  /**
+   * A need entered by a structure is seen by that structure and the landlord only, until the landlord shares it with
+   * its other partner structures (core/access/hiring-need-visibility.ts).
+   */
+  @Column({ type: 'boolean', default: false })
+  sharedWithPartners!: boolean;
+
   @VersionColumn({ default: 1 })
   version!: number;
 }

@@ -17,6 +17,9 @@ export const PARTNER_MESSAGES = {
     'vos saisies ne sont pas enregistrées.',
   needEnteredByPartner:
     'Ce besoin de recrutement a été saisi par l’employeur : lui seul peut le modifier. Contactez-le pour un changement.',
+  needEnteredByOtherStructure:
+    'Ce besoin de recrutement a été saisi par une autre structure et partagé par l’employeur : seuls l’employeur et ' +
+    'cette structure peuvent le modifier.',
   siteNotFound: 'Ce site est introuvable parmi ceux de l’employeur : choisissez-le dans la liste.',
   groupNotFound: 'Cet objectif partagé est introuvable dans votre structure.',
   groupConflict:

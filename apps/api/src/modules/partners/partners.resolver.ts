@@ -16,6 +16,7 @@ import {
   SavePartnershipInput,
   SetHiringTargetInput,
   SetSharedHiringTargetInput,
+  ShareHiringNeedInput,
   UpdateHiringNeedInput,
 } from './dto/partner.inputs';
 import {
@@ -298,6 +299,19 @@ export class HiringNeedsResolver {
     @Args('input') input: PortalCreateHiringNeedInput,
   ): Promise<HiringNeedType> {
     return HiringNeedType.from(await this.service.portalCreateHiringNeed(partnerOrganisationId, user.id, input));
+  }
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Mutation(() => HiringNeedType, {
+    description:
+      'Partage (ou ne partage plus) avec mes autres structures partenaires un besoin saisi par l’une d’elles : sans ' +
+      'partage, seule la structure qui l’a saisi le voit.',
+  })
+  async portalShareHiringNeed(
+    @CurrentPartner() partnerOrganisationId: string,
+    @Args('input') input: ShareHiringNeedInput,
+  ): Promise<HiringNeedType> {
+    return HiringNeedType.from(await this.service.portalShareHiringNeed(partnerOrganisationId, input));
   }
 
   @Allow(Permission.PARTNER_PORTAL)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { formatIsoDateFr, HiringNeedStatus, todayInParis } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
+import { isNeedVisibleToStructure, needVisibleToStructureSql } from '../../core/access/hiring-need-visibility';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { findByIds, groupByKey } from '../../core/graphql/request-loader';
@@ -14,6 +15,7 @@ import type {
   PortalCreateHiringNeedInput,
   SavePartnershipInput,
   SetHiringTargetInput,
+  ShareHiringNeedInput,
   UpdateHiringNeedInput,
 } from './dto/partner.inputs';
 import { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from './partner.entities';
@@ -174,7 +176,8 @@ export class PartnersService {
 
   /**
    * Needs of the landlords my structure has an active partnership with (optionally one landlord), OPEN by default,
-   * by start date. Another landlord's id gives an empty list.
+   * by start date. Another landlord's id gives an empty list. A need another structure entered is listed only once
+   * the landlord shared it (core/access/hiring-need-visibility.ts).
    */
   async hiringNeeds(
     structureId: string,
@@ -190,6 +193,7 @@ export class PartnersService {
                             AND ${activePartnershipSql('$2')}
          JOIN partner_organisation o ON o.id = n.partner_organisation_id
         WHERE n.status = $3 AND ($4::uuid IS NULL OR n.partner_organisation_id = $4::uuid)
+          AND ${needVisibleToStructureSql('$1')}
         ORDER BY n.start_date, o.name, n.job_title, n.id`,
       [structureId, today, status, filter.partnerOrganisationId ?? null],
     );
@@ -227,14 +231,19 @@ export class PartnersService {
   ): Promise<HiringNeedEntity> {
     return this.db.transaction(async (tx) => {
       const need = await this.lockNeed(tx, input.id);
-      if (!need) throw new NotFoundError(PARTNER_MESSAGES.needNotFound);
+      // Another structure's need the landlord did not share reads as an unknown one.
+      if (!need || !isNeedVisibleToStructure(need, structureId)) throw new NotFoundError(PARTNER_MESSAGES.needNotFound);
       if (need.createdByStructureId !== structureId) {
         const [partner] = await tx.query(
           `SELECT 1 FROM partnership ps WHERE ps.structure_id = $1 AND ps.partner_organisation_id = $2 AND ${activePartnershipSql('$3')}`,
           [structureId, need.partnerOrganisationId, today],
         );
         if (!partner) throw new NotFoundError(PARTNER_MESSAGES.needNotFound);
-        throw new BadUserInputError([{ field: 'id', message: PARTNER_MESSAGES.needEnteredByPartner }]);
+        const message =
+          need.createdByStructureId === null
+            ? PARTNER_MESSAGES.needEnteredByPartner
+            : PARTNER_MESSAGES.needEnteredByOtherStructure;
+        throw new BadUserInputError([{ field: 'id', message }]);
       }
       return this.applyNeedUpdate(tx, need, input);
     });
@@ -276,6 +285,22 @@ export class PartnersService {
       if (!need || need.partnerOrganisationId !== partnerOrganisationId)
         throw new NotFoundError(PARTNER_MESSAGES.needNotFound);
       return this.applyNeedUpdate(tx, need, input);
+    });
+  }
+
+  /**
+   * The landlord shares a need a structure entered with its other partner structures (or stops sharing it: they no
+   * longer see it; proposals already made stay). A need the landlord entered is seen by every partner anyway.
+   */
+  async portalShareHiringNeed(partnerOrganisationId: string, input: ShareHiringNeedInput): Promise<HiringNeedEntity> {
+    return this.db.transaction(async (tx) => {
+      const need = await this.lockNeed(tx, input.id);
+      if (!need || need.partnerOrganisationId !== partnerOrganisationId)
+        throw new NotFoundError(PARTNER_MESSAGES.needNotFound);
+      if (need.version !== input.version) throw new ConflictError(PARTNER_MESSAGES.needConflict);
+      const repo = tx.getRepository(HiringNeedEntity);
+      await repo.save(Object.assign(need, { sharedWithPartners: input.shared }));
+      return repo.findOneByOrFail({ id: need.id });
     });
   }
 

@@ -432,6 +432,72 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
       expect((await supervisor.fail(CREATE_NEED, { input })).extensions?.code).toBe('FORBIDDEN');
     });
 
+    it('a need entered by one structure is not shown to another until the landlord shares it (issue 14, point 12)', async () => {
+      const landlord = await buildPartnerOrganisation(t.db, { name: 'Habitat Partagé' });
+      await buildPartnership(t.db, s.id, landlord.id);
+      await buildPartnership(t.db, other.id, landlord.id);
+      const otherCounsellor = await signedInAs(t, Role.COUNSELLOR, other.id);
+      const reviewer = await signedInAsReviewer(t, landlord.id);
+      const SHARE = `mutation($input: ShareHiringNeedInput!) { portalShareHiringNeed(input: $input) { id sharedWithPartners version } }`;
+      const PROPOSE = `mutation($input: ProposeTraineeInput!) { proposeTrainee(input: $input) { id } }`;
+      const { createHiringNeed: need } = await counsellor.ok(CREATE_NEED, {
+        input: {
+          partnerOrganisationId: landlord.id,
+          jobTitle: 'Poste-saisi-par-Rouen',
+          positions: 1,
+          startDate: '2026-09-01',
+        },
+      });
+      const listed = async (c: GraphqlClient) =>
+        (await c.ok(NEEDS, { partner: landlord.id })).hiringNeeds.map((n: { id: string }) => n.id);
+      expect(await listed(counsellor)).toEqual([need.id]);
+      expect(await listed(otherCounsellor)).toEqual([]);
+      // By id too: an unshared need of another structure reads as an unknown one, and nothing is written.
+      const person = await buildPerson(t.db, other.id);
+      const propose = {
+        personId: person.id,
+        hiringNeedId: need.id,
+        consentGivenOn: today,
+        shareFullName: false,
+        shareContact: false,
+      };
+      let e = await otherCounsellor.fail(PROPOSE, { input: propose });
+      expect([e.extensions?.code, e.message]).toEqual(['NOT_FOUND', expect.stringContaining('introuvable')]);
+      e = await otherCounsellor.fail(UPDATE_NEED, { input: { id: need.id, version: 1, jobTitle: 'Piraté' } });
+      expect(e.extensions?.code).toBe('NOT_FOUND');
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM proposal WHERE person_id = $1`, [person.id])).toEqual([
+        { n: 0 },
+      ]);
+      expect(JSON.stringify(await otherCounsellor.request(NEEDS))).not.toContain('Poste-saisi-par-Rouen');
+
+      // The landlord shares it: the other structure sees it and may propose; the landlord may stop sharing it.
+      const { portalShareHiringNeed } = await reviewer.ok(SHARE, { input: { id: need.id, version: 1, shared: true } });
+      expect(portalShareHiringNeed).toEqual({ id: need.id, sharedWithPartners: true, version: 2 });
+      expect(await listed(otherCounsellor)).toEqual([need.id]);
+      await otherCounsellor.ok(PROPOSE, { input: propose });
+      e = await otherCounsellor.fail(UPDATE_NEED, { input: { id: need.id, version: 2, jobTitle: 'Piraté' } });
+      expect([e.extensions?.code, e.message]).toEqual(['BAD_USER_INPUT', expect.stringContaining('autre structure')]);
+      await reviewer.ok(SHARE, { input: { id: need.id, version: 2, shared: false } });
+      expect(await listed(otherCounsellor)).toEqual([]);
+      expect(await listed(counsellor)).toEqual([need.id]);
+      // Only the landlord shares, only its own needs, with the version read.
+      expect(
+        (await counsellor.fail(SHARE, { input: { id: need.id, version: 3, shared: true } })).extensions?.code,
+      ).toBe('FORBIDDEN');
+      const elsewhere = await signedInAsReviewer(t, (await buildPartnerOrganisation(t.db)).id);
+      expect((await elsewhere.fail(SHARE, { input: { id: need.id, version: 3, shared: true } })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      expect((await reviewer.fail(SHARE, { input: { id: need.id, version: 1, shared: true } })).extensions?.code).toBe(
+        'CONFLICT',
+      );
+      const [{ shared_with_partners }] = await t.db.query(
+        `SELECT shared_with_partners FROM hiring_need WHERE id = $1`,
+        [need.id],
+      );
+      expect(shared_with_partners).toBe(false);
+    });
+
     it('the landlord enters and updates its own needs and sites only', async () => {
       const landlord = await buildPartnerOrganisation(t.db, { name: 'Quevilly Habitat' });
       const otherLandlord = await buildPartnerOrganisation(t.db);

@@ -109,6 +109,11 @@ const REVIEWER_CALLS: Record<
       },
     },
   }),
+  // Called after portalUpdateHiringNeed (object order): the need is at version 2 then.
+  portalShareHiringNeed: ({ needId }) => ({
+    query: `mutation($input: ShareHiringNeedInput!) { portalShareHiringNeed(input: $input) { ${NEED} } }`,
+    variables: { input: { id: needId, version: 2, shared: true } },
+  }),
 };
 
 describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, records the hire', () => {

@@ -12,6 +12,7 @@ import {
   ProposalStatus,
   todayInParis,
 } from '@tremplin/domain';
+import { isNeedVisibleToStructure } from '../../core/access/hiring-need-visibility';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
@@ -83,7 +84,8 @@ export class ProposalsService {
     const need = isUuid(input.hiringNeedId)
       ? await this.db.getRepository(HiringNeedEntity).findOneBy({ id: input.hiringNeedId })
       : null;
-    if (!need) throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
+    // Another structure's need the landlord did not share reads as an unknown one.
+    if (!need || !isNeedVisibleToStructure(need, structureId)) throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
     const [card] = await this.cards.cards(this.db, [
       {
         structureId,
@@ -116,7 +118,8 @@ export class ProposalsService {
               .setLock('pessimistic_read')
               .getOne()
           : null;
-        if (!need) throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
+        if (!need || !isNeedVisibleToStructure(need, structureId))
+          throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
         const partnership = await tx
           .getRepository(PartnershipEntity)
           .findOneBy({ structureId, partnerOrganisationId: need.partnerOrganisationId });

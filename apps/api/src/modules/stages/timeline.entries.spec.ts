@@ -68,11 +68,16 @@ describe('timeline entries', () => {
       codes: ['RSA', 'QPV_RESIDENT', 'LOW_QUALIFICATION'],
     };
     const masked = diagnosisEntry(row, false);
-    expect(masked.title).toBe('Diagnostic d’éligibilité : 3 critères (dont 1 confidentiel)');
-    expect(masked.detail).not.toMatch(/RSA/);
+    // Uniform: no count of the masked criteria (issue 14, point 12), the same note on every diagnosis.
+    expect(masked.title).toBe('Diagnostic d’éligibilité');
+    expect(masked.detail).not.toMatch(/RSA|3 critères|confidentiel/);
     expect(masked.detail).toMatch(/quartier prioritaire/);
-    expect(masked.detail).toMatch(/1 critère confidentiel/);
+    expect(masked.detail).toMatch(/Critères sensibles non affichés pour votre rôle\.$/);
     expect(masked.confidential).toBe(false);
+    // A diagnosis without any sensitive criterion reads the same way: nothing tells the other one has some.
+    const plain = diagnosisEntry({ ...row, codes: ['QPV_RESIDENT', 'LOW_QUALIFICATION'] }, false);
+    expect(plain.title).toBe(masked.title);
+    expect(plain.detail).toBe(masked.detail);
     const full = diagnosisEntry(row, true);
     expect(full.title).toBe('Diagnostic d’éligibilité : 3 critères');
     expect(full.detail).toMatch(/Bénéficiaire du RSA/);
@@ -89,7 +94,8 @@ describe('timeline entries', () => {
       validUntil: '2026-04-11',
       codes: ['NEW_CODE'],
     };
-    expect(diagnosisEntry(row, false).title).toBe('Diagnostic d’éligibilité : 1 critère (dont 1 confidentiel)');
+    expect(diagnosisEntry(row, false).detail).not.toMatch(/NEW_CODE/);
+    expect(diagnosisEntry(row, true).confidential).toBe(true);
   });
 
   it('masks a sensitive prescriber kind and its organisation name', () => {
@@ -109,16 +115,38 @@ describe('timeline entries', () => {
     expect(full.title).toMatch(/SPIP \(service pénitentiaire/);
     expect(full.detail).toBe('SPIP de Seine-Maritime (contact : M. Juge)');
     expect(full.confidential).toBe(true);
+    // Without sensitive:read, EVERY referral hides its organisation and contact, so nothing tells the masked one.
     const plain = referralEntry(
       { ...row, prescriberKind: 'MISSION_LOCALE', organisation: 'Mission locale de Rouen' },
       false,
     );
-    expect(plain).toMatchObject({
+    expect(plain).toMatchObject({ title: 'Orientation : Mission locale', detail: null, confidential: false });
+    const genuineOther = referralEntry({ ...row, prescriberKind: 'OTHER', organisation: 'Association X' }, false);
+    const { id: _a, ...maskedShape } = masked;
+    const { id: _b, ...otherShape } = genuineOther;
+    expect(otherShape).toEqual(maskedShape);
+    expect(referralEntry({ ...row, prescriberKind: 'MISSION_LOCALE' }, true)).toMatchObject({
       title: 'Orientation : Mission locale',
-      detail: 'Mission locale de Rouen (contact : M. Juge)',
+      detail: 'SPIP de Seine-Maritime (contact : M. Juge)',
       confidential: false,
     });
   });
+
+  it.each(['CAP_EMPLOI', 'CCAS', 'CAF', 'DEPARTMENT'])(
+    'masks %s (disability, social aid) as « Autre » for a caller without sensitive:read (issue 14, point 12)',
+    (kind) => {
+      const row = {
+        ...base,
+        id: 'r2',
+        date: '2026-01-05',
+        prescriberKind: kind,
+        organisation: 'Org',
+        contactName: null,
+      };
+      expect(referralEntry(row, false)).toMatchObject({ title: 'Orientation : Autre', detail: null });
+      expect(referralEntry(row, true).confidential).toBe(true);
+    },
+  );
 
   it('shows attendance or absence with hours', () => {
     const row = {

@@ -298,13 +298,17 @@ function isPrescriberKind(code: string): code is PrescriberKind {
   return code in PRESCRIBER_KINDS;
 }
 
-/** The prescriber: named by its kind and organisation; a sensitive kind is shown as « Autre », without its name. */
+/**
+ * The prescriber: named by its kind and organisation. For a caller without sensitive:read, every referral reads the
+ * same way — its kind (a sensitive one as « Autre »), never the organisation or contact — so that nothing tells which
+ * ones were masked (docs/domain/sensitive-data.md).
+ */
 export function referralEntry(r: ReferralRow, sensitive: boolean): PersonTimelineEntry {
   const known = isPrescriberKind(r.prescriberKind);
   const isSensitive = known && PRESCRIBER_KINDS[r.prescriberKind as PrescriberKind].sensitive;
-  if (isSensitive && !sensitive) {
-    const masked = maskedPrescriberKind(r.prescriberKind as PrescriberKind);
-    // The organisation's name (« SPIP de Seine-Maritime ») would reveal what the kind hides: left out too.
+  if (!sensitive) {
+    const masked = known ? maskedPrescriberKind(r.prescriberKind as PrescriberKind) : PrescriberKind.OTHER;
+    // The organisation's name (« SPIP de Seine-Maritime ») would reveal what the kind hides: left out, on every row.
     return entry(r, TimelineKind.REFERRAL, { title: `Orientation : ${PRESCRIBER_KINDS[masked].label}` });
   }
   const label = known ? PRESCRIBER_KINDS[r.prescriberKind as PrescriberKind].label : r.prescriberKind;
@@ -315,13 +319,16 @@ export function referralEntry(r: ReferralRow, sensitive: boolean): PersonTimelin
   });
 }
 
-/** The criteria are named, except the sensitive ones for a caller who may not see them: « 3 critères (dont 1 confidentiel) ». */
+/**
+ * The criteria are named, except the sensitive ones for a caller who may not see them. Such a caller reads every
+ * diagnosis the same way — the criteria it may see, then « critères sensibles non affichés pour votre rôle » — never a
+ * count of the masked ones, which would tell which persons have some (docs/domain/sensitive-data.md).
+ */
 export function diagnosisEntry(r: DiagnosisRow, sensitive: boolean): PersonTimelineEntry {
   const codes = [...new Set(r.codes)];
   const isSensitive = (c: string) =>
     (ELIGIBILITY_CRITERIA as Record<string, { sensitive: boolean }>)[c]?.sensitive ?? true;
   const labelOfCriterion = (c: string) => (ELIGIBILITY_CRITERIA as Record<string, { label: string }>)[c]?.label ?? c;
-  const hidden = sensitive ? 0 : codes.filter(isSensitive).length;
   const shown = codes.filter((c) => sensitive || !isSensitive(c)).map(labelOfCriterion);
   // A prescriber's name can reveal what a masked kind hides (« SPIP de … »): named only to those who see sensitive data.
   const by =
@@ -330,15 +337,12 @@ export function diagnosisEntry(r: DiagnosisRow, sensitive: boolean): PersonTimel
       : sensitive
         ? r.authorName
         : 'un prescripteur habilité';
-  const criteria = [
-    ...shown,
-    ...(hidden ? [countLabel(hidden, 'critère confidentiel', 'critères confidentiels')] : []),
-  ];
+  const criteria = shown.length ? ` Critères : ${shown.join(' ; ')}.` : '';
   return entry(r, TimelineKind.ELIGIBILITY_DIAGNOSIS, {
-    title:
-      `Diagnostic d’éligibilité : ${countLabel(codes.length, 'critère')}` +
-      (hidden ? ` (dont ${hidden} confidentiel${hidden > 1 ? 's' : ''})` : ''),
-    detail: `Établi par ${by}, valable jusqu’au ${fr(r.validUntil)}.${criteria.length ? ` Critères : ${criteria.join(' ; ')}.` : ''}`,
+    title: sensitive ? `Diagnostic d’éligibilité : ${countLabel(codes.length, 'critère')}` : 'Diagnostic d’éligibilité',
+    detail:
+      `Établi par ${by}, valable jusqu’au ${fr(r.validUntil)}.${criteria}` +
+      (sensitive ? '' : ' Critères sensibles non affichés pour votre rôle.'),
     confidential: sensitive && codes.some(isSensitive),
   });
 }

@@ -284,7 +284,8 @@ describe('Person.timeline: everything about the person, newest first, masked by 
     expect(timeline).toHaveLength(20);
     const byId = new Map(timeline.map((e) => [e.id, e]));
     const diagnosis = byId.get(`ELIGIBILITY_DIAGNOSIS:${ids.diagnosis}`);
-    expect(diagnosis?.title).toBe('Diagnostic d’éligibilité : 3 critères (dont 1 confidentiel)');
+    expect(diagnosis?.title).toBe('Diagnostic d’éligibilité');
+    expect(diagnosis?.detail).toMatch(/Critères sensibles non affichés pour votre rôle\.$/);
     expect(diagnosis?.detail).toMatch(/quartier prioritaire/);
     expect(byId.get(`REFERRAL:${ids.referral}`)).toMatchObject({ title: 'Orientation : Autre', detail: null });
     expect(timeline.every((e) => !e.confidential)).toBe(true);

@@ -10,7 +10,8 @@ import { aStructureKindName, type IntakePerson, saveWith, TONE_OK, TONE_WARN } f
 type Diagnosis = IntakePerson['eligibilityDiagnoses'][number];
 
 function DiagnosisCard({ diagnosis: d }: { diagnosis: Diagnosis }) {
-  const hidden = d.hiddenCriteriaCount;
+  // The same on every diagnosis for a role without access to sensitive data: nothing tells which ones have some.
+  const withheld = d.criteriaWithheld;
   return (
     <Paper withBorder p="sm" component="article" aria-label={`Diagnostic du ${formatIsoDateFr(d.diagnosedOn)}`}>
       <Group justify="space-between" align="flex-start" mb="xs" wrap="wrap" gap="xs">
@@ -42,7 +43,7 @@ function DiagnosisCard({ diagnosis: d }: { diagnosis: Diagnosis }) {
       <RecordTable
         caption={`Critères du diagnostic du ${formatIsoDateFr(d.diagnosedOn)}`}
         columns={['Critère', 'Niveau', 'Justificatif', 'Date du justificatif', 'Valable jusqu’au']}
-        empty={hidden ? 'Aucun critère visible.' : 'Aucun critère.'}
+        empty={withheld ? 'Aucun critère visible pour votre rôle.' : 'Aucun critère.'}
         rows={d.criteria.map((c) => [
           <span key="label">
             {c.label}
@@ -75,9 +76,9 @@ function DiagnosisCard({ diagnosis: d }: { diagnosis: Diagnosis }) {
           ),
         ])}
       />
-      {hidden ? (
+      {withheld ? (
         <Text size="sm" c="dimmed" mt="xs">
-          {hidden} critère{hidden > 1 ? 's' : ''} confidentiel{hidden > 1 ? 's' : ''} masqué{hidden > 1 ? 's' : ''}
+          Critères sensibles non affichés pour votre rôle.
         </Text>
       ) : null}
     </Paper>

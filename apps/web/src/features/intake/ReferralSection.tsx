@@ -94,9 +94,11 @@ export function ReferralSection({ person, canWrite }: { person: IntakePerson; ca
           <DataList.Item>
             <DataList.ItemLabel>Prescripteur</DataList.ItemLabel>
             <DataList.ItemValue>
-              <Badge color="grape.9" variant="outline" tt="none" radius="sm">
-                Orientation confidentielle
-              </Badge>
+              {/* The same on every referral for this role: nothing tells which ones hide a sensitive kind. */}
+              {referral.prescriberKindLabel}{' '}
+              <Text span size="sm" c="dimmed">
+                (organisme et contact réservés à l’équipe d’accompagnement)
+              </Text>
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>

@@ -28,7 +28,7 @@ export const PersonIntakeDocument = graphql(`
         validUntil
         valid
         expiredProofCount
-        hiddenCriteriaCount
+        criteriaWithheld
         criteria {
           code
           label

@@ -29,6 +29,7 @@ import {
   PortalCreateHiringNeedDocument,
   PortalCreateSiteDocument,
   PortalHiringNeedsDocument,
+  PortalShareHiringNeedDocument,
   PortalSitesDocument,
   PortalUpdateHiringNeedDocument,
 } from './portal.documents';
@@ -79,6 +80,8 @@ export function HiringNeedsSection() {
   const refetch = { refetchQueries: 'active' as const };
   const [createNeed] = useMutation(PortalCreateHiringNeedDocument, refetch);
   const [updateNeed] = useMutation(PortalUpdateHiringNeedDocument, refetch);
+  const [shareNeed] = useMutation(PortalShareHiringNeedDocument, refetch);
+  const [shareProblem, setShareProblem] = useState<string | null>(null);
   const [createSite] = useMutation(PortalCreateSiteDocument, refetch);
   const needs = (data ?? previousData)?.portalHiringNeeds;
   const sites = sitesData?.portalSites ?? [];
@@ -266,6 +269,11 @@ export function HiringNeedsSection() {
             {problemOf(error).message}
           </Alert>
         ) : null}
+        {shareProblem ? (
+          <Alert color="red" role="alert" title="Le partage n’a pas été modifié">
+            {shareProblem}
+          </Alert>
+        ) : null}
 
         {!needs ? (
           loading ? (
@@ -317,7 +325,11 @@ export function HiringNeedsSection() {
                         </Text>
                       ) : null}
                       <Text size="xs" c="dimmed">
-                        {n.enteredByPartner ? 'Déclaré par vous' : 'Déclaré par une structure partenaire'}
+                        {n.enteredByPartner
+                          ? 'Déclaré par vous : vu par toutes vos structures partenaires'
+                          : n.sharedWithPartners
+                            ? 'Déclaré par une structure partenaire, partagé avec vos autres structures'
+                            : 'Déclaré par une structure partenaire, vu par elle seule'}
                       </Text>
                     </Table.Td>
                     <Table.Td>{n.site ? `${n.site.name}${n.site.city ? ` (${n.site.city})` : ''}` : '—'}</Table.Td>
@@ -335,14 +347,36 @@ export function HiringNeedsSection() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => setEditing({ what: 'need', need: n })}
-                        aria-label={`Modifier le besoin ${n.jobTitle}${n.site ? ` à ${n.site.name}` : ''}`}
-                      >
-                        Modifier
-                      </Button>
+                      <Group gap={4} wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => setEditing({ what: 'need', need: n })}
+                          aria-label={`Modifier le besoin ${n.jobTitle}${n.site ? ` à ${n.site.name}` : ''}`}
+                        >
+                          Modifier
+                        </Button>
+                        {n.enteredByPartner ? null : (
+                          // A need a structure entered is seen by the others only once shared (issue 14, point 12).
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            aria-label={`${n.sharedWithPartners ? 'Ne plus partager' : 'Partager'} le besoin ${n.jobTitle} avec vos autres structures partenaires`}
+                            onClick={async () => {
+                              setShareProblem(null);
+                              try {
+                                await shareNeed({
+                                  variables: { input: { id: n.id, version: n.version, shared: !n.sharedWithPartners } },
+                                });
+                              } catch (e) {
+                                setShareProblem(problemOf(e).message);
+                              }
+                            }}
+                          >
+                            {n.sharedWithPartners ? 'Ne plus partager' : 'Partager'}
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -11,6 +11,7 @@ export const PortalHiringNeedFieldsFragment = graphql(`
     status
     statusLabel
     enteredByPartner
+    sharedWithPartners
     version
     site {
       id
@@ -204,6 +205,14 @@ export const PortalCreateHiringNeedDocument = graphql(`
 export const PortalUpdateHiringNeedDocument = graphql(`
   mutation PortalUpdateHiringNeed($input: UpdateHiringNeedInput!) {
     portalUpdateHiringNeed(input: $input) {
+      ...PortalHiringNeedFields
+    }
+  }
+`);
+
+export const PortalShareHiringNeedDocument = graphql(`
+  mutation PortalShareHiringNeed($input: ShareHiringNeedInput!) {
+    portalShareHiringNeed(input: $input) {
       ...PortalHiringNeedFields
     }
   }

@@ -17,6 +17,11 @@ describe('prescriber kinds', () => {
     PrescriberKind.SPIP,
     PrescriberKind.CHRS,
     PrescriberKind.FAMILY_BOARDING_HOUSE,
+    // Disability (RQTH), minimum social benefits and social aid (issue 14, point 12).
+    PrescriberKind.CAP_EMPLOI,
+    PrescriberKind.CCAS,
+    PrescriberKind.CAF,
+    PrescriberKind.DEPARTMENT,
   ])('masks the sensitive kind %p as OTHER', (kind) => {
     expect(PRESCRIBER_KINDS[kind].sensitive).toBe(true);
     expect(maskedPrescriberKind(kind)).toBe(PrescriberKind.OTHER);
@@ -25,7 +30,6 @@ describe('prescriber kinds', () => {
   it.each([
     PrescriberKind.FRANCE_TRAVAIL,
     PrescriberKind.MISSION_LOCALE,
-    PrescriberKind.CAP_EMPLOI,
     PrescriberKind.PLIE,
   ])('shows the mainstream kind %p as it is', (kind) => expect(maskedPrescriberKind(kind)).toBe(kind));
 

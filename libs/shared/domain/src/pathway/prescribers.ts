@@ -2,7 +2,10 @@
  * Who referred the person (prescripteur / orienteur). Kinds follow les emplois de l’inclusion and the ASP
  * « orienteur » codes. Some kinds reveal, by their name alone, a justice measure, an addiction, a child-protection
  * or violence situation, homelessness or asylum: they are `sensitive` and must be shown as « Autre » anywhere
- * outside the structure (partners, funders, exports).
+ * outside the structure (partners, funders, exports) and to the structure's roles without `sensitive:read` (the
+ * technical supervisor). Cap emploi reveals a disability (RQTH), the département's social service, the CAF and the
+ * CCAS reveal minimum social benefits or social difficulties (RSA, family allowances, social aid): sensitive too
+ * (issue 14, point 12; docs/domain/sensitive-data.md).
  */
 
 export enum PrescriberKind {
@@ -39,14 +42,14 @@ export enum PrescriberKind {
 export const PRESCRIBER_KINDS: Record<PrescriberKind, { label: string; sensitive: boolean }> = {
   [PrescriberKind.FRANCE_TRAVAIL]: { label: 'France Travail', sensitive: false },
   [PrescriberKind.MISSION_LOCALE]: { label: 'Mission locale', sensitive: false },
-  [PrescriberKind.CAP_EMPLOI]: { label: 'Cap emploi', sensitive: false },
+  [PrescriberKind.CAP_EMPLOI]: { label: 'Cap emploi', sensitive: true },
   [PrescriberKind.PLIE]: { label: 'PLIE (plan local pour l’insertion et l’emploi)', sensitive: false },
-  [PrescriberKind.DEPARTMENT]: { label: 'Service social du conseil départemental', sensitive: false },
+  [PrescriberKind.DEPARTMENT]: { label: 'Service social du conseil départemental', sensitive: true },
   [PrescriberKind.SPIP]: { label: 'SPIP (service pénitentiaire d’insertion et de probation)', sensitive: true },
   [PrescriberKind.PJJ]: { label: 'PJJ (protection judiciaire de la jeunesse)', sensitive: true },
   [PrescriberKind.ASE]: { label: 'ASE (aide sociale à l’enfance)', sensitive: true },
-  [PrescriberKind.CAF]: { label: 'CAF (caisse d’allocations familiales)', sensitive: false },
-  [PrescriberKind.CCAS]: { label: 'CCAS / CIAS (centre communal ou intercommunal d’action sociale)', sensitive: false },
+  [PrescriberKind.CAF]: { label: 'CAF (caisse d’allocations familiales)', sensitive: true },
+  [PrescriberKind.CCAS]: { label: 'CCAS / CIAS (centre communal ou intercommunal d’action sociale)', sensitive: true },
   [PrescriberKind.CHRS]: { label: 'CHRS (centre d’hébergement et de réinsertion sociale)', sensitive: true },
   [PrescriberKind.CHU]: { label: 'CHU (centre d’hébergement d’urgence)', sensitive: true },
   [PrescriberKind.CADA]: { label: 'CADA (centre d’accueil de demandeurs d’asile)', sensitive: true },

@@ -4,8 +4,10 @@ import type { ReferralEntity } from '../referral.entity';
 
 /**
  * How the person came (orientation). For a caller without the right to see sensitive data, a prescriber kind that
- * reveals justice, addiction, child protection… is shown as « Autre », and the organisation and contact (whose name
- * would reveal the same: « SPIP de Rouen », « CSAPA … ») are withheld.
+ * reveals justice, addiction, child protection, disability, social aid… is shown as « Autre ». The organisation and
+ * contact (whose name would reveal the same: « SPIP de Rouen », « CSAPA … ») are withheld from such a caller on EVERY
+ * referral, sensitive or not, and `prescriberMasked` is true on every one: the answer never tells which referrals hide
+ * something (a genuine « Autre » and a masked one read the same). docs/domain/sensitive-data.md.
  */
 @ObjectType('Referral')
 export class ReferralType {
@@ -15,10 +17,11 @@ export class ReferralType {
   @Field() prescriberKindLabel!: string;
   @Field(() => Boolean, {
     description:
-      'Vrai quand le type de prescripteur est sensible et masqué pour votre rôle (organisme et contact non communiqués).',
+      'Vrai quand votre rôle ne voit pas les données sensibles : organisme et contact ne sont alors communiqués pour ' +
+      'aucune orientation, et un type sensible est montré comme « Autre ».',
   })
   prescriberMasked!: boolean;
-  @Field(() => String, { nullable: true, description: 'Organisme prescripteur ; null quand il est masqué.' })
+  @Field(() => String, { nullable: true, description: 'Organisme prescripteur ; null quand prescriberMasked.' })
   prescriberOrganisation!: string | null;
   @Field(() => String, { nullable: true }) prescriberContactName!: string | null;
   @Field(() => String, { nullable: true }) prescriberContactEmail!: string | null;
@@ -30,7 +33,8 @@ export class ReferralType {
   static from(e: ReferralEntity, seeSensitive: boolean): ReferralType {
     const kind = e.prescriberKind as PrescriberKind;
     const info = PRESCRIBER_KINDS[kind];
-    const masked = !seeSensitive && (info?.sensitive ?? true);
+    // Uniform: the same masking on every referral for a caller without sensitive:read.
+    const masked = !seeSensitive;
     // A kind no longer in the catalogue is treated as sensitive: better hidden than leaked.
     const shown = masked ? (info ? maskedPrescriberKind(kind) : PrescriberKind.OTHER) : kind;
     return Object.assign(new ReferralType(), {

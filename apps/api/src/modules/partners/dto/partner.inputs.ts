@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { HiringNeedStatus } from '@tremplin/domain';
 import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
 import { OptionalText, RequiredText } from '../../../core/graphql/text-fields';
@@ -61,6 +61,22 @@ export class UpdateHiringNeedInput extends PartialType(PortalCreateHiringNeedInp
   @IsOptional()
   @IsIn(Object.values(HiringNeedStatus), { message: 'Choisissez l’état du besoin : ouvert, pourvu ou fermé.' })
   status?: string | null;
+}
+
+/** The landlord shares a need a structure entered with its other partner structures, or stops sharing it. */
+@InputType()
+export class ShareHiringNeedInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de besoin manquant.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'La version lue : une version périmée est refusée.' })
+  @IsInt(VERSION)
+  version!: number;
+
+  @Field({ description: 'Vrai : les autres structures partenaires voient ce besoin ; faux : elles ne le voient plus.' })
+  @IsBoolean({ message: 'Indiquez si le besoin est partagé : oui ou non.' })
+  shared!: boolean;
 }
 
 @InputType()

@@ -109,6 +109,12 @@ export class HiringNeedType {
   @Field({ description: 'HiringNeedStatus : OPEN, FILLED, CLOSED.' }) status!: string;
   @Field() statusLabel!: string;
   @Field({ description: 'Saisi par l’employeur (sinon par une structure).' }) enteredByPartner!: boolean;
+  @Field({
+    description:
+      'Saisi par une structure et partagé par l’employeur avec ses autres structures partenaires (sinon seuls ' +
+      'l’employeur et la structure qui l’a saisi le voient). Sans objet pour un besoin saisi par l’employeur.',
+  })
+  sharedWithPartners!: boolean;
   @Field(() => Int) version!: number;
 
   /** Not exposed: resolved through loaders. */
@@ -126,6 +132,7 @@ export class HiringNeedType {
       status: e.status,
       statusLabel: HIRING_NEED_STATUS_LABELS[e.status as HiringNeedStatus] ?? e.status,
       enteredByPartner: e.createdByStructureId === null,
+      sharedWithPartners: e.sharedWithPartners,
       version: e.version,
       partnerOrganisationId: e.partnerOrganisationId,
       siteId: e.siteId,
