@@ -98,6 +98,7 @@ const BARE_ID_BY_OPERATION: [RegExp, IdKind][] = [
   [/ProfessionalisationContract$|^professionalisationContract$|^recordOpcoDecision$/, 'contract'],
   [/^updateContractBreakFollowUp$/, 'breakFollowUp'],
   [/^reportJob$/, 'report'],
+  [/^(updateStructure|setStructureActive)$/, 'structure'],
   [/PartnerReviewer(Password)?$/, 'reviewerUser'],
   [/PartnershipGroup$/, 'group'],
   [/^removeFundingAllocation$/, 'allocation'],
@@ -128,8 +129,20 @@ export const LEGITIMATE_ANYWHERE: Record<string, { kinds: IdKind[]; why: string 
   createTutor: { kinds: ['organisation'], why: 'un tuteur d’accueil peut appartenir à toute organisation listée' },
 };
 
-/** Operations the administrator runs across the installation (partner admin): their partner ids are not foreign. */
-const ADMIN_INSTALLATION_KINDS = new Set<IdKind>(['organisation', 'site', 'reviewerUser', 'structure']);
+/**
+ * Operations whose id is a handle on the caller's own records only, never an id of a structure's data: no foreign id
+ * exists to send. Each with the test that proves another user's handle is refused.
+ */
+export const CALLER_OWN_HANDLES: Record<string, string> = {
+  endSession:
+    'l’empreinte d’une session de l’appelant (WHERE user_id = appelant) : two-factor.int-spec.ts, « Mes sessions »',
+};
+
+/**
+ * Operations the administrator runs across the installation (partner admin, structures and their staff: issue 15,
+ * points 2-3): their ids are not foreign to her.
+ */
+const ADMIN_INSTALLATION_KINDS = new Set<IdKind>(['organisation', 'site', 'reviewerUser', 'structure', 'staffUser']);
 
 /**
  * Valid values for non-id fields, by field name, so that generated calls pass input validation and reach the checks
@@ -183,6 +196,9 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   recordExamSession: { 'input.results.result': 'FULL' },
   recordExit: { 'input.reason': 'CDI' },
   recordImmersion: { 'input.objective': 'DISCOVER_JOB' },
+  changeStaffRole: { 'input.role': 'COUNSELLOR' },
+  inviteStaff: { 'input.role': 'COUNSELLOR' },
+  setPersonLegalHold: { 'input.until': null },
 };
 
 /**
@@ -294,6 +310,7 @@ export async function runAuthorizationMatrix(o: MatrixOptions): Promise<MatrixRe
   const withIds = o.walker
     .allRootFields()
     .filter(({ field }) => o.walker.idPositions(field).length > 0)
+    .filter(({ field }) => !(field.name in CALLER_OWN_HANDLES))
     .filter(({ field }) => !o.only || o.only(field.name));
   // Each operation's calls must leave every table as they found it; one fingerprint after each operation is the next
   // one's « before ».

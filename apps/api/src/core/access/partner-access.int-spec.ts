@@ -49,6 +49,12 @@ const SESSION_OPERATIONS = new Set([
   'disableTwoFactor',
   'endSession',
   'endOtherSessions',
+  // Accounts (issue 15, points 3-4): public single-use links and the caller's own password, no person reached; their
+  // refusals (single use, expiry, no enumeration, current password) are tested in accounts.int-spec.ts.
+  'accountLink',
+  'setPasswordWithLink',
+  'requestPasswordReset',
+  'changePassword',
 ]);
 
 /** Every operation a reviewer may call. Anything else must answer FORBIDDEN. Review any change here. */

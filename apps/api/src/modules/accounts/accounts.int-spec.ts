@@ -215,8 +215,15 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
     it('a director invites only into her structure, and refuses roles outside the staff', async () => {
       const { c } = await structureWithDirector();
       const other = await buildStructure(t.db);
-      const res = await c.ok(INVITE, {
+      // Another structure named is refused as unknown (never silently replaced by hers), and nothing is written.
+      const foreign = await c.fail(INVITE, {
         i: { structureId: other.id, email: 'ici@asso.fr', firstName: 'A', lastName: 'B', role: 'COUNSELLOR' },
+      });
+      expect(foreign).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'Cette structure n’existe pas.' });
+      expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = 'ici@asso.fr'`)).toHaveLength(0);
+      // Her own structure, named or not, is where the invitation goes.
+      const res = await c.ok(INVITE, {
+        i: { email: 'ici@asso.fr', firstName: 'A', lastName: 'B', role: 'COUNSELLOR' },
       });
       const [{ structure_id }] = await t.db.query(`SELECT structure_id FROM app_user WHERE id = $1`, [
         res.inviteStaff.member.id,

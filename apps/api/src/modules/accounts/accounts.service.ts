@@ -52,7 +52,12 @@ export class AccountsService {
       if (!structureId || !isUuid(structureId)) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
       return structureId;
     }
-    if (caller.role === Role.DIRECTOR && caller.structureId) return caller.structureId;
+    if (caller.role === Role.DIRECTOR && caller.structureId) {
+      // Another structure named is refused as unknown, never silently replaced by her own.
+      if (structureId && structureId !== caller.structureId)
+        throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+      return caller.structureId;
+    }
     throw new ForbiddenError();
   }
 
