@@ -28,9 +28,9 @@ type Documents = {
   '\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input)\n  }\n': typeof types.SetPasswordWithLinkDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n': typeof types.AdminStructuresDocument;
+  '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n      updatedAt\n    }\n  }\n': typeof types.AdminStructuresDocument;
   '\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateStructureDocument;
-  '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.UpdateStructureDocument;
+  '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n': typeof types.UpdateStructureDocument;
   '\n  mutation SetStructureActive($input: SetStructureActiveInput!) {\n    setStructureActive(input: $input) {\n      id\n      active\n    }\n  }\n': typeof types.SetStructureActiveDocument;
   '\n  query StaffMembers($structureId: ID) {\n    staffMembers(structureId: $structureId) {\n      id\n      email\n      fullName\n      role\n      status\n    }\n  }\n': typeof types.StaffMembersDocument;
   '\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      emailSent\n      link\n      member {\n        id\n        fullName\n      }\n    }\n  }\n': typeof types.InviteStaffDocument;
@@ -223,11 +223,11 @@ const documents: Documents = {
     types.RequestPasswordResetDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
     types.ChangePasswordDocument,
-  '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n':
+  '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n      updatedAt\n    }\n  }\n':
     types.AdminStructuresDocument,
   '\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n      name\n    }\n  }\n':
     types.CreateStructureDocument,
-  '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n':
+  '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n':
     types.UpdateStructureDocument,
   '\n  mutation SetStructureActive($input: SetStructureActiveInput!) {\n    setStructureActive(input: $input) {\n      id\n      active\n    }\n  }\n':
     types.SetStructureActiveDocument,
@@ -660,8 +660,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n',
-): (typeof documents)['\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n    }\n  }\n'];
+  source: '\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query AdminStructures {\n    adminStructures {\n      id\n      name\n      kind\n      siret\n      city\n      departement\n      conventionNumber\n      conventionStartsOn\n      conventionEndsOn\n      annexNumber\n      annexStartsOn\n      annexEndsOn\n      hiringTarget\n      active\n      staffCount\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -672,8 +672,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1078,6 +1078,8 @@ export type UpdateStructureInput = {
   name?: string | null | undefined;
   /** SIRET (14 chiffres, espaces acceptés), clé de Luhn vérifiée. */
   siret?: string | null | undefined;
+  /** La date de dernière modification lue (updatedAt) : une structure modifiée depuis est refusée. */
+  updatedAt: string;
 };
 
 export type WithdrawProposalConsentInput = {
@@ -1204,6 +1206,7 @@ export type AdminStructuresQuery = {
     hiringTarget: number | null;
     active: boolean;
     staffCount: number;
+    updatedAt: string;
   }>;
 };
 
@@ -1217,7 +1220,7 @@ export type UpdateStructureMutationVariables = Exact<{
   input: UpdateStructureInput;
 }>;
 
-export type UpdateStructureMutation = { updateStructure: { id: string; name: string } };
+export type UpdateStructureMutation = { updateStructure: { id: string; name: string; updatedAt: string } };
 
 export type SetStructureActiveMutationVariables = Exact<{
   input: SetStructureActiveInput;
@@ -6043,6 +6046,7 @@ export const AdminStructuresDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'hiringTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'staffCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },
           },
@@ -6129,6 +6133,7 @@ export const UpdateStructureDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },
           },

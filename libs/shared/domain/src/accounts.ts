@@ -47,6 +47,8 @@ export const ACCOUNT_MESSAGES = {
   siretTaken: 'Une structure existe déjà avec ce SIRET.',
   departementInvalid: 'Saisissez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.',
   periodInvalid: 'La fin de la période doit être après son début.',
+  structureConflict:
+    'Cette structure a été modifiée entre-temps par quelqu’un d’autre : rechargez la page pour voir ses nouvelles valeurs, puis refaites votre modification.',
   roleNotStaff: 'Choisissez un rôle de l’équipe : direction, chargé·e d’insertion ou encadrant·e technique.',
   lastDirector:
     'La structure doit garder au moins une direction active : nommez ou invitez d’abord une autre personne à la direction.',

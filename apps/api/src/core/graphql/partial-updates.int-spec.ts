@@ -20,7 +20,7 @@ import {
   signedInAsReviewer,
   validSiret,
 } from '@tremplin/api-testing';
-import { addDays, addMonths, FunderKind, Role, todayInParis, TutorSide } from '@tremplin/domain';
+import { addDays, addMonths, FunderKind, Role, StructureKind, todayInParis, TutorSide } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /**
@@ -291,6 +291,37 @@ describe('every update mutation changes only the fields it is given', () => {
           kind: { value: 'OTHER', null: 'refused' },
           siret: { value: validSiret() },
           city: { value: 'Le Havre' },
+        },
+      },
+      updateStructure: {
+        caller: 'admin',
+        table: 'structure',
+        build: async () => {
+          const { id } = await buildStructure(t.db, { name: unique('Structure'), kind: StructureKind.ACI });
+          await t.db.query(
+            `UPDATE structure SET departement = '76', convention_number = 'ACI 076 25 0001',
+                    convention_starts_on = '2025-01-01', convention_ends_on = '2027-12-31',
+                    annex_number = 'ACI07625A0001', annex_starts_on = '2026-01-01', annex_ends_on = '2026-12-31',
+                    hiring_target = 12
+              WHERE id = $1`,
+            [id],
+          );
+          return id;
+        },
+        keys: (row) => ({ id: row['id'], updatedAt: (row['updated_at'] as Date).toISOString() }),
+        fields: {
+          name: { value: 'Structure renommée', null: 'refused' },
+          kind: { value: StructureKind.EI, null: 'refused' },
+          siret: { value: validSiret(), null: 'refused' },
+          city: { value: 'Le Havre' },
+          departement: { value: '27' },
+          conventionNumber: { value: 'ACI 076 25 0002' },
+          conventionStartsOn: { value: '2025-02-01' },
+          conventionEndsOn: { value: '2028-12-31' },
+          annexNumber: { value: 'ACI07625A0002' },
+          annexStartsOn: { value: '2026-02-01' },
+          annexEndsOn: { value: '2026-11-30' },
+          hiringTarget: { value: 20 },
         },
       },
       updatePartnerSite: {

@@ -116,10 +116,25 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       });
       const dup = await admin.fail(CREATE_STRUCTURE, { i: { name: 'Autre', kind: 'EI', siret: '73282932000074' } });
       expect(dup.message).toBe('Une structure existe déjà avec ce SIRET.');
-      const period = await admin.fail(`mutation($i: UpdateStructureInput!) { updateStructure(input: $i) { id } }`, {
-        i: { id: ok.createStructure.id, annexStartsOn: '2026-06-01', annexEndsOn: '2026-01-01' },
+      const UPDATE = `mutation($i: UpdateStructureInput!) { updateStructure(input: $i) { id name updatedAt } }`;
+      const id = ok.createStructure.id as string;
+      const readAt = async () =>
+        (
+          (await t.db.query(`SELECT updated_at FROM structure WHERE id = $1`, [id]))[0].updated_at as Date
+        ).toISOString();
+      const period = await admin.fail(UPDATE, {
+        i: { id, updatedAt: await readAt(), annexStartsOn: '2026-06-01', annexEndsOn: '2026-01-01' },
       });
       expect(period.message).toBe('La fin de la période doit être après son début.');
+      // Two administrators editing the same structure: the second save, read before the first, is refused.
+      const seen = await readAt();
+      await admin.ok(UPDATE, { i: { id, updatedAt: seen, name: 'ACI du Port (Rouen)' } });
+      const late = await admin.fail(UPDATE, { i: { id, updatedAt: seen, departement: '27' } });
+      expect(late.extensions?.code).toBe('CONFLICT');
+      expect(late.message).toMatch(/^Cette structure a été modifiée entre-temps/);
+      expect(await t.db.query(`SELECT name, departement FROM structure WHERE id = $1`, [id])).toEqual([
+        { name: 'ACI du Port (Rouen)', departement: '76' },
+      ]);
     });
 
     it('is the administrator’s: a director cannot create one', async () => {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ExitPresenceModule } from '../outcomes/exit-presence.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { StructuresAdminService } from './structures-admin.service';
 
 /** Structures, staff invitations and roles, passwords (issue 15 points 1–4). */
-@Module({ providers: [AccountsService, StructuresAdminService, AccountsResolver] })
+@Module({ imports: [ExitPresenceModule], providers: [AccountsService, StructuresAdminService, AccountsResolver] })
 export class AccountsModule {}

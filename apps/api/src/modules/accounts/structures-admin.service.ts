@@ -4,9 +4,11 @@ import type { DataSource } from 'typeorm';
 import { ACCOUNT_MESSAGES, type FieldError } from '@tremplin/domain';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { isUuid } from '../../core/access/person-access';
-import { AppError, BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { ErrorCode } from '@tremplin/domain';
 import { StructureEntity } from '../structures/structure.entity';
+import { ExitPresenceService } from '../outcomes/exit-presence.service';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import type { CreateStructureInput, UpdateStructureInput } from './dto/accounts.inputs';
 
 type StructureFields = Omit<UpdateStructureInput, 'id'>;
@@ -20,6 +22,22 @@ function periodProblems(s: Partial<StructureEntity>): FieldError[] {
     problems.push({ field: 'annexEndsOn', message: ACCOUNT_MESSAGES.periodInvalid });
   return problems;
 }
+
+/** A partial update of a structure (docs/domain/concurrent-edits.md, part 2). */
+const STRUCTURE_PATCH: PatchRules<StructureEntity> = {
+  name: required('Le nom de la structure'),
+  kind: required('Le type de structure'),
+  siret: required('Le SIRET'),
+  city: CLEARABLE,
+  departement: CLEARABLE,
+  conventionNumber: CLEARABLE,
+  conventionStartsOn: CLEARABLE,
+  conventionEndsOn: CLEARABLE,
+  annexNumber: CLEARABLE,
+  annexStartsOn: CLEARABLE,
+  annexEndsOn: CLEARABLE,
+  hiringTarget: CLEARABLE,
+};
 
 function siretTaken(): AppError {
   return new AppError(ErrorCode.CONFLICT, ACCOUNT_MESSAGES.siretTaken, {
@@ -37,7 +55,10 @@ function isSiretViolation(e: unknown): boolean {
 export class StructuresAdminService {
   private readonly logger = new Logger(StructuresAdminService.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exitPresence: ExitPresenceService,
+  ) {}
 
   /** Every structure with its staff count, in two statements. */
   async list(): Promise<{ structure: StructureEntity; staffCount: number }[]> {
@@ -74,7 +95,7 @@ export class StructuresAdminService {
 
   /** Changes only the fields given. */
   async update(input: UpdateStructureInput, caller: AuthUser): Promise<StructureEntity> {
-    const { id, ...rest } = input;
+    const { id, updatedAt, ...rest } = input;
     const updated = await this.db
       .transaction(async (tx) => {
         const repo = tx.getRepository(StructureEntity);
@@ -82,6 +103,11 @@ export class StructuresAdminService {
           ? await repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne()
           : null;
         if (!current) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
+        // Read at `updatedAt` (to the millisecond): a change saved since by someone else is refused
+        // (docs/domain/concurrent-edits.md).
+        if (current.updatedAt.getTime() !== updatedAt.getTime())
+          throw new ConflictError(ACCOUNT_MESSAGES.structureConflict);
+        applyPatch(current, rest, STRUCTURE_PATCH); // null on a field a structure cannot do without: refused, named
         const changes = this.fields(rest);
         const problems = periodProblems({ ...current, ...changes });
         if (problems.length) throw new BadUserInputError(problems);
@@ -90,6 +116,10 @@ export class StructuresAdminService {
           if (taken) throw siretTaken();
         }
         if (Object.keys(changes).length) await repo.update({ id }, changes);
+        // The kind sets the presence thresholds: the recorded exits are judged again in the same transaction
+        // (docs/domain/exits.md, « Toujours à jour »).
+        if (changes.kind !== undefined && changes.kind !== current.kind)
+          await this.exitPresence.refreshStructure(tx, id);
         return repo.findOneByOrFail({ id });
       })
       .catch((e: unknown) => {

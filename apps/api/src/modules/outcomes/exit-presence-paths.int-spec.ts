@@ -7,6 +7,7 @@ import {
   buildPartnership,
   buildPerson,
   buildStructure,
+  buildUser,
   type GraphqlClient,
   outcomeEvidence,
   signedInAs,
@@ -37,6 +38,7 @@ const REFRESHING_MUTATIONS: Record<string, string> = {
   updateFundingAgreement: 'updateFundingAgreement: moving the annex’s start changes the hours counted',
   updateFunder: 'updateFunder: a funder that stops being the DDETS « aide au poste » has no annex any more',
   recordExit: 'recordExit computes the figures under the same lock (exits.int-spec.ts)',
+  updateStructure: 'updateStructure: the administrator’s change of kind judges the exits by the new thresholds',
 };
 
 /** Mutations that return one of the rule's input types but change nothing the rule reads, and why. */
@@ -45,6 +47,9 @@ const NOT_PRESENCE_INPUTS: Record<string, string> = {
   createFunder: 'a new funder has no agreement yet, so no annex',
   allocateFunding: 'writes an allocation: the agreement’s dates and funder are unchanged',
   removeFundingAllocation: 'removes an allocation: the agreement’s dates and funder are unchanged',
+  createStructure: 'a new structure has no person, so no exit',
+  setStructureActive: 'only the structure’s active flag, which the rule does not read',
+  setPasswordSignInAllowed: 'only the structure’s sign-in setting, which the rule does not read',
 };
 
 /** The GraphQL types of what the rule reads (a mutation returns the object it changed: ARCHITECTURE.md). */
@@ -57,6 +62,7 @@ const INPUT_TYPES = [
   'FundingAgreement',
   'Funder',
   'Structure',
+  'AdminStructure',
   'PathwayExit',
 ];
 
@@ -86,6 +92,8 @@ const INPUT_ENTITIES = [
 const WRITES_WITHOUT_REFRESH: Record<string, string> = {
   'activities/sessions.service.ts#create': NOT_PRESENCE_INPUTS['createCollectiveSession'],
   'funding/funders.service.ts#createFunder': NOT_PRESENCE_INPUTS['createFunder'],
+  'accounts/structures-admin.service.ts#create': NOT_PRESENCE_INPUTS['createStructure'],
+  'accounts/structures-admin.service.ts#setActive': NOT_PRESENCE_INPUTS['setStructureActive'],
 };
 
 describe('the stored exit figures follow every change of what the presence rule reads', () => {
@@ -345,6 +353,28 @@ describe('the stored exit figures follow every change of what the presence rule 
     expect(await t.db.transaction((tx) => refreshAllExitPresence(tx))).toBe(0);
   });
 
+  it(REFRESHING_MUTATIONS['updateStructure'], async () => {
+    const structure = await buildStructure(t.db, { kind: StructureKind.AI });
+    const c = await signedInAs(t, Role.COUNSELLOR, structure.id);
+    const { personId } = await exitedWith(structure.id, 100, { client: c });
+    await outcomeEvidence.employmentContract(t.db, structure.id, personId, { startDate: '2026-01-05' });
+    expect(await stored(personId)).toMatchObject({ counts: false }); // AI: 100 h < 150 h
+    const admin = t.client();
+    const user = await buildUser(t.db, { role: Role.ADMINISTRATOR });
+    await admin.signIn(user.email, user.password);
+    await admin.ok(`mutation($input: UpdateStructureInput!) { updateStructure(input: $input) { id } }`, {
+      input: {
+        id: structure.id,
+        kind: 'ACI',
+        updatedAt: (
+          (await t.db.query(`SELECT updated_at FROM structure WHERE id = $1`, [structure.id]))[0].updated_at as Date
+        ).toISOString(),
+      },
+    });
+    // ACI: a contract of 81 days or more before the exit counts, whatever the hours.
+    await expectCurrent(personId, { counts: true, contractStart: '2026-01-05' }, c);
+  });
+
   describe('the list of those paths', () => {
     it('every mutation returning what the rule reads is listed, with its test or the reason it changes nothing', async () => {
       const { __schema } = await director.ok(
@@ -420,6 +450,9 @@ describe('the stored exit figures follow every change of what the presence rule 
           'funding/funders.service.ts#updateAgreement',
           // Proved in imports/imports.int-spec.ts (« a later import of hours before an exit already recorded… »).
           'imports/imports.service.ts#write',
+          'accounts/structures-admin.service.ts#create',
+          'accounts/structures-admin.service.ts#update',
+          'accounts/structures-admin.service.ts#setActive',
         ]),
       );
     });

@@ -47,6 +47,7 @@ export const AdminStructuresDocument = graphql(`
       hiringTarget
       active
       staffCount
+      updatedAt
     }
   }
 `);
@@ -65,6 +66,7 @@ export const UpdateStructureDocument = graphql(`
     updateStructure(input: $input) {
       id
       name
+      updatedAt
     }
   }
 `);

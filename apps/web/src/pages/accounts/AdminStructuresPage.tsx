@@ -81,7 +81,8 @@ function StructureForm({ structure, onDone }: { structure?: Structure; onDone: (
       hiringTarget: values.hiringTarget === '' ? null : values.hiringTarget,
     } as Record<string, unknown>;
     try {
-      if (structure) await update({ variables: { input: { ...input, id: structure.id } } });
+      if (structure)
+        await update({ variables: { input: { ...input, id: structure.id, updatedAt: structure.updatedAt } } });
       else await create({ variables: { input: input as never } });
       setErrors({});
       setProblem(null);

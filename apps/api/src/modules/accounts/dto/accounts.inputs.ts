@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsDate,
   IsEmail,
   IsEnum,
   IsIn,
@@ -131,6 +132,12 @@ export class UpdateStructureInput extends PartialType(CreateStructureInput, { om
   @Field(() => ID)
   @IsString({ message: 'Identifiant de structure manquant.' })
   id!: string;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'La date de dernière modification lue (updatedAt) : une structure modifiée depuis est refusée.',
+  })
+  @IsDate({ message: 'Date de dernière modification manquante : rechargez la page.' })
+  updatedAt!: Date;
 }
 
 @InputType()

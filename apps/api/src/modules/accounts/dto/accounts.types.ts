@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role, StructureKind } from '@tremplin/domain';
 import type { StructureEntity } from '../../structures/structure.entity';
 import type { UserEntity } from '../../users/user.entity';
@@ -35,6 +35,8 @@ export class AdminStructureType {
   @Field(() => Int, { nullable: true }) hiringTarget!: number | null;
   @Field() active!: boolean;
   @Field(() => Int, { description: 'Comptes actifs ou invités de la structure.' }) staffCount!: number;
+  @Field(() => GraphQLISODateTime, { description: 'Dernière modification : à renvoyer avec une modification.' })
+  updatedAt!: Date;
 
   static from(e: StructureEntity, staffCount = 0): AdminStructureType {
     return Object.assign(new AdminStructureType(), {
@@ -53,6 +55,7 @@ export class AdminStructureType {
       hiringTarget: e.hiringTarget,
       active: e.active,
       staffCount,
+      updatedAt: e.updatedAt,
     });
   }
 }
