@@ -9,6 +9,7 @@ import {
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { RESET_LINKS_PER_HOUR } from './accounts.service';
 import { AdministratorExistsError, createFirstAdministrator } from './first-administrator';
 
 const STRONG = 'cheval agrafe batterie correcte';
@@ -320,6 +321,24 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       expect((await setPassword(token, STRONG)).errors?.[0]?.message).toMatch(/^Ce lien n’est plus valable/);
       const c = t.client();
       await c.signIn(director.email, STRONG);
+    });
+
+    it('sends at most 3 « mot de passe oublié » links an hour to one account, even asked 10 times at once', async () => {
+      const { director } = await structureWithDirector();
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => anonymous().request(RESET, { i: { email: director.email } })),
+      );
+      // The same answer every time: the limit tells nothing about the account.
+      const unknown = await anonymous().request(RESET, { i: { email: 'personne@nulle-part.fr' } });
+      expect(new Set(answers.map((a) => JSON.stringify([a.status, a.data, a.errors])))).toEqual(
+        new Set([JSON.stringify([unknown.status, unknown.data, unknown.errors])]),
+      );
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM account_token t JOIN app_user u ON u.id = t.user_id
+          WHERE u.email = $1 AND t.kind = 'PASSWORD_RESET'`,
+        [director.email],
+      );
+      expect(n).toBe(RESET_LINKS_PER_HOUR);
     });
 
     it('answers in a similar time whether the address exists or not (same argon2 work)', async () => {

@@ -19,6 +19,9 @@ import { UserEntity } from '../users/user.entity';
 import { invitationMail, passwordResetMail } from './account-mail';
 import { consumeLink, issueLink, type LiveLink, linkPath, readLink } from './account-links';
 import { AccountTokenKind } from './account-token.entity';
+
+/** « Mot de passe oublié » e-mails per account and per hour (docs/security.md, « Liens à usage unique »). */
+export const RESET_LINKS_PER_HOUR = 3;
 import { passwordProblem } from './password-policy';
 
 /** The web app's address for links in e-mails: PUBLIC_URL, else this server. */
@@ -283,8 +286,23 @@ export class AccountsService {
       user?.structureId != null
         ? ((await this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }))?.active ?? false)
         : true;
-    if (user && structureActive) {
-      const token = await this.db.transaction((tx) => issueLink(tx, user.id, AccountTokenKind.PASSWORD_RESET, null));
+    const token =
+      user && structureActive
+        ? await this.db.transaction(async (tx) => {
+            // At most RESET_LINKS_PER_HOUR e-mails per account, counted under the account's row lock so that parallel
+            // requests count: nobody can flood a mailbox. Past it, the same answer and nothing sent.
+            await tx.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
+            const [{ n }] = await tx.query(
+              `SELECT count(*)::int AS n FROM account_token
+                WHERE user_id = $1 AND kind = $2 AND created_at > now() - interval '1 hour'`,
+              [user.id, AccountTokenKind.PASSWORD_RESET],
+            );
+            return n < RESET_LINKS_PER_HOUR ? issueLink(tx, user.id, AccountTokenKind.PASSWORD_RESET, null) : null;
+          })
+        : null;
+    if (user && !token && structureActive) {
+      this.logger.warn({ msg: 'Mot de passe oublié : limite d’envois atteinte, rien envoyé', userId: user.id });
+    } else if (user && token) {
       const message = passwordResetMail(user.email, {
         firstName: user.firstName,
         link: `${publicBase(this.config)}${linkPath(token)}`,
