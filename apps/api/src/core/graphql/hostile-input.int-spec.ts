@@ -1,5 +1,6 @@
 import {
   buildPartnerOrganisation,
+  buildPartnership,
   buildPerson,
   buildStructure,
   type GraphqlClient,
@@ -108,6 +109,7 @@ describe('hostile input', () => {
   it('refuses more than 24 h on a one-day mission, and negative hours or amounts', async () => {
     const p = await buildPerson(t.db, structure.id);
     const host = await buildPartnerOrganisation(t.db);
+    await buildPartnership(t.db, structure.id, host.id); // a mission is recorded at a partner only (issue 14, point 12)
     const mission = {
       personId: p.id,
       kind: 'TEST',
