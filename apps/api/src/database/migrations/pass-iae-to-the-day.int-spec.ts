@@ -13,9 +13,12 @@ describe('migration PassIaeToTheDay1795450000000', () => {
 
   it('lays former prolongations in months end to end, recomputes PASS ends and GEIQ diagnoses’ validity', async () => {
     const migration = new PassIaeToTheDay1795450000000();
-    const runner = t.db.createQueryRunner();
+    // A runner per step, released before the other queries: on the embedded PostgreSQL the pool has one connection
+    // (one shared session), and a runner kept open would make them wait for it.
+    let runner = t.db.createQueryRunner();
     try {
       await migration.down(runner);
+      await runner.release();
       const ai = await buildStructure(t.db, { kind: StructureKind.AI });
       const geiq = await buildStructure(t.db, { kind: StructureKind.GEIQ });
       const p = await buildPerson(t.db, ai.id);
@@ -42,7 +45,9 @@ describe('migration PassIaeToTheDay1795450000000', () => {
         [geiq.id, q.id],
       );
 
+      runner = t.db.createQueryRunner();
       await migration.up(runner);
+      await runner.release();
 
       expect(
         await t.db.query(
