@@ -57,13 +57,20 @@ export interface LocalSmtp {
   close(): Promise<void>;
 }
 
-/** A local SMTP server (no auth, no TLS) on a free port, collecting what it receives: tests never use the network. */
-export async function startLocalSmtp(): Promise<LocalSmtp> {
+/**
+ * A local SMTP server (no auth, no TLS) on a free port, collecting what it receives: tests never use the network.
+ * `refuse` rejects recipients (a mail server that answers « unknown mailbox »).
+ */
+export async function startLocalSmtp(refuse: (to: string) => boolean = () => false): Promise<LocalSmtp> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuse(address.address)) return callback(new Error('Boîte aux lettres inconnue'));
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import {
   buildHiringNeed,
   buildMission,
@@ -10,6 +8,7 @@ import {
   type GraphqlClient,
   signedInAs,
   signedInAsReviewer,
+  startLocalSmtp,
 } from '@tremplin/api-testing';
 import { NotificationKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -20,86 +19,6 @@ const PAGE = `query($unreadOnly: Boolean, $first: Int) {
 const MARK = `mutation($input: MarkNotificationsReadInput!) {
   markNotificationsRead(input: $input) { unreadCount items { id readAt } } }`;
 const DISPUTE = `mutation($input: DisputeMissionHoursInput!) { portalDisputeMissionHours(input: $input) { id } }`;
-
-interface ReceivedMail {
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-/** Decodes RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) of a header. */
-function decodeHeader(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-    );
-}
-
-function decodeQuotedPrintable(value: string): string {
-  const bytes: number[] = [];
-  const s = value.replace(/=\r?\n/g, '');
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '=' && /^[0-9A-F]{2}$/i.test(s.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(s[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** A single-part text message as nodemailer writes it. */
-function parseMail(raw: string, envelope: { from: string; to: string[] }): ReceivedMail {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(headers)?.[1] ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? decodeQuotedPrintable(body)
-      : encoding === 'base64'
-        ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')
-        : body;
-  return { ...envelope, subject: decodeHeader(header('Subject')), text: text.replace(/\r\n/g, '\n').trim() };
-}
-
-/** A local SMTP server (no auth, no TLS) on a free port, collecting what it receives; `refuse` rejects recipients. */
-async function startSmtp(refuse: (to: string) => boolean = () => false) {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse(address.address)) return callback(new Error('Boîte aux lettres inconnue'));
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(
-          parseMail(Buffer.concat(chunks).toString('utf8'), {
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-          }),
-        );
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 10_000;
@@ -129,7 +48,7 @@ async function disputeSetup(t: TestApp) {
 
 describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server', () => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: Awaited<ReturnType<typeof startLocalSmtp>>;
   let service: NotificationsService;
   const statusOf = (ids: string[]) =>
     t.db.query(
@@ -138,7 +57,7 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
     );
 
   beforeAll(async () => {
-    smtp = await startSmtp((to) => to.startsWith('refuse'));
+    smtp = await startLocalSmtp((to) => to.startsWith('refuse'));
     t = await startTestApp({
       SMTP_URL: smtp.url,
       MAIL_FROM: 'Tremplin <ne-pas-repondre@tremplin.test>',
@@ -238,13 +157,13 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
 
 describe('notifications in the app (no SMTP_URL)', () => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: Awaited<ReturnType<typeof startLocalSmtp>>;
   let counsellor: GraphqlClient & { userId: string };
   let reviewer: GraphqlClient & { userId: string };
   let other: GraphqlClient & { userId: string };
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startLocalSmtp();
     t = await startTestApp();
     const setup = await disputeSetup(t);
     counsellor = setup.counsellor;
