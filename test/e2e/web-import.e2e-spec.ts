@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium, seriousA11yViolations } from './support/browser';
+import { frenchContext, signIn } from './support/web-session';
 import { importCaseloadSpreadsheet } from './support/import-steps';
 
 /**
@@ -24,19 +25,8 @@ describeInBrowser('web app: importing the caseload from a spreadsheet', (chromiu
     database = await createTestDatabase('tremplin_e2e_import');
     api = await startApiProcess({ databaseUrl: database.url, serveWeb: true, env: { SEED_DEMO: 'true' } });
     browser = await launchChromium(chromiumPath);
-    const context = await browser.newContext({
-      baseURL: api.url,
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
-      reducedMotion: 'reduce',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill('claire.martin@rouen-insertion.demo');
-    await page.getByLabel(/^Mot de passe/).fill('Demo-Tremplin-2026!');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    page = await (await frenchContext(browser, api.url)).newPage();
+    await signIn(page, 'claire.martin@rouen-insertion.demo');
     await page.waitForURL(/\/personnes$/);
   });
 

@@ -49,6 +49,9 @@ import {
   type MatrixOptions,
 } from '../../testing/authorization-matrix';
 import * as needVisibility from './hiring-need-visibility';
+
+/** `MATRIX_DEBUG=1`: the matrix's reports, on standard output (docs/security.md, « Matrice d’autorisations »). */
+const debug = (text: string) => process.stdout.write(`${text}\n`);
 import * as personAccess from './person-access';
 
 type Ids = Partial<Record<IdKind, string>>;
@@ -262,8 +265,8 @@ describe('authorization matrix: every operation taking an id × every role × id
   it('finds nothing: every call is refused or answers nothing, nothing leaks, nothing is written', async () => {
     const started = Date.now();
     const report = await runAuthorizationMatrix(options);
-    if (process.env['MATRIX_DEBUG']) console.log(JSON.stringify({ ...report, ms: Date.now() - started }, null, 1));
-    if (process.env['MATRIX_DEBUG']) console.log(report.unreached.join('\n'));
+    if (process.env['MATRIX_DEBUG']) debug(JSON.stringify({ ...report, ms: Date.now() - started }, null, 1));
+    if (process.env['MATRIX_DEBUG']) debug(report.unreached.join('\n'));
     expect(report.problems).toEqual([]);
     // Every id check was reached: no call refused on another field first (but the positions known to be unreachable).
     expect(report.unreached.filter((u) => !KNOWN_UNREACHED.has(u.split(' ')[0]))).toEqual([]);
@@ -291,7 +294,7 @@ describe('authorization matrix: every operation taking an id × every role × id
         ...options,
         only: (name) => ['person', 'recordPathwayEvent', 'recordConsent', 'changeStage'].includes(name),
       });
-      if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
+      if (process.env['MATRIX_DEBUG']) debug(report.problems.join('\n'));
       expect(report.problems.length).toBeGreaterThan(0);
       expect(report.problems.join('\n')).toMatch(
         /recordPathwayEvent a écrit malgré des identifiants étrangers|laisse passer/,
@@ -306,14 +309,14 @@ describe('authorization matrix: every operation taking an id × every role × id
         )
         .mockResolvedValue(undefined);
       const report = await runAuthorizationMatrix({ ...options, only: (name) => name === 'recordMission' });
-      if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
+      if (process.env['MATRIX_DEBUG']) debug(report.problems.join('\n'));
       expect(report.problems).toEqual(['recordMission a écrit malgré des identifiants étrangers : mission']);
     });
 
     it('the hiring-need visibility rule is removed (issue 14, point 12): reported (a proposal is written)', async () => {
       jest.spyOn(needVisibility, 'isNeedVisibleToStructure').mockReturnValue(true);
       const report = await runAuthorizationMatrix({ ...options, only: (name) => name === 'proposeTrainee' });
-      if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
+      if (process.env['MATRIX_DEBUG']) debug(report.problems.join('\n'));
       expect(report.problems.join('\n')).toMatch(
         /^proposeTrainee a écrit malgré des identifiants étrangers : .*proposal/m,
       );
@@ -334,7 +337,7 @@ describe('authorization matrix: every operation taking an id × every role × id
         ...options,
         only: (name) => ['recordReferral', 'funder', 'portalProposal'].includes(name),
       });
-      if (process.env['MATRIX_DEBUG']) console.log(report.problems.join('\n'));
+      if (process.env['MATRIX_DEBUG']) debug(report.problems.join('\n'));
       expect(report.problems.join('\n')).toMatch(/FORBIDDEN attendu \(rôle sans la permission\)/);
     });
   });
