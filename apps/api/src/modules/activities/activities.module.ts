@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExitPresenceModule } from '../outcomes/exit-presence.module';
 import { AdmissionResolver } from './admission.resolver';
+import { AdmissionRepository } from './admission.repository';
 import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
@@ -25,6 +26,7 @@ import { WorkSituationsService } from './work-situations.service';
 @Module({
   imports: [ExitPresenceModule],
   providers: [
+    AdmissionRepository,
     AdmissionService,
     WorkSituationsService,
     SessionsService,

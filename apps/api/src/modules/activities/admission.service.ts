@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AdmissionOutcome, type FieldError, formatIsoDateFr } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
+import { AdmissionRepository } from './admission.repository';
 import type { RecordAdmissionDecisionInput, RecordEmploymentContractInput } from './dto/admission.dto';
 
 /** An employment contract's end, when it has one, on or after its start (the form and the caseload import). */
@@ -25,6 +25,7 @@ export class AdmissionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    private readonly admissions: AdmissionRepository,
   ) {}
 
   async recordDecision(
@@ -84,20 +85,12 @@ export class AdmissionService {
   }
 
   /** The decisions of each person, latest first (one statement). */
-  async decisionsByPersons(structureId: string, personIds: readonly string[]): Promise<AdmissionDecisionEntity[][]> {
-    const rows = await this.db.getRepository(AdmissionDecisionEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { decidedOn: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  decisionsByPersons(structureId: string, personIds: readonly string[]): Promise<AdmissionDecisionEntity[][]> {
+    return this.admissions.decisionsByPersons(structureId, personIds);
   }
 
   /** The contracts of each person, latest start first (one statement). */
-  async contractsByPersons(structureId: string, personIds: readonly string[]): Promise<EmploymentContractEntity[][]> {
-    const rows = await this.db.getRepository(EmploymentContractEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  contractsByPersons(structureId: string, personIds: readonly string[]): Promise<EmploymentContractEntity[][]> {
+    return this.admissions.contractsByPersons(structureId, personIds);
   }
 }

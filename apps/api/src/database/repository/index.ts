@@ -1,0 +1,3 @@
+export * from './rows';
+export * from './by-persons';
+export * from './sql-snapshot';

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
+import { dataSourceOptions } from '../data-source-options';
+import { renderSqlSnapshots, SNAPSHOT_DIR } from './sql-snapshot-runner';
+
+/**
+ * The SQL each repository sends, compared with the committed snapshots in apps/api/src/queries/ (see sql-snapshot.ts).
+ * `UPDATE_SQL_SNAPSHOTS=1` (what `npm run sql:snapshots` sets) writes them instead.
+ */
+describe('SQL snapshots of the repositories', () => {
+  let database: TestDatabase;
+  let rendered: Map<string, string>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = new DataSource(dataSourceOptions(database.url, 1));
+    await db.initialize();
+    await db.runMigrations({ transaction: 'each' });
+    await db.destroy();
+    rendered = await renderSqlSnapshots(database.url);
+  });
+  afterAll(() => database?.drop());
+
+  it('every repository file has its snapshot, and each snapshot is what the repository sends', () => {
+    if (process.env['UPDATE_SQL_SNAPSHOTS'] === '1') {
+      rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
+      mkdirSync(SNAPSHOT_DIR, { recursive: true });
+      for (const [file, text] of rendered) writeFileSync(join(SNAPSHOT_DIR, file), text);
+    }
+    const committed = existsSync(SNAPSHOT_DIR) ? readdirSync(SNAPSHOT_DIR).filter((f) => f.endsWith('.sql')) : [];
+    const differing = [...rendered.keys()].filter(
+      (f) => !committed.includes(f) || readFileSync(join(SNAPSHOT_DIR, f), 'utf8') !== rendered.get(f),
+    );
+    const stale = committed.filter((f) => !rendered.has(f));
+    expect({ differing, stale }).toEqual({ differing: [], stale: [] });
+  });
+});

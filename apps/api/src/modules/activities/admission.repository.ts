@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { readByPersons, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
+import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
+
+/** The SQL of stage 1's admission decisions and employment contracts (docs/adr/0011-repositories.md). */
+@Injectable()
+export class AdmissionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The decisions of each person, latest first (one statement). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID]] })
+  decisionsByPersons(
+    structureId: string,
+    personIds: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<AdmissionDecisionEntity[][]> {
+    return readByPersons(tx, AdmissionDecisionEntity, structureId, personIds, {
+      order: { decidedOn: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  /** The contracts of each person, latest start first (one statement). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID]] })
+  contractsByPersons(
+    structureId: string,
+    personIds: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<EmploymentContractEntity[][]> {
+    return readByPersons(tx, EmploymentContractEntity, structureId, personIds, {
+      order: { startDate: 'DESC', createdAt: 'DESC' },
+    });
+  }
+}
