@@ -66,14 +66,6 @@ export interface ReportJobRow {
   xlsx_sha256: string | null;
 }
 
-/** The columns of `ReportJobRow`, from `report_job j` and its files `pdf` and `xlsx` (never the files' content). */
-export const REPORT_JOB_COLUMNS = `j.id, j.kind, j.agreement_id, j.partnership_id, j.status, j.progress, j.progress_label, j.period_start::text AS period_start,
-  j.period_end::text AS period_end, j.parameters, j.created_at, j.started_at, j.finished_at, j.error, j.figures_sha256,
-  j.pdf_pages, pdf.sha256 AS pdf_sha256, xlsx.sha256 AS xlsx_sha256`;
-export const REPORT_JOB_FROM = `report_job j
-  LEFT JOIN report_file pdf ON pdf.report_job_id = j.id AND pdf.format = 'PDF'
-  LEFT JOIN report_file xlsx ON xlsx.report_job_id = j.id AND xlsx.format = 'XLSX'`;
-
 /** The download path of a report's file (the REST controller), relative to the application's origin. */
 export function reportFileUrl(jobId: string, format: ReportFormat): string {
   return `/api/reports/${jobId}/${format === ReportFormat.PDF ? 'pdf' : 'xlsx'}`;

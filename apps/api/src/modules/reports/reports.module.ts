@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DashboardModule } from './dashboard.module';
 import { ReportQueue } from './report-queue';
+import { ReportQueueRepository } from './report-queue.repository';
 import { ReportWorker } from './report-worker';
 import { ReportsController } from './reports.controller';
+import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
@@ -13,7 +15,7 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [DashboardModule],
   controllers: [ReportsController],
-  providers: [ReportQueue, ReportWorker, ReportsService, ReportsResolver],
+  providers: [ReportQueue, ReportQueueRepository, ReportWorker, ReportsService, ReportsRepository, ReportsResolver],
   exports: [ReportWorker, ReportQueue],
 })
 export class ReportsModule {}

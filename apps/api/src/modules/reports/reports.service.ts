@@ -16,15 +16,9 @@ import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import type { GenerateReportInput } from './dto/generate-report.input';
 import type { ReportJobType, ReportSubjectsType } from './dto/report-job.type';
 import { reportKindOfFunder } from './indicators/report-figures.service';
-import {
-  REPORT_JOB_COLUMNS,
-  REPORT_JOB_FROM,
-  REPORT_MESSAGES,
-  type ReportJobRow,
-  type ReportParameters,
-  toReportJobType,
-} from './reports.common';
+import { REPORT_MESSAGES, type ReportParameters, toReportJobType } from './reports.common';
 import { ReportWorker } from './report-worker';
+import { ReportsRepository } from './reports.repository';
 
 /** A report runs over three years at most: the period ends before its start plus 36 months. */
 const MAX_PERIOD_MONTHS = 36;
@@ -47,33 +41,13 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly worker: ReportWorker,
+    private readonly reports: ReportsRepository,
   ) {}
 
   /** The agreements (with the report their funder kind calls for) and the partnerships of the structure. */
   async subjects(structureId: string): Promise<ReportSubjectsType> {
-    const agreements: {
-      id: string;
-      reference: string;
-      title: string;
-      funder_name: string;
-      funder_kind: string;
-      start_date: string;
-      end_date: string;
-    }[] = await this.db.query(
-      `SELECT a.id, a.reference, a.title, f.name AS funder_name, f.kind AS funder_kind,
-              a.start_date::text AS start_date, a.end_date::text AS end_date
-         FROM funding_agreement a JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
-        WHERE a.structure_id = $1
-        ORDER BY a.start_date DESC, a.reference, a.id`,
-      [structureId],
-    );
-    const partnerships: { id: string; partner_name: string }[] = await this.db.query(
-      `SELECT p.id, o.name AS partner_name
-         FROM partnership p JOIN partner_organisation o ON o.id = p.partner_organisation_id
-        WHERE p.structure_id = $1
-        ORDER BY o.name, p.started_on DESC, p.id`,
-      [structureId],
-    );
+    const agreements = await this.reports.agreements(structureId);
+    const partnerships = await this.reports.partnerships(structureId);
     return {
       agreements: agreements.map((a) => ({
         id: a.id,
@@ -95,23 +69,14 @@ export class ReportsService {
       throw new BadUserInputError([
         { field: 'first', message: `Le nombre de rapports est compris entre 1 et ${REPORT_JOBS_MAX}.` },
       ]);
-    const rows: ReportJobRow[] = await this.db.query(
-      `SELECT ${REPORT_JOB_COLUMNS} FROM ${REPORT_JOB_FROM}
-        WHERE j.structure_id = $1 ORDER BY j.created_at DESC, j.id DESC LIMIT $2`,
-      [structureId, first],
-    );
+    const rows = await this.reports.jobs(structureId, first);
     return rows.map(toReportJobType);
   }
 
   async get(structureId: string, id: string): Promise<ReportJobType> {
-    const rows: ReportJobRow[] = isUuid(id)
-      ? await this.db.query(
-          `SELECT ${REPORT_JOB_COLUMNS} FROM ${REPORT_JOB_FROM} WHERE j.id = $1 AND j.structure_id = $2`,
-          [id, structureId],
-        )
-      : [];
-    if (!rows[0]) throw new NotFoundError(REPORT_MESSAGES.jobNotFound);
-    return toReportJobType(rows[0]);
+    const row = isUuid(id) ? await this.reports.job(structureId, id) : null;
+    if (!row) throw new NotFoundError(REPORT_MESSAGES.jobNotFound);
+    return toReportJobType(row);
   }
 
   /**
@@ -131,32 +96,18 @@ export class ReportsService {
         if (input.agreementId) errors.push({ field: 'agreementId', message: REPORT_MESSAGES.agreementForPartnership });
         if (!input.partnershipId) errors.push({ field: 'partnershipId', message: REPORT_MESSAGES.partnershipRequired });
         else {
-          const rows: { id: string; partner_name: string }[] = isUuid(input.partnershipId)
-            ? await tx.query(
-                `SELECT p.id, o.name AS partner_name FROM partnership p
-                   JOIN partner_organisation o ON o.id = p.partner_organisation_id
-                  WHERE p.id = $1 AND p.structure_id = $2`,
-                [input.partnershipId, structureId],
-              )
-            : [];
-          if (!rows[0]) errors.push({ field: 'partnershipId', message: REPORT_MESSAGES.partnershipNotFound });
-          else subject = { type: 'PARTNERSHIP', id: rows[0].id, partnerName: rows[0].partner_name };
+          const p = isUuid(input.partnershipId)
+            ? await this.reports.partnership(structureId, input.partnershipId, tx)
+            : null;
+          if (!p) errors.push({ field: 'partnershipId', message: REPORT_MESSAGES.partnershipNotFound });
+          else subject = { type: 'PARTNERSHIP', id: p.id, partnerName: p.partner_name };
         }
       } else {
         if (input.partnershipId)
           errors.push({ field: 'partnershipId', message: REPORT_MESSAGES.partnershipForAgreement });
         if (!input.agreementId) errors.push({ field: 'agreementId', message: REPORT_MESSAGES.agreementRequired });
         else {
-          const rows: { id: string; reference: string; title: string; funder_name: string; funder_kind: string }[] =
-            isUuid(input.agreementId)
-              ? await tx.query(
-                  `SELECT a.id, a.reference, a.title, f.name AS funder_name, f.kind AS funder_kind
-                     FROM funding_agreement a JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
-                    WHERE a.id = $1 AND a.structure_id = $2`,
-                  [input.agreementId, structureId],
-                )
-              : [];
-          const a = rows[0];
+          const a = isUuid(input.agreementId) ? await this.reports.agreement(structureId, input.agreementId, tx) : null;
           if (!a) errors.push({ field: 'agreementId', message: REPORT_MESSAGES.agreementNotFound });
           else {
             const funderLabel = FUNDER_KIND_LABELS[a.funder_kind as FunderKind] ?? a.funder_kind;
@@ -191,25 +142,20 @@ export class ReportsService {
         periodEnd: input.periodEnd,
         requestedBy: { id: user.id, name: `${user.firstName} ${user.lastName}` },
       };
-      const inserted: ReportJobRow[] = await tx.query(
-        `WITH j AS (
-           INSERT INTO report_job (structure_id, requested_by_id, kind, agreement_id, partnership_id, period_start,
-                                   period_end, parameters)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
-           RETURNING *)
-         SELECT ${REPORT_JOB_COLUMNS.replace(/pdf\.sha256|xlsx\.sha256/g, 'NULL::text')} FROM j`,
-        [
+      const inserted = await this.reports.insertJob(
+        {
           structureId,
-          user.id,
+          requestedById: user.id,
           kind,
-          subject.type === 'AGREEMENT' ? subject.id : null,
-          subject.type === 'PARTNERSHIP' ? subject.id : null,
-          input.periodStart,
-          input.periodEnd,
-          JSON.stringify(parameters),
-        ],
+          agreementId: subject.type === 'AGREEMENT' ? subject.id : null,
+          partnershipId: subject.type === 'PARTNERSHIP' ? subject.id : null,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          parameters,
+        },
+        tx,
       );
-      return toReportJobType(inserted[0]);
+      return toReportJobType(inserted);
     });
     this.worker.wake();
     return job;
@@ -218,22 +164,7 @@ export class ReportsService {
   /** A finished report's file, if the job is of the structure (else null: the controller answers 404). */
   async file(structureId: string, id: string, format: ReportFormat): Promise<ReportFileDownload | null> {
     if (!isUuid(id)) return null;
-    const rows: {
-      content: Buffer;
-      sha256: string;
-      size_bytes: number;
-      kind: string;
-      period_start: string;
-      period_end: string;
-      parameters: ReportParameters;
-    }[] = await this.db.query(
-      `SELECT f.content, f.sha256, f.size_bytes, j.kind, j.period_start::text AS period_start,
-              j.period_end::text AS period_end, j.parameters
-         FROM report_job j JOIN report_file f ON f.report_job_id = j.id AND f.format = $3
-        WHERE j.id = $1 AND j.structure_id = $2 AND j.status = 'DONE'`,
-      [id, structureId, format],
-    );
-    const r = rows[0];
+    const r = await this.reports.file(structureId, id, format);
     if (!r) return null;
     return {
       content: r.content,

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConflictError } from '../../core/errors/app-errors';
-import { StructureTargetEntity } from './report.entities';
+import type { StructureTargetEntity } from './report.entities';
+import { TargetsRepository } from './targets.repository';
 import type { SetStructureTargetInput } from './dashboard.dto';
 
 export const TARGET_MESSAGES = {
@@ -13,11 +14,14 @@ export const TARGET_MESSAGES = {
 
 @Injectable()
 export class TargetsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly targets: TargetsRepository,
+  ) {}
 
   /** The structure's targets, latest year first. */
   list(structureId: string): Promise<StructureTargetEntity[]> {
-    return this.db.getRepository(StructureTargetEntity).find({ where: { structureId }, order: { year: 'DESC' } });
+    return this.targets.list(structureId);
   }
 
   /**
@@ -26,19 +30,8 @@ export class TargetsService {
    */
   async set(structureId: string, userId: string, input: SetStructureTargetInput): Promise<StructureTargetEntity> {
     return this.db.transaction(async (tx) => {
-      const repo = tx.getRepository(StructureTargetEntity);
-      await tx.query(
-        `INSERT INTO structure_target (structure_id, year, dynamic_exit_rate_bp, durable_employment_rate_bp, created_by_id)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT ON CONSTRAINT "UQ_structure_target_year" DO NOTHING`,
-        [structureId, input.year, input.dynamicExitRateBp, input.durableEmploymentRateBp, userId],
-      );
-      const current = await tx
-        .getRepository(StructureTargetEntity)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.structureId = :structureId AND t.year = :year', { structureId, year: input.year })
-        .getOneOrFail();
+      await this.targets.insertIfMissing(structureId, userId, input, tx);
+      const current = await this.targets.lockYear(structureId, input.year, tx);
       if (input.version !== undefined && input.version !== null && input.version !== current.version)
         throw new ConflictError(TARGET_MESSAGES.conflict);
       if (
@@ -47,9 +40,9 @@ export class TargetsService {
       ) {
         current.dynamicExitRateBp = input.dynamicExitRateBp;
         current.durableEmploymentRateBp = input.durableEmploymentRateBp;
-        await repo.save(current);
+        await this.targets.save(current, tx);
       }
-      return repo.findOneByOrFail({ id: current.id });
+      return this.targets.get(current.id, tx);
     });
   }
 }
