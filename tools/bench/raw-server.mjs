@@ -15,8 +15,8 @@ import pg from 'pg';
 const require = createRequire(import.meta.url);
 const DIST = new URL('../../dist/apps/api/', import.meta.url).pathname;
 const domain = require(`${DIST}libs/shared/domain/src/index.js`);
-const records = require(`${DIST}apps/api/src/modules/reports/indicators/indicator-records.js`);
-const { familyFigures } = require(`${DIST}apps/api/src/modules/reports/indicators/indicator-query.js`);
+const records = require(`${DIST}apps/api/src/modules/reports/indicators/indicators.repository.js`);
+const { familyFigures } = records;
 const { gatherAlertFacts } = require(`${DIST}apps/api/src/modules/stages/alerts.facts.js`);
 
 const connectionString = process.env.DATABASE_URL;

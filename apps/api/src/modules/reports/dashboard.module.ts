@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DashboardRepository } from './dashboard.repository';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
+import { IndicatorsRepository } from './indicators/indicators.repository';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import { TargetsResolver } from './targets.resolver';
 import { TargetsRepository } from './targets.repository';
@@ -10,7 +12,9 @@ import { TargetsService } from './targets.service';
 @Module({
   providers: [
     DashboardService,
+    DashboardRepository,
     DashboardResolver,
+    IndicatorsRepository,
     TargetsService,
     TargetsRepository,
     TargetsResolver,

@@ -1,12 +1,10 @@
 /**
  * The director's dashboard (or the administrator's network view) and the records behind each figure. Every figure is
- * the aggregate of an indicator's records (indicators/indicator-records.ts); the statement count does not depend on
+ * the aggregate of an indicator's records (indicators/indicators.repository.ts); the statement count does not depend on
  * the amount of data: one statement per indicator family, plus the partnerships' targets, the year's targets and the
  * structure's name.
  */
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   CONTRACT_STATUS_LABELS,
   ContractStatus,
@@ -27,23 +25,20 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { codeUnit, type RecordScope } from './indicators/indicator-codes';
 import {
   CERTIFICATIONS_FAMILY,
-  codeUnit,
   CONTRACTS_FAMILY,
   DASHBOARD_FAMILIES,
   EMPLOYMENT_FAMILY,
   ENTRIES_FAMILY,
   EXITS_FAMILY,
-  partnershipTargetsSql,
+  IndicatorsRepository,
   PARTNERSHIPS_FAMILY,
   PATHWAY_FAMILY,
-  type RecordScope,
-  SqlParams,
-  type TargetHolderRow,
   TRAINING_FAMILY,
-} from './indicators/indicator-records';
-import { familyFigures, recordsPage } from './indicators/indicator-query';
+} from './indicators/indicators.repository';
+import { DashboardRepository } from './dashboard.repository';
 import {
   Aggregates,
   barChart,
@@ -194,33 +189,32 @@ function toChart(
 
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly indicators: IndicatorsRepository,
+    private readonly names: DashboardRepository,
+  ) {}
 
   /** The dashboard of a structure (or of the network when `structureId` is null). */
   async dashboard(structureId: string | null, start: string, end: string, drillable: boolean): Promise<DashboardType> {
     checkPeriod(start, end);
     let structureName: string | null = null;
     if (structureId !== null) {
-      const rows: { name: string }[] = isUuid(structureId)
-        ? await this.db.query(`SELECT name FROM structure WHERE id = $1`, [structureId])
-        : [];
-      if (!rows[0]) throw new NotFoundError(DASHBOARD_MESSAGES.structureNotFound);
-      structureName = rows[0].name;
+      structureName = isUuid(structureId) ? await this.names.structureName(structureId) : null;
+      if (structureName === null) throw new NotFoundError(DASHBOARD_MESSAGES.structureNotFound);
     }
     const scope: RecordScope = { structureId, start, end };
-    const tp = new SqlParams();
     const [pathway, entries, exits, training, certifications, employment, partnerships, contracts, pTargets, targets] =
       await Promise.all([
-        familyFigures(this.db, PATHWAY_FAMILY, scope),
-        familyFigures(this.db, ENTRIES_FAMILY, scope, undefined, [...MONTHLY.entries]),
-        familyFigures(this.db, EXITS_FAMILY, scope, undefined, [...MONTHLY.exits]),
-        familyFigures(this.db, TRAINING_FAMILY, scope, undefined, [...MONTHLY.training]),
-        familyFigures(this.db, CERTIFICATIONS_FAMILY, scope),
-        familyFigures(this.db, EMPLOYMENT_FAMILY, scope),
-        familyFigures(this.db, PARTNERSHIPS_FAMILY, scope),
-        familyFigures(this.db, CONTRACTS_FAMILY, scope),
-        this.db.query(partnershipTargetsSql(tp, scope), tp.values) as Promise<TargetHolderRow[]>,
-        targetsFor(this.db, structureId, end),
+        this.indicators.figures(PATHWAY_FAMILY, scope),
+        this.indicators.figures(ENTRIES_FAMILY, scope, undefined, [...MONTHLY.entries]),
+        this.indicators.figures(EXITS_FAMILY, scope, undefined, [...MONTHLY.exits]),
+        this.indicators.figures(TRAINING_FAMILY, scope, undefined, [...MONTHLY.training]),
+        this.indicators.figures(CERTIFICATIONS_FAMILY, scope),
+        this.indicators.figures(EMPLOYMENT_FAMILY, scope),
+        this.indicators.figures(PARTNERSHIPS_FAMILY, scope),
+        this.indicators.figures(CONTRACTS_FAMILY, scope),
+        this.indicators.partnershipTargets(scope),
+        targetsFor(this.indicators, structureId, end),
       ]);
     const agg = new Aggregates([
       pathway,
@@ -397,7 +391,7 @@ export class DashboardService {
       throw new BadUserInputError([{ field: 'code', message: DASHBOARD_MESSAGES.unknownCode }]);
     const period = month === null ? { start, end } : this.monthOf(code, month, start, end);
     const unit = codeUnit(code);
-    const page = await recordsPage(this.db, family, { structureId, ...period }, code, first, offset);
+    const page = await this.indicators.recordsPage(family, { structureId, ...period }, code, first, offset);
     return {
       code,
       label,
@@ -438,19 +432,10 @@ export class DashboardService {
     }
     if (head === 'contracts.') return CONTRACT_STATUS_LABELS[rest as ContractStatus] ?? null;
     if (head === 'partnership.' && isUuid(rest)) {
-      const rows: { name: string }[] = await this.db.query(
-        `SELECT o.name FROM partnership ps JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-          WHERE ps.id = $1 AND ps.structure_id = $2`,
-        [rest, structureId],
-      );
-      return rows[0]?.name ?? null;
+      return this.names.partnershipName(structureId, rest);
     }
     if (head === 'partnership.' && rest.startsWith('group.') && isUuid(rest.slice('group.'.length))) {
-      const rows: { name: string }[] = await this.db.query(
-        `SELECT name || ' (objectif partagé)' AS name FROM partnership_group WHERE id = $1 AND structure_id = $2`,
-        [rest.slice('group.'.length), structureId],
-      );
-      return rows[0]?.name ?? null;
+      return this.names.sharedTargetName(structureId, rest.slice('group.'.length));
     }
     return null;
   }

@@ -14,10 +14,8 @@ import {
   type ReportFigure,
 } from '@tremplin/domain';
 import type { EntityManager } from 'typeorm';
-import { codeUnit, isSumCode } from './indicator-records';
-import type { CodeAggregate, FamilyFigures } from './indicator-query';
-
-type Db = Pick<EntityManager, 'query'>;
+import { type CodeAggregate, codeUnit, type FamilyFigures, isSumCode } from './indicator-codes';
+import type { IndicatorsRepository } from './indicators.repository';
 
 /** The aggregates of several families, read by code. */
 export class Aggregates {
@@ -158,17 +156,14 @@ export interface YearTargets {
 }
 
 /** The targets of the structure for the year of `periodEnd` (reference targets when none is set or network-wide). */
-export async function targetsFor(db: Db, structureId: string | null, periodEnd: string): Promise<YearTargets> {
+export async function targetsFor(
+  indicators: IndicatorsRepository,
+  structureId: string | null,
+  periodEnd: string,
+  tx?: EntityManager,
+): Promise<YearTargets> {
   const year = Number(periodEnd.slice(0, 4));
-  const rows: { dynamic_exit_rate_bp: number; durable_employment_rate_bp: number }[] =
-    structureId === null
-      ? []
-      : await db.query(
-          `SELECT dynamic_exit_rate_bp, durable_employment_rate_bp FROM structure_target
-            WHERE structure_id = $1 AND year = $2`,
-          [structureId, year],
-        );
-  const r = rows[0];
+  const r = structureId === null ? null : await indicators.structureTarget(structureId, year, tx);
   return {
     year,
     dynamicExitRateBp: r?.dynamic_exit_rate_bp ?? DEFAULT_DYNAMIC_EXIT_TARGET_BP,

@@ -1,6 +1,6 @@
 /**
  * The figures of a funder report, computed by SQL aggregates over the records of each indicator (see
- * indicator-records.ts): sections of figures with their definitions, charts, and the tables of the records behind
+ * indicators.repository.ts): sections of figures with their definitions, charts, and the tables of the records behind
  * them. Deterministic: every table is ordered with a unique tie-breaker and nothing reads the clock, so the same
  * inputs give the same canonical JSON (the generation date is the job's, not the figures').
  */
@@ -19,7 +19,6 @@ import {
   FSE_SITUATION_LABELS,
   FseSituation,
   FunderKind,
-  FundingSourceKind,
   INDICATOR_DEFINITIONS,
   ISCED_GROUP_LABELS,
   ISCED_GROUPS,
@@ -35,19 +34,19 @@ import {
   type ReportTableColumn,
 } from '@tremplin/domain';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
+import type { IndicatorRecord, RecordScope, RecordSubject } from './indicator-codes';
 import {
+  type AgreementRow,
   ENTRIES_FAMILY,
   EXITS_FAMILY,
   FSE_FAMILY,
   type IndicatorFamily,
+  IndicatorsRepository,
   MISSIONS_FAMILY,
   OPCO_FAMILY,
   PARTNERSHIP_REPORT_FAMILY,
   PATHWAY_FAMILY,
-  type RecordScope,
-  type RecordSubject,
-} from './indicator-records';
-import { familyFigures, type IndicatorRecord, recordsOf } from './indicator-query';
+} from './indicators.repository';
 import {
   Aggregates,
   barChart,
@@ -59,8 +58,6 @@ import {
   retentionFigures,
   targetsFor,
 } from './figure-builders';
-
-type Db = Pick<EntityManager, 'query'>;
 
 export interface ReportFiguresJob {
   kind: ReportKind;
@@ -92,21 +89,6 @@ export const REPORT_FIGURES_MESSAGES = {
   subjectMissing: 'Choisissez la convention ou le partenariat sur lequel porte le rapport.',
   period: 'La fin de la période doit être postérieure ou égale à son début.',
 } as const;
-
-interface AgreementRow {
-  id: string;
-  reference: string;
-  title: string;
-  funder_id: string;
-  funder_name: string;
-  funder_kind: string;
-  amount_granted_cents: string;
-  co_financing_rate_bp: number;
-  hourly_rate_cents: number | null;
-  structure_name: string;
-  start_date: string;
-  end_date: string;
-}
 
 const col = (key: string, label: string, unit: ReportTableColumn['unit'] = 'text'): ReportTableColumn => ({
   key,
@@ -153,16 +135,18 @@ function readInBackground(reads: (() => Promise<IndicatorRecord[]>)[]): Promise<
 
 @Injectable()
 export class ReportFiguresService {
+  constructor(private readonly indicators: IndicatorsRepository) {}
+
   /**
    * The figures of one report (checks that the subject is of the structure and matches the kind). `tables`: where the
    * records tables are read (`reader`) — another connection reading the same snapshot (the report worker's), so that they are
    * read while the figures are computed; by default `db`, one statement after the other.
    */
   async compute(
-    db: EntityManager | Db,
+    db: EntityManager,
     structureId: string,
     job: ReportFiguresJob,
-    reader: EntityManager | Db = db,
+    reader: EntityManager = db,
   ): Promise<ReportFigures> {
     if (job.periodEnd < job.periodStart)
       throw new BadUserInputError([{ field: 'periodEnd', message: REPORT_FIGURES_MESSAGES.period }]);
@@ -181,20 +165,10 @@ export class ReportFiguresService {
     }
   }
 
-  private async agreement(db: Db, structureId: string, job: ReportFiguresJob): Promise<AgreementRow> {
+  private async agreement(db: EntityManager, structureId: string, job: ReportFiguresJob): Promise<AgreementRow> {
     if (!job.agreementId)
       throw new BadUserInputError([{ field: 'agreementId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
-    const rows: AgreementRow[] = await db.query(
-      `SELECT a.id, a.reference, a.title, a.funder_id, f.name AS funder_name, f.kind AS funder_kind,
-              a.amount_granted_cents, a.co_financing_rate_bp, a.hourly_rate_cents, s.name AS structure_name,
-              a.start_date::text AS start_date, a.end_date::text AS end_date
-         FROM funding_agreement a
-         JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
-         JOIN structure s ON s.id = a.structure_id
-        WHERE a.structure_id = $1 AND a.id::text = $2`,
-      [structureId, job.agreementId],
-    );
-    const a = rows[0];
+    const a = await this.indicators.agreement(structureId, job.agreementId, db);
     if (!a) throw new NotFoundError(REPORT_FIGURES_MESSAGES.agreementNotFound);
     const expected = REPORT_KIND_FUNDER_KINDS[job.kind as Exclude<ReportKind, ReportKind.PARTNERSHIP>] ?? [];
     if (!(expected as string[]).includes(a.funder_kind))
@@ -225,24 +199,24 @@ export class ReportFiguresService {
   // ---- DDETS ----
 
   private async ddets(
-    db: Db,
+    db: EntityManager,
     scope: RecordScope,
     job: ReportFiguresJob,
     a: AgreementRow,
-    reader: Db,
+    reader: EntityManager,
   ): Promise<ReportFigures> {
     const [personRecords, entryRecords, exitRecords, missionRecords] = readInBackground([
-      () => recordsOf(reader, PATHWAY_FAMILY, scope, ['pathway.followed']),
-      () => recordsOf(reader, ENTRIES_FAMILY, scope, ['entries']),
-      () => recordsOf(reader, EXITS_FAMILY, scope, ['exits.total']),
-      () => recordsOf(reader, MISSIONS_FAMILY, scope, ['missions.minutes']),
+      () => this.indicators.records(PATHWAY_FAMILY, scope, ['pathway.followed'], undefined, reader),
+      () => this.indicators.records(ENTRIES_FAMILY, scope, ['entries'], undefined, reader),
+      () => this.indicators.records(EXITS_FAMILY, scope, ['exits.total'], undefined, reader),
+      () => this.indicators.records(MISSIONS_FAMILY, scope, ['missions.minutes'], undefined, reader),
     ]);
     const [pathway, entries, exits, missions, targets] = [
-      await familyFigures(db, PATHWAY_FAMILY, scope),
-      await familyFigures(db, ENTRIES_FAMILY, scope, undefined, ['entries']),
-      await familyFigures(db, EXITS_FAMILY, scope, undefined, ['exits.total']),
-      await familyFigures(db, MISSIONS_FAMILY, scope),
-      await targetsFor(db, scope.structureId, scope.end),
+      await this.indicators.figures(PATHWAY_FAMILY, scope, undefined, [], db),
+      await this.indicators.figures(ENTRIES_FAMILY, scope, undefined, ['entries'], db),
+      await this.indicators.figures(EXITS_FAMILY, scope, undefined, ['exits.total'], db),
+      await this.indicators.figures(MISSIONS_FAMILY, scope, undefined, [], db),
+      await targetsFor(this.indicators, scope.structureId, scope.end, db),
     ];
     const agg = new Aggregates([pathway, entries, exits, missions]);
     const exitFigs = exitFigures(agg, targets, 'exits');
@@ -327,17 +301,17 @@ export class ReportFiguresService {
   // ---- FSE+ ----
 
   private async fse(
-    db: Db,
+    db: EntityManager,
     scope: RecordScope,
     job: ReportFiguresJob,
     a: AgreementRow,
-    reader: Db,
+    reader: EntityManager,
   ): Promise<ReportFigures> {
     const subject: RecordSubject = { agreementId: a.id };
     const [participantRecords] = readInBackground([
-      () => recordsOf(reader, FSE_FAMILY, scope, ['fse.participants'], subject),
+      () => this.indicators.records(FSE_FAMILY, scope, ['fse.participants'], subject, reader),
     ]);
-    const fse = await familyFigures(db, FSE_FAMILY, scope, subject);
+    const fse = await this.indicators.figures(FSE_FAMILY, scope, subject, [], db);
     const agg = new Aggregates([fse]);
     const t = 'participants';
     const entered = 'Participant·es entré·es pendant la période';
@@ -564,27 +538,8 @@ export class ReportFiguresService {
   }
 
   /** The sums an agreement's consumption is computed from, as the funding module computes them. */
-  private async agreementCharges(db: Db, structureId: string, agreementId: string) {
-    const rows: { training: string; mission: string; staff_minutes: string; staff_cost: string; expense: string }[] =
-      await db.query(
-        `SELECT coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $3), 0) AS training,
-                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $4), 0) AS mission,
-                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $5), 0) AS staff_minutes,
-                coalesce(sum((fa.quantity::bigint * st.hourly_cost_cents + 30) / 60) FILTER (WHERE fa.source_kind = $5), 0) AS staff_cost,
-                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $6), 0) AS expense
-           FROM funding_allocation fa
-           LEFT JOIN staff_time_entry st ON st.id = fa.staff_time_entry_id AND st.structure_id = fa.structure_id
-          WHERE fa.structure_id = $1 AND fa.agreement_id = $2`,
-        [
-          structureId,
-          agreementId,
-          FundingSourceKind.TRAINING_ATTENDANCE,
-          FundingSourceKind.MISSION,
-          FundingSourceKind.STAFF_TIME,
-          FundingSourceKind.EXPENSE,
-        ],
-      );
-    const r = rows[0];
+  private async agreementCharges(db: EntityManager, structureId: string, agreementId: string) {
+    const r = await this.indicators.agreementCharges(structureId, agreementId, db);
     return {
       trainingMinutes: Number(r?.training ?? 0),
       missionMinutes: Number(r?.mission ?? 0),
@@ -597,17 +552,17 @@ export class ReportFiguresService {
   // ---- OPCO ----
 
   private async opco(
-    db: Db,
+    db: EntityManager,
     scope: RecordScope,
     job: ReportFiguresJob,
     a: AgreementRow,
-    reader: Db,
+    reader: EntityManager,
   ): Promise<ReportFigures> {
     const subject: RecordSubject = { opcoFunderId: a.funder_id };
     const [contractRecords] = readInBackground([
-      () => recordsOf(reader, OPCO_FAMILY, scope, ['opco.contracts'], subject),
+      () => this.indicators.records(OPCO_FAMILY, scope, ['opco.contracts'], subject, reader),
     ]);
-    const opco = await familyFigures(db, OPCO_FAMILY, scope, subject);
+    const opco = await this.indicators.figures(OPCO_FAMILY, scope, subject, [], db);
     const agg = new Aggregates([opco]);
     const t = 'contracts';
     const records = await contractRecords;
@@ -694,43 +649,23 @@ export class ReportFiguresService {
 
   // ---- Partnership ----
 
-  private async partnership(db: Db, scope: RecordScope, job: ReportFiguresJob, reader: Db): Promise<ReportFigures> {
+  private async partnership(db: EntityManager, scope: RecordScope, job: ReportFiguresJob, reader: EntityManager): Promise<ReportFigures> {
     if (!job.partnershipId)
       throw new BadUserInputError([{ field: 'partnershipId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
     // The target of the period's years: the partnership's own, or the one its group shares (a partnership in a group
     // has none of its own).
-    const rows: {
-      id: string;
-      partner_name: string;
-      structure_name: string;
-      group_name: string | null;
-      landlords: string | null;
-      target: number | null;
-    }[] = await db.query(
-      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name, g.name AS group_name,
-              (SELECT string_agg(mo.name, ', ' ORDER BY mo.name) FROM partnership m
-                 JOIN partner_organisation mo ON mo.id = m.partner_organisation_id WHERE m.group_id = ps.group_id) AS landlords,
-              (SELECT sum(t.hires) FROM hiring_target t WHERE (t.partnership_id = ps.id OR t.group_id = ps.group_id)
-                  AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
-         FROM partnership ps
-         JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-         JOIN structure s ON s.id = ps.structure_id
-         LEFT JOIN partnership_group g ON g.id = ps.group_id
-        WHERE ps.structure_id = $1 AND ps.id::text = $2`,
-      [scope.structureId, job.partnershipId, scope.start, scope.end],
-    );
-    const ps = rows[0];
+    const ps = await this.indicators.partnership(scope, job.partnershipId, db);
     if (!ps) throw new NotFoundError(REPORT_FIGURES_MESSAGES.partnershipNotFound);
     const subject: RecordSubject = { partnershipId: ps.id };
     const shared = ps.group_name !== null;
     const hireCodes = shared ? ['partnership.hires_year', 'partnership.group_hires_year'] : ['partnership.hires_year'];
     const [proposalRecords, hireRecords, retentionRecords] = readInBackground([
-      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject),
-      () => recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, hireCodes, subject),
+      () => this.indicators.records(PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject, reader),
+      () => this.indicators.records(PARTNERSHIP_REPORT_FAMILY, scope, hireCodes, subject, reader),
       () =>
-        recordsOf(reader, PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject),
+        this.indicators.records(PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject, reader),
     ]);
-    const fam = await familyFigures(db, PARTNERSHIP_REPORT_FAMILY, scope, subject);
+    const fam = await this.indicators.figures(PARTNERSHIP_REPORT_FAMILY, scope, subject, [], db);
     const agg = new Aggregates([fam]);
     const years =
       scope.start.slice(0, 4) === scope.end.slice(0, 4)

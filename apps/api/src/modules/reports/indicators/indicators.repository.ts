@@ -1,10 +1,17 @@
 /**
- * One SQL "records" query per indicator family. Every records query yields the same columns:
+ * The SQL of the indicators (docs/adr/0011-repositories.md): one "records" statement per indicator family, and what
+ * the dashboard and the funder reports read around them. Every records query yields the same columns:
  *   code, record_id, person_id, label (« Nom Prénom »), date, value, detail, extra (jsonb: table columns)
  * and a figure is `count(*)` or `sum(value)` of the records of its code — the dashboard, its drill-down and the
  * reports' tables all read the same records, so that a figure and the list behind it cannot disagree.
  * A family is one statement whatever the data: codes come from CROSS JOIN LATERAL (VALUES …) with an inclusion flag.
+ * Running a family's records query: its figures (one statement: `count(*)` and `sum(value)` per code, plus the
+ * per-month series of the codes asked, over `generate_series` of the period's months), a page of the records of one
+ * code, or all the records of some codes (a report's table). Records are ordered by date, label, then their id.
  */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   CONTRACT_STATUS_LABELS,
   ContractStatus,
@@ -21,14 +28,23 @@ import {
   FSE_LABOUR_MARKET_STATUS_LABELS,
   FseLabourMarketStatus,
   FseSituation,
-  type FigureUnit,
   PATHWAY_STAGE_LABELS,
   PROPOSAL_STATUS_LABELS,
   SessionKind,
   AGE_BAND_LABELS,
   AgeBand,
   DEFAULT_OPCO_HOURLY_RATE_CENTS,
+  FundingSourceKind,
 } from '@tremplin/domain';
+import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../../database/repository';
+import type { FunderEntity, FundingAgreementEntity } from '../../funding/funding.entities';
+import type {
+  CodeAggregate,
+  FamilyFigures,
+  IndicatorRecord,
+  RecordScope,
+  RecordSubject,
+} from './indicator-codes';
 
 /** Positional parameters of one statement. */
 export class SqlParams {
@@ -37,20 +53,6 @@ export class SqlParams {
     this.values.push(v);
     return `$${this.values.length}${cast ? `::${cast}` : ''}`;
   }
-}
-
-/** What the records are about: one structure (or the whole network: null) and a period, inclusive. */
-export interface RecordScope {
-  structureId: string | null;
-  start: string;
-  end: string;
-}
-
-/** Extra filters of a report (the agreement, the OPCO, the landlord). */
-export interface RecordSubject {
-  agreementId?: string;
-  opcoFunderId?: string;
-  partnershipId?: string;
 }
 
 export interface IndicatorFamily {
@@ -754,16 +756,323 @@ function partnershipsSqlAny(p: SqlParams, subject?: RecordSubject): string {
   )}`;
 }
 
-/** The unit of a code's value (and of its records' values). */
-export function codeUnit(code: string): FigureUnit {
-  if (code.endsWith('_rate') || code.endsWith('.rate') || code === 'budget.consumed_rate') return 'rate_bp';
-  if (code.startsWith('training.') || code === 'missions.minutes') return 'minutes';
-  if (code === 'opco.planned' || code === 'opco.attended' || code === 'opco.justified') return 'minutes';
-  if (code === 'opco.amount' || code.startsWith('budget.')) return 'cents';
-  return 'count';
+// ---- Running a family's records query ----
+
+/** What runs a statement: an EntityManager (a transaction), or any `{ query }` (the benchmark's raw pool). */
+export type Db = Pick<EntityManager, 'query'>;
+
+const ORDER = `ORDER BY r.date NULLS LAST, r.label, r.record_id`;
+
+interface RawRecord {
+  code: string;
+  record_id: string;
+  person_id: string | null;
+  label: string;
+  date: string | Date | null;
+  /** `date` as text (YYYY-MM-DD): pg returns a \`date\` column as a JS Date, which GraphQL would print as a number. */
+  date_iso: string | null;
+  value: string | number;
+  detail: string | null;
+  extra: Record<string, unknown> | null;
 }
 
-/** Whether a code's figure is a sum of values (minutes, cents) rather than a count of records. */
-export function isSumCode(code: string): boolean {
-  return codeUnit(code) === 'minutes' || codeUnit(code) === 'cents';
+function toRecord(r: RawRecord): IndicatorRecord {
+  return {
+    code: r.code,
+    recordId: r.record_id,
+    personId: r.person_id,
+    label: r.label,
+    date: r.date_iso,
+    value: Number(r.value),
+    detail: r.detail,
+    extra: r.extra,
+  };
+}
+
+/** The figures of one family (one statement). */
+export async function familyFigures(
+  db: Db,
+  family: IndicatorFamily,
+  scope: RecordScope,
+  subject?: RecordSubject,
+  monthlyCodes: string[] = [],
+): Promise<FamilyFigures> {
+  const p = new SqlParams();
+  const records = family.records(p, scope, subject);
+  const monthly = monthlyCodes.length
+    ? `UNION ALL
+       SELECT c.code, to_char(m.month, 'YYYY-MM') AS month, count(r.record_id)::int AS n,
+              coalesce(sum(r.value), 0)::bigint AS total
+         FROM generate_series(date_trunc('month', ${p.add(scope.start, 'date')}::timestamp),
+                              ${p.add(scope.end, 'date')}::timestamp, interval '1 month') AS m(month)
+        CROSS JOIN unnest(${p.add(monthlyCodes, 'text[]')}) AS c(code)
+         LEFT JOIN rec r ON r.code = c.code AND date_trunc('month', r.date::timestamp) = m.month
+        GROUP BY c.code, m.month`
+    : '';
+  const rows: { code: string; month: string | null; n: number; total: string }[] = await db.query(
+    `WITH rec AS (${records})
+     SELECT code, NULL::text AS month, count(*)::int AS n, coalesce(sum(value), 0)::bigint AS total
+       FROM rec GROUP BY code
+     ${monthly}
+     ORDER BY 1, 2 NULLS FIRST`,
+    p.values,
+  );
+  const byCode = new Map<string, CodeAggregate>();
+  const monthlyMap = new Map<string, CodeAggregate[]>();
+  const months: string[] = [];
+  for (const r of rows) {
+    const agg = { count: Number(r.n), sum: Number(r.total) };
+    if (r.month === null) byCode.set(r.code, agg);
+    else {
+      if (!months.includes(r.month)) months.push(r.month);
+      const list = monthlyMap.get(r.code) ?? [];
+      list.push(agg);
+      monthlyMap.set(r.code, list);
+    }
+  }
+  months.sort();
+  return { byCode, months, monthly: monthlyMap };
+}
+
+/** A page of the records of one code, with their total count and the sum of their values (one statement). */
+export async function recordsPage(
+  db: Db,
+  family: IndicatorFamily,
+  scope: RecordScope,
+  code: string,
+  first: number,
+  offset: number,
+  subject?: RecordSubject,
+): Promise<{ totalCount: number; sum: number; items: IndicatorRecord[] }> {
+  const p = new SqlParams();
+  const records = family.records(p, scope, subject, [code]);
+  const rows: (RawRecord & { total_count: number; total_sum: string })[] = await db.query(
+    `WITH rec AS (${records}), sel AS (SELECT * FROM rec WHERE code = ${p.add(code, 'text')})
+     SELECT (SELECT count(*) FROM sel)::int AS total_count, (SELECT coalesce(sum(value), 0) FROM sel)::bigint AS total_sum,
+            page.*, page.date::text AS date_iso
+       FROM (SELECT 1) AS one
+       LEFT JOIN LATERAL (SELECT * FROM sel r ${ORDER} LIMIT ${p.add(first, 'int')} OFFSET ${p.add(offset, 'int')}) page
+         ON true`,
+    p.values,
+  );
+  const head = rows[0];
+  return {
+    totalCount: Number(head?.total_count ?? 0),
+    sum: Number(head?.total_sum ?? 0),
+    items: rows.filter((r) => r.record_id !== null).map(toRecord),
+  };
+}
+
+/** Every record of the given codes (a report's table), each record once, in order (one statement). */
+export async function recordsOf(
+  db: Db,
+  family: IndicatorFamily,
+  scope: RecordScope,
+  codes: string[],
+  subject?: RecordSubject,
+): Promise<IndicatorRecord[]> {
+  const p = new SqlParams();
+  const records = family.records(p, scope, subject, codes);
+  const rows: RawRecord[] = await db.query(
+    `WITH rec AS (${records})
+     SELECT DISTINCT ON (r.date, r.label, r.record_id) r.*, r.date::text AS date_iso
+       FROM rec r WHERE r.code = ANY(${p.add(codes, 'text[]')})
+      ${ORDER}`,
+    p.values,
+  );
+  return rows.map(toRecord);
+}
+
+// ---- The repository ----
+
+/** An agreement a report is on, with its funder and its structure (dates as text, the amount as pg gives a bigint). */
+export type AgreementRow = RowOf<
+  FundingAgreementEntity,
+  'id' | 'reference' | 'title' | 'funderId' | 'coFinancingRateBp' | 'hourlyRateCents' | 'startDate' | 'endDate'
+> &
+  As<'funder_name', FunderEntity['name']> &
+  As<'funder_kind', FunderEntity['kind']> &
+  As<'amount_granted_cents', string> &
+  As<'structure_name', string>;
+
+/** The sums an agreement's consumption is computed from (bigint sums, as text). */
+export interface AgreementChargesRow {
+  training: string;
+  mission: string;
+  staff_minutes: string;
+  staff_cost: string;
+  expense: string;
+}
+
+/** A partnership a report is on: its landlord, its structure, its group and landlords, its target of the period. */
+export interface PartnershipReportRow {
+  id: string;
+  partner_name: string;
+  structure_name: string;
+  group_name: string | null;
+  landlords: string | null;
+  target: number | null;
+}
+
+/** The structure's targets of a year, as stored. */
+export interface StructureTargetRow {
+  dynamic_exit_rate_bp: number;
+  durable_employment_rate_bp: number;
+}
+
+const SNAPSHOT_SCOPE: RecordScope = { structureId: SNAPSHOT_UUID, start: '2026-01-01', end: '2026-12-31' };
+const SNAPSHOT_NETWORK: RecordScope = { structureId: null, start: '2026-01-01', end: '2026-12-31' };
+
+@Injectable()
+export class IndicatorsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The figures of one family (one statement), with the per-month series of `monthlyCodes`. */
+  @SqlSnapshot({ name: 'pathway', params: [PATHWAY_FAMILY, SNAPSHOT_SCOPE] })
+  @SqlSnapshot({ name: 'pathway, réseau', params: [PATHWAY_FAMILY, SNAPSHOT_NETWORK] })
+  @SqlSnapshot({ name: 'entries', params: [ENTRIES_FAMILY, SNAPSHOT_SCOPE, undefined, ['entries']] })
+  @SqlSnapshot({ name: 'exits', params: [EXITS_FAMILY, SNAPSHOT_SCOPE, undefined, ['exits.total']] })
+  @SqlSnapshot({
+    name: 'training',
+    params: [TRAINING_FAMILY, SNAPSHOT_SCOPE, undefined, ['training.scheduled', 'training.attended']],
+  })
+  @SqlSnapshot({ name: 'certifications', params: [CERTIFICATIONS_FAMILY, SNAPSHOT_SCOPE] })
+  @SqlSnapshot({ name: 'employment', params: [EMPLOYMENT_FAMILY, SNAPSHOT_SCOPE] })
+  @SqlSnapshot({ name: 'partnerships', params: [PARTNERSHIPS_FAMILY, SNAPSHOT_SCOPE] })
+  @SqlSnapshot({ name: 'contracts', params: [CONTRACTS_FAMILY, SNAPSHOT_SCOPE] })
+  @SqlSnapshot({ name: 'missions', params: [MISSIONS_FAMILY, SNAPSHOT_SCOPE] })
+  @SqlSnapshot({ name: 'fse', params: [FSE_FAMILY, SNAPSHOT_SCOPE, { agreementId: SNAPSHOT_UUID }] })
+  @SqlSnapshot({ name: 'opco', params: [OPCO_FAMILY, SNAPSHOT_SCOPE, { opcoFunderId: SNAPSHOT_UUID }] })
+  @SqlSnapshot({
+    name: 'partnership report',
+    params: [PARTNERSHIP_REPORT_FAMILY, SNAPSHOT_SCOPE, { partnershipId: SNAPSHOT_UUID }],
+  })
+  figures(
+    family: IndicatorFamily,
+    scope: RecordScope,
+    subject?: RecordSubject,
+    monthlyCodes: string[] = [],
+    tx: EntityManager = this.db.manager,
+  ): Promise<FamilyFigures> {
+    return familyFigures(tx, family, scope, subject, monthlyCodes);
+  }
+
+  /** A page of the records of one code, with their count and the sum of their values (one statement). */
+  @SqlSnapshot({ params: [EXITS_FAMILY, SNAPSHOT_SCOPE, 'exits.total', 50, 0] })
+  recordsPage(
+    family: IndicatorFamily,
+    scope: RecordScope,
+    code: string,
+    first: number,
+    offset: number,
+    subject?: RecordSubject,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ totalCount: number; sum: number; items: IndicatorRecord[] }> {
+    return recordsPage(tx, family, scope, code, first, offset, subject);
+  }
+
+  /** Every record of the given codes (a report's table), each record once, in order (one statement). */
+  @SqlSnapshot({ name: 'fse', params: [FSE_FAMILY, SNAPSHOT_SCOPE, ['fse.participants'], { agreementId: SNAPSHOT_UUID }] })
+  @SqlSnapshot({ name: 'pathway', params: [PATHWAY_FAMILY, SNAPSHOT_SCOPE, ['pathway.followed']] })
+  records(
+    family: IndicatorFamily,
+    scope: RecordScope,
+    codes: string[],
+    subject?: RecordSubject,
+    tx: EntityManager = this.db.manager,
+  ): Promise<IndicatorRecord[]> {
+    return recordsOf(tx, family, scope, codes, subject);
+  }
+
+  /** The hiring-target holders of the period with their landlords and targets (see `partnershipTargetsSql`). */
+  @SqlSnapshot({ params: [SNAPSHOT_SCOPE] })
+  partnershipTargets(scope: RecordScope, tx: EntityManager = this.db.manager): Promise<TargetHolderRow[]> {
+    const p = new SqlParams();
+    return tx.query(partnershipTargetsSql(p, scope), p.values);
+  }
+
+  /** The structure's targets of `year`, or null when it set none. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, 2026] })
+  async structureTarget(
+    structureId: string,
+    year: number,
+    tx: EntityManager = this.db.manager,
+  ): Promise<StructureTargetRow | null> {
+    const rows: StructureTargetRow[] = await tx.query(
+      `SELECT dynamic_exit_rate_bp, durable_employment_rate_bp FROM structure_target
+            WHERE structure_id = $1 AND year = $2`,
+      [structureId, year],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** An agreement of the structure with its funder and the structure's name, or null (any text as id). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async agreement(structureId: string, agreementId: string, tx: EntityManager = this.db.manager): Promise<AgreementRow | null> {
+    const rows: AgreementRow[] = await tx.query(
+      `SELECT a.id, a.reference, a.title, a.funder_id, f.name AS funder_name, f.kind AS funder_kind,
+              a.amount_granted_cents, a.co_financing_rate_bp, a.hourly_rate_cents, s.name AS structure_name,
+              a.start_date::text AS start_date, a.end_date::text AS end_date
+         FROM funding_agreement a
+         JOIN funder f ON f.id = a.funder_id AND f.structure_id = a.structure_id
+         JOIN structure s ON s.id = a.structure_id
+        WHERE a.structure_id = $1 AND a.id::text = $2`,
+      [structureId, agreementId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The sums an agreement's consumption is computed from, as the funding module computes them (one row). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async agreementCharges(
+    structureId: string,
+    agreementId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<AgreementChargesRow | null> {
+    const rows: AgreementChargesRow[] = await tx.query(
+      `SELECT coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $3), 0) AS training,
+                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $4), 0) AS mission,
+                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $5), 0) AS staff_minutes,
+                coalesce(sum((fa.quantity::bigint * st.hourly_cost_cents + 30) / 60) FILTER (WHERE fa.source_kind = $5), 0) AS staff_cost,
+                coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $6), 0) AS expense
+           FROM funding_allocation fa
+           LEFT JOIN staff_time_entry st ON st.id = fa.staff_time_entry_id AND st.structure_id = fa.structure_id
+          WHERE fa.structure_id = $1 AND fa.agreement_id = $2`,
+      [
+        structureId,
+        agreementId,
+        FundingSourceKind.TRAINING_ATTENDANCE,
+        FundingSourceKind.MISSION,
+        FundingSourceKind.STAFF_TIME,
+        FundingSourceKind.EXPENSE,
+      ],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * A partnership of the structure with its landlord, its group (and the group's landlords) and the target of the
+   * period's years: its own, or the one its group shares (a partnership in a group has none of its own). Null: none.
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_SCOPE, SNAPSHOT_UUID] })
+  async partnership(
+    scope: RecordScope,
+    partnershipId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<PartnershipReportRow | null> {
+    const rows: PartnershipReportRow[] = await tx.query(
+      `SELECT ps.id, o.name AS partner_name, s.name AS structure_name, g.name AS group_name,
+              (SELECT string_agg(mo.name, ', ' ORDER BY mo.name) FROM partnership m
+                 JOIN partner_organisation mo ON mo.id = m.partner_organisation_id WHERE m.group_id = ps.group_id) AS landlords,
+              (SELECT sum(t.hires) FROM hiring_target t WHERE (t.partnership_id = ps.id OR t.group_id = ps.group_id)
+                  AND t.year BETWEEN extract(year FROM $3::date)::int AND extract(year FROM $4::date)::int)::int AS target
+         FROM partnership ps
+         JOIN partner_organisation o ON o.id = ps.partner_organisation_id
+         JOIN structure s ON s.id = ps.structure_id
+         LEFT JOIN partnership_group g ON g.id = ps.group_id
+        WHERE ps.structure_id = $1 AND ps.id::text = $2`,
+      [scope.structureId, partnershipId, scope.start, scope.end],
+    );
+    return rows[0] ?? null;
+  }
 }
