@@ -31,7 +31,11 @@ export class DashboardRepository {
 
   /** « <group> (objectif partagé) » for a partnership group of the structure, or null. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  async sharedTargetName(structureId: string, groupId: string, tx: EntityManager = this.db.manager): Promise<string | null> {
+  async sharedTargetName(
+    structureId: string,
+    groupId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<string | null> {
     const rows: { name: string }[] = await tx.query(
       `SELECT name || ' (objectif partagé)' AS name FROM partnership_group WHERE id = $1 AND structure_id = $2`,
       [groupId, structureId],

@@ -8,7 +8,15 @@ import type { ReportParameters } from './reports.common';
 /** A job as the claim returns it (dates as text). */
 export type ClaimRow = RowOf<
   ReportJobEntity,
-  'id' | 'structureId' | 'kind' | 'agreementId' | 'partnershipId' | 'periodStart' | 'periodEnd' | 'attempts' | 'createdAt'
+  | 'id'
+  | 'structureId'
+  | 'kind'
+  | 'agreementId'
+  | 'partnershipId'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'attempts'
+  | 'createdAt'
 > & { status: 'RUNNING' | 'FAILED'; parameters: ReportParameters };
 
 /** What the claim needs to know: who claims, when to give up a job, when a worker is thought dead. */
@@ -130,11 +138,7 @@ export class ReportQueueRepository {
 
   /** Marks a job the worker holds DONE with its figures. False: the claim was lost (nothing written). */
   @SqlSnapshot({
-    params: [
-      SNAPSHOT_UUID,
-      'snapshot-worker',
-      { figuresJson: '{}', figuresSha256: '0'.repeat(64), pdfPages: 1 },
-    ],
+    params: [SNAPSHOT_UUID, 'snapshot-worker', { figuresJson: '{}', figuresSha256: '0'.repeat(64), pdfPages: 1 }],
   })
   async markDone(
     jobId: string,

@@ -23,7 +23,9 @@ export class TargetsRepository {
   }
 
   /** Creates the year's targets unless they exist (then nothing changes: the caller reads and locks them). */
-  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID, { year: 2026, dynamicExitRateBp: 6000, durableEmploymentRateBp: 2500 }] })
+  @SqlSnapshot({
+    params: [SNAPSHOT_UUID, SNAPSHOT_UUID, { year: 2026, dynamicExitRateBp: 6000, durableEmploymentRateBp: 2500 }],
+  })
   async insertIfMissing(
     structureId: string,
     userId: string,
@@ -51,7 +53,17 @@ export class TargetsRepository {
 
   /** Writes changed targets (the version column counts the change). */
   @SqlSnapshot({
-    params: [{ id: SNAPSHOT_UUID, structureId: SNAPSHOT_UUID, year: 2026, dynamicExitRateBp: 6000, durableEmploymentRateBp: 2500, createdById: null, version: 1 }],
+    params: [
+      {
+        id: SNAPSHOT_UUID,
+        structureId: SNAPSHOT_UUID,
+        year: 2026,
+        dynamicExitRateBp: 6000,
+        durableEmploymentRateBp: 2500,
+        createdById: null,
+        version: 1,
+      },
+    ],
   })
   save(target: StructureTargetEntity, tx: EntityManager = this.db.manager): Promise<StructureTargetEntity> {
     return tx.getRepository(StructureTargetEntity).save(target);

@@ -38,13 +38,7 @@ import {
 } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../../database/repository';
 import type { FunderEntity, FundingAgreementEntity } from '../../funding/funding.entities';
-import type {
-  CodeAggregate,
-  FamilyFigures,
-  IndicatorRecord,
-  RecordScope,
-  RecordSubject,
-} from './indicator-codes';
+import type { CodeAggregate, FamilyFigures, IndicatorRecord, RecordScope, RecordSubject } from './indicator-codes';
 
 /** Positional parameters of one statement. */
 export class SqlParams {
@@ -972,7 +966,10 @@ export class IndicatorsRepository {
   }
 
   /** Every record of the given codes (a report's table), each record once, in order (one statement). */
-  @SqlSnapshot({ name: 'fse', params: [FSE_FAMILY, SNAPSHOT_SCOPE, ['fse.participants'], { agreementId: SNAPSHOT_UUID }] })
+  @SqlSnapshot({
+    name: 'fse',
+    params: [FSE_FAMILY, SNAPSHOT_SCOPE, ['fse.participants'], { agreementId: SNAPSHOT_UUID }],
+  })
   @SqlSnapshot({ name: 'pathway', params: [PATHWAY_FAMILY, SNAPSHOT_SCOPE, ['pathway.followed']] })
   records(
     family: IndicatorFamily,
@@ -1008,7 +1005,11 @@ export class IndicatorsRepository {
 
   /** An agreement of the structure with its funder and the structure's name, or null (any text as id). */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  async agreement(structureId: string, agreementId: string, tx: EntityManager = this.db.manager): Promise<AgreementRow | null> {
+  async agreement(
+    structureId: string,
+    agreementId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<AgreementRow | null> {
     const rows: AgreementRow[] = await tx.query(
       `SELECT a.id, a.reference, a.title, a.funder_id, f.name AS funder_name, f.kind AS funder_kind,
               a.amount_granted_cents, a.co_financing_rate_bp, a.hourly_rate_cents, s.name AS structure_name,

@@ -649,7 +649,12 @@ export class ReportFiguresService {
 
   // ---- Partnership ----
 
-  private async partnership(db: EntityManager, scope: RecordScope, job: ReportFiguresJob, reader: EntityManager): Promise<ReportFigures> {
+  private async partnership(
+    db: EntityManager,
+    scope: RecordScope,
+    job: ReportFiguresJob,
+    reader: EntityManager,
+  ): Promise<ReportFigures> {
     if (!job.partnershipId)
       throw new BadUserInputError([{ field: 'partnershipId', message: REPORT_FIGURES_MESSAGES.subjectMissing }]);
     // The target of the period's years: the partnership's own, or the one its group shares (a partnership in a group
@@ -663,7 +668,13 @@ export class ReportFiguresService {
       () => this.indicators.records(PARTNERSHIP_REPORT_FAMILY, scope, ['partnership.proposals'], subject, reader),
       () => this.indicators.records(PARTNERSHIP_REPORT_FAMILY, scope, hireCodes, subject, reader),
       () =>
-        this.indicators.records(PARTNERSHIP_REPORT_FAMILY, scope, ['retention.6.checked', 'retention.12.checked'], subject, reader),
+        this.indicators.records(
+          PARTNERSHIP_REPORT_FAMILY,
+          scope,
+          ['retention.6.checked', 'retention.12.checked'],
+          subject,
+          reader,
+        ),
     ]);
     const fam = await this.indicators.figures(PARTNERSHIP_REPORT_FAMILY, scope, subject, [], db);
     const agg = new Aggregates([fam]);
