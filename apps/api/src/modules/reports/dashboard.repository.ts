@@ -2,14 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
+import { StructureEntity } from '../structures/structure.entity';
 
 /**
- * The SQL of the dashboard's names: the structure's, and the labels of partnership figures (docs/adr/0011-repositories.md).
+ * The SQL of the dashboard's structures and names: the structures one may see, the structure's name, and the labels of
+ * partnership figures (docs/adr/0011-repositories.md).
  * Its figures are the indicators' (indicators/indicators.repository.ts).
  */
 @Injectable()
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The structures whose dashboard one may see, by name: one structure, or every one (`structureId` null). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID] })
+  @SqlSnapshot({ name: 'réseau', params: [null] })
+  structures(structureId: string | null, tx: EntityManager = this.db.manager): Promise<StructureEntity[]> {
+    return tx.getRepository(StructureEntity).find({
+      where: structureId ? { id: structureId } : {},
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
 
   /** The structure's name, or null when there is no such structure. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID] })

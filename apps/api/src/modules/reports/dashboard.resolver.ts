@@ -1,8 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { StructureType } from '../structures/dto/structure.type';
-import { StructureEntity } from '../structures/structure.entity';
 import { ERROR_MESSAGES, Permission, ROLE_PERMISSIONS } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser } from '../../core/auth/auth.types';
@@ -12,10 +9,7 @@ import { DashboardService } from './dashboard.service';
 
 @Resolver(() => DashboardType)
 export class DashboardResolver {
-  constructor(
-    private readonly service: DashboardService,
-    @InjectDataSource() private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly service: DashboardService) {}
 
   @Allow(Permission.DASHBOARD_READ)
   @Query(() => [StructureType], {
@@ -23,10 +17,7 @@ export class DashboardResolver {
       'Les structures dont on peut voir le tableau de bord : la sienne (direction), toutes (administration).',
   })
   async dashboardStructures(@CurrentUser() user: AuthUser): Promise<StructureType[]> {
-    const rows = await this.ds.getRepository(StructureEntity).find({
-      where: user.structureId ? { id: user.structureId } : {},
-      order: { name: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.service.structures(user.structureId ?? null);
     return rows.map(StructureType.from);
   }
 

@@ -38,6 +38,7 @@ import {
   PATHWAY_FAMILY,
   TRAINING_FAMILY,
 } from './indicators/indicators.repository';
+import type { StructureEntity } from '../structures/structure.entity';
 import { DashboardRepository } from './dashboard.repository';
 import {
   Aggregates,
@@ -193,6 +194,11 @@ export class DashboardService {
     private readonly indicators: IndicatorsRepository,
     private readonly names: DashboardRepository,
   ) {}
+
+  /** The structures whose dashboard one may see: one's own (`structureId`), or every one (null: administration). */
+  structures(structureId: string | null): Promise<StructureEntity[]> {
+    return this.names.structures(structureId);
+  }
 
   /** The dashboard of a structure (or of the network when `structureId` is null). */
   async dashboard(structureId: string | null, start: string, end: string, drillable: boolean): Promise<DashboardType> {
