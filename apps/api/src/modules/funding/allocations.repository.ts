@@ -284,7 +284,18 @@ export class AllocationsRepository {
 
   /** Records staff time; its id. */
   @SqlSnapshot({
-    params: [SNAPSHOT_UUID, SNAPSHOT_UUID, { userId: SNAPSHOT_UUID, personId: null, workedOn: '2026-01-05', minutes: 60, hourlyCostCents: 3000, description: 'x' }],
+    params: [
+      SNAPSHOT_UUID,
+      SNAPSHOT_UUID,
+      {
+        userId: SNAPSHOT_UUID,
+        personId: null,
+        workedOn: '2026-01-05',
+        minutes: 60,
+        hourlyCostCents: 3000,
+        description: 'x',
+      },
+    ],
   })
   async insertStaffTime(
     structureId: string,
@@ -318,7 +329,11 @@ export class AllocationsRepository {
 
   /** Records an expense; its id. */
   @SqlSnapshot({
-    params: [SNAPSHOT_UUID, SNAPSHOT_UUID, { incurredOn: '2026-01-05', label: 'x', amountCents: 100, proofReference: null }],
+    params: [
+      SNAPSHOT_UUID,
+      SNAPSHOT_UUID,
+      { incurredOn: '2026-01-05', label: 'x', amountCents: 100, proofReference: null },
+    ],
   })
   async insertExpense(
     structureId: string,
@@ -336,7 +351,11 @@ export class AllocationsRepository {
 
   /** Sources of one kind matching `where`, with what each agreement funds of them (one statement). */
   @SqlSnapshot({
-    params: [SNAPSHOT_UUID, TRAINING, { from: '2026-01-01', to: '2026-12-31', personId: null, onlyRemaining: true, first: 50 }],
+    params: [
+      SNAPSHOT_UUID,
+      TRAINING,
+      { from: '2026-01-01', to: '2026-12-31', personId: null, onlyRemaining: true, first: 50 },
+    ],
     name: 'training',
   })
   @SqlSnapshot({ params: [SNAPSHOT_UUID, FundingSourceKind.MISSION, { id: SNAPSHOT_UUID }], name: 'mission' })
@@ -449,7 +468,6 @@ export class AllocationsRepository {
       [structureId, [...sourceIds]],
     );
   }
-
 }
 
 /** The CASE expression reading the start (or end) date of an allocation `fa`'s source, whatever its kind. */

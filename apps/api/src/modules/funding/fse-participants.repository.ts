@@ -49,9 +49,21 @@ export class FseParticipantsRepository {
   }
 
   @SqlSnapshot({
-    params: [{ structureId: SNAPSHOT_UUID, personId: SNAPSHOT_UUID, createdById: null, agreementId: SNAPSHOT_UUID, ...FIELDS, birthYear: 1990 }],
+    params: [
+      {
+        structureId: SNAPSHOT_UUID,
+        personId: SNAPSHOT_UUID,
+        createdById: null,
+        agreementId: SNAPSHOT_UUID,
+        ...FIELDS,
+        birthYear: 1990,
+      },
+    ],
   })
-  insert(participant: Partial<FseParticipantEntity>, tx: EntityManager = this.db.manager): Promise<FseParticipantEntity> {
+  insert(
+    participant: Partial<FseParticipantEntity>,
+    tx: EntityManager = this.db.manager,
+  ): Promise<FseParticipantEntity> {
     const repo = tx.getRepository(FseParticipantEntity);
     return repo.save(repo.create(participant));
   }
@@ -92,7 +104,11 @@ export class FseParticipantsRepository {
 
   /** The participants of one agreement, by name. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  ofAgreement(structureId: string, agreementId: string, tx: EntityManager = this.db.manager): Promise<FseParticipantEntity[]> {
+  ofAgreement(
+    structureId: string,
+    agreementId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<FseParticipantEntity[]> {
     return this.withPersons(tx, structureId, 'f.agreementId = :agreementId', { agreementId });
   }
 

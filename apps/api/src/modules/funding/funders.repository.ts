@@ -149,7 +149,11 @@ export class FundersRepository {
 
   /** The agreement, which must exist (a participant's agreement). */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  agreementOrFail(structureId: string, id: string, tx: EntityManager = this.db.manager): Promise<FundingAgreementEntity> {
+  agreementOrFail(
+    structureId: string,
+    id: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<FundingAgreementEntity> {
     return tx.getRepository(FundingAgreementEntity).findOneByOrFail({ id, structureId });
   }
 
