@@ -23,7 +23,6 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
 import {
   type AllocateFundingInput,
   FUNDABLE_SOURCES_DEFAULT,
@@ -34,15 +33,9 @@ import {
 } from './dto/allocation.input';
 import type { FundableSourceType } from './dto/fundable-source.type';
 import { AllocationConflictError, FUNDING_MESSAGES } from './funding.common';
-import { FundingAgreementEntity, FundingAllocationEntity } from './funding.entities';
-import {
-  type AllocationStamp,
-  describeSource,
-  SOURCE_SPECS,
-  sourceColumns,
-  sourceLineVersion,
-  type SourceRow,
-} from './funding-sources';
+import { AllocationsRepository, type SourcesFilter } from './allocations.repository';
+import type { FundingAgreementEntity, FundingAllocationEntity } from './funding.entities';
+import { type AllocationStamp, describeSource, sourceLineVersion, type SourceRow } from './funding-sources';
 import { FundersService } from './funders.service';
 
 /** What the consumption of one agreement is computed from (sums over its allocations). */
@@ -153,6 +146,7 @@ function refuseChangedSources(
 export class AllocationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: AllocationsRepository,
     private readonly funders: FundersService,
   ) {}
 
@@ -165,7 +159,6 @@ export class AllocationsService {
    */
   async allocate(structureId: string, userId: string, input: AllocateFundingInput): Promise<FundingAgreementEntity> {
     const kind = input.sourceKind as FundingSourceKind;
-    const spec = SOURCE_SPECS[kind];
     const unit = fundingSourceUnit(kind);
     const hasShare = input.sharePercent !== null && input.sharePercent !== undefined;
     const hasQuantity = input.quantity !== null && input.quantity !== undefined;
@@ -199,12 +192,7 @@ export class AllocationsService {
     const sent = sentLines(input.sourceIds, input.sourceVersions);
 
     return this.db.transaction(async (tx) => {
-      const agreement = await tx
-        .getRepository(FundingAgreementEntity)
-        .createQueryBuilder('a')
-        .where('a.id = :id AND a.structureId = :structureId', { id: input.agreementId, structureId })
-        .setLock('pessimistic_read')
-        .getOne();
+      const agreement = await this.repo.agreementForShare(structureId, input.agreementId, tx);
       if (!agreement) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
       if (!agreement.sourceKinds.includes(kind))
         throw new BadUserInputError([
@@ -216,7 +204,7 @@ export class AllocationsService {
           },
         ]);
 
-      const sources = await this.lockSources(tx, structureId, kind, sourceIds);
+      const sources = await this.repo.lockSources(structureId, kind, sourceIds, tx);
       if (sources.length !== sourceIds.length) throw new NotFoundError(FUNDING_MESSAGES.sourceNotFound);
 
       const outside = sources.filter((s) => s.date < agreement.startDate || s.end_date > agreement.endDate);
@@ -270,24 +258,23 @@ export class AllocationsService {
       const toIncrease = requested.filter((r) => r.allocations.some((a) => a.agreementId === agreement.id));
       const toInsert = requested.filter((r) => !toIncrease.includes(r));
       if (toIncrease.length)
-        await tx.query(
-          `UPDATE funding_allocation fa SET quantity = fa.quantity + r.q, version = fa.version + 1, updated_at = now()
-             FROM unnest($3::uuid[], $4::int[]) AS r(source_id, q)
-            WHERE fa.structure_id = $1 AND fa.agreement_id = $2 AND fa.${spec.allocationColumn} = r.source_id`,
-          [structureId, agreement.id, toIncrease.map((r) => r.sourceId), toIncrease.map((r) => r.requestedQuantity)],
+        await this.repo.increaseAllocations(
+          structureId,
+          agreement.id,
+          kind,
+          toIncrease.map((r) => r.sourceId),
+          toIncrease.map((r) => r.requestedQuantity),
+          tx,
         );
       if (toInsert.length)
-        await tx.query(
-          `INSERT INTO funding_allocation (structure_id, created_by_id, agreement_id, source_kind, ${spec.allocationColumn}, quantity)
-           SELECT $1, $2, $3, $4, r.source_id, r.q FROM unnest($5::uuid[], $6::int[]) AS r(source_id, q)`,
-          [
-            structureId,
-            userId,
-            agreement.id,
-            kind,
-            toInsert.map((r) => r.sourceId),
-            toInsert.map((r) => r.requestedQuantity),
-          ],
+        await this.repo.insertAllocations(
+          structureId,
+          userId,
+          agreement.id,
+          kind,
+          toInsert.map((r) => r.sourceId),
+          toInsert.map((r) => r.requestedQuantity),
+          tx,
         );
       return agreement;
     });
@@ -300,13 +287,9 @@ export class AllocationsService {
   async removeAllocation(structureId: string, input: RemoveFundingAllocationInput): Promise<FundingAgreementEntity> {
     if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
     return this.db.transaction(async (tx) => {
-      const [rows]: [{ agreement_id: string }[], number] = await tx.query(
-        `DELETE FROM funding_allocation WHERE id = $1 AND structure_id = $2 AND ($3::int IS NULL OR version = $3)
-         RETURNING agreement_id`,
-        [input.id, structureId, input.version ?? null],
-      );
-      if (!rows.length) {
-        const now = await tx.getRepository(FundingAllocationEntity).findOneBy({ id: input.id, structureId });
+      const agreementId = await this.repo.deleteAllocation(structureId, input.id, input.version ?? null, tx);
+      if (agreementId === null) {
+        const now = await this.repo.findAllocation(structureId, input.id, tx);
         if (!now) throw new NotFoundError(FUNDING_MESSAGES.allocationNotFound);
         const unit = fundingSourceUnit(now.sourceKind as FundingSourceKind);
         throw new ChangedLinesError(
@@ -323,36 +306,8 @@ export class AllocationsService {
           ],
         );
       }
-      return this.funders.getAgreement(structureId, rows[0].agreement_id, tx);
+      return this.funders.getAgreement(structureId, agreementId, tx);
     });
-  }
-
-  /**
-   * Locks the sources in id order and reads them. Attendance lines first take their sessions `FOR SHARE`: an
-   * attendance sheet being saved holds its session `FOR UPDATE` and rewrites its lines in sheet order, so the two
-   * requests queue on the session instead of locking the same lines in two orders.
-   */
-  private async lockSources(
-    tx: EntityManager,
-    structureId: string,
-    kind: FundingSourceKind,
-    ids: string[],
-  ): Promise<SourceRow[]> {
-    const spec = SOURCE_SPECS[kind];
-    if (kind === FundingSourceKind.TRAINING_ATTENDANCE)
-      await tx.query(
-        `SELECT s.id FROM collective_session s
-          WHERE s.structure_id = $1
-            AND s.id IN (SELECT a.session_id FROM session_attendance a WHERE a.structure_id = $1 AND a.id = ANY($2::uuid[]))
-          ORDER BY s.id FOR SHARE`,
-        [structureId, ids],
-      );
-    return tx.query(
-      `SELECT ${sourceColumns(spec)} FROM ${spec.from}
-        WHERE x.structure_id = $1 AND x.id = ANY($2::uuid[]) AND ${spec.where}
-        ORDER BY x.id FOR UPDATE OF x`,
-      [structureId, ids],
-    );
   }
 
   /** What each agreement already funds of each source, and the allocations' versions (one statement). */
@@ -362,22 +317,7 @@ export class AllocationsService {
     kind: FundingSourceKind,
     sourceIds: string[],
   ): Promise<Map<string, SourceAllocations>> {
-    const column = SOURCE_SPECS[kind].allocationColumn;
-    const rows: {
-      source_id: string;
-      agreement_id: string;
-      reference: string;
-      quantity: number;
-      stamps: AllocationStamp[];
-    }[] = await tx.query(
-      `SELECT fa.${column} AS source_id, fa.agreement_id, ag.reference, sum(fa.quantity)::int AS quantity,
-              json_agg(json_build_object('id', fa.id, 'version', fa.version)) AS stamps
-         FROM funding_allocation fa
-         JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
-        WHERE fa.structure_id = $1 AND fa.${column} = ANY($2::uuid[])
-        GROUP BY fa.${column}, fa.agreement_id, ag.reference`,
-      [structureId, sourceIds],
-    );
+    const rows = await this.repo.existingAllocations(structureId, kind, sourceIds, tx);
     const map = new Map<string, SourceAllocations>();
     for (const r of rows) {
       const entry = map.get(r.source_id) ?? { charges: [], stamps: [] };
@@ -405,40 +345,34 @@ export class AllocationsService {
       ]);
     const id = await this.db.transaction(async (tx) => {
       const userId = input.userId ?? callerId;
-      const [user]: { id: string }[] = isUuid(userId)
-        ? await tx.query(
-            `SELECT id FROM app_user WHERE id = $1 AND structure_id = $2 AND role::text = ANY($3::text[])`,
-            [userId, structureId, STRUCTURE_ROLES],
-          )
-        : [];
+      const user = isUuid(userId) ? await this.repo.structureUser(structureId, userId, STRUCTURE_ROLES, tx) : null;
       if (!user) throw new NotFoundError(FUNDING_MESSAGES.userNotFound);
       if (input.personId) await requirePerson(tx, structureId, input.personId);
-      const [row]: { id: string }[] = await tx.query(
-        `INSERT INTO staff_time_entry (structure_id, created_by_id, user_id, person_id, worked_on, minutes, hourly_cost_cents, description)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          structureId,
-          callerId,
+      return this.repo.insertStaffTime(
+        structureId,
+        callerId,
+        {
           userId,
-          input.personId ?? null,
-          input.workedOn,
-          input.minutes,
-          input.hourlyCostCents,
-          input.description,
-        ],
+          personId: input.personId ?? null,
+          workedOn: input.workedOn,
+          minutes: input.minutes,
+          hourlyCostCents: input.hourlyCostCents,
+          description: input.description,
+        },
+        tx,
       );
-      return row.id;
     });
     return this.source(structureId, FundingSourceKind.STAFF_TIME, id);
   }
 
   async recordExpense(structureId: string, userId: string, input: RecordExpenseInput): Promise<FundableSourceType> {
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO expense (structure_id, created_by_id, incurred_on, label, amount_cents, proof_reference)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [structureId, userId, input.incurredOn, input.label, input.amountCents, input.proofReference ?? null],
-    );
-    return this.source(structureId, FundingSourceKind.EXPENSE, row.id);
+    const id = await this.repo.insertExpense(structureId, userId, {
+      incurredOn: input.incurredOn,
+      label: input.label,
+      amountCents: input.amountCents,
+      proofReference: input.proofReference ?? null,
+    });
+    return this.source(structureId, FundingSourceKind.EXPENSE, id);
   }
 
   // ── Reads ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -470,50 +404,9 @@ export class AllocationsService {
   private async sourcesWhere(
     structureId: string,
     kind: FundingSourceKind,
-    where: {
-      id?: string;
-      from?: string;
-      to?: string;
-      personId?: string | null;
-      onlyRemaining?: boolean;
-      first?: number;
-    },
+    where: SourcesFilter,
   ): Promise<FundableSourceType[]> {
-    const spec = SOURCE_SPECS[kind];
-    const rows: (SourceRow & {
-      allocated: number;
-      allocations: { agreementId: string; agreementReference: string; quantity: number }[];
-      stamps: AllocationStamp[];
-    })[] = await this.db.query(
-      `SELECT src.*, coalesce(al.allocated, 0)::int AS allocated, coalesce(al.allocations, '[]'::json) AS allocations,
-              coalesce(al.stamps, '[]'::json) AS stamps
-           FROM (SELECT ${sourceColumns(spec)} FROM ${spec.from}
-                  WHERE x.structure_id = $1 AND ${spec.where}
-                    AND ($2::uuid IS NULL OR x.id = $2::uuid)
-                    AND ($3::date IS NULL OR ${spec.date} >= $3::date)
-                    AND ($4::date IS NULL OR ${spec.date} <= $4::date)
-                    AND ($5::uuid IS NULL OR ${spec.personId} = $5::uuid)) src
-           LEFT JOIN LATERAL (
-                 SELECT sum(fa.quantity) AS allocated,
-                        json_agg(json_build_object('agreementId', ag.id, 'agreementReference', ag.reference, 'quantity', fa.quantity)
-                                 ORDER BY ag.reference) AS allocations,
-                        json_agg(json_build_object('id', fa.id, 'version', fa.version)) AS stamps
-                   FROM funding_allocation fa
-                   JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
-                  WHERE fa.structure_id = $1 AND fa.${spec.allocationColumn} = src.id) al ON true
-          WHERE NOT $6::boolean OR src.total > coalesce(al.allocated, 0)
-          ORDER BY src.date, src.label, src.person_name NULLS FIRST, src.id
-          LIMIT $7`,
-      [
-        structureId,
-        where.id ?? null,
-        where.from ?? null,
-        where.to ?? null,
-        where.personId ?? null,
-        where.onlyRemaining ?? false,
-        where.first ?? 1,
-      ],
-    );
+    const rows = await this.repo.sourcesWhere(structureId, kind, where);
     const unit = fundingSourceUnit(kind);
     return rows.map((r) => ({
       sourceKind: kind,
@@ -533,33 +426,7 @@ export class AllocationsService {
 
   /** The sums each agreement's consumption is computed from, for many agreements in one statement. */
   async chargesByAgreements(structureId: string, agreementIds: readonly string[]): Promise<AgreementCharges[]> {
-    const rows: {
-      agreement_id: string;
-      training: string;
-      mission: string;
-      staff_minutes: string;
-      staff_cost: string;
-      expense: string;
-    }[] = await this.db.query(
-      `SELECT fa.agreement_id,
-              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $3), 0) AS training,
-              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $4), 0) AS mission,
-              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $5), 0) AS staff_minutes,
-              coalesce(sum((fa.quantity::bigint * st.hourly_cost_cents + 30) / 60) FILTER (WHERE fa.source_kind = $5), 0) AS staff_cost,
-              coalesce(sum(fa.quantity) FILTER (WHERE fa.source_kind = $6), 0) AS expense
-         FROM funding_allocation fa
-         LEFT JOIN staff_time_entry st ON st.id = fa.staff_time_entry_id AND st.structure_id = fa.structure_id
-        WHERE fa.structure_id = $1 AND fa.agreement_id = ANY($2::uuid[])
-        GROUP BY fa.agreement_id`,
-      [
-        structureId,
-        [...agreementIds],
-        FundingSourceKind.TRAINING_ATTENDANCE,
-        FundingSourceKind.MISSION,
-        FundingSourceKind.STAFF_TIME,
-        FundingSourceKind.EXPENSE,
-      ],
-    );
+    const rows = await this.repo.chargeRows(structureId, agreementIds);
     const byId = new Map(rows.map((r) => [r.agreement_id, r]));
     return agreementIds.map((id) => {
       const r = byId.get(id);
@@ -579,21 +446,7 @@ export class AllocationsService {
     agreementIds: readonly string[],
     first: number,
   ): Promise<FundingAllocationEntity[][]> {
-    const rows = await this.db
-      .getRepository(FundingAllocationEntity)
-      .createQueryBuilder('fa')
-      .where(
-        `fa.id IN (SELECT ranked.id FROM (
-            SELECT f.id, row_number() OVER (PARTITION BY f.agreement_id ORDER BY f.created_at DESC, f.id DESC) AS n
-              FROM funding_allocation f WHERE f.structure_id = :structureId AND f.agreement_id IN (:...agreementIds)
-          ) ranked WHERE ranked.n <= :first)`,
-        { structureId, agreementIds, first },
-      )
-      .andWhere('fa.structureId = :structureId', { structureId })
-      .orderBy('fa.createdAt', 'DESC')
-      .addOrderBy('fa.id', 'DESC')
-      .getMany();
-    return groupByKey(agreementIds, rows, (r) => r.agreementId);
+    return this.repo.allocationsByAgreements(structureId, agreementIds, first);
   }
 
   /** Date, label and person of sources of one kind (one statement per kind). */
@@ -602,11 +455,7 @@ export class AllocationsService {
     kind: FundingSourceKind,
     sourceIds: readonly string[],
   ): Promise<(SourceInfo | null)[]> {
-    const spec = SOURCE_SPECS[kind];
-    const rows: SourceRow[] = await this.db.query(
-      `SELECT ${sourceColumns(spec)} FROM ${spec.from} WHERE x.structure_id = $1 AND x.id = ANY($2::uuid[])`,
-      [structureId, [...sourceIds]],
-    );
+    const rows = await this.repo.sourcesByIds(structureId, kind, sourceIds);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return sourceIds.map((id) => {
       const r = byId.get(id);

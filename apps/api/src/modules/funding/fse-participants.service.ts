@@ -15,11 +15,12 @@ import {
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules } from '../../core/graphql/patch';
-import { groupByKey } from '../../core/graphql/request-loader';
 import type { EnrolFseParticipantInput, UpdateFseParticipantInput } from './dto/fse-participant.input';
 import type { FseParticipantRow } from './dto/fse-participant.type';
 import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
-import { FseParticipantEntity, FunderEntity, FundingAgreementEntity } from './funding.entities';
+import type { FseParticipantEntity } from './funding.entities';
+import { FseParticipantsRepository } from './fse-participants.repository';
+import { FundersRepository } from './funders.repository';
 import { FundersService } from './funders.service';
 import type { PersonEntity } from '../persons/person.entity';
 
@@ -43,6 +44,8 @@ const FSE_PARTICIPANT_PATCH: PatchRules<FseParticipantEntity> = {
 export class FseParticipantsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: FseParticipantsRepository,
+    private readonly fundersRepo: FundersRepository,
     private readonly funders: FundersService,
   ) {}
 
@@ -54,7 +57,7 @@ export class FseParticipantsService {
   ): Promise<FseParticipantRow> {
     const id = await this.db.transaction(async (tx) => {
       const agreement = await this.funders.getAgreement(structureId, input.agreementId, tx);
-      const funder = await tx.getRepository(FunderEntity).findOneByOrFail({ id: agreement.funderId, structureId });
+      const funder = await this.fundersRepo.funderOrFail(structureId, agreement.funderId, tx);
       if (funder.kind !== FunderKind.FSE_PLUS)
         throw new BadUserInputError([
           {
@@ -79,14 +82,11 @@ export class FseParticipantsService {
         today,
       });
       if (errors.length) throw new BadUserInputError(errors);
-      const taken = await tx
-        .getRepository(FseParticipantEntity)
-        .existsBy({ structureId, agreementId: agreement.id, personId: person.id });
+      const taken = await this.repo.isEnrolled(structureId, agreement.id, person.id, tx);
       if (taken) throw alreadyEnrolled(agreement.reference);
-      const repo = tx.getRepository(FseParticipantEntity);
       try {
-        const saved = await repo.save(
-          repo.create({
+        const saved = await this.repo.insert(
+          {
             structureId,
             personId: person.id,
             createdById: userId,
@@ -94,7 +94,8 @@ export class FseParticipantsService {
             ...data,
             situations: [...data.situations],
             birthYear: Number(person.birthDate.slice(0, 4)),
-          }),
+          },
+          tx,
         );
         return saved.id;
       } catch (e) {
@@ -116,12 +117,10 @@ export class FseParticipantsService {
   ): Promise<FseParticipantRow> {
     if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.participantNotFound);
     await this.db.transaction(async (tx) => {
-      const current = await tx.getRepository(FseParticipantEntity).findOneBy({ id: input.id, structureId });
+      const current = await this.repo.find(structureId, input.id, tx);
       if (!current) throw new NotFoundError(FUNDING_MESSAGES.participantNotFound);
       if (current.version !== input.version) throw new ConflictError(FUNDING_MESSAGES.participantConflict);
-      const agreement = await tx
-        .getRepository(FundingAgreementEntity)
-        .findOneByOrFail({ id: current.agreementId, structureId });
+      const agreement = await this.fundersRepo.agreementOrFail(structureId, current.agreementId, tx);
       const merged = applyPatch(current, input, FSE_PARTICIPANT_PATCH);
       const data: FseParticipantData = {
         entryDate: merged.entryDate,
@@ -142,40 +141,28 @@ export class FseParticipantsService {
         today,
       });
       if (errors.length) throw new BadUserInputError(errors);
-      const result = await tx
-        .createQueryBuilder()
-        .update(FseParticipantEntity)
-        .set({ ...data, situations: [...data.situations], version: () => 'version + 1' })
-        .where('id = :id AND structure_id = :structureId AND version = :version', {
-          id: input.id,
-          structureId,
-          version: input.version,
-        })
-        .execute();
-      if (!result.affected) throw new ConflictError(FUNDING_MESSAGES.participantConflict);
+      const saved = await this.repo.updateAtVersion(structureId, input.id, input.version, data, tx);
+      if (!saved) throw new ConflictError(FUNDING_MESSAGES.participantConflict);
     });
     return this.get(structureId, input.id);
   }
 
   async get(structureId: string, id: string, manager: EntityManager = this.db.manager): Promise<FseParticipantRow> {
-    const [row] = isUuid(id) ? await this.rows(manager, structureId, 'f.id = :id', { id }) : [];
+    const row = isUuid(id) ? await this.repo.withPerson(structureId, id, manager) : null;
     if (!row) throw new NotFoundError(FUNDING_MESSAGES.participantNotFound);
-    return row;
+    return asRow(row);
   }
 
   /** Participants of each agreement, by name (one statement). */
   async participantsByAgreements(structureId: string, agreementIds: readonly string[]): Promise<FseParticipantRow[][]> {
-    const rows = await this.rows(this.db.manager, structureId, 'f.agreementId IN (:...agreementIds)', {
-      agreementIds,
-    });
-    return groupByKey(agreementIds, rows, (r) => r.agreementId);
+    const lists = await this.repo.byAgreements(structureId, agreementIds);
+    return lists.map((list) => list.map(asRow));
   }
 
   /** FSE+ participations of each person, latest entry first (one statement). */
   async participationsByPersons(structureId: string, personIds: readonly string[]): Promise<FseParticipantRow[][]> {
-    const rows = await this.rows(this.db.manager, structureId, 'f.personId IN (:...personIds)', { personIds });
-    rows.sort((a, b) => (b.entryDate ?? '').localeCompare(a.entryDate ?? ''));
-    return groupByKey(personIds, rows, (r) => r.personId);
+    const lists = await this.repo.byPersons(structureId, personIds);
+    return lists.map((list) => list.map(asRow));
   }
 
   /** The participants of one agreement as a CSV file for the funder's platform. */
@@ -185,9 +172,7 @@ export class FseParticipantsService {
     today = todayInParis(),
   ): Promise<{ filename: string; content: string }> {
     const agreement = await this.funders.getAgreement(structureId, agreementId);
-    const participants = await this.rows(this.db.manager, structureId, 'f.agreementId = :agreementId', {
-      agreementId: agreement.id,
-    });
+    const participants = (await this.repo.ofAgreement(structureId, agreement.id)).map(asRow);
     const lines = participants.map((p) => {
       const [firstName, lastName] = [p.person?.firstName ?? '', p.person?.lastName ?? ''];
       return fseParticipantCsvRow({
@@ -203,31 +188,15 @@ export class FseParticipantsService {
       content: buildCsv(FSE_PARTICIPANT_CSV_HEADER, lines),
     };
   }
+}
 
-  private async rows(
-    manager: EntityManager,
-    structureId: string,
-    where: string,
-    params: Record<string, unknown>,
-  ): Promise<FseParticipantRow[]> {
-    const entities = await manager
-      .getRepository(FseParticipantEntity)
-      .createQueryBuilder('f')
-      .innerJoin('f.person', 'p')
-      .addSelect(['p.id', 'p.firstName', 'p.lastName', 'p.stage', 'p.sortKey'])
-      .where('f.structureId = :structureId', { structureId })
-      .andWhere(where, params)
-      .orderBy('p.sortKey', 'ASC')
-      .addOrderBy('f.id', 'ASC')
-      .getMany();
-    return entities.map((e) => {
-      const person = e.person as PersonEntity;
-      return Object.assign(e, {
-        personName: `${person.firstName} ${person.lastName}`,
-        personExited: person.stage === PathwayStage.EXITED,
-      });
-    });
-  }
+/** A participant with its person's name and whether the person has exited. */
+function asRow(e: FseParticipantEntity): FseParticipantRow {
+  const person = e.person as PersonEntity;
+  return Object.assign(e, {
+    personName: `${person.firstName} ${person.lastName}`,
+    personExited: person.stage === PathwayStage.EXITED,
+  });
 }
 
 function emptyParticipant(): FseParticipantData {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   type FieldError,
   formatIsoDateFr,
@@ -11,12 +11,11 @@ import {
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
-import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import type { CreateFunderInput, UpdateFunderInput } from './dto/funder.input';
 import type { CreateFundingAgreementInput, UpdateFundingAgreementInput } from './dto/funding-agreement.input';
 import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
-import { FunderEntity, FundingAgreementEntity } from './funding.entities';
-import { SOURCE_SPECS } from './funding-sources';
+import type { FunderEntity, FundingAgreementEntity } from './funding.entities';
+import { FundersRepository } from './funders.repository';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 
 /** Funders and funding agreements of the caller's structure. Every query is scoped by the structure. */
@@ -24,33 +23,29 @@ import { ExitPresenceService } from '../outcomes/exit-presence.service';
 export class FundersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: FundersRepository,
     private readonly exitPresence: ExitPresenceService,
   ) {}
 
   // ── Funders ──────────────────────────────────────────────────────────────────────────────────────────────────
 
   async listFunders(structureId: string): Promise<FunderEntity[]> {
-    return this.db.getRepository(FunderEntity).find({ where: { structureId }, order: { name: 'ASC', id: 'ASC' } });
+    return this.repo.listFunders(structureId);
   }
 
   async getFunder(structureId: string, id: string, manager: EntityManager = this.db.manager): Promise<FunderEntity> {
-    const funder = isUuid(id) ? await manager.getRepository(FunderEntity).findOneBy({ id, structureId }) : null;
+    const funder = isUuid(id) ? await this.repo.findFunder(structureId, id, manager) : null;
     if (!funder) throw new NotFoundError(FUNDING_MESSAGES.funderNotFound);
     return funder;
   }
 
   async createFunder(structureId: string, userId: string, input: CreateFunderInput): Promise<FunderEntity> {
-    const repo = this.db.getRepository(FunderEntity);
-    return repo.save(
-      repo.create({
-        structureId,
-        createdById: userId,
-        kind: input.kind,
-        name: input.name,
-        hourlyRateCents: input.hourlyRateCents ?? null,
-        contactEmail: input.contactEmail?.toLowerCase() ?? null,
-      }),
-    );
+    return this.repo.insertFunder(structureId, userId, {
+      kind: input.kind,
+      name: input.name,
+      hourlyRateCents: input.hourlyRateCents ?? null,
+      contactEmail: input.contactEmail?.toLowerCase() ?? null,
+    });
   }
 
   /**
@@ -62,37 +57,28 @@ export class FundersService {
       const current = await this.getFunder(structureId, input.id, tx);
       if (current.version !== input.version) throw new ConflictError(FUNDING_MESSAGES.funderConflict);
       const merged = applyPatch(current, input, FUNDER_PATCH);
-      const result = await tx
-        .createQueryBuilder()
-        .update(FunderEntity)
-        .set({
+      const saved = await this.repo.updateFunderAtVersion(
+        structureId,
+        input.id,
+        input.version,
+        {
           kind: merged.kind,
           name: merged.name,
           hourlyRateCents: merged.hourlyRateCents,
           contactEmail: merged.contactEmail?.toLowerCase() ?? null,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND structure_id = :structureId AND version = :version', {
-          id: input.id,
-          structureId,
-          version: input.version,
-        })
-        .execute();
-      if (!result.affected) throw new ConflictError(FUNDING_MESSAGES.funderConflict);
+        },
+        tx,
+      );
+      if (!saved) throw new ConflictError(FUNDING_MESSAGES.funderConflict);
       // A funder becoming (or ceasing to be) the DDETS « aide au poste » changes which agreements are annexes.
       await this.exitPresence.refreshStructure(tx, structureId);
       if (merged.kind !== FunderKind.FSE_PLUS) {
-        const [row]: { n: number }[] = await tx.query(
-          `SELECT count(*)::int AS n FROM fse_participant f
-             JOIN funding_agreement a ON a.id = f.agreement_id AND a.structure_id = f.structure_id
-            WHERE f.structure_id = $1 AND a.funder_id = $2`,
-          [structureId, input.id],
-        );
-        if (row.n > 0)
+        const n = await this.repo.countFseParticipantsOfFunder(structureId, input.id, tx);
+        if (n > 0)
           throw new BadUserInputError([
             {
               field: 'kind',
-              message: `Ce financeur a ${row.n} participant·e${row.n > 1 ? 's' : ''} FSE+ dans ses conventions : il reste un financeur FSE+.`,
+              message: `Ce financeur a ${n} participant·e${n > 1 ? 's' : ''} FSE+ dans ses conventions : il reste un financeur FSE+.`,
             },
           ]);
       }
@@ -104,10 +90,7 @@ export class FundersService {
 
   /** The structure's agreements, latest start first. */
   async listAgreements(structureId: string): Promise<FundingAgreementEntity[]> {
-    return this.db.getRepository(FundingAgreementEntity).find({
-      where: { structureId },
-      order: { startDate: 'DESC', reference: 'ASC' },
-    });
+    return this.repo.listAgreements(structureId);
   }
 
   async getAgreement(
@@ -115,9 +98,7 @@ export class FundersService {
     id: string,
     manager: EntityManager = this.db.manager,
   ): Promise<FundingAgreementEntity> {
-    const agreement = isUuid(id)
-      ? await manager.getRepository(FundingAgreementEntity).findOneBy({ id, structureId })
-      : null;
+    const agreement = isUuid(id) ? await this.repo.findAgreement(structureId, id, manager) : null;
     if (!agreement) throw new NotFoundError(FUNDING_MESSAGES.agreementNotFound);
     return agreement;
   }
@@ -130,10 +111,9 @@ export class FundersService {
     return this.db.transaction(async (tx) => {
       await this.getFunder(structureId, input.funderId, tx);
       await this.checkAgreementInput(tx, structureId, input, null);
-      const repo = tx.getRepository(FundingAgreementEntity);
       let saved: FundingAgreementEntity;
       try {
-        saved = await repo.save(repo.create({ structureId, createdById: userId, ...agreementFields(input) }));
+        saved = await this.repo.insertAgreement(structureId, userId, agreementFields(input), tx);
       } catch (e) {
         if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(input.reference);
         throw e;
@@ -157,20 +137,15 @@ export class FundersService {
       const merged = applyPatch(current, input, AGREEMENT_PATCH);
       const funder = await this.getFunder(structureId, merged.funderId, tx);
       await this.checkAgreementInput(tx, structureId, merged, input.id);
-      let affected: number | undefined;
+      let affected: boolean;
       try {
-        affected = (
-          await tx
-            .createQueryBuilder()
-            .update(FundingAgreementEntity)
-            .set({ ...agreementFields(merged), version: () => 'version + 1' })
-            .where('id = :id AND structure_id = :structureId AND version = :version', {
-              id: input.id,
-              structureId,
-              version: input.version,
-            })
-            .execute()
-        ).affected;
+        affected = await this.repo.updateAgreementAtVersion(
+          structureId,
+          input.id,
+          input.version,
+          agreementFields(merged),
+          tx,
+        );
       } catch (e) {
         if (isUniqueViolation(e, 'UQ_funding_agreement_reference')) throw referenceTaken(merged.reference);
         throw e;
@@ -178,14 +153,11 @@ export class FundersService {
       if (!affected) throw new ConflictError(FUNDING_MESSAGES.agreementConflict);
       const errors = await this.allocationsOutside(tx, structureId, { ...merged, id: input.id });
       if (funder.kind !== FunderKind.FSE_PLUS) {
-        const [row]: { n: number }[] = await tx.query(
-          `SELECT count(*)::int AS n FROM fse_participant WHERE structure_id = $1 AND agreement_id = $2`,
-          [structureId, input.id],
-        );
-        if (row.n > 0)
+        const n = await this.repo.countFseParticipantsOfAgreement(structureId, input.id, tx);
+        if (n > 0)
           errors.push({
             field: 'funderId',
-            message: `La convention compte ${row.n} participant·e${row.n > 1 ? 's' : ''} FSE+ : son financeur doit rester le FSE+.`,
+            message: `La convention compte ${n} participant·e${n > 1 ? 's' : ''} FSE+ : son financeur doit rester le FSE+.`,
           });
       }
       if (errors.length) throw new BadUserInputError(errors);
@@ -197,16 +169,12 @@ export class FundersService {
 
   /** Agreements by funder, latest start first (one statement). */
   async agreementsByFunders(structureId: string, funderIds: readonly string[]): Promise<FundingAgreementEntity[][]> {
-    const rows = await this.db.getRepository(FundingAgreementEntity).find({
-      where: { structureId, funderId: In([...funderIds]) },
-      order: { startDate: 'DESC', reference: 'ASC' },
-    });
-    return groupByKey(funderIds, rows, (r) => r.funderId);
+    return this.repo.agreementsByFunders(structureId, funderIds);
   }
 
   /** Funders by id (one statement). */
   fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
-    return findByIds(this.db, FunderEntity, ids, { structureId });
+    return this.repo.fundersByIds(structureId, ids);
   }
 
   private async checkAgreementInput(
@@ -222,11 +190,7 @@ export class FundersService {
           message: `La fin de la convention (${formatIsoDateFr(input.endDate)}) précède son début (${formatIsoDateFr(input.startDate)}).`,
         },
       ]);
-    const [taken]: { id: string }[] = await tx.query(
-      `SELECT id FROM funding_agreement WHERE structure_id = $1 AND reference = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [structureId, input.reference, id],
-    );
-    if (taken) throw referenceTaken(input.reference);
+    if (await this.repo.referenceTaken(structureId, input.reference, id, tx)) throw referenceTaken(input.reference);
   }
 
   /** The allocations the new period or kinds would leave out, as field errors (one statement). */
@@ -235,25 +199,14 @@ export class FundersService {
     structureId: string,
     input: CreateFundingAgreementInput & { id: string },
   ): Promise<FieldError[]> {
-    const date = (kind: FundingSourceKind, end: boolean) => {
-      const spec = SOURCE_SPECS[kind];
-      return `(SELECT ${end ? spec.endDate : spec.date} FROM ${spec.from} WHERE x.id = fa.${spec.allocationColumn} AND x.structure_id = fa.structure_id)`;
-    };
-    const kinds = Object.values(FundingSourceKind);
-    const caseOf = (end: boolean) =>
-      `CASE fa.source_kind ${kinds.map((k) => `WHEN '${k}' THEN ${date(k, end)}`).join(' ')} END`;
-    const rows: { source_kind: string; n: number; before: number; after: number; wrong_kind: boolean }[] =
-      await tx.query(
-        `SELECT fa.source_kind, count(*)::int AS n,
-                count(*) FILTER (WHERE d.start_on < $3::date)::int AS before,
-                count(*) FILTER (WHERE d.end_on > $4::date)::int AS after,
-                NOT (fa.source_kind = ANY($5::varchar[])) AS wrong_kind
-           FROM funding_allocation fa
-           CROSS JOIN LATERAL (SELECT ${caseOf(false)} AS start_on, ${caseOf(true)} AS end_on) d
-          WHERE fa.structure_id = $1 AND fa.agreement_id = $2
-          GROUP BY fa.source_kind`,
-        [structureId, input.id, input.startDate, input.endDate, input.sourceKinds],
-      );
+    const rows = await this.repo.allocationsOutside(
+      structureId,
+      input.id,
+      input.startDate,
+      input.endDate,
+      input.sourceKinds,
+      tx,
+    );
     const errors: FieldError[] = [];
     const count = (n: number) => `${n} imputation${n > 1 ? 's' : ''}`;
     const wrong = rows.filter((r) => r.wrong_kind);

@@ -7,8 +7,8 @@ import { hashPassword } from '../../core/auth/password';
 import { AppError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { isUniqueViolation } from '../funding/funding.common';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import { UserEntity } from '../users/user.entity';
+import type { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import type { UserEntity } from '../users/user.entity';
 import type {
   AddPartnerSiteInput,
   CreatePartnerOrganisationInput,
@@ -19,10 +19,8 @@ import type {
 } from './dto/partner-admin.inputs';
 import type { ReviewerRow } from './dto/partner-admin.types';
 import { generateInitialPassword } from './initial-password';
-import { PartnerSiteEntity } from './partner.entities';
-
-/** Serialises the administrator's changes of the organisations' names and SIRETs (no unique index holds them). */
-const ORGANISATION_CATALOGUE_LOCK = 727010;
+import type { PartnerSiteEntity } from './partner.entities';
+import { PartnerAdminRepository } from './partner-admin.repository';
 
 const RELOAD = 'Rechargez la page : vos saisies ne sont pas enregistrées.';
 
@@ -67,22 +65,23 @@ export interface IssuedCredentials {
 export class PartnerAdminService {
   private readonly logger = new Logger(PartnerAdminService.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: PartnerAdminRepository,
+  ) {}
 
   // ---- organisations ----
 
   /** Every partner organisation, by name. */
   organisations(): Promise<PartnerOrganisationEntity[]> {
-    return this.db.getRepository(PartnerOrganisationEntity).find({ order: { name: 'ASC', id: 'ASC' } });
+    return this.repo.organisations();
   }
 
   async createOrganisation(input: CreatePartnerOrganisationInput, adminId: string): Promise<PartnerOrganisationEntity> {
     const created = await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [ORGANISATION_CATALOGUE_LOCK]);
+      await this.repo.lockCatalogue(tx);
       await this.checkOrganisationUnique(tx, input, null);
-      const repo = tx.getRepository(PartnerOrganisationEntity);
-      const saved = await repo.save(repo.create(organisationFields(input)));
-      return repo.findOneByOrFail({ id: saved.id });
+      return this.repo.insertOrganisation(organisationFields(input), tx);
     });
     this.logger.log({ msg: 'Organisation partenaire créée', partnerOrganisationId: created.id, by: adminId });
     return created;
@@ -94,16 +93,14 @@ export class PartnerAdminService {
    */
   async updateOrganisation(input: UpdatePartnerOrganisationInput, adminId: string): Promise<PartnerOrganisationEntity> {
     const updated = await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [ORGANISATION_CATALOGUE_LOCK]);
-      const repo = tx.getRepository(PartnerOrganisationEntity);
-      const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
+      await this.repo.lockCatalogue(tx);
+      const current = isUuid(input.id) ? await this.repo.findOrganisation(input.id, tx) : null;
       if (!current) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
       if (current.updatedAt.getTime() !== input.updatedAt.getTime())
         throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.organisationConflict);
       const merged = applyPatch(current, input, ORGANISATION_PATCH);
       await this.checkOrganisationUnique(tx, merged, current.id);
-      await repo.save(Object.assign(current, organisationFields(merged)));
-      return repo.findOneByOrFail({ id: current.id });
+      return this.repo.saveOrganisation(current, organisationFields(merged), tx);
     });
     this.logger.log({ msg: 'Organisation partenaire modifiée', partnerOrganisationId: updated.id, by: adminId });
     return updated;
@@ -115,60 +112,30 @@ export class PartnerAdminService {
     return this.db.transaction(async (tx) => {
       await this.lockOrganisation(tx, input.partnerOrganisationId);
       await this.checkSiteUnique(tx, input.partnerOrganisationId, input.name, null);
-      const repo = tx.getRepository(PartnerSiteEntity);
-      const saved = await repo.save(
-        repo.create({ partnerOrganisationId: input.partnerOrganisationId, ...siteFields(input) }),
-      );
-      return repo.findOneByOrFail({ id: saved.id });
+      return this.repo.insertSite(input.partnerOrganisationId, siteFields(input), tx);
     });
   }
 
   /** Renames a site or corrects its address (the fields given: docs/domain/concurrent-edits.md); a stale version is refused. */
   async updateSite(input: UpdatePartnerSiteInput): Promise<PartnerSiteEntity> {
     return this.db.transaction(async (tx) => {
-      const repo = tx.getRepository(PartnerSiteEntity);
-      const site = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
+      const site = isUuid(input.id) ? await this.repo.findSite(input.id, tx) : null;
       if (!site) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.siteNotFound);
       // The organisation's row is the lock of its sites' names; then the site itself, for its version.
       await this.lockOrganisation(tx, site.partnerOrganisationId);
-      const [locked] = (await tx.query(`SELECT version FROM partner_site WHERE id = $1 FOR NO KEY UPDATE`, [
-        site.id,
-      ])) as { version: number }[];
-      if (locked.version !== input.version) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.siteConflict);
+      const version = await this.repo.lockSiteVersion(site.id, tx);
+      if (version !== input.version) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.siteConflict);
       const merged = applyPatch(site, input, SITE_PATCH);
       await this.checkSiteUnique(tx, site.partnerOrganisationId, merged.name, site.id);
-      await repo.save(Object.assign(site, siteFields(merged), { version: locked.version }));
-      return repo.findOneByOrFail({ id: site.id });
+      return this.repo.saveSite(site, siteFields(merged), version, tx);
     });
   }
 
   // ---- reviewers ----
 
   /** The reviewers of each organisation (active first, then by name), with their last successful sign-in. */
-  async reviewersByOrganisations(organisationIds: readonly string[]): Promise<ReviewerRow[][]> {
-    const { entities, raw } = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect(
-        `(SELECT max(a.attempted_at) FROM sign_in_attempt a WHERE a.email = u.email AND a.succeeded)`,
-        'last_signed_in_at',
-      )
-      .where('u.role = :role AND u.partnerOrganisationId IN (:...ids)', {
-        role: Role.PARTNER_REVIEWER,
-        ids: [...organisationIds],
-      })
-      .orderBy('u.active', 'DESC')
-      .addOrderBy('u.lastName', 'ASC')
-      .addOrderBy('u.firstName', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .getRawAndEntities<{ last_signed_in_at: Date | null }>();
-    const byOrganisation = new Map<string, ReviewerRow[]>();
-    entities.forEach((user, i) => {
-      const list = byOrganisation.get(user.partnerOrganisationId!) ?? [];
-      list.push({ user, lastSignedInAt: raw[i]?.last_signed_in_at ?? null });
-      byOrganisation.set(user.partnerOrganisationId!, list);
-    });
-    return organisationIds.map((id) => byOrganisation.get(id) ?? []);
+  reviewersByOrganisations(organisationIds: readonly string[]): Promise<ReviewerRow[][]> {
+    return this.repo.reviewersByOrganisations(organisationIds);
   }
 
   /** Creates a reviewer of the organisation with a one-time initial password (returned once, stored hashed). */
@@ -179,14 +146,13 @@ export class PartnerAdminService {
     const user = await this.db
       .transaction(async (tx) => {
         const organisation = isUuid(input.partnerOrganisationId)
-          ? await tx.getRepository(PartnerOrganisationEntity).findOneBy({ id: input.partnerOrganisationId })
+          ? await this.repo.findOrganisation(input.partnerOrganisationId, tx)
           : null;
         if (!organisation) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
-        const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [email]);
-        if (taken) throw new DuplicateError('email', PARTNER_ADMIN_MESSAGES.duplicateEmail);
-        const repo = tx.getRepository(UserEntity);
-        const saved = await repo.save(
-          repo.create({
+        if (await this.repo.emailTaken(email, tx))
+          throw new DuplicateError('email', PARTNER_ADMIN_MESSAGES.duplicateEmail);
+        return this.repo.insertUser(
+          {
             email,
             firstName: input.firstName,
             lastName: input.lastName,
@@ -197,9 +163,9 @@ export class PartnerAdminService {
             structureId: null,
             partnerOrganisationId: organisation.id,
             active: true,
-          }),
+          },
+          tx,
         );
-        return repo.findOneByOrFail({ id: saved.id });
       })
       .catch((e: unknown) => {
         // Two creations with the same address at once: the unique index refuses the second.
@@ -216,10 +182,10 @@ export class PartnerAdminService {
     const row = await this.db.transaction(async (tx) => {
       const user = await this.lockReviewer(tx, id);
       if (user.active) {
-        await tx.getRepository(UserEntity).update({ id: user.id }, { active: false });
+        await this.repo.updateUser(user.id, { active: false }, tx);
         user.active = false;
       }
-      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      await this.repo.endSessions(user.id, tx);
       return this.withLastSignIn(tx, user);
     });
     this.logger.log({ msg: 'Compte de bailleur désactivé', userId: row.user.id, by: adminId });
@@ -246,10 +212,8 @@ export class PartnerAdminService {
       if (why === 'reactivate' && user.active)
         throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.alreadyActive);
       if (why === 'reset' && !user.active) throw new AppError(ErrorCode.CONFLICT, PARTNER_ADMIN_MESSAGES.inactive);
-      await tx
-        .getRepository(UserEntity)
-        .update({ id: user.id }, { passwordHash, mustChangePassword: true, active: true });
-      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      await this.repo.updateUser(user.id, { passwordHash, mustChangePassword: true, active: true }, tx);
+      await this.repo.endSessions(user.id, tx);
       user.active = true;
       return this.withLastSignIn(tx, user);
     });
@@ -263,32 +227,19 @@ export class PartnerAdminService {
 
   /** A reviewer's row, locked; any other id (unknown, or another role's account) is not found. */
   private async lockReviewer(tx: EntityManager, id: string): Promise<UserEntity> {
-    const user = isUuid(id)
-      ? await tx
-          .getRepository(UserEntity)
-          .createQueryBuilder('u')
-          .where('u.id = :id AND u.role = :role', { id, role: Role.PARTNER_REVIEWER })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const user = isUuid(id) ? await this.repo.lockReviewer(id, tx) : null;
     if (!user) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.reviewerNotFound);
     return user;
   }
 
   private async withLastSignIn(tx: EntityManager, user: UserEntity): Promise<ReviewerRow> {
-    const [row] = (await tx.query(
-      `SELECT max(attempted_at) AS at FROM sign_in_attempt WHERE email = $1 AND succeeded`,
-      [user.email],
-    )) as { at: Date | null }[];
-    return { user, lastSignedInAt: row?.at ?? null };
+    return { user, lastSignedInAt: await this.repo.lastSignIn(user.email, tx) };
   }
 
   /** Locks an organisation's row (without blocking the foreign keys that point at it); not found otherwise. */
   private async lockOrganisation(tx: EntityManager, id: string): Promise<void> {
-    const [row] = isUuid(id)
-      ? await tx.query(`SELECT id FROM partner_organisation WHERE id = $1 FOR NO KEY UPDATE`, [id])
-      : [];
-    if (!row) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
+    const locked = isUuid(id) ? await this.repo.lockOrganisation(id, tx) : false;
+    if (!locked) throw new NotFoundError(PARTNER_ADMIN_MESSAGES.organisationNotFound);
   }
 
   private async checkOrganisationUnique(
@@ -296,12 +247,7 @@ export class PartnerAdminService {
     input: PartnerOrganisationFieldsInput,
     exceptId: string | null,
   ): Promise<void> {
-    const rows: { name: string; same_name: boolean; same_siret: boolean }[] = await tx.query(
-      `SELECT name, lower(name) = lower($1::text) AS same_name, coalesce(siret = $2::text, false) AS same_siret
-         FROM partner_organisation
-        WHERE (lower(name) = lower($1::text) OR siret = $2::text) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [input.name, input.siret ?? null, exceptId],
-    );
+    const rows = await this.repo.organisationDuplicates(input.name, input.siret ?? null, exceptId, tx);
     const sameName = rows.find((r) => r.same_name);
     if (sameName) throw new DuplicateError('name', PARTNER_ADMIN_MESSAGES.duplicateName(sameName.name));
     const sameSiret = rows.find((r) => r.same_siret);
@@ -314,12 +260,8 @@ export class PartnerAdminService {
     name: string,
     exceptId: string | null,
   ): Promise<void> {
-    const [same] = (await tx.query(
-      `SELECT name FROM partner_site
-        WHERE partner_organisation_id = $1 AND lower(name) = lower($2::text) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [partnerOrganisationId, name, exceptId],
-    )) as { name: string }[];
-    if (same) throw new DuplicateError('name', PARTNER_ADMIN_MESSAGES.duplicateSite(same.name));
+    const same = await this.repo.siteDuplicate(partnerOrganisationId, name, exceptId, tx);
+    if (same !== null) throw new DuplicateError('name', PARTNER_ADMIN_MESSAGES.duplicateSite(same));
   }
 }
 

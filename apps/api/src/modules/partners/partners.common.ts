@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
 import { BadUserInputError } from '../../core/errors/app-errors';
 
@@ -41,25 +40,6 @@ export function checkYear(year: number): void {
     throw new BadUserInputError([{ field: 'year', message: PARTNER_MESSAGES.badYear }]);
 }
 
-/** Creates or replaces the target of a year of a partnership (its own) or of a group (shared). */
-export async function upsertHiringTarget(
-  tx: EntityManager,
-  holder: { partnershipId: string } | { groupId: string },
-  year: number,
-  hires: number,
-): Promise<void> {
-  const [column, constraint, id] =
-    'groupId' in holder
-      ? ['group_id', 'UQ_hiring_target_group_year', holder.groupId]
-      : ['partnership_id', 'UQ_hiring_target_year', holder.partnershipId];
-  await tx.query(
-    `INSERT INTO hiring_target (${column}, year, hires) VALUES ($1, $2, $3)
-     ON CONFLICT ON CONSTRAINT "${constraint}"
-     DO UPDATE SET hires = EXCLUDED.hires, version = hiring_target.version + 1, updated_at = now()`,
-    [id, year, hires],
-  );
-}
-
 /** The calendar year in Paris. */
 export function currentYear(today = todayInParis()): number {
   return Number(today.slice(0, 4));
@@ -68,9 +48,4 @@ export function currentYear(today = todayInParis()): number {
 /** A partnership is active on `today` when it has started and not ended (`endedOn` null or not before today). */
 export function isActivePartnership(p: { startedOn: string; endedOn: string | null }, today = todayInParis()): boolean {
   return p.endedOn === null || p.endedOn >= today;
-}
-
-/** SQL predicate of an active partnership aliased `ps`, `today` bound to `param`. */
-export function activePartnershipSql(param: string, alias = 'ps'): string {
-  return `(${alias}.ended_on IS NULL OR ${alias}.ended_on >= ${param}::date)`;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PartnerAdminResolver } from './partner-admin.resolver';
+import { PartnerAdminRepository } from './partner-admin.repository';
 import { PartnerAdminService } from './partner-admin.service';
 import {
   HiringNeedsResolver,
@@ -7,7 +8,9 @@ import {
   PartnershipsResolver,
   PortalPartnersResolver,
 } from './partners.resolver';
+import { PartnersRepository } from './partners.repository';
 import { PartnersService } from './partners.service';
+import { PartnershipGroupsRepository } from './partnership-groups.repository';
 import { PartnershipGroupsService } from './partnership-groups.service';
 
 /**
@@ -17,6 +20,9 @@ import { PartnershipGroupsService } from './partnership-groups.service';
  */
 @Module({
   providers: [
+    PartnersRepository,
+    PartnershipGroupsRepository,
+    PartnerAdminRepository,
     PartnersService,
     PartnershipGroupsService,
     PartnershipsResolver,
@@ -26,6 +32,6 @@ import { PartnershipGroupsService } from './partnership-groups.service';
     PartnerAdminService,
     PartnerAdminResolver,
   ],
-  exports: [PartnersService],
+  exports: [PartnersService, PartnersRepository],
 })
 export class PartnersModule {}

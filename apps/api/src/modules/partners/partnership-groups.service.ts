@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { findByIds, groupByKey } from '../../core/graphql/request-loader';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
 import type {
   DeletePartnershipGroupInput,
   SavePartnershipGroupInput,
   SetSharedHiringTargetInput,
 } from './dto/partner.inputs';
-import { HiringTargetEntity, PartnershipEntity, PartnershipGroupEntity } from './partner.entities';
-import { checkYear, PARTNER_MESSAGES, upsertHiringTarget } from './partners.common';
-
-/** A partnership chosen for a group, locked: its landlord's name and the group it is in, if any. */
-interface Member {
-  id: string;
-  group_id: string | null;
-  group_name: string | null;
-  partner_name: string;
-}
+import type { HiringTargetEntity, PartnershipEntity, PartnershipGroupEntity } from './partner.entities';
+import { checkYear, PARTNER_MESSAGES } from './partners.common';
+import { PartnersRepository } from './partners.repository';
+import { type MemberRow, PartnershipGroupsRepository } from './partnership-groups.repository';
 
 /**
  * « Objectifs partagés »: groups of partnerships of one structure that share one yearly hiring target
@@ -29,13 +21,15 @@ interface Member {
  */
 @Injectable()
 export class PartnershipGroupsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: PartnershipGroupsRepository,
+    private readonly partners: PartnersRepository,
+  ) {}
 
   /** My structure's shared targets, by name. */
   groups(structureId: string): Promise<PartnershipGroupEntity[]> {
-    return this.db
-      .getRepository(PartnershipGroupEntity)
-      .find({ where: { structureId }, order: { name: 'ASC', id: 'ASC' } });
+    return this.repo.groups(structureId);
   }
 
   /**
@@ -59,59 +53,27 @@ export class PartnershipGroupsService {
             message: PARTNER_MESSAGES.groupPartnershipTaken(taken.partner_name, taken.group_name ?? ''),
           },
         ]);
-      const [sameName] = await tx.query(
-        `SELECT 1 FROM partnership_group WHERE structure_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3::uuid`,
-        [structureId, input.name, group?.id ?? null],
-      );
-      if (sameName)
+      if (await this.repo.nameTaken(structureId, input.name, group?.id ?? null, tx))
         throw new BadUserInputError([{ field: 'name', message: PARTNER_MESSAGES.groupNameTaken(input.name) }]);
 
-      const repo = tx.getRepository(PartnershipGroupEntity);
       let groupId: string;
       if (group) {
         // A new version whatever changed (its name, its partnerships): another editor's form is then stale.
-        await tx.query(
-          `UPDATE partnership_group SET name = $3, version = version + 1, updated_at = now()
-            WHERE id = $1 AND structure_id = $2`,
-          [group.id, structureId, input.name],
-        );
+        await this.repo.rename(structureId, group.id, input.name, tx);
         groupId = group.id;
       } else {
-        const inserted = await repo
-          .createQueryBuilder()
-          .insert()
-          .values({ structureId, name: input.name, createdById: userId })
-          .orIgnore()
-          .returning(['id'])
-          .execute();
-        const id = (inserted.raw as { id: string }[])[0]?.id;
+        const id = await this.repo.insertIfAbsent(structureId, userId, input.name, tx);
         if (!id) throw new BadUserInputError([{ field: 'name', message: PARTNER_MESSAGES.groupNameTaken(input.name) }]);
         groupId = id;
       }
       const joining = members.filter((m) => m.group_id === null).map((m) => m.id);
       if (joining.length) {
         // Their own targets join the group's, added year by year; then they have none of their own.
-        await tx.query(
-          `INSERT INTO hiring_target (group_id, year, hires)
-           SELECT $1::uuid, year, sum(hires)::int FROM hiring_target WHERE partnership_id = ANY($2::uuid[]) GROUP BY year
-           ON CONFLICT ON CONSTRAINT "UQ_hiring_target_group_year"
-           DO UPDATE SET hires = hiring_target.hires + EXCLUDED.hires, version = hiring_target.version + 1,
-                         updated_at = now()`,
-          [groupId, joining],
-        );
-        await tx.query(`DELETE FROM hiring_target WHERE partnership_id = ANY($1::uuid[])`, [joining]);
-        await tx.query(`UPDATE partnership SET group_id = $1 WHERE structure_id = $2 AND id = ANY($3::uuid[])`, [
-          groupId,
-          structureId,
-          joining,
-        ]);
+        await this.repo.join(structureId, groupId, joining, tx);
       }
       // Those no longer chosen leave the group (with no target of their own).
-      await tx.query(
-        `UPDATE partnership SET group_id = NULL WHERE structure_id = $1 AND group_id = $2 AND NOT (id = ANY($3::uuid[]))`,
-        [structureId, groupId, ids],
-      );
-      return repo.findOneByOrFail({ id: groupId, structureId });
+      await this.repo.leaveExcept(structureId, groupId, ids, tx);
+      return this.repo.groupOrFail(structureId, groupId, tx);
     });
   }
 
@@ -120,14 +82,13 @@ export class PartnershipGroupsService {
     return this.db.transaction(async (tx) => {
       const group = await this.lockGroup(tx, structureId, input.id);
       if (group.version !== input.version) throw new ConflictError(PARTNER_MESSAGES.groupConflict);
-      const repo = tx.getRepository(PartnershipEntity);
-      const members = await repo.find({ where: { structureId, groupId: group.id } });
-      await tx.query(`UPDATE partnership SET group_id = NULL WHERE structure_id = $1 AND group_id = $2`, [
+      const members = await this.repo.members(structureId, group.id, tx);
+      await this.repo.delete(structureId, group.id, tx);
+      return this.repo.partnershipsByIds(
         structureId,
-        group.id,
-      ]);
-      await tx.getRepository(PartnershipGroupEntity).delete({ id: group.id, structureId });
-      return this.byPartnerName(tx, await repo.find({ where: { structureId, id: In(members.map((m) => m.id)) } }));
+        members.map((m) => m.id),
+        tx,
+      );
     });
   }
 
@@ -136,7 +97,7 @@ export class PartnershipGroupsService {
     checkYear(input.year);
     return this.db.transaction(async (tx) => {
       const group = await this.lockGroup(tx, structureId, input.groupId);
-      await upsertHiringTarget(tx, { groupId: group.id }, input.year, input.hires);
+      await this.partners.upsertHiringTarget({ groupId: group.id }, input.year, input.hires, tx);
       return group;
     });
   }
@@ -150,89 +111,36 @@ export class PartnershipGroupsService {
     year: number,
   ): Promise<({ target: number | null; hires: number; landlords: string[] } | null)[]> {
     checkYear(year);
-    const rows: { id: string; target: number | null; hires: number; landlords: string[] }[] = await this.db.query(
-      `SELECT g.id,
-              (SELECT t.hires FROM hiring_target t WHERE t.group_id = g.id AND t.year = $3) AS target,
-              (SELECT count(*)::int FROM partnership m
-                 JOIN hire h ON h.structure_id = m.structure_id AND h.employer_organisation_id = m.partner_organisation_id
-                WHERE m.group_id = g.id
-                  AND h.start_date >= make_date($3, 1, 1) AND h.start_date < make_date($3 + 1, 1, 1)) AS hires,
-              ARRAY(SELECT o.name FROM partnership m JOIN partner_organisation o ON o.id = m.partner_organisation_id
-                     WHERE m.group_id = g.id ORDER BY o.name, m.id) AS landlords
-         FROM partnership_group g WHERE g.structure_id = $1 AND g.id = ANY($2::uuid[])`,
-      [structureId, [...ids], year],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return this.repo.progressByGroups(structureId, ids, year);
   }
 
   groupsByIds(ids: readonly string[]): Promise<(PartnershipGroupEntity | null)[]> {
-    return findByIds(this.db, PartnershipGroupEntity, ids);
+    return this.repo.groupsByIds(ids);
   }
 
-  /** The partnerships of each group, by landlord name (one statement). */
-  async partnershipsByGroups(groupIds: readonly string[]): Promise<PartnershipEntity[][]> {
-    const rows = await this.byPartnerName(
-      this.db.manager,
-      await this.db.getRepository(PartnershipEntity).find({ where: { groupId: In([...groupIds]) } }),
-    );
-    return groupByKey(groupIds, rows, (r) => r.groupId as string);
+  /** The partnerships of each group, by landlord name. */
+  partnershipsByGroups(groupIds: readonly string[]): Promise<PartnershipEntity[][]> {
+    return this.repo.partnershipsByGroups(groupIds);
   }
 
-  async targetsByGroups(groupIds: readonly string[]): Promise<HiringTargetEntity[][]> {
-    const rows = await this.db
-      .getRepository(HiringTargetEntity)
-      .find({ where: { groupId: In([...groupIds]) }, order: { year: 'DESC' } });
-    return groupByKey(groupIds, rows, (r) => r.groupId as string);
+  targetsByGroups(groupIds: readonly string[]): Promise<HiringTargetEntity[][]> {
+    return this.repo.targetsByGroups(groupIds);
   }
 
   // ---- helpers ----
 
   private async lockGroup(tx: EntityManager, structureId: string, id: string): Promise<PartnershipGroupEntity> {
-    const group = isUuid(id)
-      ? await tx
-          .getRepository(PartnershipGroupEntity)
-          .createQueryBuilder('g')
-          .where('g.id = :id AND g.structureId = :structureId', { id, structureId })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const group = isUuid(id) ? await this.repo.lockGroup(structureId, id, tx) : null;
     if (!group) throw new NotFoundError(PARTNER_MESSAGES.groupNotFound);
     return group;
   }
 
   /** The partnerships chosen, of my structure, locked; an unknown one (or another structure's) is refused. */
-  private async lockMembers(tx: EntityManager, structureId: string, ids: string[]): Promise<Member[]> {
+  private async lockMembers(tx: EntityManager, structureId: string, ids: string[]): Promise<MemberRow[]> {
     const valid = ids.filter(isUuid);
-    const rows: Member[] = valid.length
-      ? await tx.query(
-          `SELECT ps.id, ps.group_id, g.name AS group_name, o.name AS partner_name
-             FROM partnership ps
-             JOIN partner_organisation o ON o.id = ps.partner_organisation_id
-             LEFT JOIN partnership_group g ON g.id = ps.group_id
-            WHERE ps.structure_id = $1 AND ps.id = ANY($2::uuid[])
-            ORDER BY o.name, ps.id
-              FOR UPDATE OF ps`,
-          [structureId, valid],
-        )
-      : [];
+    const rows = valid.length ? await this.repo.lockMembers(structureId, valid, tx) : [];
     if (rows.length !== ids.length)
       throw new BadUserInputError([{ field: 'partnershipIds', message: PARTNER_MESSAGES.groupPartnershipNotFound }]);
     return rows;
-  }
-
-  /** Partnerships ordered by their landlord's name, then id. */
-  private async byPartnerName(db: EntityManager, rows: PartnershipEntity[]): Promise<PartnershipEntity[]> {
-    if (!rows.length) return rows;
-    const names = new Map(
-      (
-        await db.getRepository(PartnerOrganisationEntity).find({
-          where: { id: In([...new Set(rows.map((r) => r.partnerOrganisationId))]) },
-          select: { id: true, name: true },
-        })
-      ).map((o) => [o.id, o.name]),
-    );
-    const name = (r: PartnershipEntity) => names.get(r.partnerOrganisationId) ?? '';
-    return [...rows].sort((a, b) => name(a).localeCompare(name(b), 'fr') || a.id.localeCompare(b.id));
   }
 }

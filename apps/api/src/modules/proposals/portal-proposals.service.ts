@@ -12,7 +12,6 @@ import {
   ProposalStatus,
   traineeDisplayName,
 } from '@tremplin/domain';
-import { partnerVisibleProposalSql } from '../../core/access/partner-visibility';
 import { isUuid } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
@@ -21,34 +20,15 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { DecideProposalInput } from './dto/proposal.inputs';
 import { type PortalProposalRow, ProposalEventType } from './dto/proposal.types';
 import type { TraineeCardType } from './dto/trainee-card.type';
-import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
-import { actorLabel, nameOf, PROPOSAL_MESSAGES, title } from './proposals.common';
+import { type PortalProposalRawRow, PortalProposalsRepository } from './portal-proposals.repository';
+import { actorLabel, PROPOSAL_MESSAGES, title } from './proposals.common';
+import { ProposalsRepository } from './proposals.repository';
 import { cardFields, TraineeCardService } from './trainee-card.service';
 
 /** The list fields that name the trainee (audited as read). */
 const LIST_FIELDS = ['traineeName', 'certificationTitle'] as const;
 
-/**
- * A proposal line as the portal reads it, visible to the organisation bound to `$1` only (the one visibility rule),
- * with the names it shows. The person's name leaves the database only as the display name's parts.
- */
-const PORTAL_PROPOSAL_SELECT = `
-  SELECT pr.id, pr.status, pr.proposed_at AS "proposedAt", pr.decided_at AS "decidedAt",
-         pr.decline_reason AS "declineReason", pr.decision_comment AS "decisionComment", pr.version,
-         pr.hiring_need_id AS "hiringNeedId", pr.structure_id AS "structureId", pr.person_id AS "personId",
-         pr.share_full_name AS "shareFullName", pr.share_contact AS "shareContact", pr.message,
-         pr.partner_organisation_id AS "partnerOrganisationId",
-         s.name AS "structureName", p.first_name AS "firstName", p.last_name AS "lastName",
-         c.title AS "certificationTitle"
-    FROM proposal pr
-    JOIN person p ON p.id = pr.person_id AND p.structure_id = pr.structure_id
-    JOIN structure s ON s.id = pr.structure_id
-    LEFT JOIN certification c ON c.id = p.target_certification_id
-   WHERE ${partnerVisibleProposalSql('$1')}`;
-
-type RawRow = Omit<PortalProposalRow, 'traineeName'> & { firstName: string; lastName: string };
-
-function toRow(r: RawRow): PortalProposalRow {
+function toRow(r: PortalProposalRawRow): PortalProposalRow {
   const { firstName, lastName, ...rest } = r;
   return { ...rest, traineeName: traineeDisplayName(firstName, lastName, r.shareFullName) };
 }
@@ -71,6 +51,8 @@ export class PortalProposalsService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: PortalProposalsRepository,
+    private readonly proposals: ProposalsRepository,
     private readonly cards: TraineeCardService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
@@ -97,16 +79,8 @@ export class PortalProposalsService {
       throw new BadUserInputError([{ field: 'offset', message: 'Le décalage ne peut pas être négatif.' }]);
     const filter = statuses?.length ? [...statuses] : null;
     return this.db.transaction(async (tx) => {
-      const raw = (await tx.query(
-        `${PORTAL_PROPOSAL_SELECT} AND ($2::text[] IS NULL OR pr.status = ANY($2::text[]))
-           ORDER BY pr.proposed_at DESC, pr.id DESC LIMIT $3 OFFSET $4`,
-        [partnerOrganisationId, filter, first, offset],
-      )) as RawRow[];
-      const [{ total }] = (await tx.query(
-        `SELECT count(*)::int AS total FROM proposal pr
-            WHERE ${partnerVisibleProposalSql('$1')} AND ($2::text[] IS NULL OR pr.status = ANY($2::text[]))`,
-        [partnerOrganisationId, filter],
-      )) as { total: number }[];
+      const raw = await this.repo.page(partnerOrganisationId, filter, first, offset, tx);
+      const total = await this.repo.count(partnerOrganisationId, filter, tx);
       const items = raw.map(toRow);
       // One audit row per person returned (a person proposed for two needs appears once), one INSERT.
       const byPerson = new Map<string, PortalProposalRow[]>();
@@ -148,8 +122,7 @@ export class PortalProposalsService {
   ): Promise<PortalProposalDetail> {
     const detail = await this.db.transaction(async (tx) => {
       const visible = await this.visible(tx, partnerOrganisationId, input.proposalId, { lock: true });
-      const repo = tx.getRepository(ProposalEntity);
-      const p = await repo.findOneByOrFail({ id: visible.id, structureId: visible.structureId });
+      const p = await this.proposals.proposalOrFail(visible.structureId, visible.id, tx);
       if (p.version !== input.version) throw new ConflictError(PROPOSAL_MESSAGES.conflict);
       const to = nextStatus(p.status, input);
       p.status = to;
@@ -157,18 +130,21 @@ export class PortalProposalsService {
       p.decidedById = actor.id;
       p.declineReason = to === ProposalStatus.DECLINED ? (input.declineReason as string) : null;
       p.decisionComment = input.comment ?? null;
-      await repo.save(p);
-      const organisationName = await nameOf(tx, 'partner_organisation', partnerOrganisationId);
-      await tx.getRepository(ProposalEventEntity).insert({
-        structureId: p.structureId,
-        personId: p.personId,
-        proposalId: p.id,
-        kind: EVENT_OF_STATUS[to],
-        actorUserId: actor.id,
-        actorLabel: actorLabel(actor, organisationName),
-        reason: p.declineReason,
-        comment: input.comment ?? null,
-      });
+      await this.proposals.save(p, tx);
+      const organisationName = await this.proposals.nameOf('partner_organisation', partnerOrganisationId, tx);
+      await this.proposals.insertEvent(
+        {
+          structureId: p.structureId,
+          personId: p.personId,
+          proposalId: p.id,
+          kind: EVENT_OF_STATUS[to],
+          actorUserId: actor.id,
+          actorLabel: actorLabel(actor, organisationName),
+          reason: p.declineReason,
+          comment: input.comment ?? null,
+        },
+        tx,
+      );
       const row = await this.visible(tx, partnerOrganisationId, p.id);
       const result = await this.detailOf(tx, row);
       await this.audit.record(tx, actor, [
@@ -187,11 +163,7 @@ export class PortalProposalsService {
         },
         readEntry(result, 'portalDecideProposal'),
       ]);
-      const [person] = (await tx.query(
-        `SELECT p.first_name AS "firstName", p.last_name AS "lastName", n.job_title AS "jobTitle"
-           FROM person p, hiring_need n WHERE p.id = $1 AND p.structure_id = $2 AND n.id = $3`,
-        [p.personId, p.structureId, p.hiringNeedId],
-      )) as { firstName: string; lastName: string; jobTitle: string }[];
+      const person = await this.repo.personAndJob(p.structureId, p.personId, p.hiringNeedId, tx);
       await this.notifications.notify(tx, [
         {
           recipientUserIds: await this.notifications.followersOf(tx, p.structureId, p.personId, p.createdById),
@@ -224,29 +196,26 @@ export class PortalProposalsService {
     options: { lock?: boolean } = {},
   ): Promise<PortalProposalRow> {
     if (!isUuid(id)) throw new NotFoundError(PROPOSAL_MESSAGES.proposalNotFound);
-    const [raw] = (await tx.query(
-      `${PORTAL_PROPOSAL_SELECT} AND pr.id = $2${options.lock ? ' FOR UPDATE OF pr' : ''}`,
-      [partnerOrganisationId, id],
-    )) as RawRow[];
+    const raw = await this.repo.visible(partnerOrganisationId, id, options.lock ?? false, tx);
     if (!raw) throw new NotFoundError(PROPOSAL_MESSAGES.proposalNotFound);
     return toRow(raw);
   }
 
   private async detailOf(tx: EntityManager, row: PortalProposalRow): Promise<PortalProposalDetail> {
-    const [card] = await this.cards.cards(tx, [
-      {
-        structureId: row.structureId,
-        personId: row.personId,
-        partnerOrganisationId: row.partnerOrganisationId,
-        shareFullName: row.shareFullName,
-        shareContact: row.shareContact,
-        message: row.message,
-      },
-    ]);
-    const events = await tx.getRepository(ProposalEventEntity).find({
-      where: { proposalId: row.id, structureId: row.structureId },
-      order: { occurredAt: 'ASC', createdAt: 'ASC' },
-    });
+    const [card] = await this.cards.cards(
+      [
+        {
+          structureId: row.structureId,
+          personId: row.personId,
+          partnerOrganisationId: row.partnerOrganisationId,
+          shareFullName: row.shareFullName,
+          shareContact: row.shareContact,
+          message: row.message,
+        },
+      ],
+      tx,
+    );
+    const events = await this.proposals.eventsOf(row.structureId, row.id, tx);
     return { row, card: card as TraineeCardType, events: events.map((e) => ProposalEventType.from(e)) };
   }
 }

@@ -3,8 +3,9 @@ import { AuditAction, NotificationKind, ProposalEventKind, ProposalStatus } from
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import type { NotificationsService } from '../notifications/notifications.service';
-import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
-import { actorLabel, nameOf, title } from './proposals.common';
+import type { ProposalEntity } from './proposal.entities';
+import { actorLabel, title } from './proposals.common';
+import { ProposalsRepository } from './proposals.repository';
 
 /**
  * The end of a landlord's access to a proposal, shared by the structure's operations (`withdrawProposal`,
@@ -14,6 +15,13 @@ import { actorLabel, nameOf, title } from './proposals.common';
 export interface WithdrawalServices {
   audit: AuditService;
   notifications: NotificationsService;
+  /** The proposals' repository (built on the transaction's data source when the caller has none). */
+  proposals?: ProposalsRepository;
+}
+
+/** The repository of `services`, or one on the data source of `tx`. */
+function proposalsOf(tx: EntityManager, services?: WithdrawalServices): ProposalsRepository {
+  return services?.proposals ?? new ProposalsRepository(tx.connection);
 }
 
 /** What a withdrawal writes: its event kind, its audit action, the operation that caused it, the counsellor's word. */
@@ -31,17 +39,21 @@ export async function insertProposalEvent(
   kind: ProposalEventKind,
   actor: string,
   extra: { reason?: string | null; comment?: string | null; actorUserId?: string | null } = {},
+  proposals: ProposalsRepository = proposalsOf(tx),
 ): Promise<void> {
-  await tx.getRepository(ProposalEventEntity).insert({
-    structureId: p.structureId,
-    personId: p.personId,
-    proposalId: p.id,
-    kind,
-    actorUserId: extra.actorUserId ?? null,
-    actorLabel: actor,
-    reason: extra.reason ?? null,
-    comment: extra.comment ?? null,
-  });
+  await proposals.insertEvent(
+    {
+      structureId: p.structureId,
+      personId: p.personId,
+      proposalId: p.id,
+      kind,
+      actorUserId: extra.actorUserId ?? null,
+      actorLabel: actor,
+      reason: extra.reason ?? null,
+      comment: extra.comment ?? null,
+    },
+    tx,
+  );
 }
 
 /**
@@ -55,13 +67,17 @@ export async function recordWithdrawal(
   p: ProposalEntity,
   w: Withdrawal,
 ): Promise<ProposalEntity> {
-  const repo = tx.getRepository(ProposalEntity);
-  await repo.save(p);
-  const structureName = await nameOf(tx, 'structure', p.structureId);
-  await insertProposalEvent(tx, p, w.kind, actorLabel(user, structureName), {
-    comment: w.comment,
-    actorUserId: user.id,
-  });
+  const proposals = proposalsOf(tx, services);
+  await proposals.save(p, tx);
+  const structureName = await proposals.nameOf('structure', p.structureId, tx);
+  await insertProposalEvent(
+    tx,
+    p,
+    w.kind,
+    actorLabel(user, structureName),
+    { comment: w.comment, actorUserId: user.id },
+    proposals,
+  );
   await services.audit.record(tx, user, [
     {
       action: w.action,
@@ -72,22 +88,20 @@ export async function recordWithdrawal(
       details: { operation: w.operation, status: p.status },
     },
   ]);
-  const [need] = (await tx.query(`SELECT job_title AS "jobTitle" FROM hiring_need WHERE id = $1`, [
-    p.hiringNeedId,
-  ])) as { jobTitle: string }[];
+  const jobTitle = await proposals.needJobTitle(p.hiringNeedId, tx);
   await services.notifications.notify(tx, [
     {
       recipientUserIds: await services.notifications.reviewersOf(tx, p.partnerOrganisationId),
       kind: NotificationKind.PROPOSAL_WITHDRAWN,
-      title: title(`Proposition retirée pour « ${need.jobTitle} »`),
+      title: title(`Proposition retirée pour « ${jobTitle} »`),
       body:
-        `${structureName} a retiré une proposition pour le poste « ${need.jobTitle} » : ` +
+        `${structureName} a retiré une proposition pour le poste « ${jobTitle} » : ` +
         'la fiche n’est plus consultable.',
       link: '/portail',
       proposalId: p.id,
     },
   ]);
-  return repo.findOneByOrFail({ id: p.id, structureId: p.structureId });
+  return proposals.proposalOrFail(p.structureId, p.id, tx);
 }
 
 /** Closed proposals keep their outcome when the consent goes: the landlord's decline (with its reason), the hire. */
@@ -132,14 +146,7 @@ export async function withdrawConsentOfPerson(
   personId: string,
   operation: string,
 ): Promise<ProposalEntity[]> {
-  const live = await tx
-    .getRepository(ProposalEntity)
-    .createQueryBuilder('p')
-    .where('p.structureId = :structureId AND p.personId = :personId', { structureId, personId })
-    .andWhere('p.consentWithdrawnAt IS NULL AND p.status <> :withdrawn', { withdrawn: ProposalStatus.WITHDRAWN })
-    .orderBy('p.id')
-    .setLock('pessimistic_write')
-    .getMany();
+  const live = await proposalsOf(tx, services).lockLiveOfPerson(structureId, personId, tx);
   const changed: ProposalEntity[] = [];
   for (const p of live) changed.push(await withdrawProposalConsent(tx, services, user, p, operation));
   return changed;

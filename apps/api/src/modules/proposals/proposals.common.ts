@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '@tremplin/domain';
 import type { AuthUser } from '../../core/auth/auth.types';
 
@@ -26,16 +25,6 @@ export function actorLabel(user: AuthUser, organisationName: string | null): str
 /** Notification titles are at most 200 characters. */
 export function title(text: string): string {
   return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
-}
-
-/** The name of a structure or partner organisation (for labels and notifications). */
-export async function nameOf(
-  tx: EntityManager,
-  table: 'structure' | 'partner_organisation',
-  id: string,
-): Promise<string> {
-  const [row] = (await tx.query(`SELECT name FROM ${table} WHERE id = $1`, [id])) as { name: string }[];
-  return row?.name ?? '';
 }
 
 /** Whether a database error is the violation of the named unique constraint or index. */

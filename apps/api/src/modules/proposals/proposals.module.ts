@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { HiresService } from '../outcomes/hires.service';
 import { PartnersModule } from '../partners/partners.module';
+import { PortalProposalsRepository } from './portal-proposals.repository';
 import { PortalProposalsService } from './portal-proposals.service';
 import { PortalProposalsResolver, ProposalsResolver } from './proposals.resolver';
+import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
+import { TraineeCardRepository } from './trainee-card.repository';
 import { TraineeCardService } from './trainee-card.service';
 
 /**
@@ -14,6 +17,9 @@ import { TraineeCardService } from './trainee-card.service';
   imports: [PartnersModule],
   // HiresService is stateless: provided here too, so that a hire recorded from a proposal goes through its rules.
   providers: [
+    ProposalsRepository,
+    PortalProposalsRepository,
+    TraineeCardRepository,
     TraineeCardService,
     ProposalsService,
     PortalProposalsService,

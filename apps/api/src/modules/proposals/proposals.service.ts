@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   AuditAction,
   formatIsoDateFr,
@@ -17,11 +17,11 @@ import { isUuid, requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { findByIds, groupByKey } from '../../core/graphql/request-loader';
 import { NotificationsService } from '../notifications/notifications.service';
-import { HireEntity } from '../outcomes/outcome.entities';
+import type { HireEntity } from '../outcomes/outcome.entities';
 import { HiresService } from '../outcomes/hires.service';
-import { HiringNeedEntity, PartnershipEntity } from '../partners/partner.entities';
+import type { HiringNeedEntity, PartnershipEntity } from '../partners/partner.entities';
+import { PartnersRepository } from '../partners/partners.repository';
 import { isActivePartnership } from '../partners/partners.common';
 import type { PersonEntity } from '../persons/person.entity';
 import type {
@@ -32,14 +32,15 @@ import type {
   WithdrawProposalInput,
 } from './dto/proposal.inputs';
 import type { TraineeCardType } from './dto/trainee-card.type';
-import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
+import type { ProposalEntity, ProposalEventEntity } from './proposal.entities';
 import {
   insertProposalEvent,
   recordWithdrawal,
   type WithdrawalServices,
   withdrawProposalConsent,
 } from './proposal-withdrawal';
-import { actorLabel, isUniqueViolation, nameOf, PROPOSAL_MESSAGES, statusName, title } from './proposals.common';
+import { actorLabel, isUniqueViolation, PROPOSAL_MESSAGES, statusName, title } from './proposals.common';
+import { ProposalsRepository } from './proposals.repository';
 import { TraineeCardService } from './trainee-card.service';
 
 const LIVE_STATUSES: readonly ProposalStatus[] = [
@@ -61,32 +62,29 @@ export class ProposalsService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: ProposalsRepository,
+    private readonly partners: PartnersRepository,
     private readonly cards: TraineeCardService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly hires: HiresService,
   ) {
-    this.services = { audit, notifications };
+    this.services = { audit, notifications, proposals: repo };
   }
 
   /** The proposals of a person of my structure, newest first. */
   async proposalsOf(structureId: string, personId: string): Promise<ProposalEntity[]> {
     const person = await requirePerson(this.db.manager, structureId, personId);
-    return this.db.getRepository(ProposalEntity).find({
-      where: { structureId, personId: person.id },
-      order: { proposedAt: 'DESC', id: 'DESC' },
-    });
+    return this.repo.ofPerson(structureId, person.id);
   }
 
   /** Exactly the card the landlord would see if this proposal were sent. */
   async preview(structureId: string, input: ProposalPreviewInput): Promise<TraineeCardType> {
     const person = await requirePerson(this.db.manager, structureId, input.personId);
-    const need = isUuid(input.hiringNeedId)
-      ? await this.db.getRepository(HiringNeedEntity).findOneBy({ id: input.hiringNeedId })
-      : null;
+    const need = isUuid(input.hiringNeedId) ? await this.repo.findNeed(input.hiringNeedId) : null;
     // Another structure's need the landlord did not share reads as an unknown one.
     if (!need || !isNeedVisibleToStructure(need, structureId)) throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
-    const [card] = await this.cards.cards(this.db, [
+    const [card] = await this.cards.cards([
       {
         structureId,
         personId: person.id,
@@ -110,25 +108,15 @@ export class ProposalsService {
       proposal = await this.db.transaction(async (tx) => {
         // Locked: two proposals of the same person for the same need at once must not both pass the duplicate check.
         const person = await requirePerson(tx, structureId, input.personId, { lock: true });
-        const need = isUuid(input.hiringNeedId)
-          ? await tx
-              .getRepository(HiringNeedEntity)
-              .createQueryBuilder('n')
-              .where('n.id = :id', { id: input.hiringNeedId })
-              .setLock('pessimistic_read')
-              .getOne()
-          : null;
+        const need = isUuid(input.hiringNeedId) ? await this.repo.needForShare(input.hiringNeedId, tx) : null;
         if (!need || !isNeedVisibleToStructure(need, structureId))
           throw new NotFoundError(PROPOSAL_MESSAGES.needNotFound);
-        const partnership = await tx
-          .getRepository(PartnershipEntity)
-          .findOneBy({ structureId, partnerOrganisationId: need.partnerOrganisationId });
-        const partnerName = await nameOf(tx, 'partner_organisation', need.partnerOrganisationId);
+        const partnership = await this.partners.partnershipWith(structureId, need.partnerOrganisationId, tx);
+        const partnerName = await this.repo.nameOf('partner_organisation', need.partnerOrganisationId, tx);
         await this.checkProposal(tx, { person, need, partnership, partnerName, input, today });
 
-        const repo = tx.getRepository(ProposalEntity);
-        const saved = await repo.save(
-          repo.create({
+        const saved = await this.repo.insert(
+          {
             structureId,
             personId: person.id,
             createdById: user.id,
@@ -139,12 +127,18 @@ export class ProposalsService {
             shareFullName: input.shareFullName,
             shareContact: input.shareContact,
             message: input.message ?? null,
-          }),
+          },
+          tx,
         );
-        const structureName = await nameOf(tx, 'structure', structureId);
-        await insertProposalEvent(tx, saved, ProposalEventKind.PROPOSED, actorLabel(user, structureName), {
-          actorUserId: user.id,
-        });
+        const structureName = await this.repo.nameOf('structure', structureId, tx);
+        await insertProposalEvent(
+          tx,
+          saved,
+          ProposalEventKind.PROPOSED,
+          actorLabel(user, structureName),
+          { actorUserId: user.id },
+          this.repo,
+        );
         await this.audit.record(tx, user, [
           {
             action: AuditAction.PROPOSAL_SENT,
@@ -175,7 +169,7 @@ export class ProposalsService {
             proposalId: saved.id,
           },
         ]);
-        return repo.findOneByOrFail({ id: saved.id, structureId });
+        return this.repo.proposalOrFail(structureId, saved.id, tx);
       });
     } catch (e) {
       if (isUniqueViolation(e, 'UQ_proposal_live')) throw duplicateError();
@@ -255,12 +249,7 @@ export class ProposalsService {
               `${statusName(ProposalStatus.VALIDATED)} par l’employeur.`,
           },
         ]);
-      const need = await tx
-        .getRepository(HiringNeedEntity)
-        .createQueryBuilder('n')
-        .where('n.id = :id', { id: p.hiringNeedId })
-        .setLock('pessimistic_write')
-        .getOneOrFail();
+      const need = await this.repo.needForUpdate(p.hiringNeedId, tx);
       const hire = await this.hires.recordHire(
         structureId,
         user.id,
@@ -276,19 +265,21 @@ export class ProposalsService {
       );
       p.status = ProposalStatus.HIRED;
       p.hireId = hire.id;
-      await tx.getRepository(ProposalEntity).save(p);
-      const [{ hired }] = (await tx.query(
-        `SELECT count(*)::int AS hired FROM proposal WHERE hiring_need_id = $1 AND status = $2`,
-        [need.id, ProposalStatus.HIRED],
-      )) as { hired: number }[];
+      await this.repo.save(p, tx);
+      const hired = await this.repo.countHired(need.id, tx);
       if (need.status === HiringNeedStatus.OPEN && hired >= need.positions) {
         need.status = HiringNeedStatus.FILLED;
-        await tx.getRepository(HiringNeedEntity).save(need);
+        await this.repo.saveNeed(need, tx);
       }
-      const structureName = await nameOf(tx, 'structure', structureId);
-      await insertProposalEvent(tx, p, ProposalEventKind.HIRED, actorLabel(user, structureName), {
-        actorUserId: user.id,
-      });
+      const structureName = await this.repo.nameOf('structure', structureId, tx);
+      await insertProposalEvent(
+        tx,
+        p,
+        ProposalEventKind.HIRED,
+        actorLabel(user, structureName),
+        { actorUserId: user.id },
+        this.repo,
+      );
       await this.audit.record(tx, user, [
         {
           action: AuditAction.HIRE_RECORDED,
@@ -299,22 +290,18 @@ export class ProposalsService {
           details: { operation: 'recordHireFromProposal', hireId: hire.id, contractType: input.contractType },
         },
       ]);
-      return tx.getRepository(ProposalEntity).findOneByOrFail({ id: p.id, structureId });
+      return this.repo.proposalOrFail(structureId, p.id, tx);
     });
   }
 
   // ---- batched reads ----
 
-  async eventsByProposals(structureId: string, ids: readonly string[]): Promise<ProposalEventEntity[][]> {
-    const rows = await this.db.getRepository(ProposalEventEntity).find({
-      where: { structureId, proposalId: In([...ids]) },
-      order: { occurredAt: 'ASC', createdAt: 'ASC' },
-    });
-    return groupByKey(ids, rows, (r) => r.proposalId);
+  eventsByProposals(structureId: string, ids: readonly string[]): Promise<ProposalEventEntity[][]> {
+    return this.repo.eventsByProposals(structureId, ids);
   }
 
   hiresByIds(structureId: string, ids: readonly string[]): Promise<(HireEntity | null)[]> {
-    return findByIds(this.db, HireEntity, ids, { structureId });
+    return this.repo.hiresByIds(structureId, ids);
   }
 
   // ---- helpers ----
@@ -370,23 +357,12 @@ export class ProposalsService {
           `où la personne a accepté le partage (au plus tard aujourd’hui, ${formatIsoDateFr(c.today)}).`,
       });
     if (errors.length) throw new BadUserInputError(errors);
-    const [live] = (await tx.query(
-      `SELECT id FROM proposal WHERE person_id = $1 AND hiring_need_id = $2 AND status = ANY($3::text[])`,
-      [c.person.id, c.need.id, [...LIVE_STATUSES]],
-    )) as { id: string }[];
-    if (live) throw duplicateError();
+    if ((await this.repo.liveProposal(c.person.id, c.need.id, LIVE_STATUSES, tx)) !== null) throw duplicateError();
   }
 
   /** The proposal of my structure, locked until the transaction ends; NOT_FOUND, or CONFLICT on a stale version. */
   private async lock(tx: EntityManager, structureId: string, id: string, version: number): Promise<ProposalEntity> {
-    const p = isUuid(id)
-      ? await tx
-          .getRepository(ProposalEntity)
-          .createQueryBuilder('p')
-          .where('p.id = :id AND p.structureId = :structureId', { id, structureId })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const p = isUuid(id) ? await this.repo.lock(structureId, id, tx) : null;
     if (!p) throw new NotFoundError(PROPOSAL_MESSAGES.proposalNotFound);
     if (p.version !== version) throw new ConflictError(PROPOSAL_MESSAGES.conflict);
     return p;
