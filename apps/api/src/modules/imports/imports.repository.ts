@@ -4,8 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DiagnosisAuthor, type ImportField, PathwayStage } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { EmploymentContractEntity } from '../activities/activity.entities';
-import { WorkedMonthEntity } from '../activities/worked-month.entity';
 import { PassIaeEntity } from '../intake/pass-iae.entity';
 import { ReferralEntity } from '../intake/referral.entity';
 import { PathwayExitEntity } from '../outcomes/outcome.entities';
@@ -291,18 +289,6 @@ export class ImportsRepository {
   })
   async insertPasses(rows: Rows<PassIaeEntity>, tx: EntityManager = this.db.manager): Promise<void> {
     if (rows.length) await tx.getRepository(PassIaeEntity).insert(rows);
-  }
-
-  @SqlSnapshot({
-    params: [[{ ...SNAPSHOT_RECORD, kind: 'CDDI', startDate: SNAPSHOT_DAY, endDate: null, weeklyMinutes: 1560 }]],
-  })
-  async insertContracts(rows: Rows<EmploymentContractEntity>, tx: EntityManager = this.db.manager): Promise<void> {
-    if (rows.length) await tx.getRepository(EmploymentContractEntity).insert(rows);
-  }
-
-  @SqlSnapshot({ params: [[{ ...SNAPSHOT_RECORD, month: '2026-01-01', minutes: 6000 }]] })
-  async insertWorkedMonths(rows: Rows<WorkedMonthEntity>, tx: EntityManager = this.db.manager): Promise<void> {
-    if (rows.length) await tx.getRepository(WorkedMonthEntity).insert(rows);
   }
 
   @SqlSnapshot({

@@ -23,6 +23,8 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { EmploymentContractEntity } from '../activities/activity.entities';
+import { WorkedMonthEntity } from '../activities/worked-month.entity';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { checkExitAfterContract } from '../outcomes/exits.service';
 import { checkStageChangeDate } from '../stages/stage-change.rules';
@@ -410,9 +412,11 @@ export class ImportsService {
           ]
         : [],
     );
-    if (contracts.length) await this.repository.insertContracts(contracts, m);
+    // Written here, not through the repository: the presence rule's inputs (exit-presence-paths.int-spec.ts scans the
+    // services' writes of them).
+    if (contracts.length) await m.getRepository(EmploymentContractEntity).insert(contracts);
     const months = all.flatMap(([, p]) => p.addMonths.map((x) => ({ ...base(p), month: x.month, minutes: x.minutes })));
-    if (months.length) await this.repository.insertWorkedMonths(months, m);
+    if (months.length) await m.getRepository(WorkedMonthEntity).insert(months);
 
     // Exits last: their minimum-presence rule counts the contracts and hours just written (same transaction).
     const exits = all.filter(([row, p]) => p.addExit && row.exit);
