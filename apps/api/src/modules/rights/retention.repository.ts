@@ -103,8 +103,10 @@ const SNAPSHOT_TABLES: PersonTables = {
   direct: ['mission', 'referral'],
   children: [{ table: 'exam_result', links: [{ column: 'exam_session_id', parent: 'exam_session' }] }],
   textColumns: {
-    mission: [{ column: 'tutor_feedback', nullable: true }],
-    referral: [{ column: 'notes', nullable: true }],
+    mission: [
+      { column: 'tutor_feedback', nullable: true },
+      { column: 'hours_review_comment', nullable: true },
+    ],
   },
 };
 
