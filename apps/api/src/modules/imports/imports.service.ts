@@ -208,7 +208,7 @@ export class ImportsService {
    * The upsert shared by every way of bringing persons in — the spreadsheet import and the sync of les emplois de
    * l’inclusion (`LesEmploisService`): rows already converted to the forms' inputs are matched on the natural keys
    * (PASS IAE number, else name and birth date), checked against each person's file, and what is missing is written,
-   * with a constant number of statements. To be called inside a transaction holding `lockImports`.
+   * with a constant number of statements. To be called inside a transaction holding `ImportsRepository.lock`.
    */
   async applyRows(
     m: EntityManager,
