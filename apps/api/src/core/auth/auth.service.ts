@@ -1,18 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { ErrorCode, ERROR_MESSAGES, permissionsOf } from '@tremplin/domain';
 import { PartnerOrganisationType, StructureType } from '../../modules/structures/dto/structure.type';
-import { StructureEntity } from '../../modules/structures/structure.entity';
-import { PartnerOrganisationEntity } from '../../modules/structures/partner-organisation.entity';
-import { UserEntity } from '../../modules/users/user.entity';
+import type { UserEntity } from '../../modules/users/user.entity';
 import { AppError, RateLimitedError, UnauthenticatedError } from '../errors/app-errors';
 import type { AuthenticatedRequest, AuthUser } from './auth.types';
 import { CurrentUserType } from './dto/current-user.type';
 import type { SignInInput } from './dto/sign-in.input';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { passwordSignInAllowed } from './proconnect/password-policy';
+import { SessionRepository } from './session.repository';
 import { clientAddress, SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { TwoFactorService } from './two-factor/two-factor.service';
@@ -22,8 +19,8 @@ export class AuthService {
   private readonly logger = new Logger(AuthService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
+    private readonly repository: SessionRepository,
     private readonly throttle: SignInThrottle,
     private readonly twoFactor: TwoFactorService,
   ) {}
@@ -47,11 +44,11 @@ export class AuthService {
       await this.throttle.wait(verdict.delayMs);
     }
 
-    const user = await this.db.getRepository(UserEntity).findOneBy({ email });
+    const user = await this.repository.userByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     // A deactivated structure's staff no longer sign in (issue 15).
     const structureActive = user?.structureId
-      ? ((await this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }))?.active ?? false)
+      ? ((await this.repository.structure(user.structureId))?.active ?? false)
       : true;
     const succeeded = ok && !!user && user.active && structureActive;
     await this.throttle.settle(email, ip, succeeded);
@@ -60,7 +57,7 @@ export class AuthService {
       throw new UnauthenticatedError(ERROR_MESSAGES.badCredentials);
     }
     // Said only to whoever knows the password: it tells nothing about the account to anyone else.
-    if (!(await passwordSignInAllowed(this.db, user))) {
+    if (!(await passwordSignInAllowed(this.repository, user))) {
       this.logger.warn({ msg: 'Connexion par mot de passe refusée (ProConnect seul)', userId: user.id });
       throw new UnauthenticatedError(ERROR_MESSAGES.passwordSignInDisabled);
     }
@@ -81,16 +78,14 @@ export class AuthService {
   }
 
   async me(auth: Pick<AuthUser, 'id'>): Promise<CurrentUserType> {
-    const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: auth.id });
+    const user = await this.repository.user(auth.id);
     return this.describe(user);
   }
 
   private async describe(user: UserEntity): Promise<CurrentUserType> {
     const [structure, partner, twoFactorEnrolmentRequired] = await Promise.all([
-      user.structureId ? this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }) : null,
-      user.partnerOrganisationId
-        ? this.db.getRepository(PartnerOrganisationEntity).findOneBy({ id: user.partnerOrganisationId })
-        : null,
+      user.structureId ? this.repository.structure(user.structureId) : null,
+      user.partnerOrganisationId ? this.repository.partnerOrganisation(user.partnerOrganisationId) : null,
       this.twoFactor.mustEnrol(user.id),
     ]);
     return Object.assign(new CurrentUserType(), {

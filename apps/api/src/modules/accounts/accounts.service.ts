@@ -14,10 +14,10 @@ import {
   NotFoundError,
 } from '../../core/errors/app-errors';
 import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
-import { StructureEntity } from '../structures/structure.entity';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import { invitationMail, passwordResetMail } from './account-mail';
-import { consumeLink, issueLink, type LiveLink, linkPath, readLink } from './account-links';
+import { type LiveLink, linkPath } from './account-links';
+import { AccountsRepository } from './accounts.repository';
 import { AccountTokenKind } from './account-token.entity';
 
 /** « Mot de passe oublié » e-mails per account and per hour (docs/security.md, « Liens à usage unique »). */
@@ -45,6 +45,7 @@ export class AccountsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAILER) private readonly mailer: Mailer,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   // ---- staff ----
@@ -66,10 +67,7 @@ export class AccountsService {
 
   async staff(caller: AuthUser, structureId: string | null | undefined): Promise<UserEntity[]> {
     const id = this.staffStructureOf(caller, structureId);
-    return this.db.getRepository(UserEntity).find({
-      where: { structureId: id },
-      order: { active: 'DESC', lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
-    });
+    return this.accounts.staff(id);
   }
 
   /** Creates the account (no password yet) and e-mails a single-use link valid 72 h. */
@@ -80,14 +78,12 @@ export class AccountsService {
     const structureId = this.staffStructureOf(caller, input.structureId);
     const { user, token, structure } = await this.db
       .transaction(async (tx) => {
-        const structure = await tx.getRepository(StructureEntity).findOneBy({ id: structureId });
+        const structure = await this.accounts.structure(structureId, tx);
         if (!structure) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
         if (!structure.active) throw new ConflictError(ACCOUNT_MESSAGES.structureInactive);
-        const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE email = $1`, [input.email]);
-        if (taken) throw this.emailTaken();
-        const repo = tx.getRepository(UserEntity);
-        const saved = await repo.save(
-          repo.create({
+        if (await this.accounts.emailTaken(input.email, tx)) throw this.emailTaken();
+        const saved = await this.accounts.saveUser(
+          {
             email: input.email,
             firstName: input.firstName,
             lastName: input.lastName,
@@ -97,10 +93,11 @@ export class AccountsService {
             structureId,
             partnerOrganisationId: null,
             active: true,
-          }),
+          },
+          tx,
         );
-        const token = await issueLink(tx, saved.id, AccountTokenKind.INVITATION, caller.id);
-        return { user: await repo.findOneByOrFail({ id: saved.id }), token, structure };
+        const token = await this.accounts.issueLink(saved.id, AccountTokenKind.INVITATION, caller.id, tx);
+        return { user: await this.accounts.user(saved.id, tx), token, structure };
       })
       .catch((e: unknown) => {
         if (isUniqueViolation(e, 'UQ_app_user_email')) throw this.emailTaken();
@@ -129,8 +126,8 @@ export class AccountsService {
       const user = await this.lockStaff(tx, caller, userId);
       if (!user.active || user.passwordHash !== null)
         throw new ConflictError('Cette personne a déjà choisi son mot de passe, ou son compte est désactivé.');
-      const token = await issueLink(tx, user.id, AccountTokenKind.INVITATION, caller.id);
-      const s = await tx.getRepository(StructureEntity).findOneByOrFail({ id: user.structureId! });
+      const token = await this.accounts.issueLink(user.id, AccountTokenKind.INVITATION, caller.id, tx);
+      const s = await this.accounts.structureOrFail(user.structureId!, tx);
       return { user, token, structureName: s.name };
     });
     const link = `${publicBase(this.config)}${linkPath(token)}`;
@@ -155,10 +152,10 @@ export class AccountsService {
       const user = await this.lockStaff(tx, caller, userId);
       if (user.role === role) return user;
       if (user.role === Role.DIRECTOR) await this.keepADirector(tx, user);
-      await tx.getRepository(UserEntity).update({ id: user.id }, { role });
+      await this.accounts.updateUser(user.id, { role }, tx);
       // Other permissions from now on: the sessions opened with the old role end.
-      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
-      return tx.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      await this.accounts.endSessions(user.id, tx);
+      return this.accounts.user(user.id, tx);
     });
     this.logger.log({ msg: 'Rôle changé', userId: user.id, role, by: caller.id });
     return user;
@@ -171,10 +168,10 @@ export class AccountsService {
       const user = await this.lockStaff(tx, caller, userId);
       if (!user.active) return user;
       if (user.role === Role.DIRECTOR) await this.keepADirector(tx, user);
-      await tx.getRepository(UserEntity).update({ id: user.id }, { active: false });
-      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
-      await tx.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-      return tx.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      await this.accounts.updateUser(user.id, { active: false }, tx);
+      await this.accounts.endSessions(user.id, tx);
+      await this.accounts.revokeLinks(user.id, tx);
+      return this.accounts.user(user.id, tx);
     });
     this.logger.log({ msg: 'Compte désactivé', userId: user.id, by: caller.id });
     return user;
@@ -184,8 +181,8 @@ export class AccountsService {
   async reactivate(caller: AuthUser, userId: string): Promise<UserEntity> {
     const user = await this.db.transaction(async (tx) => {
       const user = await this.lockStaff(tx, caller, userId);
-      if (!user.active) await tx.getRepository(UserEntity).update({ id: user.id }, { active: true });
-      return tx.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      if (!user.active) await this.accounts.updateUser(user.id, { active: true }, tx);
+      return this.accounts.user(user.id, tx);
     });
     this.logger.log({ msg: 'Compte réactivé', userId: user.id, by: caller.id });
     return user;
@@ -195,19 +192,11 @@ export class AccountsService {
   private async lockStaff(tx: EntityManager, caller: AuthUser, userId: string): Promise<UserEntity> {
     const scope = caller.role === Role.ADMINISTRATOR ? null : caller.structureId;
     if (caller.role !== Role.ADMINISTRATOR && caller.role !== Role.DIRECTOR) throw new ForbiddenError();
-    const [row] = isUuid(userId)
-      ? ((await tx.query(`SELECT structure_id FROM app_user WHERE id = $1 AND structure_id IS NOT NULL`, [userId])) as {
-          structure_id: string;
-        }[])
-      : [];
-    if (!row || (scope !== null && row.structure_id !== scope)) throw new NotFoundError(ACCOUNT_MESSAGES.staffNotFound);
-    await tx.query(`SELECT id FROM structure WHERE id = $1 FOR UPDATE`, [row.structure_id]);
-    const user = await tx
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.id = :userId AND u.structureId = :structureId', { userId, structureId: row.structure_id })
-      .setLock('pessimistic_write')
-      .getOne();
+    const structureId = isUuid(userId) ? await this.accounts.staffStructureId(userId, tx) : null;
+    if (!structureId || (scope !== null && structureId !== scope))
+      throw new NotFoundError(ACCOUNT_MESSAGES.staffNotFound);
+    await this.accounts.lockStructure(structureId, tx);
+    const user = await this.accounts.lockStaffMember(userId, structureId, tx);
     if (!user) throw new NotFoundError(ACCOUNT_MESSAGES.staffNotFound);
     return user;
   }
@@ -218,11 +207,7 @@ export class AccountsService {
    */
   private async keepADirector(tx: EntityManager, leaving: UserEntity): Promise<void> {
     if (!leaving.active || leaving.passwordHash === null) return;
-    const [{ n }] = (await tx.query(
-      `SELECT count(*)::int AS n FROM app_user
-        WHERE structure_id = $1 AND role = 'DIRECTOR' AND active AND password_hash IS NOT NULL AND id <> $2`,
-      [leaving.structureId, leaving.id],
-    )) as { n: number }[];
+    const n = await this.accounts.otherActiveDirectors(leaving.structureId!, leaving.id, tx);
     if (n === 0) throw new ConflictError(ACCOUNT_MESSAGES.lastDirector);
   }
 
@@ -246,7 +231,7 @@ export class AccountsService {
 
   /** What the set-password page shows; the same NOT_FOUND for a used, expired or unknown link. */
   async link(token: string): Promise<LiveLink> {
-    const link = token.length <= 100 ? await readLink(this.db.manager, token) : null;
+    const link = token.length <= 100 ? await this.accounts.readLink(token) : null;
     if (!link) throw new NotFoundError(ACCOUNT_MESSAGES.linkInvalid);
     return link;
   }
@@ -261,13 +246,10 @@ export class AccountsService {
     if (problem) throw new BadUserInputError([{ field: 'password', message: problem }]);
     const passwordHash = await hashPassword(password);
     const used = await this.db.transaction(async (tx) => {
-      const used = await consumeLink(tx, token);
+      const used = await this.accounts.consumeLink(token, tx);
       if (!used) return null;
-      await tx.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now() WHERE id = $1`,
-        [used.userId, passwordHash],
-      );
-      await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [used.userId]);
+      await this.accounts.setPassword(used.userId, passwordHash, tx);
+      await this.accounts.endSessions(used.userId, tx);
       return used;
     });
     if (!used) throw new NotFoundError(ACCOUNT_MESSAGES.linkInvalid);
@@ -279,25 +261,21 @@ export class AccountsService {
    * both paths do one argon2 verification and one database round trip, and the e-mail is sent after the answer.
    */
   async requestPasswordReset(email: string): Promise<string> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ email, active: true });
+    const user = await this.accounts.activeUserByEmail(email);
     // The same argon2 work on both paths (it dominates the time of the answer).
     await verifyPassword(await dummyPasswordHash(), email);
     const structureActive =
-      user?.structureId != null
-        ? ((await this.db.getRepository(StructureEntity).findOneBy({ id: user.structureId }))?.active ?? false)
-        : true;
+      user?.structureId != null ? ((await this.accounts.structure(user.structureId))?.active ?? false) : true;
     const token =
       user && structureActive
         ? await this.db.transaction(async (tx) => {
             // At most RESET_LINKS_PER_HOUR e-mails per account, counted under the account's row lock so that parallel
             // requests count: nobody can flood a mailbox. Past it, the same answer and nothing sent.
-            await tx.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
-            const [{ n }] = await tx.query(
-              `SELECT count(*)::int AS n FROM account_token
-                WHERE user_id = $1 AND kind = $2 AND created_at > now() - interval '1 hour'`,
-              [user.id, AccountTokenKind.PASSWORD_RESET],
-            );
-            return n < RESET_LINKS_PER_HOUR ? issueLink(tx, user.id, AccountTokenKind.PASSWORD_RESET, null) : null;
+            await this.accounts.lockUser(user.id, tx);
+            const n = await this.accounts.linksInLastHour(user.id, AccountTokenKind.PASSWORD_RESET, tx);
+            return n < RESET_LINKS_PER_HOUR
+              ? this.accounts.issueLink(user.id, AccountTokenKind.PASSWORD_RESET, null, tx)
+              : null;
           })
         : null;
     if (user && !token && structureActive) {
@@ -311,7 +289,7 @@ export class AccountsService {
       void this.trySend(message);
       this.logger.log({ msg: 'Lien de nouveau mot de passe envoyé', userId: user.id });
     } else {
-      await this.db.query(`SELECT 1 FROM account_token WHERE token_hash = $1`, ['0'.repeat(64)]);
+      await this.accounts.lookupNoLink();
       this.logger.warn({ msg: 'Mot de passe oublié : adresse sans compte actif' });
     }
     return ACCOUNT_MESSAGES.resetRequested;
@@ -319,7 +297,7 @@ export class AccountsService {
 
   /** Changes one's own password: the current one is required; the other sessions end, this one stays. */
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: caller.id });
+    const user = await this.accounts.user(caller.id);
     const ok = await verifyPassword(user.passwordHash ?? (await dummyPasswordHash()), currentPassword);
     if (!ok || !user.passwordHash)
       throw new BadUserInputError([{ field: 'currentPassword', message: ACCOUNT_MESSAGES.currentPasswordWrong }]);
@@ -329,15 +307,9 @@ export class AccountsService {
     if (problem) throw new BadUserInputError([{ field: 'newPassword', message: problem }]);
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now() WHERE id = $1`,
-        [user.id, passwordHash],
-      );
-      await tx.query(`DELETE FROM user_session WHERE user_id = $1 AND id <> $2`, [user.id, caller.sessionId]);
-      await tx.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND kind = $2`, [
-        user.id,
-        AccountTokenKind.PASSWORD_RESET,
-      ]);
+      await this.accounts.setPassword(user.id, passwordHash, tx);
+      await this.accounts.endOtherSessions(user.id, caller.sessionId, tx);
+      await this.accounts.revokeLinksOfKind(user.id, AccountTokenKind.PASSWORD_RESET, tx);
     });
     this.logger.log({ msg: 'Mot de passe changé', userId: user.id });
   }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { ACCOUNT_MESSAGES, Role } from '@tremplin/domain';
-import { issueLink, linkPath } from './account-links';
+import { ACCOUNT_MESSAGES } from '@tremplin/domain';
+import { linkPath } from './account-links';
+import { AccountsRepository } from './accounts.repository';
 import { AccountTokenKind } from './account-token.entity';
 
 export class AdministratorExistsError extends Error {
@@ -23,12 +24,11 @@ export async function createFirstAdministrator(
   const address = email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 254)
     throw new Error(`Adresse e-mail invalide : « ${email} ». Exemple : npm run admin:create -- prenom.nom@exemple.fr`);
+  const accounts = new AccountsRepository(db);
   return db.transaction(async (tx) => {
-    await tx.query(`LOCK TABLE app_user IN SHARE ROW EXCLUSIVE MODE`);
-    const [exists] = await tx.query(`SELECT 1 FROM app_user WHERE role = $1`, [Role.ADMINISTRATOR]);
-    if (exists) throw new AdministratorExistsError();
-    const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE email = $1`, [address]);
-    if (taken) throw new Error(ACCOUNT_MESSAGES.emailTaken);
+    await accounts.lockUsersTable(tx);
+    if (await accounts.administratorExists(tx)) throw new AdministratorExistsError();
+    if (await accounts.emailTaken(address, tx)) throw new Error(ACCOUNT_MESSAGES.emailTaken);
     // « claire.martin@… » → Claire Martin; she can be renamed later.
     const parts = address
       .split('@')[0]
@@ -37,12 +37,8 @@ export async function createFirstAdministrator(
     const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
     const firstName = cap(parts[0] ?? 'Administration').slice(0, 100);
     const lastName = parts.length > 1 ? parts.slice(1).map(cap).join(' ').slice(0, 100) : 'Administration';
-    const [{ id }] = (await tx.query(
-      `INSERT INTO app_user (email, first_name, last_name, password_hash, role, structure_id, partner_organisation_id, active)
-       VALUES ($1, $2, $3, NULL, $4, NULL, NULL, true) RETURNING id`,
-      [address, firstName, lastName, Role.ADMINISTRATOR],
-    )) as { id: string }[];
-    const token = await issueLink(tx, id, AccountTokenKind.INVITATION, null);
+    const id = await accounts.insertAdministrator(address, firstName, lastName, tx);
+    const token = await accounts.issueLink(id, AccountTokenKind.INVITATION, null, tx);
     return { userId: id, link: `${publicUrl.replace(/\/+$/, '')}${linkPath(token)}` };
   });
 }

@@ -7,6 +7,7 @@ import { isUuid } from '../../core/access/person-access';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { ErrorCode } from '@tremplin/domain';
 import { StructureEntity } from '../structures/structure.entity';
+import { StructuresAdminRepository } from './structures-admin.repository';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import type { CreateStructureInput, UpdateStructureInput } from './dto/accounts.inputs';
@@ -58,22 +59,18 @@ export class StructuresAdminService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    private readonly structures: StructuresAdminRepository,
   ) {}
 
   /** Every structure with its staff count, in two statements. */
   async list(): Promise<{ structure: StructureEntity; staffCount: number }[]> {
-    const [structures, counts] = await Promise.all([
-      this.db.getRepository(StructureEntity).find({ order: { active: 'DESC', name: 'ASC', id: 'ASC' } }),
-      this.db.query(
-        `SELECT structure_id AS id, count(*)::int AS n FROM app_user WHERE structure_id IS NOT NULL AND active GROUP BY structure_id`,
-      ) as Promise<{ id: string; n: number }[]>,
-    ]);
+    const [structures, counts] = await Promise.all([this.structures.all(), this.structures.staffCounts()]);
     const byId = new Map(counts.map((c) => [c.id, c.n]));
     return structures.map((structure) => ({ structure, staffCount: byId.get(structure.id) ?? 0 }));
   }
 
   async get(id: string): Promise<StructureEntity> {
-    const s = isUuid(id) ? await this.db.getRepository(StructureEntity).findOneBy({ id }) : null;
+    const s = isUuid(id) ? await this.structures.find(id) : null;
     if (!s) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
     return s;
   }
@@ -83,14 +80,13 @@ export class StructuresAdminService {
     const problems = periodProblems(fields);
     if (problems.length) throw new BadUserInputError(problems);
     const repo = this.db.getRepository(StructureEntity);
-    const [taken] = await this.db.query(`SELECT 1 FROM structure WHERE siret = $1`, [input.siret]);
-    if (taken) throw siretTaken();
+    if (await this.structures.siretTaken(input.siret)) throw siretTaken();
     const saved = await repo.save(repo.create({ ...fields, active: true })).catch((e: unknown) => {
       if (isSiretViolation(e)) throw siretTaken();
       throw e;
     });
     this.logger.log({ msg: 'Structure créée', structureId: saved.id, by: caller.id });
-    return repo.findOneByOrFail({ id: saved.id });
+    return this.structures.get(saved.id);
   }
 
   /** Changes only the fields given. */
@@ -99,9 +95,7 @@ export class StructuresAdminService {
     const updated = await this.db
       .transaction(async (tx) => {
         const repo = tx.getRepository(StructureEntity);
-        const current = isUuid(id)
-          ? await repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne()
-          : null;
+        const current = isUuid(id) ? await this.structures.lock(id, tx) : null;
         if (!current) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
         // Read at `updatedAt` (to the millisecond): a change saved since by someone else is refused
         // (docs/domain/concurrent-edits.md).
@@ -112,15 +106,14 @@ export class StructuresAdminService {
         const problems = periodProblems({ ...current, ...changes });
         if (problems.length) throw new BadUserInputError(problems);
         if (changes.siret && changes.siret !== current.siret) {
-          const [taken] = await tx.query(`SELECT 1 FROM structure WHERE siret = $1 AND id <> $2`, [changes.siret, id]);
-          if (taken) throw siretTaken();
+          if (await this.structures.siretTakenByAnother(changes.siret, id, tx)) throw siretTaken();
         }
         if (Object.keys(changes).length) await repo.update({ id }, changes);
         // The kind sets the presence thresholds: the recorded exits are judged again in the same transaction
         // (docs/domain/exits.md, « Toujours à jour »).
         if (changes.kind !== undefined && changes.kind !== current.kind)
           await this.exitPresence.refreshStructure(tx, id);
-        return repo.findOneByOrFail({ id });
+        return this.structures.get(id, tx);
       })
       .catch((e: unknown) => {
         if (isSiretViolation(e)) throw siretTaken();
@@ -134,16 +127,11 @@ export class StructuresAdminService {
   async setActive(id: string, active: boolean, caller: AuthUser): Promise<StructureEntity> {
     const s = await this.db.transaction(async (tx) => {
       const repo = tx.getRepository(StructureEntity);
-      const current = isUuid(id)
-        ? await repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne()
-        : null;
+      const current = isUuid(id) ? await this.structures.lock(id, tx) : null;
       if (!current) throw new NotFoundError(ACCOUNT_MESSAGES.structureNotFound);
       if (current.active !== active) await repo.update({ id }, { active });
-      if (!active)
-        await tx.query(`DELETE FROM user_session s USING app_user u WHERE u.id = s.user_id AND u.structure_id = $1`, [
-          id,
-        ]);
-      return repo.findOneByOrFail({ id });
+      if (!active) await this.structures.endStaffSessions(id, tx);
+      return this.structures.get(id, tx);
     });
     this.logger.log({ msg: active ? 'Structure réactivée' : 'Structure désactivée', structureId: id, by: caller.id });
     return s;

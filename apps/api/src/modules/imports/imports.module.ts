@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExitPresenceModule } from '../outcomes/exit-presence.module';
 import { ImportsController } from './imports.controller';
+import { ImportsRepository } from './imports.repository';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
 import { LesEmploisResolver } from './les-emplois/les-emplois.resolver';
@@ -13,6 +14,6 @@ import { LesEmploisService } from './les-emplois/les-emplois.service';
 @Module({
   imports: [ExitPresenceModule],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportsResolver, LesEmploisService, LesEmploisResolver],
+  providers: [ImportsService, ImportsRepository, ImportsResolver, LesEmploisService, LesEmploisResolver],
 })
 export class ImportsModule {}

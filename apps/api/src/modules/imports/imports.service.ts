@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   checkNewPass,
-  DiagnosisAuthor,
   effectivePassEndDate,
   EXIT_REASONS,
   type ExitReason,
@@ -26,23 +25,12 @@ import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { EmploymentContractEntity } from '../activities/activity.entities';
 import { WorkedMonthEntity } from '../activities/worked-month.entity';
-import { PassIaeEntity } from '../intake/pass-iae.entity';
-import { ReferralEntity } from '../intake/referral.entity';
 import { ExitPresenceService } from '../outcomes/exit-presence.service';
 import { checkExitAfterContract } from '../outcomes/exits.service';
-import { PathwayExitEntity } from '../outcomes/outcome.entities';
-import { PersonEntity } from '../persons/person.entity';
 import { checkStageChangeDate } from '../stages/stage-change.rules';
-import { StageTransitionEntity } from '../stages/stage-transition.entity';
-import { StructureEntity } from '../structures/structure.entity';
 import { convertRow, type ConvertedRow } from './import-rows';
-import {
-  ImportLogEntity,
-  ImportMappingEntity,
-  type ImportProblem,
-  type ImportRowResult,
-  ImportUploadEntity,
-} from './import.entities';
+import type { ImportLogEntity, ImportProblem, ImportRowResult, ImportUploadEntity } from './import.entities';
+import { type ExistingPerson, ImportsRepository } from './imports.repository';
 import { readSpreadsheet, type Sheet } from './spreadsheet';
 
 /** An upload not imported is deleted after this many hours (docs/adr/0010-caseload-import.md). */
@@ -73,19 +61,6 @@ class DryRunRollback extends Error {
   constructor(readonly run: ImportRun) {
     super('dry run');
   }
-}
-
-interface ExistingPerson {
-  id: string;
-  first_name: string;
-  last_name: string;
-  birth_date: string;
-  email: string | null;
-  phone: string | null;
-  address_line: string | null;
-  postal_code: string | null;
-  city: string | null;
-  stage: PathwayStage;
 }
 
 /** What a person already has, read for every matched person at once (docs/adr/0010-caseload-import.md). */
@@ -121,6 +96,7 @@ export class ImportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    private readonly repository: ImportsRepository,
   ) {}
 
   /** Keeps an uploaded file for the import (after checking it reads), and drops the uploads left too long. */
@@ -134,19 +110,14 @@ export class ImportsService {
       throw new BadUserInputError([{ field: 'file', message: IMPORT_MESSAGES.tooLarge }]);
     const sheet = await readSpreadsheet(file.buffer);
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 255) || 'import';
-    await this.db.query(`DELETE FROM import_upload WHERE created_at < now() - make_interval(hours => $1)`, [
-      UPLOAD_KEEP_HOURS,
-    ]);
-    const repo = this.db.getRepository(ImportUploadEntity);
-    const upload = await repo.save(
-      repo.create({
-        structureId,
-        uploadedById: userId,
-        fileName,
-        sha256: createHash('sha256').update(file.buffer).digest('hex'),
-        content: file.buffer,
-      }),
-    );
+    await this.repository.deleteStaleUploads(UPLOAD_KEEP_HOURS);
+    const upload = await this.repository.saveUpload({
+      structureId,
+      uploadedById: userId,
+      fileName,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      content: file.buffer,
+    });
     return { upload, sheet, proposedMapping: await this.propose(this.db.manager, structureId, sheet.headers) };
   }
 
@@ -158,12 +129,12 @@ export class ImportsService {
   }
 
   private async propose(m: EntityManager, structureId: string, headers: string[]): Promise<(ImportField | null)[]> {
-    const remembered = await m.getRepository(ImportMappingEntity).findOneBy({ structureId });
+    const remembered = await this.repository.mapping(structureId, m);
     return proposeMapping(headers, remembered?.columns ?? {});
   }
 
   private async findUpload(m: EntityManager, structureId: string, id: string): Promise<ImportUploadEntity> {
-    const upload = isUuid(id) ? await m.getRepository(ImportUploadEntity).findOneBy({ id, structureId }) : null;
+    const upload = isUuid(id) ? await this.repository.findUpload(structureId, id, m) : null;
     if (!upload) throw new NotFoundError(IMPORT_MESSAGES.uploadNotFound);
     return upload;
   }
@@ -181,15 +152,15 @@ export class ImportsService {
   ): Promise<ImportRun> {
     try {
       return await this.db.transaction(async (m) => {
-        await lockImports(m, structureId);
+        await this.repository.lock(structureId, m);
         const upload = await this.findUpload(m, structureId, input.uploadId);
         const sheet = await readSpreadsheet(upload.content);
         checkMapping(sheet.headers, input.mapping);
         const run = await this.apply(m, structureId, userId, sheet, input.mapping, today);
         if (dryRun) throw new DryRunRollback(run);
         await this.remember(m, structureId, sheet.headers, input.mapping);
-        const log = await m.getRepository(ImportLogEntity).save(
-          m.getRepository(ImportLogEntity).create({
+        const log = await this.repository.saveLog(
+          {
             structureId,
             importedById: userId,
             fileName: upload.fileName,
@@ -199,9 +170,10 @@ export class ImportsService {
             unchangedCount: run.counts.UNCHANGED,
             refusedCount: run.counts.REFUSED,
             rows: run.rows,
-          }),
+          },
+          m,
         );
-        await m.getRepository(ImportUploadEntity).delete({ id: upload.id, structureId });
+        await this.repository.deleteUpload(structureId, upload.id, m);
         return { ...run, log };
       });
     } catch (e) {
@@ -211,11 +183,10 @@ export class ImportsService {
   }
 
   private async remember(m: EntityManager, structureId: string, headers: string[], mapping: (ImportField | null)[]) {
-    const repo = m.getRepository(ImportMappingEntity);
-    const previous = await repo.findOneBy({ structureId });
+    const previous = await this.repository.mapping(structureId, m);
     const columns = { ...(previous?.columns ?? {}) };
     headers.forEach((h, i) => (columns[normalizeHeader(h)] = mapping[i] ?? null));
-    await repo.upsert({ structureId, columns }, ['structureId']);
+    await this.repository.saveMapping(structureId, columns, m);
   }
 
   /** Reads the rows, decides each one's outcome against what the structure has, and writes what is missing. */
@@ -237,7 +208,7 @@ export class ImportsService {
    * The upsert shared by every way of bringing persons in — the spreadsheet import and the sync of les emplois de
    * l’inclusion (`LesEmploisService`): rows already converted to the forms' inputs are matched on the natural keys
    * (PASS IAE number, else name and birth date), checked against each person's file, and what is missing is written,
-   * with a constant number of statements. To be called inside a transaction holding `lockImports`.
+   * with a constant number of statements. To be called inside a transaction holding `ImportsRepository.lock`.
    */
   async applyRows(
     m: EntityManager,
@@ -250,16 +221,16 @@ export class ImportsService {
     refuseDuplicates(rows, duplicateMessage);
 
     const valid = rows.filter((r) => !r.problems.length);
-    const kind = (await m.getRepository(StructureEntity).findOneByOrFail({ id: structureId })).kind;
-    const byPass = await this.personsByPass(
-      m,
+    const kind = (await this.repository.structure(structureId, m)).kind;
+    const byPass = await this.repository.personsByPass(
       structureId,
       valid.flatMap((r) => (r.pass ? [r.pass.number] : [])),
+      m,
     );
-    const byBirth: ExistingPerson[] = await m.query(
-      `SELECT id, first_name, last_name, birth_date::text AS birth_date, email, phone, address_line, postal_code, city, stage
-         FROM person WHERE structure_id = $1 AND birth_date = ANY($2::date[])`,
-      [structureId, [...new Set(valid.map((r) => r.person.birthDate))]],
+    const byBirth = await this.repository.personsByBirthDates(
+      structureId,
+      [...new Set(valid.map((r) => r.person.birthDate))],
+      m,
     );
     const byName = new Map(byBirth.map((p) => [nameKey(p.last_name, p.first_name, p.birth_date), p]));
 
@@ -326,23 +297,6 @@ export class ImportsService {
     return { rows: results, counts, log: null };
   }
 
-  private async personsByPass(
-    m: EntityManager,
-    structureId: string,
-    numbers: string[],
-  ): Promise<Map<string, ExistingPerson>> {
-    if (!numbers.length) return new Map();
-    const rows: (ExistingPerson & { number: string })[] = await m.query(
-      `SELECT DISTINCT ON (pass.number) pass.number, p.id, p.first_name, p.last_name, p.birth_date::text AS birth_date,
-              p.email, p.phone, p.address_line, p.postal_code, p.city, p.stage
-         FROM pass_iae pass JOIN person p ON p.id = pass.person_id AND p.structure_id = pass.structure_id
-        WHERE pass.structure_id = $1 AND pass.number = ANY($2::text[])
-        ORDER BY pass.number, pass.start_date DESC`,
-      [structureId, [...new Set(numbers)]],
-    );
-    return new Map(rows.map((r) => [r.number.trim(), r]));
-  }
-
   /** The records of the matched persons, in one statement. */
   private async factsOf(
     m: EntityManager,
@@ -350,38 +304,7 @@ export class ImportsService {
     personIds: string[],
     today: string,
   ): Promise<Map<string, PersonFacts>> {
-    if (!personIds.length) return new Map();
-    const rows: {
-      id: string;
-      referral: PersonFacts['referral'];
-      passes: PersonFacts['passes'] | null;
-      contracts: PersonFacts['contracts'] | null;
-      months: { month: string; minutes: number }[] | null;
-      exit: PersonFacts['exit'];
-      last_stage_change_on: string | null;
-      valid_prescriber_diagnosis: boolean;
-    }[] = await m.query(
-      `SELECT p.id,
-              (SELECT jsonb_build_object('prescriber_kind', r.prescriber_kind, 'prescriber_organisation', r.prescriber_organisation,
-                        'referred_on', r.referred_on) FROM referral r WHERE r.structure_id = $1 AND r.person_id = p.id) AS referral,
-              (SELECT jsonb_agg(jsonb_build_object('number', trim(x.number), 'start_date', x.start_date, 'end_date', x.end_date,
-                        'official_end_date', x.official_end_date) ORDER BY x.start_date, x.created_at)
-                 FROM pass_iae x WHERE x.structure_id = $1 AND x.person_id = p.id) AS passes,
-              (SELECT jsonb_agg(jsonb_build_object('kind', c.kind, 'start_date', c.start_date, 'end_date', c.end_date,
-                        'weekly_minutes', c.weekly_minutes) ORDER BY c.start_date)
-                 FROM employment_contract c WHERE c.structure_id = $1 AND c.person_id = p.id) AS contracts,
-              (SELECT jsonb_agg(jsonb_build_object('month', w.month, 'minutes', w.minutes))
-                 FROM worked_month w WHERE w.structure_id = $1 AND w.person_id = p.id) AS months,
-              (SELECT jsonb_build_object('exit_date', e.exit_date, 'reason', e.reason)
-                 FROM pathway_exit e WHERE e.structure_id = $1 AND e.person_id = p.id) AS exit,
-              (SELECT max(t.effective_on)::text FROM stage_transition t
-                WHERE t.structure_id = $1 AND t.person_id = p.id) AS last_stage_change_on,
-              EXISTS (SELECT 1 FROM eligibility_diagnosis d
-                       WHERE d.structure_id = $1 AND d.person_id = p.id AND d.author = $3
-                         AND d.diagnosed_on <= $4::date AND d.valid_until >= $4::date) AS valid_prescriber_diagnosis
-         FROM person p WHERE p.structure_id = $1 AND p.id = ANY($2::uuid[])`,
-      [structureId, personIds, DiagnosisAuthor.PRESCRIBER, today],
-    );
+    const rows = await this.repository.factsOf(structureId, personIds, today, m);
     return new Map(
       rows.map((r) => [
         r.id,
@@ -409,7 +332,7 @@ export class ImportsService {
     const all = [...plans.entries()];
     const fresh = all.filter(([, p]) => !p.existing);
     if (fresh.length) {
-      const inserted = await m.getRepository(PersonEntity).insert(
+      const ids = await this.repository.insertPersons(
         fresh.map(([row]) => ({
           structureId,
           firstName: row.person.firstName,
@@ -424,29 +347,25 @@ export class ImportsService {
           stage: PathwayStage.RECRUITMENT,
           sortKey: normalizeForSearch(`${row.person.lastName} ${row.person.firstName}`).slice(0, 210),
         })),
+        m,
       );
-      fresh.forEach(([, plan], i) => (plan.personId = inserted.identifiers[i].id as string));
+      fresh.forEach(([, plan], i) => (plan.personId = ids[i]));
     }
     const fills = all.filter(([, p]) => p.existing && Object.keys(p.fill).length);
     if (fills.length) {
       const values = (key: (typeof CONTACT_FIELDS)[number]['key']) =>
         fills.map(([, p]) => p.fill[key] ?? null) as (string | null)[];
-      await m.query(
-        `UPDATE person p SET email = coalesce(p.email, v.email), phone = coalesce(p.phone, v.phone),
-                address_line = coalesce(p.address_line, v.address_line), postal_code = coalesce(p.postal_code, v.postal_code),
-                city = coalesce(p.city, v.city), version = p.version + 1, updated_at = now()
-           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-                AS v(id, email, phone, address_line, postal_code, city)
-          WHERE p.structure_id = $1 AND p.id = v.id`,
-        [
-          structureId,
-          fills.map(([, p]) => p.personId),
-          values('email'),
-          values('phone'),
-          values('addressLine'),
-          values('postalCode'),
-          values('city'),
-        ],
+      await this.repository.fillContacts(
+        structureId,
+        {
+          ids: fills.map(([, p]) => p.personId),
+          email: values('email'),
+          phone: values('phone'),
+          addressLine: values('addressLine'),
+          postalCode: values('postalCode'),
+          city: values('city'),
+        },
+        m,
       );
     }
     const base = (p: RowPlan) => ({ structureId, personId: p.personId, createdById: userId });
@@ -465,7 +384,7 @@ export class ImportsService {
           ]
         : [],
     );
-    if (referrals.length) await m.getRepository(ReferralEntity).insert(referrals);
+    if (referrals.length) await this.repository.insertReferrals(referrals, m);
     const passes = all.flatMap(([row, p]) =>
       p.addPass && row.pass
         ? [
@@ -479,7 +398,7 @@ export class ImportsService {
           ]
         : [],
     );
-    if (passes.length) await m.getRepository(PassIaeEntity).insert(passes);
+    if (passes.length) await this.repository.insertPasses(passes, m);
     const contracts = all.flatMap(([row, p]) =>
       p.addContract && row.contract
         ? [
@@ -493,6 +412,8 @@ export class ImportsService {
           ]
         : [],
     );
+    // Written here, not through the repository: the presence rule's inputs (exit-presence-paths.int-spec.ts scans the
+    // services' writes of them).
     if (contracts.length) await m.getRepository(EmploymentContractEntity).insert(contracts);
     const months = all.flatMap(([, p]) => p.addMonths.map((x) => ({ ...base(p), month: x.month, minutes: x.minutes })));
     if (months.length) await m.getRepository(WorkedMonthEntity).insert(months);
@@ -515,7 +436,7 @@ export class ImportsService {
     base: (p: RowPlan) => { structureId: string; personId: string; createdById: string },
     exits: [ConvertedRow, RowPlan][],
   ): Promise<void> {
-    await m.getRepository(PathwayExitEntity).insert(
+    await this.repository.insertExits(
       exits.map(([row, p]) => {
         const exit = row.exit as NonNullable<ConvertedRow['exit']>;
         return {
@@ -531,8 +452,9 @@ export class ImportsService {
           comment: null,
         };
       }),
+      m,
     );
-    await m.getRepository(StageTransitionEntity).insert(
+    await this.repository.insertStageTransitions(
       exits.map(([row, p]) => ({
         ...base(p),
         fromStage: p.stage,
@@ -542,28 +464,22 @@ export class ImportsService {
         overrideReason: null,
         missingEvidence: [],
       })),
+      m,
     );
-    await m.query(
-      `UPDATE person SET stage = $3, version = version + 1, updated_at = now() WHERE structure_id = $1 AND id = ANY($2::uuid[])`,
-      [structureId, exits.map(([, p]) => p.personId), PathwayStage.EXITED],
+    await this.repository.setStage(
+      structureId,
+      exits.map(([, p]) => p.personId),
+      PathwayStage.EXITED,
+      m,
     );
   }
 
   async logs(structureId: string, first: number): Promise<ImportLogEntity[]> {
-    return this.db.getRepository(ImportLogEntity).find({
-      where: { structureId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: first,
-      relations: { importedBy: true },
-    });
+    return this.repository.logs(structureId, first);
   }
 
   async log(structureId: string, id: string): Promise<ImportLogEntity> {
-    const log = isUuid(id)
-      ? await this.db
-          .getRepository(ImportLogEntity)
-          .findOne({ where: { id, structureId }, relations: { importedBy: true } })
-      : null;
+    const log = isUuid(id) ? await this.repository.log(structureId, id) : null;
     if (!log) throw new NotFoundError(IMPORT_MESSAGES.logNotFound);
     return log;
   }
@@ -614,14 +530,6 @@ function checkMapping(headers: string[], mapping: (ImportField | null)[]): void 
         message: `Choisissez la colonne de ${missing.map((f) => `« ${IMPORT_FIELD_LABELS[f]} »`).join(', ')} : le nom, le prénom et la date de naissance reconnaissent la personne.`,
       },
     ]);
-}
-
-/**
- * One import (spreadsheet or les emplois de l’inclusion) at a time per structure: a second one waits for the first
- * one's transaction, then finds its persons.
- */
-export async function lockImports(m: EntityManager, structureId: string): Promise<void> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtext('tremplin:import'), hashtext($1))`, [structureId]);
 }
 
 const duplicateInFile = (line: number) =>

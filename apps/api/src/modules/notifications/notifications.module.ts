@@ -1,6 +1,7 @@
 import { Global, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MAILER, type Mailer } from './mailer';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { NO_MAILER, SmtpMailer } from './smtp-mailer';
@@ -10,6 +11,7 @@ import { NO_MAILER, SmtpMailer } from './smtp-mailer';
 @Module({
   providers: [
     NotificationsService,
+    NotificationsRepository,
     NotificationsResolver,
     {
       provide: MAILER,

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { NotificationKind, Role } from '@tremplin/domain';
+import type { EntityManager } from 'typeorm';
+import { NotificationKind } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MAILER, type MailMessage, type Mailer } from './mailer';
-import { NotificationEntity } from './notification.entity';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
 
 /** What the e-mail of each kind says: what happened, never who (the name stays in the app, behind sign-in). */
 const EMAIL_TEXTS: Record<NotificationKind, { subject: string; text: string }> = {
@@ -65,8 +65,8 @@ export class NotificationsService {
 
   constructor(
     @Inject(MAILER) private readonly mailer: Mailer,
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: NotificationsRepository,
   ) {}
 
   async notify(db: EntityManager, drafts: readonly NotificationDraft[]): Promise<void> {
@@ -82,22 +82,12 @@ export class NotificationsService {
       })),
     );
     if (rows.length === 0) return;
-    await db.query(
-      `INSERT INTO notification (recipient_user_id, kind, title, body, link, proposal_id, mission_id, email_status)
-       SELECT r.recipient_user_id, r.kind, r.title, r.body, r.link, r.proposal_id, r.mission_id, $2
-         FROM jsonb_to_recordset($1::jsonb) AS r(recipient_user_id uuid, kind varchar, title varchar, body text,
-                                                link varchar, proposal_id uuid, mission_id uuid)`,
-      [JSON.stringify(rows), this.mailer.enabled ? 'PENDING' : 'SKIPPED'],
-    );
+    await this.repository.insert(rows, this.mailer.enabled ? 'PENDING' : 'SKIPPED', db);
   }
 
   /** The active reviewers of a partner organisation. */
   async reviewersOf(db: EntityManager, partnerOrganisationId: string): Promise<string[]> {
-    const rows: { id: string }[] = await db.query(
-      `SELECT id FROM app_user WHERE partner_organisation_id = $1 AND role = $2 AND active ORDER BY id`,
-      [partnerOrganisationId, Role.PARTNER_REVIEWER],
-    );
-    return rows.map((r) => r.id);
+    return this.repository.reviewersOf(partnerOrganisationId, db);
   }
 
   /** Who follows a person: their referent counsellor when active, else `fallbackUserId` (e.g. the proposal's author). */
@@ -107,47 +97,24 @@ export class NotificationsService {
     personId: string,
     fallbackUserId: string | null,
   ): Promise<string[]> {
-    const rows: { id: string }[] = await db.query(
-      `SELECT u.id FROM person p JOIN app_user u ON u.id = p.counsellor_id AND u.active AND u.structure_id = p.structure_id
-        WHERE p.id = $1 AND p.structure_id = $2`,
-      [personId, structureId],
-    );
-    if (rows.length > 0) return [rows[0].id];
+    const counsellor = await this.repository.activeCounsellorOf(structureId, personId, db);
+    if (counsellor) return [counsellor];
     return fallbackUserId ? [fallbackUserId] : [];
   }
 
   /** The caller's notifications, newest first, with their unread count (two statements). */
   async list(userId: string, unreadOnly: boolean, first: number): Promise<NotificationPage> {
-    const qb = this.db
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .where('n.recipientUserId = :userId', { userId })
-      .orderBy('n.createdAt', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(first);
-    if (unreadOnly) qb.andWhere('n.readAt IS NULL');
-    const [items, [{ n }]] = await Promise.all([
-      qb.getMany(),
-      this.db.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND read_at IS NULL`, [
-        userId,
-      ]) as Promise<{ n: number }[]>,
+    const [items, n] = await Promise.all([
+      this.repository.page(userId, unreadOnly, first),
+      this.repository.unreadCount(userId),
     ]);
     return { unreadCount: n, items };
   }
 
   /** Marks the caller's notifications read: those listed (others' ids are ignored), or all of them. */
   async markRead(userId: string, ids: readonly string[], all: boolean): Promise<void> {
-    if (all)
-      await this.db.query(
-        `UPDATE notification SET read_at = now(), updated_at = now() WHERE recipient_user_id = $1 AND read_at IS NULL`,
-        [userId],
-      );
-    else if (ids.length)
-      await this.db.query(
-        `UPDATE notification SET read_at = now(), updated_at = now()
-          WHERE recipient_user_id = $1 AND read_at IS NULL AND id = ANY($2::uuid[])`,
-        [userId, [...ids]],
-      );
+    if (all) await this.repository.markAllRead(userId);
+    else if (ids.length) await this.repository.markRead(userId, ids);
   }
 
   /**
@@ -158,14 +125,7 @@ export class NotificationsService {
   async sendPendingEmails(): Promise<void> {
     if (!this.mailer.enabled) return;
     for (;;) {
-      const [claimed]: [{ id: string; kind: string; link: string | null; email: string | null }[], number] =
-        await this.db.query(
-          `UPDATE notification n SET email_status = 'SENT', emailed_at = now(), updated_at = now()
-            WHERE n.id IN (SELECT id FROM notification WHERE email_status = 'PENDING'
-                            ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-           RETURNING n.id, n.kind, n.link, (SELECT u.email FROM app_user u WHERE u.id = n.recipient_user_id) AS email`,
-          [EMAIL_BATCH],
-        );
+      const claimed = await this.repository.claimPendingEmails(EMAIL_BATCH);
       if (!claimed.length) return;
       const failures: { id: string; error: string }[] = [];
       for (const row of claimed) {
@@ -178,11 +138,7 @@ export class NotificationsService {
       }
       if (failures.length) {
         this.logger.warn({ msg: 'E-mails de notification en échec', count: failures.length });
-        await this.db.query(
-          `UPDATE notification n SET email_status = 'FAILED', email_error = f.error, emailed_at = NULL, updated_at = now()
-             FROM unnest($1::uuid[], $2::text[]) AS f(id, error) WHERE n.id = f.id`,
-          [failures.map((f) => f.id), failures.map((f) => f.error)],
-        );
+        await this.repository.markEmailsFailed(failures);
       }
       if (claimed.length < EMAIL_BATCH) return;
     }

@@ -7,7 +7,7 @@ import { requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { CLOCK, type Clock } from '../../core/clock/clock';
-import { aboutPersons, ident, personTables } from './person-tables';
+import { type PersonData, PersonExportRepository } from './person-export.repository';
 import { RightsPdf } from './rights-pdf';
 
 /** The French name of each table in the export (a table not listed keeps its own name: nothing is left out). */
@@ -48,12 +48,7 @@ export const TABLE_LABELS: Record<string, string> = {
 /** Columns that only link rows together: left out of the PDF (kept in the JSON). */
 const TECHNICAL = /^(id|structure_id|person_id|version|sort_key)$|_id$/;
 
-/** Everything held about one person, read in one statement. */
-export interface PersonData {
-  person: Record<string, unknown>;
-  /** Per table (person-referencing tables, their children, the audit log): its rows. */
-  tables: Record<string, Record<string, unknown>[]>;
-}
+export type { PersonData } from './person-export.repository';
 
 /** A file to download. */
 export interface ExportFile {
@@ -73,36 +68,20 @@ export class PersonExportService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly repository: PersonExportRepository,
   ) {}
 
   /** The person's data (`structureId`: the caller's; another structure's person is NOT_FOUND). */
   async collect(db: EntityManager, structureId: string, personId: string): Promise<PersonData> {
     await requirePerson(db, structureId, personId);
-    const tables = await personTables(db);
-    const names = [...tables.direct, ...tables.children.map((c) => c.table)];
-    const parts = names.map(
-      (table) =>
-        `'${table}', (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.id), '[]'::jsonb) FROM ${ident(table)} t WHERE ${aboutPersons(tables, table, true)})`,
-    );
-    const [row]: { person: Record<string, unknown>; tables: Record<string, Record<string, unknown>[]> }[] =
-      await db.query(
-        `SELECT (SELECT to_jsonb(p) FROM person p WHERE p.id = ($1::uuid[])[1] AND p.structure_id = $2) AS person,
-                jsonb_build_object(${parts.join(', ')},
-                  'audit_log', (SELECT coalesce(jsonb_agg(to_jsonb(a) ORDER BY a.id), '[]'::jsonb) FROM audit_log a
-                                 WHERE a.person_id = ($1::uuid[])[1] AND a.structure_id = $2)) AS tables`,
-        [[personId], structureId],
-      );
-    return { person: row.person, tables: row.tables };
+    return this.repository.personData(structureId, personId, db);
   }
 
   /** The PDF and the ZIP of a person's data; the export is logged in the same transaction. */
   async export(actor: AuthUser, structureId: string, personId: string, format: 'pdf' | 'zip'): Promise<ExportFile> {
     return this.db.transaction(async (tx) => {
       const data = await this.collect(tx, structureId, personId);
-      const [structure]: { name: string; siret: string; city: string | null }[] = await tx.query(
-        `SELECT name, siret, city FROM structure WHERE id = $1`,
-        [structureId],
-      );
+      const structure = await this.repository.structureHeading(structureId, tx);
       const today = parisDay(this.clock.now());
       const pdf = await this.pdf(data, structure, today);
       const base = `donnees-${slug(String(data.person['last_name']))}-${today}`;

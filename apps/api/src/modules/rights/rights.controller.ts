@@ -8,6 +8,7 @@ import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decor
 import type { AuthUser } from '../../core/auth/auth.types';
 import { CLOCK, type Clock } from '../../core/clock/clock';
 import { informationNoticePdf } from './information-notice';
+import { PersonExportRepository } from './person-export.repository';
 import { type ExportFile, PersonExportService } from './person-export.service';
 
 /**
@@ -19,6 +20,7 @@ import { type ExportFile, PersonExportService } from './person-export.service';
 export class RightsController {
   constructor(
     private readonly exports: PersonExportService,
+    private readonly repository: PersonExportRepository,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -53,10 +55,7 @@ export class RightsController {
     @Res() res: Response,
   ): Promise<void> {
     const person = await requirePerson(this.db.manager, structureId, id);
-    const [structure]: { name: string; siret: string; city: string | null }[] = await this.db.query(
-      `SELECT name, siret, city FROM structure WHERE id = $1`,
-      [structureId],
-    );
+    const structure = await this.repository.structureHeading(structureId);
     const content = await informationNoticePdf({
       structure,
       person: { firstName: person.firstName, lastName: person.lastName },

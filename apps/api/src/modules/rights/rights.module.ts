@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PersonExportRepository } from './person-export.repository';
 import { PersonExportService } from './person-export.service';
+import { RetentionRepository } from './retention.repository';
 import { RetentionService } from './retention.service';
 import { RetentionWorker } from './retention-worker';
 import { RightsController } from './rights.controller';
@@ -11,7 +13,14 @@ import { RightsResolver } from './rights.resolver';
  */
 @Module({
   controllers: [RightsController],
-  providers: [RetentionService, RetentionWorker, PersonExportService, RightsResolver],
+  providers: [
+    RetentionService,
+    RetentionRepository,
+    RetentionWorker,
+    PersonExportService,
+    PersonExportRepository,
+    RightsResolver,
+  ],
   exports: [RetentionService],
 })
 export class RightsModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth.module';
 import { ProConnectController } from './proconnect.controller';
+import { ProConnectRepository } from './proconnect.repository';
 import { ProConnectService } from './proconnect.service';
 import { SignInPolicyResolver } from './sign-in-policy.resolver';
 
@@ -8,7 +9,7 @@ import { SignInPolicyResolver } from './sign-in-policy.resolver';
 @Module({
   imports: [AuthModule],
   controllers: [ProConnectController],
-  providers: [ProConnectService, SignInPolicyResolver],
+  providers: [ProConnectService, ProConnectRepository, SignInPolicyResolver],
   exports: [ProConnectService],
 })
 export class ProConnectModule {}

@@ -2,11 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, type Role } from '@tremplin/domain';
+import { AuditAction } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { AuditService } from '../../audit/audit.service';
 import type { AuthUser } from '../auth.types';
 import type { ProConnectClaims, ProConnectClient } from './proconnect-client';
+import { ProConnectRepository, type ProConnectUserRow as UserRow } from './proconnect.repository';
 
 export const PROCONNECT_PROVIDER = 'PROCONNECT';
 /** A sign-in started must come back within this time (ProConnect's own code lives 30 s; the person may be slow). */
@@ -36,17 +37,6 @@ export const PROCONNECT_MESSAGES = {
     `Le compte Tremplin de ${email} est désactivé. Adressez-vous à la direction de votre structure.`,
 } as const;
 
-interface UserRow {
-  id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  role: Role;
-  structure_id: string | null;
-  partner_organisation_id: string | null;
-  active: boolean;
-}
-
 export interface PendingLogin {
   state: string;
   nonce: string;
@@ -67,6 +57,7 @@ export class ProConnectService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly repository: ProConnectRepository,
   ) {}
 
   get enabled(): boolean {
@@ -90,18 +81,15 @@ export class ProConnectService {
   /** Keeps a sign-in under way; returns the handle the browser keeps (HTTP-only cookie). Drops the expired ones. */
   async rememberLogin(login: PendingLogin): Promise<string> {
     const handle = randomBytes(32).toString('base64url');
-    await this.db.query(
-      `WITH purge AS (DELETE FROM proconnect_login WHERE expires_at <= now())
-       INSERT INTO proconnect_login (id, state, nonce, code_verifier, return_path, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6))`,
-      [
-        ProConnectService.hashHandle(handle),
-        login.state,
-        login.nonce,
-        login.codeVerifier,
-        login.returnPath,
-        LOGIN_TTL_MINUTES,
-      ],
+    await this.repository.rememberLogin(
+      {
+        id: ProConnectService.hashHandle(handle),
+        state: login.state,
+        nonce: login.nonce,
+        codeVerifier: login.codeVerifier,
+        returnPath: login.returnPath,
+      },
+      LOGIN_TTL_MINUTES,
     );
     return handle;
   }
@@ -109,12 +97,7 @@ export class ProConnectService {
   /** Takes the sign-in under way back, once: a second use, or after 10 minutes, finds nothing. */
   async takeLogin(handle: unknown): Promise<PendingLogin | null> {
     if (typeof handle !== 'string' || handle.length < 20 || handle.length > 100) return null;
-    const rows = (await this.db.query(
-      `DELETE FROM proconnect_login WHERE id = $1
-       RETURNING state, nonce, code_verifier AS "codeVerifier", return_path AS "returnPath", expires_at > now() AS live`,
-      [ProConnectService.hashHandle(handle)],
-    )) as [(PendingLogin & { live: boolean })[], number];
-    const row = rows[0][0];
+    const row = await this.repository.takeLogin(ProConnectService.hashHandle(handle));
     if (!row?.live) return null;
     return { state: row.state, nonce: row.nonce, codeVerifier: row.codeVerifier, returnPath: row.returnPath };
   }
@@ -126,31 +109,18 @@ export class ProConnectService {
    */
   async accountFor(claims: Omit<ProConnectClaims, 'idToken'>): Promise<AuthUser> {
     return this.db.transaction(async (tx) => {
-      const known = (await tx.query(
-        `SELECT u.id, u.email, u.first_name, u.last_name, u.role, u.structure_id, u.partner_organisation_id, u.active
-           FROM user_external_identity i JOIN app_user u ON u.id = i.user_id
-          WHERE i.provider = $1 AND i.subject = $2`,
-        [PROCONNECT_PROVIDER, claims.sub],
-      )) as UserRow[];
-      if (known[0]) {
-        const user = known[0];
+      const known = await this.repository.boundAccount(PROCONNECT_PROVIDER, claims.sub, tx);
+      if (known) {
+        const user = known;
         if (!user.active) throw new ProConnectRefusal(PROCONNECT_MESSAGES.inactiveAccount(user.email));
-        await tx.query(
-          `UPDATE user_external_identity SET last_sign_in_at = now(), idp_id = $3, updated_at = now()
-            WHERE provider = $1 AND subject = $2`,
-          [PROCONNECT_PROVIDER, claims.sub, claims.idpId],
-        );
+        await this.repository.touchIdentity(PROCONNECT_PROVIDER, claims.sub, claims.idpId, tx);
         return authUserOf(user);
       }
 
       const email = claims.email;
       if (!email) throw new ProConnectRefusal(PROCONNECT_MESSAGES.noEmail);
       if (claims.emailVerified === false) throw new ProConnectRefusal(PROCONNECT_MESSAGES.emailNotVerified(email));
-      const [user] = (await tx.query(
-        `SELECT id, email, first_name, last_name, role, structure_id, partner_organisation_id, active
-           FROM app_user WHERE email = $1 FOR UPDATE`,
-        [email],
-      )) as UserRow[];
+      const user = await this.repository.lockAccountByEmail(email, tx);
       if (!user) {
         this.logger.warn({ msg: 'Connexion ProConnect refusée : aucun compte', email, idpId: claims.idpId });
         throw new ProConnectRefusal(PROCONNECT_MESSAGES.unknownAccount(email));
@@ -159,19 +129,14 @@ export class ProConnectService {
 
       // One statement: a first binding, or the account's binding moved to the new subject. A parallel first sign-in
       // of the same identity waits on the account's row lock above, then finds the subject bound.
-      const [bound] = (await tx.query(
-        `INSERT INTO user_external_identity (provider, subject, user_id, email, idp_id, last_sign_in_at)
-         VALUES ($1, $2, $3, $4, $5, now())
-         ON CONFLICT (provider, user_id) DO UPDATE
-           SET subject = EXCLUDED.subject, email = EXCLUDED.email, idp_id = EXCLUDED.idp_id,
-               last_sign_in_at = now(), updated_at = now()
-         RETURNING (xmax <> 0) AS rebound`,
-        [PROCONNECT_PROVIDER, claims.sub, user.id, email, claims.idpId],
-      )) as { rebound: boolean }[];
+      const rebound = await this.repository.bind(
+        { provider: PROCONNECT_PROVIDER, subject: claims.sub, userId: user.id, email, idpId: claims.idpId },
+        tx,
+      );
       const actor = authUserOf(user);
-      await this.recordBinding(tx, actor, bound.rebound, claims.idpId);
+      await this.recordBinding(tx, actor, rebound, claims.idpId);
       this.logger.log({
-        msg: bound.rebound ? 'Compte relié de nouveau à ProConnect' : 'Compte relié à ProConnect',
+        msg: rebound ? 'Compte relié de nouveau à ProConnect' : 'Compte relié à ProConnect',
         userId: user.id,
       });
       return actor;

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditAction, Permission } from '@tremplin/domain';
 import { StructureType } from '../../../modules/structures/dto/structure.type';
-import { StructureEntity } from '../../../modules/structures/structure.entity';
 import { AuditService } from '../../audit/audit.service';
 import { ConflictError } from '../../errors/app-errors';
 import { Allow, CurrentStructure, CurrentUser } from '../auth.decorators';
 import type { AuthUser } from '../auth.types';
+import { ProConnectRepository } from './proconnect.repository';
 import { PROCONNECT_PROVIDER, ProConnectService } from './proconnect.service';
 
 export const SIGN_IN_POLICY_MESSAGES = {
@@ -24,6 +24,7 @@ export class SignInPolicyResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly proConnect: ProConnectService,
     private readonly audit: AuditService,
+    private readonly repository: ProConnectRepository,
   ) {}
 
   @Allow(Permission.SIGN_IN_POLICY_WRITE)
@@ -38,20 +39,12 @@ export class SignInPolicyResolver {
   ): Promise<StructureType> {
     if (!allowed) {
       if (!this.proConnect.enabled) throw new ConflictError(SIGN_IN_POLICY_MESSAGES.notConfigured);
-      const [bound] = (await this.db.query(
-        `SELECT 1 FROM user_external_identity WHERE provider = $1 AND user_id = $2`,
-        [PROCONNECT_PROVIDER, user.id],
-      )) as unknown[];
-      if (!bound) throw new ConflictError(SIGN_IN_POLICY_MESSAGES.directorNotBound);
+      if (!(await this.repository.isBound(PROCONNECT_PROVIDER, user.id)))
+        throw new ConflictError(SIGN_IN_POLICY_MESSAGES.directorNotBound);
     }
     return this.db.transaction(async (tx) => {
-      const [[row]] = (await tx.query(
-        `UPDATE structure s SET password_sign_in_allowed = $2, updated_at = now()
-           FROM structure before WHERE s.id = $1 AND before.id = s.id
-         RETURNING before.password_sign_in_allowed AS "was"`,
-        [structureId, allowed],
-      )) as [{ was: boolean }[], number];
-      if (row && row.was !== allowed)
+      const was = await this.repository.setPasswordSignInAllowed(structureId, allowed, tx);
+      if (was !== undefined && was !== allowed)
         await this.audit.record(tx, user, [
           {
             action: AuditAction.SIGN_IN_POLICY_CHANGED,
@@ -62,7 +55,7 @@ export class SignInPolicyResolver {
             details: { passwordSignInAllowed: allowed },
           },
         ]);
-      return StructureType.from(await tx.getRepository(StructureEntity).findOneByOrFail({ id: structureId }));
+      return StructureType.from(await this.repository.structure(structureId, tx));
     });
   }
 }

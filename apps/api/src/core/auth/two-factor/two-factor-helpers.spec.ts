@@ -4,6 +4,7 @@ import { loadConfig } from '../../../config/app-config';
 import type { AuthUser } from '../auth.types';
 import type { SessionService } from '../session.service';
 import type { SignInThrottle } from '../sign-in-throttle';
+import { TwoFactorRepository } from './two-factor.repository';
 import { TwoFactorService } from './two-factor.service';
 import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
 import { SecretBox } from './secret-box';
@@ -82,7 +83,13 @@ describe('TOTP_ENCRYPTION_KEY', () => {
   it('in production without a key, enrolment is refused with a clear message (nothing is written)', async () => {
     const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/tremplin' });
     const db = { query: jest.fn() } as unknown as DataSource;
-    const service = new TwoFactorService(db, config, {} as SessionService, {} as SignInThrottle);
+    const service = new TwoFactorService(
+      db,
+      config,
+      {} as SessionService,
+      {} as SignInThrottle,
+      new TwoFactorRepository(db),
+    );
     await expect(service.startEnrolment({ id: 'u', email: 'a@b.fr' } as AuthUser)).rejects.toMatchObject({
       message: expect.stringMatching(/TOTP_ENCRYPTION_KEY manquante/),
     });

@@ -7,7 +7,6 @@ import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import { UserEntity } from '../../../modules/users/user.entity';
 import {
   AppError,
   BadUserInputError,
@@ -19,9 +18,9 @@ import { type AuthenticatedRequest, type AuthUser, TWO_FACTOR_COOKIE } from '../
 import { verifyPassword } from '../password';
 import { clientAddress, SessionService } from '../session.service';
 import { SignInThrottle } from '../sign-in-throttle';
-import { MUST_ENROL_TWO_FACTOR_SQL } from './must-enrol.sql';
 import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes';
 import { SecretBox } from './secret-box';
+import { TwoFactorRepository } from './two-factor.repository';
 
 /** How long the second step of a sign-in waits for its code. */
 export const CHALLENGE_MINUTES = 5;
@@ -74,6 +73,7 @@ export class TwoFactorService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
+    private readonly repository: TwoFactorRepository,
   ) {
     if (config.totpEncryptionKey) this.box = new SecretBox(config.totpEncryptionKey);
     else if (config.nodeEnv !== 'production') {
@@ -118,15 +118,7 @@ export class TwoFactorService {
   }
 
   async status(userId: string): Promise<TwoFactorStatus> {
-    const [row] = (await this.db.query(
-      `SELECT t.enabled_at,
-              (SELECT count(*)::int FROM user_recovery_code r WHERE r.user_id = u.id AND r.used_at IS NULL) AS codes_left,
-              (u.role IN ('DIRECTOR', 'ADMINISTRATOR')
-                AND EXISTS (SELECT 1 FROM structure_two_factor_policy p WHERE p.structure_id = u.structure_id)) AS required
-         FROM app_user u LEFT JOIN user_two_factor t ON t.user_id = u.id
-        WHERE u.id = $1`,
-      [userId],
-    )) as { enabled_at: Date | null; codes_left: number; required: boolean }[];
+    const row = await this.repository.status(userId);
     return {
       enabled: !!row?.enabled_at,
       enabledAt: row?.enabled_at ?? null,
@@ -137,10 +129,7 @@ export class TwoFactorService {
 
   /** Whether the user must enrol before anything else (same rule as the session lookup). */
   async mustEnrol(userId: string): Promise<boolean> {
-    const [row] = (await this.db.query(`SELECT ${MUST_ENROL_TWO_FACTOR_SQL} AS must FROM app_user u WHERE u.id = $1`, [
-      userId,
-    ])) as { must: boolean }[];
-    return !!row?.must;
+    return this.repository.mustEnrol(userId);
   }
 
   /**
@@ -150,16 +139,8 @@ export class TwoFactorService {
   async startEnrolment(auth: AuthUser): Promise<Enrolment> {
     const box = this.secretBox();
     const secret = new Secret({ size: 20 }).base32;
-    const rows = (await this.db.query(
-      `INSERT INTO user_two_factor AS t (user_id, secret_encrypted, enabled_at, last_used_step)
-       VALUES ($1, $2, NULL, -1)
-       ON CONFLICT (user_id) DO UPDATE SET secret_encrypted = EXCLUDED.secret_encrypted, last_used_step = -1,
-                                           created_at = now()
-        WHERE t.enabled_at IS NULL
-       RETURNING t.user_id`,
-      [auth.id, box.seal(secret, auth.id)],
-    )) as unknown[];
-    if (!rows.length) throw new ConflictError(TWO_FACTOR_MESSAGES.alreadyEnabled);
+    if (!(await this.repository.startEnrolment(auth.id, box.seal(secret, auth.id))))
+      throw new ConflictError(TWO_FACTOR_MESSAGES.alreadyEnabled);
     const otpauthUri = this.totp(secret, auth.email).toString();
     const qrCodeDataUrl = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
     this.logger.log({ msg: 'Double authentification : activation commencée', userId: auth.id });
@@ -176,21 +157,15 @@ export class TwoFactorService {
       throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.codeFormat }]);
     const box = this.secretBox();
     return this.db.transaction(async (tx) => {
-      const [row] = (await tx.query(
-        `SELECT secret_encrypted FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NULL FOR UPDATE`,
-        [auth.id],
-      )) as { secret_encrypted: string }[];
-      if (!row) {
-        const enabled = (await tx.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1`, [auth.id])) as unknown[];
-        throw new ConflictError(enabled.length ? TWO_FACTOR_MESSAGES.alreadyEnabled : TWO_FACTOR_MESSAGES.notStarted);
+      const sealed = await this.repository.lockPendingSecret(auth.id, tx);
+      if (sealed === null) {
+        const enabled = await this.repository.hasSecret(auth.id, tx);
+        throw new ConflictError(enabled ? TWO_FACTOR_MESSAGES.alreadyEnabled : TWO_FACTOR_MESSAGES.notStarted);
       }
-      const step = this.stepOf(box.open(row.secret_encrypted, auth.id), typed);
+      const step = this.stepOf(box.open(sealed, auth.id), typed);
       if (step === null)
         throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.badEnrolmentCode }]);
-      await tx.query(`UPDATE user_two_factor SET enabled_at = now(), last_used_step = $2 WHERE user_id = $1`, [
-        auth.id,
-        step,
-      ]);
+      await this.repository.enable(auth.id, step, tx);
       const codes = await this.replaceRecoveryCodes(tx, auth.id);
       this.logger.log({ msg: 'Double authentification activée', userId: auth.id });
       return codes;
@@ -226,13 +201,12 @@ export class TwoFactorService {
       let ok = false;
       if (code) ok = TwoFactorService.isTotpCode(code) && (await this.spendTotp(tx, auth.id, code));
       else {
-        const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: auth.id });
+        const user = await this.repository.user(auth.id, tx);
         ok = user.passwordHash !== null && (await verifyPassword(user.passwordHash, password));
       }
       if (!ok)
         throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
-      await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [auth.id]);
-      await tx.query(`DELETE FROM user_two_factor WHERE user_id = $1`, [auth.id]);
+      await this.repository.disable(auth.id, tx);
       this.logger.log({ msg: 'Double authentification désactivée', userId: auth.id });
       return true;
     });
@@ -240,11 +214,11 @@ export class TwoFactorService {
 
   private async replaceRecoveryCodes(tx: EntityManager, userId: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-    await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [userId]);
-    await tx.query(`INSERT INTO user_recovery_code (user_id, code_hash) SELECT $1, unnest($2::char(64)[])`, [
+    await this.repository.replaceRecoveryCodes(
       userId,
       codes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)),
-    ]);
+      tx,
+    );
     return codes;
   }
 
@@ -252,55 +226,32 @@ export class TwoFactorService {
    * Accepts a TOTP code of a confirmed secret once: its time step is recorded by one conditional UPDATE, so the same
    * code (or an older one) replayed, even in parallel, finds the step already spent.
    */
-  private async spendTotp(db: EntityManager | DataSource, userId: string, code: string): Promise<boolean> {
-    const [row] = (await db.query(
-      `SELECT secret_encrypted FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`,
-      [userId],
-    )) as { secret_encrypted: string }[];
-    if (!row) return false;
-    const step = this.stepOf(this.secretBox().open(row.secret_encrypted, userId), code);
+  private async spendTotp(tx: EntityManager | undefined, userId: string, code: string): Promise<boolean> {
+    const sealed = await this.repository.enabledSecret(userId, tx);
+    if (sealed === null) return false;
+    const step = this.stepOf(this.secretBox().open(sealed, userId), code);
     if (step === null) return false;
-    const spent = await db.query(
-      `UPDATE user_two_factor SET last_used_step = $2
-        WHERE user_id = $1 AND enabled_at IS NOT NULL AND last_used_step < $2
-       RETURNING user_id`,
-      [userId, step],
-    );
-    return rowsOf(spent).length === 1;
+    return this.repository.spendStep(userId, step, tx);
   }
 
   /** Spends one unused recovery code (one conditional UPDATE: used once, even in parallel). */
   private async spendRecoveryCode(userId: string, typed: string): Promise<boolean> {
     const normalised = normaliseRecoveryCode(typed);
     if (!normalised) return false;
-    const spent = await this.db.query(
-      `UPDATE user_recovery_code SET used_at = now()
-        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL
-          AND EXISTS (SELECT 1 FROM user_two_factor t WHERE t.user_id = $1 AND t.enabled_at IS NOT NULL)
-       RETURNING id`,
-      [userId, hashRecoveryCode(normalised)],
-    );
-    return rowsOf(spent).length === 1;
+    return this.repository.spendRecoveryCode(userId, hashRecoveryCode(normalised));
   }
 
   // ——— Sign-in, second step ———
 
   /** Whether the password step must be followed by a code. */
   async isEnabled(userId: string): Promise<boolean> {
-    const rows = (await this.db.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`, [
-      userId,
-    ])) as unknown[];
-    return rows.length > 0;
+    return this.repository.isEnabled(userId);
   }
 
   /** The password was right: a pending second step, bound to a short-lived cookie. Not a session. */
   async openChallenge(userId: string, res: Response): Promise<void> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
-      `WITH purge AS (DELETE FROM two_factor_challenge WHERE user_id = $2 AND expires_at <= now())
-       INSERT INTO two_factor_challenge (id, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-      [SessionService.hashToken(token), userId, CHALLENGE_MINUTES],
-    );
+    await this.repository.openChallenge(SessionService.hashToken(token), userId, CHALLENGE_MINUTES);
     res.cookie(TWO_FACTOR_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -320,15 +271,7 @@ export class TwoFactorService {
     if (typeof token !== 'string' || token.length < 20 || token.length > 100)
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
     const id = SessionService.hashToken(token);
-    const [row] = rowsOf(
-      await this.db.query(
-        `UPDATE two_factor_challenge c SET attempts = c.attempts + 1
-           FROM app_user u
-          WHERE c.id = $1 AND u.id = c.user_id AND u.active AND c.expires_at > now() AND c.attempts < $2
-         RETURNING c.user_id, u.email`,
-        [id, CHALLENGE_MAX_ATTEMPTS],
-      ),
-    ) as ({ user_id: string; email: string } | undefined)[];
+    const row = await this.repository.countChallengeAttempt(id, CHALLENGE_MAX_ATTEMPTS);
     if (!row) {
       this.clearChallengeCookie(res);
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
@@ -340,7 +283,7 @@ export class TwoFactorService {
 
     const typed = code.replace(/\s/g, '');
     const kind = TwoFactorService.isTotpCode(typed)
-      ? (await this.spendTotp(this.db, row.user_id, typed)) && 'TOTP'
+      ? (await this.spendTotp(undefined, row.user_id, typed)) && 'TOTP'
       : (await this.spendRecoveryCode(row.user_id, typed)) && 'RECOVERY';
     if (!kind) {
       await this.throttle.settle(row.email, ip, false);
@@ -348,8 +291,8 @@ export class TwoFactorService {
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorBadCode);
     }
     // The first right code spends the challenge: a second one in parallel does not open a second session.
-    const spent = rowsOf(await this.db.query(`DELETE FROM two_factor_challenge WHERE id = $1 RETURNING id`, [id]));
-    if (spent.length !== 1) throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
+    if (!(await this.repository.spendChallenge(id)))
+      throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
     await this.throttle.settle(row.email, ip, true);
     this.clearChallengeCookie(res);
     await this.sessions.open(row.user_id, req, res);
@@ -369,31 +312,13 @@ export class TwoFactorService {
   // ——— The structure's requirement ———
 
   async setRequired(auth: AuthUser, structureId: string, required: boolean): Promise<boolean> {
-    if (required)
-      await this.db.query(
-        `INSERT INTO structure_two_factor_policy (structure_id, required_by) VALUES ($1, $2)
-         ON CONFLICT (structure_id) DO NOTHING`,
-        [structureId, auth.id],
-      );
-    else await this.db.query(`DELETE FROM structure_two_factor_policy WHERE structure_id = $1`, [structureId]);
+    if (required) await this.repository.require(structureId, auth.id);
+    else await this.repository.unrequire(structureId);
     this.logger.log({ msg: 'Double authentification exigée de la direction', structureId, required, by: auth.id });
     return required;
   }
 
   async isRequired(structureId: string): Promise<boolean> {
-    const rows = (await this.db.query(`SELECT 1 FROM structure_two_factor_policy WHERE structure_id = $1`, [
-      structureId,
-    ])) as unknown[];
-    return rows.length > 0;
+    return this.repository.isRequired(structureId);
   }
-}
-
-/**
- * The rows of an UPDATE/DELETE … RETURNING: TypeORM's pg driver answers `[rows, affected]` for them, a plain array
- * of rows for a SELECT.
- */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
-    return result[0] as unknown[];
-  return Array.isArray(result) ? result : [];
 }

@@ -5,12 +5,11 @@ import type { DataSource } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { BadUserInputError, ConflictError } from '../../../core/errors/app-errors';
-import { StructureEntity } from '../../structures/structure.entity';
-import { ImportLogEntity } from '../import.entities';
-import { type ImportRun, ImportsService, lockImports } from '../imports.service';
+import { ImportsRepository } from '../imports.repository';
+import { type ImportRun, ImportsService } from '../imports.service';
 import { convertEmployeeRecord, recordPass, recordSiret } from './employee-record';
 import { fetchEmployeeRecords, LesEmploisError, type LesEmploisFailure } from './les-emplois-client';
-import { LesEmploisLinkEntity } from './les-emplois-link.entity';
+import type { LesEmploisLinkEntity } from './les-emplois-link.entity';
 import { decryptToken, encryptToken } from './token-cipher';
 
 const NOTHING = 'Rien n’a été importé.';
@@ -49,6 +48,7 @@ export class LesEmploisService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsService,
+    private readonly repository: ImportsRepository,
   ) {}
 
   async link(structureId: string, userId: string, rawToken: string): Promise<LesEmploisLinkEntity> {
@@ -58,27 +58,21 @@ export class LesEmploisService {
       throw new BadUserInputError([{ field: 'token', message: LES_EMPLOIS_MESSAGES.tokenFormat }]);
     // The token must open the employee records before it is kept.
     await this.fetch(token, true, 'Le jeton n’a pas été enregistré.');
-    const repo = this.db.getRepository(LesEmploisLinkEntity);
-    await repo.upsert(
-      {
-        structureId,
-        tokenCiphertext: encryptToken(key, structureId, token),
-        tokenEnd: token.slice(-4),
-        linkedById: userId,
-      },
-      ['structureId'],
-    );
+    await this.repository.saveLesEmploisLink({
+      structureId,
+      tokenCiphertext: encryptToken(key, structureId, token),
+      tokenEnd: token.slice(-4),
+      linkedById: userId,
+    });
     return (await this.status(structureId)) as LesEmploisLinkEntity;
   }
 
   async unlink(structureId: string): Promise<void> {
-    await this.db.getRepository(LesEmploisLinkEntity).delete({ structureId });
+    await this.repository.deleteLesEmploisLink(structureId);
   }
 
   async status(structureId: string): Promise<LesEmploisLinkEntity | null> {
-    return this.db
-      .getRepository(LesEmploisLinkEntity)
-      .findOne({ where: { structureId }, relations: { linkedBy: true } });
+    return this.repository.lesEmploisLink(structureId);
   }
 
   get keyConfigured(): boolean {
@@ -91,15 +85,15 @@ export class LesEmploisService {
 
   /** Reads every page of employee records, then imports them in one transaction and logs the run. */
   async sync(structureId: string, userId: string, today = todayInParis()): Promise<ImportRun> {
-    const link = await this.db.getRepository(LesEmploisLinkEntity).findOneBy({ structureId });
+    const link = await this.repository.lesEmploisToken(structureId);
     if (!link) throw new BadUserInputError([{ field: 'token', message: LES_EMPLOIS_MESSAGES.notLinked }]);
     const token = decryptToken(this.key(), structureId, link.tokenCiphertext);
     if (token === null) throw new BadUserInputError([{ field: 'token', message: LES_EMPLOIS_MESSAGES.unreadable }]);
     const records = await this.fetch(token, false);
 
     return this.db.transaction(async (m) => {
-      await lockImports(m, structureId);
-      const structure = await m.getRepository(StructureEntity).findOneByOrFail({ id: structureId });
+      await this.repository.lock(structureId, m);
+      const structure = await this.repository.structure(structureId, m);
       const siret = structure.siret.trim();
       const firstOf = new Map<string, number>();
       const rows = records.map((record, i) => {
@@ -133,9 +127,8 @@ export class LesEmploisService {
         (line) =>
           `Cette personne figure déjà sur la fiche n° ${line} de la réponse (même PASS IAE, ou mêmes nom, prénom et date de naissance) : la fiche n’est lue qu’une fois.`,
       );
-      const logs = m.getRepository(ImportLogEntity);
-      const log = await logs.save(
-        logs.create({
+      const log = await this.repository.saveLog(
+        {
           structureId,
           importedById: userId,
           fileName: LES_EMPLOIS_SOURCE,
@@ -145,7 +138,8 @@ export class LesEmploisService {
           unchangedCount: run.counts.UNCHANGED,
           refusedCount: run.counts.REFUSED,
           rows: run.rows,
-        }),
+        },
+        m,
       );
       return { ...run, log };
     });

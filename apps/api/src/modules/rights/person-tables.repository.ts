@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
+/*
+ * The SQL shared by the retention and export repositories (docs/adr/0011-repositories.md): the catalogue read of the
+ * tables about a person, and the conditions that select a person's rows in them. Called by those repositories only.
+ */
+
 /** A table holding rows about a person through a foreign key to one of the person's tables. */
 export interface ChildTable {
   table: string;

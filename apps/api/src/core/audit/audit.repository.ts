@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type As, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
+
+/** One line of a person's audit trail as the director reads it. */
+export interface AuditLogRow {
+  id: string;
+  occurredAt: Date;
+  action: string;
+  actorLabel: string;
+  actorRole: string;
+  /** The partner organisation's name for a partner user, else the structure's. */
+  actorOrganisation: string | null;
+  subjectType: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/** Who acted, as the audit log copies it at the time. */
+export interface AuditActor {
+  userId: string | null;
+  role: string;
+  label: string;
+  structureId: string | null;
+  partnerOrganisationId: string | null;
+}
+
+/** One line to append, in the columns' names. */
+export interface AuditLine {
+  action: string;
+  structure_id: string | null;
+  person_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/** The SQL of the immutable audit log (append-only; docs/adr/0011-repositories.md). */
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A page of a person's audit trail, newest first. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID, 50, 0] })
+  personLog(
+    structureId: string,
+    personId: string,
+    first: number,
+    offset: number,
+    tx: EntityManager = this.db.manager,
+  ): Promise<AuditLogRow[]> {
+    return tx.query(
+      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.action, a.actor_label AS "actorLabel",
+              a.actor_role AS "actorRole", coalesce(po.name, s.name) AS "actorOrganisation",
+              a.subject_type AS "subjectType", a.details
+         FROM audit_log a
+         LEFT JOIN partner_organisation po ON po.id = a.actor_partner_organisation_id
+         LEFT JOIN structure s ON s.id = a.actor_structure_id
+        WHERE a.structure_id = $1 AND a.person_id = $2
+        ORDER BY a.occurred_at DESC, a.id DESC
+        LIMIT $3 OFFSET $4`,
+      [structureId, personId, first, offset],
+    );
+  }
+
+  /** How many lines a person's audit trail has. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async personLogCount(structureId: string, personId: string, tx: EntityManager = this.db.manager): Promise<number> {
+    const [{ n }] = (await tx.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE structure_id = $1 AND person_id = $2`,
+      [structureId, personId],
+    )) as As<'n', number>[];
+    return n;
+  }
+
+  /** Appends the lines of one actor, in one statement. */
+  @SqlSnapshot({
+    params: [
+      {
+        userId: SNAPSHOT_UUID,
+        role: 'DIRECTOR',
+        label: 'Claire Martin',
+        structureId: SNAPSHOT_UUID,
+        partnerOrganisationId: null,
+      },
+      [
+        {
+          action: 'PERSON_READ',
+          structure_id: SNAPSHOT_UUID,
+          person_id: SNAPSHOT_UUID,
+          subject_type: 'person',
+          subject_id: SNAPSHOT_UUID,
+          details: null,
+        },
+      ],
+    ],
+  })
+  async append(actor: AuditActor, lines: readonly AuditLine[], tx: EntityManager = this.db.manager): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_log (actor_user_id, actor_role, actor_label, actor_structure_id, actor_partner_organisation_id,
+                              action, structure_id, person_id, subject_type, subject_id, details)
+       SELECT $1, $2, $3, $4, $5, e.action, e.structure_id, e.person_id, e.subject_type, e.subject_id, e.details
+         FROM jsonb_to_recordset($6::jsonb) AS e(action varchar, structure_id uuid, person_id uuid, subject_type varchar,
+                                                 subject_id uuid, details jsonb)`,
+      [actor.userId, actor.role, actor.label, actor.structureId, actor.partnerOrganisationId, JSON.stringify(lines)],
+    );
+  }
+}

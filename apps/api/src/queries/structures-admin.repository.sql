@@ -1,0 +1,26 @@
+-- Requêtes de modules/accounts/structures-admin.repository.ts (généré : npm run sql:snapshots)
+
+-- StructuresAdminRepository.all
+SELECT "StructureEntity"."id" AS "StructureEntity_id", "StructureEntity"."created_at" AS "StructureEntity_created_at", "StructureEntity"."updated_at" AS "StructureEntity_updated_at", "StructureEntity"."name" AS "StructureEntity_name", "StructureEntity"."kind" AS "StructureEntity_kind", "StructureEntity"."siret" AS "StructureEntity_siret", "StructureEntity"."city" AS "StructureEntity_city", "StructureEntity"."password_sign_in_allowed" AS "StructureEntity_password_sign_in_allowed", "StructureEntity"."departement" AS "StructureEntity_departement", "StructureEntity"."convention_number" AS "StructureEntity_convention_number", "StructureEntity"."convention_starts_on" AS "StructureEntity_convention_starts_on", "StructureEntity"."convention_ends_on" AS "StructureEntity_convention_ends_on", "StructureEntity"."annex_number" AS "StructureEntity_annex_number", "StructureEntity"."annex_starts_on" AS "StructureEntity_annex_starts_on", "StructureEntity"."annex_ends_on" AS "StructureEntity_annex_ends_on", "StructureEntity"."hiring_target" AS "StructureEntity_hiring_target", "StructureEntity"."active" AS "StructureEntity_active" FROM "structure" "StructureEntity" ORDER BY "StructureEntity"."active" DESC, "StructureEntity"."name" ASC, "StructureEntity"."id" ASC;
+
+-- StructuresAdminRepository.endStaffSessions
+DELETE FROM user_session s USING app_user u WHERE u.id = s.user_id AND u.structure_id = $1;
+
+-- StructuresAdminRepository.find
+SELECT "StructureEntity"."id" AS "StructureEntity_id", "StructureEntity"."created_at" AS "StructureEntity_created_at", "StructureEntity"."updated_at" AS "StructureEntity_updated_at", "StructureEntity"."name" AS "StructureEntity_name", "StructureEntity"."kind" AS "StructureEntity_kind", "StructureEntity"."siret" AS "StructureEntity_siret", "StructureEntity"."city" AS "StructureEntity_city", "StructureEntity"."password_sign_in_allowed" AS "StructureEntity_password_sign_in_allowed", "StructureEntity"."departement" AS "StructureEntity_departement", "StructureEntity"."convention_number" AS "StructureEntity_convention_number", "StructureEntity"."convention_starts_on" AS "StructureEntity_convention_starts_on", "StructureEntity"."convention_ends_on" AS "StructureEntity_convention_ends_on", "StructureEntity"."annex_number" AS "StructureEntity_annex_number", "StructureEntity"."annex_starts_on" AS "StructureEntity_annex_starts_on", "StructureEntity"."annex_ends_on" AS "StructureEntity_annex_ends_on", "StructureEntity"."hiring_target" AS "StructureEntity_hiring_target", "StructureEntity"."active" AS "StructureEntity_active" FROM "structure" "StructureEntity" WHERE (("StructureEntity"."id" = $1)) LIMIT 1;
+
+-- StructuresAdminRepository.get
+-- a répondu : Could not find any entity of type "StructureEntity" matching: {
+SELECT "StructureEntity"."id" AS "StructureEntity_id", "StructureEntity"."created_at" AS "StructureEntity_created_at", "StructureEntity"."updated_at" AS "StructureEntity_updated_at", "StructureEntity"."name" AS "StructureEntity_name", "StructureEntity"."kind" AS "StructureEntity_kind", "StructureEntity"."siret" AS "StructureEntity_siret", "StructureEntity"."city" AS "StructureEntity_city", "StructureEntity"."password_sign_in_allowed" AS "StructureEntity_password_sign_in_allowed", "StructureEntity"."departement" AS "StructureEntity_departement", "StructureEntity"."convention_number" AS "StructureEntity_convention_number", "StructureEntity"."convention_starts_on" AS "StructureEntity_convention_starts_on", "StructureEntity"."convention_ends_on" AS "StructureEntity_convention_ends_on", "StructureEntity"."annex_number" AS "StructureEntity_annex_number", "StructureEntity"."annex_starts_on" AS "StructureEntity_annex_starts_on", "StructureEntity"."annex_ends_on" AS "StructureEntity_annex_ends_on", "StructureEntity"."hiring_target" AS "StructureEntity_hiring_target", "StructureEntity"."active" AS "StructureEntity_active" FROM "structure" "StructureEntity" WHERE (("StructureEntity"."id" = $1)) LIMIT 1;
+
+-- StructuresAdminRepository.lock
+SELECT "s"."id" AS "s_id", "s"."created_at" AS "s_created_at", "s"."updated_at" AS "s_updated_at", "s"."name" AS "s_name", "s"."kind" AS "s_kind", "s"."siret" AS "s_siret", "s"."city" AS "s_city", "s"."password_sign_in_allowed" AS "s_password_sign_in_allowed", "s"."departement" AS "s_departement", "s"."convention_number" AS "s_convention_number", "s"."convention_starts_on" AS "s_convention_starts_on", "s"."convention_ends_on" AS "s_convention_ends_on", "s"."annex_number" AS "s_annex_number", "s"."annex_starts_on" AS "s_annex_starts_on", "s"."annex_ends_on" AS "s_annex_ends_on", "s"."hiring_target" AS "s_hiring_target", "s"."active" AS "s_active" FROM "structure" "s" WHERE "s"."id" = $1 FOR UPDATE;
+
+-- StructuresAdminRepository.siretTaken
+SELECT 1 FROM structure WHERE siret = $1;
+
+-- StructuresAdminRepository.siretTakenByAnother
+SELECT 1 FROM structure WHERE siret = $1 AND id <> $2;
+
+-- StructuresAdminRepository.staffCounts
+SELECT structure_id AS id, count(*)::int AS n FROM app_user WHERE structure_id IS NOT NULL AND active GROUP BY structure_id;
