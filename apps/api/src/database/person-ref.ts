@@ -1,5 +1,5 @@
 import { JoinColumn, ManyToOne } from 'typeorm';
-import { PersonEntity } from '../modules/persons/person.entity';
+import { PersonEntity } from '../modules/persons';
 
 /**
  * The foreign key of a pathway record to its person *and* structure: (person_id, structure_id) → person(id, structure_id).

@@ -13,9 +13,9 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../core/errors/app-errors';
-import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
-import { StructureEntity } from '../structures/structure.entity';
-import { UserEntity } from '../users/user.entity';
+import { MAILER, type Mailer, type MailMessage } from '../notifications';
+import { StructureEntity } from '../structures';
+import { UserEntity } from '../users';
 import { invitationMail, passwordResetMail } from './account-mail';
 import { consumeLink, issueLink, type LiveLink, linkPath, readLink } from './account-links';
 import { AccountTokenKind } from './account-token.entity';

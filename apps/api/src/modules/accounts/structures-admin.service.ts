@@ -6,8 +6,8 @@ import type { AuthUser } from '../../core/auth/auth.types';
 import { isUuid } from '../../core/access/person-access';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { ErrorCode } from '@tremplin/domain';
-import { StructureEntity } from '../structures/structure.entity';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
+import { StructureEntity } from '../structures';
+import { ExitPresenceService } from '../exit-presence';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import type { CreateStructureInput, UpdateStructureInput } from './dto/accounts.inputs';
 

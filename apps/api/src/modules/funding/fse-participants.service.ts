@@ -21,7 +21,7 @@ import type { FseParticipantRow } from './dto/fse-participant.type';
 import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
 import { FseParticipantEntity, FunderEntity, FundingAgreementEntity } from './funding.entities';
 import { FundersService } from './funders.service';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /** What `updateFseParticipant` may change: every field may be cleared, to be completed later (`missing` lists it). */
 const FSE_PARTICIPANT_PATCH: PatchRules<FseParticipantEntity> = {

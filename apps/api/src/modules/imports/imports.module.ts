@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExitPresenceModule } from '../outcomes/exit-presence.module';
+import { ExitPresenceModule } from '../exit-presence';
 import { ImportsController } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';

@@ -24,17 +24,17 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { EmploymentContractEntity } from '../activities/activity.entities';
-import { WorkedMonthEntity } from '../activities/worked-month.entity';
-import { PassIaeEntity } from '../intake/pass-iae.entity';
-import { ReferralEntity } from '../intake/referral.entity';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
-import { checkExitAfterContract } from '../outcomes/exits.service';
-import { PathwayExitEntity } from '../outcomes/outcome.entities';
-import { PersonEntity } from '../persons/person.entity';
-import { checkStageChangeDate } from '../stages/stage-change.rules';
-import { StageTransitionEntity } from '../stages/stage-transition.entity';
-import { StructureEntity } from '../structures/structure.entity';
+import { EmploymentContractEntity } from '../activities';
+import { WorkedMonthEntity } from '../activities';
+import { PassIaeEntity } from '../intake';
+import { ReferralEntity } from '../intake';
+import { ExitPresenceService } from '../exit-presence';
+import { checkExitAfterContract } from '../outcomes';
+import { PathwayExitEntity } from '../outcomes';
+import { PersonEntity } from '../persons';
+import { checkStageChangeDate } from '../stages';
+import { StageTransitionEntity } from '../stages';
+import { StructureEntity } from '../structures';
 import { convertRow, type ConvertedRow } from './import-rows';
 import {
   ImportLogEntity,

@@ -5,7 +5,7 @@ import { todayInParis } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationEntity } from '../structures';
 import type { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.input';
 import { HireEntity, RetentionCheckEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';

@@ -7,7 +7,7 @@ import { isNeedVisibleToStructure, needVisibleToStructureSql } from '../../core/
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { findByIds, groupByKey } from '../../core/graphql/request-loader';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationEntity } from '../structures';
 import type {
   CreateHiringNeedInput,
   CreatePartnerSiteInput,

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditAction, NotificationKind, ProposalEventKind, ProposalStatus } from '@tremplin/domain';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { NotificationsService } from '../notifications';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
 import { actorLabel, nameOf, title } from './proposals.common';
 

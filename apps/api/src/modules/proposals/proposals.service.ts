@@ -18,12 +18,12 @@ import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { findByIds, groupByKey } from '../../core/graphql/request-loader';
-import { NotificationsService } from '../notifications/notifications.service';
-import { HireEntity } from '../outcomes/outcome.entities';
-import { HiresService } from '../outcomes/hires.service';
-import { HiringNeedEntity, PartnershipEntity } from '../partners/partner.entities';
-import { isActivePartnership } from '../partners/partners.common';
-import type { PersonEntity } from '../persons/person.entity';
+import { NotificationsService } from '../notifications';
+import { HireEntity } from '../outcomes';
+import { HiresService } from '../outcomes';
+import { HiringNeedEntity, PartnershipEntity } from '../partners';
+import { isActivePartnership } from '../partners';
+import type { PersonEntity } from '../persons';
 import type {
   ProposalPreviewInput,
   ProposeTraineeInput,

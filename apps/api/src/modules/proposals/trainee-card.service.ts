@@ -19,7 +19,7 @@ import {
   traineeDisplayName,
 } from '@tremplin/domain';
 import { groupByKey } from '../../core/graphql/request-loader';
-import { attendedMinutesSql } from '../contracts/contract-attendance';
+import { attendedMinutesSql } from '../contracts';
 import {
   TraineeBlockType,
   TraineeCardType,

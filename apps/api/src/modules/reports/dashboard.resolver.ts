@@ -1,8 +1,8 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { StructureType } from '../structures/dto/structure.type';
-import { StructureEntity } from '../structures/structure.entity';
+import { StructureType } from '../structures';
+import { StructureEntity } from '../structures';
 import { ERROR_MESSAGES, Permission, ROLE_PERMISSIONS } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser } from '../../core/auth/auth.types';

@@ -21,7 +21,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications';
 import { aboutPersons, ident, type PersonTables, personTables } from './person-tables';
 
 /** The advisory lock of the retention job: one run at a time across every instance. */

@@ -24,7 +24,7 @@ import {
   StructureKind,
 } from '@tremplin/domain';
 import { preparedQuery } from '../../database/prepared';
-import { attendedMinutesSql } from '../contracts/contract-attendance';
+import { attendedMinutesSql } from '../contracts';
 
 /** Everything but the stage, which the caller already has (the person row). */
 export type PersonAlertFacts = Omit<AlertFacts, 'stage'>;

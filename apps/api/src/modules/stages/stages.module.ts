@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { providePersonAlerts } from '../persons';
+import { alertsByPersons } from './alerts.facts';
 import { AlertsService } from './alerts.service';
 import { PersonAlertsResolver } from './alerts.resolver';
 import { TimelineService } from './timeline.service';
@@ -18,4 +20,9 @@ import { StageChangeService } from './stage-change.service';
     PersonAlertsResolver,
   ],
 })
-export class StagesModule {}
+export class StagesModule {
+  constructor() {
+    // The persons' caseload filter by alert reads the alerts through the port persons export (ADR 0012).
+    providePersonAlerts(alertsByPersons);
+  }
+}

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { BadUserInputError, ConflictError } from '../../../core/errors/app-errors';
-import { StructureEntity } from '../../structures/structure.entity';
+import { StructureEntity } from '../../structures';
 import { ImportLogEntity } from '../import.entities';
 import { type ImportRun, ImportsService, lockImports } from '../imports.service';
 import { convertEmployeeRecord, recordPass, recordSiret } from './employee-record';
