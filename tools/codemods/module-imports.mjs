@@ -8,6 +8,7 @@
 //
 // Idempotent: an import already through the index is left alone, and a second run changes nothing. Files inside a
 // module import their siblings directly (never through their own index, which would load the whole module first).
+// Exception: core and database import a module's *entity files* directly (see BELOW_MODULES).
 // New files (a `*.repository.ts`, a new service) are module-internal until their module's index exports them: the
 // run reports an import of a name the index does not export, and `--add-missing` adds it (`export type` for an
 // interface or a type alias).
@@ -26,6 +27,8 @@ const CHECK = args.has('--check');
 const ADD_MISSING = args.has('--add-missing');
 
 const posix = (p) => p.split(sep).join('/');
+const BELOW_MODULES = /^(core|database)\//;
+const ENTITY_FILE = /\.entit(y|ies)\.ts$/;
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -100,6 +103,10 @@ for (const file of files) {
     if (!target) return;
     const m = moduleOf(target);
     if (!m || m === own) return;
+    // core and database sit below the modules: they may name an entity file directly (the schema registry, core/auth's
+    // relations). Going through the index would load the module's Nest classes, whose services import core back: a
+    // load cycle (ADR 0012). Entity files import no service, so the direct import cannot close one.
+    if (BELOW_MODULES.test(posix(relative(SRC, file))) && ENTITY_FILE.test(target)) return;
     const index = join(MODULES, m, 'index.ts');
     let spec = posix(relative(dirname(file), join(MODULES, m)));
     if (!spec.startsWith('.')) spec = `./${spec}`;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
-import { UserEntity } from '../modules/users';
+import { UserEntity } from '../modules/users/user.entity';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { preparedQuery } from './prepared';
 

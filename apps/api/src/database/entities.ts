@@ -1,4 +1,4 @@
-import { AccountTokenEntity } from '../modules/accounts';
+import { AccountTokenEntity } from '../modules/accounts/account-token.entity';
 import { UserSessionEntity } from '../core/auth/user-session.entity';
 import { SignInAttemptEntity } from '../core/auth/sign-in-attempt.entity';
 import { SignInThrottleEntity } from '../core/auth/sign-in-throttle.entity';
@@ -8,15 +8,15 @@ import {
   UserRecoveryCodeEntity,
   UserTwoFactorEntity,
 } from '../core/auth/two-factor/two-factor.entities';
-import { PersonEntity } from '../modules/persons';
-import { PartnerOrganisationEntity } from '../modules/structures';
-import { StructureEntity } from '../modules/structures';
-import { UserEntity } from '../modules/users';
-import { CertificationBlockEntity, CertificationEntity } from '../modules/certifications';
-import { ReferralEntity } from '../modules/intake';
-import { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from '../modules/intake';
-import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from '../modules/intake';
-import { StageTransitionEntity } from '../modules/stages';
+import { PersonEntity } from '../modules/persons/person.entity';
+import { PartnerOrganisationEntity } from '../modules/structures/partner-organisation.entity';
+import { StructureEntity } from '../modules/structures/structure.entity';
+import { UserEntity } from '../modules/users/user.entity';
+import { CertificationBlockEntity, CertificationEntity } from '../modules/certifications/certification.entity';
+import { ReferralEntity } from '../modules/intake/referral.entity';
+import { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from '../modules/intake/eligibility-diagnosis.entity';
+import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from '../modules/intake/pass-iae.entity';
+import { StageTransitionEntity } from '../modules/stages/stage-transition.entity';
 import {
   AdmissionDecisionEntity,
   CollectiveSessionEntity,
@@ -28,14 +28,14 @@ import {
   SkillsEvaluationEntity,
   TutorEntity,
   TutoringEntity,
-} from '../modules/activities';
+} from '../modules/activities/activity.entities';
 import {
   ExamResultEntity,
   ExamSessionEntity,
   HireEntity,
   PathwayExitEntity,
   RetentionCheckEntity,
-} from '../modules/outcomes';
+} from '../modules/outcomes/outcome.entities';
 
 import {
   ExpenseEntity,
@@ -44,12 +44,12 @@ import {
   FundingAgreementEntity,
   FundingAllocationEntity,
   StaffTimeEntryEntity,
-} from '../modules/funding';
-import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts';
+} from '../modules/funding/funding.entities';
+import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
 
-import { WorkedMonthEntity } from '../modules/activities';
-import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from '../modules/imports';
-import { LesEmploisLinkEntity } from '../modules/imports';
+import { WorkedMonthEntity } from '../modules/activities/worked-month.entity';
+import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from '../modules/imports/import.entities';
+import { LesEmploisLinkEntity } from '../modules/imports/les-emplois/les-emplois-link.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these (a test checks it). */
 import {
@@ -58,13 +58,13 @@ import {
   PartnershipEntity,
   PartnershipGroupEntity,
   PartnerSiteEntity,
-} from '../modules/partners';
-import { ProposalEntity, ProposalEventEntity } from '../modules/proposals';
+} from '../modules/partners/partner.entities';
+import { ProposalEntity, ProposalEventEntity } from '../modules/proposals/proposal.entities';
 import { AuditLogEntity } from '../core/audit/audit-log.entity';
-import { NotificationEntity } from '../modules/notifications';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 
-import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports';
-import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights';
+import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../modules/reports/report.entities';
+import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rights.entities';
 import { UserExternalIdentityEntity } from '../core/auth/proconnect/user-external-identity.entity';
 import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.entity';
 

@@ -2,7 +2,7 @@ import { type EntityManager } from 'typeorm';
 import { ERROR_MESSAGES, hasPermissions, Permission } from '@tremplin/domain';
 import type { AuthUser } from '../auth/auth.types';
 import { NotFoundError } from '../errors/app-errors';
-import { PersonEntity } from '../../modules/persons';
+import { PersonEntity } from '../../modules/persons/person.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../../modules/users';
+import { UserEntity } from '../../modules/users/user.entity';
 
 /**
  * A signed-in session. The cookie holds a random token; only its SHA-256 is stored, so a database leak does not

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { StructureEntity } from '../../modules/structures';
-import { UserEntity } from '../../modules/users';
+import { StructureEntity } from '../../modules/structures/structure.entity';
+import { UserEntity } from '../../modules/users/user.entity';
 
 /** Per-request batch loaders: one SQL statement per relation per request, whatever the page size. */
 export interface Loaders {

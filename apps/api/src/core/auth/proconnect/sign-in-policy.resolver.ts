@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditAction, Permission } from '@tremplin/domain';
 import { StructureType } from '../../../modules/structures';
-import { StructureEntity } from '../../../modules/structures';
+import { StructureEntity } from '../../../modules/structures/structure.entity';
 import { AuditService } from '../../audit/audit.service';
 import { ConflictError } from '../../errors/app-errors';
 import { Allow, CurrentStructure, CurrentUser } from '../auth.decorators';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { UserEntity } from '../../../modules/users';
+import { UserEntity } from '../../../modules/users/user.entity';
 
 /**
  * A Tremplin account bound to an identity of an external OpenID provider (ProConnect): `subject` is the provider's

@@ -9,8 +9,8 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../../../modules/users';
-import { StructureEntity } from '../../../modules/structures';
+import { UserEntity } from '../../../modules/users/user.entity';
+import { StructureEntity } from '../../../modules/structures/structure.entity';
 
 /**
  * A user's TOTP (authenticator app) secret, encrypted at rest (AES-256-GCM, `TOTP_ENCRYPTION_KEY`). Until the user

@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import { UserEntity } from '../../../modules/users';
+import { UserEntity } from '../../../modules/users/user.entity';
 import {
   AppError,
   BadUserInputError,
