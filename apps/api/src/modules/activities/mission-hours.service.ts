@@ -33,7 +33,7 @@ import type {
   PortalMissionPageType,
   PortalMissionType,
 } from './mission-hours.dto';
-import { mentionsPerson, type PersonIdentity } from './mission-hours.rules';
+import { mentionsPerson, type PersonIdentity } from '@tremplin/domain';
 
 export const MISSION_HOURS_MESSAGES = {
   missionNotFound: 'Cette mission est introuvable dans votre structure.',

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '@tremplin/domain';
+import { nextRetentionCheck, Permission } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
@@ -10,7 +10,6 @@ import { HireType, RetentionCheckDueType, RetentionCheckType } from './dto/hire.
 import { HiresService } from './hires.service';
 import type { RetentionCheckEntity } from './outcome.entities';
 import { pathwayReader } from './outcomes.common';
-import { nextRetentionCheck } from './retention-check.rules';
 
 @Resolver(() => HireType)
 export class HiresResolver {
