@@ -3,10 +3,10 @@
  * only through this file (`npm run lint` refuses a deep import). Everything else in the folder is internal.
  *
  * Persons: the person record and the caseload.
- * Used by others: `PersonType`: the GraphQL type whose fields the other modules resolve. `CreatePersonInput`: the caseload import. `providePersonAlerts`: the port the stages module plugs the alerts into.
+ * Used by others: `PersonType`: the GraphQL type whose fields the other modules resolve. `CreatePersonInput`: the caseload import. `PersonAlerts`: the port the stages module provides the alerts through.
  */
 export { PersonsModule } from './persons.module';
-export { alertsByPersons, type PersonAlertsReader, providePersonAlerts } from './person-alerts.port';
+export { PersonAlerts } from './person-alerts.port';
 
 // Services, types and functions other modules call.
 export { PersonType } from './dto/person.type';
