@@ -1,10 +1,32 @@
-// Flat ESLint config for the whole workspace. Module boundaries are enforced with Nx scope tags:
-// api may use api and shared, web may use web and shared, shared only shared.
+// Flat ESLint config for the whole workspace. Project boundaries are enforced with Nx tags (ADR 0012):
+// - scope: api may use api and shared, web may use web and shared, shared only shared;
+// - type: app > feature > data-access > util; testing (test helpers) only in tests, e2e uses anything.
+// The modules inside apps/api are checked by dependency-cruiser (.dependency-cruiser.cjs, in `npm run lint`).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
+
+/** What a project of each type may depend on (application code; tests get `testing` too, below). */
+const TYPE_CONSTRAINTS = [
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:util'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:testing', 'type:data-access', 'type:util'] },
+];
+
+/** Test files and test support inside the applications, which may use the `type:testing` libraries. */
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.spec.tsx',
+  '**/*.int-spec.ts',
+  '**/*-fixture.ts',
+  'apps/api/src/testing/**/*.ts',
+  'apps/api/src/database/tools/**/*.ts',
+];
 
 export default tseslint.config(
   {
@@ -26,11 +48,34 @@ export default tseslint.config(
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:test', 'scope:api', 'scope:web', 'scope:shared'] },
+            ...TYPE_CONSTRAINTS,
           ],
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', disallowTypeAnnotations: false, fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Tests and test support may use the testing libraries (never application code: TYPE_CONSTRAINTS above).
+    files: TEST_FILES,
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:test', 'scope:api', 'scope:web', 'scope:shared'] },
+            ...TYPE_CONSTRAINTS.map((c) =>
+              c.sourceTag === 'type:util' ? c : { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] },
+            ),
+          ],
+        },
+      ],
     },
   },
   {

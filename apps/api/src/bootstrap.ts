@@ -14,7 +14,7 @@ import { hasOwnSessions } from './database/prepared';
 import { seedDemo } from './database/seeds/demo.seed';
 import { Lifecycle } from './health/health.controller';
 import { applyHttpLimits } from './health/http-limits';
-import { refreshAllExitPresence } from './modules/outcomes/exit-presence';
+import { refreshAllExitPresence } from './modules/exit-presence';
 
 /** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {

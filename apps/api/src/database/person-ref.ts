@@ -1,5 +1,4 @@
 import { JoinColumn, ManyToOne } from 'typeorm';
-import { PersonEntity } from '../modules/persons/person.entity';
 
 /**
  * The foreign key of a pathway record to its person *and* structure: (person_id, structure_id) → person(id, structure_id).
@@ -7,7 +6,8 @@ import { PersonEntity } from '../modules/persons/person.entity';
  */
 export function PersonRef(table: string): PropertyDecorator {
   return (target: object, key: string | symbol) => {
-    ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })(target, key);
+    // The persons module's entity, by name: database sits below the modules and imports none of them (ADR 0012).
+    ManyToOne('PersonEntity', { onDelete: 'CASCADE' })(target, key);
     JoinColumn([
       { name: 'person_id', referencedColumnName: 'id', foreignKeyConstraintName: `FK_${table}_person` },
       { name: 'structure_id', referencedColumnName: 'structureId' },

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { PdfRegion } from '../modules/reports/render/report-pdf';
+import type { PdfRegion } from '../modules/reports';
 
 /** `pdftotext` as the shell would find it on PATH, or null. */
 function onPath(command: string): string | null {

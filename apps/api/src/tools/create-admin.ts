@@ -8,8 +8,8 @@ import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@tremplin/api-database';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
-import { publicBase } from '../modules/accounts/accounts.service';
-import { AdministratorExistsError, createFirstAdministrator } from '../modules/accounts/first-administrator';
+import { publicBase } from '../modules/accounts';
+import { AdministratorExistsError, createFirstAdministrator } from '../modules/accounts';
 
 async function main(): Promise<number> {
   const email = process.argv[2];

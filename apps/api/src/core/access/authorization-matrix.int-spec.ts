@@ -39,7 +39,7 @@ import {
 import { FunderKind, FundingSourceKind, Role } from '@tremplin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthGuard } from '../auth/auth.guard';
-import { WorkSituationsService } from '../../modules/activities/work-situations.service';
+import { WorkSituationsService } from '../../modules/activities';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
   type IdKind,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorCode, ERROR_MESSAGES, permissionsOf } from '@tremplin/domain';
-import { PartnerOrganisationType, StructureType } from '../../modules/structures/dto/structure.type';
+import { PartnerOrganisationType, StructureType } from '../../modules/structures';
 import type { UserEntity } from '../../modules/users/user.entity';
 import { AppError, RateLimitedError, UnauthenticatedError } from '../errors/app-errors';
 import type { AuthenticatedRequest, AuthUser } from './auth.types';

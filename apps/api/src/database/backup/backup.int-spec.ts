@@ -28,7 +28,7 @@ import {
 } from '@tremplin/api-testing';
 import { FunderKind, ReportKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { ReportWorker } from '../../modules/reports/report-worker';
+import { ReportWorker } from '../../modules/reports';
 import { dataSourceOptions } from '../data-source-options';
 import { type BackupResult, type CliContext, runBackup, runRestore } from './backup-cli';
 

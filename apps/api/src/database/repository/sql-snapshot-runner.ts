@@ -39,6 +39,7 @@ const ROLLBACK = new Error('sql-snapshot: rolled back');
  */
 export async function renderSqlSnapshots(url: string): Promise<Map<string, string>> {
   const files = repositoryFiles();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any class (the repositories')
   const fileOf = new Map<Function, string>();
   for (const file of files) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,6 +51,7 @@ export async function renderSqlSnapshots(url: string): Promise<Map<string, strin
   await db.initialize();
   const out = new Map<string, string>();
   try {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any class (the repositories')
     const instances = new Map<Function, Record<string, (...args: unknown[]) => Promise<unknown>>>();
     const entries = [...sqlSnapshotEntries()].sort((a, b) =>
       `${a.repository.name}.${a.method}.${a.options.name ?? ''}`.localeCompare(

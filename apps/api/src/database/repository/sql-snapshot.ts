@@ -16,6 +16,7 @@ export interface SqlSnapshotOptions {
 }
 
 export interface SqlSnapshotEntry {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any class (the repositories')
   repository: Function;
   method: string;
   options: SqlSnapshotOptions;

@@ -12,7 +12,7 @@ import { hashPassword } from '../../core/auth/password';
 import { insertDemoPathways } from './demo-pathways';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
-import { refreshExitPresence } from '../../modules/outcomes/exit-presence';
+import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
  * The demo, modelled on the seed articles: an association intermédiaire in Rouen training building caretakers

@@ -1,5 +1,5 @@
 import { INVITATION_LIFETIME_HOURS, PASSWORD_RESET_LIFETIME_MINUTES, ROLE_LABELS, type Role } from '@tremplin/domain';
-import type { MailMessage } from '../notifications/mailer';
+import type { MailMessage } from '../notifications';
 
 /** The e-mails of accounts: plain text, French, the link and how long it lasts. */
 export function invitationMail(

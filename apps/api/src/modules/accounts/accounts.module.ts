@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExitPresenceModule } from '../outcomes/exit-presence.module';
+import { ExitPresenceModule } from '../exit-presence';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';

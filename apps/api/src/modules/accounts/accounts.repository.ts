@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Role } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { StructureEntity } from '../structures/structure.entity';
-import { UserEntity } from '../users/user.entity';
+import { StructureEntity } from '../structures';
+import { UserEntity } from '../users';
 import { hashLinkToken, lifetimeMinutes, type LiveLink, newLinkToken } from './account-links';
 import { AccountTokenKind } from './account-token.entity';
 

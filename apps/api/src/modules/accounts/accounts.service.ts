@@ -13,8 +13,8 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../core/errors/app-errors';
-import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
-import type { UserEntity } from '../users/user.entity';
+import { MAILER, type Mailer, type MailMessage } from '../notifications';
+import type { UserEntity } from '../users';
 import { invitationMail, passwordResetMail } from './account-mail';
 import { type LiveLink, linkPath } from './account-links';
 import { AccountsRepository } from './accounts.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type As, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { StructureEntity } from '../structures/structure.entity';
+import { StructureEntity } from '../structures';
 
 /**
  * The SQL of the administrator's structures (docs/adr/0011-repositories.md). The writes of the structure's row stay

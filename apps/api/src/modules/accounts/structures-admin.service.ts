@@ -6,9 +6,9 @@ import type { AuthUser } from '../../core/auth/auth.types';
 import { isUuid } from '../../core/access/person-access';
 import { AppError, BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { ErrorCode } from '@tremplin/domain';
-import { StructureEntity } from '../structures/structure.entity';
+import { StructureEntity } from '../structures';
 import { StructuresAdminRepository } from './structures-admin.repository';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
+import { ExitPresenceService } from '../exit-presence';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import type { CreateStructureInput, UpdateStructureInput } from './dto/accounts.inputs';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExitPresenceModule } from '../outcomes/exit-presence.module';
+import { ExitPresenceModule } from '../exit-presence';
 import { AdmissionResolver } from './admission.resolver';
 import { AdmissionRepository } from './admission.repository';
 import { AdmissionService } from './admission.service';

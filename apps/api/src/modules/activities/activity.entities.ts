@@ -2,10 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionCol
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
-import { StructureEntity } from '../structures/structure.entity';
-import type { PersonEntity } from '../persons/person.entity';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import { CertificationBlockEntity } from '../certifications/certification.entity';
+import { StructureEntity } from '../structures';
+import type { PersonEntity } from '../persons';
+import { PartnerOrganisationEntity } from '../structures';
+import { CertificationBlockEntity } from '../certifications';
 
 /** The decision that ends stage 1: admitted to the alternance, or not. The latest one counts. */
 @Entity('admission_decision')

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AdmissionOutcome, type FieldError, formatIsoDateFr } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
+import { ExitPresenceService } from '../exit-presence';
 import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
 import { AdmissionRepository } from './admission.repository';
 import type { RecordAdmissionDecisionInput, RecordEmploymentContractInput } from './dto/admission.dto';

@@ -23,8 +23,8 @@ import { isUuid } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ChangedLinesError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { NotificationsService } from '../notifications/notifications.service';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
+import { NotificationsService } from '../notifications';
+import { ExitPresenceService } from '../exit-presence';
 import { MissionEntity } from './activity.entities';
 import type {
   ConfirmMissionHoursInput,
@@ -33,7 +33,7 @@ import type {
   PortalMissionPageType,
   PortalMissionType,
 } from './mission-hours.dto';
-import { mentionsPerson, type PersonIdentity } from './mission-hours.rules';
+import { mentionsPerson, type PersonIdentity } from '@tremplin/domain';
 
 export const MISSION_HOURS_MESSAGES = {
   missionNotFound: 'Cette mission est introuvable dans votre structure.',

@@ -3,7 +3,7 @@ import { todayInParis } from '@tremplin/domain';
 import type { GqlContext } from '../../core/auth/auth.types';
 import { canSeeSensitive } from '../../core/access/person-access';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { pathwayReader } from './activities.common';
 import { AdmissionService } from './admission.service';
 import { AdmissionDecisionType, EmploymentContractType } from './dto/admission.dto';

@@ -3,9 +3,9 @@ import { Permission } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import type { CertificationBlockEntity } from '../certifications/certification.entity';
-import { CertificationBlockType } from '../certifications/dto/certification.type';
-import type { PersonEntity } from '../persons/person.entity';
+import type { CertificationBlockEntity } from '../certifications';
+import { CertificationBlockType } from '../certifications';
+import type { PersonEntity } from '../persons';
 import type { SessionAttendanceEntity } from './activity.entities';
 import {
   CollectiveSessionsArgs,

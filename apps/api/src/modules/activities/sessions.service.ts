@@ -16,9 +16,9 @@ import {
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
-import { CertificationBlockEntity } from '../certifications/certification.entity';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
-import { PersonEntity } from '../persons/person.entity';
+import { CertificationBlockEntity } from '../certifications';
+import { ExitPresenceService } from '../exit-presence';
+import { PersonEntity } from '../persons';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
 import {

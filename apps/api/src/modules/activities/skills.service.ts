@@ -12,7 +12,7 @@ import {
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
-import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
+import { CertificationBlockEntity, CertificationEntity } from '../certifications';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { SkillsEvaluationEntity } from './activity.entities';
 import type { RecordSkillsEvaluationInput } from './dto/skills.dto';

@@ -3,7 +3,7 @@ import { Permission, todayInParis } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PartnerOrganisationType } from '../structures/dto/structure.type';
+import { PartnerOrganisationType } from '../structures';
 import type { TutorEntity } from './activity.entities';
 import { AssignTutorInput, CreateTutorInput, EndTutoringInput, TutoringType, TutorType } from './dto/tutoring.dto';
 import { TutoringService } from './tutoring.service';

@@ -3,8 +3,8 @@ import { MissionKind, Permission, StructureKind } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PartnerOrganisationType } from '../structures/dto/structure.type';
-import type { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationType } from '../structures';
+import type { PartnerOrganisationEntity } from '../structures';
 import {
   ImmersionType,
   MissionType,

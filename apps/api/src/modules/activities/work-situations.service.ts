@@ -5,8 +5,8 @@ import { checkImmersion, checkMission, type FieldError, MissionKind } from '@tre
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { ExitPresenceService } from '../exit-presence';
+import { PartnerOrganisationEntity } from '../structures';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { ImmersionEntity, MissionEntity } from './activity.entities';
 import type { RecordImmersionInput, RecordMissionInput } from './dto/work-situation.dto';

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /**
  * The hours a person worked in one calendar month, as the structure declares them each month to the ASP (the

@@ -3,7 +3,7 @@ import { Permission } from '@tremplin/domain';
 import { Allow, CurrentStructure } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { CertificationsService } from './certifications.service';
 import { CertificationBlockType, CertificationType } from './dto/certification.type';
 import { SetTargetCertificationInput } from './dto/set-target-certification.input';

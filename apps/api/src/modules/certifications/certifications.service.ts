@@ -4,7 +4,7 @@ import { In, type DataSource } from 'typeorm';
 import { groupByKey } from '../../core/graphql/request-loader';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { isUuid, requirePerson } from '../../core/access/person-access';
-import { PersonEntity } from '../persons/person.entity';
+import { PersonEntity } from '../persons';
 import { CertificationBlockEntity, CertificationEntity } from './certification.entity';
 
 export const UNKNOWN_CERTIFICATION =

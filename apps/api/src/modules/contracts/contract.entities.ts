@@ -1,10 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionColumn } from 'typeorm';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
-import { CertificationEntity } from '../certifications/certification.entity';
-import { TutorEntity } from '../activities/activity.entities';
-import { FunderEntity } from '../funding/funding.entities';
+import type { PersonEntity } from '../persons';
+import { CertificationEntity } from '../certifications';
+import { TutorEntity } from '../activities';
+import { FunderEntity } from '../funding';
 
 /**
  * A contrat de professionnalisation (CERFA 12434): parties, dates, training, tutors, OPCO and its lifecycle.

@@ -4,7 +4,7 @@ import { canSeeSensitive } from '../../core/access/person-access';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { CsvExportType } from './dto/fundable-source.type';
 import { EnrolFseParticipantInput, UpdateFseParticipantInput } from './dto/fse-participant.input';
 import { type FseParticipantRow, FseParticipantType } from './dto/fse-participant.type';

@@ -22,7 +22,7 @@ import type { FseParticipantEntity } from './funding.entities';
 import { FseParticipantsRepository } from './fse-participants.repository';
 import { FundersRepository } from './funders.repository';
 import { FundersService } from './funders.service';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /** What `updateFseParticipant` may change: every field may be cleared, to be completed later (`missing` lists it). */
 const FSE_PARTICIPANT_PATCH: PatchRules<FseParticipantEntity> = {

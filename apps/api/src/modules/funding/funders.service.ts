@@ -16,7 +16,7 @@ import type { CreateFundingAgreementInput, UpdateFundingAgreementInput } from '.
 import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
 import type { FunderEntity, FundingAgreementEntity } from './funding.entities';
 import { FundersRepository } from './funders.repository';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
+import { ExitPresenceService } from '../exit-presence';
 
 /** Funders and funding agreements of the caller's structure. Every query is scoped by the structure. */
 @Injectable()

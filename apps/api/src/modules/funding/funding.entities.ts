@@ -2,10 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionCol
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
-import { StructureEntity } from '../structures/structure.entity';
-import { UserEntity } from '../users/user.entity';
-import { MissionEntity, SessionAttendanceEntity } from '../activities/activity.entities';
+import type { PersonEntity } from '../persons';
+import { StructureEntity } from '../structures';
+import { UserEntity } from '../users';
+import { MissionEntity, SessionAttendanceEntity } from '../activities';
 
 /** A row owned by a structure (not tied to one person). */
 abstract class StructureOwnedEntity extends BaseEntity {

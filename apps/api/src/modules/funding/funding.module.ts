@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExitPresenceModule } from '../outcomes/exit-presence.module';
+import { ExitPresenceModule } from '../exit-presence';
 import { AllocationsRepository } from './allocations.repository';
 import { AllocationsService } from './allocations.service';
 import { FundableSourcesResolver } from './fundable-sources.resolver';

@@ -15,14 +15,14 @@ import {
   readPrescriberKind,
 } from '@tremplin/domain';
 import { validateInput } from '../../core/graphql/validation.pipe';
-import { checkContractDates } from '../activities/admission.service';
-import { RecordEmploymentContractInput } from '../activities/dto/admission.dto';
-import { RecordPassIaeInput } from '../intake/dto/pass-iae.input';
-import { RecordReferralInput } from '../intake/dto/referral.input';
-import { checkExitAfterContract } from '../outcomes/exits.service';
-import { RecordExitInput } from '../outcomes/dto/exit.input';
-import { CreatePersonInput } from '../persons/dto/person.input';
-import { checkStageChangeDate } from '../stages/stage-change.rules';
+import { checkContractDates } from '../activities';
+import { RecordEmploymentContractInput } from '../activities';
+import { RecordPassIaeInput } from '../intake';
+import { RecordReferralInput } from '../intake';
+import { checkExitAfterContract } from '../outcomes';
+import { RecordExitInput } from '../outcomes';
+import { CreatePersonInput } from '../persons';
+import { checkStageChangeDate } from '../stages';
 import type { ImportProblem } from './import.entities';
 
 /** The person a row's record inputs name before the person exists (the forms' inputs require one). */

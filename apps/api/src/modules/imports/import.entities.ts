@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { ImportField, ImportOutcome } from '@tremplin/domain';
 import { BaseEntity } from '../../database/base.entity';
-import { StructureEntity } from '../structures/structure.entity';
-import { UserEntity } from '../users/user.entity';
+import { StructureEntity } from '../structures';
+import { UserEntity } from '../users';
 
 /**
  * A file uploaded for an import, kept only while the import needs it: deleted once imported, and after

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExitPresenceModule } from '../outcomes/exit-presence.module';
+import { ExitPresenceModule } from '../exit-presence';
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
 import { ImportsResolver } from './imports.resolver';

@@ -4,12 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DiagnosisAuthor, type ImportField, PathwayStage } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { PassIaeEntity } from '../intake/pass-iae.entity';
-import { ReferralEntity } from '../intake/referral.entity';
-import { PathwayExitEntity } from '../outcomes/outcome.entities';
-import { PersonEntity } from '../persons/person.entity';
-import { StageTransitionEntity } from '../stages/stage-transition.entity';
-import { StructureEntity } from '../structures/structure.entity';
+import { PassIaeEntity } from '../intake';
+import { ReferralEntity } from '../intake';
+import { PathwayExitEntity } from '../outcomes';
+import { PersonEntity } from '../persons';
+import { StageTransitionEntity } from '../stages';
+import { StructureEntity } from '../structures';
 import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from './import.entities';
 import { LesEmploisLinkEntity } from './les-emplois/les-emplois-link.entity';
 

@@ -23,11 +23,11 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { EmploymentContractEntity } from '../activities/activity.entities';
-import { WorkedMonthEntity } from '../activities/worked-month.entity';
-import { ExitPresenceService } from '../outcomes/exit-presence.service';
-import { checkExitAfterContract } from '../outcomes/exits.service';
-import { checkStageChangeDate } from '../stages/stage-change.rules';
+import { EmploymentContractEntity } from '../activities';
+import { WorkedMonthEntity } from '../activities';
+import { ExitPresenceService } from '../exit-presence';
+import { checkExitAfterContract } from '../outcomes';
+import { checkStageChangeDate } from '../stages';
 import { convertRow, type ConvertedRow } from './import-rows';
 import type { ImportLogEntity, ImportProblem, ImportRowResult, ImportUploadEntity } from './import.entities';
 import { type ExistingPerson, ImportsRepository } from './imports.repository';

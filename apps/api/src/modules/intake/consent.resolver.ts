@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser } from '../../core/auth/auth.types';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { ConsentService } from './consent.service';
 import { RecordConsentInput } from './dto/consent.input';
 

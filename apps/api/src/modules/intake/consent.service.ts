@@ -5,9 +5,9 @@ import { requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError } from '../../core/errors/app-errors';
-import { NotificationsService } from '../notifications/notifications.service';
-import { PersonEntity } from '../persons/person.entity';
-import { withdrawConsentOfPerson } from '../proposals/proposal-withdrawal';
+import { NotificationsService } from '../notifications';
+import { PersonEntity } from '../persons';
+import { withdrawConsentOfPerson } from '../proposals';
 import type { RecordConsentInput } from './dto/consent.input';
 import { checkNotBefore } from './intake-rules';
 

@@ -2,7 +2,7 @@ import { Column, Entity, Index, ManyToOne, OneToMany, Unique } from 'typeorm';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
 import { BaseEntity } from '../../database/base.entity';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /** An eligibility diagnosis: the administrative criteria met, with their proofs. Recorded only when eligible. */
 @Entity('eligibility_diagnosis')

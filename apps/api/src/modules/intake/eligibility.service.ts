@@ -14,7 +14,7 @@ import {
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
-import { StructureEntity } from '../structures/structure.entity';
+import { StructureEntity } from '../structures';
 import type { RecordEligibilityDiagnosisInput } from './dto/eligibility.input';
 import { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
 

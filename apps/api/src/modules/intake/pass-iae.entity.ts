@@ -2,7 +2,7 @@ import { Column, Entity, Index, ManyToOne, OneToMany, Unique, VersionColumn } fr
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /**
  * A PASS IAE of the person: 730 days, pushed back by suspensions and extended by prolongations. A person may have

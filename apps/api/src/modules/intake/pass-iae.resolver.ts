@@ -10,8 +10,8 @@ import {
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { pathwayReader } from '../certifications/pathway-read';
-import { PersonType } from '../persons/dto/person.type';
+import { pathwayReader } from '../certifications';
+import { PersonType } from '../persons';
 import { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } from './dto/pass-iae.input';
 import { PassIaeType, PassProlongationType, PassSuspensionType } from './dto/pass-iae.type';
 import { PassIaeService } from './pass-iae.service';

@@ -26,9 +26,9 @@ import {
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { groupByKey } from '../../core/graphql/request-loader';
-import { EmploymentContractEntity } from '../activities/activity.entities';
+import { EmploymentContractEntity } from '../activities';
 import { EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
-import { StructureEntity } from '../structures/structure.entity';
+import { StructureEntity } from '../structures';
 import type { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } from './dto/pass-iae.input';
 import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from './pass-iae.entity';
 

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, VersionColumn } from 'typeorm';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /** How the person came: the prescriber who referred them (orientation), and when. One per person. */
 @Entity('referral')

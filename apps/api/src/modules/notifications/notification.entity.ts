@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../users';
 
 /** An in-app notification for one user; also sent by e-mail when SMTP is configured (status kept here). */
 @Entity('notification')

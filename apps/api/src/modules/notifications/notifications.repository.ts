@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Role } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import type { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users';
 import { NotificationEntity } from './notification.entity';
 
 /** One notification to insert, in the columns' names. */

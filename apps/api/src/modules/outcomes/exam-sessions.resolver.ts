@@ -9,9 +9,9 @@ import {
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { RecordExamSessionInput } from './dto/exam-session.input';
-import { CertificationType } from '../certifications/dto/certification.type';
+import { CertificationType } from '../certifications';
 import { ExamResultType, ExamSessionType } from './dto/exam-session.type';
 import { type ExamCertificationRow, type ExamResultRow, ExamSessionsService } from './exam-sessions.service';
 import { pathwayReader } from './outcomes.common';

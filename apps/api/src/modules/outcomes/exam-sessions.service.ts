@@ -15,7 +15,7 @@ import {
 import { requirePerson } from '../../core/access/person-access';
 import { groupByKey } from '../../core/graphql/request-loader';
 import { BadUserInputError, ChangedLinesError } from '../../core/errors/app-errors';
-import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
+import { CertificationBlockEntity, CertificationEntity } from '../certifications';
 import type { RecordExamSessionInput } from './dto/exam-session.input';
 import { ExamResultEntity, ExamSessionEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';

@@ -4,11 +4,11 @@ import { canSeeSensitive } from '../../core/access/person-access';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { RecordExitInput } from './dto/exit.input';
 import { ExitPresenceType, ExitPreviewArgs, ExitPreviewType } from './dto/exit-presence.type';
 import { PathwayExitType } from './dto/pathway-exit.type';
-import type { PresenceFactsRow } from './exit-presence';
+import type { PresenceFactsRow } from '../exit-presence';
 import { exitWarnings, ExitsService } from './exits.service';
 import { pathwayReader } from './outcomes.common';
 

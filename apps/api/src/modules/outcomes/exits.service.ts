@@ -12,8 +12,8 @@ import {
 } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
-import { lastStageChangeOn, moveToStage } from '../stages/stage-change.records';
-import { checkStageChangeDate } from '../stages/stage-change.rules';
+import { lastStageChangeOn, moveToStage } from '../stages';
+import { checkStageChangeDate } from '../stages';
 import type { RecordExitInput } from './dto/exit.input';
 import {
   judgePresence,
@@ -21,7 +21,7 @@ import {
   plannedExitFacts,
   type PresenceFactsRow,
   recordedExitFacts,
-} from './exit-presence';
+} from '../exit-presence';
 import { PathwayExitEntity } from './outcome.entities';
 
 /**

@@ -1,16 +1,15 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '@tremplin/domain';
+import { nextRetentionCheck, Permission } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
-import { PartnerOrganisationType } from '../structures/dto/structure.type';
+import { PersonType } from '../persons';
+import { PartnerOrganisationType } from '../structures';
 import { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.input';
 import { HireType, RetentionCheckDueType, RetentionCheckType } from './dto/hire.type';
 import { HiresService } from './hires.service';
 import type { RetentionCheckEntity } from './outcome.entities';
 import { pathwayReader } from './outcomes.common';
-import { nextRetentionCheck } from './retention-check.rules';
 
 @Resolver(() => HireType)
 export class HiresResolver {

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { todayInParis } from '@tremplin/domain';
+import { checkRetentionCheck, todayInParis } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationEntity } from '../structures';
 import type { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.input';
 import { HireEntity, RetentionCheckEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
-import { checkRetentionCheck } from './retention-check.rules';
 
 /** Hires and their 6- and 12-month retention checks. Every query is scoped by the caller's structure. */
 @Injectable()

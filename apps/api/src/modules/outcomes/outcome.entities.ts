@@ -2,9 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import { CertificationBlockEntity, CertificationEntity } from '../certifications/certification.entity';
+import type { PersonEntity } from '../persons';
+import { PartnerOrganisationEntity } from '../structures';
+import { CertificationBlockEntity, CertificationEntity } from '../certifications';
 
 /** An exam session (jury) the person sat for their target certification, with a result per block. */
 @Entity('exam_session')

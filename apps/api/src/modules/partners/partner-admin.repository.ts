@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PartnerOrganisationKind, Role } from '@tremplin/domain';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import { UserEntity } from '../users/user.entity';
+import { PartnerOrganisationEntity } from '../structures';
+import { UserEntity } from '../users';
 import type { ReviewerRow } from './dto/partner-admin.types';
 import { PartnerSiteEntity } from './partner.entities';
 

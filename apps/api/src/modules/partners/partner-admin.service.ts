@@ -6,9 +6,9 @@ import { isUuid } from '../../core/access/person-access';
 import { hashPassword } from '../../core/auth/password';
 import { AppError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
-import { isUniqueViolation } from '../funding/funding.common';
-import type { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import type { UserEntity } from '../users/user.entity';
+import { isUniqueViolation } from '../funding';
+import type { PartnerOrganisationEntity } from '../structures';
+import type { UserEntity } from '../users';
 import type {
   AddPartnerSiteInput,
   CreatePartnerOrganisationInput,

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import { StructureEntity } from '../structures/structure.entity';
+import { PartnerOrganisationEntity } from '../structures';
+import { StructureEntity } from '../structures';
 
 /** A site of a partner organisation (a residence, an agency) where missions happen and positions open. */
 @Entity('partner_site')

@@ -5,7 +5,7 @@ import { HiringNeedStatus } from '@tremplin/domain';
 import { needVisibleToStructureSql } from '../../core/access/hiring-need-visibility';
 import { findByIds } from '../../core/graphql/request-loader';
 import { groupByKey, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationEntity } from '../structures';
 import { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from './partner.entities';
 
 /**

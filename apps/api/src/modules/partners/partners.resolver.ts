@@ -5,8 +5,8 @@ import { Allow, CurrentPartner, CurrentStructure, CurrentUser } from '../../core
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PartnerOrganisationType } from '../structures/dto/structure.type';
-import type { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationType } from '../structures';
+import type { PartnerOrganisationEntity } from '../structures';
 import {
   CreateHiringNeedInput,
   CreatePartnerSiteInput,

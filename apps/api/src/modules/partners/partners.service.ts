@@ -6,7 +6,7 @@ import { isUuid } from '../../core/access/person-access';
 import { isNeedVisibleToStructure } from '../../core/access/hiring-need-visibility';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
-import type { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import type { PartnerOrganisationEntity } from '../structures';
 import type {
   CreateHiringNeedInput,
   CreatePartnerSiteInput,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { findByIds } from '../../core/graphql/request-loader';
 import { groupByKey, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { PartnerOrganisationEntity } from '../structures';
 import { HiringTargetEntity, PartnershipEntity, PartnershipGroupEntity } from './partner.entities';
 
 /** A partnership chosen for a group, locked: its landlord's name and the group it is in, if any. */

@@ -1,9 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionColumn } from 'typeorm';
 import { PathwayStage } from '@tremplin/domain';
 import { BaseEntity } from '../../database/base.entity';
-import { StructureEntity } from '../structures/structure.entity';
-import { UserEntity } from '../users/user.entity';
-import { CertificationEntity } from '../certifications/certification.entity';
+import { StructureEntity } from '../structures';
+import { UserEntity } from '../users';
 
 /** A person followed by a structure (salarié·e en insertion, candidat·e). */
 @Entity('person')
@@ -74,9 +73,11 @@ export class PersonEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   targetCertificationId!: string | null;
 
-  @ManyToOne(() => CertificationEntity, { onDelete: 'RESTRICT' })
+  // The certifications module's entity, named (not imported): persons sit below certifications (ADR 0012), which
+  // read and set this column through `targetCertificationId`.
+  @ManyToOne('CertificationEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'target_certification_id', foreignKeyConstraintName: 'FK_person_target_certification' })
-  targetCertification?: CertificationEntity;
+  targetCertification?: { id: string };
 
   /** Accent-free, lower-case "last first": the caseload's sort order and name search. */
   @Column({ type: 'varchar', length: 210 })

@@ -2,8 +2,8 @@ import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nes
 import { Permission, REFERENT_ROLES } from '@tremplin/domain';
 import { Allow, CurrentStructure } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
-import { StructureType } from '../structures/dto/structure.type';
-import { CounsellorSummaryType } from '../users/dto/counsellor-summary.type';
+import { StructureType } from '../structures';
+import { CounsellorSummaryType } from '../users';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { PersonConnection, PersonType } from './dto/person.type';
 import { PersonsArgs } from './dto/persons.args';

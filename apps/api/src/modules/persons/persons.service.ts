@@ -6,8 +6,8 @@ import { encodeCursor, pageRequest } from '../../core/graphql/connection';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
-import { alertsByPersons } from '../stages/alerts.facts';
-import { UserEntity } from '../users/user.entity';
+import { PersonAlerts } from './person-alerts.port';
+import { UserEntity } from '../users';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import type { PersonsArgs } from './dto/persons.args';
 import { PersonEntity } from './person.entity';
@@ -45,7 +45,10 @@ function escapeLike(value: string): string {
 /** The person record. Every query is scoped by the caller's structure, which comes from the session. */
 @Injectable()
 export class PersonsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly alerts: PersonAlerts,
+  ) {}
 
   private get repo() {
     return this.db.getRepository(PersonEntity);
@@ -105,7 +108,7 @@ export class PersonsService {
         .addSelect(page.cursor ? pastCursor : 'TRUE', 'pastCursor')
         .setParameters(page.cursor ? { key, cursorId } : {})
         .getRawMany<{ id: string; stage: PathwayStage; pastCursor: boolean }>();
-      const alerts = await alertsByPersons(this.db, structureId, candidates, todayInParis());
+      const alerts = await this.alerts.alertsByPersons(structureId, candidates, todayInParis());
       const kept = candidates.filter((_, i) => alerts[i].some((a) => a.code === alert));
       totalCount = kept.length;
       const inPage = kept.filter((c) => c.pastCursor).slice(0, page.size + 1);

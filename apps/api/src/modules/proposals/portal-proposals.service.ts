@@ -16,7 +16,7 @@ import { isUuid } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications';
 import type { DecideProposalInput } from './dto/proposal.inputs';
 import { type PortalProposalRow, ProposalEventType } from './dto/proposal.types';
 import type { TraineeCardType } from './dto/trainee-card.type';

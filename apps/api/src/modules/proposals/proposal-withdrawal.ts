@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditAction, NotificationKind, ProposalEventKind, ProposalStatus } from '@tremplin/domain';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
-import type { NotificationsService } from '../notifications/notifications.service';
+import type { NotificationsService } from '../notifications';
 import type { ProposalEntity } from './proposal.entities';
 import { actorLabel, title } from './proposals.common';
 import { ProposalsRepository } from './proposals.repository';

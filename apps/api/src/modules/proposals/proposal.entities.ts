@@ -2,10 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionCol
 import { BaseEntity } from '../../database/base.entity';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef, SameStructureJoin } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
-import { HiringNeedEntity } from '../partners/partner.entities';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
-import { HireEntity } from '../outcomes/outcome.entities';
+import type { PersonEntity } from '../persons';
+import { HiringNeedEntity } from '../partners';
+import { PartnerOrganisationEntity } from '../structures';
+import { HireEntity } from '../outcomes';
 
 /**
  * A person proposed for a landlord's hiring need, with their consent. The only door through which a partner user

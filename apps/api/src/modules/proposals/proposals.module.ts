@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { HiresService } from '../outcomes/hires.service';
-import { PartnersModule } from '../partners/partners.module';
+import { HiresService } from '../outcomes';
+import { PartnersModule } from '../partners';
 import { PortalProposalsRepository } from './portal-proposals.repository';
 import { PortalProposalsService } from './portal-proposals.service';
 import { PortalProposalsResolver, ProposalsResolver } from './proposals.resolver';

@@ -4,8 +4,8 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { ProposalEventKind, ProposalStatus } from '@tremplin/domain';
 import { findByIds } from '../../core/graphql/request-loader';
 import { groupByKey, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { HireEntity } from '../outcomes/outcome.entities';
-import { HiringNeedEntity } from '../partners/partner.entities';
+import { HireEntity } from '../outcomes';
+import { HiringNeedEntity } from '../partners';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
 
 /** An event of a proposal's history, as inserted. */

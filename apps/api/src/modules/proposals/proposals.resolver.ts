@@ -5,11 +5,11 @@ import { Allow, CurrentPartner, CurrentStructure, CurrentUser } from '../../core
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { HireType } from '../outcomes/dto/hire.type';
-import type { HireEntity } from '../outcomes/outcome.entities';
-import { HiringNeedType } from '../partners/dto/partner.types';
-import type { HiringNeedEntity } from '../partners/partner.entities';
-import { PartnersService } from '../partners/partners.service';
+import { HireType } from '../outcomes';
+import type { HireEntity } from '../outcomes';
+import { HiringNeedType } from '../partners';
+import type { HiringNeedEntity } from '../partners';
+import { PartnersService } from '../partners';
 import {
   DecideProposalInput,
   ProposalPreviewInput,

@@ -17,13 +17,13 @@ import { isUuid, requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { NotificationsService } from '../notifications/notifications.service';
-import type { HireEntity } from '../outcomes/outcome.entities';
-import { HiresService } from '../outcomes/hires.service';
-import type { HiringNeedEntity, PartnershipEntity } from '../partners/partner.entities';
-import { PartnersRepository } from '../partners/partners.repository';
-import { isActivePartnership } from '../partners/partners.common';
-import type { PersonEntity } from '../persons/person.entity';
+import { NotificationsService } from '../notifications';
+import type { HireEntity } from '../outcomes';
+import { HiresService } from '../outcomes';
+import type { HiringNeedEntity, PartnershipEntity } from '../partners';
+import { PartnersRepository } from '../partners';
+import { isActivePartnership } from '../partners';
+import type { PersonEntity } from '../persons';
 import type {
   ProposalPreviewInput,
   ProposeTraineeInput,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ContractStatus, SessionKind } from '@tremplin/domain';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { attendedMinutesSql } from '../contracts/contract-attendance';
+import { attendedMinutesSql } from '../contracts';
 
 /** Whose card, for which organisation, and whether the contact details may be read. */
 export interface CardKey {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import { StructureEntity } from '../structures/structure.entity';
+import { StructureEntity } from '../structures';
 
 /**
  * The SQL of the dashboard's structures and names: the structures one may see, the structure's name, and the labels of

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { StructureType } from '../structures/dto/structure.type';
+import { StructureType } from '../structures';
 import { ERROR_MESSAGES, Permission, ROLE_PERMISSIONS } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser } from '../../core/auth/auth.types';

@@ -38,7 +38,7 @@ import {
   PATHWAY_FAMILY,
   TRAINING_FAMILY,
 } from './indicators/indicators.repository';
-import type { StructureEntity } from '../structures/structure.entity';
+import type { StructureEntity } from '../structures';
 import { DashboardRepository } from './dashboard.repository';
 import {
   Aggregates,

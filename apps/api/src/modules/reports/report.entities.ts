@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
-import { StructureEntity } from '../structures/structure.entity';
-import { FundingAgreementEntity } from '../funding/funding.entities';
-import { PartnershipEntity } from '../partners/partner.entities';
+import { StructureEntity } from '../structures';
+import { FundingAgreementEntity } from '../funding';
+import { PartnershipEntity } from '../partners';
 
 /** The year's targets of a structure (dialogue de gestion): dynamic exits and durable employment, in basis points. */
 @Entity('structure_target')

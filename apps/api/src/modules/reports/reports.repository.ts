@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import type { FunderEntity, FundingAgreementEntity } from '../funding/funding.entities';
-import type { PartnershipEntity } from '../partners/partner.entities';
+import type { FunderEntity, FundingAgreementEntity } from '../funding';
+import type { PartnershipEntity } from '../partners';
 import type { ReportFileEntity, ReportJobEntity } from './report.entities';
 import type { ReportJobRow, ReportParameters } from './reports.common';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import type { StructureEntity } from '../structures/structure.entity';
+import type { StructureEntity } from '../structures';
 import { aboutPersons, ident, personTables } from './person-tables.repository';
 
 /** Everything held about one person, read in one statement. */

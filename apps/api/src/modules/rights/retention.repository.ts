@@ -10,7 +10,7 @@ import {
   Role,
 } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 import { aboutPersons, ident, type PersonTables, personTables } from './person-tables.repository';
 import type { PersonRetentionEntity } from './rights.entities';
 

@@ -16,7 +16,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications';
 import { RetentionRepository, type RetentionCandidate as Candidate } from './retention.repository';
 
 export const RIGHTS_MESSAGES = {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /**
  * Where a person's file stands in its retention (docs/domain/retention.md): the notice sent to the counsellor before

@@ -10,7 +10,6 @@ import {
   AI_PLACEMENT_WINDOW_MONTHS,
   type Alert,
   type AlertFacts,
-  computeAlerts,
   type ContractAlertFacts,
   ContractStatus,
   ELIGIBILITY_CRITERIA,
@@ -24,7 +23,7 @@ import {
   StructureKind,
 } from '@tremplin/domain';
 import { preparedQuery } from '../../database/prepared';
-import { attendedMinutesSql } from '../contracts/contract-attendance';
+import { attendedMinutesSql } from '../contracts';
 
 /** Everything but the stage, which the caller already has (the person row). */
 export type PersonAlertFacts = Omit<AlertFacts, 'stage'>;
@@ -195,18 +194,10 @@ export async function gatherAlertFacts(
   return personIds.map((id) => facts.get(id) ?? NO_FACTS);
 }
 
-/** A person's alerts on `today`, from their gathered facts and their stage (pure). */
-export function alertsFromFacts(facts: PersonAlertFacts, stage: PathwayStage, today: string): Alert[] {
-  return computeAlerts({ ...facts, stage }, today);
-}
-
-/** The earliest due date among alerts, `null` when none has one. */
-export function nextDeadlineOf(alerts: Alert[]): string | null {
-  return alerts.reduce<string | null>(
-    (min, a) => (a.dueDate && (min === null || a.dueDate < min) ? a.dueDate : min),
-    null,
-  );
-}
+// The pure part — a person's alerts from their facts and stage, the next deadline — lives in the shared domain
+// (ADR 0012); re-exported for the stages' files.
+import { alertsFromFacts } from '@tremplin/domain';
+export { alertsFromFacts, nextDeadlineOf } from '@tremplin/domain';
 
 /**
  * The alerts of many persons of the caller's structure on `today`, one list per person in the same order: the batch

@@ -3,7 +3,7 @@ import { type Alert, Permission, todayInParis } from '@tremplin/domain';
 import { Allow } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { PersonAlertType } from './dto/alert.type';
 import { alertsFromFacts, nextDeadlineOf, type PersonAlertFacts } from './alerts.facts';
 import { AlertsService } from './alerts.service';

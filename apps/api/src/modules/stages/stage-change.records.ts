@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ERROR_MESSAGES, type PathwayStage } from '@tremplin/domain';
 import { ConflictError } from '../../core/errors/app-errors';
-import { PersonEntity } from '../persons/person.entity';
+import { PersonEntity } from '../persons';
 import { StageTransitionEntity } from './stage-transition.entity';
 
 /** The effective date of the person's latest stage change, `null` when there is none. */

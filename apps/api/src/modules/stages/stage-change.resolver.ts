@@ -3,9 +3,9 @@ import { missingForStage, PathwayStage, Permission, REFERENT_ROLES } from '@trem
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
 import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
-import { CounsellorSummaryType } from '../users/dto/counsellor-summary.type';
-import { pathwayReader } from '../outcomes/outcomes.common';
+import { PersonType } from '../persons';
+import { CounsellorSummaryType } from '../users';
+import { pathwayReader } from '../../core/access/pathway-reader';
 import { ChangeStageInput } from './dto/stage-change.input';
 import { StageGateType } from './dto/stage-gate.type';
 import { StageTransitionType } from './dto/stage-transition.type';

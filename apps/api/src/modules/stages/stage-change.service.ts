@@ -16,7 +16,7 @@ import {
 import { requirePerson } from '../../core/access/person-access';
 import { groupByKey } from '../../core/graphql/request-loader';
 import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
-import { PersonEntity } from '../persons/person.entity';
+import { PersonEntity } from '../persons';
 import type { ChangeStageInput } from './dto/stage-change.input';
 import { gatherStageEvidence } from './stage-change.evidence';
 import { lastStageChangeOn, moveToStage } from './stage-change.records';

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { PathwayStage } from '@tremplin/domain';
 import { PersonRecordEntity } from '../../database/person-record.entity';
 import { PersonRef } from '../../database/person-ref';
-import type { PersonEntity } from '../persons/person.entity';
+import type { PersonEntity } from '../persons';
 
 /** One change of stage: when, by whom, why; a gate passed without its evidence keeps the override reason and what was missing. */
 @Entity('stage_transition')

@@ -3,7 +3,7 @@ import { Permission } from '@tremplin/domain';
 import { Allow } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
 import { requestLoader } from '../../core/graphql/request-loader';
-import { PersonType } from '../persons/dto/person.type';
+import { PersonType } from '../persons';
 import { TimelineEntryType } from './dto/timeline-entry.type';
 import type { TimelineEntry } from './timeline.entries';
 import { pathwayFieldCaller } from './timeline.access';

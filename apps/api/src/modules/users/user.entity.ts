@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Role } from '@tremplin/domain';
 import { BaseEntity } from '../../database/base.entity';
-import { StructureEntity } from '../structures/structure.entity';
-import { PartnerOrganisationEntity } from '../structures/partner-organisation.entity';
+import { StructureEntity } from '../structures';
+import { PartnerOrganisationEntity } from '../structures';
 
 /**
  * A person who signs in. Structure staff (counsellors, directors, technical supervisors) belong to a structure, partner reviewers to a

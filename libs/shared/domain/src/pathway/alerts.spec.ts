@@ -341,3 +341,18 @@ describe('sortAlerts', () => {
     expect(sortAlerts([first, second])).toEqual([first, second]);
   });
 });
+
+describe('alertsFromFacts and nextDeadlineOf (moved from the stages module, ADR 0012)', () => {
+  it('computes with the stage given apart from the facts, and finds the earliest due date', async () => {
+    const { alertsFromFacts, nextDeadlineOf } = await import('./alerts');
+    const { stage: _stage, ...facts } = { ...quiet, lastFollowUpDate: '2025-01-01' };
+    const found = alertsFromFacts(facts, PathwayStage.TRAINING, today);
+    expect(found).toEqual(computeAlerts({ ...facts, stage: PathwayStage.TRAINING }, today));
+    expect(nextDeadlineOf([])).toBeNull();
+    const a = { dueDate: '2026-07-01' } as Alert;
+    const b = { dueDate: '2026-06-15' } as Alert;
+    const c = { dueDate: null } as unknown as Alert;
+    expect(nextDeadlineOf([a, c, b])).toBe('2026-06-15');
+    expect(nextDeadlineOf([c])).toBeNull();
+  });
+});

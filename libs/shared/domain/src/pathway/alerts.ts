@@ -320,3 +320,19 @@ export function sortAlerts(alerts: Alert[]): Alert[] {
     return a.dueDate < b.dueDate ? -1 : 1;
   });
 }
+
+/** A person's alert facts but the stage, which the caller already has (the person row). */
+export type PersonAlertFacts = Omit<AlertFacts, 'stage'>;
+
+/** A person's alerts on `today`, from their gathered facts and their stage (moved from the stages module, ADR 0012). */
+export function alertsFromFacts(facts: PersonAlertFacts, stage: PathwayStage, today: string): Alert[] {
+  return computeAlerts({ ...facts, stage }, today);
+}
+
+/** The earliest due date among alerts, `null` when none has one. */
+export function nextDeadlineOf(alerts: Alert[]): string | null {
+  return alerts.reduce<string | null>(
+    (min, a) => (a.dueDate && (min === null || a.dueDate < min) ? a.dueDate : min),
+    null,
+  );
+}

@@ -237,3 +237,13 @@ describe('dynamicExitRate', () => {
     expect(dynamicExitRate(exits)).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 });
   });
 });
+
+describe('sensitive exit reasons (moved from the outcomes module, ADR 0012)', () => {
+  it('a health leave is sensitive, its label is recognised on a stage change; other reasons are not', async () => {
+    const { EXIT_REASONS, ExitReason, SENSITIVE_EXIT_REASONS, isSensitiveExitLabel } = await import('./exits');
+    expect(SENSITIVE_EXIT_REASONS).toEqual([ExitReason.HEALTH_LEAVE]);
+    expect(isSensitiveExitLabel(EXIT_REASONS[ExitReason.HEALTH_LEAVE].label)).toBe(true);
+    expect(isSensitiveExitLabel(EXIT_REASONS[ExitReason.CDI].label)).toBe(false);
+    expect(isSensitiveExitLabel(null)).toBe(false);
+  });
+});

@@ -369,3 +369,16 @@ export function dynamicExitRate(exits: { category: ExitCategory; counts: boolean
   const denominator = counted.length;
   return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
 }
+
+/**
+ * Exit reasons that reveal health (IAE-RULES / ADR 0004: sensitive data leave the API only for roles holding
+ * `sensitive:read`). For other readers the reason of such an exit is masked, on the exit and on the stage history.
+ */
+export const SENSITIVE_EXIT_REASONS: readonly ExitReason[] = [ExitReason.HEALTH_LEAVE];
+
+const SENSITIVE_EXIT_LABELS = new Set(SENSITIVE_EXIT_REASONS.map((r) => EXIT_REASONS[r].label));
+
+/** Whether a stage change reason is the label of a sensitive exit reason (the exit's stage change carries it). */
+export function isSensitiveExitLabel(reason: string | null): boolean {
+  return reason !== null && SENSITIVE_EXIT_LABELS.has(reason);
+}

@@ -10,4 +10,6 @@ export * from './stages';
 export * from './exits';
 export * from './certification';
 export * from './alerts';
+export * from './retention-checks';
+export * from './mission-hours';
 export { textLength } from './wording';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@tremplin/domain';
-import { PartnerOrganisationType, StructureType } from '../../../modules/structures/dto/structure.type';
+import { PartnerOrganisationType, StructureType } from '../../../modules/structures';
 
 @ObjectType('CurrentUser')
 export class CurrentUserType {

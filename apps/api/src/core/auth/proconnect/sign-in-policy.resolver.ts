@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditAction, Permission } from '@tremplin/domain';
-import { StructureType } from '../../../modules/structures/dto/structure.type';
+import { StructureType } from '../../../modules/structures';
 import { AuditService } from '../../audit/audit.service';
 import { ConflictError } from '../../errors/app-errors';
 import { Allow, CurrentStructure, CurrentUser } from '../auth.decorators';

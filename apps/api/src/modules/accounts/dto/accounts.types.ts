@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role, StructureKind } from '@tremplin/domain';
-import type { StructureEntity } from '../../structures/structure.entity';
-import type { UserEntity } from '../../users/user.entity';
+import type { StructureEntity } from '../../structures';
+import type { UserEntity } from '../../users';
 
 export enum StaffStatus {
   /** Invited: has not chosen a password yet. */

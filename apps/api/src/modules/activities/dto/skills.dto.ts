@@ -4,7 +4,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validat
 import { SKILL_LEVEL_LABELS, SkillLevel } from '@tremplin/domain';
 import { LineVersion } from '../../../core/graphql/line-version';
 import { IsIsoDay, trim, trimOrNull } from '../activities.common';
-import { CertificationBlockType } from '../../certifications/dto/certification.type';
+import { CertificationBlockType } from '../../certifications';
 import type { SkillsEvaluationEntity } from '../activity.entities';
 
 export function skillLevelLabel(level: string): string {

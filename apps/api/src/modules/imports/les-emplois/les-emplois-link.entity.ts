@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../../database/base.entity';
-import { StructureEntity } from '../../structures/structure.entity';
-import { UserEntity } from '../../users/user.entity';
+import { StructureEntity } from '../../structures';
+import { UserEntity } from '../../users';
 
 /**
  * A structure's account on les emplois de l’inclusion: its API token, encrypted at rest with `LES_EMPLOIS_TOKEN_KEY`

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { BLOCK_RESULT_LABELS, type BlockResult } from '@tremplin/domain';
-import { CertificationBlockType } from '../../certifications/dto/certification.type';
+import { CertificationBlockType } from '../../certifications';
 import type { ExamSessionEntity } from '../outcome.entities';
 
 @ObjectType('ExamResult', { description: 'Le résultat d’un bloc à une session d’examen.' })

@@ -11,7 +11,7 @@ import {
   SESSION_KIND_LABELS,
   type SessionKind,
 } from '@tremplin/domain';
-import { type CountedHours, judgePresence, type PresenceFactsRow } from '../exit-presence';
+import { type CountedHours, judgePresence, type PresenceFactsRow } from '../../exit-presence';
 import { IsIsoDay, trim, trimOrNull } from '../outcomes.common';
 
 @ObjectType('ExitAnnex', { description: 'L’annexe financière DDETS (aide au poste) dont les heures sont comptées.' })

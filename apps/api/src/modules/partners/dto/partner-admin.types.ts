@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { PartnerOrganisationKind } from '@tremplin/domain';
-import type { PartnerOrganisationEntity } from '../../structures/partner-organisation.entity';
-import type { UserEntity } from '../../users/user.entity';
+import type { PartnerOrganisationEntity } from '../../structures';
+import type { UserEntity } from '../../users';
 
 @ObjectType('AdminPartnerOrganisation', {
   description: 'Une organisation partenaire (bailleur social) vue par l’administration, avec ses sites et ses comptes.',

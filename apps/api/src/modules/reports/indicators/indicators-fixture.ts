@@ -45,7 +45,7 @@ import {
   ProposalStatus,
   SessionKind,
 } from '@tremplin/domain';
-import { ExitsService } from '../../outcomes/exits.service';
+import { ExitsService } from '../../outcomes';
 
 export const PERIOD = { start: '2026-01-01', end: '2026-06-30' };
 

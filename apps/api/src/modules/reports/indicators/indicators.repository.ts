@@ -37,7 +37,7 @@ import {
   FundingSourceKind,
 } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../../database/repository';
-import type { FunderEntity, FundingAgreementEntity } from '../../funding/funding.entities';
+import type { FunderEntity, FundingAgreementEntity } from '../../funding';
 import type { CodeAggregate, FamilyFigures, IndicatorRecord, RecordScope, RecordSubject } from './indicator-codes';
 
 /** Positional parameters of one statement. */

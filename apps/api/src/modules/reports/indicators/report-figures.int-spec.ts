@@ -5,7 +5,7 @@
 import { buildStructure, buildUser, buildPerson, buildExit } from '@tremplin/api-testing';
 import { canonicalJson, ErrorCode, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
-import { PartnershipGroupsService } from '../../partners/partnership-groups.service';
+import { PartnershipGroupsService } from '../../partners';
 import { ReportFiguresService } from './report-figures.service';
 import { buildIndicatorFixture, EXIT_CATEGORY_PERCENTS, type IndicatorFixture, PERIOD } from './indicators-fixture';
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PathwayStage } from '@tremplin/domain';
-import { IsIsoDay, trim, trimOrNull } from '../../outcomes/outcomes.common';
+import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
 
 @InputType()
 export class ChangeStageInput {

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { PathwayStage } from '@tremplin/domain';
-import { isSensitiveExitLabel } from '../../outcomes/outcomes.common';
+import { isSensitiveExitLabel, PathwayStage } from '@tremplin/domain';
 import type { StageTransitionEntity } from '../stage-transition.entity';
 
 @ObjectType('StageTransition', { description: 'Un changement d’étape : quand, par qui, pourquoi.' })

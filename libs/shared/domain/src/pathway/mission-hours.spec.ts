@@ -1,4 +1,4 @@
-import { mentionsPerson } from './mission-hours.rules';
+import { mentionsPerson } from './mission-hours';
 
 describe('mentionsPerson', () => {
   const awa = { firstName: 'Awa', lastName: 'Diallo', email: 'awa.diallo@example.org', phone: '06 12 34 56 78' };

@@ -1,4 +1,4 @@
-import { checkRetentionCheck, nextRetentionCheck, retentionCheckDueOn } from './retention-check.rules';
+import { checkRetentionCheck, nextRetentionCheck, retentionCheckDueOn } from './retention-checks';
 
 describe('retention checks', () => {
   it('are due 6 and 12 calendar months after the hire, clamped to the end of the month', () => {

@@ -1,16 +1,12 @@
 /**
- * Retention checks after a hire (suivi à 6 et 12 mois : la personne est-elle toujours en poste ?). Pure rules, kept
- * here because the shared pathway library does not have them yet (candidates for libs/shared/domain/src/pathway/).
+ * Retention checks after a hire (suivi à 6 et 12 mois : la personne est-elle toujours en poste ?). Pure rules, moved
+ * from the outcomes module (ADR 0012).
  */
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  type FieldError,
-  formatIsoDateFr,
-  RETENTION_CHECK_MONTHS,
-  RETENTION_NOTICE_DAYS,
-} from '@tremplin/domain';
+import type { FieldError } from '../errors';
+import { formatIsoDateFr } from '../format';
+import { RETENTION_CHECK_MONTHS } from '../pathway-records';
+import { RETENTION_NOTICE_DAYS } from './alerts';
+import { addDays, addMonths, daysBetween } from './dates';
 
 /** A check may be recorded from 15 days before its due date (the alert announces it from then on). */
 export const RETENTION_CHECK_EARLY_DAYS = RETENTION_NOTICE_DAYS;

@@ -1,0 +1,14 @@
+/**
+ * Public API of the proposals module (ADR 0012): what other modules, core, database, testing and tools may import —
+ * only through this file (`npm run lint` refuses a deep import). Everything else in the folder is internal.
+ *
+ * Proposals: proposals of persons to partners' hiring needs, the trainee card.
+ * Used by others: `withdrawConsentOfPerson`: the consent withdrawal (intake).
+ */
+export { ProposalsModule } from './proposals.module';
+
+// Services, types and functions other modules call.
+export { withdrawConsentOfPerson } from './proposal-withdrawal';
+
+// Entities: all of them for the schema's registry (`database/entities.ts`), no other module's use.
+export { ProposalEntity, ProposalEventEntity } from './proposal.entities';
