@@ -252,7 +252,7 @@ const PGL_ATTENDANCE = `mutation Attendance($rowId: UUID!, $minutes: Int!) {
   updateSessionAttendanceByRowId(input: { rowId: $rowId, sessionAttendancePatch: { minutesAttended: $minutes, absence: null } }) {
     sessionAttendance { rowId minutesAttended } } }`;
 
-async function operations({ fixture, cookies, bases, attendanceRows, plannedMinutes }) {
+async function operations({ fixture, cookies, bases, attendanceRows, lineVersions, plannedMinutes }) {
   const f = fixture;
   const attendees = f.attendeePersonIds.slice(0, 50);
   let n = 0;
@@ -283,17 +283,16 @@ async function operations({ fixture, cookies, bases, attendanceRows, plannedMinu
       key: 'attendance',
       label: 'Écriture : une présence',
       servers: {
-        tremplin: () =>
-          gql(
+        tremplin: () => {
+          const personId = nextAttendee();
+          const version = lineVersions.get(personId);
+          lineVersions.set(personId, version + 1);
+          return gql(
             TREMPLIN_ATTENDANCE,
-            {
-              input: {
-                sessionId: f.sessionId,
-                entries: [{ personId: nextAttendee(), minutesAttended: plannedMinutes }],
-              },
-            },
+            { input: { sessionId: f.sessionId, entries: [{ personId, minutesAttended: plannedMinutes, version }] } },
             cookies.counsellor,
-          ),
+          );
+        },
         postgraphile: () => gql(PGL_ATTENDANCE, { rowId: attendanceRows.get(nextAttendee()), minutes: plannedMinutes }),
         raw: () => ({
           method: 'POST',
@@ -583,7 +582,7 @@ async function main() {
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
   const { rows: rowsA } = await c.query(
-    `SELECT person_id, id FROM session_attendance WHERE session_id = $1 AND person_id = ANY($2::uuid[])`,
+    `SELECT person_id, id, version FROM session_attendance WHERE session_id = $1 AND person_id = ANY($2::uuid[])`,
     [fixture.sessionId, fixture.attendeePersonIds],
   );
   const plannedMinutes = (
@@ -591,9 +590,12 @@ async function main() {
   ).rows[0].planned_minutes;
   await c.end();
   const attendanceRows = new Map(rowsA.map((r) => [r.person_id, r.id]));
+  // Each line carries the version it was read at (docs/domain/concurrent-edits.md): the bench is the only writer of
+  // the session's lines through Tremplin, so it keeps each line's version itself (+1 per write answered without error).
+  const lineVersions = new Map(rowsA.map((r) => [r.person_id, r.version]));
   fixture.attendeePersonIds = fixture.attendeePersonIds.filter((p) => attendanceRows.has(p));
 
-  const ops = (await operations({ fixture, cookies, bases, attendanceRows, plannedMinutes })).filter(
+  const ops = (await operations({ fixture, cookies, bases, attendanceRows, lineVersions, plannedMinutes })).filter(
     (op) => !onlyOps.length || onlyOps.includes(op.key),
   );
   const SERVERS = ['tremplin', 'postgraphile', 'raw'];
