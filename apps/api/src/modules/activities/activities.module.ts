@@ -9,6 +9,7 @@ import { MissionHoursResolver } from './mission-hours.resolver';
 import { MissionHoursService } from './mission-hours.service';
 import { PersonActivitiesResolver } from './person-activities.resolver';
 import { SessionAttendanceResolver, SessionsResolver } from './sessions.resolver';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { SkillsResolver } from './skills.resolver';
 import { SkillsService } from './skills.service';
@@ -29,6 +30,7 @@ import { WorkSituationsService } from './work-situations.service';
     AdmissionRepository,
     AdmissionService,
     WorkSituationsService,
+    SessionsRepository,
     SessionsService,
     TutoringService,
     SkillsService,
