@@ -6,12 +6,14 @@ import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
 import { MissionHoursResolver } from './mission-hours.resolver';
+import { MissionHoursRepository } from './mission-hours.repository';
 import { MissionHoursService } from './mission-hours.service';
 import { PersonActivitiesResolver } from './person-activities.resolver';
 import { SessionAttendanceResolver, SessionsResolver } from './sessions.resolver';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { SkillsResolver } from './skills.resolver';
+import { SkillsRepository } from './skills.repository';
 import { SkillsService } from './skills.service';
 import { TutoringResolver, TutorsResolver } from './tutoring.resolver';
 import { TutoringService } from './tutoring.service';
@@ -33,8 +35,10 @@ import { WorkSituationsService } from './work-situations.service';
     SessionsRepository,
     SessionsService,
     TutoringService,
+    SkillsRepository,
     SkillsService,
     EventsService,
+    MissionHoursRepository,
     MissionHoursService,
     AdmissionResolver,
     WorkSituationsResolver,
