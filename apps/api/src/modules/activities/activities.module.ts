@@ -4,6 +4,7 @@ import { AdmissionResolver } from './admission.resolver';
 import { AdmissionRepository } from './admission.repository';
 import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
+import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 import { MissionHoursResolver } from './mission-hours.resolver';
 import { MissionHoursRepository } from './mission-hours.repository';
@@ -16,6 +17,7 @@ import { SkillsResolver } from './skills.resolver';
 import { SkillsRepository } from './skills.repository';
 import { SkillsService } from './skills.service';
 import { TutoringResolver, TutorsResolver } from './tutoring.resolver';
+import { TutoringRepository } from './tutoring.repository';
 import { TutoringService } from './tutoring.service';
 import {
   ImmersionResolver,
@@ -23,6 +25,7 @@ import {
   PlacementStatusResolver,
   WorkSituationsResolver,
 } from './work-situations.resolver';
+import { WorkSituationsRepository } from './work-situations.repository';
 import { WorkSituationsService } from './work-situations.service';
 
 /** Stages 1 and 2: admission, contracts, immersions, missions, collective sessions and attendance, tutoring, evaluations, events and case notes. */
@@ -31,12 +34,15 @@ import { WorkSituationsService } from './work-situations.service';
   providers: [
     AdmissionRepository,
     AdmissionService,
+    WorkSituationsRepository,
     WorkSituationsService,
     SessionsRepository,
     SessionsService,
+    TutoringRepository,
     TutoringService,
     SkillsRepository,
     SkillsService,
+    EventsRepository,
     EventsService,
     MissionHoursRepository,
     MissionHoursService,
