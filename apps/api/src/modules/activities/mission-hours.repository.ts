@@ -10,7 +10,10 @@ import { MissionEntity } from './activity.entities';
 import type { PersonIdentity } from './mission-hours.rules';
 
 /** A mission of the host, as locked for its review. */
-export type LockedPortalMission = RowOf<MissionEntity, 'id' | 'version' | 'hoursStatus' | 'startDate' | 'endDate' | 'minutes'>;
+export type LockedPortalMission = RowOf<
+  MissionEntity,
+  'id' | 'version' | 'hoursStatus' | 'startDate' | 'endDate' | 'minutes'
+>;
 
 /** A mission row as the portal reads it (joined with its structure). */
 export type PortalMissionRow = RowOf<
@@ -67,7 +70,13 @@ export class MissionHoursRepository {
 
   /** The corrected dates and hours, the review started again, at the version read: the ids updated (none: stale). */
   @SqlSnapshot({
-    params: [SNAPSHOT_UUID, SNAPSHOT_UUID, { startDate: '2026-01-01', endDate: '2026-01-02', minutes: 60 }, 'PENDING', 1],
+    params: [
+      SNAPSHOT_UUID,
+      SNAPSHOT_UUID,
+      { startDate: '2026-01-01', endDate: '2026-01-02', minutes: 60 },
+      'PENDING',
+      1,
+    ],
   })
   async correctHours(
     structureId: string,

@@ -32,11 +32,7 @@ import type {
   PortalMissionPageType,
   PortalMissionType,
 } from './mission-hours.dto';
-import {
-  type LockedPortalMission,
-  MissionHoursRepository,
-  type PortalMissionRow,
-} from './mission-hours.repository';
+import { type LockedPortalMission, MissionHoursRepository, type PortalMissionRow } from './mission-hours.repository';
 import { mentionsPerson } from './mission-hours.rules';
 
 export const MISSION_HOURS_MESSAGES = {
@@ -53,7 +49,6 @@ export const MISSION_HOURS_MESSAGES = {
     'à tous les valideurs de l’employeur, y compris ceux à qui elle n’a pas été proposée. Parlez seulement des heures ' +
     '(par exemple « Lundi férié retiré »).',
 } as const;
-
 
 /** What a mission holds now, in `changedLines` of a refused review (no name: what the host's screen shows). */
 export interface PortalMissionLineValues {

@@ -37,7 +37,14 @@ export interface SheetEntry {
 /** What `readSheet` finds of a sheet about to be saved, in one statement, without locks. */
 export interface SheetRead {
   session: CollectiveSessionEntity;
-  lines: { id: string; firstName: string; lastName: string; version: number | null; minutesAttended: number | null; absence: string | null }[];
+  lines: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    version: number | null;
+    minutesAttended: number | null;
+    absence: string | null;
+  }[];
   /** Whether one of the persons has an exit (its stored presence figures would need a refresh). */
   hasExit: boolean;
 }
@@ -273,7 +280,12 @@ export class SessionsRepository {
    * its version.
    */
   @SqlSnapshot({
-    params: [SNAPSHOT_UUID, SNAPSHOT_UUID, SNAPSHOT_UUID, [{ personId: SNAPSHOT_UUID, minutesAttended: 420, absence: null }]],
+    params: [
+      SNAPSHOT_UUID,
+      SNAPSHOT_UUID,
+      SNAPSHOT_UUID,
+      [{ personId: SNAPSHOT_UUID, minutesAttended: 420, absence: null }],
+    ],
   })
   async upsertLines(
     structureId: string,
@@ -325,7 +337,10 @@ export class SessionsRepository {
 
   /** Certification blocks by id (reference data, shared by all structures). */
   @SqlSnapshot({ params: [[SNAPSHOT_UUID]] })
-  blocksByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<(CertificationBlockEntity | null)[]> {
+  blocksByIds(
+    ids: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<(CertificationBlockEntity | null)[]> {
     return findByIds(tx, CertificationBlockEntity, ids);
   }
 

@@ -51,9 +51,7 @@ export class SkillsService {
     return this.db.transaction(async (tx) => {
       // Locked: the version check of the block and the insert below cannot interleave with another evaluation.
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
-      const block = isUuid(input.blockId)
-        ? await this.skills.findBlock(input.blockId, tx)
-        : null;
+      const block = isUuid(input.blockId) ? await this.skills.findBlock(input.blockId, tx) : null;
       if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
       if (!person.targetCertificationId)
         throw new BadUserInputError([

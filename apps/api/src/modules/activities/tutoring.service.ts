@@ -65,9 +65,7 @@ export class TutoringService {
   async assign(structureId: string, userId: string, input: AssignTutorInput): Promise<TutoringEntity> {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, input.personId, { lock: true });
-      const tutor = isUuid(input.tutorId)
-        ? await this.tutorings.lockTutor(structureId, input.tutorId, tx)
-        : null;
+      const tutor = isUuid(input.tutorId) ? await this.tutorings.lockTutor(structureId, input.tutorId, tx) : null;
       if (!tutor) throw new NotFoundError(ACTIVITY_MESSAGES.tutorNotFound);
 
       // A running tutoring on the same side, overlapping the new one (which has no end yet).
