@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HiresRepository } from '../outcomes/hires.repository';
 import { HiresService } from '../outcomes/hires.service';
 import { PartnersModule } from '../partners/partners.module';
 import { PortalProposalsService } from './portal-proposals.service';
@@ -12,13 +13,14 @@ import { TraineeCardService } from './trainee-card.service';
  */
 @Module({
   imports: [PartnersModule],
-  // HiresService is stateless: provided here too, so that a hire recorded from a proposal goes through its rules.
+  // HiresService is stateless (its repository too): provided here too, so that a hire recorded from a proposal goes through its rules.
   providers: [
     TraineeCardService,
     ProposalsService,
     PortalProposalsService,
     ProposalsResolver,
     PortalProposalsResolver,
+    HiresRepository,
     HiresService,
   ],
   exports: [TraineeCardService],
