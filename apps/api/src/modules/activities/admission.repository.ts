@@ -45,7 +45,7 @@ export class AdmissionRepository {
       },
     ],
   })
-  createContract(
+  createEmploymentContract(
     values: Pick<
       EmploymentContractEntity,
       'structureId' | 'personId' | 'createdById' | 'kind' | 'startDate' | 'endDate' | 'weeklyMinutes'

@@ -66,7 +66,7 @@ export class AdmissionService {
       await requirePerson(tx, structureId, input.personId);
       const datesError = checkContractDates(input);
       if (datesError) throw new BadUserInputError([datesError]);
-      const contract = await this.admissions.createContract(
+      const contract = await this.admissions.createEmploymentContract(
         {
           structureId,
           personId: input.personId,

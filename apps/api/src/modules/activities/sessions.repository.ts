@@ -108,7 +108,7 @@ export class SessionsRepository {
       },
     ],
   })
-  createSession(
+  createCollectiveSession(
     values: Pick<
       CollectiveSessionEntity,
       | 'structureId'

@@ -91,7 +91,7 @@ export class SessionsService {
               'Indiquez l’organisme de formation : ses feuilles d’émargement justifient les heures auprès de l’OPCO.',
           },
         ]);
-      return this.sessions.createSession(
+      return this.sessions.createCollectiveSession(
         {
           structureId,
           createdById: userId,
