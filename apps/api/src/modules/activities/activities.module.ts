@@ -4,15 +4,20 @@ import { AdmissionResolver } from './admission.resolver';
 import { AdmissionRepository } from './admission.repository';
 import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
+import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 import { MissionHoursResolver } from './mission-hours.resolver';
+import { MissionHoursRepository } from './mission-hours.repository';
 import { MissionHoursService } from './mission-hours.service';
 import { PersonActivitiesResolver } from './person-activities.resolver';
 import { SessionAttendanceResolver, SessionsResolver } from './sessions.resolver';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { SkillsResolver } from './skills.resolver';
+import { SkillsRepository } from './skills.repository';
 import { SkillsService } from './skills.service';
 import { TutoringResolver, TutorsResolver } from './tutoring.resolver';
+import { TutoringRepository } from './tutoring.repository';
 import { TutoringService } from './tutoring.service';
 import {
   ImmersionResolver,
@@ -20,6 +25,7 @@ import {
   PlacementStatusResolver,
   WorkSituationsResolver,
 } from './work-situations.resolver';
+import { WorkSituationsRepository } from './work-situations.repository';
 import { WorkSituationsService } from './work-situations.service';
 
 /** Stages 1 and 2: admission, contracts, immersions, missions, collective sessions and attendance, tutoring, evaluations, events and case notes. */
@@ -28,11 +34,17 @@ import { WorkSituationsService } from './work-situations.service';
   providers: [
     AdmissionRepository,
     AdmissionService,
+    WorkSituationsRepository,
     WorkSituationsService,
+    SessionsRepository,
     SessionsService,
+    TutoringRepository,
     TutoringService,
+    SkillsRepository,
     SkillsService,
+    EventsRepository,
     EventsService,
+    MissionHoursRepository,
     MissionHoursService,
     AdmissionResolver,
     WorkSituationsResolver,

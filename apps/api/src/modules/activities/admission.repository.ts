@@ -9,6 +9,53 @@ import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.en
 export class AdmissionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  @SqlSnapshot({
+    params: [
+      {
+        structureId: SNAPSHOT_UUID,
+        personId: SNAPSHOT_UUID,
+        createdById: null,
+        decidedOn: '2026-01-01',
+        outcome: 'ADMITTED',
+        comment: null,
+      },
+    ],
+  })
+  createDecision(
+    values: Pick<
+      AdmissionDecisionEntity,
+      'structureId' | 'personId' | 'createdById' | 'decidedOn' | 'outcome' | 'comment'
+    >,
+    tx: EntityManager = this.db.manager,
+  ): Promise<AdmissionDecisionEntity> {
+    const repo = tx.getRepository(AdmissionDecisionEntity);
+    return repo.save(repo.create(values));
+  }
+
+  @SqlSnapshot({
+    params: [
+      {
+        structureId: SNAPSHOT_UUID,
+        personId: SNAPSHOT_UUID,
+        createdById: null,
+        kind: 'CDDI',
+        startDate: '2026-01-01',
+        endDate: null,
+        weeklyMinutes: 1560,
+      },
+    ],
+  })
+  createEmploymentContract(
+    values: Pick<
+      EmploymentContractEntity,
+      'structureId' | 'personId' | 'createdById' | 'kind' | 'startDate' | 'endDate' | 'weeklyMinutes'
+    >,
+    tx: EntityManager = this.db.manager,
+  ): Promise<EmploymentContractEntity> {
+    const repo = tx.getRepository(EmploymentContractEntity);
+    return repo.save(repo.create(values));
+  }
+
   /** The decisions of each person, latest first (one statement). */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID]] })
   decisionsByPersons(

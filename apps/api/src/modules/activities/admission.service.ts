@@ -5,7 +5,7 @@ import { AdmissionOutcome, type FieldError, formatIsoDateFr } from '@tremplin/do
 import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { ExitPresenceService } from '../exit-presence';
-import { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
+import type { AdmissionDecisionEntity, EmploymentContractEntity } from './activity.entities';
 import { AdmissionRepository } from './admission.repository';
 import type { RecordAdmissionDecisionInput, RecordEmploymentContractInput } from './dto/admission.dto';
 
@@ -43,16 +43,16 @@ export class AdmissionService {
               'Motivez la non-admission dans le commentaire : la personne et son prescripteur doivent en connaître la raison.',
           },
         ]);
-      const repo = tx.getRepository(AdmissionDecisionEntity);
-      return repo.save(
-        repo.create({
+      return this.admissions.createDecision(
+        {
           structureId,
           personId: input.personId,
           createdById: userId,
           decidedOn: input.decidedOn,
           outcome: input.outcome,
           comment: input.comment ?? null,
-        }),
+        },
+        tx,
       );
     });
   }
@@ -66,9 +66,8 @@ export class AdmissionService {
       await requirePerson(tx, structureId, input.personId);
       const datesError = checkContractDates(input);
       if (datesError) throw new BadUserInputError([datesError]);
-      const repo = tx.getRepository(EmploymentContractEntity);
-      const contract = await repo.save(
-        repo.create({
+      const contract = await this.admissions.createEmploymentContract(
+        {
           structureId,
           personId: input.personId,
           createdById: userId,
@@ -76,7 +75,8 @@ export class AdmissionService {
           startDate: input.startDate,
           endDate: input.endDate ?? null,
           weeklyMinutes: input.weeklyMinutes,
-        }),
+        },
+        tx,
       );
       // The first contract's start is what an ACI / EI / EITI exit is judged on (docs/domain/exits.md).
       await this.exitPresence.refreshPersons(tx, structureId, [contract.personId]);

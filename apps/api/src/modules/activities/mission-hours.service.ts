@@ -6,7 +6,6 @@ import {
   changedLines,
   checkMission,
   type CurrentLine,
-  type ExistingAllocation,
   formatAllocationBreakdown,
   formatIsoDateFr,
   formatMinutes,
@@ -18,14 +17,14 @@ import {
   type SentLine,
   traineeDisplayName,
 } from '@tremplin/domain';
-import { partnerVisibleProposalSql, visibleProposalPersonIds } from '../../core/access/partner-visibility';
+import { visibleProposalPersonIds } from '../../core/access/partner-visibility';
 import { isUuid } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError, ChangedLinesError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications';
 import { ExitPresenceService } from '../exit-presence';
-import { MissionEntity } from './activity.entities';
+import type { MissionEntity } from './activity.entities';
 import type {
   ConfirmMissionHoursInput,
   CorrectMissionHoursInput,
@@ -33,7 +32,8 @@ import type {
   PortalMissionPageType,
   PortalMissionType,
 } from './mission-hours.dto';
-import { mentionsPerson, type PersonIdentity } from '@tremplin/domain';
+import { type LockedPortalMission, MissionHoursRepository, type PortalMissionRow } from './mission-hours.repository';
+import { mentionsPerson } from '@tremplin/domain';
 
 export const MISSION_HOURS_MESSAGES = {
   missionNotFound: 'Cette mission est introuvable dans votre structure.',
@@ -49,16 +49,6 @@ export const MISSION_HOURS_MESSAGES = {
     'à tous les valideurs de l’employeur, y compris ceux à qui elle n’a pas été proposée. Parlez seulement des heures ' +
     '(par exemple « Lundi férié retiré »).',
 } as const;
-
-/** A mission of the host, as locked for its review. */
-interface LockedPortalMission {
-  id: string;
-  version: number;
-  hours_status: string;
-  start_date: string;
-  end_date: string;
-  minutes: number;
-}
 
 /** What a mission holds now, in `changedLines` of a refused review (no name: what the host's screen shows). */
 export interface PortalMissionLineValues {
@@ -136,27 +126,6 @@ export async function mapConfirmedHoursLock<T>(write: () => Promise<T>, field = 
   }
 }
 
-/** A mission row as the portal reads it (joined with its structure and, when visible, the trainee's name). */
-interface PortalMissionRow {
-  id: string;
-  structure_id: string;
-  person_id: string;
-  structure_name: string;
-  kind: string;
-  site: string | null;
-  start_date: string;
-  end_date: string;
-  minutes: number;
-  hours_status: string;
-  hours_review_comment: string | null;
-  hours_reviewed_at: Date | null;
-  version: number;
-}
-
-const PORTAL_MISSION_COLUMNS = `m.id, m.structure_id, m.person_id, s.name AS structure_name, m.kind, m.site,
-  m.start_date::text AS start_date, m.end_date::text AS end_date, m.minutes, m.hours_status, m.hours_review_comment,
-  m.hours_reviewed_at, m.version`;
-
 /** The fields of a portal mission line that name or describe the trainee (written to the audit log). */
 const PORTAL_MISSION_TRAINEE_FIELDS = [
   'traineeName',
@@ -192,6 +161,7 @@ export class MissionHoursService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly exitPresence: ExitPresenceService,
+    private readonly missions: MissionHoursRepository,
   ) {}
 
   /**
@@ -202,12 +172,7 @@ export class MissionHoursService {
   async correct(actor: AuthUser, structureId: string, input: CorrectMissionHoursInput): Promise<MissionEntity> {
     if (!isUuid(input.missionId)) throw new NotFoundError(MISSION_HOURS_MESSAGES.missionNotFound);
     const mission = await this.db.transaction(async (tx) => {
-      const current = await tx
-        .getRepository(MissionEntity)
-        .createQueryBuilder('m')
-        .where('m.id = :id AND m.structureId = :structureId', { id: input.missionId, structureId })
-        .setLock('pessimistic_write')
-        .getOne();
+      const current = await this.missions.lockMission(structureId, input.missionId, tx);
       if (!current) throw new NotFoundError(MISSION_HOURS_MESSAGES.missionNotFound);
       if (current.hoursStatus === MissionHoursStatus.CONFIRMED) throw confirmedHoursLockedError();
       if (current.version !== input.version) throw new ConflictError(MISSION_HOURS_MESSAGES.conflict);
@@ -219,26 +184,19 @@ export class MissionHoursService {
       await this.refuseBelowAllocated(tx, structureId, input);
       if (input.comment) await this.refuseCommentNamingPerson(tx, current, input.comment);
 
-      const [rows]: [MissionEntity[], number] = await mapConfirmedHoursLock(() =>
-        tx.query(
-          `UPDATE mission SET start_date = $3, end_date = $4, minutes = $5, hours_status = $6, hours_reviewed_at = NULL,
-                  hours_reviewed_by_id = NULL, hours_review_comment = NULL, version = version + 1, updated_at = now()
-            WHERE id = $1 AND structure_id = $2 AND version = $7
-           RETURNING id`,
-          [
-            current.id,
-            structureId,
-            input.startDate,
-            input.endDate,
-            input.minutes,
-            MissionHoursStatus.PENDING,
-            input.version,
-          ],
+      const rows = await mapConfirmedHoursLock(() =>
+        this.missions.correctHours(
+          structureId,
+          current.id,
+          { startDate: input.startDate, endDate: input.endDate, minutes: input.minutes },
+          MissionHoursStatus.PENDING,
+          input.version,
+          tx,
         ),
       );
       if (!rows.length) throw new ConflictError(MISSION_HOURS_MESSAGES.conflict);
 
-      const [org]: { name: string }[] = await tx.query(`SELECT name FROM structure WHERE id = $1`, [structureId]);
+      const orgName = await this.missions.structureName(structureId, tx);
       const reviewers = await this.notifications.reviewersOf(tx, current.hostOrganisationId);
       await this.notifications.notify(tx, [
         {
@@ -246,7 +204,7 @@ export class MissionHoursService {
           kind: NotificationKind.MISSION_HOURS_CORRECTED,
           title: 'Heures de mission corrigées, à confirmer',
           body:
-            `${org?.name ?? 'La structure'} a corrigé une mission du ${formatIsoDateFr(input.startDate)} au ` +
+            `${orgName ?? 'La structure'} a corrigé une mission du ${formatIsoDateFr(input.startDate)} au ` +
             `${formatIsoDateFr(input.endDate)}${current.site ? ` (${current.site})` : ''} : ${formatMinutes(input.minutes)} ` +
             `à confirmer.${input.comment ? ` Message : ${input.comment}` : ''}`,
           link: '/portail',
@@ -270,7 +228,7 @@ export class MissionHoursService {
       ]);
       // The corrected hours and dates are those of the person's exit, if recorded (docs/domain/exits.md).
       await this.exitPresence.refreshPersons(tx, structureId, [current.personId]);
-      return tx.getRepository(MissionEntity).findOneByOrFail({ id: current.id, structureId });
+      return this.missions.findMission(structureId, current.id, tx);
     });
     this.sendEmailsLater();
     return mission;
@@ -281,11 +239,7 @@ export class MissionHoursService {
    * may not name the person nor give their e-mail or phone (mission-hours.rules.ts).
    */
   private async refuseCommentNamingPerson(tx: EntityManager, mission: MissionEntity, comment: string): Promise<void> {
-    const [person]: PersonIdentity[] = await tx.query(
-      `SELECT first_name AS "firstName", last_name AS "lastName", email, phone FROM person
-        WHERE id = $1 AND structure_id = $2`,
-      [mission.personId, mission.structureId],
-    );
+    const person = await this.missions.personIdentity(mission.structureId, mission.personId, tx);
     if (person && mentionsPerson(comment, person))
       throw new BadUserInputError([{ field: 'comment', message: MISSION_HOURS_MESSAGES.commentNamesPerson }]);
   }
@@ -300,16 +254,7 @@ export class MissionHoursService {
     structureId: string,
     input: CorrectMissionHoursInput,
   ): Promise<void> {
-    const allocations: (ExistingAllocation & { startDate: string; endDate: string })[] = await tx.query(
-      `SELECT ag.id AS "agreementId", ag.reference AS "agreementReference", sum(fa.quantity)::int AS quantity,
-              ag.start_date::text AS "startDate", ag.end_date::text AS "endDate"
-         FROM funding_allocation fa
-         JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
-        WHERE fa.structure_id = $1 AND fa.mission_id = $2
-        GROUP BY ag.id, ag.reference, ag.start_date, ag.end_date
-        ORDER BY ag.reference`,
-      [structureId, input.missionId],
-    );
+    const allocations = await this.missions.allocationsOfMission(structureId, input.missionId, tx);
     if (!allocations.length) return;
     const allocated = allocations.reduce((sum, a) => sum + a.quantity, 0);
     const refs = allocations.map((a) => a.agreementReference);
@@ -366,23 +311,8 @@ export class MissionHoursService {
     if (errors.length) throw new BadUserInputError(errors);
 
     return this.db.transaction(async (tx) => {
-      const rows: (PortalMissionRow & { total: number })[] = await tx.query(
-        `SELECT ${PORTAL_MISSION_COLUMNS}, count(*) OVER ()::int AS total
-           FROM mission m JOIN structure s ON s.id = m.structure_id
-          WHERE m.host_organisation_id = $1 AND ($2::varchar[] IS NULL OR m.hours_status = ANY($2::varchar[]))
-          ORDER BY m.start_date DESC, m.created_at DESC, m.id
-          LIMIT $3 OFFSET $4`,
-        [partnerOrganisationId, statuses, filter.first, filter.offset],
-      );
-      let totalCount = rows[0]?.total;
-      if (totalCount === undefined) {
-        const [{ n }]: { n: number }[] = await tx.query(
-          `SELECT count(*)::int AS n FROM mission m
-            WHERE m.host_organisation_id = $1 AND ($2::varchar[] IS NULL OR m.hours_status = ANY($2::varchar[]))`,
-          [partnerOrganisationId, statuses],
-        );
-        totalCount = n;
-      }
+      const rows = await this.missions.portalPage(partnerOrganisationId, statuses, filter.first, filter.offset, tx);
+      const totalCount = rows[0]?.total ?? (await this.missions.portalCount(partnerOrganisationId, statuses, tx));
       const items = await this.toPortalLines(tx, partnerOrganisationId, rows);
       await this.auditReads(tx, actor, rows, items, 'portalMissions');
       return { totalCount, items };
@@ -418,15 +348,15 @@ export class MissionHoursService {
         (i) => `missions.${i}`,
       );
       this.refuseNotPending(locked, 'confirmer');
-      const [updated]: [PortalMissionRow[], number] = await mapConfirmedHoursLock(
+      const updated = await mapConfirmedHoursLock(
         () =>
-          tx.query(
-            `UPDATE mission m SET hours_status = $3, hours_reviewed_at = now(), hours_reviewed_by_id = $4,
-                    hours_review_comment = $5, version = m.version + 1, updated_at = now()
-               FROM structure s
-              WHERE s.id = m.structure_id AND m.id = ANY($1::uuid[]) AND m.host_organisation_id = $2
-             RETURNING ${PORTAL_MISSION_COLUMNS}`,
-            [ids, partnerOrganisationId, MissionHoursStatus.CONFIRMED, actor.id, input.comment ?? null],
+          this.missions.reviewHours(
+            partnerOrganisationId,
+            ids,
+            MissionHoursStatus.CONFIRMED,
+            actor.id,
+            input.comment ?? null,
+            tx,
           ),
         'missions',
       );
@@ -470,27 +400,20 @@ export class MissionHoursService {
       if (!mission) throw new NotFoundError(MISSION_HOURS_MESSAGES.portalMissionNotFound);
       refuseChangedMissions([{ key: input.missionId, version: input.version }], [mission], () => 'version');
       this.refuseNotPending([mission], 'contester');
-      const [updated]: [PortalMissionRow[], number] = await mapConfirmedHoursLock(
+      const updated = await mapConfirmedHoursLock(
         () =>
-          tx.query(
-            `UPDATE mission m SET hours_status = $3, hours_reviewed_at = now(), hours_reviewed_by_id = $4,
-                    hours_review_comment = $5, version = m.version + 1, updated_at = now()
-               FROM structure s
-              WHERE s.id = m.structure_id AND m.id = $1 AND m.host_organisation_id = $2
-             RETURNING ${PORTAL_MISSION_COLUMNS}`,
-            [mission.id, partnerOrganisationId, MissionHoursStatus.DISPUTED, actor.id, input.comment],
+          this.missions.reviewOne(
+            partnerOrganisationId,
+            mission.id,
+            MissionHoursStatus.DISPUTED,
+            actor.id,
+            input.comment,
+            tx,
           ),
         'missionId',
       );
       const row = updated[0];
-      const [names]: { first_name: string; last_name: string; organisation: string; created_by_id: string | null }[] =
-        await tx.query(
-          `SELECT p.first_name, p.last_name, o.name AS organisation, m.created_by_id
-             FROM mission m JOIN person p ON p.id = m.person_id AND p.structure_id = m.structure_id
-             JOIN partner_organisation o ON o.id = m.host_organisation_id
-            WHERE m.id = $1`,
-          [row.id],
-        );
+      const names = await this.missions.disputeNames(row.id, tx);
       const followers = await this.notifications.followersOf(tx, row.structure_id, row.person_id, names.created_by_id);
       await this.notifications.notify(tx, [
         {
@@ -546,13 +469,7 @@ export class MissionHoursService {
     partnerOrganisationId: string,
     ids: readonly string[],
   ): Promise<LockedPortalMission[]> {
-    return tx.query(
-      `SELECT m.id, m.version, m.hours_status, m.start_date::text AS start_date, m.end_date::text AS end_date, m.minutes
-         FROM mission m
-        WHERE m.id = ANY($1::uuid[]) AND m.host_organisation_id = $2
-        ORDER BY m.id FOR UPDATE`,
-      [[...ids], partnerOrganisationId],
-    );
+    return this.missions.lockPortalMissions(partnerOrganisationId, ids, tx);
   }
 
   private refuseNotPending(
@@ -619,13 +536,7 @@ export class MissionHoursService {
       ...new Set(rows.map((r) => r.person_id)),
     ]);
     if (!visible.size) return new Map();
-    const people: { id: string; first_name: string; last_name: string; share_full_name: boolean }[] = await tx.query(
-      `SELECT DISTINCT ON (p.id) p.id, p.first_name, p.last_name, pr.share_full_name
-         FROM person p JOIN proposal pr ON pr.person_id = p.id AND pr.structure_id = p.structure_id
-        WHERE p.id = ANY($2::uuid[]) AND ${partnerVisibleProposalSql('$1')}
-        ORDER BY p.id, pr.proposed_at DESC`,
-      [partnerOrganisationId, [...visible]],
-    );
+    const people = await this.missions.visibleNames(partnerOrganisationId, [...visible], tx);
     return new Map(people.map((p) => [p.id, traineeDisplayName(p.first_name, p.last_name, p.share_full_name)]));
   }
 

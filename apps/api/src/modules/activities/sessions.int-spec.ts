@@ -9,6 +9,7 @@ import {
 } from '@tremplin/api-testing';
 import { AbsenceKind, addDays, Role, SessionKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { SessionsRepository } from './sessions.repository';
 
 const SESSION_FIELDS = `id kind kindLabel title trainingBody sessionDate plannedMinutes certificationBlockId certificationBlock { id code }
   attendances { id minutesAttended absence absenceLabel version person { id firstName lastName } }`;
@@ -635,6 +636,55 @@ describe('activities: collective sessions and attendance sheets', () => {
         attendances: [],
         trainingHours: { plannedMinutes: 0, attendedMinutes: 0, plannedToDateMinutes: 0 },
       });
+    });
+  });
+
+  describe('recordAttendance: statements sent (issue 16, point 5)', () => {
+    it('one attendance line costs at most 3 SQL statements, the request’s session lookup included', async () => {
+      const session = await buildCollectiveSession(t.db, structureA.id, { plannedMinutes: 420 });
+      const p = await buildPerson(t.db, structureA.id);
+      await buildAttendance(t.db, structureA.id, session.id, p.id, {
+        minutesAttended: 300,
+        absence: AbsenceKind.JUSTIFIED,
+      });
+      t.queries.reset();
+      await a.ok(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id plannedMinutes } }`, {
+        input: { sessionId: session.id, entries: [{ personId: p.id, minutesAttended: 420 }] },
+      });
+      // The request's session lookup, the sheet's read, the write (no BEGIN/COMMIT: one statement is atomic).
+      expect(t.queries.reset()).toBe(3);
+      expect((await sheet(session.id))[0]).toMatchObject({ minutes_attended: 420, absence: null });
+    });
+
+    it('the one-statement write writes nothing when a line changed since it was read', async () => {
+      const repo = t.app.get(SessionsRepository);
+      const session = await buildCollectiveSession(t.db, structureA.id, { plannedMinutes: 420 });
+      const p1 = await buildPerson(t.db, structureA.id);
+      const p2 = await buildPerson(t.db, structureA.id);
+      await buildAttendance(t.db, structureA.id, session.id, p2.id, { minutesAttended: 420 });
+      const entries = [
+        { personId: p1.id, minutesAttended: 420, absence: null },
+        { personId: p2.id, minutesAttended: 360, absence: AbsenceKind.JUSTIFIED },
+      ];
+      // p2's line read at version 2 while it is at version 1: nothing is written, not even p1's new line.
+      expect(await repo.writeSheetAtOnce(structureA.id, session.id, a.userId, entries, [null, 2])).toBe('NOT_WRITTEN');
+      expect(await sheet(session.id)).toEqual([expect.objectContaining({ person_id: p2.id, minutes_attended: 420 })]);
+      // p1's line said absent while someone added it: likewise.
+      await buildAttendance(t.db, structureA.id, session.id, p1.id, { minutesAttended: 420 });
+      expect(await repo.writeSheetAtOnce(structureA.id, session.id, a.userId, entries, [null, 1])).toBe('NOT_WRITTEN');
+      expect((await sheet(session.id)).map((r) => r.minutes_attended)).toEqual([420, 420]);
+      // Read at their versions: written, the changed line's version grows, the unchanged one keeps its own.
+      expect(await repo.writeSheetAtOnce(structureA.id, session.id, a.userId, entries, [1, 1])).toBe('WRITTEN');
+      const versions = await t.db.query(
+        `SELECT person_id, version, minutes_attended FROM session_attendance WHERE session_id = $1`,
+        [session.id],
+      );
+      expect(new Map(versions.map((r: { person_id: string; version: number }) => [r.person_id, r.version]))).toEqual(
+        new Map([
+          [p1.id, 1],
+          [p2.id, 2],
+        ]),
+      );
     });
   });
 });

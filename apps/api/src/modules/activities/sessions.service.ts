@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   changedLines,
   type CurrentLine,
   ERROR_MESSAGES,
-  type ExistingAllocation,
   type FieldError,
   formatAllocationBreakdown,
   formatIsoDateFr,
@@ -15,12 +14,11 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey, findByIds } from '../../core/graphql/request-loader';
-import { CertificationBlockEntity } from '../certifications';
+import type { CertificationBlockEntity } from '../certifications';
 import { ExitPresenceService } from '../exit-presence';
-import { PersonEntity } from '../persons';
+import type { PersonEntity } from '../persons';
 import { ACTIVITY_MESSAGES } from './activities.common';
-import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
+import type { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
 import {
   absenceLabel,
   type CollectiveSessionsArgs,
@@ -28,6 +26,7 @@ import {
   type RecordAttendanceInput,
   SESSION_LIST_LIMIT,
 } from './dto/collective-session.dto';
+import { type SheetEntry, SessionsRepository } from './sessions.repository';
 
 /** What an attendance line holds, in `changedLines` of a refused sheet. */
 export interface AttendanceLineValues {
@@ -57,6 +56,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   /** The structure's sessions, latest first, at most 200. */
@@ -68,19 +68,7 @@ export class SessionsService {
           message: `La fin de la période (${formatIsoDateFr(args.to)}) précède son début (${formatIsoDateFr(args.from)}).`,
         },
       ]);
-    const qb = this.db
-      .getRepository(CollectiveSessionEntity)
-      .createQueryBuilder('s')
-      .where('s.structureId = :structureId', { structureId });
-    if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
-    if (args.from) qb.andWhere('s.sessionDate >= :from', { from: args.from });
-    if (args.to) qb.andWhere('s.sessionDate <= :to', { to: args.to });
-    return qb
-      .orderBy('s.sessionDate', 'DESC')
-      .addOrderBy('s.createdAt', 'DESC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(SESSION_LIST_LIMIT)
-      .getMany();
+    return this.sessions.list(structureId, args, SESSION_LIST_LIMIT);
   }
 
   async create(
@@ -91,7 +79,7 @@ export class SessionsService {
     return this.db.transaction(async (tx) => {
       if (input.certificationBlockId) {
         const block = isUuid(input.certificationBlockId)
-          ? await tx.getRepository(CertificationBlockEntity).findOneBy({ id: input.certificationBlockId })
+          ? await this.sessions.findBlock(input.certificationBlockId, tx)
           : null;
         if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
       }
@@ -103,9 +91,8 @@ export class SessionsService {
               'Indiquez l’organisme de formation : ses feuilles d’émargement justifient les heures auprès de l’OPCO.',
           },
         ]);
-      const repo = tx.getRepository(CollectiveSessionEntity);
-      return repo.save(
-        repo.create({
+      return this.sessions.createCollectiveSession(
+        {
           structureId,
           createdById: userId,
           kind: input.kind,
@@ -114,99 +101,83 @@ export class SessionsService {
           sessionDate: input.sessionDate,
           plannedMinutes: input.plannedMinutes,
           certificationBlockId: input.certificationBlockId ?? null,
-        }),
+        },
+        tx,
       );
     });
   }
 
   /**
    * Saves the lines of an attendance sheet that the caller changed or added: each is inserted or replaces the
-   * person's line for that session, in one statement of one transaction; the lines not sent stay as they are. Each
-   * line carries the version it was read at (none for a person who had no line). An unknown person (or one of
-   * another structure) refuses the whole request (NOT_FOUND); so does a wrong line (BAD_USER_INPUT, every wrong line
-   * listed), then a line someone else changed or added since it was read (CONFLICT, `changedLines`: it is never
-   * overwritten — docs/domain/concurrent-edits.md). Nothing is written then.
+   * person's line for that session; the lines not sent stay as they are. Each line carries the version it was read at
+   * (none for a person who had no line). An unknown person (or one of another structure) refuses the whole request
+   * (NOT_FOUND); so does a wrong line (BAD_USER_INPUT, every wrong line listed), then a line someone else changed or
+   * added since it was read (CONFLICT, `changedLines`: it is never overwritten — docs/domain/concurrent-edits.md).
+   * Nothing is written then.
+   *
+   * The usual save costs two statements (issue 16, point 5): one read (the session, the lines, whether a person has
+   * an exit), the rules, then one write that is atomic on its own (`SessionsRepository.writeSheetAtOnce`: it locks
+   * the session, re-checks the versions, the exits and the funded minutes, and writes nothing if any moved). When it
+   * cannot (a person with an exit, whose stored presence figures must be refreshed in the same transaction; a line
+   * below its funded minutes; someone else saving the sheet or allocating its lines at that moment), the sheet is
+   * saved the long way, in one transaction holding the session's lock, which gives the precise outcome.
    */
   async recordAttendance(
     structureId: string,
     userId: string,
     input: RecordAttendanceInput,
   ): Promise<CollectiveSessionEntity> {
+    if (!isUuid(input.sessionId)) throw new NotFoundError(ACTIVITY_MESSAGES.sessionNotFound);
+    const personIds = input.entries.map((e) => e.personId);
+    const distinct = [...new Set(personIds)];
+    const read = await this.sessions.readSheet(structureId, input.sessionId, distinct.filter(isUuid));
+    if (!read) throw new NotFoundError(ACTIVITY_MESSAGES.sessionNotFound);
+    if (!personIds.every(isUuid)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
+    const lines = linesNow(read.lines);
+    if (lines.size !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
+    this.checkEntries(read.session, input.entries);
+    this.refuseChangedLines(input.entries, lines);
+    if (!read.hasExit) {
+      const written = await this.sessions.writeSheetAtOnce(
+        structureId,
+        read.session.id,
+        userId,
+        sheetEntries(input),
+        input.entries.map((e) => lines.get(e.personId)?.line?.version ?? null),
+      );
+      if (written === 'WRITTEN') return read.session;
+    }
+    return this.recordAttendanceLocked(structureId, userId, input);
+  }
+
+  /** The long way of `recordAttendance`: one transaction holding the session's lock, then the exits' refresh. */
+  private async recordAttendanceLocked(
+    structureId: string,
+    userId: string,
+    input: RecordAttendanceInput,
+  ): Promise<CollectiveSessionEntity> {
     return this.db.transaction(async (tx) => {
       // Every writer of a sheet locks its session first: the version check and the write below cannot interleave.
-      const session = isUuid(input.sessionId)
-        ? await tx
-            .getRepository(CollectiveSessionEntity)
-            .createQueryBuilder('s')
-            .where('s.id = :id AND s.structureId = :structureId', { id: input.sessionId, structureId })
-            .setLock('pessimistic_write')
-            .getOne()
-        : null;
+      const session = await this.sessions.lockSession(structureId, input.sessionId, tx);
       if (!session) throw new NotFoundError(ACTIVITY_MESSAGES.sessionNotFound);
 
       const personIds = input.entries.map((e) => e.personId);
-      if (!personIds.every(isUuid)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
       const distinct = [...new Set(personIds)];
-      const lines = await this.currentLines(tx, structureId, session.id, distinct);
+      const lines = linesNow(
+        (await this.sessions.currentLines(structureId, session.id, distinct, tx)).map((r) => ({
+          id: r.id,
+          firstName: r.first_name,
+          lastName: r.last_name,
+          version: r.version,
+          minutesAttended: r.minutes_attended,
+          absence: r.absence,
+        })),
+      );
       if (lines.size !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
-
-      const planned = session.plannedMinutes;
-      // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
-      const upcoming = session.sessionDate > todayInParis();
-      const errors: FieldError[] = [];
-      const seen = new Set<string>();
-      input.entries.forEach((e, i) => {
-        if (seen.has(e.personId))
-          errors.push({
-            field: `entries.${i}.personId`,
-            message: `Ligne ${i + 1} : cette personne figure déjà plus haut sur la feuille.`,
-          });
-        seen.add(e.personId);
-        if (upcoming && (e.minutesAttended !== 0 || e.absence))
-          errors.push({
-            field: `entries.${i}.minutesAttended`,
-            message: `Ligne ${i + 1} : la session a lieu le ${formatIsoDateFr(session.sessionDate)} : inscrivez la personne (0 h, sans absence) et saisissez sa présence ce jour-là.`,
-          });
-        else if (upcoming) return;
-        else if (e.minutesAttended < 0 || e.minutesAttended > planned)
-          errors.push({
-            field: `entries.${i}.minutesAttended`,
-            message:
-              `Ligne ${i + 1} : ${formatMinutes(e.minutesAttended)} de présence pour une session prévue de ${formatMinutes(planned)}. ` +
-              `Saisissez entre 0 h et ${formatMinutes(planned)}.`,
-          });
-        else if (e.minutesAttended < planned && !e.absence)
-          errors.push({
-            field: `entries.${i}.absence`,
-            message: `Ligne ${i + 1} : ${formatMinutes(planned - e.minutesAttended)} d’absence sur ${formatMinutes(planned)} : précisez si l’absence est justifiée ou non.`,
-          });
-        else if (e.minutesAttended === planned && e.absence)
-          errors.push({
-            field: `entries.${i}.absence`,
-            message: `Ligne ${i + 1} : présence complète (${formatMinutes(planned)}) : retirez l’absence.`,
-          });
-      });
-      if (errors.length) throw new BadUserInputError(errors);
+      this.checkEntries(session, input.entries);
       this.refuseChangedLines(input.entries, lines);
 
-      await tx.query(
-        `INSERT INTO session_attendance (structure_id, session_id, created_by_id, person_id, minutes_attended, absence)
-         SELECT $1, $2, $3, e.person_id, e.minutes_attended, e.absence
-           FROM unnest($4::uuid[], $5::int[], $6::varchar[]) AS e(person_id, minutes_attended, absence)
-         ON CONFLICT (session_id, person_id)
-         DO UPDATE SET minutes_attended = EXCLUDED.minutes_attended, absence = EXCLUDED.absence, updated_at = now(),
-                       version = session_attendance.version + 1
-          WHERE (session_attendance.minutes_attended, session_attendance.absence)
-                IS DISTINCT FROM (EXCLUDED.minutes_attended, EXCLUDED.absence)`,
-        [
-          structureId,
-          session.id,
-          userId,
-          personIds,
-          input.entries.map((e) => e.minutesAttended),
-          input.entries.map((e) => e.absence ?? null),
-        ],
-      );
+      await this.sessions.upsertLines(structureId, session.id, userId, sheetEntries(input), tx);
       await this.refuseBelowAllocated(tx, structureId, session.id, input.entries);
       // Training hours attended are hours worked for the exits' presence rule (docs/domain/exits.md).
       await this.exitPresence.refreshPersons(tx, structureId, personIds);
@@ -214,40 +185,45 @@ export class SessionsService {
     });
   }
 
-  /** Each person of the request with their line on the sheet, if any (one statement); unknown persons are absent. */
-  private async currentLines(
-    tx: EntityManager,
-    structureId: string,
-    sessionId: string,
-    personIds: string[],
-  ): Promise<Map<string, AttendanceLineNow>> {
-    const rows: {
-      id: string;
-      first_name: string;
-      last_name: string;
-      version: number | null;
-      minutes_attended: number | null;
-      absence: string | null;
-    }[] = await tx.query(
-      `SELECT p.id, p.first_name, p.last_name, a.version, a.minutes_attended, a.absence
-         FROM person p
-         LEFT JOIN session_attendance a ON a.structure_id = p.structure_id AND a.session_id = $2 AND a.person_id = p.id
-        WHERE p.structure_id = $1 AND p.id = ANY($3::uuid[])`,
-      [structureId, sessionId, personIds],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          firstName: r.first_name,
-          lastName: r.last_name,
-          line:
-            r.version === null
-              ? null
-              : { version: r.version, minutesAttended: r.minutes_attended ?? 0, absence: r.absence },
-        },
-      ]),
-    );
+  /** BAD_USER_INPUT listing every wrong line of the sheet. */
+  private checkEntries(session: CollectiveSessionEntity, entries: RecordAttendanceInput['entries']): void {
+    const planned = session.plannedMinutes;
+    // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
+    const upcoming = session.sessionDate > todayInParis();
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      if (seen.has(e.personId))
+        errors.push({
+          field: `entries.${i}.personId`,
+          message: `Ligne ${i + 1} : cette personne figure déjà plus haut sur la feuille.`,
+        });
+      seen.add(e.personId);
+      if (upcoming && (e.minutesAttended !== 0 || e.absence))
+        errors.push({
+          field: `entries.${i}.minutesAttended`,
+          message: `Ligne ${i + 1} : la session a lieu le ${formatIsoDateFr(session.sessionDate)} : inscrivez la personne (0 h, sans absence) et saisissez sa présence ce jour-là.`,
+        });
+      else if (upcoming) return;
+      else if (e.minutesAttended < 0 || e.minutesAttended > planned)
+        errors.push({
+          field: `entries.${i}.minutesAttended`,
+          message:
+            `Ligne ${i + 1} : ${formatMinutes(e.minutesAttended)} de présence pour une session prévue de ${formatMinutes(planned)}. ` +
+            `Saisissez entre 0 h et ${formatMinutes(planned)}.`,
+        });
+      else if (e.minutesAttended < planned && !e.absence)
+        errors.push({
+          field: `entries.${i}.absence`,
+          message: `Ligne ${i + 1} : ${formatMinutes(planned - e.minutesAttended)} d’absence sur ${formatMinutes(planned)} : précisez si l’absence est justifiée ou non.`,
+        });
+      else if (e.minutesAttended === planned && e.absence)
+        errors.push({
+          field: `entries.${i}.absence`,
+          message: `Ligne ${i + 1} : présence complète (${formatMinutes(planned)}) : retirez l’absence.`,
+        });
+    });
+    if (errors.length) throw new BadUserInputError(errors);
   }
 
   /** CONFLICT when a sent line was read at another version than the line now on the sheet. */
@@ -306,18 +282,12 @@ export class SessionsService {
     sessionId: string,
     entries: RecordAttendanceInput['entries'],
   ): Promise<void> {
-    const rows: { person_id: string; minutes: number; allocated: number; allocations: ExistingAllocation[] }[] =
-      await tx.query(
-        `SELECT a.person_id, a.minutes_attended AS minutes, sum(fa.quantity)::int AS allocated,
-                json_agg(json_build_object('agreementId', ag.id, 'agreementReference', ag.reference, 'quantity', fa.quantity)) AS allocations
-           FROM session_attendance a
-           JOIN funding_allocation fa ON fa.attendance_id = a.id AND fa.structure_id = a.structure_id
-           JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
-          WHERE a.structure_id = $1 AND a.session_id = $2 AND a.person_id = ANY($3::uuid[])
-          GROUP BY a.id, a.person_id, a.minutes_attended
-         HAVING sum(fa.quantity) > a.minutes_attended`,
-        [structureId, sessionId, entries.map((e) => e.personId)],
-      );
+    const rows = await this.sessions.linesBelowAllocated(
+      structureId,
+      sessionId,
+      entries.map((e) => e.personId),
+      tx,
+    );
     if (!rows.length) return;
     const line = new Map(entries.map((e, i) => [e.personId, i]));
     throw new BadUserInputError(
@@ -341,54 +311,25 @@ export class SessionsService {
 
   /** Certification blocks by id (reference data, shared by all structures). */
   blocksByIds(ids: readonly string[]): Promise<(CertificationBlockEntity | null)[]> {
-    return findByIds(this.db, CertificationBlockEntity, ids);
+    return this.sessions.blocksByIds(ids);
   }
 
   /** The attendance lines of each session, by the person's name (one statement). */
-  async attendancesBySessions(
-    structureId: string,
-    sessionIds: readonly string[],
-  ): Promise<SessionAttendanceEntity[][]> {
-    const rows = await this.db
-      .getRepository(SessionAttendanceEntity)
-      .createQueryBuilder('a')
-      .innerJoin('a.person', 'p')
-      .where('a.structureId = :structureId AND a.sessionId IN (:...sessionIds)', { structureId, sessionIds })
-      .orderBy('p.sortKey', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getMany();
-    return groupByKey(sessionIds, rows, (r) => r.sessionId);
+  attendancesBySessions(structureId: string, sessionIds: readonly string[]): Promise<SessionAttendanceEntity[][]> {
+    return this.sessions.attendancesBySessions(structureId, sessionIds);
   }
 
   /** What an attendance sheet shows of its persons (one statement). */
-  async attendeesByIds(structureId: string, personIds: readonly string[]): Promise<(PersonEntity | null)[]> {
-    const rows = await this.db.getRepository(PersonEntity).find({
-      select: { id: true, firstName: true, lastName: true, structureId: true },
-      where: { structureId, id: In([...personIds]) },
-    });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return personIds.map((id) => byId.get(id) ?? null);
+  attendeesByIds(structureId: string, personIds: readonly string[]): Promise<(PersonEntity | null)[]> {
+    return this.sessions.attendeesByIds(structureId, personIds);
   }
 
   /** Each person's attendance lines with their session, latest session first (one statement). */
-  async attendancesByPersons(
+  attendancesByPersons(
     structureId: string,
     personIds: readonly string[],
   ): Promise<(SessionAttendanceEntity & { session: CollectiveSessionEntity })[][]> {
-    const rows = await this.db
-      .getRepository(SessionAttendanceEntity)
-      .createQueryBuilder('a')
-      .innerJoinAndSelect('a.session', 's', 's.structureId = a.structureId')
-      .where('a.structureId = :structureId AND a.personId IN (:...personIds)', { structureId, personIds })
-      .orderBy('s.sessionDate', 'DESC')
-      .addOrderBy('s.createdAt', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .getMany();
-    return groupByKey(
-      personIds,
-      rows as (SessionAttendanceEntity & { session: CollectiveSessionEntity })[],
-      (r) => r.personId,
-    );
+    return this.sessions.attendancesByPersons(structureId, personIds);
   }
 
   /** Planned, attended and planned-to-date minutes of the training sessions each person is registered to. */
@@ -397,18 +338,7 @@ export class SessionsService {
     personIds: readonly string[],
     today: string,
   ): Promise<TrainingHours[]> {
-    const rows: { person_id: string; planned: number; attended: number; planned_to_date: number }[] =
-      await this.db.query(
-        `SELECT a.person_id,
-              sum(s.planned_minutes)::int AS planned,
-              sum(a.minutes_attended)::int AS attended,
-              coalesce(sum(s.planned_minutes) FILTER (WHERE s.session_date <= $3::date), 0)::int AS planned_to_date
-         FROM session_attendance a
-         JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-        WHERE a.structure_id = $1 AND a.person_id = ANY($2::uuid[]) AND s.kind = $4
-        GROUP BY a.person_id`,
-        [structureId, [...personIds], today, SessionKind.TRAINING],
-      );
+    const rows = await this.sessions.trainingHoursByPersons(structureId, personIds, today);
     const byPerson = new Map(rows.map((r) => [r.person_id, r]));
     return personIds.map((id) => {
       const r = byPerson.get(id);
@@ -419,4 +349,38 @@ export class SessionsService {
       };
     });
   }
+}
+
+/** The persons of a sheet being saved, with their line if any. */
+function linesNow(
+  rows: readonly {
+    id: string;
+    firstName: string;
+    lastName: string;
+    version: number | null;
+    minutesAttended: number | null;
+    absence: string | null;
+  }[],
+): Map<string, AttendanceLineNow> {
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        firstName: r.firstName,
+        lastName: r.lastName,
+        line:
+          r.version === null
+            ? null
+            : { version: r.version, minutesAttended: r.minutesAttended ?? 0, absence: r.absence },
+      },
+    ]),
+  );
+}
+
+function sheetEntries(input: RecordAttendanceInput): SheetEntry[] {
+  return input.entries.map((e) => ({
+    personId: e.personId,
+    minutesAttended: e.minutesAttended,
+    absence: e.absence ?? null,
+  }));
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   blockProgress,
   changedLines,
@@ -11,11 +11,12 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
-import { CertificationBlockEntity, CertificationEntity } from '../certifications';
+import { groupByKey } from '../../database/repository';
+import type { CertificationBlockEntity } from '../certifications';
 import { ACTIVITY_MESSAGES } from './activities.common';
-import { SkillsEvaluationEntity } from './activity.entities';
+import type { SkillsEvaluationEntity } from './activity.entities';
 import type { RecordSkillsEvaluationInput } from './dto/skills.dto';
+import { SkillsRepository } from './skills.repository';
 
 /** A block's current evaluation, in `changedLines` of a refused one. */
 export interface BlockLineValues {
@@ -37,7 +38,10 @@ export interface BlockProgressRow {
 /** Skills evaluations against the blocks of the person's target certification. */
 @Injectable()
 export class SkillsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly skills: SkillsRepository,
+  ) {}
 
   async record(
     structureId: string,
@@ -47,9 +51,7 @@ export class SkillsService {
     return this.db.transaction(async (tx) => {
       // Locked: the version check of the block and the insert below cannot interleave with another evaluation.
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
-      const block = isUuid(input.blockId)
-        ? await tx.getRepository(CertificationBlockEntity).findOneBy({ id: input.blockId })
-        : null;
+      const block = isUuid(input.blockId) ? await this.skills.findBlock(input.blockId, tx) : null;
       if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
       if (!person.targetCertificationId)
         throw new BadUserInputError([
@@ -60,7 +62,7 @@ export class SkillsService {
           },
         ]);
       if (block.certificationId !== person.targetCertificationId) {
-        const target = await tx.getRepository(CertificationEntity).findOneBy({ id: person.targetCertificationId });
+        const target = await this.skills.findCertification(person.targetCertificationId, tx);
         throw new BadUserInputError([
           {
             field: 'blockId',
@@ -72,9 +74,8 @@ export class SkillsService {
       }
       if (input.version !== null && input.version !== undefined)
         await this.refuseEvaluatedSince(tx, structureId, person.id, block, input.version);
-      const repo = tx.getRepository(SkillsEvaluationEntity);
-      return repo.save(
-        repo.create({
+      return this.skills.createEvaluation(
+        {
           structureId,
           personId: person.id,
           createdById: userId,
@@ -83,7 +84,8 @@ export class SkillsService {
           evaluatedOn: input.evaluatedOn,
           evaluatorName: input.evaluatorName,
           comment: input.comment ?? null,
-        }),
+        },
+        tx,
       );
     });
   }
@@ -99,14 +101,7 @@ export class SkillsService {
     block: CertificationBlockEntity,
     version: number,
   ): Promise<void> {
-    const [latest]: { level: SkillLevel; evaluated_on: string; evaluator_name: string; n: number }[] = await tx.query(
-      `SELECT e.level, e.evaluated_on::text AS evaluated_on, e.evaluator_name, count(*) OVER ()::int AS n
-         FROM skills_evaluation e
-        WHERE e.structure_id = $1 AND e.person_id = $2 AND e.block_id = $3
-        ORDER BY e.evaluated_on DESC, e.created_at DESC
-        LIMIT 1`,
-      [structureId, personId, block.id],
-    );
+    const latest = await this.skills.latestEvaluation(structureId, personId, block.id, tx);
     const current = new Map<string, CurrentLine<BlockLineValues>>(
       latest
         ? [
@@ -148,23 +143,11 @@ export class SkillsService {
    * statements for any number of persons). A person without a target has no blocks.
    */
   async progressByPersons(structureId: string, personIds: readonly string[]): Promise<BlockProgressRow[][]> {
-    const blocks: { person_id: string; id: string; code: string; title: string; position: number }[] =
-      await this.db.query(
-        `SELECT p.id AS person_id, b.id, b.code, b.title, b.position
-         FROM person p JOIN certification_block b ON b.certification_id = p.target_certification_id
-        WHERE p.structure_id = $1 AND p.id = ANY($2::uuid[])
-        ORDER BY b.position`,
-        [structureId, [...personIds]],
-      );
-    const evaluations = blocks.length
-      ? await this.db.getRepository(SkillsEvaluationEntity).find({
-          select: { personId: true, blockId: true, level: true, evaluatedOn: true, evaluatorName: true },
-          where: { structureId, personId: In([...personIds]) },
-          order: { evaluatedOn: 'ASC', createdAt: 'ASC' },
-        })
-      : [];
+    const blocks = await this.skills.blocksOfPersons(structureId, personIds);
+    const evaluationsByPerson = blocks.length
+      ? await this.skills.evaluationsByPersons(structureId, personIds)
+      : personIds.map((): SkillsEvaluationEntity[] => []);
     const blocksByPerson = groupByKey(personIds, blocks, (b) => b.person_id);
-    const evaluationsByPerson = groupByKey(personIds, evaluations, (e) => e.personId);
     return personIds.map((_, i) => {
       const personBlocks = blocksByPerson[i];
       const evals = evaluationsByPerson[i].map((e) => ({ ...e, level: e.level as SkillLevel }));

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { checkImmersion, checkMission, type FieldError, MissionKind } from '@tremplin/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { checkImmersion, checkMission, type FieldError, type MissionKind } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { ExitPresenceService } from '../exit-presence';
-import { PartnerOrganisationEntity } from '../structures';
+import type { PartnerOrganisationEntity } from '../structures';
 import { ACTIVITY_MESSAGES } from './activities.common';
-import { ImmersionEntity, MissionEntity } from './activity.entities';
+import type { ImmersionEntity, MissionEntity } from './activity.entities';
 import type { RecordImmersionInput, RecordMissionInput } from './dto/work-situation.dto';
 import type { PlacementMission } from './placement';
+import { WorkSituationsRepository } from './work-situations.repository';
 
 /** Hosts (partner organisations), immersions (PMSMP) and paid missions at a host. */
 @Injectable()
@@ -18,20 +18,21 @@ export class WorkSituationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    private readonly situations: WorkSituationsRepository,
   ) {}
 
   /** Every partner organisation, by name: the hosts of missions and immersions (shared by all structures). */
   async partnerOrganisations(): Promise<PartnerOrganisationEntity[]> {
-    return this.db.getRepository(PartnerOrganisationEntity).find({ order: { name: 'ASC', id: 'ASC' } });
+    return this.situations.partnerOrganisations();
   }
 
   organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
-    return findByIds(this.db, PartnerOrganisationEntity, ids);
+    return this.situations.organisationsByIds(ids);
   }
 
   /** A partner organisation, NOT_FOUND otherwise. */
   async requireOrganisation(manager: EntityManager, id: string): Promise<PartnerOrganisationEntity> {
-    const org = isUuid(id) ? await manager.getRepository(PartnerOrganisationEntity).findOneBy({ id }) : null;
+    const org = isUuid(id) ? await this.situations.findOrganisation(id, manager) : null;
     if (!org) throw new NotFoundError(ACTIVITY_MESSAGES.partnerOrganisationNotFound);
     return org;
   }
@@ -42,11 +43,7 @@ export class WorkSituationsService {
    * nothing with them (issue 14, point 12; docs/domain/partner-sharing.md).
    */
   private async requirePartnership(tx: EntityManager, structureId: string, partnerOrganisationId: string) {
-    const [row] = await tx.query(`SELECT 1 FROM partnership WHERE structure_id = $1 AND partner_organisation_id = $2`, [
-      structureId,
-      partnerOrganisationId,
-    ]);
-    if (!row)
+    if (!(await this.situations.hasPartnership(structureId, partnerOrganisationId, tx)))
       throw new BadUserInputError([{ field: 'hostOrganisationId', message: ACTIVITY_MESSAGES.noPartnership }]);
   }
 
@@ -64,9 +61,8 @@ export class WorkSituationsService {
       const problem = checkImmersion(input);
       if (problem) errors.push({ field: 'endDate', message: problem });
       if (errors.length) throw new BadUserInputError(errors);
-      const repo = tx.getRepository(ImmersionEntity);
-      return repo.save(
-        repo.create({
+      return this.situations.createImmersion(
+        {
           structureId,
           personId: input.personId,
           createdById: userId,
@@ -77,7 +73,8 @@ export class WorkSituationsService {
           startDate: input.startDate,
           endDate: input.endDate,
           comment: input.comment ?? null,
-        }),
+        },
+        tx,
       );
     });
   }
@@ -96,9 +93,8 @@ export class WorkSituationsService {
         throw new BadUserInputError([
           { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
         ]);
-      const repo = tx.getRepository(MissionEntity);
-      const mission = await repo.save(
-        repo.create({
+      const mission = await this.situations.createMission(
+        {
           structureId,
           personId: input.personId,
           createdById: userId,
@@ -109,7 +105,8 @@ export class WorkSituationsService {
           endDate: input.endDate,
           minutes: input.minutes,
           tutorFeedback: input.tutorFeedback ?? null,
-        }),
+        },
+        tx,
       );
       // A mission entered after the exit (late) changes its hours worked (docs/domain/exits.md).
       await this.exitPresence.refreshPersons(tx, structureId, [mission.personId]);
@@ -118,30 +115,19 @@ export class WorkSituationsService {
   }
 
   /** The immersions of each person, latest first (one statement). */
-  async immersionsByPersons(structureId: string, personIds: readonly string[]): Promise<ImmersionEntity[][]> {
-    const rows = await this.db.getRepository(ImmersionEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  immersionsByPersons(structureId: string, personIds: readonly string[]): Promise<ImmersionEntity[][]> {
+    return this.situations.immersionsByPersons(structureId, personIds);
   }
 
   /** The missions of each person, latest first (one statement). */
-  async missionsByPersons(structureId: string, personIds: readonly string[]): Promise<MissionEntity[][]> {
-    const rows = await this.db.getRepository(MissionEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  missionsByPersons(structureId: string, personIds: readonly string[]): Promise<MissionEntity[][]> {
+    return this.situations.missionsByPersons(structureId, personIds);
   }
 
   /** The mises à disposition (PLACEMENT missions) of each person: what the 480 h cap counts (one statement). */
   async placementsByPersons(structureId: string, personIds: readonly string[]): Promise<PlacementMission[][]> {
-    const rows = await this.db.getRepository(MissionEntity).find({
-      select: { personId: true, hostOrganisationId: true, endDate: true, minutes: true, kind: true },
-      where: { structureId, personId: In([...personIds]), kind: MissionKind.PLACEMENT },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId).map((list) =>
+    const lists = await this.situations.placementsByPersons(structureId, personIds);
+    return lists.map((list) =>
       list.map((r) => ({
         hostOrganisationId: r.hostOrganisationId,
         endDate: r.endDate,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
   checkContract,
@@ -21,13 +21,11 @@ import {
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
-import { groupByKey, findByIds } from '../../core/graphql/request-loader';
-import { TutorEntity } from '../activities';
-import { CertificationEntity } from '../certifications';
-import { FunderEntity } from '../funding';
-import { StructureEntity } from '../structures';
-import { attendedMinutesSql } from './contract-attendance';
-import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from './contract.entities';
+import type { TutorEntity } from '../activities';
+import type { CertificationEntity } from '../certifications';
+import type { FunderEntity } from '../funding';
+import type { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from './contract.entities';
+import { ContractsRepository } from './contracts.repository';
 import { CONTRACT_MESSAGES, checkInputOf, statusName } from './contracts.common';
 import type {
   BreakProfessionalisationContractInput,
@@ -61,12 +59,13 @@ const fr = formatIsoDateFr;
  */
 @Injectable()
 export class ContractsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly contracts: ContractsRepository,
+  ) {}
 
   async get(structureId: string, id: string): Promise<ProfessionalisationContractEntity> {
-    const c = isUuid(id)
-      ? await this.db.getRepository(ProfessionalisationContractEntity).findOneBy({ id, structureId })
-      : null;
+    const c = isUuid(id) ? await this.contracts.findContract(structureId, id) : null;
     if (!c) throw new NotFoundError(CONTRACT_MESSAGES.contractNotFound);
     return c;
   }
@@ -79,17 +78,16 @@ export class ContractsService {
     return this.db.transaction(async (tx) => {
       const person = await requirePerson(tx, structureId, input.personId);
       await this.checkFields(tx, structureId, input);
-      const repo = tx.getRepository(ProfessionalisationContractEntity);
-      const saved = await repo.save(
-        repo.create({
+      return this.contracts.createContract(
+        {
           ...fieldsOf(input),
           structureId,
           personId: person.id,
           createdById: userId,
           status: ContractStatus.DRAFT,
-        }),
+        },
+        tx,
       );
-      return repo.findOneByOrFail({ id: saved.id, structureId });
     });
   }
 
@@ -127,13 +125,8 @@ export class ContractsService {
       const kind = await this.structureKindIn(tx, structureId);
       let others: number | undefined;
       if (c.hostTutorId) {
-        await tx
-          .getRepository(TutorEntity)
-          .createQueryBuilder('t')
-          .where('t.id = :id AND t.structureId = :structureId', { id: c.hostTutorId, structureId })
-          .setLock('pessimistic_write')
-          .getOne();
-        others = (await this.hostTutorContracts(tx, structureId, [c.hostTutorId]))[0].filter(
+        await this.contracts.lockTutor(structureId, c.hostTutorId, tx);
+        others = (await this.hostTutorContracts(structureId, [c.hostTutorId], tx))[0].filter(
           (id) => id !== c.id,
         ).length;
       }
@@ -287,13 +280,16 @@ export class ContractsService {
       c.breakReason = input.reason;
       c.breakComment = input.comment ?? null;
       const saved = await this.save(tx, c);
-      await tx.getRepository(ContractBreakFollowUpEntity).insert({
-        structureId,
-        personId: c.personId,
-        createdById: userId,
-        contractId: c.id,
-        dueOn: addDays(input.brokenOn, BREAK_FOLLOW_UP_DAYS),
-      });
+      await this.contracts.insertFollowUp(
+        {
+          structureId,
+          personId: c.personId,
+          createdById: userId,
+          contractId: c.id,
+          dueOn: addDays(input.brokenOn, BREAK_FOLLOW_UP_DAYS),
+        },
+        tx,
+      );
       return saved;
     });
   }
@@ -305,23 +301,14 @@ export class ContractsService {
     today = todayInParis(),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
-      const repo = tx.getRepository(ContractBreakFollowUpEntity);
-      const f = isUuid(input.id)
-        ? await repo
-            .createQueryBuilder('f')
-            .where('f.id = :id AND f.structureId = :structureId', { id: input.id, structureId })
-            .setLock('pessimistic_write')
-            .getOne()
-        : null;
+      const f = isUuid(input.id) ? await this.contracts.lockFollowUp(structureId, input.id, tx) : null;
       if (!f) throw new NotFoundError(CONTRACT_MESSAGES.followUpNotFound);
       if (f.version !== input.version) throw new ConflictError(CONTRACT_MESSAGES.followUpConflict);
       if (f.closedOn)
         throw new BadUserInputError([
           { field: 'close', message: `Ce suivi est clôturé depuis le ${fr(f.closedOn)} : il ne se modifie plus.` },
         ]);
-      const contract = await tx
-        .getRepository(ProfessionalisationContractEntity)
-        .findOneByOrFail({ id: f.contractId, structureId });
+      const contract = await this.contracts.findContractOrFail(structureId, f.contractId, tx);
       if (input.opcoInformedOn !== undefined) f.opcoInformedOn = input.opcoInformedOn;
       if (input.reorientation !== undefined) f.reorientation = input.reorientation;
       const errors: FieldError[] = [];
@@ -349,7 +336,7 @@ export class ContractsService {
         f.closedOn = today;
       }
       if (errors.length) throw new BadUserInputError(errors);
-      await repo.save(f);
+      await this.contracts.saveFollowUp(f, tx);
       return contract;
     });
   }
@@ -390,66 +377,58 @@ export class ContractsService {
       c.status = ContractStatus.RENEWED;
       c.renewalReason = reason;
       await this.save(tx, c);
-      const repo = tx.getRepository(ProfessionalisationContractEntity);
-      const copy = repo.create({
-        structureId,
-        personId: c.personId,
-        createdById: userId,
-        status: ContractStatus.DRAFT,
-        cerfaKind: CONTRACT_RENEWAL_REASONS[reason].cerfaKind,
-        form: c.form,
-        publicCategory: c.publicCategory,
-        employerSiret: c.employerSiret,
-        workplaceSiret: c.workplaceSiret,
-        collectiveAgreement: c.collectiveAgreement,
-        jobTitle: c.jobTitle,
-        franceTravailId: c.franceTravailId,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        trialPeriodDays: c.trialPeriodDays,
-        weeklyMinutes: c.weeklyMinutes,
-        grossMonthlyPayCents: c.grossMonthlyPayCents,
-        certificationId: c.certificationId,
-        trainingBodyName: c.trainingBodyName,
-        trainingBodySiret: c.trainingBodySiret,
-        plannedTrainingMinutes: c.plannedTrainingMinutes,
-        branchAgreementReference: c.branchAgreementReference,
-        branchAgreementMaxTrainingPercent: c.branchAgreementMaxTrainingPercent,
-        structureTutorId: c.structureTutorId,
-        hostTutorId: c.hostTutorId,
-        hostTutorExperienceMonths: c.hostTutorExperienceMonths,
-        hostTutorIsEmployer: c.hostTutorIsEmployer,
-        opcoFunderId: c.opcoFunderId,
-        opcoFileNumber: null,
-        hourlyRateCents: c.hourlyRateCents,
-        renewedFromId: c.id,
-      });
-      const saved = await repo.save(copy);
-      return repo.findOneByOrFail({ id: saved.id, structureId });
+      return this.contracts.createContract(
+        {
+          structureId,
+          personId: c.personId,
+          createdById: userId,
+          status: ContractStatus.DRAFT,
+          cerfaKind: CONTRACT_RENEWAL_REASONS[reason].cerfaKind,
+          form: c.form,
+          publicCategory: c.publicCategory,
+          employerSiret: c.employerSiret,
+          workplaceSiret: c.workplaceSiret,
+          collectiveAgreement: c.collectiveAgreement,
+          jobTitle: c.jobTitle,
+          franceTravailId: c.franceTravailId,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          trialPeriodDays: c.trialPeriodDays,
+          weeklyMinutes: c.weeklyMinutes,
+          grossMonthlyPayCents: c.grossMonthlyPayCents,
+          certificationId: c.certificationId,
+          trainingBodyName: c.trainingBodyName,
+          trainingBodySiret: c.trainingBodySiret,
+          plannedTrainingMinutes: c.plannedTrainingMinutes,
+          branchAgreementReference: c.branchAgreementReference,
+          branchAgreementMaxTrainingPercent: c.branchAgreementMaxTrainingPercent,
+          structureTutorId: c.structureTutorId,
+          hostTutorId: c.hostTutorId,
+          hostTutorExperienceMonths: c.hostTutorExperienceMonths,
+          hostTutorIsEmployer: c.hostTutorIsEmployer,
+          opcoFunderId: c.opcoFunderId,
+          opcoFileNumber: null,
+          hourlyRateCents: c.hourlyRateCents,
+          renewedFromId: c.id,
+        },
+        tx,
+      );
     });
   }
 
   // ---- batched reads (one statement per batch) ----
 
   /** The contracts of each person, latest start first. */
-  async contractsByPersons(
+  contractsByPersons(
     structureId: string,
     personIds: readonly string[],
   ): Promise<ProfessionalisationContractEntity[][]> {
-    const rows = await this.db.getRepository(ProfessionalisationContractEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+    return this.contracts.contractsByPersons(structureId, personIds);
   }
 
   /** Minutes attended at TRAINING sessions within each contract's period, up to `today`. */
   async attendedMinutesByContracts(structureId: string, ids: readonly string[], today: string): Promise<number[]> {
-    const rows: { id: string; attended: number }[] = await this.db.query(
-      `SELECT c.id, ${attendedMinutesSql('$3')} AS attended
-         FROM professionalisation_contract c WHERE c.structure_id = $1 AND c.id = ANY($2::uuid[])`,
-      [structureId, [...ids], today],
-    );
+    const rows = await this.contracts.attendedMinutesByContracts(structureId, ids, today);
     const byId = new Map(rows.map((r) => [r.id, r.attended]));
     return ids.map((id) => byId.get(id) ?? 0);
   }
@@ -458,49 +437,42 @@ export class ContractsService {
     structureId: string,
     ids: readonly string[],
   ): Promise<(ContractBreakFollowUpEntity | null)[]> {
-    const rows = await this.db
-      .getRepository(ContractBreakFollowUpEntity)
-      .findBy({ structureId, contractId: In([...ids]) });
+    const rows = await this.contracts.followUpsOfContracts(structureId, ids);
     const byContract = new Map(rows.map((r) => [r.contractId, r]));
     return ids.map((id) => byContract.get(id) ?? null);
   }
 
   fundersByIds(structureId: string, ids: readonly string[]): Promise<(FunderEntity | null)[]> {
-    return findByIds(this.db, FunderEntity, ids, { structureId });
+    return this.contracts.fundersByIds(structureId, ids);
   }
 
   tutorsByIds(structureId: string, ids: readonly string[]): Promise<(TutorEntity | null)[]> {
-    return findByIds(this.db, TutorEntity, ids, { structureId });
+    return this.contracts.tutorsByIds(structureId, ids);
   }
 
   certificationsByIds(ids: readonly string[]): Promise<(CertificationEntity | null)[]> {
-    return findByIds(this.db, CertificationEntity, ids);
+    return this.contracts.certificationsByIds(ids);
   }
 
   async structureKinds(ids: readonly string[]): Promise<StructureKind[]> {
-    const rows = await this.db.getRepository(StructureEntity).findBy({ id: In([...ids]) });
+    const rows = await this.contracts.structuresByIds(ids);
     const byId = new Map(rows.map((r) => [r.id, r.kind]));
     return ids.map((id) => byId.get(id) as StructureKind);
   }
 
   /** For each host tutor, the ids of the contracts that count in their load (SUBMITTED, ACCEPTED, ACTIVE). */
   async hostTutorContracts(
-    db: Pick<DataSource | EntityManager, 'query'>,
     structureId: string,
     tutorIds: readonly string[],
+    tx: EntityManager = this.db.manager,
   ): Promise<string[][]> {
-    const rows: { tutorId: string; ids: string[] }[] = await db.query(
-      `SELECT host_tutor_id AS "tutorId", array_agg(id::text) AS ids FROM professionalisation_contract
-        WHERE structure_id = $1 AND host_tutor_id = ANY($2::uuid[]) AND status = ANY($3::text[])
-        GROUP BY host_tutor_id`,
-      [structureId, [...tutorIds], [...HOST_TUTOR_LOAD_STATUSES]],
-    );
+    const rows = await this.contracts.hostTutorContracts(structureId, tutorIds, HOST_TUTOR_LOAD_STATUSES, tx);
     const byTutor = new Map(rows.map((r) => [r.tutorId, r.ids]));
     return tutorIds.map((id) => byTutor.get(id) ?? []);
   }
 
   hostTutorContractsByIds(structureId: string, tutorIds: readonly string[]): Promise<string[][]> {
-    return this.hostTutorContracts(this.db, structureId, tutorIds);
+    return this.hostTutorContracts(structureId, tutorIds);
   }
 
   // ---- helpers ----
@@ -512,14 +484,7 @@ export class ContractsService {
     id: string,
     version: number,
   ): Promise<ProfessionalisationContractEntity> {
-    const c = isUuid(id)
-      ? await tx
-          .getRepository(ProfessionalisationContractEntity)
-          .createQueryBuilder('c')
-          .where('c.id = :id AND c.structureId = :structureId', { id, structureId })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const c = isUuid(id) ? await this.contracts.lockContract(structureId, id, tx) : null;
     if (!c) throw new NotFoundError(CONTRACT_MESSAGES.contractNotFound);
     if (c.version !== version) throw new ConflictError(CONTRACT_MESSAGES.contractConflict);
     return c;
@@ -529,14 +494,11 @@ export class ContractsService {
     tx: EntityManager,
     c: ProfessionalisationContractEntity,
   ): Promise<ProfessionalisationContractEntity> {
-    const repo = tx.getRepository(ProfessionalisationContractEntity);
-    await repo.save(c);
-    return repo.findOneByOrFail({ id: c.id, structureId: c.structureId });
+    return this.contracts.saveContract(c, tx);
   }
 
   private async structureKindIn(tx: EntityManager, structureId: string): Promise<StructureKind> {
-    const s = await tx.getRepository(StructureEntity).findOneByOrFail({ id: structureId });
-    return s.kind;
+    return this.contracts.structureKind(structureId, tx);
   }
 
   /**
@@ -551,7 +513,7 @@ export class ContractsService {
         message: `La fin du contrat (${fr(input.endDate)}) doit suivre son début (${fr(input.startDate)}).`,
       });
     const certification = isUuid(input.certificationId)
-      ? await tx.getRepository(CertificationEntity).findOneBy({ id: input.certificationId })
+      ? await this.contracts.findCertification(input.certificationId, tx)
       : null;
     if (!certification) errors.push({ field: 'certificationId', message: CONTRACT_MESSAGES.certificationNotFound });
     for (const [field, id, side] of [
@@ -559,7 +521,7 @@ export class ContractsService {
       ['hostTutorId', input.hostTutorId, TutorSide.HOST],
     ] as const) {
       if (!id) continue;
-      const tutor = isUuid(id) ? await tx.getRepository(TutorEntity).findOneBy({ id, structureId }) : null;
+      const tutor = isUuid(id) ? await this.contracts.findTutor(structureId, id, tx) : null;
       if (!tutor)
         errors.push({
           field,
@@ -576,7 +538,7 @@ export class ContractsService {
     }
     if (input.opcoFunderId) {
       const funder = isUuid(input.opcoFunderId)
-        ? await tx.getRepository(FunderEntity).findOneBy({ id: input.opcoFunderId, structureId })
+        ? await this.contracts.findFunder(structureId, input.opcoFunderId, tx)
         : null;
       if (!funder) errors.push({ field: 'opcoFunderId', message: CONTRACT_MESSAGES.opcoNotFound });
       else if (funder.kind !== FunderKind.OPCO)

@@ -91,6 +91,9 @@ const INPUT_ENTITIES = [
 /** Methods that write an input table without changing anything the rule reads (same reasons as above). */
 const WRITES_WITHOUT_REFRESH: Record<string, string> = {
   'activities/sessions.service.ts#create': NOT_PRESENCE_INPUTS['createCollectiveSession'],
+  'activities/sessions.service.ts#recordAttendance':
+    'its one-statement write (SessionsRepository.writeSheetAtOnce) writes only when none of the persons has an exit ' +
+    '(checked in that statement, under the exits’ advisory lock); otherwise recordAttendanceLocked writes and refreshes',
   'funding/funders.service.ts#createFunder': NOT_PRESENCE_INPUTS['createFunder'],
   'accounts/structures-admin.service.ts#create': NOT_PRESENCE_INPUTS['createStructure'],
   'accounts/structures-admin.service.ts#setActive': NOT_PRESENCE_INPUTS['setStructureActive'],
@@ -411,20 +414,42 @@ describe('the stored exit figures follow every change of what the presence rule 
       ];
       const found: string[] = [];
       const missing: string[] = [];
-      for (const file of files) {
-        const source = readFileSync(file, 'utf8');
-        // Each method: from its header to the next one (class members are indented by two spaces).
+      /** Each method of a file: its name and its body (class members are indented by two spaces). */
+      const methodsOf = (source: string) => {
         const headers = [...source.matchAll(/^ {2}(?:private |protected |public )?(?:async )?(\w+)\(/gm)];
-        headers.forEach((h, i) => {
-          const body = source.slice(h.index ?? 0, headers[i + 1]?.index ?? source.length);
-          const repoVars = [
-            ...body.matchAll(new RegExp(`(\\w+)\\s*=\\s*[\\w.]+\\.getRepository\\(\\s*(${entity})\\s*\\)`, 'g')),
-          ].map((m) => m[1]);
+        return headers.map((h, i) => ({
+          name: h[1],
+          index: h.index ?? 0,
+          body: source.slice(h.index ?? 0, headers[i + 1]?.index ?? source.length),
+        }));
+      };
+      const writesIn = (body: string) => {
+        const repoVars = [
+          ...body.matchAll(new RegExp(`(\\w+)\\s*=\\s*[\\w.]+\\.getRepository\\(\\s*(${entity})\\s*\\)`, 'g')),
+        ].map((m) => m[1]);
+        return (
+          writes.some((w) => w.test(body)) ||
+          repoVars.some((v) => new RegExp(`\\b${v}\\.(save|insert|update|delete|remove|upsert)\\(`).test(body))
+        );
+      };
+      // The repositories hold the SQL (docs/adr/0011-repositories.md): a service method writes when it calls a
+      // repository method that writes; the refresh belongs to the service method (its transaction's last step).
+      const repositoryWrites = new Set(
+        files
+          .filter((f) => f.endsWith('.repository.ts'))
+          .flatMap((f) => methodsOf(readFileSync(f, 'utf8')))
+          .filter((m) => writesIn(m.body))
+          .map((m) => m.name),
+      );
+      for (const file of files) {
+        if (file.endsWith('.repository.ts')) continue;
+        const source = readFileSync(file, 'utf8');
+        methodsOf(source).forEach((h) => {
+          const body = h.body;
           const writesHere =
-            writes.some((w) => w.test(body)) ||
-            repoVars.some((v) => new RegExp(`\\b${v}\\.(save|insert|update|delete|remove|upsert)\\(`).test(body));
+            writesIn(body) || [...body.matchAll(/this\.\w+\.(\w+)\(/g)].some((m) => repositoryWrites.has(m[1]));
           if (!writesHere) return;
-          const key = `${relative(root, file)}#${h[1]}`;
+          const key = `${relative(root, file)}#${h.name}`;
           found.push(key);
           if (
             !/exitPresence\.refresh|refreshExitPresence\(|this\.refreshExits\(/.test(body) &&
@@ -443,6 +468,7 @@ describe('the stored exit figures follow every change of what the presence rule 
           'activities/mission-hours.service.ts#dispute',
           'activities/sessions.service.ts#create',
           'activities/sessions.service.ts#recordAttendance',
+          'activities/sessions.service.ts#recordAttendanceLocked',
           'activities/admission.service.ts#recordContract',
           'funding/funders.service.ts#createFunder',
           'funding/funders.service.ts#updateFunder',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   BLOCK_RESULT_LABELS,
   BlockResult,
@@ -13,11 +13,12 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
-import { groupByKey } from '../../core/graphql/request-loader';
 import { BadUserInputError, ChangedLinesError } from '../../core/errors/app-errors';
-import { CertificationBlockEntity, CertificationEntity } from '../certifications';
+import type { CertificationBlockEntity, CertificationEntity } from '../certifications';
+import { groupByKey } from '../../database/repository';
 import type { RecordExamSessionInput } from './dto/exam-session.input';
-import { ExamResultEntity, ExamSessionEntity } from './outcome.entities';
+import { ExamSessionsRepository } from './exam-sessions.repository';
+import type { ExamSessionEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
 
 export interface ExamCertificationRow {
@@ -46,7 +47,10 @@ export interface ExamResultRow {
 /** Exam sessions and their results per block, and the certification outcome. Every query is scoped by structure. */
 @Injectable()
 export class ExamSessionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exams: ExamSessionsRepository,
+  ) {}
 
   /**
    * Records a session with its results. Every block must belong to the session's certification, once; a session to
@@ -61,24 +65,14 @@ export class ExamSessionsService {
     return this.db.transaction(async (tx) => {
       // Locked: the stage gates read the person's exam sessions under the same lock.
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
-      const certification = await tx.getRepository(CertificationEntity).findOneBy({ id: input.certificationId });
+      const certification = await this.exams.findCertification(input.certificationId, tx);
       if (!certification)
         throw new BadUserInputError([{ field: 'certificationId', message: OUTCOME_MESSAGES.certificationNotFound }]);
 
-      const own = new Map(
-        (await tx.getRepository(CertificationBlockEntity).findBy({ certificationId: certification.id })).map((b) => [
-          b.id,
-          b,
-        ]),
-      );
+      const own = new Map((await this.exams.blocksOf(certification.id, tx)).map((b) => [b.id, b]));
       const foreignIds = [...new Set(input.results.map((r) => r.blockId).filter((id) => !own.has(id)))];
       const foreign = new Map(
-        (foreignIds.length
-          ? await tx
-              .getRepository(CertificationBlockEntity)
-              .find({ where: { id: In(foreignIds) }, relations: { certification: true } })
-          : []
-        ).map((b) => [b.id, b]),
+        (foreignIds.length ? await this.exams.blocksWithCertification(foreignIds, tx) : []).map((b) => [b.id, b]),
       );
       const errors: FieldError[] = [];
       const seen = new Set<string>();
@@ -112,24 +106,26 @@ export class ExamSessionsService {
       if (errors.length) throw new BadUserInputError(errors);
       await this.refuseResultsRecordedSince(tx, structureId, person.id, input.results, own);
 
-      const session = await tx.getRepository(ExamSessionEntity).save(
-        tx.getRepository(ExamSessionEntity).create({
+      const session = await this.exams.createSession(
+        {
           structureId,
           personId: person.id,
           createdById: userId,
           certificationId: certification.id,
           sessionDate: input.sessionDate,
           centre: input.centre,
-        }),
+        },
+        tx,
       );
       if (input.results.length)
-        await tx.getRepository(ExamResultEntity).insert(
+        await this.exams.insertResults(
           input.results.map((r) => ({
             structureId,
             examSessionId: session.id,
             blockId: r.blockId,
             result: r.result,
           })),
+          tx,
         );
       return session;
     });
@@ -152,15 +148,11 @@ export class ExamSessionsService {
       r.version === null || r.version === undefined ? [] : [{ i, key: r.blockId, version: r.version || null }],
     );
     if (!sent.length) return;
-    const rows: { block_id: string; n: number; result: string; session_date: string }[] = await tx.query(
-      `SELECT r.block_id, count(*)::int AS n,
-              (array_agg(r.result ORDER BY s.session_date DESC, s.created_at DESC))[1] AS result,
-              (array_agg(s.session_date::text ORDER BY s.session_date DESC, s.created_at DESC))[1] AS session_date
-         FROM exam_result r
-         JOIN exam_session s ON s.id = r.exam_session_id AND s.structure_id = r.structure_id
-        WHERE r.structure_id = $1 AND s.person_id = $2 AND r.block_id = ANY($3::uuid[])
-        GROUP BY r.block_id`,
-      [structureId, personId, sent.map((l) => l.key)],
+    const rows = await this.exams.blockResults(
+      structureId,
+      personId,
+      sent.map((l) => l.key),
+      tx,
     );
     const current = new Map<string, CurrentLine<ExamBlockLineValues>>(
       rows.map((r) => [
@@ -193,43 +185,20 @@ export class ExamSessionsService {
   }
 
   /** The sessions of each person, latest first. */
-  async sessionsByPersons(structureId: string, personIds: readonly string[]): Promise<ExamSessionEntity[][]> {
-    const rows = await this.db.getRepository(ExamSessionEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { sessionDate: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  sessionsByPersons(structureId: string, personIds: readonly string[]): Promise<ExamSessionEntity[][]> {
+    return this.exams.sessionsByPersons(structureId, personIds);
   }
 
   /** Certifications (a reference list, not owned by a structure) with their number of blocks. */
   async certificationsByIds(ids: readonly string[]): Promise<(ExamCertificationRow | null)[]> {
-    const { entities, raw } = await this.db
-      .getRepository(CertificationEntity)
-      .createQueryBuilder('c')
-      .addSelect('(SELECT count(*)::int FROM certification_block b WHERE b.certification_id = c.id)', 'block_count')
-      .where('c.id IN (:...ids)', { ids: [...ids] })
-      .getRawAndEntities<{ c_id: string; block_count: number }>();
-    const counts = new Map(raw.map((r) => [r.c_id, Number(r.block_count)]));
-    const byId = new Map(entities.map((c) => [c.id, { certification: c, blockCount: counts.get(c.id) ?? 0 }]));
+    const rows = await this.exams.certificationsWithBlockCount(ids);
+    const byId = new Map(rows.map((r) => [r.certification.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** The results of each session, in the order of the certification's blocks. */
   async resultsBySessions(structureId: string, sessionIds: readonly string[]): Promise<ExamResultRow[][]> {
-    const rows: {
-      session_id: string;
-      block_id: string;
-      code: string;
-      title: string;
-      position: number;
-      result: string;
-    }[] = await this.db.query(
-      `SELECT r.exam_session_id AS session_id, r.block_id, b.code, b.title, b.position, r.result
-         FROM exam_result r JOIN certification_block b ON b.id = r.block_id
-        WHERE r.structure_id = $1 AND r.exam_session_id = ANY($2::uuid[])
-        ORDER BY b.position, b.code`,
-      [structureId, [...sessionIds]],
-    );
+    const rows = await this.exams.resultsOfSessions(structureId, sessionIds);
     return groupByKey(
       sessionIds,
       rows.map((r) => ({
@@ -249,17 +218,7 @@ export class ExamSessionsService {
    * block winning (sessions in date order). `null` when the person has no target, or no result for it yet.
    */
   async outcomeByPersons(structureId: string, personIds: readonly string[]): Promise<(CertificationOutcome | null)[]> {
-    const rows: { person_id: string; block_count: number; block_id: string; result: string }[] = await this.db.query(
-      `SELECT p.id AS person_id,
-              (SELECT count(*)::int FROM certification_block b WHERE b.certification_id = p.target_certification_id) AS block_count,
-              r.block_id, r.result
-         FROM person p
-         JOIN exam_session s ON s.structure_id = p.structure_id AND s.person_id = p.id AND s.certification_id = p.target_certification_id
-         JOIN exam_result r ON r.exam_session_id = s.id AND r.structure_id = s.structure_id
-        WHERE p.structure_id = $1 AND p.id = ANY($2::uuid[])
-        ORDER BY s.session_date, s.created_at`,
-      [structureId, [...personIds]],
-    );
+    const rows = await this.exams.targetResults(structureId, personIds);
     return groupByKey(personIds, rows, (r) => r.person_id).map((results) =>
       results.length === 0
         ? null

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   checkExitConsistency,
   EXIT_REASONS,
@@ -22,7 +22,8 @@ import {
   type PresenceFactsRow,
   recordedExitFacts,
 } from '../exit-presence';
-import { PathwayExitEntity } from './outcome.entities';
+import { ExitsRepository } from './exits.repository';
+import type { PathwayExitEntity } from './outcome.entities';
 
 /**
  * Why an exit cannot be recorded with these facts (docs/domain/exits.md § « Cohérence »): dated before the first
@@ -63,7 +64,10 @@ export function checkExitAfterContract(exitDate: string, contractStart: string |
 /** The exit of the pathway: motive, ASP category, whether it counts (minimum presence), and the move to « Sortie ». */
 @Injectable()
 export class ExitsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly exits: ExitsRepository,
+  ) {}
 
   /**
    * Records the exit and, in the same transaction, moves the person to the stage EXITED with a stage transition
@@ -77,8 +81,7 @@ export class ExitsService {
   ): Promise<PathwayExitEntity> {
     return this.db.transaction(async (tx) => {
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
-      const repo = tx.getRepository(PathwayExitEntity);
-      const existing = await repo.findOneBy({ structureId, personId: person.id });
+      const existing = await this.exits.findExit(structureId, person.id, tx);
       if (existing)
         throw new BadUserInputError([
           {
@@ -110,8 +113,8 @@ export class ExitsService {
       const presence = judgePresence(facts);
       const motive = EXIT_REASONS[input.reason as ExitReason];
 
-      const exit = await repo.save(
-        repo.create({
+      const exit = await this.exits.createExit(
+        {
           structureId,
           personId: person.id,
           createdById: userId,
@@ -123,7 +126,8 @@ export class ExitsService {
           contractStart: facts.contractStart,
           minutesWorked: facts.minutesWorked,
           comment: input.comment ?? null,
-        }),
+        },
+        tx,
       );
       await moveToStage(tx, {
         person,
@@ -162,9 +166,7 @@ export class ExitsService {
     return personIds.map((id) => byPerson.get(id) ?? null);
   }
 
-  async exitsByPersons(structureId: string, personIds: readonly string[]): Promise<(PathwayExitEntity | null)[]> {
-    const rows = await this.db.getRepository(PathwayExitEntity).findBy({ structureId, personId: In([...personIds]) });
-    const byPerson = new Map(rows.map((r) => [r.personId, r]));
-    return personIds.map((id) => byPerson.get(id) ?? null);
+  exitsByPersons(structureId: string, personIds: readonly string[]): Promise<(PathwayExitEntity | null)[]> {
+    return this.exits.exitsByPersons(structureId, personIds);
   }
 }

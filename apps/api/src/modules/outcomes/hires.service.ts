@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { checkRetentionCheck, todayInParis } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
-import { groupByKey, findByIds } from '../../core/graphql/request-loader';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { PartnerOrganisationEntity } from '../structures';
+import type { PartnerOrganisationEntity } from '../structures';
 import type { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.input';
-import { HireEntity, RetentionCheckEntity } from './outcome.entities';
+import { HiresRepository } from './hires.repository';
+import type { HireEntity, RetentionCheckEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
 
 /** Hires and their 6- and 12-month retention checks. Every query is scoped by the caller's structure. */
 @Injectable()
 export class HiresService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hires: HiresRepository,
+  ) {}
 
   /** Records a hire; in the caller's transaction when `manager` is given (a hire recorded from a proposal). */
   async recordHire(
@@ -26,9 +29,7 @@ export class HiresService {
       const person = await requirePerson(tx, structureId, input.personId);
       let employerName = input.employerName ?? null;
       if (input.employerOrganisationId) {
-        const organisation = await tx
-          .getRepository(PartnerOrganisationEntity)
-          .findOneBy({ id: input.employerOrganisationId });
+        const organisation = await this.hires.findOrganisation(input.employerOrganisationId, tx);
         if (!organisation)
           throw new BadUserInputError([
             { field: 'employerOrganisationId', message: OUTCOME_MESSAGES.employerNotFound },
@@ -42,9 +43,8 @@ export class HiresService {
             message: 'Le nom de l’employeur est obligatoire, ou choisissez une organisation partenaire.',
           },
         ]);
-      const repo = tx.getRepository(HireEntity);
-      return repo.save(
-        repo.create({
+      return this.hires.createHire(
+        {
           structureId,
           personId: person.id,
           createdById: userId,
@@ -54,7 +54,8 @@ export class HiresService {
           startDate: input.startDate,
           weeklyMinutes: input.weeklyMinutes,
           jobTitle: input.jobTitle ?? null,
-        }),
+        },
+        tx,
       );
     };
     return manager ? run(manager) : this.db.transaction(run);
@@ -68,13 +69,11 @@ export class HiresService {
     today = todayInParis(),
   ): Promise<HireEntity> {
     return this.db.transaction(async (tx) => {
-      const hire = isUuid(input.hireId)
-        ? await tx.getRepository(HireEntity).findOneBy({ id: input.hireId, structureId })
-        : null;
+      const hire = isUuid(input.hireId) ? await this.hires.findHire(structureId, input.hireId, tx) : null;
       if (!hire) throw new NotFoundError(OUTCOME_MESSAGES.hireNotFound);
       // Locked: two simultaneous checks of the same hire and month must not both pass the "one per month" rule.
       await requirePerson(tx, structureId, hire.personId, { lock: true });
-      const done = await tx.getRepository(RetentionCheckEntity).findBy({ structureId, hireId: hire.id });
+      const done = await this.hires.checksOfHire(structureId, hire.id, tx);
       const error = checkRetentionCheck({
         hireStart: hire.startDate,
         monthsAfter: input.monthsAfter,
@@ -83,39 +82,34 @@ export class HiresService {
         done,
       });
       if (error) throw new BadUserInputError([error]);
-      await tx.getRepository(RetentionCheckEntity).insert({
-        structureId,
-        personId: hire.personId,
-        createdById: userId,
-        hireId: hire.id,
-        monthsAfter: input.monthsAfter,
-        checkedOn: input.checkedOn,
-        stillEmployed: input.stillEmployed,
-        comment: input.comment ?? null,
-      });
+      await this.hires.insertCheck(
+        {
+          structureId,
+          personId: hire.personId,
+          createdById: userId,
+          hireId: hire.id,
+          monthsAfter: input.monthsAfter,
+          checkedOn: input.checkedOn,
+          stillEmployed: input.stillEmployed,
+          comment: input.comment ?? null,
+        },
+        tx,
+      );
       return hire;
     });
   }
 
   /** The hires of each person, latest start first. */
-  async hiresByPersons(structureId: string, personIds: readonly string[]): Promise<HireEntity[][]> {
-    const rows = await this.db.getRepository(HireEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  hiresByPersons(structureId: string, personIds: readonly string[]): Promise<HireEntity[][]> {
+    return this.hires.hiresByPersons(structureId, personIds);
   }
 
   /** The checks of each hire, in months order. */
-  async checksByHires(structureId: string, hireIds: readonly string[]): Promise<RetentionCheckEntity[][]> {
-    const rows = await this.db.getRepository(RetentionCheckEntity).find({
-      where: { structureId, hireId: In([...hireIds]) },
-      order: { monthsAfter: 'ASC' },
-    });
-    return groupByKey(hireIds, rows, (r) => r.hireId);
+  checksByHires(structureId: string, hireIds: readonly string[]): Promise<RetentionCheckEntity[][]> {
+    return this.hires.checksByHires(structureId, hireIds);
   }
 
   organisationsByIds(ids: readonly string[]): Promise<(PartnerOrganisationEntity | null)[]> {
-    return findByIds(this.db, PartnerOrganisationEntity, ids);
+    return this.hires.organisationsByIds(ids);
   }
 }

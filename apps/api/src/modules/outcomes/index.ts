@@ -22,3 +22,5 @@ export {
   PathwayExitEntity,
   RetentionCheckEntity,
 } from './outcome.entities';
+export { HiresRepository } from './hires.repository';
+export { ExitsRepository } from './exits.repository';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { HiresRepository } from '../outcomes';
 import { HiresService } from '../outcomes';
 import { PartnersModule } from '../partners';
-import { PortalProposalsRepository } from './portal-proposals.repository';
 import { PortalProposalsService } from './portal-proposals.service';
 import { PortalProposalsResolver, ProposalsResolver } from './proposals.resolver';
+import { PortalProposalsRepository } from './portal-proposals.repository';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 import { TraineeCardRepository } from './trainee-card.repository';
@@ -15,7 +16,7 @@ import { TraineeCardService } from './trainee-card.service';
  */
 @Module({
   imports: [PartnersModule],
-  // HiresService is stateless: provided here too, so that a hire recorded from a proposal goes through its rules.
+  // HiresService is stateless (its repository too): provided here too, so that a hire recorded from a proposal goes through its rules.
   providers: [
     ProposalsRepository,
     PortalProposalsRepository,
@@ -25,6 +26,7 @@ import { TraineeCardService } from './trainee-card.service';
     PortalProposalsService,
     ProposalsResolver,
     PortalProposalsResolver,
+    HiresRepository,
     HiresService,
   ],
   exports: [TraineeCardService],
