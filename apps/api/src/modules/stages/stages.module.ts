@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AlertsRepository } from './alerts.repository';
 import { AlertsService } from './alerts.service';
 import { PersonAlertsResolver } from './alerts.resolver';
 import { TimelineService } from './timeline.service';
 import { PersonTimelineResolver } from './timeline.resolver';
 import { StageChangeResolver, StageTransitionResolver } from './stage-change.resolver';
+import { StageChangeRepository } from './stage-change.repository';
 import { StageChangeService } from './stage-change.service';
+import { TimelineRepository } from './timeline.repository';
 
 /** Stage changes with their gates, the person timeline, computed alerts and the caseload filters by stage and alert. */
 @Module({
@@ -16,6 +19,10 @@ import { StageChangeService } from './stage-change.service';
     PersonTimelineResolver,
     AlertsService,
     PersonAlertsResolver,
+    StageChangeRepository,
+    TimelineRepository,
+    AlertsRepository,
   ],
+  exports: [AlertsService],
 })
 export class StagesModule {}

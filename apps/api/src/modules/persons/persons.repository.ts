@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { PathwayStage } from '@tremplin/domain';
+import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
+import { PersonEntity } from './person.entity';
+
+/** The caseload filters the database applies (alerts are computed: persons.service.ts). */
+export interface PersonListFilter {
+  counsellorId?: string | null;
+  stage?: PathwayStage | null;
+  contractStatus?: string | null;
+  /** Normalised words of the name search (`normalizeForSearch`), each one to be found in the sort key. */
+  words: string[];
+}
+
+/** A keyset page by (sort key, id): its direction, size and the cursor it starts after (or before). */
+export interface PersonKeyset {
+  forward: boolean;
+  size: number;
+  cursor: [key: string, id: string] | null;
+}
+
+/** The values `updatePerson` writes. */
+export type PersonValues = Pick<
+  PersonEntity,
+  | 'firstName'
+  | 'lastName'
+  | 'birthDate'
+  | 'sex'
+  | 'email'
+  | 'phone'
+  | 'addressLine'
+  | 'postalCode'
+  | 'city'
+  | 'counsellorId'
+  | 'sortKey'
+>;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const SNAPSHOT_FILTER: PersonListFilter = {
+  counsellorId: SNAPSHOT_UUID,
+  stage: 'TRAINING' as PathwayStage,
+  contractStatus: 'ACTIVE',
+  words: ['dupont'],
+};
+const SNAPSHOT_KEYSET: PersonKeyset = { forward: true, size: 50, cursor: ['dupont jean', SNAPSHOT_UUID] };
+
+/** The SQL of the person record and of the caseload (its keyset pages). */
+@Injectable()
+export class PersonsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The person `id` of the structure, `null` if none. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  findOne(structureId: string, id: string, tx: EntityManager = this.db.manager): Promise<PersonEntity | null> {
+    return tx.getRepository(PersonEntity).findOneBy({ id, structureId });
+  }
+
+  /** The persons `ids` of the structure, in no order. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID]] })
+  byIds(structureId: string, ids: readonly string[], tx: EntityManager = this.db.manager): Promise<PersonEntity[]> {
+    return tx.getRepository(PersonEntity).findBy({ structureId, id: In([...ids]) });
+  }
+
+  /**
+   * Every person of the caseload matching `filter`, sorted as the pages are (id, stage, and whether each lies past
+   * the keyset's cursor, compared by the database so that the order is exactly the SQL one): one statement.
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_FILTER, SNAPSHOT_KEYSET] })
+  candidates(
+    structureId: string,
+    filter: PersonListFilter,
+    keyset: PersonKeyset,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ id: string; stage: PathwayStage; pastCursor: boolean }[]> {
+    const qb = this.sorted(this.filtered(tx, structureId, filter), keyset);
+    const [key, cursorId] = keyset.cursor ?? [];
+    return qb
+      .select('p.id', 'id')
+      .addSelect('p.stage', 'stage')
+      .addSelect(keyset.cursor ? pastCursor(keyset) : 'TRUE', 'pastCursor')
+      .setParameters(keyset.cursor ? { key, cursorId } : {})
+      .getRawMany<{ id: string; stage: PathwayStage; pastCursor: boolean }>();
+  }
+
+  /**
+   * A keyset page of the caseload (`size + 1` rows, to tell whether there is more) with each row's referent and the
+   * count of the whole filtered set (not only past the cursor) as a scalar subquery: one statement. `total` is null
+   * when the page is empty (an empty page carries no total: `count` then counts).
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_FILTER, SNAPSHOT_KEYSET] })
+  async pageWithTotal(
+    structureId: string,
+    filter: PersonListFilter,
+    keyset: PersonKeyset,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ rows: PersonEntity[]; total: number | null }> {
+    const qb = this.filtered(tx, structureId, filter);
+    const count = qb.clone().select('COUNT(*)').orderBy();
+    this.sorted(qb, keyset);
+    if (keyset.cursor) {
+      const [key, cursorId] = keyset.cursor;
+      qb.andWhere(pastCursor(keyset), { key, cursorId });
+    }
+    const { entities, raw } = await qb
+      // The referent comes with the row (many-to-one: the page is not multiplied), for `Person.counsellor`.
+      .leftJoinAndSelect('p.counsellor', 'counsellor')
+      .addSelect(`(${count.getQuery()})`, 'total_count')
+      .setParameters(count.getParameters())
+      .limit(keyset.size + 1)
+      .getRawAndEntities<{ total_count: string }>();
+    return { rows: entities, total: raw.length ? Number(raw[0].total_count) : null };
+  }
+
+  /** The number of persons of the caseload matching `filter`. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_FILTER] })
+  count(structureId: string, filter: PersonListFilter, tx: EntityManager = this.db.manager): Promise<number> {
+    return this.filtered(tx, structureId, filter).getCount();
+  }
+
+  /** Saves a new person. */
+  @SqlSnapshot({
+    params: [
+      {
+        structureId: SNAPSHOT_UUID,
+        firstName: 'Jean',
+        lastName: 'Dupont',
+        birthDate: '1990-01-01',
+        stage: 'RECRUITMENT',
+        sortKey: 'dupont jean',
+      },
+    ],
+  })
+  create(values: Partial<PersonEntity>, tx: EntityManager = this.db.manager): Promise<PersonEntity> {
+    const repo = tx.getRepository(PersonEntity);
+    return repo.save(repo.create(values));
+  }
+
+  /**
+   * Writes `values` and bumps the version if, and only if, nobody saved the person since `version` (the check and
+   * the write are one UPDATE): whether it was written.
+   */
+  @SqlSnapshot({
+    params: [
+      SNAPSHOT_UUID,
+      SNAPSHOT_UUID,
+      1,
+      {
+        firstName: 'Jean',
+        lastName: 'Dupont',
+        birthDate: '1990-01-01',
+        sex: null,
+        email: null,
+        phone: null,
+        addressLine: null,
+        postalCode: null,
+        city: null,
+        counsellorId: null,
+        sortKey: 'dupont jean',
+      },
+    ],
+  })
+  async updateVersioned(
+    structureId: string,
+    id: string,
+    version: number,
+    values: PersonValues,
+    tx: EntityManager = this.db.manager,
+  ): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(PersonEntity)
+      .set({ ...values, version: () => 'version + 1' })
+      .where('id = :id AND structure_id = :structureId AND version = :version', { id, structureId, version })
+      .execute();
+    return Boolean(result.affected);
+  }
+
+  /** The caseload of the structure with the filters of the database (name words, counsellor, stage, contract). */
+  private filtered(tx: EntityManager, structureId: string, filter: PersonListFilter): SelectQueryBuilder<PersonEntity> {
+    const qb = tx
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.structureId = :structureId', { structureId });
+    const counsellorId = filter.counsellorId;
+    if (counsellorId) qb.andWhere('p.counsellorId = :counsellorId', { counsellorId });
+    if (filter.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
+    if (filter.contractStatus)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM professionalisation_contract c
+                  WHERE c.structure_id = p.structure_id AND c.person_id = p.id AND c.status = :contractStatus)`,
+        { contractStatus: filter.contractStatus },
+      );
+    filter.words.forEach((w, i) => qb.andWhere(`p.sortKey LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(w)}%` }));
+    return qb;
+  }
+
+  private sorted(qb: SelectQueryBuilder<PersonEntity>, keyset: PersonKeyset): SelectQueryBuilder<PersonEntity> {
+    return qb
+      .orderBy('p.sortKey', keyset.forward ? 'ASC' : 'DESC')
+      .addOrderBy('p.id', keyset.forward ? 'ASC' : 'DESC');
+  }
+}
+
+function pastCursor(keyset: PersonKeyset): string {
+  return `(p.sortKey, p.id) ${keyset.forward ? '>' : '<'} (:key, :cursorId)`;
+}
