@@ -23,7 +23,12 @@ export async function requirePerson(
   options: { lock?: boolean } = {},
 ): Promise<PersonEntity> {
   if (!isUuid(personId)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
-  const person = await accessRepositoryOf(manager).personOfStructure(structureId, personId, Boolean(options.lock), manager);
+  const person = await accessRepositoryOf(manager).personOfStructure(
+    structureId,
+    personId,
+    Boolean(options.lock),
+    manager,
+  );
   if (!person) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
   return person;
 }

@@ -5,7 +5,12 @@ import { CertificationsService } from './certifications.service';
 
 /** The certification reference list (with blocks) and the person's target certification. */
 @Module({
-  providers: [CertificationsService, CertificationsRepository, CertificationsResolver, PersonTargetCertificationResolver],
+  providers: [
+    CertificationsService,
+    CertificationsRepository,
+    CertificationsResolver,
+    PersonTargetCertificationResolver,
+  ],
   exports: [CertificationsService],
 })
 export class CertificationsModule {}

@@ -72,7 +72,11 @@ export class PassIaeRepository {
 
   /** The person's PASS in force (latest by start date), `null` if none. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  latestOfPerson(structureId: string, personId: string, tx: EntityManager = this.db.manager): Promise<PassIaeEntity | null> {
+  latestOfPerson(
+    structureId: string,
+    personId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<PassIaeEntity | null> {
     return tx.getRepository(PassIaeEntity).findOne({
       where: { structureId, personId },
       order: { startDate: 'DESC', createdAt: 'DESC' },
@@ -101,7 +105,11 @@ export class PassIaeRepository {
 
   /** The start of the person's latest employment contract with the structure, `null` if none. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  async latestHireDate(structureId: string, personId: string, tx: EntityManager = this.db.manager): Promise<string | null> {
+  async latestHireDate(
+    structureId: string,
+    personId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<string | null> {
     const hire = await tx
       .getRepository(EmploymentContractEntity)
       .createQueryBuilder('c')
@@ -144,7 +152,9 @@ export class PassIaeRepository {
   }
 
   /** Saves a new PASS. */
-  @SqlSnapshot({ params: [{ ...SNAPSHOT_PASS, structureId: SNAPSHOT_UUID, personId: SNAPSHOT_UUID, createdById: null }] })
+  @SqlSnapshot({
+    params: [{ ...SNAPSHOT_PASS, structureId: SNAPSHOT_UUID, personId: SNAPSHOT_UUID, createdById: null }],
+  })
   create(
     values: PassValues & Pick<PassIaeEntity, 'structureId' | 'personId' | 'createdById'>,
     tx: EntityManager = this.db.manager,

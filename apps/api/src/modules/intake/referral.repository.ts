@@ -54,7 +54,9 @@ export class ReferralRepository {
   }
 
   /** Saves the person's first referral. */
-  @SqlSnapshot({ params: [{ ...SNAPSHOT_VALUES, structureId: SNAPSHOT_UUID, personId: SNAPSHOT_UUID, createdById: null }] })
+  @SqlSnapshot({
+    params: [{ ...SNAPSHOT_VALUES, structureId: SNAPSHOT_UUID, personId: SNAPSHOT_UUID, createdById: null }],
+  })
   create(
     values: ReferralValues & Pick<ReferralEntity, 'structureId' | 'personId' | 'createdById'>,
     tx: EntityManager = this.db.manager,

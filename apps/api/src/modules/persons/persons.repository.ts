@@ -200,9 +200,7 @@ export class PersonsRepository {
   }
 
   private sorted(qb: SelectQueryBuilder<PersonEntity>, keyset: PersonKeyset): SelectQueryBuilder<PersonEntity> {
-    return qb
-      .orderBy('p.sortKey', keyset.forward ? 'ASC' : 'DESC')
-      .addOrderBy('p.id', keyset.forward ? 'ASC' : 'DESC');
+    return qb.orderBy('p.sortKey', keyset.forward ? 'ASC' : 'DESC').addOrderBy('p.id', keyset.forward ? 'ASC' : 'DESC');
   }
 }
 

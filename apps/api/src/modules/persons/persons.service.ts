@@ -92,7 +92,12 @@ export class PersonsService {
       const kept = candidates.filter((_, i) => alerts[i].some((a) => a.code === alert));
       totalCount = kept.length;
       const inPage = kept.filter((c) => c.pastCursor).slice(0, page.size + 1);
-      const found = inPage.length ? await this.repo.byIds(structureId, inPage.map((c) => c.id)) : [];
+      const found = inPage.length
+        ? await this.repo.byIds(
+            structureId,
+            inPage.map((c) => c.id),
+          )
+        : [];
       const byId = new Map(found.map((r) => [r.id, r]));
       fetched = inPage.flatMap((c) => byId.get(c.id) ?? []);
     } else {
@@ -145,17 +150,17 @@ export class PersonsService {
     const merged = applyPatch(current, input, PERSON_PATCH);
     if (input.counsellorId) await this.checkCounsellor(structureId, input.counsellorId);
     const written = await this.repo.updateVersioned(structureId, input.id, input.version, {
-        firstName: merged.firstName,
-        lastName: merged.lastName,
-        birthDate: merged.birthDate,
-        sex: merged.sex,
-        email: merged.email?.toLowerCase() ?? null,
-        phone: merged.phone,
-        addressLine: merged.addressLine,
-        postalCode: merged.postalCode,
-        city: merged.city,
-        counsellorId: merged.counsellorId,
-        sortKey: sortKeyOf(merged.firstName, merged.lastName),
+      firstName: merged.firstName,
+      lastName: merged.lastName,
+      birthDate: merged.birthDate,
+      sex: merged.sex,
+      email: merged.email?.toLowerCase() ?? null,
+      phone: merged.phone,
+      addressLine: merged.addressLine,
+      postalCode: merged.postalCode,
+      city: merged.city,
+      counsellorId: merged.counsellorId,
+      sortKey: sortKeyOf(merged.firstName, merged.lastName),
     });
     if (!written) throw new ConflictError(ERROR_MESSAGES.personConflict);
     return this.get(structureId, input.id);

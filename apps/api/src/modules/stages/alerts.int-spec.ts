@@ -408,7 +408,9 @@ describe('Person.alerts: computed on read from the pathway records', () => {
       expect(t.queries.reset()).toBe(few);
       expect(few).toBe(1);
       expect(facts.every((f) => f.contracts.length === 1 && f.contracts[0].status === 'ACTIVE')).toBe(true);
-      expect(await gatherAlertFacts(new AlertsRepository(t.db), aci.id, persons.slice(0, 1), today)).toEqual([NO_FACTS]);
+      expect(await gatherAlertFacts(new AlertsRepository(t.db), aci.id, persons.slice(0, 1), today)).toEqual([
+        NO_FACTS,
+      ]);
     });
   });
 });

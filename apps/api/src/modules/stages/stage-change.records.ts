@@ -5,7 +5,11 @@ import type { PersonEntity } from '../persons/person.entity';
 import { stageChangeRepositoryOf } from './stage-change.repository';
 
 /** The effective date of the person's latest stage change, `null` when there is none. */
-export function lastStageChangeOn(manager: EntityManager, structureId: string, personId: string): Promise<string | null> {
+export function lastStageChangeOn(
+  manager: EntityManager,
+  structureId: string,
+  personId: string,
+): Promise<string | null> {
   return stageChangeRepositoryOf(manager).lastChangeOn(structureId, personId, manager);
 }
 

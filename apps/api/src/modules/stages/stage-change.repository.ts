@@ -21,7 +21,11 @@ export class StageChangeRepository {
 
   /** The effective date of the person's latest stage change, `null` when there is none. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
-  async lastChangeOn(structureId: string, personId: string, tx: EntityManager = this.db.manager): Promise<string | null> {
+  async lastChangeOn(
+    structureId: string,
+    personId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<string | null> {
     const [row]: As<'last', string | null>[] = await tx.query(
       `SELECT max(effective_on)::text AS last FROM stage_transition WHERE structure_id = $1 AND person_id = $2`,
       [structureId, personId],

@@ -64,7 +64,9 @@ export class StageChangeService {
       });
       if (dateError) throw new BadUserInputError([{ field: 'effectiveOn', message: dateError }]);
 
-      const evidence = (await this.repo.evidenceByPersons(structureId, [person.id], input.effectiveOn, tx)).get(person.id);
+      const evidence = (await this.repo.evidenceByPersons(structureId, [person.id], input.effectiveOn, tx)).get(
+        person.id,
+      );
       if (!evidence) throw new Error(`Personne ${person.id} introuvable`);
       const reason = input.reason ?? null;
       const overrideReason = input.overrideReason ?? null;
