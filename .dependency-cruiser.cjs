@@ -52,6 +52,7 @@ module.exports = {
           '^apps/api/src/database/seeds/',
           '^apps/api/src/core/auth/',
           '^apps/api/src/core/access/person-access\\.ts$',
+          '^apps/api/src/core/access/access\\.repository\\.ts$',
           '^apps/api/src/core/graphql/data-loaders\\.ts$',
         ],
       },

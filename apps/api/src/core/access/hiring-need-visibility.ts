@@ -5,13 +5,8 @@
  * A need outside the rule reads as an unknown one (NOT_FOUND), never as « entered by someone else ».
  */
 
-/** SQL predicate on a `hiring_need` row aliased `alias`; `structureParam` is the caller's structure (`$1`…). */
-export function needVisibleToStructureSql(structureParam: string, alias = 'n'): string {
-  return (
-    `(${alias}.created_by_structure_id IS NULL OR ${alias}.created_by_structure_id = ${structureParam}::uuid ` +
-    `OR ${alias}.shared_with_partners)`
-  );
-}
+/** SQL predicate on a `hiring_need` row aliased `alias` (its SQL is in access.repository.ts). */
+export { needVisibleToStructureSql } from './access.repository';
 
 /** The same rule on a loaded need. */
 export function isNeedVisibleToStructure(

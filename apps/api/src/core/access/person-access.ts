@@ -1,8 +1,9 @@
-import { type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ERROR_MESSAGES, hasPermissions, Permission } from '@tremplin/domain';
 import type { AuthUser } from '../auth/auth.types';
 import { NotFoundError } from '../errors/app-errors';
-import { PersonEntity } from '../../modules/persons/person.entity';
+import type { PersonEntity } from '../../modules/persons/person.entity';
+import { accessRepositoryOf } from './access.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,12 +23,12 @@ export async function requirePerson(
   options: { lock?: boolean } = {},
 ): Promise<PersonEntity> {
   if (!isUuid(personId)) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
-  const qb = manager
-    .getRepository(PersonEntity)
-    .createQueryBuilder('p')
-    .where('p.id = :personId AND p.structureId = :structureId', { personId, structureId });
-  if (options.lock) qb.setLock('pessimistic_write');
-  const person = await qb.getOne();
+  const person = await accessRepositoryOf(manager).personOfStructure(
+    structureId,
+    personId,
+    Boolean(options.lock),
+    manager,
+  );
   if (!person) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
   return person;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { groupByKey } from '../../core/graphql/request-loader';
+import { DataSource } from 'typeorm';
+import { groupByKey } from '../../database/repository';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { isUuid, requirePerson } from '../../core/access/person-access';
-import { PersonEntity } from '../persons';
-import { CertificationBlockEntity, CertificationEntity } from './certification.entity';
+import type { PersonEntity } from '../persons';
+import type { CertificationBlockEntity, CertificationEntity } from './certification.entity';
+import { CertificationsRepository } from './certifications.repository';
 
 export const UNKNOWN_CERTIFICATION =
   'Cette certification n’existe pas ou n’est plus proposée : choisissez-en une dans la liste des certifications actives.';
@@ -16,31 +17,26 @@ export const UNKNOWN_CERTIFICATION =
  */
 @Injectable()
 export class CertificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: CertificationsRepository,
+  ) {}
 
   /** The certifications that can be chosen today, by title. */
   listActive(): Promise<CertificationEntity[]> {
-    return this.db
-      .getRepository(CertificationEntity)
-      .find({ where: { active: true }, order: { title: 'ASC', id: 'ASC' } });
+    return this.repo.listActive();
   }
 
   /** Certifications by id, active or not (a person keeps the target chosen before it was withdrawn), in key order. */
   async byIds(ids: readonly string[]): Promise<(CertificationEntity | null)[]> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await this.db.getRepository(CertificationEntity).findBy({ id: In(valid) }) : [];
+    const rows = await this.repo.byIds(ids.filter(isUuid));
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   }
 
   /** The blocks of each certification, by position, in key order: one statement whatever the number of ids. */
   async blocksOf(certificationIds: readonly string[]): Promise<CertificationBlockEntity[][]> {
-    const valid = certificationIds.filter(isUuid);
-    const rows = valid.length
-      ? await this.db
-          .getRepository(CertificationBlockEntity)
-          .find({ where: { certificationId: In(valid) }, order: { certificationId: 'ASC', position: 'ASC' } })
-      : [];
+    const rows = await this.repo.blocksOf(certificationIds.filter(isUuid));
     return groupByKey(certificationIds, rows, (b) => b.certificationId);
   }
 
@@ -52,17 +48,10 @@ export class CertificationsService {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, personId, { lock: true });
       if (certificationId !== null) {
-        const exists =
-          isUuid(certificationId) &&
-          (await tx.getRepository(CertificationEntity).existsBy({ id: certificationId, active: true }));
+        const exists = isUuid(certificationId) && (await this.repo.isActive(certificationId, tx));
         if (!exists) throw new BadUserInputError([{ field: 'certificationId', message: UNKNOWN_CERTIFICATION }]);
       }
-      await tx
-        .createQueryBuilder()
-        .update(PersonEntity)
-        .set({ targetCertificationId: certificationId, version: () => 'version + 1' })
-        .where('id = :personId AND structure_id = :structureId', { personId, structureId })
-        .execute();
+      await this.repo.setTarget(structureId, personId, certificationId, tx);
       return requirePerson(tx, structureId, personId);
     });
   }

@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications';
-import { PersonEntity } from '../persons';
+import type { PersonEntity } from '../persons';
 import { withdrawConsentOfPerson } from '../proposals';
+import { ConsentRepository } from './consent.repository';
 import type { RecordConsentInput } from './dto/consent.input';
 import { checkNotBefore } from './intake-rules';
 
@@ -20,6 +21,7 @@ export class ConsentService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly repo: ConsentRepository,
   ) {}
 
   /**
@@ -49,12 +51,7 @@ export class ConsentService {
             message: `${problem} La personne donne son accord après avoir été informée, ou le même jour.`,
           },
         ]);
-      await tx
-        .createQueryBuilder()
-        .update(PersonEntity)
-        .set({ informationGivenOn: input.informationGivenOn, consentGivenOn, version: () => 'version + 1' })
-        .where('id = :personId AND structure_id = :structureId', { personId: input.personId, structureId })
-        .execute();
+      await this.repo.setDays(structureId, input.personId, input.informationGivenOn, consentGivenOn, tx);
       if (before.consentGivenOn !== null && consentGivenOn === null)
         withdrawn = (
           await withdrawConsentOfPerson(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   checkCriteriaCompatibility,
   checkEligibility,
@@ -13,28 +13,26 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
-import { StructureEntity } from '../structures';
+import { groupByKey } from '../../database/repository';
+import { StructuresRepository } from '../structures';
 import type { RecordEligibilityDiagnosisInput } from './dto/eligibility.input';
-import { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
+import type { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
+import { EligibilityRepository } from './eligibility.repository';
 
 const CATALOGUE_ORDER = new Map(Object.values(EligibilityCriterionCode).map((c, i) => [c as string, i]));
 
 /** Eligibility diagnoses: recorded only when the criteria make the person eligible for the structure's kind. */
 @Injectable()
 export class EligibilityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: EligibilityRepository,
+    private readonly structures: StructuresRepository,
+  ) {}
 
   /** The diagnoses of each person, latest first, in key order: one statement. */
-  async diagnosesByPersons(structureId: string, personIds: readonly string[]): Promise<EligibilityDiagnosisEntity[][]> {
-    const ids = personIds.filter(isUuid);
-    const rows = ids.length
-      ? await this.db.getRepository(EligibilityDiagnosisEntity).find({
-          where: { structureId, personId: In(ids) },
-          order: { diagnosedOn: 'DESC', createdAt: 'DESC', id: 'ASC' },
-        })
-      : [];
-    return groupByKey(personIds, rows, (d) => d.personId);
+  diagnosesByPersons(structureId: string, personIds: readonly string[]): Promise<EligibilityDiagnosisEntity[][]> {
+    return this.repo.diagnosesByPersons(structureId, personIds);
   }
 
   /** The criteria of each diagnosis, in catalogue order (level 1 first), in key order: one statement. */
@@ -43,9 +41,7 @@ export class EligibilityService {
     diagnosisIds: readonly string[],
   ): Promise<EligibilityCriterionEntity[][]> {
     const ids = diagnosisIds.filter(isUuid);
-    const rows = ids.length
-      ? await this.db.getRepository(EligibilityCriterionEntity).findBy({ structureId, diagnosisId: In(ids) })
-      : [];
+    const rows = await this.repo.criteriaOf(structureId, ids);
     rows.sort((a, b) => (CATALOGUE_ORDER.get(a.code) ?? 999) - (CATALOGUE_ORDER.get(b.code) ?? 999));
     return groupByKey(diagnosisIds, rows, (c) => c.diagnosisId);
   }
@@ -65,7 +61,7 @@ export class EligibilityService {
   ): Promise<EligibilityDiagnosisEntity> {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, input.personId, { lock: true });
-      const structure = await tx.getRepository(StructureEntity).findOneByOrFail({ id: structureId });
+      const structure = await this.structures.get(structureId, tx);
       const codes = input.criteria.map((c) => c.code as EligibilityCriterionCode);
       const errors: FieldError[] = [];
 
@@ -104,8 +100,8 @@ export class EligibilityService {
 
       if (errors.length) throw new BadUserInputError(errors);
 
-      const diagnosis = await tx.getRepository(EligibilityDiagnosisEntity).save(
-        tx.getRepository(EligibilityDiagnosisEntity).create({
+      const diagnosis = await this.repo.createDiagnosis(
+        {
           structureId,
           personId: input.personId,
           createdById: userId,
@@ -113,10 +109,11 @@ export class EligibilityService {
           authorName: input.authorName,
           diagnosedOn: input.diagnosedOn,
           validUntil: diagnosisValidUntil(author, input.diagnosedOn, structure.kind),
-        }),
+        },
+        tx,
       );
       if (input.criteria.length)
-        await tx.getRepository(EligibilityCriterionEntity).insert(
+        await this.repo.insertCriteria(
           input.criteria.map((c) => ({
             structureId,
             diagnosisId: diagnosis.id,
@@ -124,6 +121,7 @@ export class EligibilityService {
             proofReference: c.proofReference ?? null,
             proofDate: c.proofDate,
           })),
+          tx,
         );
       return diagnosis;
     });

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ConsentResolver } from './consent.resolver';
+import { StructuresRepository } from '../structures';
+import { ConsentRepository } from './consent.repository';
 import { ConsentService } from './consent.service';
+import { EligibilityRepository } from './eligibility.repository';
+import { PassIaeRepository } from './pass-iae.repository';
+import { ReferralRepository } from './referral.repository';
 import { EligibilityDiagnosisResolver, PersonEligibilityResolver } from './eligibility.resolver';
 import { EligibilityService } from './eligibility.service';
 import { PassIaeFieldsResolver, PersonPassIaeResolver } from './pass-iae.resolver';
@@ -21,6 +26,11 @@ import { ReferralService } from './referral.service';
     PassIaeFieldsResolver,
     ConsentService,
     ConsentResolver,
+    ReferralRepository,
+    EligibilityRepository,
+    PassIaeRepository,
+    ConsentRepository,
+    StructuresRepository,
   ],
   exports: [PassIaeService, EligibilityService],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   addDays,
   checkNewPass,
@@ -25,12 +25,11 @@ import {
 } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import { groupByKey } from '../../core/graphql/request-loader';
-import { EmploymentContractEntity } from '../activities';
-import { EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
-import { StructureEntity } from '../structures';
+import { StructuresRepository } from '../structures';
 import type { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } from './dto/pass-iae.input';
-import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from './pass-iae.entity';
+import { EligibilityRepository } from './eligibility.repository';
+import type { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from './pass-iae.entity';
+import { PassIaeRepository } from './pass-iae.repository';
 
 export const PASS_NOT_FOUND = 'Ce PASS IAE est introuvable dans votre structure.';
 export const PASS_CONFLICT =
@@ -44,40 +43,26 @@ export const PASS_CONFLICT =
  */
 @Injectable()
 export class PassIaeService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: PassIaeRepository,
+    private readonly eligibility: EligibilityRepository,
+    private readonly structures: StructuresRepository,
+  ) {}
 
   /** The PASS in force (latest by start date) of each person, in key order, within the structure: one statement. */
-  async byPersons(structureId: string, personIds: readonly string[]): Promise<(PassIaeEntity | null)[]> {
-    const ids = personIds.filter(isUuid);
-    const rows = ids.length
-      ? await this.db
-          .getRepository(PassIaeEntity)
-          .find({ where: { structureId, personId: In(ids) }, order: { startDate: 'ASC', createdAt: 'ASC' } })
-      : [];
-    const map = new Map(rows.map((r) => [r.personId, r]));
-    return personIds.map((id) => map.get(id) ?? null);
+  byPersons(structureId: string, personIds: readonly string[]): Promise<(PassIaeEntity | null)[]> {
+    return this.repo.byPersons(structureId, personIds);
   }
 
   /** The suspensions of each PASS, by start date, in key order: one statement. */
-  async suspensionsByPasses(structureId: string, passIds: readonly string[]): Promise<PassSuspensionEntity[][]> {
-    const ids = passIds.filter(isUuid);
-    const rows = ids.length
-      ? await this.db
-          .getRepository(PassSuspensionEntity)
-          .find({ where: { structureId, passId: In(ids) }, order: { startDate: 'ASC', id: 'ASC' } })
-      : [];
-    return groupByKey(passIds, rows, (s) => s.passId);
+  suspensionsByPasses(structureId: string, passIds: readonly string[]): Promise<PassSuspensionEntity[][]> {
+    return this.repo.suspensionsByPasses(structureId, passIds);
   }
 
   /** The prolongations of each PASS, in the order they were requested, in key order: one statement. */
-  async prolongationsByPasses(structureId: string, passIds: readonly string[]): Promise<PassProlongationEntity[][]> {
-    const ids = passIds.filter(isUuid);
-    const rows = ids.length
-      ? await this.db
-          .getRepository(PassProlongationEntity)
-          .find({ where: { structureId, passId: In(ids) }, order: { requestedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } })
-      : [];
-    return groupByKey(passIds, rows, (p) => p.passId);
+  prolongationsByPasses(structureId: string, passIds: readonly string[]): Promise<PassProlongationEntity[][]> {
+    return this.repo.prolongationsByPasses(structureId, passIds);
   }
 
   /**
@@ -98,22 +83,9 @@ export class PassIaeService {
         const problem = checkOfficialEndDate(official, input.startDate);
         if (problem) throw refuse(problem);
       }
-      const repo = tx.getRepository(PassIaeEntity);
-      const existing = await repo.findOne({
-        where: { structureId, personId: input.personId },
-        order: { startDate: 'DESC', createdAt: 'DESC' },
-      });
+      const existing = await this.repo.latestOfPerson(structureId, input.personId, tx);
 
-      const homonym = await tx
-        .getRepository(PassIaeEntity)
-        .createQueryBuilder('pass')
-        .innerJoinAndSelect('pass.person', 'p')
-        .where('pass.structureId = :structureId AND pass.number = :number AND pass.personId <> :personId', {
-          structureId,
-          number,
-          personId: input.personId,
-        })
-        .getOne();
+      const homonym = await this.repo.sameNumberOfAnother(structureId, number, input.personId, tx);
       if (homonym)
         throw new BadUserInputError([
           {
@@ -127,16 +99,13 @@ export class PassIaeService {
       const isNew = input.version === null || input.version === undefined;
       if (existing && isNew) {
         const today = todayInParis();
-        const prescriberDiagnosis = await tx
-          .getRepository(EligibilityDiagnosisEntity)
-          .createQueryBuilder('d')
-          .where('d.structureId = :structureId AND d.personId = :personId AND d.author = :author', {
-            structureId,
-            personId: input.personId,
-            author: DiagnosisAuthor.PRESCRIBER,
-          })
-          .andWhere('d.diagnosedOn <= :today AND d.validUntil >= :today', { today })
-          .getExists();
+        const prescriberDiagnosis = await this.eligibility.hasValidDiagnosisBy(
+          structureId,
+          input.personId,
+          DiagnosisAuthor.PRESCRIBER,
+          today,
+          tx,
+        );
         const problem = checkNewPass(
           { number, startDate: input.startDate },
           {
@@ -149,8 +118,8 @@ export class PassIaeService {
         if (problem) throw refuse(problem);
       }
       if (!existing || isNew)
-        return repo.save(
-          repo.create({
+        return this.repo.create(
+          {
             structureId,
             personId: input.personId,
             createdById: userId,
@@ -158,33 +127,30 @@ export class PassIaeService {
             startDate: input.startDate,
             officialEndDate: official ?? null,
             endDate: effectivePassEndDate(passEndDate(input.startDate, [], []), official),
-          }),
+          },
+          tx,
         );
 
-      const [suspensions, prolongations] = await this.changesOf(tx, structureId, existing.id);
+      const [suspensions, prolongations] = await this.repo.changesOf(structureId, existing.id, tx);
       const officialEndDate = official === undefined ? existing.officialEndDate : official;
       if (officialEndDate && official === undefined) {
         const problem = checkOfficialEndDate(officialEndDate, input.startDate);
         if (problem) throw refuse(problem);
       }
-      const result = await tx
-        .createQueryBuilder()
-        .update(PassIaeEntity)
-        .set({
+      const written = await this.repo.update(
+        structureId,
+        existing.id,
+        {
           number,
           startDate: input.startDate,
           officialEndDate,
           endDate: effectivePassEndDate(passEndDate(input.startDate, suspensions, prolongations), officialEndDate),
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND structure_id = :structureId AND version = :version', {
-          id: existing.id,
-          structureId,
-          version: input.version,
-        })
-        .execute();
-      if (!result.affected) throw new ConflictError(PASS_CONFLICT);
-      return repo.findOneByOrFail({ id: existing.id, structureId });
+        },
+        input.version as number, // not a new PASS: the version read is given
+        tx,
+      );
+      if (!written) throw new ConflictError(PASS_CONFLICT);
+      return this.repo.get(structureId, existing.id, tx);
     });
   }
 
@@ -206,29 +172,21 @@ export class PassIaeService {
               `entreprises d’insertion (votre structure : ${STRUCTURE_KIND_LABELS[kind].toLowerCase()}) : choisissez un autre motif.`,
           },
         ]);
-      const hire = await tx
-        .getRepository(EmploymentContractEntity)
-        .createQueryBuilder('c')
-        .select('MAX(c.startDate)::text', 'hireDate')
-        .where('c.structureId = :structureId AND c.personId = :personId', { structureId, personId: pass.personId })
-        .getRawOne<{ hireDate: string | null }>();
-      const [suspensions, prolongations] = await this.changesOf(tx, structureId, pass.id);
+      const latestHireDate = await this.repo.latestHireDate(structureId, pass.personId, tx);
+      const [suspensions, prolongations] = await this.repo.changesOf(structureId, pass.id, tx);
       const period = { startDate: input.startDate, endDate: input.endDate };
       const problem = checkSuspension(period, {
         passStart: pass.startDate,
         passEnd: pass.endDate,
-        latestHireDate: hire?.hireDate ?? null,
+        latestHireDate,
         existing: suspensions,
         today: todayInParis(),
       });
       if (problem) throw refuse(problem);
-      const created = await tx
-        .getRepository(PassSuspensionEntity)
-        .save(
-          tx
-            .getRepository(PassSuspensionEntity)
-            .create({ structureId, passId: pass.id, createdById: userId, ...period, reason }),
-        );
+      const created = await this.repo.createSuspension(
+        { structureId, passId: pass.id, createdById: userId, ...period, reason },
+        tx,
+      );
       return this.storeEndDate(tx, pass, [...suspensions, created], prolongations, passShiftDays(period));
     });
   }
@@ -243,22 +201,16 @@ export class PassIaeService {
       const kind = await this.structureKind(tx, structureId);
       const reason = input.reason as PassProlongationReason;
       const today = todayInParis();
-      const [suspensions, prolongations] = await this.changesOf(tx, structureId, pass.id);
+      const [suspensions, prolongations] = await this.repo.changesOf(structureId, pass.id, tx);
       const problem = checkProlongation(
         { reason, endDate: input.endDate },
         { structureKind: kind, passEnd: pass.endDate, suspensions, existing: prolongations, today },
       );
       if (problem) throw refuse(problem);
       const period = { startDate: pass.endDate, endDate: input.endDate };
-      const created = await tx.getRepository(PassProlongationEntity).save(
-        tx.getRepository(PassProlongationEntity).create({
-          structureId,
-          passId: pass.id,
-          createdById: userId,
-          reason,
-          ...period,
-          requestedOn: today,
-        }),
+      const created = await this.repo.createProlongation(
+        { structureId, passId: pass.id, createdById: userId, reason, ...period, requestedOn: today },
+        tx,
       );
       return this.storeEndDate(tx, pass, suspensions, [...prolongations, created], passShiftDays(period));
     });
@@ -266,33 +218,13 @@ export class PassIaeService {
 
   /** The PASS, locked until the transaction ends, so that concurrent changes of one PASS are applied one by one. */
   private async lockPass(tx: EntityManager, structureId: string, passId: string): Promise<PassIaeEntity> {
-    const pass = isUuid(passId)
-      ? await tx
-          .getRepository(PassIaeEntity)
-          .createQueryBuilder('pass')
-          .where('pass.id = :passId AND pass.structureId = :structureId', { passId, structureId })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const pass = isUuid(passId) ? await this.repo.lock(structureId, passId, tx) : null;
     if (!pass) throw new NotFoundError(PASS_NOT_FOUND);
     return pass;
   }
 
   private async structureKind(tx: EntityManager, structureId: string): Promise<StructureKind> {
-    return (await tx.getRepository(StructureEntity).findOneByOrFail({ id: structureId })).kind;
-  }
-
-  private changesOf(
-    tx: EntityManager,
-    structureId: string,
-    passId: string,
-  ): Promise<[PassSuspensionEntity[], PassProlongationEntity[]]> {
-    return Promise.all([
-      tx.getRepository(PassSuspensionEntity).find({ where: { structureId, passId }, order: { startDate: 'ASC' } }),
-      tx
-        .getRepository(PassProlongationEntity)
-        .find({ where: { structureId, passId }, order: { requestedOn: 'ASC', createdAt: 'ASC' } }),
-    ]);
+    return (await this.structures.get(structureId, tx)).kind;
   }
 
   /**
@@ -307,17 +239,17 @@ export class PassIaeService {
     shift: number,
   ): Promise<PassIaeEntity> {
     const officialEndDate = pass.officialEndDate ? addDays(pass.officialEndDate, shift) : null;
-    await tx
-      .createQueryBuilder()
-      .update(PassIaeEntity)
-      .set({
+    await this.repo.update(
+      pass.structureId,
+      pass.id,
+      {
         officialEndDate,
         endDate: effectivePassEndDate(passEndDate(pass.startDate, suspensions, prolongations), officialEndDate),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND structure_id = :structureId', { id: pass.id, structureId: pass.structureId })
-      .execute();
-    return tx.getRepository(PassIaeEntity).findOneByOrFail({ id: pass.id, structureId: pass.structureId });
+      },
+      null,
+      tx,
+    );
+    return this.repo.get(pass.structureId, pass.id, tx);
   }
 }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { formatIsoDateFr } from '@tremplin/domain';
-import { isUuid, requirePerson } from '../../core/access/person-access';
+import { requirePerson } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
 import type { RecordReferralInput } from './dto/referral.input';
-import { ReferralEntity } from './referral.entity';
+import type { ReferralEntity } from './referral.entity';
+import { ReferralRepository } from './referral.repository';
 
 export const REFERRAL_CONFLICT =
   'Cette orientation a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez la fiche pour voir ses changements : vos saisies ne sont pas enregistrées.';
@@ -13,16 +14,14 @@ export const REFERRAL_CONFLICT =
 /** The referral (orientation) of a person: one per person, created then corrected with optimistic locking. */
 @Injectable()
 export class ReferralService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: ReferralRepository,
+  ) {}
 
   /** The referral of each person, in key order, within the structure: one statement. */
-  async byPersons(structureId: string, personIds: readonly string[]): Promise<(ReferralEntity | null)[]> {
-    const ids = personIds.filter(isUuid);
-    const rows = ids.length
-      ? await this.db.getRepository(ReferralEntity).findBy({ structureId, personId: In(ids) })
-      : [];
-    const map = new Map(rows.map((r) => [r.personId, r]));
-    return personIds.map((id) => map.get(id) ?? null);
+  byPersons(structureId: string, personIds: readonly string[]): Promise<(ReferralEntity | null)[]> {
+    return this.repo.byPersons(structureId, personIds);
   }
 
   /**
@@ -33,7 +32,6 @@ export class ReferralService {
     return this.db.transaction(async (tx) => {
       // Locked: two first recordings for the same person are serialised, the second sees the first.
       await requirePerson(tx, structureId, input.personId, { lock: true });
-      const repo = tx.getRepository(ReferralEntity);
       const values = {
         prescriberKind: input.prescriberKind,
         prescriberOrganisation: input.prescriberOrganisation,
@@ -42,9 +40,9 @@ export class ReferralService {
         prescriberContactPhone: input.prescriberContactPhone ?? null,
         referredOn: input.referredOn,
       };
-      const existing = await repo.findOneBy({ structureId, personId: input.personId });
+      const existing = await this.repo.ofPerson(structureId, input.personId, tx);
       if (!existing)
-        return repo.save(repo.create({ ...values, structureId, personId: input.personId, createdById: userId }));
+        return this.repo.create({ ...values, structureId, personId: input.personId, createdById: userId }, tx);
       if (input.version === null || input.version === undefined)
         throw new BadUserInputError([
           {
@@ -54,18 +52,9 @@ export class ReferralService {
               `rechargez la fiche pour la modifier (une personne n’a qu’une orientation).`,
           },
         ]);
-      const result = await tx
-        .createQueryBuilder()
-        .update(ReferralEntity)
-        .set({ ...values, version: () => 'version + 1' })
-        .where('id = :id AND structure_id = :structureId AND version = :version', {
-          id: existing.id,
-          structureId,
-          version: input.version,
-        })
-        .execute();
-      if (!result.affected) throw new ConflictError(REFERRAL_CONFLICT);
-      return repo.findOneByOrFail({ id: existing.id, structureId });
+      const written = await this.repo.updateVersioned(structureId, existing.id, input.version, values, tx);
+      if (!written) throw new ConflictError(REFERRAL_CONFLICT);
+      return this.repo.get(structureId, existing.id, tx);
     });
   }
 }

@@ -1,4 +1,6 @@
 import type { Alert, PathwayStage } from '@tremplin/domain';
+import type { GqlContext } from '../../core/auth/auth.types';
+import type { PersonType } from './dto/person.type';
 
 /**
  * A port (ADR 0012): the caseload filter by alert needs the persons' alerts, which the stages module computes from
@@ -13,4 +15,10 @@ export abstract class PersonAlerts {
     persons: readonly { id: string; stage: PathwayStage }[],
     today: string,
   ): Promise<Alert[][]>;
+
+  /**
+   * Computes the alerts and next deadline of a caseload page's persons at once (one statement), so that each row's
+   * `alerts` / `nextDeadline` fields answer without a loader; does nothing when the caller may not read them.
+   */
+  abstract primePageAlerts(ctx: GqlContext, persons: readonly PersonType[]): Promise<void>;
 }

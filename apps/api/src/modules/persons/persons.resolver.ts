@@ -1,17 +1,34 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission, REFERENT_ROLES } from '@tremplin/domain';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Permission, REFERENT_ROLES, todayInParis } from '@tremplin/domain';
 import { Allow, CurrentStructure } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
+import { PersonAlerts } from './person-alerts.port';
 import { StructureType } from '../structures';
 import { CounsellorSummaryType } from '../users';
+import type { UserEntity } from '../users';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { PersonConnection, PersonType } from './dto/person.type';
 import { PersonsArgs } from './dto/persons.args';
 import { PersonsService } from './persons.service';
+import { selectsUnderEdgesNode } from './selection';
+
+/** The referent read with a caseload page, per person object of the response (`null`: none found). */
+const pageCounsellor = new WeakMap<PersonType, UserEntity | null>();
+
+/** A referent always belongs to the person's structure; anything else is not shown. */
+function referentOf(person: PersonType, user: UserEntity | null): CounsellorSummaryType | null {
+  return user && user.structureId === person.structureId && REFERENT_ROLES.includes(user.role)
+    ? CounsellorSummaryType.from(user)
+    : null;
+}
 
 @Resolver(() => PersonType)
 export class PersonsResolver {
-  constructor(private readonly service: PersonsService) {}
+  constructor(
+    private readonly service: PersonsService,
+    private readonly alerts: PersonAlerts,
+  ) {}
 
   @Allow(Permission.PERSON_READ)
   @Query(() => PersonType, { description: 'Une personne de ma structure.' })
@@ -28,13 +45,23 @@ export class PersonsResolver {
     @CurrentStructure() structureId: string,
     @Args() args: PersonsArgs,
     @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PersonConnection> {
     const page = await this.service.list(structureId, args);
-    // Referents read with the page: `Person.counsellor` finds them in the request's loader without a statement.
+    // Referents read with the page: `Person.counsellor` answers from the row (and the request's loader knows them).
     for (const row of page.rows) if (row.counsellor) ctx.loaders.userById.prime(row.counsellor.id, row.counsellor);
+    const today = todayInParis();
+    const nodes = page.rows.map((row) => {
+      const node = PersonType.from(row, today);
+      if (row.counsellor !== undefined) pageCounsellor.set(node, row.counsellor);
+      return node;
+    });
+    // The page's alerts in one go (the one statement the field's loader would send), so that each row answers
+    // synchronously.
+    if (selectsUnderEdgesNode(info, ['alerts', 'nextDeadline'])) await this.alerts.primePageAlerts(ctx, nodes);
     return {
       totalCount: page.totalCount,
-      edges: page.rows.map((row, i) => ({ cursor: page.cursors[i], node: PersonType.from(row) })),
+      edges: nodes.map((node, i) => ({ cursor: page.cursors[i], node })),
       pageInfo: {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.hasPreviousPage,
@@ -65,13 +92,16 @@ export class PersonsResolver {
   // Relation fields resolved for every row of a page: no parameter decorators, so that @nestjs/graphql calls them as
   // plain graphql-js resolvers `(parent, args, context)` without an execution context per row (see alerts.resolver.ts).
   @ResolveField(() => CounsellorSummaryType, { nullable: true })
-  async counsellor(person: PersonType, _args: unknown, ctx: GqlContext): Promise<CounsellorSummaryType | null> {
+  counsellor(
+    person: PersonType,
+    _args: unknown,
+    ctx: GqlContext,
+  ): CounsellorSummaryType | null | Promise<CounsellorSummaryType | null> {
     if (!person.counsellorId) return null;
-    const user = await ctx.loaders.userById.load(person.counsellorId);
-    // A referent always belongs to the person's structure; anything else is not shown.
-    return user && user.structureId === person.structureId && REFERENT_ROLES.includes(user.role)
-      ? CounsellorSummaryType.from(user)
-      : null;
+    // Read with the page: answered synchronously (no promise per row).
+    const user = pageCounsellor.get(person);
+    if (user !== undefined) return referentOf(person, user);
+    return ctx.loaders.userById.load(person.counsellorId).then((u) => referentOf(person, u));
   }
 
   @ResolveField(() => StructureType)

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES, todayInParis } from '@tremplin/domain';
 import { encodeCursor, pageRequest } from '../../core/graphql/connection';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { PersonAlerts } from './person-alerts.port';
-import { UserEntity } from '../users';
+import { UsersRepository } from '../users';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import type { PersonsArgs } from './dto/persons.args';
-import { PersonEntity } from './person.entity';
+import type { PersonEntity } from './person.entity';
+import { type PersonKeyset, type PersonListFilter, PersonsRepository } from './persons.repository';
 
 export interface PersonPage {
   rows: PersonEntity[];
@@ -38,24 +37,17 @@ const PERSON_PATCH: PatchRules<PersonEntity> = {
   counsellorId: CLEARABLE,
 };
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The person record. Every query is scoped by the caller's structure, which comes from the session. */
 @Injectable()
 export class PersonsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: PersonsRepository,
+    private readonly users: UsersRepository,
     private readonly alerts: PersonAlerts,
   ) {}
 
-  private get repo() {
-    return this.db.getRepository(PersonEntity);
-  }
-
   async get(structureId: string, id: string): Promise<PersonEntity> {
-    const person = isUuid(id) ? await this.repo.findOneBy({ id, structureId }) : null;
+    const person = isUuid(id) ? await this.repo.findOne(structureId, id) : null;
     if (!person) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
     return person;
   }
@@ -75,60 +67,45 @@ export class PersonsService {
    */
   async list(structureId: string, args: PersonsArgs): Promise<PersonPage> {
     const page = pageRequest(args, ['text', 'uuid']); // (sortKey, id)
-    const filter = args.filter;
-    const qb = this.repo.createQueryBuilder('p').where('p.structureId = :structureId', { structureId });
-    const counsellorId = filter?.counsellorId;
-    if (counsellorId) qb.andWhere('p.counsellorId = :counsellorId', { counsellorId });
-    if (filter?.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
-    if (filter?.contractStatus)
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM professionalisation_contract c
-                  WHERE c.structure_id = p.structure_id AND c.person_id = p.id AND c.status = :contractStatus)`,
-        { contractStatus: filter.contractStatus },
-      );
-    const words = normalizeForSearch(filter?.search ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .slice(0, 5);
-    words.forEach((w, i) => qb.andWhere(`p.sortKey LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(w)}%` }));
-    const countQuery = qb.clone();
-
+    const filter: PersonListFilter = {
+      counsellorId: args.filter?.counsellorId,
+      stage: args.filter?.stage,
+      contractStatus: args.filter?.contractStatus,
+      words: normalizeForSearch(args.filter?.search ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .slice(0, 5),
+    };
     const forward = page.direction === 'forward';
-    const [key, cursorId] = (page.cursor ?? []) as [string?, string?];
-    const pastCursor = `(p.sortKey, p.id) ${forward ? '>' : '<'} (:key, :cursorId)`;
-    qb.orderBy('p.sortKey', forward ? 'ASC' : 'DESC').addOrderBy('p.id', forward ? 'ASC' : 'DESC');
+    const keyset: PersonKeyset = {
+      forward,
+      size: page.size,
+      cursor: page.cursor ? (page.cursor as [string, string]) : null,
+    };
 
     let fetched: PersonEntity[];
     let totalCount: number;
-    const alert = filter?.alert;
+    const alert = args.filter?.alert;
     if (alert) {
-      const candidates = await qb
-        .select('p.id', 'id')
-        .addSelect('p.stage', 'stage')
-        .addSelect(page.cursor ? pastCursor : 'TRUE', 'pastCursor')
-        .setParameters(page.cursor ? { key, cursorId } : {})
-        .getRawMany<{ id: string; stage: PathwayStage; pastCursor: boolean }>();
+      const candidates = await this.repo.candidates(structureId, filter, keyset);
       const alerts = await this.alerts.alertsByPersons(structureId, candidates, todayInParis());
       const kept = candidates.filter((_, i) => alerts[i].some((a) => a.code === alert));
       totalCount = kept.length;
       const inPage = kept.filter((c) => c.pastCursor).slice(0, page.size + 1);
-      const found = inPage.length ? await this.repo.findBy({ structureId, id: In(inPage.map((c) => c.id)) }) : [];
+      const found = inPage.length
+        ? await this.repo.byIds(
+            structureId,
+            inPage.map((c) => c.id),
+          )
+        : [];
       const byId = new Map(found.map((r) => [r.id, r]));
       fetched = inPage.flatMap((c) => byId.get(c.id) ?? []);
     } else {
-      // The page and the total in one statement: the count of the whole filtered set (not only past the cursor) as a
-      // scalar subquery. An empty page past a cursor carries no total: it is then counted on its own.
-      if (page.cursor) qb.andWhere(pastCursor, { key, cursorId });
-      const count = countQuery.clone().select('COUNT(*)').orderBy();
-      const { entities, raw } = await qb
-        // The referent comes with the row (many-to-one: the page is not multiplied), for `Person.counsellor`.
-        .leftJoinAndSelect('p.counsellor', 'counsellor')
-        .addSelect(`(${count.getQuery()})`, 'total_count')
-        .setParameters(count.getParameters())
-        .limit(page.size + 1)
-        .getRawAndEntities<{ total_count: string }>();
-      fetched = entities;
-      totalCount = raw.length ? Number(raw[0].total_count) : page.cursor ? await countQuery.getCount() : 0;
+      // The page and the total in one statement. An empty page past a cursor carries no total: it is then counted on
+      // its own.
+      const { rows, total } = await this.repo.pageWithTotal(structureId, filter, keyset);
+      fetched = rows;
+      totalCount = total ?? (page.cursor ? await this.repo.count(structureId, filter) : 0);
     }
 
     const more = fetched.length > page.size;
@@ -145,7 +122,7 @@ export class PersonsService {
 
   async create(structureId: string, input: CreatePersonInput): Promise<PersonEntity> {
     await this.checkCounsellor(structureId, input.counsellorId);
-    const entity = this.repo.create({
+    return this.repo.create({
       structureId,
       firstName: input.firstName,
       lastName: input.lastName,
@@ -160,7 +137,6 @@ export class PersonsService {
       stage: PathwayStage.RECRUITMENT,
       sortKey: sortKeyOf(input.firstName, input.lastName),
     });
-    return this.repo.save(entity);
   }
 
   /**
@@ -173,36 +149,26 @@ export class PersonsService {
     if (current.version !== input.version) throw new ConflictError(ERROR_MESSAGES.personConflict);
     const merged = applyPatch(current, input, PERSON_PATCH);
     if (input.counsellorId) await this.checkCounsellor(structureId, input.counsellorId);
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(PersonEntity)
-      .set({
-        firstName: merged.firstName,
-        lastName: merged.lastName,
-        birthDate: merged.birthDate,
-        sex: merged.sex,
-        email: merged.email?.toLowerCase() ?? null,
-        phone: merged.phone,
-        addressLine: merged.addressLine,
-        postalCode: merged.postalCode,
-        city: merged.city,
-        counsellorId: merged.counsellorId,
-        sortKey: sortKeyOf(merged.firstName, merged.lastName),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND structure_id = :structureId AND version = :version', {
-        id: input.id,
-        structureId,
-        version: input.version,
-      })
-      .execute();
-    if (!result.affected) throw new ConflictError(ERROR_MESSAGES.personConflict);
+    const written = await this.repo.updateVersioned(structureId, input.id, input.version, {
+      firstName: merged.firstName,
+      lastName: merged.lastName,
+      birthDate: merged.birthDate,
+      sex: merged.sex,
+      email: merged.email?.toLowerCase() ?? null,
+      phone: merged.phone,
+      addressLine: merged.addressLine,
+      postalCode: merged.postalCode,
+      city: merged.city,
+      counsellorId: merged.counsellorId,
+      sortKey: sortKeyOf(merged.firstName, merged.lastName),
+    });
+    if (!written) throw new ConflictError(ERROR_MESSAGES.personConflict);
     return this.get(structureId, input.id);
   }
 
   private async checkCounsellor(structureId: string, counsellorId: string | null | undefined): Promise<void> {
     if (!counsellorId) return;
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: counsellorId, structureId, active: true });
+    const user = await this.users.activeUser(structureId, counsellorId);
     if (!user || !REFERENT_ROLES.includes(user.role))
       throw new BadUserInputError([
         {

@@ -11,6 +11,7 @@ import {
 import { addDays, addMonths, formatIsoDateFr, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { gatherAlertFacts, NO_FACTS } from './alerts.facts';
+import { AlertsRepository } from './alerts.repository';
 
 const ALERTS = `query($id: ID!) { person(id: $id) { id nextDeadline alerts { code label severity message dueDate } } }`;
 
@@ -261,9 +262,9 @@ describe('Person.alerts: computed on read from the pathway records', () => {
     const p = await buildPerson(t.db, ai.id);
     await pathwayRows.pass(t.db, ai.id, p.id, { number: '999992600006', endDate: addDays(today, 20) });
     await pathwayRows.hire(t.db, ai.id, p.id, { startDate: addMonths(today, -6) });
-    const [own] = await gatherAlertFacts(t.db, ai.id, [p.id], today);
+    const [own] = await gatherAlertFacts(new AlertsRepository(t.db), ai.id, [p.id], today);
     expect(own.passEndDate).toBe(addDays(today, 20));
-    expect(await gatherAlertFacts(t.db, aci.id, [p.id], today)).toEqual([NO_FACTS]);
+    expect(await gatherAlertFacts(new AlertsRepository(t.db), aci.id, [p.id], today)).toEqual([NO_FACTS]);
   });
 
   describe('contrats de professionnalisation', () => {
@@ -401,13 +402,15 @@ describe('Person.alerts: computed on read from the pathway records', () => {
         persons.push(p.id);
       }
       t.queries.reset();
-      await gatherAlertFacts(t.db, ai.id, persons.slice(0, 2), today);
+      await gatherAlertFacts(new AlertsRepository(t.db), ai.id, persons.slice(0, 2), today);
       const few = t.queries.reset();
-      const facts = await gatherAlertFacts(t.db, ai.id, persons, today);
+      const facts = await gatherAlertFacts(new AlertsRepository(t.db), ai.id, persons, today);
       expect(t.queries.reset()).toBe(few);
       expect(few).toBe(1);
       expect(facts.every((f) => f.contracts.length === 1 && f.contracts[0].status === 'ACTIVE')).toBe(true);
-      expect(await gatherAlertFacts(t.db, aci.id, persons.slice(0, 1), today)).toEqual([NO_FACTS]);
+      expect(await gatherAlertFacts(new AlertsRepository(t.db), aci.id, persons.slice(0, 1), today)).toEqual([
+        NO_FACTS,
+      ]);
     });
   });
 });

@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Alert, PathwayStage } from '@tremplin/domain';
-import type { PersonAlerts } from '../persons';
-import { alertsByPersons } from './alerts.facts';
+import type { GqlContext } from '../../core/auth/auth.types';
+import type { PersonAlerts, PersonType } from '../persons';
+import { primePageAlerts } from './alerts.resolver';
+import { AlertsService } from './alerts.service';
 
-/** The alerts the persons' caseload filter reads, through the port persons export (ADR 0012). */
+/** The alerts the persons' caseload reads, through the port persons export (ADR 0012). */
 @Injectable()
 export class StagesPersonAlerts implements PersonAlerts {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly alerts: AlertsService) {}
 
   alertsByPersons(
     structureId: string,
     persons: readonly { id: string; stage: PathwayStage }[],
     today: string,
   ): Promise<Alert[][]> {
-    return alertsByPersons(this.db, structureId, persons, today);
+    return this.alerts.alertsByPersons(structureId, persons, today);
+  }
+
+  primePageAlerts(ctx: GqlContext, persons: readonly PersonType[]): Promise<void> {
+    return primePageAlerts(this.alerts, ctx, persons);
   }
 }

@@ -1,20 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { ERROR_MESSAGES, type PathwayStage } from '@tremplin/domain';
 import { ConflictError } from '../../core/errors/app-errors';
-import { PersonEntity } from '../persons';
-import { StageTransitionEntity } from './stage-transition.entity';
+import type { PersonEntity } from '../persons';
+import { stageChangeRepositoryOf } from './stage-change.repository';
 
 /** The effective date of the person's latest stage change, `null` when there is none. */
-export async function lastStageChangeOn(
+export function lastStageChangeOn(
   manager: EntityManager,
   structureId: string,
   personId: string,
 ): Promise<string | null> {
-  const [row] = await manager.query(
-    `SELECT max(effective_on)::text AS last FROM stage_transition WHERE structure_id = $1 AND person_id = $2`,
-    [structureId, personId],
-  );
-  return (row?.last as string | null | undefined) ?? null;
+  return stageChangeRepositoryOf(manager).lastChangeOn(structureId, personId, manager);
 }
 
 /**
@@ -36,26 +32,27 @@ export async function moveToStage(
   },
 ): Promise<void> {
   const { person } = p;
-  const result = await manager
-    .createQueryBuilder()
-    .update(PersonEntity)
-    .set({ stage: p.toStage, version: () => 'version + 1' })
-    .where('id = :id AND structure_id = :structureId AND version = :version', {
-      id: person.id,
+  const repo = stageChangeRepositoryOf(manager);
+  const written = await repo.setStage(
+    person.structureId,
+    person.id,
+    p.expectedVersion ?? person.version,
+    p.toStage,
+    manager,
+  );
+  if (!written) throw new ConflictError(ERROR_MESSAGES.personConflict);
+  await repo.insertTransition(
+    {
       structureId: person.structureId,
-      version: p.expectedVersion ?? person.version,
-    })
-    .execute();
-  if (!result.affected) throw new ConflictError(ERROR_MESSAGES.personConflict);
-  await manager.getRepository(StageTransitionEntity).insert({
-    structureId: person.structureId,
-    personId: person.id,
-    createdById: p.userId,
-    fromStage: person.stage,
-    toStage: p.toStage,
-    effectiveOn: p.effectiveOn,
-    reason: p.reason,
-    overrideReason: p.overrideReason ?? null,
-    missingEvidence: p.missingEvidence ?? [],
-  });
+      personId: person.id,
+      createdById: p.userId,
+      fromStage: person.stage,
+      toStage: p.toStage,
+      effectiveOn: p.effectiveOn,
+      reason: p.reason,
+      overrideReason: p.overrideReason ?? null,
+      missingEvidence: p.missingEvidence ?? [],
+    },
+    manager,
+  );
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   checkStageChange,
   ERROR_MESSAGES,
@@ -14,14 +14,13 @@ import {
   transitionKind,
 } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
-import { groupByKey } from '../../core/graphql/request-loader';
 import { BadUserInputError, ConflictError } from '../../core/errors/app-errors';
-import { PersonEntity } from '../persons';
+import type { PersonEntity } from '../persons';
 import type { ChangeStageInput } from './dto/stage-change.input';
-import { gatherStageEvidence } from './stage-change.evidence';
-import { lastStageChangeOn, moveToStage } from './stage-change.records';
+import { moveToStage } from './stage-change.records';
+import { StageChangeRepository } from './stage-change.repository';
 import { checkStageChangeDate } from './stage-change.rules';
-import { StageTransitionEntity } from './stage-transition.entity';
+import type { StageTransitionEntity } from './stage-transition.entity';
 
 export const STAGE_CHANGE_MESSAGES = {
   exitThroughRecordExit:
@@ -33,7 +32,10 @@ export const STAGE_CHANGE_MESSAGES = {
 /** Stage changes with their evidence gates. Every query is scoped by the caller's structure. */
 @Injectable()
 export class StageChangeService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: StageChangeRepository,
+  ) {}
 
   /**
    * Changes the stage of a person (not to EXITED: recordExit does it). The gate of the target stage is checked
@@ -51,7 +53,7 @@ export class StageChangeService {
       if (person.version !== input.version) throw new ConflictError(ERROR_MESSAGES.personConflict);
       if (input.toStage === PathwayStage.EXITED)
         throw new BadUserInputError([{ field: 'toStage', message: STAGE_CHANGE_MESSAGES.exitThroughRecordExit }]);
-      const lastOn = await lastStageChangeOn(tx, structureId, person.id);
+      const lastOn = await this.repo.lastChangeOn(structureId, person.id, tx);
       if (person.stage === PathwayStage.EXITED)
         throw new BadUserInputError([{ field: 'toStage', message: STAGE_CHANGE_MESSAGES.alreadyExited(lastOn) }]);
       const dateError = checkStageChangeDate({
@@ -62,7 +64,9 @@ export class StageChangeService {
       });
       if (dateError) throw new BadUserInputError([{ field: 'effectiveOn', message: dateError }]);
 
-      const evidence = (await gatherStageEvidence(tx, structureId, [person.id], input.effectiveOn)).get(person.id);
+      const evidence = (await this.repo.evidenceByPersons(structureId, [person.id], input.effectiveOn, tx)).get(
+        person.id,
+      );
       if (!evidence) throw new Error(`Personne ${person.id} introuvable`);
       const reason = input.reason ?? null;
       const overrideReason = input.overrideReason ?? null;
@@ -93,17 +97,13 @@ export class StageChangeService {
         userId,
         expectedVersion: input.version,
       });
-      return tx.getRepository(PersonEntity).findOneByOrFail({ id: person.id, structureId });
+      return this.repo.person(structureId, person.id, tx);
     });
   }
 
   /** The stage history of each person, latest first. */
-  async historyByPersons(structureId: string, personIds: readonly string[]): Promise<StageTransitionEntity[][]> {
-    const rows = await this.db.getRepository(StageTransitionEntity).find({
-      where: { structureId, personId: In([...personIds]) },
-      order: { effectiveOn: 'DESC', createdAt: 'DESC' },
-    });
-    return groupByKey(personIds, rows, (r) => r.personId);
+  historyByPersons(structureId: string, personIds: readonly string[]): Promise<StageTransitionEntity[][]> {
+    return this.repo.historyByPersons(structureId, personIds);
   }
 
   /** The evidence of each person (one statement for the whole batch), tutoring read on `today`. */
@@ -112,7 +112,7 @@ export class StageChangeService {
     personIds: readonly string[],
     today = todayInParis(),
   ): Promise<(StageEvidence | null)[]> {
-    const map = await gatherStageEvidence(this.db.manager, structureId, personIds, today);
+    const map = await this.repo.evidenceByPersons(structureId, personIds, today);
     return personIds.map((id) => map.get(id) ?? null);
   }
 }

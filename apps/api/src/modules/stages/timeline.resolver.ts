@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@tremplin/domain';
 import { Allow } from '../../core/auth/auth.decorators';
 import type { GqlContext } from '../../core/auth/auth.types';
@@ -20,7 +20,9 @@ export class PersonTimelineResolver {
       'Tout le parcours de la personne, du plus récent au plus ancien. Sans le droit de lecture des données sensibles, ' +
       'les notes confidentielles sont omises, les critères sensibles et les prescripteurs sensibles masqués.',
   })
-  async timeline(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<TimelineEntryType[]> {
+  // No parameter decorators: called as a plain graphql-js resolver, without an execution context per row (see
+  // alerts.resolver.ts).
+  async timeline(person: PersonType, _args: unknown, ctx: GqlContext): Promise<TimelineEntryType[]> {
     const { structureId, sensitive } = pathwayFieldCaller(ctx);
     const loader = requestLoader<string, TimelineEntry[]>(ctx, 'timelineByPerson', (ids) =>
       this.service.timelineByPersons(structureId, ids, { sensitive }),

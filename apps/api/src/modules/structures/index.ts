@@ -14,3 +14,4 @@ export { PartnerOrganisationType, StructureType } from './dto/structure.type';
 // - PartnerOrganisationEntity: relations of users, activities, partners, proposals, outcomes
 export { StructureEntity } from './structure.entity';
 export { PartnerOrganisationEntity } from './partner-organisation.entity';
+export { StructuresRepository } from './structures.repository';

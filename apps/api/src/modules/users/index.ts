@@ -13,3 +13,4 @@ export { CounsellorSummaryType } from './dto/counsellor-summary.type';
 // Entities: all of them for the schema's registry (`database/entities.ts`); used by other modules:
 // - UserEntity: relations of persons, notifications, imports, funding, accounts and core/auth
 export { UserEntity } from './user.entity';
+export { UsersRepository } from './users.repository';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { UsersRepository } from './users.repository';
 import { UsersResolver } from './users.resolver';
 
-@Module({ providers: [UsersResolver] })
+@Module({ providers: [UsersResolver, UsersRepository], exports: [UsersRepository] })
 export class UsersModule {}
