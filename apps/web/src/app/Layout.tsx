@@ -7,6 +7,7 @@ import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { fetchProConnectStatus, PROCONNECT_LOGOUT_PATH } from '../features/proconnect/proconnect';
 import { can, useCurrentUser } from './auth';
 import classes from './Layout.module.css';
+import { PageSuspense } from './PageLoading';
 
 /** The frame of every signed-in page: skip link, header with navigation and account, then the page. */
 export function Layout() {
@@ -135,7 +136,9 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="contenu" tabIndex={-1} className={classes.main}>
-        <Outlet />
+        <PageSuspense>
+          <Outlet />
+        </PageSuspense>
       </AppShell.Main>
     </AppShell>
   );
