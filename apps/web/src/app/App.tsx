@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { cssVariablesResolver, theme } from '@tremplin/web-ui';
 import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { MeDocument } from '../features/auth/auth.documents';
+import { MeDocument } from '../features/auth/auth.generated';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { Layout } from './Layout';

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, AppShell, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { SignOutDocument } from '../features/auth/auth.documents';
+import { SignOutDocument } from '../features/auth/auth.generated';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { fetchProConnectStatus, PROCONNECT_LOGOUT_PATH } from '../features/proconnect/proconnect';
 import { can, useCurrentUser } from './auth';

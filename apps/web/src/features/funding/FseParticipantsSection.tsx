@@ -42,7 +42,7 @@ import {
   FseParticipantsCsvDocument,
   FseParticipantsDocument,
   UpdateFseParticipantDocument,
-} from './fse.documents';
+} from './fse.generated';
 import { Pager } from './Pager';
 import { type ChosenPerson, PersonChooser, personName } from './PersonChooser';
 import { matches, pageOf } from './search';
