@@ -6,7 +6,6 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { MeDocument } from '../features/auth/auth.generated';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
-import { Layout } from './Layout';
 import { PageSuspense } from './PageLoading';
 
 /**
@@ -17,6 +16,8 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
+/** The frame of the signed-in pages (header, navigation, notifications): not needed by the sign-in page. */
+const Layout = lazyPage(() => import('./Layout'), 'Layout');
 const CaseloadPage = lazyPage(() => import('../pages/caseload/CaseloadPage'), 'CaseloadPage');
 const AgreementPage = lazyPage(() => import('../pages/funding/AgreementPage'), 'AgreementPage');
 const FundingPage = lazyPage(() => import('../pages/funding/FundingPage'), 'FundingPage');
@@ -71,7 +72,9 @@ const router = createBrowserRouter([
     path: '/',
     element: (
       <RequireAuth>
-        <Layout />
+        <PageSuspense>
+          <Layout />
+        </PageSuspense>
       </RequireAuth>
     ),
     children: [
