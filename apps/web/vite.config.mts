@@ -18,7 +18,9 @@ export default defineConfig({
   build: {
     outDir: fromRoot('dist/apps/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written (to read a production stack trace) but not referenced by the scripts, and the API does not
+    // serve them in production (apps/api/src/bootstrap.ts). `npm run dev` (Vite's dev server) keeps its own maps.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       // The shared domain library is pure (constants and functions): what a chunk does not use of it is left out
