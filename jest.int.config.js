@@ -1,5 +1,7 @@
 /** Integration tests: services and the GraphQL API with real repositories on a real PostgreSQL (*.int-spec.ts). */
-const unit = require('./jest.unit.config.js');
+// The Node project of the unit tests (not the web's, in jsdom), without its display name.
+const unit = { ...require('./jest.unit.config.js').projects[0] };
+delete unit.displayName;
 
 module.exports = {
   ...unit,

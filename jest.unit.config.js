@@ -1,8 +1,10 @@
-/** Unit tests: pure functions and small units, colocated as *.spec.ts. */
+/** Unit tests: pure functions and small units, colocated as *.spec.ts; the web app's in jsdom (jest.web.config.js). */
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-module.exports = {
+/** The API and the libraries, in Node (jest.int.config.js starts from it too). */
+const node = {
+  displayName: 'api',
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/apps/api/src', '<rootDir>/libs', '<rootDir>/tools'],
@@ -10,3 +12,5 @@ module.exports = {
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/apps/api/tsconfig.jest.json' }] },
 };
+
+module.exports = { projects: [node, require('./jest.web.config.js')] };

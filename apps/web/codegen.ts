@@ -1,15 +1,30 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** The web app's types come from the API's committed schema; `npm run codegen` rewrites src/gql (never edited). */
+/**
+ * The web app's GraphQL client code comes from the API's committed schema and the `.graphql` files beside the
+ * features (`npm run codegen`; generated files are never edited, `npm run check:generated` checks them):
+ * - `src/gql/graphql.ts`: the types of every operation and fragment, and the inputs and enums they use (types only);
+ * - `<name>.generated.ts` beside each `<name>.graphql`: its typed documents (`XDocument`, `XFragmentDoc`), so that a
+ *   page's chunk holds only the documents its code imports (no map of every document, as the `client` preset's
+ *   `graphql()` had, which put all of them into whichever chunk called it).
+ */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
+  documents: ['apps/web/src/**/*.graphql'],
   ignoreNoDocuments: false,
+  config: { useTypeImports: true, scalars: { DateTime: 'string' } },
   generates: {
-    'apps/web/src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: false, scalars: { DateTime: 'string' } },
+    'apps/web/src/gql/graphql.ts': {
+      plugins: [{ add: { content: '/* eslint-disable */' } }, 'typescript-operations'],
+    },
+    'apps/web/src/': {
+      preset: 'near-operation-file',
+      presetConfig: { extension: '.generated.ts', baseTypesPath: 'gql/graphql.ts' },
+      plugins: [
+        { add: { content: '// Généré par « npm run codegen » depuis le .graphql voisin : ne pas modifier.' } },
+        'typed-document-node',
+      ],
+      config: { importOperationTypesFrom: 'Types' },
     },
   },
   hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },

@@ -15,7 +15,19 @@ export default defineConfig({
       '@tremplin/web-ui': fromRoot('libs/web/ui/src/index.ts'),
     },
   },
-  build: { outDir: fromRoot('dist/apps/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
+  build: {
+    outDir: fromRoot('dist/apps/web'),
+    emptyOutDir: true,
+    // Maps are written (to read a production stack trace) but not referenced by the scripts, and the API does not
+    // serve them in production (apps/api/src/bootstrap.ts). `npm run dev` (Vite's dev server) keeps its own maps.
+    sourcemap: 'hidden',
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      // The shared domain library is pure (constants and functions): what a chunk does not use of it is left out
+      // (without this, its modules with top-level code all went into the initial script through its index).
+      treeshake: { moduleSideEffects: [{ test: /[\\/]libs[\\/]shared[\\/]domain[\\/]/, sideEffects: false }] },
+    },
+  },
   server: {
     port: 4200,
     strictPort: true,

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { bundleSizes, renderBundleSizes } from './bundle-size.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = `${ROOT}dist/apps/api/apps/api/src/main.js`;
@@ -687,7 +688,11 @@ async function main() {
     log: (l) => log(`  ${l}`),
   });
   const mach = await machine(dbUrl);
-  const text = render({ ops, results, report, bigReport, mach, db, SERVERS });
+  // The web app's sizes, from its build (dist/apps/web, made by `npm run bench`): tools/bench/bundle-size.mjs.
+  const bundle = bundleSizes();
+  const text =
+    `${render({ ops, results, report, bigReport, mach, db, SERVERS })}\n\n` +
+    (bundle ? renderBundleSizes(bundle) : 'Taille du bundle : pas de build du web (npm run build:web).');
   log(`\n${text}`);
   if (!flag('no-docs')) {
     writeDocs(text);

@@ -52,15 +52,24 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     next();
   });
   app.use(cookieParser());
-  if (config.webDistDir) serveWebApp(app, resolve(config.webDistDir));
+  if (config.webDistDir) serveWebApp(app, resolve(config.webDistDir), { sourceMaps: config.nodeEnv !== 'production' });
   return app;
 }
 
-/** Serves the built SPA from the API's port, with index.html for the client-side routes. */
-function serveWebApp(app: NestExpressApplication, dir: string): void {
+/**
+ * Serves the built SPA from the API's port, with index.html for the client-side routes. The build writes source maps
+ * beside the scripts without referencing them (`sourcemap: 'hidden'`); in production they are never served (404), so
+ * the original sources are not published; elsewhere they are, for debugging a build.
+ */
+function serveWebApp(app: NestExpressApplication, dir: string, options: { sourceMaps: boolean }): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index))
     throw new Error(`WEB_DIST_DIR ne contient pas d'index.html : ${dir} (lancez npm run build:web)`);
+  if (!options.sourceMaps)
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.path.endsWith('.map')) res.status(404).end();
+      else next();
+    });
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();

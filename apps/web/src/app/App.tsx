@@ -1,45 +1,80 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { cssVariablesResolver, theme } from '@tremplin/web-ui';
+import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { CaseloadPage } from '../pages/caseload/CaseloadPage';
-import { AgreementPage } from '../pages/funding/AgreementPage';
-import { FundingPage } from '../pages/funding/FundingPage';
-import { HomePage } from '../pages/home/HomePage';
-import { NotFoundPage } from '../pages/not-found/NotFoundPage';
-import { PersonFilePage } from '../pages/person-file/PersonFilePage';
-import { PersonCreatePage } from '../pages/person-new/PersonCreatePage';
-import { SignInPage } from '../pages/sign-in/SignInPage';
-import { SessionsPage } from '../pages/sessions/SessionsPage';
-import { PartnersPage } from '../pages/partners/PartnersPage';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { ReportsPage } from '../pages/reports/ReportsPage';
-import { PortalPage } from '../pages/portal/PortalPage';
-import { PortalProposalPage } from '../pages/portal/PortalProposalPage';
-import { AdminPartnersPage } from '../pages/admin-partners/AdminPartnersPage';
-import { ImportPage } from '../pages/import/ImportPage';
-import { MySessionsPage } from '../pages/account/MySessionsPage';
-import { SecurityPage } from '../pages/account/SecurityPage';
-import { MeDocument } from '../features/auth/auth.documents';
-import { SignInPolicyPage } from '../pages/sign-in-policy/SignInPolicyPage';
-import { AdminStructuresPage } from '../pages/accounts/AdminStructuresPage';
-import { ForgotPasswordPage } from '../pages/accounts/ForgotPasswordPage';
-import { MyAccountPage } from '../pages/accounts/MyAccountPage';
-import { SetPasswordPage } from '../pages/accounts/SetPasswordPage';
-import { TeamPage } from '../pages/accounts/TeamPage';
+import { MeDocument } from '../features/auth/auth.generated';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
-import { Layout } from './Layout';
+import { PageSuspense } from './PageLoading';
+
+/**
+ * Every page is loaded on demand (its own chunk, with its own GraphQL documents): the sign-in page stays small and a
+ * partner reviewer's browser never downloads the counsellors' screens. `Layout` shows the loading state in its frame.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/** The frame of the signed-in pages (header, navigation, notifications): not needed by the sign-in page. */
+const Layout = lazyPage(() => import('./Layout'), 'Layout');
+const CaseloadPage = lazyPage(() => import('../pages/caseload/CaseloadPage'), 'CaseloadPage');
+const AgreementPage = lazyPage(() => import('../pages/funding/AgreementPage'), 'AgreementPage');
+const FundingPage = lazyPage(() => import('../pages/funding/FundingPage'), 'FundingPage');
+const HomePage = lazyPage(() => import('../pages/home/HomePage'), 'HomePage');
+const NotFoundPage = lazyPage(() => import('../pages/not-found/NotFoundPage'), 'NotFoundPage');
+const PersonFilePage = lazyPage(() => import('../pages/person-file/PersonFilePage'), 'PersonFilePage');
+const PersonCreatePage = lazyPage(() => import('../pages/person-new/PersonCreatePage'), 'PersonCreatePage');
+const SignInPage = lazyPage(() => import('../pages/sign-in/SignInPage'), 'SignInPage');
+const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
+const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
+const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
+const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
+const PortalPage = lazyPage(() => import('../pages/portal/PortalPage'), 'PortalPage');
+const PortalProposalPage = lazyPage(() => import('../pages/portal/PortalProposalPage'), 'PortalProposalPage');
+const AdminPartnersPage = lazyPage(() => import('../pages/admin-partners/AdminPartnersPage'), 'AdminPartnersPage');
+const ImportPage = lazyPage(() => import('../pages/import/ImportPage'), 'ImportPage');
+const MySessionsPage = lazyPage(() => import('../pages/account/MySessionsPage'), 'MySessionsPage');
+const SecurityPage = lazyPage(() => import('../pages/account/SecurityPage'), 'SecurityPage');
+const SignInPolicyPage = lazyPage(() => import('../pages/sign-in-policy/SignInPolicyPage'), 'SignInPolicyPage');
+const AdminStructuresPage = lazyPage(() => import('../pages/accounts/AdminStructuresPage'), 'AdminStructuresPage');
+const ForgotPasswordPage = lazyPage(() => import('../pages/accounts/ForgotPasswordPage'), 'ForgotPasswordPage');
+const MyAccountPage = lazyPage(() => import('../pages/accounts/MyAccountPage'), 'MyAccountPage');
+const SetPasswordPage = lazyPage(() => import('../pages/accounts/SetPasswordPage'), 'SetPasswordPage');
+const TeamPage = lazyPage(() => import('../pages/accounts/TeamPage'), 'TeamPage');
 
 const router = createBrowserRouter([
-  { path: '/connexion', element: <SignInPage /> },
-  { path: '/mot-de-passe/nouveau', element: <SetPasswordPage /> },
-  { path: '/mot-de-passe/oublie', element: <ForgotPasswordPage /> },
+  {
+    path: '/connexion',
+    element: (
+      <PageSuspense>
+        <SignInPage />
+      </PageSuspense>
+    ),
+  },
+  {
+    path: '/mot-de-passe/nouveau',
+    element: (
+      <PageSuspense>
+        <SetPasswordPage />
+      </PageSuspense>
+    ),
+  },
+  {
+    path: '/mot-de-passe/oublie',
+    element: (
+      <PageSuspense>
+        <ForgotPasswordPage />
+      </PageSuspense>
+    ),
+  },
   {
     path: '/',
     element: (
       <RequireAuth>
-        <Layout />
+        <PageSuspense>
+          <Layout />
+        </PageSuspense>
       </RequireAuth>
     ),
     children: [

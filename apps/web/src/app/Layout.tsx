@@ -2,11 +2,12 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, AppShell, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { SignOutDocument } from '../features/auth/auth.documents';
+import { SignOutDocument } from '../features/auth/auth.generated';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { fetchProConnectStatus, PROCONNECT_LOGOUT_PATH } from '../features/proconnect/proconnect';
 import { can, useCurrentUser } from './auth';
 import classes from './Layout.module.css';
+import { PageSuspense } from './PageLoading';
 
 /** The frame of every signed-in page: skip link, header with navigation and account, then the page. */
 export function Layout() {
@@ -135,7 +136,9 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="contenu" tabIndex={-1} className={classes.main}>
-        <Outlet />
+        <PageSuspense>
+          <Outlet />
+        </PageSuspense>
       </AppShell.Main>
     </AppShell>
   );

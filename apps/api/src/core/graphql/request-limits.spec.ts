@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import {
@@ -45,13 +45,18 @@ const LIMITS: GraphqlLimits = {
   introspection: false,
 };
 
-/** The web app's documents: every `*Document` of its generated client (apps/web/src/gql/graphql.ts). */
+/** The web app's documents: every `*Document` of its generated clients (the `<name>.generated.ts` files under apps/web/src). */
 function webDocuments(): [string, DocumentNode][] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the web's generated module, read as data
-  const module = require(resolve(ROOT, 'apps/web/src/gql/graphql.ts')) as Record<string, unknown>;
-  return Object.entries(module)
-    .filter(([name]) => name.endsWith('Document'))
-    .map(([name, doc]) => [name, doc as DocumentNode]);
+  return readdirSync(resolve(ROOT, 'apps/web/src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.generated.ts'))
+    .sort()
+    .flatMap((file) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the web's generated modules, read as data
+      const module = require(resolve(ROOT, 'apps/web/src', file)) as Record<string, unknown>;
+      return Object.entries(module)
+        .filter(([name]) => name.endsWith('Document'))
+        .map(([name, doc]): [string, DocumentNode] => [name, doc as DocumentNode]);
+    });
 }
 
 const PAGE_SIZE_NAMES = ['first', 'last'];

@@ -16,7 +16,7 @@ import { RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
 import { CorrectHoursForm, MissionHoursAction, MissionHoursCell, type ReviewableMission } from './mission-hours-review';
 import { CapWarning, formatPeriod, MissionForm, type SavedMission } from './missions-form';
-import { PersonMissionsDocument } from './missions.documents';
+import { PersonMissionsDocument } from './missions.generated';
 
 const CAP = formatMinutes(AI_PLACEMENT_CAP_MINUTES);
 

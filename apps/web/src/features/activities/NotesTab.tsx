@@ -12,7 +12,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonNotesQuery } from '../../gql/graphql';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { RecordSection } from '../records/RecordForm';
-import { PersonNotesDocument } from './notes.documents';
+import { PersonNotesDocument } from './notes.generated';
 import { PathwayEventForm } from './pathway-event-form';
 
 /** The event kinds of this tab: follow-up interviews and case notes, and the follow-up once in a job. */

@@ -24,7 +24,7 @@ import {
   PersonRecruitmentDocument,
   RecordAdmissionDecisionDocument,
   RecordEmploymentContractDocument,
-} from './recruitment.documents';
+} from './recruitment.generated';
 
 const RECRUITMENT_EVENT_KINDS = [PathwayEventKind.SELECTION_INTERVIEW, PathwayEventKind.PROJECT_EVALUATION];
 const RECRUITMENT_MISSION_KINDS = [MissionKind.TEST, MissionKind.REPLACEMENT];

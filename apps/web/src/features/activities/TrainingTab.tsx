@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { RecordTable } from '../records/RecordTable';
-import { PersonTrainingDocument } from './training.documents';
+import { PersonTrainingDocument } from './training.generated';
 
 /** Warning text: Mantine's orange.9 gives only 4.3:1 on white (4.1:1 on a striped row), under AA for small text. */
 const WARN_TEXT = TONES.warning;

@@ -5,7 +5,7 @@ import type { PersonTabProps } from '../pathway/person-tab';
 import { TutoringEventsSection } from './tutoring-events';
 import { SkillsSection } from './tutoring-skills';
 import { TutorsSection } from './tutoring-tutors';
-import { PersonTutoringDocument } from './tutoring.documents';
+import { PersonTutoringDocument } from './tutoring.generated';
 
 /** Tab « Tutorat et évaluations »: tutors (structure and host), progress per certification block, tutor meetings and interview simulations. */
 export function TutoringTab({ personId, canWrite }: PersonTabProps) {

@@ -7,7 +7,7 @@ import { MissionHoursBadge } from '../proposals/badges';
 import { formatInstantDayFr } from '../proposals/format';
 import { RecordForm } from '../records/RecordForm';
 import { missionHint } from './missions-form';
-import { CorrectMissionHoursDocument } from './missions.documents';
+import { CorrectMissionHoursDocument } from './missions.generated';
 
 /** A mission as the hours review needs it. */
 export interface ReviewableMission {

@@ -17,7 +17,7 @@ import type { ReactNode } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { RecordMissionMutation } from '../../gql/graphql';
 import { type FieldSpec, type FormValues, RecordForm } from '../records/RecordForm';
-import { RecordMissionDocument } from './missions.documents';
+import { RecordMissionDocument } from './missions.generated';
 
 export type SavedMission = RecordMissionMutation['recordMission'];
 

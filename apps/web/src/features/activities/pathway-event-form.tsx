@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { formatIsoDateFr, PATHWAY_EVENT_KIND_LABELS, type PathwayEventKind, todayInParis } from '@tremplin/domain';
 import { problemOf } from '../../app/graphql-errors';
 import { type FieldSpec, RecordForm } from '../records/RecordForm';
-import { RecordPathwayEventDocument } from './events.documents';
+import { RecordPathwayEventDocument } from './events.generated';
 
 /**
  * The form of a dated pathway event (interview, evaluation, tutor meeting, simulation, case note), shared by the tabs

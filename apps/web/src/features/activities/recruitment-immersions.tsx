@@ -16,7 +16,7 @@ import type { PersonRecruitmentQuery } from '../../gql/graphql';
 import { type FormValues, RecordForm, RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
 import { daysLabel, formatPeriod, type HostOption, hostOptions } from './missions-form';
-import { RecordImmersionDocument } from './recruitment.documents';
+import { RecordImmersionDocument } from './recruitment.generated';
 
 type Immersion = PersonRecruitmentQuery['person']['immersions'][number];
 

@@ -18,7 +18,7 @@ import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { CollectiveSessionsQuery } from '../../gql/graphql';
 import { RecordTable } from '../records/RecordTable';
 import { type PickedPerson, SessionPersonPicker } from './sessions-person-picker';
-import { RecordAttendanceDocument } from './sessions.documents';
+import { RecordAttendanceDocument } from './sessions.generated';
 
 /** Warning text: Mantine's orange.9 gives only 4.3:1 on white (4.1:1 on a striped row), under AA for small text. */
 const WARN_TEXT = TONES.warning;

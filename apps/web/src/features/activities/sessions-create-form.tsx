@@ -11,7 +11,7 @@ import {
 } from '@tremplin/domain';
 import { problemOf } from '../../app/graphql-errors';
 import { RecordForm } from '../records/RecordForm';
-import { CreateCollectiveSessionDocument, SessionCertificationsDocument } from './sessions.documents';
+import { CreateCollectiveSessionDocument, SessionCertificationsDocument } from './sessions.generated';
 
 /** Warning text: Mantine's orange.9 gives only 4.3:1 on white (4.1:1 on a striped row), under AA for small text. */
 const WARN_TEXT = TONES.warning;

@@ -7,7 +7,7 @@ import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { PersonTutoringQuery } from '../../gql/graphql';
 import { RecordForm, RecordSection, type FormValues } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
-import { RecordSkillsEvaluationDocument } from './tutoring.documents';
+import { RecordSkillsEvaluationDocument } from './tutoring.generated';
 
 /** Text colours that pass AA on white and on striped rows: Mantine's orange.9 and green.9 fall under 4.5:1. */
 const WARN = TONES.warning;

@@ -15,7 +15,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonTutoringQuery } from '../../gql/graphql';
 import { RecordForm, type FormValues } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
-import { AssignTutorDocument, CreateTutorDocument, EndTutoringDocument } from './tutoring.documents';
+import { AssignTutorDocument, CreateTutorDocument, EndTutoringDocument } from './tutoring.generated';
 
 /** Text colours that pass AA on white and on striped rows: Mantine's orange.9 and green.9 fall under 4.5:1. */
 const WARN = TONES.warning;

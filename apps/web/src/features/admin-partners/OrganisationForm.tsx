@@ -3,12 +3,15 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { AdminPartnerOrganisationFieldsFragment, PartnerOrganisationKind } from '../../gql/graphql';
 import type { FieldErrors } from '../partners/forms';
-import { formatSiret, PARTNER_KIND_LABELS, readSiret, readText, useAdminForm } from './admin-form';
 import {
-  CreatePartnerOrganisationDocument,
+  formatSiret,
+  PARTNER_KIND_LABELS,
+  readSiret,
+  readText,
+  useAdminForm,
   REFETCH_ORGANISATIONS,
-  UpdatePartnerOrganisationDocument,
-} from './admin-partners.documents';
+} from './admin-form';
+import { CreatePartnerOrganisationDocument, UpdatePartnerOrganisationDocument } from './admin-partners.generated';
 import { AdminFormModal } from './AdminFormModal';
 
 type Organisation = AdminPartnerOrganisationFieldsFragment;

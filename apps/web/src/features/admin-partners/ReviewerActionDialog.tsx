@@ -3,12 +3,12 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { AdminPartnerReviewerFieldsFragment } from '../../gql/graphql';
+import { REFETCH_ORGANISATIONS } from './admin-form';
 import {
   DeactivatePartnerReviewerDocument,
   ReactivatePartnerReviewerDocument,
-  REFETCH_ORGANISATIONS,
   ResetPartnerReviewerPasswordDocument,
-} from './admin-partners.documents';
+} from './admin-partners.generated';
 import type { IssuedCredentials } from './CredentialsDialog';
 
 type Reviewer = AdminPartnerReviewerFieldsFragment;

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { FieldErrors } from '../partners/forms';
-import { readText, useAdminForm } from './admin-form';
-import { CreatePartnerReviewerDocument, REFETCH_ORGANISATIONS } from './admin-partners.documents';
+import { readText, useAdminForm, REFETCH_ORGANISATIONS } from './admin-form';
+import { CreatePartnerReviewerDocument } from './admin-partners.generated';
 import { AdminFormModal } from './AdminFormModal';
 import type { IssuedCredentials } from './CredentialsDialog';
 

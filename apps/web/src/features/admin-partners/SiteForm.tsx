@@ -3,8 +3,8 @@ import { SimpleGrid, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { AdminPartnerSiteFieldsFragment } from '../../gql/graphql';
 import type { FieldErrors } from '../partners/forms';
-import { readText, useAdminForm } from './admin-form';
-import { AddPartnerSiteDocument, REFETCH_ORGANISATIONS, UpdatePartnerSiteDocument } from './admin-partners.documents';
+import { readText, useAdminForm, REFETCH_ORGANISATIONS } from './admin-form';
+import { AddPartnerSiteDocument, UpdatePartnerSiteDocument } from './admin-partners.generated';
 import { AdminFormModal } from './AdminFormModal';
 
 type Site = AdminPartnerSiteFieldsFragment;

@@ -1,6 +1,13 @@
 import { isValidSiret } from '@tremplin/domain';
 import { useId, useState } from 'react';
 import { type FieldErrors, placeProblem, sentence, summaryItems } from '../partners/forms';
+import { AdminPartnerOrganisationsDocument } from './admin-partners.generated';
+
+/** What every administration mutation does after it succeeds: the list is read again before the dialog closes. */
+export const REFETCH_ORGANISATIONS = {
+  refetchQueries: [AdminPartnerOrganisationsDocument],
+  awaitRefetchQueries: true,
+};
 
 /** The kinds of partner organisations, as the administrator reads them. */
 export const PARTNER_KIND_LABELS: Record<string, string> = {

@@ -7,7 +7,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { formatInstantFr } from '../proposals/format';
 import { formatAuditDetails } from './audit-details';
-import { PersonAuditLogDocument } from './audit.documents';
+import { PersonAuditLogDocument } from './audit.generated';
 
 const PAGE = 50;
 

@@ -33,7 +33,7 @@ import {
   liveChecks,
   rateHint,
 } from './contract-form-values';
-import { ContractFormOptionsDocument, ContractFundersDocument } from './contracts.documents';
+import { ContractFormOptionsDocument, ContractFundersDocument } from './contracts.generated';
 
 /** Checks only the server can make (it knows the host tutor's other trainees): kept from the stored contract. */
 const SERVER_ONLY_CHECKS = new Set<string>(['HOST_TUTOR_OVERLOADED']);

@@ -28,7 +28,7 @@ import {
   CreateProfessionalisationContractDocument,
   PersonContractsDocument,
   UpdateProfessionalisationContractDocument,
-} from './contracts.documents';
+} from './contracts.generated';
 
 const STATUS_COLORS: Record<string, string> = {
   [ContractStatus.DRAFT]: 'gray.8',

@@ -27,7 +27,7 @@ import {
   StartProfessionalisationContractDocument,
   SubmitProfessionalisationContractDocument,
   UpdateContractBreakFollowUpDocument,
-} from './contracts.documents';
+} from './contracts.generated';
 
 export type Contract = PersonContractsQuery['person']['professionalisationContracts'][number];
 

@@ -6,7 +6,7 @@ import { EmptyState } from '@tremplin/web-ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
-import { DashboardRecordsDocument } from './dashboard.documents';
+import { DashboardRecordsDocument } from './dashboard.generated';
 import { formatValue, ShareLine, TargetLine } from './FigureCard';
 import { type Period, periodText } from './period';
 

@@ -7,7 +7,7 @@ import {
 } from '@tremplin/domain';
 import { useId, useState } from 'react';
 import { type ApiProblem, problemOf } from '../../app/graphql-errors';
-import { SetStructureTargetDocument, StructureTargetsDocument } from './dashboard.documents';
+import { SetStructureTargetDocument, StructureTargetsDocument } from './dashboard.generated';
 
 type Field = 'dynamicExitRateBp' | 'durableEmploymentRateBp';
 

@@ -36,7 +36,7 @@ import { EmptyState, TONES } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { FundableSourcesQuery } from '../../gql/graphql';
-import { AllocateFundingDocument, FundableSourcesDocument } from './allocation.documents';
+import { AllocateFundingDocument, FundableSourcesDocument } from './allocation.generated';
 import { formatBp, parseEurosToCents, parsePercentToBp } from '@tremplin/domain';
 import { Pager } from './Pager';
 import { matches, pageOf } from './search';

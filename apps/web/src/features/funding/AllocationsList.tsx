@@ -26,8 +26,8 @@ import { EmptyState } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { changedLinesOf, problemOf } from '../../app/graphql-errors';
 import type { FundingAllocationsQuery } from '../../gql/graphql';
-import { RemoveFundingAllocationDocument } from './allocation.documents';
-import { FundingAllocationsDocument } from './funding.documents';
+import { RemoveFundingAllocationDocument } from './allocation.generated';
+import { FundingAllocationsDocument } from './funding.generated';
 import { Pager } from './Pager';
 import { matches, pageOf } from './search';
 

@@ -20,14 +20,7 @@ import {
   formatIsoDateFr,
   FSE_EXIT_SITUATION_LABELS,
   FSE_FOLLOW_UP_MONTHS,
-  FSE_GENDER_LABELS,
-  FSE_ISCED_LEVEL_LABELS,
-  FSE_LABOUR_MARKET_STATUS_LABELS,
-  FSE_SITUATION_LABELS,
-  FseExitSituation,
-  FseGender,
-  FseIscedLevel,
-  FseLabourMarketStatus,
+  type FseExitSituation,
   FseSituation,
   todayInParis,
 } from '@tremplin/domain';
@@ -35,148 +28,28 @@ import { EmptyState, TONES } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { FseParticipantFieldsFragment } from '../../gql/graphql';
-import { type FieldSpec, type FormValues, RecordForm, type SubmitValues } from '../records/RecordForm';
+import { type FormValues, RecordForm } from '../records/RecordForm';
 import { downloadTextFile } from './download';
 import {
   EnrolFseParticipantDocument,
   FseParticipantsCsvDocument,
   FseParticipantsDocument,
   UpdateFseParticipantDocument,
-} from './fse.documents';
+} from './fse.generated';
+import {
+  entryFields,
+  entryInput,
+  EXIT_FIELDS,
+  exitInput,
+  participantFormValues,
+  SITUATION_FIELD,
+} from './fse-participant-form';
 import { Pager } from './Pager';
 import { type ChosenPerson, PersonChooser, personName } from './PersonChooser';
 import { matches, pageOf } from './search';
 
 type Participant = FseParticipantFieldsFragment;
 const PER_PAGE = 50;
-
-const options = <K extends string>(labels: Record<K, string>, values: K[]) =>
-  values.map((v) => ({ value: v, label: labels[v] }));
-const YES_NO = [
-  { value: 'yes', label: 'Oui' },
-  { value: 'no', label: 'Non' },
-];
-const SITUATION_FIELD = (s: string) => `situation_${s}`;
-
-/**
- * The entry fields; the situation questions only for those who may read them (sensitive data). At enrolment, a gender
- * left empty is the sex on the person's record (the API takes it).
- */
-function entryFields(withSituations: boolean, enrolling = false): FieldSpec[] {
-  return [
-    { name: 'entryDate', label: 'Date d’entrée dans l’opération', kind: 'date' },
-    {
-      name: 'gender',
-      label: 'Genre',
-      kind: 'select',
-      options: options(FSE_GENDER_LABELS, Object.values(FseGender)),
-      placeholder: enrolling ? 'Celui de la fiche de la personne' : 'Non renseigné',
-      ...(enrolling
-        ? { description: 'Laissé vide, le genre est le sexe inscrit dans l’identité de la personne.' }
-        : {}),
-    },
-    {
-      name: 'labourMarketStatus',
-      label: 'Situation sur le marché du travail à l’entrée',
-      kind: 'select',
-      options: options(FSE_LABOUR_MARKET_STATUS_LABELS, Object.values(FseLabourMarketStatus)),
-      placeholder: 'Non renseignée',
-    },
-    {
-      name: 'iscedLevel',
-      label: 'Niveau d’études (CITE)',
-      kind: 'select',
-      options: options(FSE_ISCED_LEVEL_LABELS, Object.values(FseIscedLevel)),
-      placeholder: 'Non renseigné',
-    },
-    ...(withSituations
-      ? ([
-          {
-            name: 'situationsAnswered',
-            label: 'Questions de situation',
-            kind: 'select',
-            wide: true,
-            options: [
-              { value: 'yes', label: 'La personne a répondu (cochez ses situations, ou aucune)' },
-              { value: 'no', label: 'La personne a refusé de répondre' },
-            ],
-            placeholder: 'Pas encore posées',
-            description: 'Données sensibles : la personne peut refuser d’y répondre, son refus est alors enregistré.',
-          },
-          ...Object.values(FseSituation).map((s): FieldSpec => ({
-            name: SITUATION_FIELD(s),
-            label: FSE_SITUATION_LABELS[s],
-            kind: 'checkbox',
-          })),
-        ] as FieldSpec[])
-      : []),
-  ];
-}
-
-const EXIT_FIELDS: FieldSpec[] = [
-  { name: 'exitDate', label: 'Date de sortie', kind: 'date' },
-  {
-    name: 'exitSituation',
-    label: 'Situation à la sortie',
-    kind: 'select',
-    options: options(FSE_EXIT_SITUATION_LABELS, Object.values(FseExitSituation)),
-    placeholder: 'Non renseignée',
-  },
-  { name: 'sixMonthsCheckedOn', label: `Date du suivi à ${FSE_FOLLOW_UP_MONTHS} mois`, kind: 'date' },
-  {
-    name: 'sixMonthsEmployed',
-    label: `En emploi ${FSE_FOLLOW_UP_MONTHS} mois après la sortie`,
-    kind: 'select',
-    options: YES_NO,
-    placeholder: 'Non renseigné',
-  },
-  {
-    name: 'sixMonthsImprovedSituation',
-    label: `Situation améliorée ${FSE_FOLLOW_UP_MONTHS} mois après la sortie`,
-    kind: 'select',
-    options: YES_NO,
-    placeholder: 'Non renseigné',
-  },
-];
-
-const bool = (v: SubmitValues[string]): boolean | null => (v === 'yes' ? true : v === 'no' ? false : null);
-const boolText = (v: boolean | null | undefined): string => (v === true ? 'yes' : v === false ? 'no' : '');
-const text = (v: SubmitValues[string]): string | null => (v === null || v === '' ? null : String(v));
-
-/** The entry data as the API takes them; situations only when the caller may read (and so edit) them. */
-function entryInput(v: SubmitValues, withSituations: boolean) {
-  const answered = bool(v['situationsAnswered']);
-  return {
-    entryDate: text(v['entryDate']),
-    gender: text(v['gender']),
-    labourMarketStatus: text(v['labourMarketStatus']),
-    iscedLevel: text(v['iscedLevel']),
-    ...(withSituations
-      ? {
-          situationsAnswered: answered,
-          situations: answered ? Object.values(FseSituation).filter((s) => v[SITUATION_FIELD(s)] === true) : [],
-        }
-      : {}),
-  };
-}
-
-function initialOf(p: Participant): FormValues {
-  return {
-    entryDate: p.entryDate ? formatIsoDateFr(p.entryDate) : '',
-    gender: p.gender ?? '',
-    labourMarketStatus: p.labourMarketStatus ?? '',
-    iscedLevel: p.iscedLevel ?? '',
-    situationsAnswered: boolText(p.situationsAnswered),
-    ...Object.fromEntries(
-      Object.values(FseSituation).map((s) => [SITUATION_FIELD(s), Boolean(p.situations?.includes(s))]),
-    ),
-    exitDate: p.exitDate ? formatIsoDateFr(p.exitDate) : '',
-    exitSituation: p.exitSituation ?? '',
-    sixMonthsCheckedOn: p.sixMonthsCheckedOn ? formatIsoDateFr(p.sixMonthsCheckedOn) : '',
-    sixMonthsEmployed: boolText(p.sixMonthsEmployed),
-    sixMonthsImprovedSituation: boolText(p.sixMonthsImprovedSituation),
-  };
-}
 
 /** What the data say, for the table: « 12/01/2026 » or a dimmed « — ». */
 function DateCell({ iso }: { iso: string | null | undefined }) {
@@ -393,7 +266,7 @@ export function FseParticipantsSection({
             title={`Données FSE+ de ${editing.personName}`}
             submitLabel="Enregistrer les données"
             fields={[...entryFields(withSituations && editing.situations !== null), ...EXIT_FIELDS]}
-            initial={initialOf(editing)}
+            initial={participantFormValues(editing)}
             hint={(v) => (
               <>
                 {withSituations ? situationsHint(v) : null}
@@ -419,11 +292,7 @@ export function FseParticipantsSection({
                       id: editing.id,
                       version: editing.version,
                       ...entryInput(v, withSituations && editing.situations !== null),
-                      exitDate: text(v['exitDate']),
-                      exitSituation: text(v['exitSituation']),
-                      sixMonthsCheckedOn: text(v['sixMonthsCheckedOn']),
-                      sixMonthsEmployed: bool(v['sixMonthsEmployed']),
-                      sixMonthsImprovedSituation: bool(v['sixMonthsImprovedSituation']),
+                      ...exitInput(v),
                     },
                   },
                 });

@@ -5,13 +5,13 @@ import { type FormEvent, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { countsText, type ImportRow, ImportRowsTable } from './ImportRowsTable';
-import { ImportLogsDocument } from './imports.documents';
+import { ImportLogsDocument } from './imports.generated';
 import {
   LesEmploisLinkDocument,
   LinkLesEmploisDocument,
   SyncLesEmploisDocument,
   UnlinkLesEmploisDocument,
-} from './les-emplois.documents';
+} from './les-emplois.generated';
 
 type Counts = { created: number; completed: number; unchanged: number; refused: number };
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Badge, DataList, Group, List, Paper, Text } from '@mantine/core';
 import { formatIsoDateFr, todayInParis } from '@tremplin/domain';
 import { RecordForm, RecordSection } from '../records/RecordForm';
-import { RecordConsentDocument } from './intake.documents';
+import { RecordConsentDocument } from './intake.generated';
 import { frDate, type IntakePerson, saveWith, TONE_OK, TONE_WARN } from './intake-helpers';
 
 /** What the person is told about the processing of their data (RGPD art. 13), in plain words. */

@@ -4,7 +4,7 @@ import { countLabel, formatIsoDateFr, requiredLevel2Count, type StructureKind } 
 import { RecordSection } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
 import { DiagnosisForm } from './DiagnosisForm';
-import { RecordEligibilityDiagnosisDocument } from './intake.documents';
+import { RecordEligibilityDiagnosisDocument } from './intake.generated';
 import { aStructureKindName, type IntakePerson, saveWith, TONE_OK, TONE_WARN } from './intake-helpers';
 
 type Diagnosis = IntakePerson['eligibilityDiagnoses'][number];

@@ -3,7 +3,7 @@ import { Divider, Skeleton, Stack } from '@mantine/core';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { ConsentSection } from './ConsentSection';
 import { EligibilitySection } from './EligibilitySection';
-import { PersonIntakeDocument } from './intake.documents';
+import { PersonIntakeDocument } from './intake.generated';
 import { useStructureKind } from './intake-helpers';
 import { PassIaeSection } from './PassIaeSection';
 import { ReferralSection } from './ReferralSection';

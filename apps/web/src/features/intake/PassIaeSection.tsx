@@ -28,7 +28,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import { type FormValues, RecordForm } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
-import { ProlongPassIaeDocument, RecordPassIaeDocument, SuspendPassIaeDocument } from './intake.documents';
+import { ProlongPassIaeDocument, RecordPassIaeDocument, SuspendPassIaeDocument } from './intake.generated';
 import { type IntakePerson, saveWith, TONE_OK, TONE_WARN, useInPlaceFormFocus } from './intake-helpers';
 
 type OpenForm = 'record' | 'new' | 'suspend' | 'prolong' | null;

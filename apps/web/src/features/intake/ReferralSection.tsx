@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Badge, DataList, Text } from '@mantine/core';
 import { formatIsoDateFr, PRESCRIBER_KINDS, type PrescriberKind, todayInParis } from '@tremplin/domain';
 import { RecordForm, RecordSection } from '../records/RecordForm';
-import { RecordReferralDocument } from './intake.documents';
+import { RecordReferralDocument } from './intake.generated';
 import { type IntakePerson, saveWith } from './intake-helpers';
 
 const PRESCRIBER_OPTIONS = (Object.keys(PRESCRIBER_KINDS) as PrescriberKind[]).map((kind) => ({

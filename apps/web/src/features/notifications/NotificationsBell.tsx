@@ -22,7 +22,7 @@ import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import type { NotificationFieldsFragment } from '../../gql/graphql';
 import classes from './NotificationsBell.module.css';
-import { MarkNotificationsReadDocument, NotificationsDocument } from './notifications.documents';
+import { MarkNotificationsReadDocument, NotificationsDocument } from './notifications.generated';
 import { fullDateTime, internalPath, relativeTime } from './relative-time';
 
 /** How many of my latest notifications the list shows. */

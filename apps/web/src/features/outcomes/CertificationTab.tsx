@@ -13,7 +13,7 @@ import {
   PersonCertificationDocument,
   RecordExamSessionDocument,
   SetTargetCertificationDocument,
-} from './certification.documents';
+} from './certification.generated';
 
 type Person = PersonCertificationQuery['person'];
 type Target = NonNullable<Person['targetCertification']>;

@@ -6,7 +6,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { HiresSection } from './exit-hires';
 import { ExitSection } from './exit-record';
-import { PersonExitDocument } from './exit.documents';
+import { PersonExitDocument } from './exit.generated';
 
 /** Tab « Embauche, sortie et suivi »: hires with their 6- and 12-month checks, and the exit of the pathway. */
 export function ExitTab({ personId, canWrite }: PersonTabProps) {

@@ -17,7 +17,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonExitQuery } from '../../gql/graphql';
 import { RecordForm, RecordSection, type FormValues } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
-import { RecordHireDocument, RecordRetentionCheckDocument } from './exit.documents';
+import { RecordHireDocument, RecordRetentionCheckDocument } from './exit.generated';
 
 /** Text colours that pass AA on white and on striped rows: Mantine's orange.9 and green.9 fall under 4.5:1. */
 const WARN = TONES.warning;

@@ -15,7 +15,7 @@ import {
 import { problemOf } from '../../app/graphql-errors';
 import type { PersonExitQuery } from '../../gql/graphql';
 import { RecordForm, RecordSection, type FormValues } from '../records/RecordForm';
-import { PersonExitPreviewDocument, RecordExitDocument } from './exit.documents';
+import { PersonExitPreviewDocument, RecordExitDocument } from './exit.generated';
 import { CountedHours, ExitWarnings } from './exit-presence';
 
 /** Text colours that pass AA on white and on striped rows: Mantine's orange.9 and green.9 fall under 4.5:1. */

@@ -5,7 +5,7 @@ import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
 import type { PartnerHiringNeedFieldsFragment, PartnershipFieldsFragment } from '../../gql/graphql';
 import { type FieldErrors, placeProblem, readDate, readWholeNumber, sentence, summaryItems } from './forms';
-import { CreateHiringNeedDocument, UpdateHiringNeedDocument } from './partners.documents';
+import { CreateHiringNeedDocument, UpdateHiringNeedDocument } from './partners.generated';
 
 type Need = PartnerHiringNeedFieldsFragment;
 type Partnership = PartnershipFieldsFragment;

@@ -4,7 +4,7 @@ import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
 import type { PartnershipFieldsFragment, PartnershipGroupFieldsFragment } from '../../gql/graphql';
 import { type FieldErrors, placeProblem, readWholeNumber, sentence, summaryItems } from './forms';
-import { SetHiringTargetDocument, SetSharedHiringTargetDocument } from './partners.documents';
+import { SetHiringTargetDocument, SetSharedHiringTargetDocument } from './partners.generated';
 
 /** Whose target it is: one partnership's own, or the one several partnerships share. */
 export type TargetHolder =

@@ -6,7 +6,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { PartnershipFieldsFragment } from '../../gql/graphql';
 import { type FieldErrors, placeProblem, readDate, sentence, summaryItems } from './forms';
-import { PartnershipCandidatesDocument, SavePartnershipDocument } from './partners.documents';
+import { PartnershipCandidatesDocument, SavePartnershipDocument } from './partners.generated';
 
 type Partnership = PartnershipFieldsFragment;
 type Field = 'partnerOrganisationId' | 'startedOn' | 'endedOn';

@@ -4,7 +4,7 @@ import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { PartnershipFieldsFragment, PartnershipGroupFieldsFragment } from '../../gql/graphql';
 import { type FieldErrors, placeProblem, sentence, summaryItems } from './forms';
-import { DeletePartnershipGroupDocument, SavePartnershipGroupDocument } from './partners.documents';
+import { DeletePartnershipGroupDocument, SavePartnershipGroupDocument } from './partners.generated';
 
 type Partnership = PartnershipFieldsFragment;
 type PartnershipGroup = PartnershipGroupFieldsFragment;

@@ -4,7 +4,7 @@ import { formatIsoDateFr, PATHWAY_STAGE_LABELS, PathwayStage, STAGE_ORDER, today
 import { problemOf } from '../../app/graphql-errors';
 import { RecordForm } from '../records/RecordForm';
 import { RecordTable } from '../records/RecordTable';
-import { ChangeStageDocument, PersonPathwayDocument } from './pathway.documents';
+import { ChangeStageDocument, PersonPathwayDocument } from './pathway.generated';
 import type { PersonTabProps } from './person-tab';
 
 const stageLabel = (s: string | null | undefined) => (s ? (PATHWAY_STAGE_LABELS[s as PathwayStage] ?? s) : 'Entrée');

@@ -6,7 +6,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PersonTabProps } from '../pathway/person-tab';
 import { personToFormValues, toPersonInput } from './person-form-values';
 import { PersonForm } from './PersonForm';
-import { PersonDocument, UpdatePersonDocument } from './persons.documents';
+import { PersonDocument, UpdatePersonDocument } from './persons.generated';
 
 /** Tab « Identité »: the person's identity and contact details, with the version check on save. */
 export function IdentityTab({ personId, created }: PersonTabProps & { created?: boolean }) {

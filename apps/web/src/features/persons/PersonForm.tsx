@@ -17,7 +17,7 @@ import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useBlocker } from 'react-router';
 import type { ApiProblem } from '../../app/graphql-errors';
-import { CounsellorsDocument } from './persons.documents';
+import { CounsellorsDocument } from './persons.generated';
 import {
   checkPersonForm,
   PERSON_FIELD_LABELS,

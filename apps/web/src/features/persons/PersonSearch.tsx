@@ -3,26 +3,7 @@ import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel } from '@tremplin/domain';
 import { type KeyboardEvent, useId, useState } from 'react';
-import { graphql } from '../../gql';
-
-export const PersonSearchDocument = graphql(`
-  query PersonSearch($search: String!) {
-    persons(filter: { search: $search }, first: 10) {
-      totalCount
-      edges {
-        node {
-          id
-          firstName
-          lastName
-          counsellor {
-            id
-            fullName
-          }
-        }
-      }
-    }
-  }
-`);
+import { PersonSearchDocument } from './person-search.generated';
 
 export interface FoundPerson {
   id: string;

@@ -6,21 +6,14 @@ import {
   POSTAL_CODE_PATTERN,
   todayInParis,
 } from '@tremplin/domain';
+import type { CreatePersonInput } from '../../gql/graphql';
 
-/** The form as typed: every field a string, the birth date as the person writes it (jj/mm/aaaa). */
-export interface PersonFormValues {
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  /** `PersonSex` code, or '' when not recorded. */
-  sex: string;
-  email: string;
-  phone: string;
-  addressLine: string;
-  postalCode: string;
-  city: string;
-  counsellorId: string;
-}
+/**
+ * The form as typed: one string per field of the API's person input (derived from it: a field added to the input is a
+ * field of the form), the birth date as the person writes it (jj/mm/aaaa), `sex` a `PersonSex` code or '' when not
+ * recorded.
+ */
+export type PersonFormValues = { [K in keyof CreatePersonInput]-?: string };
 
 export type PersonField = keyof PersonFormValues;
 
@@ -108,7 +101,7 @@ export function checkPersonForm(v: PersonFormValues, today = todayInParis()): Pa
 }
 
 /** The mutation input: the birth date in ISO form (as typed when it cannot be read, so that the server explains). */
-export function toPersonInput(v: PersonFormValues) {
+export function toPersonInput(v: PersonFormValues): CreatePersonInput {
   const opt = (s: string) => (s.trim() === '' ? null : s.trim());
   return {
     firstName: v.firstName.trim(),

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { PortalProposalFieldsFragment } from '../../gql/graphql';
 import { awaitsDecision, formatInstantFr } from './portal-format';
-import { PortalDecideProposalDocument, PortalProposalDocument } from './portal.documents';
+import { PortalDecideProposalDocument, PortalProposalDocument } from './portal.generated';
 
 type Proposal = PortalProposalFieldsFragment;
 

@@ -32,7 +32,7 @@ import {
   PortalShareHiringNeedDocument,
   PortalSitesDocument,
   PortalUpdateHiringNeedDocument,
-} from './portal.documents';
+} from './portal.generated';
 
 type Need = PortalHiringNeedFieldsFragment;
 type Editing = { what: 'need'; need?: Need } | { what: 'site' } | null;

@@ -24,7 +24,7 @@ import {
   PortalConfirmMissionHoursDocument,
   PortalDisputeMissionHoursDocument,
   PortalMissionsDocument,
-} from './portal.documents';
+} from './portal.generated';
 
 type Mission = PortalMissionFieldsFragment;
 

@@ -11,7 +11,7 @@ import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { Pager } from '../funding/Pager';
 import { awaitsDecision, formatInstantDayFr, ProposalStatusBadge } from './portal-format';
-import { PortalProposalsDocument } from './portal.documents';
+import { PortalProposalsDocument } from './portal.generated';
 
 const PER_PAGE = 20;
 

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { graphql } from '../../gql';
 
 /** What the API says of ProConnect for this browser (GET /api/auth/proconnect/status). */
 export interface ProConnectStatus {
@@ -38,25 +37,3 @@ export function useProConnectStatus(): ProConnectStatus | null {
   }, []);
   return status;
 }
-
-export const SignInPolicyDocument = graphql(`
-  query SignInPolicy {
-    me {
-      id
-      structure {
-        id
-        name
-        passwordSignInAllowed
-      }
-    }
-  }
-`);
-
-export const SetPasswordSignInAllowedDocument = graphql(`
-  mutation SetPasswordSignInAllowed($allowed: Boolean!) {
-    setPasswordSignInAllowed(allowed: $allowed) {
-      id
-      passwordSignInAllowed
-    }
-  }
-`);

@@ -17,7 +17,7 @@ import type { PersonTabProps } from '../pathway/person-tab';
 import { ProposalStatusBadge } from './badges';
 import { formatInstantDayFr, formatInstantFr } from './format';
 import { type Proposal, ProposalActions } from './proposal-actions';
-import { PersonProposalsDocument } from './proposals.documents';
+import { PersonProposalsDocument } from './proposals.generated';
 import { ProposeDialog } from './ProposeDialog';
 
 const PAGE = 10;

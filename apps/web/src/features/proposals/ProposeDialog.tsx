@@ -14,7 +14,7 @@ import type { HiringNeedOptionFieldsFragment } from '../../gql/graphql';
 import { type FormValues, RecordForm } from '../records/RecordForm';
 import { hiringNeedLabel } from './format';
 import type { Proposal } from './proposal-actions';
-import { OpenHiringNeedsDocument, ProposalPreviewDocument, ProposeTraineeDocument } from './proposals.documents';
+import { OpenHiringNeedsDocument, ProposalPreviewDocument, ProposeTraineeDocument } from './proposals.generated';
 import { TraineeCardView } from './TraineeCardView';
 
 /** Proposals that still hold a need for this person: a new one to the same need would be refused. */

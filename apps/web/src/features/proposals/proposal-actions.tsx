@@ -15,7 +15,7 @@ import {
   RecordHireFromProposalDocument,
   WithdrawProposalConsentDocument,
   WithdrawProposalDocument,
-} from './proposals.documents';
+} from './proposals.generated';
 
 export type Proposal = ProposalFieldsFragment;
 

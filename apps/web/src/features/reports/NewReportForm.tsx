@@ -5,7 +5,7 @@ import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import { type FieldErrors, readDate, sentence, summaryItems } from '../partners/forms';
-import { GenerateReportDocument, ReportJobsDocument } from './reports.documents';
+import { GenerateReportDocument, ReportJobsDocument } from './reports.generated';
 import {
   defaultPeriod,
   MAX_PERIOD_MONTHS,

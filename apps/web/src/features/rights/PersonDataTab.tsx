@@ -9,7 +9,7 @@ import {
   LiftPersonLegalHoldDocument,
   PersonDataRetentionDocument,
   SetPersonLegalHoldDocument,
-} from './rights.documents';
+} from './rights.generated';
 
 /**
  * Tab « Données personnelles »: the information notice to print and hand to the person (everyone who reads the

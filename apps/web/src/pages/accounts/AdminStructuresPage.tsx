@@ -24,7 +24,7 @@ import {
   CreateStructureDocument,
   SetStructureActiveDocument,
   UpdateStructureDocument,
-} from '../../features/accounts/accounts.documents';
+} from '../../features/accounts/accounts.generated';
 import type { AdminStructuresQuery } from '../../gql/graphql';
 
 type Structure = AdminStructuresQuery['adminStructures'][number];

@@ -14,7 +14,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/admin-partners.documents';
+import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/admin-partners.generated';
 import { CredentialsDialog, type IssuedCredentials } from '../../features/admin-partners/CredentialsDialog';
 import { type OrganisationActions, OrganisationCard } from '../../features/admin-partners/OrganisationCard';
 import { OrganisationForm } from '../../features/admin-partners/OrganisationForm';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/dashboard.documents';
+import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/dashboard.generated';
 import { DashboardSections, DashboardSkeleton } from '../../features/dashboard/DashboardSections';
 import { checkPeriod, defaultPeriod, type Period, periodText } from '../../features/dashboard/period';
 import { PeriodForm } from '../../features/dashboard/PeriodForm';

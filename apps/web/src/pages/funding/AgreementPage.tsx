@@ -24,7 +24,7 @@ import {
   periodLabel,
 } from '../../features/funding/ConsumptionBar';
 import { FseParticipantsSection } from '../../features/funding/FseParticipantsSection';
-import { FundersDocument, FundingAgreementDocument } from '../../features/funding/funding.documents';
+import { FundersDocument, FundingAgreementDocument } from '../../features/funding/funding.generated';
 import { formatBp, formatHourlyRate } from '@tremplin/domain';
 import { SourcesEntry } from '../../features/funding/SourcesEntry';
 

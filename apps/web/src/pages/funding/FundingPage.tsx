@@ -37,7 +37,7 @@ import {
   periodLabel,
 } from '../../features/funding/ConsumptionBar';
 import { FunderForm } from '../../features/funding/FunderForm';
-import { FundersDocument } from '../../features/funding/funding.documents';
+import { FundersDocument } from '../../features/funding/funding.generated';
 import { formatBp, formatHourlyRate } from '@tremplin/domain';
 import { Pager } from '../../features/funding/Pager';
 import { matches, pageOf } from '../../features/funding/search';

@@ -26,7 +26,7 @@ import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import type { ImportField, ImportUploadQuery } from '../../gql/graphql';
 import { countsText, type ImportRow, ImportRowsTable } from '../../features/imports/ImportRowsTable';
-import { DryRunImportDocument, ImportLogsDocument, RunImportDocument } from '../../features/imports/imports.documents';
+import { DryRunImportDocument, ImportLogsDocument, RunImportDocument } from '../../features/imports/imports.generated';
 import { LesEmploisPanel } from '../../features/imports/LesEmploisPanel';
 
 type Upload = ImportUploadQuery['importUpload'];

@@ -22,7 +22,7 @@ import { HiringTargetForm } from '../../features/partners/HiringTargetForm';
 import { PartnershipGroupForm } from '../../features/partners/PartnershipGroupForm';
 import { type PartnershipActions, PartnershipCard } from '../../features/partners/PartnershipCard';
 import { EndPartnershipDialog, isActivePartnership, PartnershipForm } from '../../features/partners/PartnershipForm';
-import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/partners.documents';
+import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/partners.generated';
 import type {
   PartnerHiringNeedFieldsFragment,
   PartnershipFieldsFragment,

@@ -16,7 +16,7 @@ import { ContractTab } from '../../features/contracts/ContractTab';
 import { CertificationTab } from '../../features/outcomes/CertificationTab';
 import { ExitTab } from '../../features/outcomes/ExitTab';
 import { PathwayTab } from '../../features/pathway/PathwayTab';
-import { PersonHeaderDocument } from '../../features/pathway/pathway.documents';
+import { PersonHeaderDocument } from '../../features/pathway/pathway.generated';
 import type { PersonTabProps } from '../../features/pathway/person-tab';
 import { IdentityTab } from '../../features/persons/IdentityTab';
 import { ProposalsTab } from '../../features/proposals/ProposalsTab';

@@ -8,7 +8,7 @@ import { useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { EMPTY_PERSON, toPersonInput } from '../../features/persons/person-form-values';
 import { PersonForm } from '../../features/persons/PersonForm';
-import { CreatePersonDocument } from '../../features/persons/persons.documents';
+import { CreatePersonDocument } from '../../features/persons/persons.generated';
 
 export function PersonCreatePage() {
   const user = useCurrentUser();

@@ -10,7 +10,7 @@ import { HiringNeedsSection } from '../../features/portal/HiringNeedsSection';
 import { HiringProgressSection } from '../../features/portal/HiringProgressSection';
 import { HoursToConfirm } from '../../features/portal/HoursToConfirm';
 import { currentYear } from '../../features/portal/portal-format';
-import { PortalOverviewDocument } from '../../features/portal/portal.documents';
+import { PortalOverviewDocument } from '../../features/portal/portal.generated';
 import { ProposalsInbox } from '../../features/portal/ProposalsInbox';
 
 /**

@@ -9,7 +9,7 @@ import { problemOf } from '../../app/graphql-errors';
 import type { PortalProposalEventFieldsFragment } from '../../gql/graphql';
 import { DecisionBlock } from '../../features/portal/DecisionBlock';
 import { formatInstantDayFr, formatInstantFr, ProposalStatusBadge } from '../../features/portal/portal-format';
-import { PortalProposalDocument } from '../../features/portal/portal.documents';
+import { PortalProposalDocument } from '../../features/portal/portal.generated';
 import { TraineeCardView } from '../../features/proposals/TraineeCardView';
 
 const BACK = (

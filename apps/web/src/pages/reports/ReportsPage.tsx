@@ -12,7 +12,7 @@ import {
   GenerateReportDocument,
   ReportJobsDocument,
   ReportSubjectsDocument,
-} from '../../features/reports/reports.documents';
+} from '../../features/reports/reports.generated';
 import { retryInput } from '../../features/reports/retry';
 import { reportSubjects } from '../../features/reports/subjects';
 

@@ -30,7 +30,7 @@ import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { SessionAttendanceGrid } from '../../features/activities/sessions-attendance-grid';
 import { SessionCreateForm } from '../../features/activities/sessions-create-form';
-import { CollectiveSessionsDocument } from '../../features/activities/sessions.documents';
+import { CollectiveSessionsDocument } from '../../features/activities/sessions.generated';
 
 /** Warning text: Mantine's orange.9 gives only 4.3:1 on white (4.1:1 on a striped row), under AA for small text. */
 const WARN_TEXT = TONES.warning;

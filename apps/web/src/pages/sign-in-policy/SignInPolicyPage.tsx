@@ -5,11 +5,8 @@ import { EmptyState, PageHeader } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import {
-  SetPasswordSignInAllowedDocument,
-  SignInPolicyDocument,
-  useProConnectStatus,
-} from '../../features/proconnect/proconnect';
+import { useProConnectStatus } from '../../features/proconnect/proconnect';
+import { SetPasswordSignInAllowedDocument, SignInPolicyDocument } from '../../features/proconnect/proconnect.generated';
 
 type Choice = 'passwords' | 'proconnect';
 

@@ -16,7 +16,7 @@ import { ErrorCode } from '@tremplin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
-import { SignInDocument } from '../../features/auth/auth.documents';
+import { SignInDocument } from '../../features/auth/auth.generated';
 import { TwoFactorStep } from './TwoFactorStep';
 import { ProConnectButton } from '../../features/proconnect/ProConnectButton';
 import { useProConnectStatus } from '../../features/proconnect/proconnect';
