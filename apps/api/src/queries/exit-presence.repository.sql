@@ -1,14 +1,4 @@
--- Requêtes de modules/outcomes/exit-presence.repository.ts (généré : npm run sql:snapshots)
-
--- ExitPresenceRepository.createExit
--- a répondu : insert or update on table "pathway_exit" violates foreign key constraint "FK_pathway_exit_person"
-INSERT INTO "pathway_exit"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "exit_date", "reason", "category", "counts", "presence_explanation", "contract_start", "minutes_worked", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING "id", "created_at", "updated_at";
-
--- ExitPresenceRepository.exitsByPersons
-SELECT "PathwayExitEntity"."id" AS "PathwayExitEntity_id", "PathwayExitEntity"."created_at" AS "PathwayExitEntity_created_at", "PathwayExitEntity"."updated_at" AS "PathwayExitEntity_updated_at", "PathwayExitEntity"."structure_id" AS "PathwayExitEntity_structure_id", "PathwayExitEntity"."person_id" AS "PathwayExitEntity_person_id", "PathwayExitEntity"."created_by_id" AS "PathwayExitEntity_created_by_id", "PathwayExitEntity"."exit_date" AS "PathwayExitEntity_exit_date", "PathwayExitEntity"."reason" AS "PathwayExitEntity_reason", "PathwayExitEntity"."category" AS "PathwayExitEntity_category", "PathwayExitEntity"."counts" AS "PathwayExitEntity_counts", "PathwayExitEntity"."presence_explanation" AS "PathwayExitEntity_presence_explanation", "PathwayExitEntity"."contract_start" AS "PathwayExitEntity_contract_start", "PathwayExitEntity"."minutes_worked" AS "PathwayExitEntity_minutes_worked", "PathwayExitEntity"."comment" AS "PathwayExitEntity_comment" FROM "pathway_exit" "PathwayExitEntity" WHERE (("PathwayExitEntity"."structure_id" = $1) AND ("PathwayExitEntity"."person_id" = ANY(CAST($2 AS uuid[]))));
-
--- ExitPresenceRepository.findExit
-SELECT "PathwayExitEntity"."id" AS "PathwayExitEntity_id", "PathwayExitEntity"."created_at" AS "PathwayExitEntity_created_at", "PathwayExitEntity"."updated_at" AS "PathwayExitEntity_updated_at", "PathwayExitEntity"."structure_id" AS "PathwayExitEntity_structure_id", "PathwayExitEntity"."person_id" AS "PathwayExitEntity_person_id", "PathwayExitEntity"."created_by_id" AS "PathwayExitEntity_created_by_id", "PathwayExitEntity"."exit_date" AS "PathwayExitEntity_exit_date", "PathwayExitEntity"."reason" AS "PathwayExitEntity_reason", "PathwayExitEntity"."category" AS "PathwayExitEntity_category", "PathwayExitEntity"."counts" AS "PathwayExitEntity_counts", "PathwayExitEntity"."presence_explanation" AS "PathwayExitEntity_presence_explanation", "PathwayExitEntity"."contract_start" AS "PathwayExitEntity_contract_start", "PathwayExitEntity"."minutes_worked" AS "PathwayExitEntity_minutes_worked", "PathwayExitEntity"."comment" AS "PathwayExitEntity_comment" FROM "pathway_exit" "PathwayExitEntity" WHERE (("PathwayExitEntity"."structure_id" = $1) AND ("PathwayExitEntity"."person_id" = $2)) LIMIT 1;
+-- Requêtes de modules/exit-presence/exit-presence.repository.ts (généré : npm run sql:snapshots)
 
 -- ExitPresenceRepository.lock
 SELECT count(pg_advisory_xact_lock(k)) FROM (
