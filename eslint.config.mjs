@@ -28,6 +28,21 @@ const TEST_FILES = [
   'apps/api/src/database/tools/**/*.ts',
 ];
 
+// ADR 0011: where SQL may be written — repositories, and the database layer itself (migrations, seeds, backup, role
+// grants, snapshots), and test code (fixtures and builders of test data).
+const SQL_ALLOWED = [
+  '**/*.repository.ts',
+  'apps/api/src/database/**',
+  'libs/api/database/**',
+  '**/*.spec.ts',
+  '**/*.int-spec.ts',
+  '**/*.e2e-spec.ts',
+  'apps/api/src/testing/**',
+  'libs/api/testing/**',
+  '**/*-fixture.ts',
+];
+const SQL_TEXT = '/\\b(SELECT|INSERT INTO|DELETE FROM|UPDATE [a-z_]+ SET|FOR UPDATE|WITH [a-z_]+ AS)\\b/';
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/tmp/**', '**/.nx/**', '**/.data/**', 'apps/web/src/gql/**', '**/vite.config.*.timestamp-*'],
@@ -101,6 +116,24 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // ADR 0011: SQL lives in repositories (and migrations). Outside them: no raw query, no query builder, no SQL text.
+    files: ['apps/api/src/**/*.ts', 'libs/api/**/*.ts'],
+    ignores: SQL_ALLOWED,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['query', 'createQueryBuilder'].map((name) => ({
+          selector: `CallExpression[callee.property.name='${name}']`,
+          message: `« .${name}( » : le SQL vit dans un *.repository.ts (ADR 0011).`,
+        })),
+        ...['Literal', 'TemplateElement'].map((node) => ({
+          selector: `${node}[${node === 'Literal' ? 'value' : 'value.raw'}=${SQL_TEXT}]`,
+          message: 'Texte SQL : il vit dans un *.repository.ts (ADR 0011).',
+        })),
+      ],
+    },
   },
   prettier,
 );

@@ -26,6 +26,7 @@ import { detectOwnSessions, markOwnSessions } from './database/prepared';
 import { QueryCounter } from './database/query-counter';
 import { retryStatementsOnLostConnections } from './database/statement-retry';
 import { HealthController, Lifecycle } from './health/health.controller';
+import { HealthRepository } from './health/health.repository';
 import { PersonsModule } from './modules/persons';
 import { UsersModule } from './modules/users';
 import { CertificationsModule } from './modules/certifications';
@@ -163,6 +164,7 @@ export class AppModule {
       providers: [
         configProvider,
         Lifecycle,
+        HealthRepository,
         { provide: QueryCounter, useValue: queryCounter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },

@@ -6,7 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { Client } from 'pg';
+import { currentRole, withMigrationLock } from './database/migration-lock';
 import { DataSource, type DataSourceOptions, type Migration, MigrationExecutor } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { auditLogLoopholes, grantApplicationRole } from './database/application-role';
@@ -14,7 +14,7 @@ import { hasOwnSessions } from './database/prepared';
 import { seedDemo } from './database/seeds/demo.seed';
 import { Lifecycle } from './health/health.controller';
 import { applyHttpLimits } from './health/http-limits';
-import { refreshAllExitPresence } from './modules/exit-presence';
+import { refreshExitPresenceIfRuleChanged } from './modules/exit-presence';
 
 /** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -108,17 +108,10 @@ export async function prepareDatabase(
       if (owner !== db) await grantApplicationRole(owner, await currentRole(db));
     };
     if (hasOwnSessions(db)) {
-      // An advisory lock lets one instance migrate while the others wait. It is held on a connection of its own,
-      // outside the pool, so that a pool of one connection can still migrate.
-      const lock = new Client({ connectionString: (owner.options as { url?: string }).url });
-      await lock.connect();
-      try {
-        await lock.query('SELECT pg_advisory_lock(727000)');
-        await migrate(() => owner.runMigrations({ transaction: 'each' }));
-      } finally {
-        await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
-        await lock.end();
-      }
+      // An advisory lock lets one instance migrate while the others wait (database/migration-lock.ts).
+      await withMigrationLock((owner.options as { url?: string }).url ?? '', () =>
+        migrate(() => owner.runMigrations({ transaction: 'each' })),
+      );
     } else {
       // One session shared by every connection (the embedded PGlite, whichever process started it): a lock taken there
       // is everyone's, so it keeps no one out. A transaction does — the embedded server gives the session to one
@@ -139,11 +132,8 @@ export async function prepareDatabase(
       'Database',
     );
   if (seed && (await seedDemo(db))) logger.log('Données de démonstration créées', 'Database');
-  const refreshed = await db.transaction((tx) => refreshAllExitPresence(tx));
-  if (refreshed) logger.log(`Sorties recalculées selon la règle de présence actuelle : ${refreshed}`, 'Database');
-}
-
-async function currentRole(db: DataSource): Promise<string> {
-  const [{ role }] = (await db.query('SELECT current_user AS role')) as { role: string }[];
-  return role;
+  // Exits are recomputed when the presence rule changed since their figures were computed (docs/domain/exits.md).
+  const refreshed = await db.transaction((tx) => refreshExitPresenceIfRuleChanged(tx));
+  if (refreshed !== null)
+    logger.log(`Règle de présence nouvelle ou modifiée : sorties recalculées, ${refreshed} changée(s)`, 'Database');
 }

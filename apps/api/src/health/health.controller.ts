@@ -1,8 +1,7 @@
 import { Controller, Get, HttpCode, Injectable, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { Public } from '../core/auth/auth.decorators';
+import { HealthRepository } from './health.repository';
 
 /**
  * The stop of this process. Once it begins (SIGTERM), readiness turns 503 so that load balancers stop sending traffic,
@@ -33,7 +32,7 @@ export class Lifecycle {
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly health: HealthRepository,
     private readonly lifecycle: Lifecycle,
   ) {}
 
@@ -54,7 +53,7 @@ export class HealthController {
       return { status: 'stopping', database: 'unknown' };
     }
     try {
-      await this.db.query('SELECT 1');
+      await this.health.ping();
       res.status(200);
       return { status: 'ok', database: 'up' };
     } catch {

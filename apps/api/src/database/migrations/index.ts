@@ -21,6 +21,7 @@ import { LesEmploisLink1795482000000 } from './1795482000000-LesEmploisLink';
 import { DataRights1795483000000 } from './1795483000000-DataRights';
 import { HiringNeedSharing1795485100000 } from './1795485100000-HiringNeedSharing';
 import { ProConnect1795487000000 } from './1795487000000-ProConnect';
+import { AppState1795490000000 } from './1795490000000-AppState';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   DataRights1795483000000,
   HiringNeedSharing1795485100000,
   ProConnect1795487000000,
+  AppState1795490000000,
 ];

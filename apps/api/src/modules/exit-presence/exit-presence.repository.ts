@@ -43,7 +43,8 @@ const VIRTUAL_TARGET = `SELECT NULL::uuid AS exit_id, $1::uuid AS structure_id, 
  * The statement. `counted` is THE definition of the hours worked (docs/domain/exits.md § « Heures travaillées ») —
  * missions started from the annex's first day to the exit, attendance at TRAINING sessions dated in the same days,
  * and the imported months' hours (`worked_month`) of those days — summed for the rule and listed for the exit tab, so
- * that both always agree.
+ * that both always agree. The hours are summed per person once (`worked`, a grouped join): a sum per exit correlated
+ * to `counted` made the refresh of every exit quadratic (minutes at start on 21,000 exits).
  */
 function presenceSql(target: string, details: boolean): string {
   const json = (sql: string) => `coalesce((${sql}), '[]'::json)`;
@@ -74,12 +75,13 @@ function presenceSql(target: string, details: boolean): string {
            w.minutes, 'WORKED_MONTH', 'Heures du mois (import)', NULL
       FROM target t LEFT JOIN af ON af.person_id = t.person_id
       JOIN worked_month w ON w.structure_id = t.structure_id AND w.person_id = t.person_id
-       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date)
+       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date),
+  worked AS (SELECT k.person_id, sum(k.minutes) AS minutes FROM counted k GROUP BY k.person_id)
   SELECT t.person_id, t.exit_id, t.structure_id, st.kind AS structure_kind, t.exit_date::text AS exit_date, t.reason,
          (SELECT min(c.start_date)::text FROM employment_contract c
            WHERE c.structure_id = t.structure_id AND c.person_id = t.person_id) AS contract_start,
          af.reference AS annex_reference, af.start_date::text AS annex_start, af.end_date::text AS annex_end,
-         (SELECT coalesce(sum(k.minutes), 0)::int FROM counted k WHERE k.person_id = t.person_id) AS minutes_worked${
+         coalesce(wk.minutes, 0)::int AS minutes_worked${
            details
              ? `,
          ${json(`SELECT json_agg(json_build_object('source', k.source, 'id', k.id, 'startDate', k.start_date::text,
@@ -96,8 +98,16 @@ function presenceSql(target: string, details: boolean): string {
          }
     FROM target t
     JOIN structure st ON st.id = t.structure_id
-    LEFT JOIN af ON af.person_id = t.person_id`;
+    LEFT JOIN af ON af.person_id = t.person_id
+    LEFT JOIN worked wk ON wk.person_id = t.person_id`;
 }
+
+/** The text of the statement the rule reads its facts with (part of the rule's fingerprint). */
+export function presenceStatementText(): string {
+  return presenceSql(RECORDED_TARGET, false);
+}
+
+const RULE_KEY = 'exit_presence_rule';
 
 /** The stored figures of one exit, as the refresh writes them. */
 export interface ExitFigures {
@@ -186,5 +196,24 @@ export class ExitPresenceRepository {
   async structuresWithExits(tx: EntityManager = this.db.manager): Promise<string[]> {
     const structures: { id: string }[] = await tx.query(`SELECT DISTINCT structure_id AS id FROM pathway_exit`);
     return structures.map((s) => s.id);
+  }
+
+  /**
+   * The fingerprint of the rule the stored exit figures were computed with, locked until the transaction ends (so
+   * that of two instances starting together, one recomputes and the other then finds the new fingerprint).
+   */
+  @SqlSnapshot({ params: [] })
+  async lockRuleFingerprint(tx: EntityManager = this.db.manager): Promise<string | null> {
+    await tx.query(`INSERT INTO app_state (key, value) VALUES ($1, '') ON CONFLICT (key) DO NOTHING`, [RULE_KEY]);
+    const [row]: { value: string }[] = await tx.query(`SELECT value FROM app_state WHERE key = $1 FOR UPDATE`, [
+      RULE_KEY,
+    ]);
+    return row?.value || null;
+  }
+
+  /** Records the fingerprint of the rule the stored figures now follow. */
+  @SqlSnapshot({ params: ['0000'] })
+  async saveRuleFingerprint(fingerprint: string, tx: EntityManager = this.db.manager): Promise<void> {
+    await tx.query(`UPDATE app_state SET value = $2, updated_at = now() WHERE key = $1`, [RULE_KEY, fingerprint]);
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   type ExitContractFact,
@@ -9,7 +10,7 @@ import {
 import type { CountedHours, ExitScope } from './exit-presence.types';
 
 export type { CountedHours, ExitScope } from './exit-presence.types';
-import { ExitPresenceRepository, type PresenceRawRow } from './exit-presence.repository';
+import { ExitPresenceRepository, presenceStatementText, type PresenceRawRow } from './exit-presence.repository';
 
 /**
  * The minimum-presence figures of exits — the start of the first employment contract, the last financial annex, the
@@ -144,4 +145,37 @@ export async function refreshAllExitPresence(manager: EntityManager): Promise<nu
     manager,
     structureIds.map((structureId) => ({ structureId, personId: null })),
   );
+}
+
+/**
+ * Bump when the rule changes in a way its texts below do not show (a threshold constant of the shared domain, say):
+ * the next start then recomputes every exit.
+ */
+const RULE_REVISION = '2026-12-06';
+
+/**
+ * The fingerprint of the minimum-presence rule: its revision, the statement that reads its facts and the functions that
+ * judge them. A change of any of them (a new version of the rule) changes it.
+ */
+export function presenceRuleFingerprint(): string {
+  return createHash('sha256')
+    .update(RULE_REVISION)
+    .update(presenceStatementText())
+    .update(judgePresence.toString())
+    .update(exitCounts.toString())
+    .digest('hex');
+}
+
+/**
+ * At start, after the migrations: every exit recomputed when the rule changed since the stored figures were computed
+ * (or was never recorded), else nothing — the writes keep the figures current in their own transactions. Returns the
+ * number of exits whose figures changed, or null when the rule had not changed.
+ */
+export async function refreshExitPresenceIfRuleChanged(manager: EntityManager): Promise<number | null> {
+  const repo = repository(manager);
+  const fingerprint = presenceRuleFingerprint();
+  if ((await repo.lockRuleFingerprint(manager)) === fingerprint) return null;
+  const changed = await refreshAllExitPresence(manager);
+  await repo.saveRuleFingerprint(fingerprint, manager);
+  return changed;
 }

@@ -14,6 +14,7 @@ export {
   plannedExitFacts,
   recordedExitFacts,
   refreshAllExitPresence,
+  refreshExitPresenceIfRuleChanged,
   refreshExitPresence,
 } from './exit-presence';
 export { ExitPresenceService } from './exit-presence.service';

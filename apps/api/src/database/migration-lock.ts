@@ -1,0 +1,24 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * `work` under PostgreSQL's advisory lock of the migrations: one instance migrates while the others wait. The lock is
+ * held on a connection of its own, outside the pool, so that a pool of one connection can still migrate.
+ */
+export async function withMigrationLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(727000)');
+    return await work();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
+    await lock.end();
+  }
+}
+
+/** The role the data source connects as. */
+export async function currentRole(db: DataSource): Promise<string> {
+  const [{ role }] = (await db.query('SELECT current_user AS role')) as { role: string }[];
+  return role;
+}
