@@ -41,6 +41,9 @@ const percentile = (sorted, p) =>
  *    queries: { count, p50, p95, p99, max } (ms, the cheap query during the generation), queriesIdle: same at rest,
  *    stalls: [{ lag, stage }], figuresSha256 }`.
  */
+/**
+ * @param {{ participants?: number, log?: (line: string) => void, out?: string, databaseUrl?: string }} [options]
+ */
 export async function runReportBench({
   participants = 5000,
   log = () => undefined,
@@ -144,7 +147,7 @@ export async function runReportBench({
       });
       const set = res.headers.get('set-cookie');
       if (set) cookie = set.split(';')[0];
-      const body = await res.json();
+      const body = /** @type {any} */ (await res.json());
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
