@@ -1,9 +1,23 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, GraphqlClient, type TestDatabase } from '@tremplin/api-testing';
+import { createTestDatabase, GraphqlClient, type MigratedTemplate, type TestDatabase } from '@tremplin/api-testing';
 import { loadConfig } from '../config/app-config';
 import { createApp, prepareDatabase } from '../bootstrap';
+import { dataSourceOptions } from '../database/data-source-options';
 import { QueryCounter } from '../database/query-counter';
+
+/** The migrations, as the application's start runs them (`prepareDatabase`), without its logs. */
+export const MIGRATED_TEMPLATE: MigratedTemplate = {
+  async migrate(url) {
+    const db = new DataSource({ ...dataSourceOptions(url, 1), logger: 'simple-console', logging: false });
+    await db.initialize();
+    try {
+      await db.runMigrations({ transaction: 'each' });
+    } finally {
+      await db.destroy();
+    }
+  },
+};
 
 /** The real application, on a fresh database, listening on a free port: what integration tests talk to. */
 export interface TestApp {
@@ -20,13 +34,17 @@ export interface TestApp {
  * `ownRole` (PostgreSQL only): the application connects as a login role of its own, which owns nothing, while the
  * database's owner migrates and grants it (`MIGRATION_DATABASE_URL`), as in production.
  * `database`: a database the test shares between several applications (several instances), which it drops itself;
- * by default a fresh one, dropped by `close`.
+ * by default a fresh one, dropped by `close`: on PostgreSQL a copy of the worker's migrated template (see
+ * libs/api/testing/src/template-databases.ts), so that the start finds no migration pending; `emptyDatabase` asks for
+ * an empty one, which the start migrates (a test of the migrations themselves).
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { ownRole?: boolean; database?: TestDatabase } = {},
+  options: { ownRole?: boolean; database?: TestDatabase; emptyDatabase?: boolean } = {},
 ): Promise<TestApp> {
-  const database = options.database ?? (await createTestDatabase());
+  const database =
+    options.database ??
+    (await createTestDatabase('tremplin_test', options.emptyDatabase ? {} : { template: MIGRATED_TEMPLATE }));
   const role = options.ownRole ? await database.createLoginRole('tremplin_app') : undefined;
   const databaseUrl = role?.url ?? database.url;
   // On the embedded database, one pool connection, as `npm start` does (see main.ts).

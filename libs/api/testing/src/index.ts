@@ -1,4 +1,5 @@
 export * from './test-database';
+export { type MigratedTemplate } from './template-databases';
 export * from './graphql-client';
 export * from './builders';
 export * from './builders-intake';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Client } from 'pg';
 import { startEmbeddedPostgres } from '@tremplin/api-database';
+import { databaseUrl, type MigratedTemplate, onServer, workerTemplate } from './template-databases';
 
 /**
  * A fresh, empty database for one test file.
@@ -19,16 +19,6 @@ export interface TestDatabase {
   createLoginRole(prefix: string): Promise<{ name: string; url: string }>;
   drop(): Promise<void>;
 }
-
-const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): Promise<T> => {
-  const c = new Client({ connectionString: serverUrl });
-  await c.connect();
-  try {
-    return await work(c);
-  } finally {
-    await c.end();
-  }
-};
 
 /**
  * A fresh cluster of this PGlite build, saved by the first embedded test database of the machine and loaded by the
@@ -73,13 +63,21 @@ export async function createEmbeddedTestDatabase(dataDir?: string): Promise<Test
   };
 }
 
-export async function createTestDatabase(prefix = 'tremplin_test'): Promise<TestDatabase> {
+/**
+ * `template`: on PostgreSQL within an integration run, the database is a copy of this worker's template, already
+ * migrated by `template.migrate` (template-databases.ts), which then finds nothing pending; elsewhere (PGlite, other
+ * runs) it is empty as without it, and the caller migrates it. Without `template`, always empty.
+ */
+export async function createTestDatabase(
+  prefix = 'tremplin_test',
+  options: { template?: MigratedTemplate } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) return createEmbeddedTestDatabase();
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const template = options.template ? await workerTemplate(serverUrl, options.template) : undefined;
+  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  const url = new URL(databaseUrl(serverUrl, name));
   const roles: string[] = [];
   return {
     url: url.toString(),
