@@ -24,7 +24,14 @@ export interface TestApp {
   app: NestExpressApplication;
   url: string;
   db: DataSource;
+  /** Every statement of the application (`count`, `reset()`); prefer `statementsOf`, which counts one request's. */
   queries: QueryCounter;
+  /**
+   * Runs `work` and counts the SQL statements it sends and those of the requests it makes to this application (each
+   * request is counted apart, see QueryCounter.request), not what else runs meanwhile: what a statement-count test
+   * asserts. `result` is what `work` returned.
+   */
+  statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }>;
   database: TestDatabase;
   client(): GraphqlClient;
   close(): Promise<void>;
@@ -64,6 +71,8 @@ export async function startTestApp(
   });
   const queries = new QueryCounter();
   const app = await createApp({ config, databaseUrl, queryCounter: queries });
+  // Each request a scope of its own for the statement counts (registered before Nest's routes, at listen).
+  app.use((_req: unknown, _res: unknown, next: () => void) => queries.request(next));
   await prepareDatabase(app, config.seedDemo, { migrationUrl: config.migrationDatabaseUrl });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
@@ -73,6 +82,7 @@ export async function startTestApp(
     url,
     db: app.get(DataSource),
     queries,
+    statementsOf: (work) => queries.statementsOf(work),
     database,
     client: () => new GraphqlClient(url),
     async close() {
