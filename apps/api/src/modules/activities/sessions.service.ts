@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -28,6 +28,7 @@ import {
   type RecordAttendanceInput,
   SESSION_LIST_LIMIT,
 } from './dto/collective-session.dto';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What an attendance line holds, in `changedLines` of a refused sheet. */
 export interface AttendanceLineValues {
@@ -57,6 +58,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The structure's sessions, latest first, at most 200. */
@@ -152,7 +154,7 @@ export class SessionsService {
 
       const planned = session.plannedMinutes;
       // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
-      const upcoming = session.sessionDate > todayInParis();
+      const upcoming = session.sessionDate > todayInParis(this.clock.now());
       const errors: FieldError[] = [];
       const seen = new Set<string>();
       input.entries.forEach((e, i) => {

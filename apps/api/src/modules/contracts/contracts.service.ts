@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -41,6 +41,7 @@ import type {
   UpdateContractBreakFollowUpInput,
   UpdateProfessionalisationContractInput,
 } from './dto/contract.input';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** The statuses in which a contract takes a place with its host tutor (the cap counts them). */
 export const HOST_TUTOR_LOAD_STATUSES: readonly ContractStatus[] = [
@@ -61,7 +62,10 @@ const fr = formatIsoDateFr;
  */
 @Injectable()
 export class ContractsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async get(structureId: string, id: string): Promise<ProfessionalisationContractEntity> {
     const c = isUuid(id)
@@ -118,7 +122,7 @@ export class ContractsService {
   async submit(
     structureId: string,
     input: SubmitProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -158,7 +162,7 @@ export class ContractsService {
   async recordDecision(
     structureId: string,
     input: RecordOpcoDecisionInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -211,7 +215,7 @@ export class ContractsService {
   async start(
     structureId: string,
     input: StartProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -231,7 +235,7 @@ export class ContractsService {
   async complete(
     structureId: string,
     input: CompleteProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -257,7 +261,7 @@ export class ContractsService {
     structureId: string,
     userId: string,
     input: BreakProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -302,7 +306,7 @@ export class ContractsService {
   async updateFollowUp(
     structureId: string,
     input: UpdateContractBreakFollowUpInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(ContractBreakFollowUpEntity);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -44,6 +44,7 @@ import {
   type SourceRow,
 } from './funding-sources';
 import { FundersService } from './funders.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What the consumption of one agreement is computed from (sums over its allocations). */
 export type AgreementCharges = Omit<
@@ -154,6 +155,7 @@ export class AllocationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly funders: FundersService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -394,7 +396,7 @@ export class AllocationsService {
     structureId: string,
     callerId: string,
     input: RecordStaffTimeInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<FundableSourceType> {
     if (input.workedOn > today)
       throw new BadUserInputError([

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -22,6 +22,7 @@ import { FUNDING_MESSAGES, isUniqueViolation } from './funding.common';
 import { FseParticipantEntity, FunderEntity, FundingAgreementEntity } from './funding.entities';
 import { FundersService } from './funders.service';
 import type { PersonEntity } from '../persons/person.entity';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What `updateFseParticipant` may change: every field may be cleared, to be completed later (`missing` lists it). */
 const FSE_PARTICIPANT_PATCH: PatchRules<FseParticipantEntity> = {
@@ -44,13 +45,14 @@ export class FseParticipantsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly funders: FundersService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async enrol(
     structureId: string,
     userId: string,
     input: EnrolFseParticipantInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<FseParticipantRow> {
     const id = await this.db.transaction(async (tx) => {
       const agreement = await this.funders.getAgreement(structureId, input.agreementId, tx);
@@ -112,7 +114,7 @@ export class FseParticipantsService {
   async update(
     structureId: string,
     input: UpdateFseParticipantInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<FseParticipantRow> {
     if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.participantNotFound);
     await this.db.transaction(async (tx) => {
@@ -182,7 +184,7 @@ export class FseParticipantsService {
   async csv(
     structureId: string,
     agreementId: string,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<{ filename: string; content: string }> {
     const agreement = await this.funders.getAgreement(structureId, agreementId);
     const participants = await this.rows(this.db.manager, structureId, 'f.agreementId = :agreementId', {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -44,6 +44,7 @@ import {
   ImportUploadEntity,
 } from './import.entities';
 import { readSpreadsheet, type Sheet } from './spreadsheet';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** An upload not imported is deleted after this many hours (docs/adr/0010-caseload-import.md). */
 export const UPLOAD_KEEP_HOURS = 24;
@@ -121,6 +122,7 @@ export class ImportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Keeps an uploaded file for the import (after checking it reads), and drops the uploads left too long. */
@@ -177,7 +179,7 @@ export class ImportsService {
     userId: string,
     input: { uploadId: string; mapping: (ImportField | null)[] },
     dryRun: boolean,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ImportRun> {
     try {
       return await this.db.transaction(async (m) => {

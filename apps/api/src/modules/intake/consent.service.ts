@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PersonEntity } from '../persons/person.entity';
@@ -20,6 +21,7 @@ export class ConsentService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -59,7 +61,7 @@ export class ConsentService {
         withdrawn = (
           await withdrawConsentOfPerson(
             tx,
-            { audit: this.audit, notifications: this.notifications },
+            { audit: this.audit, notifications: this.notifications, clock: this.clock },
             user,
             structureId,
             before.id,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -31,6 +31,7 @@ import { EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
 import { StructureEntity } from '../structures/structure.entity';
 import type { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } from './dto/pass-iae.input';
 import { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from './pass-iae.entity';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export const PASS_NOT_FOUND = 'Ce PASS IAE est introuvable dans votre structure.';
 export const PASS_CONFLICT =
@@ -44,7 +45,10 @@ export const PASS_CONFLICT =
  */
 @Injectable()
 export class PassIaeService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** The PASS in force (latest by start date) of each person, in key order, within the structure: one statement. */
   async byPersons(structureId: string, personIds: readonly string[]): Promise<(PassIaeEntity | null)[]> {
@@ -126,7 +130,7 @@ export class PassIaeService {
 
       const isNew = input.version === null || input.version === undefined;
       if (existing && isNew) {
-        const today = todayInParis();
+        const today = todayInParis(this.clock.now());
         const prescriberDiagnosis = await tx
           .getRepository(EligibilityDiagnosisEntity)
           .createQueryBuilder('d')
@@ -219,7 +223,7 @@ export class PassIaeService {
         passEnd: pass.endDate,
         latestHireDate: hire?.hireDate ?? null,
         existing: suspensions,
-        today: todayInParis(),
+        today: todayInParis(this.clock.now()),
       });
       if (problem) throw refuse(problem);
       const created = await tx
@@ -242,7 +246,7 @@ export class PassIaeService {
       const pass = await this.lockPass(tx, structureId, input.passId);
       const kind = await this.structureKind(tx, structureId);
       const reason = input.reason as PassProlongationReason;
-      const today = todayInParis();
+      const today = todayInParis(this.clock.now());
       const [suspensions, prolongations] = await this.changesOf(tx, structureId, pass.id);
       const problem = checkProlongation(
         { reason, endDate: input.endDate },

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -19,6 +19,7 @@ import { CertificationBlockEntity, CertificationEntity } from '../certifications
 import type { RecordExamSessionInput } from './dto/exam-session.input';
 import { ExamResultEntity, ExamSessionEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export interface ExamCertificationRow {
   certification: CertificationEntity;
@@ -46,7 +47,10 @@ export interface ExamResultRow {
 /** Exam sessions and their results per block, and the certification outcome. Every query is scoped by structure. */
 @Injectable()
 export class ExamSessionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /**
    * Records a session with its results. Every block must belong to the session's certification, once; a session to
@@ -56,7 +60,7 @@ export class ExamSessionsService {
     structureId: string,
     userId: string,
     input: RecordExamSessionInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ExamSessionEntity> {
     return this.db.transaction(async (tx) => {
       // Locked: the stage gates read the person's exam sessions under the same lock.

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import {
@@ -23,6 +23,7 @@ import {
   recordedExitFacts,
 } from './exit-presence';
 import { PathwayExitEntity } from './outcome.entities';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /**
  * Why an exit cannot be recorded with these facts (docs/domain/exits.md § « Cohérence »): dated before the first
@@ -63,7 +64,10 @@ export function checkExitAfterContract(exitDate: string, contractStart: string |
 /** The exit of the pathway: motive, ASP category, whether it counts (minimum presence), and the move to « Sortie ». */
 @Injectable()
 export class ExitsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /**
    * Records the exit and, in the same transaction, moves the person to the stage EXITED with a stage transition
@@ -73,7 +77,7 @@ export class ExitsService {
     structureId: string,
     userId: string,
     input: RecordExitInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<PathwayExitEntity> {
     return this.db.transaction(async (tx) => {
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });

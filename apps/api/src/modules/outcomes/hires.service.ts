@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { todayInParis } from '@tremplin/domain';
@@ -10,11 +10,15 @@ import type { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.inpu
 import { HireEntity, RetentionCheckEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
 import { checkRetentionCheck } from './retention-check.rules';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** Hires and their 6- and 12-month retention checks. Every query is scoped by the caller's structure. */
 @Injectable()
 export class HiresService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** Records a hire; in the caller's transaction when `manager` is given (a hire recorded from a proposal). */
   async recordHire(
@@ -66,7 +70,7 @@ export class HiresService {
     structureId: string,
     userId: string,
     input: RecordRetentionCheckInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HireEntity> {
     return this.db.transaction(async (tx) => {
       const hire = isUuid(input.hireId)

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { formatIsoDateFr, HiringNeedStatus, todayInParis } from '@tremplin/domain';
@@ -27,6 +27,7 @@ import {
   PARTNER_MESSAGES,
   upsertHiringTarget,
 } from './partners.common';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /**
  * Hires and target of one partnership for one year. In a group (« objectif partagé »), the target is the group's and
@@ -77,7 +78,10 @@ function checkNeedStatus(status: string | null | undefined): void {
  */
 @Injectable()
 export class PartnersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   // ---- structure side ----
 
@@ -182,7 +186,7 @@ export class PartnersService {
   async hiringNeeds(
     structureId: string,
     filter: { partnerOrganisationId?: string | null; status?: string | null },
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HiringNeedEntity[]> {
     const status = filter.status ?? HiringNeedStatus.OPEN;
     checkNeedStatus(status);
@@ -207,7 +211,7 @@ export class PartnersService {
     structureId: string,
     userId: string,
     input: CreateHiringNeedInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HiringNeedEntity> {
     return this.db.transaction(async (tx) => {
       const partnership = isUuid(input.partnerOrganisationId)
@@ -227,7 +231,7 @@ export class PartnersService {
   async updateHiringNeed(
     structureId: string,
     input: UpdateHiringNeedInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HiringNeedEntity> {
     return this.db.transaction(async (tx) => {
       const need = await this.lockNeed(tx, input.id);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES, todayInParis } from '@tremplin/domain';
@@ -11,6 +11,7 @@ import { UserEntity } from '../users/user.entity';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import type { PersonsArgs } from './dto/persons.args';
 import { PersonEntity } from './person.entity';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export interface PersonPage {
   rows: PersonEntity[];
@@ -45,7 +46,10 @@ function escapeLike(value: string): string {
 /** The person record. Every query is scoped by the caller's structure, which comes from the session. */
 @Injectable()
 export class PersonsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   private get repo() {
     return this.db.getRepository(PersonEntity);
@@ -105,7 +109,7 @@ export class PersonsService {
         .addSelect(page.cursor ? pastCursor : 'TRUE', 'pastCursor')
         .setParameters(page.cursor ? { key, cursorId } : {})
         .getRawMany<{ id: string; stage: PathwayStage; pastCursor: boolean }>();
-      const alerts = await alertsByPersons(this.db, structureId, candidates, todayInParis());
+      const alerts = await alertsByPersons(this.db, structureId, candidates, todayInParis(this.clock.now()));
       const kept = candidates.filter((_, i) => alerts[i].some((a) => a.code === alert));
       totalCount = kept.length;
       const inPage = kept.filter((c) => c.pastCursor).slice(0, page.size + 1);

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditAction, NotificationKind, ProposalEventKind, ProposalStatus } from '@tremplin/domain';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
+import type { Clock } from '../../core/clock/clock';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
 import { actorLabel, nameOf, title } from './proposals.common';
@@ -14,6 +15,7 @@ import { actorLabel, nameOf, title } from './proposals.common';
 export interface WithdrawalServices {
   audit: AuditService;
   notifications: NotificationsService;
+  clock: Clock;
 }
 
 /** What a withdrawal writes: its event kind, its audit action, the operation that caused it, the counsellor's word. */
@@ -105,7 +107,7 @@ export function withdrawProposalConsent(
   p: ProposalEntity,
   operation: string,
 ): Promise<ProposalEntity> {
-  const now = new Date();
+  const now = services.clock.now();
   p.consentWithdrawnAt = now;
   if (!CLOSED_STATUSES.includes(p.status)) {
     p.status = ProposalStatus.WITHDRAWN;

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -41,6 +41,7 @@ import {
 } from './proposal-withdrawal';
 import { actorLabel, isUniqueViolation, nameOf, PROPOSAL_MESSAGES, statusName, title } from './proposals.common';
 import { TraineeCardService } from './trainee-card.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 const LIVE_STATUSES: readonly ProposalStatus[] = [
   ProposalStatus.PROPOSED,
@@ -65,8 +66,9 @@ export class ProposalsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly hires: HiresService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.services = { audit, notifications };
+    this.services = { audit, notifications, clock };
   }
 
   /** The proposals of a person of my structure, newest first. */
@@ -103,7 +105,7 @@ export class ProposalsService {
     structureId: string,
     user: AuthUser,
     input: ProposeTraineeInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProposalEntity> {
     let proposal: ProposalEntity;
     try {
@@ -200,7 +202,7 @@ export class ProposalsService {
       // (CHK_proposal_decline_reason) and stays in its history (the DECLINED event).
       if (p.status === ProposalStatus.DECLINED) p.declineReason = null;
       p.status = ProposalStatus.WITHDRAWN;
-      p.withdrawnAt = new Date();
+      p.withdrawnAt = this.clock.now();
       p.withdrawalReason = input.reason ?? null;
       return recordWithdrawal(tx, this.services, user, p, {
         kind: ProposalEventKind.WITHDRAWN,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   BLOCK_RESULT_LABELS,
@@ -28,6 +28,7 @@ import {
   TraineeMissionType,
   TraineeTrainingType,
 } from './dto/trainee-card.type';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What one card is built from: whose, for which organisation, with what the person agreed to share. */
 export interface CardRequest {
@@ -77,10 +78,12 @@ const KEYS = `unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::boolean[]) WITH ORD
  */
 @Injectable()
 export class TraineeCardService {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   async cards(
     db: DataSource | EntityManager,
     requests: readonly CardRequest[],
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<(TraineeCardType | null)[]> {
     if (requests.length === 0) return [];
     const params = [

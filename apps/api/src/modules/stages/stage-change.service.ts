@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import {
@@ -22,6 +22,7 @@ import { gatherStageEvidence } from './stage-change.evidence';
 import { lastStageChangeOn, moveToStage } from './stage-change.records';
 import { checkStageChangeDate } from './stage-change.rules';
 import { StageTransitionEntity } from './stage-transition.entity';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export const STAGE_CHANGE_MESSAGES = {
   exitThroughRecordExit:
@@ -33,7 +34,10 @@ export const STAGE_CHANGE_MESSAGES = {
 /** Stage changes with their evidence gates. Every query is scoped by the caller's structure. */
 @Injectable()
 export class StageChangeService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /**
    * Changes the stage of a person (not to EXITED: recordExit does it). The gate of the target stage is checked
@@ -44,7 +48,7 @@ export class StageChangeService {
     structureId: string,
     userId: string,
     input: ChangeStageInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<PersonEntity> {
     return this.db.transaction(async (tx) => {
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
@@ -110,7 +114,7 @@ export class StageChangeService {
   async evidenceByPersons(
     structureId: string,
     personIds: readonly string[],
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<(StageEvidence | null)[]> {
     const map = await gatherStageEvidence(this.db.manager, structureId, personIds, today);
     return personIds.map((id) => map.get(id) ?? null);

@@ -8,6 +8,7 @@ import { TwoFactorService } from './two-factor.service';
 import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
 import { SecretBox } from './secret-box';
 import { truncatedAddress, userAgentSummary } from './session-display';
+import { SystemClock } from '../../clock/clock';
 
 describe('SecretBox (AES-256-GCM)', () => {
   const box = new SecretBox(randomBytes(32));
@@ -82,7 +83,7 @@ describe('TOTP_ENCRYPTION_KEY', () => {
   it('in production without a key, enrolment is refused with a clear message (nothing is written)', async () => {
     const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/tremplin' });
     const db = { query: jest.fn() } as unknown as DataSource;
-    const service = new TwoFactorService(db, config, {} as SessionService, {} as SignInThrottle);
+    const service = new TwoFactorService(db, config, {} as SessionService, {} as SignInThrottle, new SystemClock());
     await expect(service.startEnrolment({ id: 'u', email: 'a@b.fr' } as AuthUser)).rejects.toMatchObject({
       message: expect.stringMatching(/TOTP_ENCRYPTION_KEY manquante/),
     });

@@ -12,6 +12,7 @@ import { convertEmployeeRecord, recordPass, recordSiret } from './employee-recor
 import { fetchEmployeeRecords, LesEmploisError, type LesEmploisFailure } from './les-emplois-client';
 import { LesEmploisLinkEntity } from './les-emplois-link.entity';
 import { decryptToken, encryptToken } from './token-cipher';
+import { CLOCK, type Clock } from '../../../core/clock/clock';
 
 const NOTHING = 'Rien n’a été importé.';
 const NEW_TOKEN =
@@ -49,6 +50,7 @@ export class LesEmploisService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async link(structureId: string, userId: string, rawToken: string): Promise<LesEmploisLinkEntity> {
@@ -90,7 +92,7 @@ export class LesEmploisService {
   }
 
   /** Reads every page of employee records, then imports them in one transaction and logs the run. */
-  async sync(structureId: string, userId: string, today = todayInParis()): Promise<ImportRun> {
+  async sync(structureId: string, userId: string, today = todayInParis(this.clock.now())): Promise<ImportRun> {
     const link = await this.db.getRepository(LesEmploisLinkEntity).findOneBy({ structureId });
     if (!link) throw new BadUserInputError([{ field: 'token', message: LES_EMPLOIS_MESSAGES.notLinked }]);
     const token = decryptToken(this.key(), structureId, link.tokenCiphertext);
