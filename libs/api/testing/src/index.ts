@@ -13,3 +13,4 @@ export * from './hostile-queries';
 export * from './fake-les-emplois';
 export * from './local-smtp';
 export * from './schema-walker';
+export * from './wait';
