@@ -4,10 +4,12 @@ import { createTestDatabase, GraphqlClient, type MigratedTemplate, type TestData
 import { loadConfig } from '../config/app-config';
 import { createApp, prepareDatabase } from '../bootstrap';
 import { dataSourceOptions } from '../database/data-source-options';
+import { MIGRATIONS } from '../database/migrations';
 import { QueryCounter } from '../database/query-counter';
 
 /** The migrations, as the application's start runs them (`prepareDatabase`), without its logs. */
 export const MIGRATED_TEMPLATE: MigratedTemplate = {
+  key: MIGRATIONS.map((m) => `${m.name}\n${m.toString()}`).join('\n'),
   async migrate(url) {
     const db = new DataSource({ ...dataSourceOptions(url, 1), logger: 'simple-console', logging: false });
     await db.initialize();

@@ -22,6 +22,11 @@ const LOCK_CLASS = 727001;
 /** What a test database needs to be migrated: `migrate` brings the empty database at `url` to the current schema. */
 export interface MigratedTemplate {
   migrate(url: string): Promise<void>;
+  /**
+   * On the embedded PGlite, where there is no template database: what the migrations are (their code), so that a
+   * migrated cluster saved under it in tmp/ is loaded instead of migrating again (test-database.ts).
+   */
+  key?: string;
 }
 
 export const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): Promise<T> => {
