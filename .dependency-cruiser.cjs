@@ -1,10 +1,10 @@
 /**
  * Module boundaries of the API (ADR 0012), checked by `npm run lint` (`depcruise apps/api/src libs --config
  * .dependency-cruiser.cjs`) and by `tools/dependency-rules.spec.ts` on a fixture.
- * @type {import('dependency-cruiser').IConfiguration}
  */
 // The modules of the API (and the fixtures of tools/dependency-rules.spec.ts).
 const MODULES = '^(?:apps/api/src|tools/fixtures/[^/]+)/modules/';
+/** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {

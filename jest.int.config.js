@@ -8,4 +8,7 @@ module.exports = {
   testMatch: ['**/*.int-spec.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
+  // On PostgreSQL: one migrated template database per worker, copied by each test file (template-databases.ts).
+  globalSetup: '<rootDir>/libs/api/testing/src/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/api/testing/src/jest-global-teardown.ts',
 };

@@ -19,7 +19,8 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
-const DIST = new URL('../dist/apps/api/', import.meta.url).pathname;
+// The API built with its test helpers (the builders below): `npm run build:api-tools`.
+const DIST = new URL('../dist/tools/api/', import.meta.url).pathname;
 const PING_EVERY_MS = 50;
 
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -41,6 +42,9 @@ const percentile = (sorted, p) =>
  *    queries: { count, p50, p95, p99, max } (ms, the cheap query during the generation), queriesIdle: same at rest,
  *    stalls: [{ lag, stage }], figuresSha256 }`.
  */
+/**
+ * @param {{ participants?: number, log?: (line: string) => void, out?: string, databaseUrl?: string }} [options]
+ */
 export async function runReportBench({
   participants = 5000,
   log = () => undefined,
@@ -49,7 +53,7 @@ export async function runReportBench({
 } = {}) {
   const PARTICIPANTS = participants;
   if (!existsSync(`${DIST}apps/api/src/bootstrap.js`))
-    throw new Error('API non compilée : lancez npm run build:api (npm run bench:report le fait).');
+    throw new Error('API non compilée : lancez npm run build:api-tools (npm run bench:report le fait).');
   const { createApp, prepareDatabase } = require(`${DIST}apps/api/src/bootstrap.js`);
   const { loadConfig } = require(`${DIST}apps/api/src/config/app-config.js`);
   const { ReportWorker } = require(`${DIST}apps/api/src/modules/reports/report-worker.js`);
@@ -144,7 +148,7 @@ export async function runReportBench({
       });
       const set = res.headers.get('set-cookie');
       if (set) cookie = set.split(';')[0];
-      const body = await res.json();
+      const body = /** @type {any} */ (await res.json());
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };

@@ -70,7 +70,7 @@ export function moduleCycles(modules) {
 
 export async function checkModuleCycles(paths) {
   const { output } = await cruise(paths, { ...config.options, validate: false, ruleSet: undefined });
-  return moduleCycles(output.modules);
+  return moduleCycles(/** @type {import('dependency-cruiser').ICruiseResult} */ (output).modules);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -150,14 +150,14 @@ async function readMeta(url) {
   try {
     await client.connect();
   } catch (e) {
-    if (e.code === '3D000') return null; // database does not exist
+    if (/** @type {{ code?: string }} */ (e).code === '3D000') return null; // database does not exist
     throw e;
   }
   try {
     const { rows } = await client.query(`SELECT key, value FROM bench_meta`);
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   } catch (e) {
-    if (e.code === '42P01') return null; // no bench_meta: not (fully) generated
+    if (/** @type {{ code?: string }} */ (e).code === '42P01') return null; // no bench_meta: not (fully) generated
     throw e;
   } finally {
     await client.end();
@@ -235,6 +235,7 @@ async function fill({ url, seed, scale, api, log }) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const timings = [];
+  /** @type {(sql: string, params?: unknown[]) => Promise<import('pg').QueryResult<any>>} */
   const q = (sql, params) => client.query(sql, params);
   async function timed(label, fn) {
     const t = performance.now();
@@ -743,8 +744,12 @@ async function fill({ url, seed, scale, api, log }) {
     const last = pick(LAST_NAMES, u(2));
     const r1 = u(3);
     let stage = r1 < 0.15 ? 'RECRUITMENT' : r1 < 0.45 ? 'TRAINING' : r1 < 0.57 ? 'SECURING' : 'EXITED';
+    // Null where the stage has none; read only where it has one (which the checker cannot follow).
+    /** @type {any} */
     let csAgo = null;
+    /** @type {any} */
     let secAgo = null;
+    /** @type {any} */
     let exitAgo = null;
     // Days before the reference date: contract start (cs), securing stage, exit. Tuned for ~2 M hour records.
     if (stage === 'TRAINING') csAgo = 7 + Math.floor(u(4) * 200);
@@ -1701,7 +1706,7 @@ async function fill({ url, seed, scale, api, log }) {
           withdrawn ? at(day(-1)) : null,
           'Parcours solide ; à l’aise avec les locataires.',
           at(day(-pl.proposedAgo)),
-          decided ? at(day(-pl.decidedAgo), 14) : null,
+          decided ? at(day(-(/** @type {number} */ (pl.decidedAgo))), 14) : null,
           decided ? ll.reviewer : null,
           pl.status === 'DECLINED'
             ? pick(['POSITION_FILLED', 'SKILLS_NOT_YET', 'MOBILITY', 'SCHEDULE'], h(p.n * 10 + k, 75))
@@ -1748,7 +1753,7 @@ async function fill({ url, seed, scale, api, log }) {
           ev(
             1,
             kind,
-            at(day(-pl.decidedAgo), 14),
+            at(day(-(/** @type {number} */ (pl.decidedAgo))), 14),
             ll.reviewer,
             `${ll.reviewerName[0]} ${ll.reviewerName[1]}`,
             pl.status === 'DECLINED' ? proposals[proposals.length - 1][15] : null,
@@ -1764,7 +1769,7 @@ async function fill({ url, seed, scale, api, log }) {
             p.id,
             'proposal',
             id,
-            at(day(-pl.decidedAgo), 14),
+            at(day(-(/** @type {number} */ (pl.decidedAgo))), 14),
           ]);
         }
         if (pl.status === 'HIRED') ev(2, 'HIRED', at(p.hire.start, 11), p.counsellor, 'Conseiller·ère');
@@ -1991,6 +1996,7 @@ async function fill({ url, seed, scale, api, log }) {
   const { rows: tables } = await q(
     `SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' ORDER BY relname`,
   );
+  /** @type {Record<string, number>} */
   const counts = {};
   for (const { relname } of tables) {
     if (relname === 'typeorm_migrations' || relname === 'bench_meta') continue;

@@ -8,7 +8,7 @@
 // Prints, per request: its size, the answer (status, code, message), the time to that answer (p50, max) and the
 // latency of /health/live meanwhile (p50, p95, max) — figures, not assertions (the tests assert the refusals).
 //
-//   --main PATH     the server to start (default dist/apps/api/apps/api/src/main.js): another build can be measured
+//   --main PATH     the server to start (default dist/tools/api/apps/api/src/main.js): another build can be measured
 //   --rounds N      requests of each kind (default 10)
 //   --chain N       levels of the fragment chain (default 25)
 //   --only a,b      some requests only: chain, aliases, deep, tokens, directives
@@ -27,7 +27,8 @@ import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = `${ROOT}dist/apps/api/`;
+// The API built with its test helpers (the builders it fills the database with): `npm run build:api-tools`.
+const DIST = `${ROOT}dist/tools/api/`;
 
 const { values: args } = parseArgs({
   options: {
@@ -53,7 +54,7 @@ function freePort() {
     const srv = createServer();
     srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -62,7 +63,7 @@ function freePort() {
 /** The built API as a process of its own, as deployed (its event loop is not the benchmark's). */
 async function startApi(main, databaseUrl) {
   if (!existsSync(main))
-    throw new Error(`API non compilée (${main}) : lancez npm run build:api (npm run bench:limits le fait).`);
+    throw new Error(`API non compilée (${main}) : lancez npm run build:api-tools (npm run bench:limits le fait).`);
   const port = await freePort();
   let out = '';
   const child = spawn(process.execPath, [main], {

@@ -63,7 +63,7 @@ export function startCountingProxy({ targetHost, targetPort, port = 0 }) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () =>
       resolve({
-        port: server.address().port,
+        port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
         counts: () => ({ ...counts, statements: counts.Q + counts.E }),
         reset: () => {
           counts.Q = 0;
@@ -86,7 +86,7 @@ async function main() {
   const proxies = {};
   for (const name of names) proxies[name] = await startCountingProxy({ targetHost, targetPort: Number(targetPort) });
   const control = createHttpServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
+    const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/counts') {
       const body = Object.fromEntries(Object.entries(proxies).map(([n, p]) => [n, p.counts()]));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -98,7 +98,9 @@ async function main() {
   });
   control.listen(0, '127.0.0.1', () => {
     const ports = Object.fromEntries(Object.entries(proxies).map(([n, p]) => [n, p.port]));
-    process.stdout.write(`ready ${JSON.stringify({ control: control.address().port, ports })}\n`);
+    process.stdout.write(
+      `ready ${JSON.stringify({ control: /** @type {import('node:net').AddressInfo} */ (control.address()).port, ports })}\n`,
+    );
   });
   process.on('SIGTERM', () => process.exit(0));
 }

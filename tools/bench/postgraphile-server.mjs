@@ -55,7 +55,7 @@ const server = createServer((req, res) => {
 // Build the schema before accepting load (introspection is not what we measure).
 await pgl.getSchemaResult();
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  process.stdout.write(`ready ${server.address().port}\n`);
+  process.stdout.write(`ready ${/** @type {import('node:net').AddressInfo} */ (server.address()).port}\n`);
 });
 const stop = async () => {
   server.close();

@@ -162,7 +162,7 @@ const readBody = (req) =>
   });
 
 const server = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
+  const url = new URL(req.url ?? '/', 'http://x');
   try {
     let out;
     if (url.pathname === '/ping') out = { ok: true };
@@ -175,12 +175,12 @@ const server = createServer(async (req, res) => {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
-  } catch (e) {
+  } catch (/** @type {any} */ e) {
     res.writeHead(e.status ?? 500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: e.message }));
   }
 });
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  process.stdout.write(`ready ${server.address().port}\n`);
+  process.stdout.write(`ready ${/** @type {import('node:net').AddressInfo} */ (server.address()).port}\n`);
 });
 process.on('SIGTERM', () => {
   server.close();

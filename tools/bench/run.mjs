@@ -49,6 +49,7 @@ const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 async function tryFixture(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
+  /** @type {(sql: string, p?: unknown[]) => Promise<any>} */
   const one = async (sql, p = []) => (await c.query(sql, p)).rows[0];
   const counsellor = await one(
     `SELECT u.id, u.email, u.structure_id FROM app_user u WHERE u.role = 'COUNSELLOR'
@@ -334,7 +335,7 @@ async function countStatements(proxy, server, base, spec, samples = 5) {
   for (let i = 0; i < samples; i++) {
     await fetch(`${proxy}/reset?name=${server}`, { method: 'POST' });
     const r = await request(base, spec());
-    const counts = await (await fetch(`${proxy}/counts`)).json();
+    const counts = /** @type {any} */ (await (await fetch(`${proxy}/counts`)).json());
     if (isError(r.status, r.text)) error = `${r.status} ${r.text.slice(0, 400)}`;
     seen.push(counts[server].statements);
   }
@@ -625,7 +626,7 @@ async function main() {
       if (!op.servers[s]) continue;
       await fetch(`${proxyBase}/reset?name=${s}`, { method: 'POST' });
       const out = await load(countedBases[s], op.servers[s], warmup);
-      const counts = await (await fetch(`${proxyBase}/counts`)).json();
+      const counts = /** @type {any} */ (await (await fetch(`${proxyBase}/counts`)).json());
       const total = out.result.requests.total;
       results[op.key][s].statementsUnderLoad = total ? counts[s].statements / total : NaN;
     }
@@ -889,7 +890,7 @@ statements per operation independent of the page size; a 400-page report in ≤ 
 try {
   await main();
 } catch (e) {
-  process.stderr.write(`${e.stack ?? e}\n`);
+  process.stderr.write(`${e instanceof Error ? e.stack : e}\n`);
   process.exitCode = 1;
 } finally {
   for (const child of children) child.kill('SIGTERM');

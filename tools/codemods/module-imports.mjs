@@ -69,11 +69,12 @@ function exportedNames(file, seen = new Set()) {
       if (st.exportClause && ts.isNamedExports(st.exportClause)) {
         for (const el of st.exportClause.elements) names.add(el.name.text);
       } else if (!st.exportClause && st.moduleSpecifier) {
-        const target = resolveSpecifier(file, st.moduleSpecifier.text);
+        const target = resolveSpecifier(file, /** @type {import('typescript').StringLiteral} */ (st.moduleSpecifier).text);
         if (target) for (const n of exportedNames(target, seen)) names.add(n);
       }
     } else if (ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      if (st.name && ts.isIdentifier(st.name)) names.add(st.name.text);
+      const named = /** @type {{ name?: import('typescript').Node }} */ (st);
+      if (named.name && ts.isIdentifier(named.name)) names.add(named.name.text);
       if (ts.isVariableStatement(st))
         for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) names.add(d.name.text);
     }

@@ -29,9 +29,8 @@ describe('preparedQuery', () => {
   });
 
   it('is counted and fails like any statement', async () => {
-    t.queries.reset();
-    await preparedQuery(t.db, 'prepared_spec_2', `SELECT 1 AS one`, []);
-    expect(t.queries.reset()).toBe(1);
+    const { statements } = await t.statementsOf(() => preparedQuery(t.db, 'prepared_spec_2', `SELECT 1 AS one`, []));
+    expect(statements).toBe(1);
     await expect(preparedQuery(t.db, 'prepared_spec_3', `SELECT * FROM no_such_table`, [])).rejects.toThrow(
       /no_such_table/,
     );

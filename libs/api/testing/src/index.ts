@@ -1,4 +1,5 @@
 export * from './test-database';
+export { type MigratedTemplate } from './template-databases';
 export * from './graphql-client';
 export * from './builders';
 export * from './builders-intake';
@@ -12,3 +13,4 @@ export * from './hostile-queries';
 export * from './fake-les-emplois';
 export * from './local-smtp';
 export * from './schema-walker';
+export * from './wait';

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Client } from 'pg';
-import { startEmbeddedPostgres } from '@tremplin/api-database';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from '@tremplin/api-database';
+import { databaseUrl, type MigratedTemplate, onServer, workerTemplate } from './template-databases';
 
 /**
  * A fresh, empty database for one test file.
@@ -20,30 +20,20 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const onServer = async <T>(serverUrl: string, work: (c: Client) => Promise<T>): Promise<T> => {
-  const c = new Client({ connectionString: serverUrl });
-  await c.connect();
-  try {
-    return await work(c);
-  } finally {
-    await c.end();
-  }
-};
-
 /**
  * A fresh cluster of this PGlite build, saved by the first embedded test database of the machine and loaded by the
  * next ones: initdb (a second WebAssembly instance) is most of PGlite's start — about three quarters of it, more on a
  * busy machine — and its result is always the same for one build.
  */
-function initdbTemplateFile(): string {
+function templateFile(kind: string): string {
   const pglite = JSON.parse(
     readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8'),
   ) as { version: string };
-  return join(process.cwd(), 'tmp', `pglite-${pglite.version}-initdb.tar`);
+  return join(process.cwd(), 'tmp', `pglite-${pglite.version}-${kind}.tar`);
 }
 
-async function startFromTemplate() {
-  const file = initdbTemplateFile();
+/** The cluster saved in `file`, or, when there is none (or it cannot be read), the one `make` starts, then saved. */
+async function startSaved(file: string, make: () => Promise<EmbeddedPostgres>): Promise<EmbeddedPostgres> {
   if (existsSync(file)) {
     try {
       return await startEmbeddedPostgres({ maxConnections: 20, loadDataDir: new Blob([readFileSync(file)]) });
@@ -51,7 +41,7 @@ async function startFromTemplate() {
       // Unreadable (cut short?): made again below.
     }
   }
-  const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
+  const embedded = await make();
   const partial = `${file}.${process.pid}`; // renamed whole: a concurrent test reads the old file or the new one
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(partial, Buffer.from(await (await embedded.dumpDataDir()).arrayBuffer()));
@@ -59,12 +49,36 @@ async function startFromTemplate() {
   return embedded;
 }
 
+const startFromTemplate = () => startSaved(templateFile('initdb'), () => startEmbeddedPostgres({ maxConnections: 20 }));
+
+/**
+ * Likewise a fresh cluster migrated by `template`, saved under the hash of `template.key` (the migrations' code):
+ * a changed migration is a new file.
+ */
+function startMigrated(template: MigratedTemplate & { key: string }): Promise<EmbeddedPostgres> {
+  const hash = createHash('sha256').update(template.key).digest('hex').slice(0, 16);
+  return startSaved(templateFile(`migrated-${hash}`), async () => {
+    const embedded = await startFromTemplate();
+    try {
+      await template.migrate(embedded.url);
+    } catch (e) {
+      await embedded.stop();
+      throw e;
+    }
+    return embedded;
+  });
+}
+
 /**
  * An embedded PostgreSQL (PGlite) on a free local port, whatever DATABASE_URL says: in memory (from the saved fresh
  * cluster), or kept in `dataDir` (locked meanwhile, as `npm start` does). `drop()` stops it; the folder stays.
  */
-export async function createEmbeddedTestDatabase(dataDir?: string): Promise<TestDatabase> {
-  const embedded = dataDir ? await startEmbeddedPostgres({ maxConnections: 20, dataDir }) : await startFromTemplate();
+export async function createEmbeddedTestDatabase(dataDir?: string, template?: MigratedTemplate): Promise<TestDatabase> {
+  const embedded = dataDir
+    ? await startEmbeddedPostgres({ maxConnections: 20, dataDir })
+    : template?.key
+      ? await startMigrated({ ...template, key: template.key })
+      : await startFromTemplate();
   return {
     url: embedded.url,
     kind: 'embedded',
@@ -73,13 +87,21 @@ export async function createEmbeddedTestDatabase(dataDir?: string): Promise<Test
   };
 }
 
-export async function createTestDatabase(prefix = 'tremplin_test'): Promise<TestDatabase> {
+/**
+ * `template`: on PostgreSQL within an integration run, the database is a copy of this worker's template, already
+ * migrated by `template.migrate` (template-databases.ts), which then finds nothing pending; elsewhere (PGlite, other
+ * runs) it is empty as without it, and the caller migrates it. Without `template`, always empty.
+ */
+export async function createTestDatabase(
+  prefix = 'tremplin_test',
+  options: { template?: MigratedTemplate } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) return createEmbeddedTestDatabase();
+  if (!serverUrl) return createEmbeddedTestDatabase(undefined, options.template);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const template = options.template ? await workerTemplate(serverUrl, options.template) : undefined;
+  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  const url = new URL(databaseUrl(serverUrl, name));
   const roles: string[] = [];
   return {
     url: url.toString(),

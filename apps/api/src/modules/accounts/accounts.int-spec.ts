@@ -6,6 +6,7 @@ import {
   linkIn,
   type LocalSmtp,
   startLocalSmtp,
+  waitForLockWaiters,
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -291,7 +292,7 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
         admin.request(CHANGE_ROLE, { i: { userId: director.id, role: 'COUNSELLOR' } }),
         admin.request(CHANGE_ROLE, { i: { userId: second.id, role: 'COUNSELLOR' } }),
       ]);
-      await new Promise((r) => setTimeout(r, 500));
+      await waitForLockWaiters(t.db, 2);
       await blocker.commitTransaction();
       await blocker.release();
       const results = await pending;

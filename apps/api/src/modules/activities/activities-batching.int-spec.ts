@@ -84,8 +84,7 @@ describe('activities: Person fields are batched', () => {
   it('issues the same number of SQL statements for 5 and for 40 persons', async () => {
     const statements = async (first: number) => {
       await c.ok(`{ me { id } }`);
-      t.queries.reset();
-      const page = await c.ok<Page>(PAGE, { first });
+      const { result: page, statements } = await t.statementsOf(() => c.ok<Page>(PAGE, { first }));
       const nodes = page.persons.edges.map((e) => e.node);
       expect(nodes).toHaveLength(first);
       // Every field has data on every row: the count covers real work, not empty lists.
@@ -102,7 +101,7 @@ describe('activities: Person fields are batched', () => {
           'events',
         ])
           expect(n[field].length).toBeGreaterThan(0);
-      return t.queries.reset();
+      return statements;
     };
     const small = await statements(5);
     const large = await statements(40);

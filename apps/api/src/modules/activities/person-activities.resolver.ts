@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { todayInParis } from '@tremplin/domain';
 import type { GqlContext } from '../../core/auth/auth.types';
@@ -19,6 +20,7 @@ import { SkillsService } from './skills.service';
 import { TutoringService } from './tutoring.service';
 import { isAiStructure, placementsLoader } from './work-situations.resolver';
 import { WorkSituationsService } from './work-situations.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /**
  * The activities of stages 1 and 2 on the person record. Every field needs the pathway-read permission, reads only
@@ -33,6 +35,7 @@ export class PersonActivitiesResolver {
     private readonly tutoring: TutoringService,
     private readonly skills: SkillsService,
     private readonly eventsService: EventsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => [AdmissionDecisionType], { description: 'Décisions d’admission, la plus récente d’abord.' })
@@ -87,7 +90,7 @@ export class PersonActivitiesResolver {
     const { structureId } = pathwayReader(ctx);
     if (!(await isAiStructure(ctx, structureId))) return [];
     const placements = await placementsLoader(ctx, this.workSituations, structureId).load(person.id);
-    return placementTotals(placements, todayInParis());
+    return placementTotals(placements, todayInParis(this.clock.now()));
   }
 
   @ResolveField(() => [PersonAttendanceType], {
@@ -106,7 +109,7 @@ export class PersonActivitiesResolver {
   })
   async trainingHours(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<TrainingHoursType> {
     const { structureId } = pathwayReader(ctx);
-    const today = todayInParis();
+    const today = todayInParis(this.clock.now());
     const hours = await requestLoader(ctx, 'activities.trainingHoursByPerson', (ids: readonly string[]) =>
       this.sessions.trainingHoursByPersons(structureId, ids, today),
     ).load(person.id);
@@ -118,7 +121,7 @@ export class PersonActivitiesResolver {
   })
   async tutorings(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<TutoringType[]> {
     const { structureId } = pathwayReader(ctx);
-    const today = todayInParis();
+    const today = todayInParis(this.clock.now());
     const rows = await requestLoader(ctx, 'activities.tutoringsByPerson', (ids: readonly string[]) =>
       this.tutoring.tutoringsByPersons(structureId, ids),
     ).load(person.id);

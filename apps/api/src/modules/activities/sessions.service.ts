@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -27,6 +27,7 @@ import {
   SESSION_LIST_LIMIT,
 } from './dto/collective-session.dto';
 import { type SheetEntry, SessionsRepository } from './sessions.repository';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What an attendance line holds, in `changedLines` of a refused sheet. */
 export interface AttendanceLineValues {
@@ -57,6 +58,7 @@ export class SessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
     private readonly sessions: SessionsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The structure's sessions, latest first, at most 200. */
@@ -189,7 +191,7 @@ export class SessionsService {
   private checkEntries(session: CollectiveSessionEntity, entries: RecordAttendanceInput['entries']): void {
     const planned = session.plannedMinutes;
     // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
-    const upcoming = session.sessionDate > todayInParis();
+    const upcoming = session.sessionDate > todayInParis(this.clock.now());
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     entries.forEach((e, i) => {

@@ -7,6 +7,7 @@ import {
   type GraphqlClient,
   recordsOf,
   signedInAs,
+  waitFor,
 } from '@tremplin/api-testing';
 import { Client } from 'pg';
 import { addDays, Role, todayInParis, TutorSide } from '@tremplin/domain';
@@ -307,7 +308,7 @@ describe('activities: tutors and the double tutoring', () => {
                 `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
               )
             ).rows[0].n as number;
-          for (let i = 0; i < 100 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+          await waitFor(async () => (await waiting()) > 0, 'la demande en attente du verrou', 5_000);
           expect(await waiting()).toBe(1);
           await holder.query(
             `INSERT INTO tutoring (structure_id, person_id, tutor_id, start_date) VALUES ($1, $2, $3, '2026-03-01')`,

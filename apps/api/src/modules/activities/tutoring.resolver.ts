@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission, todayInParis } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
@@ -9,12 +10,14 @@ import { AssignTutorInput, CreateTutorInput, EndTutoringInput, TutoringType, Tut
 import { TutoringService } from './tutoring.service';
 import { loadPartnerOrganisation } from './work-situations.resolver';
 import { WorkSituationsService } from './work-situations.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 @Resolver(() => TutorType)
 export class TutorsResolver {
   constructor(
     private readonly service: TutoringService,
     private readonly hosts: WorkSituationsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Allow(Permission.PATHWAY_READ)
@@ -47,7 +50,7 @@ export class TutorsResolver {
 
   @ResolveField(() => Int, { description: 'Personnes suivies dont le tutorat n’est pas terminé.' })
   async activeTraineeCount(@Parent() tutor: TutorType, @Context() ctx: GqlContext): Promise<number> {
-    const today = todayInParis();
+    const today = todayInParis(this.clock.now());
     const loader = requestLoader<string, number>(ctx, 'activities.activeTraineeCountByTutor', (ids) =>
       this.service.activeTraineeCounts(tutor.structureId, ids, today),
     );
@@ -57,7 +60,10 @@ export class TutorsResolver {
 
 @Resolver(() => TutoringType)
 export class TutoringResolver {
-  constructor(private readonly service: TutoringService) {}
+  constructor(
+    private readonly service: TutoringService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Allow(Permission.PATHWAY_WRITE)
   @Mutation(() => TutoringType, {
@@ -69,7 +75,7 @@ export class TutoringResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: AssignTutorInput,
   ): Promise<TutoringType> {
-    return TutoringType.from(await this.service.assign(structureId, user.id, input), todayInParis());
+    return TutoringType.from(await this.service.assign(structureId, user.id, input), todayInParis(this.clock.now()));
   }
 
   @Allow(Permission.PATHWAY_WRITE)
@@ -78,7 +84,7 @@ export class TutoringResolver {
     @CurrentStructure() structureId: string,
     @Args('input') input: EndTutoringInput,
   ): Promise<TutoringType> {
-    return TutoringType.from(await this.service.end(structureId, input), todayInParis());
+    return TutoringType.from(await this.service.end(structureId, input), todayInParis(this.clock.now()));
   }
 
   @ResolveField(() => TutorType)

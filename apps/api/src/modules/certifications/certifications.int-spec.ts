@@ -79,15 +79,11 @@ describe('certifications: reference list and target certification', () => {
 
     it('loads the blocks of every certification in one statement', async () => {
       await counsellor.ok(`{ me { id } }`);
-      t.queries.reset();
-      await counsellor.ok(LIST);
-      const withBlocks = t.queries.reset();
+      const { statements: withBlocks } = await t.statementsOf(() => counsellor.ok(LIST));
       await buildCertification(t.db, { blocks: 4 });
       await buildCertification(t.db, { blocks: 1 });
       await counsellor.ok(`{ me { id } }`);
-      t.queries.reset();
-      await counsellor.ok(LIST);
-      expect(t.queries.reset()).toBe(withBlocks);
+      expect((await t.statementsOf(() => counsellor.ok(LIST))).statements).toBe(withBlocks);
       // session + certifications + blocks
       expect(withBlocks).toBeLessThanOrEqual(3);
     });

@@ -752,8 +752,7 @@ describe('contrats de professionnalisation', () => {
       checks { code } canSubmit progress { attendedMinutes opcoAmountCents } breakFollowUp { dueOn } } } } } }`;
     const statements = async (first: number) => {
       await reader.ok(`{ me { id } }`);
-      t.queries.reset();
-      const page = await reader.ok(PAGE, { first });
+      const { result: page, statements } = await t.statementsOf(() => reader.ok(PAGE, { first }));
       const contracts = page.persons.edges.flatMap((e: Contract) => e.node.professionalisationContracts);
       expect(contracts).toHaveLength(first);
       for (const k of contracts) {
@@ -761,7 +760,7 @@ describe('contrats de professionnalisation', () => {
         expect(k.opcoFunder.name).toBe('OPCO Cohésion sociale');
       }
       expect(contracts.filter((k: Contract) => k.breakFollowUp).length).toBeGreaterThan(0);
-      return t.queries.reset();
+      return statements;
     };
     const small = await statements(4);
     const large = await statements(30);

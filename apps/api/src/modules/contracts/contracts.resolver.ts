@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   checkContract,
@@ -41,13 +42,17 @@ import {
   ContractProgressType,
   ProfessionalisationContractType,
 } from './dto/contract.type';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 const toType = (e: ProfessionalisationContractEntity) => ProfessionalisationContractType.from(e);
 
 /** The contrat de professionnalisation: one query, its lifecycle mutations and its batched relation fields. */
 @Resolver(() => ProfessionalisationContractType)
 export class ContractsResolver {
-  constructor(private readonly service: ContractsService) {}
+  constructor(
+    private readonly service: ContractsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Allow(Permission.PATHWAY_READ)
   @Query(() => ProfessionalisationContractType, { description: 'Un contrat de professionnalisation de ma structure.' })
@@ -210,7 +215,7 @@ export class ContractsResolver {
     @Context() ctx: GqlContext,
   ): Promise<ContractProgressType> {
     const { structureId } = pathwayReader(ctx);
-    const today = todayInParis();
+    const today = todayInParis(this.clock.now());
     const [attendedMinutes, funder] = await Promise.all([
       requestLoader<string, number>(ctx, 'contracts.attendedByContract', (ids) =>
         this.service.attendedMinutesByContracts(structureId, ids, today),

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -39,6 +39,7 @@ import type {
   UpdateContractBreakFollowUpInput,
   UpdateProfessionalisationContractInput,
 } from './dto/contract.input';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** The statuses in which a contract takes a place with its host tutor (the cap counts them). */
 export const HOST_TUTOR_LOAD_STATUSES: readonly ContractStatus[] = [
@@ -62,6 +63,7 @@ export class ContractsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly contracts: ContractsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async get(structureId: string, id: string): Promise<ProfessionalisationContractEntity> {
@@ -116,7 +118,7 @@ export class ContractsService {
   async submit(
     structureId: string,
     input: SubmitProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -151,7 +153,7 @@ export class ContractsService {
   async recordDecision(
     structureId: string,
     input: RecordOpcoDecisionInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -204,7 +206,7 @@ export class ContractsService {
   async start(
     structureId: string,
     input: StartProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -224,7 +226,7 @@ export class ContractsService {
   async complete(
     structureId: string,
     input: CompleteProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -250,7 +252,7 @@ export class ContractsService {
     structureId: string,
     userId: string,
     input: BreakProfessionalisationContractInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const c = await this.lock(tx, structureId, input.id, input.version);
@@ -298,7 +300,7 @@ export class ContractsService {
   async updateFollowUp(
     structureId: string,
     input: UpdateContractBreakFollowUpInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProfessionalisationContractEntity> {
     return this.db.transaction(async (tx) => {
       const f = isUuid(input.id) ? await this.contracts.lockFollowUp(structureId, input.id, tx) : null;

@@ -13,6 +13,7 @@ import {
   buildStructure,
   type GqlResponse,
   signedInAs,
+  waitForLockWaiters,
 } from '@tremplin/api-testing';
 import { FundingSourceKind, Role, SessionKind } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -84,17 +85,8 @@ describe('allocateFunding: the double-funding guard', () => {
         await blocker.query('BEGIN');
         await blocker.query(lockSql.sql, lockSql.params);
         const pending = Promise.all(calls.map((c) => c()));
-        const deadline = Date.now() + 15_000;
-        for (;;) {
-          // Read outside the blocker's transaction: pg_stat_activity is a snapshot within one.
-          const [{ n }] = await t.db.query(
-            `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND wait_event_type = 'Lock' AND state = 'active'`,
-          );
-          if (n >= calls.length) break;
-          if (Date.now() > deadline) throw new Error(`${n} requête(s) en attente du verrou sur ${calls.length}`);
-          await new Promise((r) => setTimeout(r, 20));
-        }
+        // Read outside the blocker's transaction: pg_stat_activity is a snapshot within one.
+        await waitForLockWaiters(t.db, calls.length);
         await blocker.query('COMMIT');
         return await pending;
       } finally {

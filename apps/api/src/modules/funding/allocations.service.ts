@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -37,6 +37,7 @@ import { AllocationsRepository, type SourcesFilter } from './allocations.reposit
 import type { FundingAgreementEntity, FundingAllocationEntity } from './funding.entities';
 import { type AllocationStamp, describeSource, sourceLineVersion, type SourceRow } from './funding-sources';
 import { FundersService } from './funders.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What the consumption of one agreement is computed from (sums over its allocations). */
 export type AgreementCharges = Omit<
@@ -148,6 +149,7 @@ export class AllocationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: AllocationsRepository,
     private readonly funders: FundersService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -334,7 +336,7 @@ export class AllocationsService {
     structureId: string,
     callerId: string,
     input: RecordStaffTimeInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<FundableSourceType> {
     if (input.workedOn > today)
       throw new BadUserInputError([

@@ -170,9 +170,10 @@ describe('the agreements list: SQL statements do not grow with the number of agr
     const statements = async (n: number) => {
       const director = await structureWith(n);
       await director.ok(`{ me { id } }`);
-      t.queries.reset();
-      const { fundingAgreements } = await director.ok(LIST);
-      const count = t.queries.reset();
+      const {
+        result: { fundingAgreements },
+        statements: count,
+      } = await t.statementsOf(() => director.ok(LIST));
       expect(fundingAgreements).toHaveLength(n);
       for (const a of fundingAgreements) {
         expect(a.consumption.allocatedMinutes).toBe(420 + 600 + 60);

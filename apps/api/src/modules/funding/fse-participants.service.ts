@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -23,6 +23,7 @@ import { FseParticipantsRepository } from './fse-participants.repository';
 import { FundersRepository } from './funders.repository';
 import { FundersService } from './funders.service';
 import type { PersonEntity } from '../persons';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What `updateFseParticipant` may change: every field may be cleared, to be completed later (`missing` lists it). */
 const FSE_PARTICIPANT_PATCH: PatchRules<FseParticipantEntity> = {
@@ -47,13 +48,14 @@ export class FseParticipantsService {
     private readonly repo: FseParticipantsRepository,
     private readonly fundersRepo: FundersRepository,
     private readonly funders: FundersService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async enrol(
     structureId: string,
     userId: string,
     input: EnrolFseParticipantInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<FseParticipantRow> {
     const id = await this.db.transaction(async (tx) => {
       const agreement = await this.funders.getAgreement(structureId, input.agreementId, tx);
@@ -113,7 +115,7 @@ export class FseParticipantsService {
   async update(
     structureId: string,
     input: UpdateFseParticipantInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<FseParticipantRow> {
     if (!isUuid(input.id)) throw new NotFoundError(FUNDING_MESSAGES.participantNotFound);
     await this.db.transaction(async (tx) => {
@@ -169,7 +171,7 @@ export class FseParticipantsService {
   async csv(
     structureId: string,
     agreementId: string,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<{ filename: string; content: string }> {
     const agreement = await this.funders.getAgreement(structureId, agreementId);
     const participants = (await this.repo.ofAgreement(structureId, agreement.id)).map(asRow);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -32,6 +32,7 @@ import { convertRow, type ConvertedRow } from './import-rows';
 import type { ImportLogEntity, ImportProblem, ImportRowResult, ImportUploadEntity } from './import.entities';
 import { type ExistingPerson, ImportsRepository } from './imports.repository';
 import { readSpreadsheet, type Sheet } from './spreadsheet';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** An upload not imported is deleted after this many hours (docs/adr/0010-caseload-import.md). */
 export const UPLOAD_KEEP_HOURS = 24;
@@ -97,6 +98,7 @@ export class ImportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
     private readonly repository: ImportsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Keeps an uploaded file for the import (after checking it reads), and drops the uploads left too long. */
@@ -148,7 +150,7 @@ export class ImportsService {
     userId: string,
     input: { uploadId: string; mapping: (ImportField | null)[] },
     dryRun: boolean,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ImportRun> {
     try {
       return await this.db.transaction(async (m) => {

@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications';
 import type { PersonEntity } from '../persons';
@@ -22,6 +23,7 @@ export class ConsentService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly repo: ConsentRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -56,7 +58,7 @@ export class ConsentService {
         withdrawn = (
           await withdrawConsentOfPerson(
             tx,
-            { audit: this.audit, notifications: this.notifications },
+            { audit: this.audit, notifications: this.notifications, clock: this.clock },
             user,
             structureId,
             before.id,

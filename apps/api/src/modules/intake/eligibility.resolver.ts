@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission, todayInParis } from '@tremplin/domain';
 import { Allow, CurrentStructure, CurrentUser } from '../../core/auth/auth.decorators';
@@ -8,10 +9,14 @@ import { PersonType } from '../persons';
 import { RecordEligibilityDiagnosisInput } from './dto/eligibility.input';
 import { EligibilityCriterionType, EligibilityDiagnosisType } from './dto/eligibility.type';
 import { EligibilityService } from './eligibility.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 @Resolver(() => PersonType)
 export class PersonEligibilityResolver {
-  constructor(private readonly service: EligibilityService) {}
+  constructor(
+    private readonly service: EligibilityService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Allow(Permission.PATHWAY_WRITE)
   @Mutation(() => EligibilityDiagnosisType, {
@@ -37,7 +42,7 @@ export class PersonEligibilityResolver {
     const loader = requestLoader(ctx, 'intake.diagnosesByPerson', (ids: readonly string[]) =>
       this.service.diagnosesByPersons(structureId, ids),
     );
-    const today = todayInParis();
+    const today = todayInParis(this.clock.now());
     return (await loader.load(person.id)).map((d) => EligibilityDiagnosisType.from(d, today, sensitive));
   }
 }
@@ -45,14 +50,17 @@ export class PersonEligibilityResolver {
 /** The criteria of a diagnosis, one statement for all diagnoses of a request; sensitive ones only for SENSITIVE_READ. */
 @Resolver(() => EligibilityDiagnosisType)
 export class EligibilityDiagnosisResolver {
-  constructor(private readonly service: EligibilityService) {}
+  constructor(
+    private readonly service: EligibilityService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   private async criteriaOf(diagnosis: EligibilityDiagnosisType, ctx: GqlContext) {
     const { structureId, sensitive: seeSensitive } = pathwayReader(ctx);
     const loader = requestLoader(ctx, 'intake.criteriaByDiagnosis', (ids: readonly string[]) =>
       this.service.criteriaByDiagnoses(structureId, ids),
     );
-    const today = todayInParis();
+    const today = todayInParis(this.clock.now());
     const all = (await loader.load(diagnosis.id)).map((c) => EligibilityCriterionType.from(c, today));
     return { all, shown: seeSensitive ? all : all.filter((c) => !c.sensitive) };
   }

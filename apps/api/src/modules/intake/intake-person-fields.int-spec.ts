@@ -67,9 +67,7 @@ describe('intake and certification fields of a caseload page', () => {
 
   const statements = async (first: number) => {
     await c.ok(`{ me { id } }`);
-    t.queries.reset();
-    const page = await c.ok<Page>(PAGE, { first });
-    const count = t.queries.reset();
+    const { result: page, statements: count } = await t.statementsOf(() => c.ok<Page>(PAGE, { first }));
     expect(page.persons.edges).toHaveLength(first);
     for (const { node } of page.persons.edges) {
       expect(node.referral).not.toBeNull();

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   PASS_STATUS_LABELS,
@@ -15,6 +16,7 @@ import { PersonType } from '../persons';
 import { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } from './dto/pass-iae.input';
 import { PassIaeType, PassProlongationType, PassSuspensionType } from './dto/pass-iae.type';
 import { PassIaeService } from './pass-iae.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 @Resolver(() => PersonType)
 export class PersonPassIaeResolver {
@@ -70,7 +72,10 @@ export class PersonPassIaeResolver {
 /** Suspensions, prolongations and status of a PASS: one statement per kind for all the PASS of a request. */
 @Resolver(() => PassIaeType)
 export class PassIaeFieldsResolver {
-  constructor(private readonly service: PassIaeService) {}
+  constructor(
+    private readonly service: PassIaeService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   private suspensionsOf(pass: PassIaeType, ctx: GqlContext) {
     const { structureId } = pathwayReader(ctx);
@@ -121,6 +126,6 @@ export class PassIaeFieldsResolver {
   }
 
   private async statusOf(pass: PassIaeType, ctx: GqlContext): Promise<PassStatus> {
-    return passStatus({ ...pass, suspensions: await this.suspensionsOf(pass, ctx) }, todayInParis());
+    return passStatus({ ...pass, suspensions: await this.suspensionsOf(pass, ctx) }, todayInParis(this.clock.now()));
   }
 }

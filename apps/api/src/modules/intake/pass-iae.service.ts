@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -30,6 +30,7 @@ import type { ProlongPassIaeInput, RecordPassIaeInput, SuspendPassIaeInput } fro
 import { EligibilityRepository } from './eligibility.repository';
 import type { PassIaeEntity, PassProlongationEntity, PassSuspensionEntity } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export const PASS_NOT_FOUND = 'Ce PASS IAE est introuvable dans votre structure.';
 export const PASS_CONFLICT =
@@ -48,6 +49,7 @@ export class PassIaeService {
     private readonly repo: PassIaeRepository,
     private readonly eligibility: EligibilityRepository,
     private readonly structures: StructuresRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The PASS in force (latest by start date) of each person, in key order, within the structure: one statement. */
@@ -98,7 +100,7 @@ export class PassIaeService {
 
       const isNew = input.version === null || input.version === undefined;
       if (existing && isNew) {
-        const today = todayInParis();
+        const today = todayInParis(this.clock.now());
         const prescriberDiagnosis = await this.eligibility.hasValidDiagnosisBy(
           structureId,
           input.personId,
@@ -180,7 +182,7 @@ export class PassIaeService {
         passEnd: pass.endDate,
         latestHireDate,
         existing: suspensions,
-        today: todayInParis(),
+        today: todayInParis(this.clock.now()),
       });
       if (problem) throw refuse(problem);
       const created = await this.repo.createSuspension(
@@ -200,7 +202,7 @@ export class PassIaeService {
       const pass = await this.lockPass(tx, structureId, input.passId);
       const kind = await this.structureKind(tx, structureId);
       const reason = input.reason as PassProlongationReason;
-      const today = todayInParis();
+      const today = todayInParis(this.clock.now());
       const [suspensions, prolongations] = await this.repo.changesOf(structureId, pass.id, tx);
       const problem = checkProlongation(
         { reason, endDate: input.endDate },

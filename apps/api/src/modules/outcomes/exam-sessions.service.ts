@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -20,6 +20,7 @@ import type { RecordExamSessionInput } from './dto/exam-session.input';
 import { ExamSessionsRepository } from './exam-sessions.repository';
 import type { ExamSessionEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export interface ExamCertificationRow {
   certification: CertificationEntity;
@@ -50,6 +51,7 @@ export class ExamSessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exams: ExamSessionsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -60,7 +62,7 @@ export class ExamSessionsService {
     structureId: string,
     userId: string,
     input: RecordExamSessionInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ExamSessionEntity> {
     return this.db.transaction(async (tx) => {
       // Locked: the stage gates read the person's exam sessions under the same lock.

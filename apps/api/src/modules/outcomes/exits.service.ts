@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
@@ -24,6 +24,7 @@ import {
 } from '../exit-presence';
 import { ExitsRepository } from './exits.repository';
 import type { PathwayExitEntity } from './outcome.entities';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /**
  * Why an exit cannot be recorded with these facts (docs/domain/exits.md § « Cohérence »): dated before the first
@@ -67,6 +68,7 @@ export class ExitsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exits: ExitsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -77,7 +79,7 @@ export class ExitsService {
     structureId: string,
     userId: string,
     input: RecordExitInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<PathwayExitEntity> {
     return this.db.transaction(async (tx) => {
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkRetentionCheck, todayInParis } from '@tremplin/domain';
@@ -9,6 +9,7 @@ import type { RecordHireInput, RecordRetentionCheckInput } from './dto/hire.inpu
 import { HiresRepository } from './hires.repository';
 import type { HireEntity, RetentionCheckEntity } from './outcome.entities';
 import { OUTCOME_MESSAGES } from './outcomes.common';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** Hires and their 6- and 12-month retention checks. Every query is scoped by the caller's structure. */
 @Injectable()
@@ -16,6 +17,7 @@ export class HiresService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hires: HiresRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Records a hire; in the caller's transaction when `manager` is given (a hire recorded from a proposal). */
@@ -66,7 +68,7 @@ export class HiresService {
     structureId: string,
     userId: string,
     input: RecordRetentionCheckInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HireEntity> {
     return this.db.transaction(async (tx) => {
       const hire = isUuid(input.hireId) ? await this.hires.findHire(structureId, input.hireId, tx) : null;

@@ -86,9 +86,7 @@ describe('outcome and stage fields of a caseload page: SQL statements do not gro
   it('5 persons and 40 persons cost the same number of statements', async () => {
     const statements = async (first: number) => {
       await c.ok(`{ me { id } }`);
-      t.queries.reset();
-      const page = await c.ok<Page>(PAGE, { first });
-      const count = t.queries.reset();
+      const { result: page, statements: count } = await t.statementsOf(() => c.ok<Page>(PAGE, { first }));
       const nodes = page.persons.edges.map((e) => e.node);
       expect(nodes).toHaveLength(first);
       // Every field is really loaded (an empty page of fields would trivially cost nothing).

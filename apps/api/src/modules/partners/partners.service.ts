@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatIsoDateFr, HiringNeedStatus, todayInParis } from '@tremplin/domain';
@@ -20,6 +20,7 @@ import type {
 import type { HiringNeedEntity, HiringTargetEntity, PartnershipEntity, PartnerSiteEntity } from './partner.entities';
 import { checkYear, currentYear, isActivePartnership, PARTNER_MESSAGES } from './partners.common';
 import { PartnersRepository, type PartnershipProgress } from './partners.repository';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export type { PartnershipProgress };
 
@@ -40,6 +41,7 @@ export class PartnersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: PartnersRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   // ---- structure side ----
@@ -110,7 +112,7 @@ export class PartnersService {
   async hiringNeeds(
     structureId: string,
     filter: { partnerOrganisationId?: string | null; status?: string | null },
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HiringNeedEntity[]> {
     const status = filter.status ?? HiringNeedStatus.OPEN;
     checkNeedStatus(status);
@@ -122,7 +124,7 @@ export class PartnersService {
     structureId: string,
     userId: string,
     input: CreateHiringNeedInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HiringNeedEntity> {
     return this.db.transaction(async (tx) => {
       const partnership = isUuid(input.partnerOrganisationId)
@@ -140,7 +142,7 @@ export class PartnersService {
   async updateHiringNeed(
     structureId: string,
     input: UpdateHiringNeedInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<HiringNeedEntity> {
     return this.db.transaction(async (tx) => {
       const need = await this.lockNeed(tx, input.id);

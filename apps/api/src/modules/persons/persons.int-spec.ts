@@ -285,10 +285,9 @@ describe('persons: caseload, record, tenancy', () => {
     it('issues a constant number of SQL statements whatever the page size', async () => {
       const statements = async (first: number) => {
         await c.ok(`{ me { id } }`); // session touched, warm
-        t.queries.reset();
-        const page = await c.ok<Page>(LIST, { first });
+        const { result: page, statements } = await t.statementsOf(() => c.ok<Page>(LIST, { first }));
         expect(page.persons.edges).toHaveLength(first);
-        return t.queries.reset();
+        return statements;
       };
       const small = await statements(5);
       const full = await statements(50);
@@ -457,9 +456,9 @@ describe('persons: caseload, record, tenancy', () => {
       check: (data: Record<string, unknown>) => void,
     ) => {
       await c.ok(`{ me { id } }`); // session touched, warm
-      t.queries.reset();
-      check(await c.ok(query, variables));
-      return t.queries.reset();
+      const { result, statements } = await t.statementsOf(() => c.ok(query, variables));
+      check(result);
+      return statements;
     };
 
     it('the same for a caseload page of 5 and of 40 persons asking alerts and timeline, with or without an alert filter', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ERROR_MESSAGES, normalizeForSearch, PathwayStage, REFERENT_ROLES, todayInParis } from '@tremplin/domain';
 import { encodeCursor, pageRequest } from '../../core/graphql/connection';
 import { isUuid } from '../../core/access/person-access';
@@ -10,6 +10,7 @@ import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import type { PersonsArgs } from './dto/persons.args';
 import type { PersonEntity } from './person.entity';
 import { type PersonKeyset, type PersonListFilter, PersonsRepository } from './persons.repository';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export interface PersonPage {
   rows: PersonEntity[];
@@ -44,6 +45,7 @@ export class PersonsService {
     private readonly repo: PersonsRepository,
     private readonly users: UsersRepository,
     private readonly alerts: PersonAlerts,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async get(structureId: string, id: string): Promise<PersonEntity> {
@@ -88,7 +90,7 @@ export class PersonsService {
     const alert = args.filter?.alert;
     if (alert) {
       const candidates = await this.repo.candidates(structureId, filter, keyset);
-      const alerts = await this.alerts.alertsByPersons(structureId, candidates, todayInParis());
+      const alerts = await this.alerts.alertsByPersons(structureId, candidates, todayInParis(this.clock.now()));
       const kept = candidates.filter((_, i) => alerts[i].some((a) => a.code === alert));
       totalCount = kept.length;
       const inPage = kept.filter((c) => c.pastCursor).slice(0, page.size + 1);

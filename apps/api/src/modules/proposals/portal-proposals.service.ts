@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -15,6 +15,7 @@ import {
 import { isUuid } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications';
 import type { DecideProposalInput } from './dto/proposal.inputs';
@@ -56,6 +57,7 @@ export class PortalProposalsService {
     private readonly cards: TraineeCardService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Newest first; `statuses` filters (none: every visible status). */
@@ -126,7 +128,7 @@ export class PortalProposalsService {
       if (p.version !== input.version) throw new ConflictError(PROPOSAL_MESSAGES.conflict);
       const to = nextStatus(p.status, input);
       p.status = to;
-      p.decidedAt = new Date();
+      p.decidedAt = this.clock.now();
       p.decidedById = actor.id;
       p.declineReason = to === ProposalStatus.DECLINED ? (input.declineReason as string) : null;
       p.decisionComment = input.comment ?? null;

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditAction, NotificationKind, ProposalEventKind, ProposalStatus } from '@tremplin/domain';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
+import type { Clock } from '../../core/clock/clock';
 import type { NotificationsService } from '../notifications';
 import type { ProposalEntity } from './proposal.entities';
 import { actorLabel, title } from './proposals.common';
@@ -15,6 +16,7 @@ import { ProposalsRepository } from './proposals.repository';
 export interface WithdrawalServices {
   audit: AuditService;
   notifications: NotificationsService;
+  clock: Clock;
   /** The proposals' repository (built on the transaction's data source when the caller has none). */
   proposals?: ProposalsRepository;
 }
@@ -119,7 +121,7 @@ export function withdrawProposalConsent(
   p: ProposalEntity,
   operation: string,
 ): Promise<ProposalEntity> {
-  const now = new Date();
+  const now = services.clock.now();
   p.consentWithdrawnAt = now;
   if (!CLOSED_STATUSES.includes(p.status)) {
     p.status = ProposalStatus.WITHDRAWN;

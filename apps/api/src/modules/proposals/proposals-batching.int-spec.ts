@@ -42,9 +42,10 @@ describe('portalProposals: SQL statements do not grow with the page size', () =>
   it('3 proposals and 30 proposals cost the same number of statements, one audit INSERT each', async () => {
     const statements = async (first: number) => {
       await reviewer.ok(`{ me { id } }`);
-      t.queries.reset();
-      const { portalProposals } = await reviewer.ok(PAGE, { first });
-      const count = t.queries.reset();
+      const {
+        result: { portalProposals },
+        statements: count,
+      } = await t.statementsOf(() => reviewer.ok(PAGE, { first }));
       expect(portalProposals.totalCount).toBe(30);
       expect(portalProposals.items).toHaveLength(first);
       for (const item of portalProposals.items) {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -42,6 +42,7 @@ import {
 import { actorLabel, isUniqueViolation, PROPOSAL_MESSAGES, statusName, title } from './proposals.common';
 import { ProposalsRepository } from './proposals.repository';
 import { TraineeCardService } from './trainee-card.service';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 const LIVE_STATUSES: readonly ProposalStatus[] = [
   ProposalStatus.PROPOSED,
@@ -68,8 +69,9 @@ export class ProposalsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly hires: HiresService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.services = { audit, notifications, proposals: repo };
+    this.services = { audit, notifications, clock, proposals: repo };
   }
 
   /** The proposals of a person of my structure, newest first. */
@@ -101,7 +103,7 @@ export class ProposalsService {
     structureId: string,
     user: AuthUser,
     input: ProposeTraineeInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<ProposalEntity> {
     let proposal: ProposalEntity;
     try {
@@ -194,7 +196,7 @@ export class ProposalsService {
       // (CHK_proposal_decline_reason) and stays in its history (the DECLINED event).
       if (p.status === ProposalStatus.DECLINED) p.declineReason = null;
       p.status = ProposalStatus.WITHDRAWN;
-      p.withdrawnAt = new Date();
+      p.withdrawnAt = this.clock.now();
       p.withdrawalReason = input.reason ?? null;
       return recordWithdrawal(tx, this.services, user, p, {
         kind: ProposalEventKind.WITHDRAWN,

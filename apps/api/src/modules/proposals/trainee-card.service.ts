@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   BLOCK_RESULT_LABELS,
@@ -26,6 +26,7 @@ import {
   TraineeTrainingType,
 } from './dto/trainee-card.type';
 import { TraineeCardRepository } from './trainee-card.repository';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What one card is built from: whose, for which organisation, with what the person agreed to share. */
 export interface CardRequest {
@@ -62,13 +63,16 @@ export function cardFields(card: TraineeCardType): string[] {
  */
 @Injectable()
 export class TraineeCardService {
-  constructor(private readonly repo: TraineeCardRepository) {}
+  constructor(
+    private readonly repo: TraineeCardRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** The cards of `requests` (in the caller's transaction `tx`, if any), null for a person not found. */
   async cards(
     requests: readonly CardRequest[],
     tx?: EntityManager,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<(TraineeCardType | null)[]> {
     if (requests.length === 0) return [];
     const { persons, blocks, evaluations, results, training, missions } = await this.repo.cardRows(requests, today, tx);

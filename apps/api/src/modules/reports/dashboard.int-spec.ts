@@ -732,9 +732,11 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     const director = await signedInAs(t, Role.DIRECTOR, c);
     await buildIndicatorFixture(t.db, c, director.userId, ' 1');
     const count = async () => {
-      t.queries.reset();
-      const { dashboard } = await director.ok<{ dashboard: Dash }>(DASHBOARD, vars);
-      return { statements: t.queries.reset(), exits: flat(dashboard)['exits.total'] };
+      const {
+        result: { dashboard },
+        statements,
+      } = await t.statementsOf(() => director.ok<{ dashboard: Dash }>(DASHBOARD, vars));
+      return { statements, exits: flat(dashboard)['exits.total'] };
     };
     const small = await count();
     for (const tag of [' 2', ' 3', ' 4', ' 5']) await buildIndicatorFixture(t.db, c, director.userId, tag);

@@ -73,7 +73,7 @@ async function waitFor<T>(
     const v = await read();
     if (done(v)) return v;
     if (Date.now() > until) throw new Error(`Attente trop longue : ${what} (dernier état ${JSON.stringify(v)})`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 

@@ -390,7 +390,7 @@ describe('Person.alerts: computed on read from the pathway records', () => {
     });
 
     it('gathers contract facts in one statement whatever the number of persons, within the caller’s structure', async () => {
-      const persons = [];
+      const persons: string[] = [];
       for (let i = 0; i < 12; i++) {
         const p = await buildPerson(t.db, ai.id);
         await contractRows.contract(t.db, ai.id, p.id, {
@@ -401,11 +401,13 @@ describe('Person.alerts: computed on read from the pathway records', () => {
         });
         persons.push(p.id);
       }
-      t.queries.reset();
-      await gatherAlertFacts(new AlertsRepository(t.db), ai.id, persons.slice(0, 2), today);
-      const few = t.queries.reset();
-      const facts = await gatherAlertFacts(new AlertsRepository(t.db), ai.id, persons, today);
-      expect(t.queries.reset()).toBe(few);
+      const { statements: few } = await t.statementsOf(() =>
+        gatherAlertFacts(new AlertsRepository(t.db), ai.id, persons.slice(0, 2), today),
+      );
+      const { result: facts, statements: many } = await t.statementsOf(() =>
+        gatherAlertFacts(new AlertsRepository(t.db), ai.id, persons, today),
+      );
+      expect(many).toBe(few);
       expect(few).toBe(1);
       expect(facts.every((f) => f.contracts.length === 1 && f.contracts[0].status === 'ACTIVE')).toBe(true);
       expect(await gatherAlertFacts(new AlertsRepository(t.db), aci.id, persons.slice(0, 1), today)).toEqual([

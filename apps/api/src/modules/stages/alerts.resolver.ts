@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type Alert, Permission, todayInParis } from '@tremplin/domain';
 import { Allow } from '../../core/auth/auth.decorators';
@@ -8,6 +9,7 @@ import { PersonAlertType } from './dto/alert.type';
 import { alertsFromFacts, nextDeadlineOf, type PersonAlertFacts } from './alerts.facts';
 import { AlertsService } from './alerts.service';
 import { pathwayFieldCaller } from './timeline.access';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** Alerts being computed through the request's loader, per person object of the response. */
 const computed = new WeakMap<PersonType, Promise<Alert[]>>();
@@ -58,7 +60,10 @@ export async function primePageAlerts(
  */
 @Resolver(() => PersonType)
 export class PersonAlertsResolver {
-  constructor(private readonly service: AlertsService) {}
+  constructor(
+    private readonly service: AlertsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Allow(Permission.PATHWAY_READ)
   @ResolveField(() => [PersonAlertType], {
@@ -92,7 +97,7 @@ export class PersonAlertsResolver {
     let alerts = computed.get(person);
     if (!alerts) {
       const { structureId } = pathwayFieldCaller(ctx);
-      const today = todayInParis();
+      const today = todayInParis(this.clock.now());
       const loader = requestLoader<string, PersonAlertFacts>(ctx, 'alertFactsByPerson', (ids) =>
         this.service.factsByPersons(structureId, ids, today),
       );

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -21,6 +21,7 @@ import { moveToStage } from './stage-change.records';
 import { StageChangeRepository } from './stage-change.repository';
 import { checkStageChangeDate } from './stage-change.rules';
 import type { StageTransitionEntity } from './stage-transition.entity';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 
 export const STAGE_CHANGE_MESSAGES = {
   exitThroughRecordExit:
@@ -35,6 +36,7 @@ export class StageChangeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: StageChangeRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -46,7 +48,7 @@ export class StageChangeService {
     structureId: string,
     userId: string,
     input: ChangeStageInput,
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<PersonEntity> {
     return this.db.transaction(async (tx) => {
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
@@ -110,7 +112,7 @@ export class StageChangeService {
   async evidenceByPersons(
     structureId: string,
     personIds: readonly string[],
-    today = todayInParis(),
+    today = todayInParis(this.clock.now()),
   ): Promise<(StageEvidence | null)[]> {
     const map = await this.repo.evidenceByPersons(structureId, personIds, today);
     return personIds.map((id) => map.get(id) ?? null);

@@ -9,6 +9,7 @@ import { TwoFactorService } from './two-factor.service';
 import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
 import { SecretBox } from './secret-box';
 import { truncatedAddress, userAgentSummary } from './session-display';
+import { SystemClock } from '../../clock/clock';
 
 describe('SecretBox (AES-256-GCM)', () => {
   const box = new SecretBox(randomBytes(32));
@@ -89,6 +90,7 @@ describe('TOTP_ENCRYPTION_KEY', () => {
       {} as SessionService,
       {} as SignInThrottle,
       new TwoFactorRepository(db),
+      new SystemClock(),
     );
     await expect(service.startEnrolment({ id: 'u', email: 'a@b.fr' } as AuthUser)).rejects.toMatchObject({
       message: expect.stringMatching(/TOTP_ENCRYPTION_KEY manquante/),

@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { CLOCK, type Clock } from '../../clock/clock';
 import {
   AppError,
   BadUserInputError,
@@ -74,6 +75,7 @@ export class TwoFactorService {
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
     private readonly repository: TwoFactorRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     if (config.totpEncryptionKey) this.box = new SecretBox(config.totpEncryptionKey);
     else if (config.nodeEnv !== 'production') {
@@ -108,7 +110,7 @@ export class TwoFactorService {
   /** The time step the code belongs to (±1 around now), or null if it is not a code of this secret. */
   private stepOf(secretBase32: string, code: string): number | null {
     const totp = this.totp(secretBase32, '');
-    const timestamp = Date.now();
+    const timestamp = this.clock.now().getTime();
     const delta = totp.validate({ token: code, timestamp, window: WINDOW });
     return delta === null ? null : totp.counter({ timestamp }) + delta;
   }

@@ -197,10 +197,12 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
       }));
     const statements = async (n: number, from: number) => {
       fake.pages = [records(Math.ceil(n / 2), from), records(Math.floor(n / 2), from + Math.ceil(n / 2))];
-      t.queries.reset();
-      const { syncLesEmplois } = await counsellor.ok(SYNC);
+      const {
+        result: { syncLesEmplois },
+        statements,
+      } = await t.statementsOf(() => counsellor.ok(SYNC));
       expect(syncLesEmplois.counts).toMatchObject({ created: n, refused: 0 });
-      return t.queries.count;
+      return statements;
     };
     try {
       expect(await statements(40, 100)).toBe(await statements(2, 0));

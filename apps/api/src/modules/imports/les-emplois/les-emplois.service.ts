@@ -11,6 +11,7 @@ import { convertEmployeeRecord, recordPass, recordSiret } from './employee-recor
 import { fetchEmployeeRecords, LesEmploisError, type LesEmploisFailure } from './les-emplois-client';
 import type { LesEmploisLinkEntity } from './les-emplois-link.entity';
 import { decryptToken, encryptToken } from './token-cipher';
+import { CLOCK, type Clock } from '../../../core/clock/clock';
 
 const NOTHING = 'Rien n’a été importé.';
 const NEW_TOKEN =
@@ -49,6 +50,7 @@ export class LesEmploisService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsService,
     private readonly repository: ImportsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async link(structureId: string, userId: string, rawToken: string): Promise<LesEmploisLinkEntity> {
@@ -84,7 +86,7 @@ export class LesEmploisService {
   }
 
   /** Reads every page of employee records, then imports them in one transaction and logs the run. */
-  async sync(structureId: string, userId: string, today = todayInParis()): Promise<ImportRun> {
+  async sync(structureId: string, userId: string, today = todayInParis(this.clock.now())): Promise<ImportRun> {
     const link = await this.repository.lesEmploisToken(structureId);
     if (!link) throw new BadUserInputError([{ field: 'token', message: LES_EMPLOIS_MESSAGES.notLinked }]);
     const token = decryptToken(this.key(), structureId, link.tokenCiphertext);

@@ -47,6 +47,7 @@ import {
 } from '@tremplin/domain';
 import { ExitsRepository } from '../../outcomes';
 import { ExitsService } from '../../outcomes';
+import { SystemClock } from '../../../core/clock/clock';
 
 export const PERIOD = { start: '2026-01-01', end: '2026-06-30' };
 
@@ -588,7 +589,7 @@ export async function buildIndicatorFixture(
   // Exits recorded as a counsellor would, through ExitsService: the presence rule runs on the hours on record.
   // P6: 143 h of mission (05/01) + 7 h of training (S1 20/01) = 150 h since 01/01/2026 → counts.
   // P7: 90 h of mission (02/03) since 01/01/2026 (the 100 h of 03/11/2025 were on the previous annex) → does not count.
-  const exits = new ExitsService(db, new ExitsRepository(db));
+  const exits = new ExitsService(db, new ExitsRepository(db), new SystemClock());
   const recordExit = (personId: string, exitDate: string, reason: ExitReason) =>
     exits.record(structureId, userId, { personId, exitDate, reason, comment: null }, PERIOD.end);
   await recordExit(P6, '2026-06-10', ExitReason.JOB_SEEKING);
