@@ -41,6 +41,7 @@ const steps = pglite
     ]
   : [
       { name: 'lint', cmd: 'npm run --silent lint' },
+      { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
       { name: 'typecheck', cmd: 'npm run --silent typecheck' },
       { name: 'generated', cmd: 'npm run --silent check:generated' },
       jest('unit', 'test:unit'),

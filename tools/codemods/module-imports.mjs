@@ -69,7 +69,10 @@ function exportedNames(file, seen = new Set()) {
       if (st.exportClause && ts.isNamedExports(st.exportClause)) {
         for (const el of st.exportClause.elements) names.add(el.name.text);
       } else if (!st.exportClause && st.moduleSpecifier) {
-        const target = resolveSpecifier(file, /** @type {import('typescript').StringLiteral} */ (st.moduleSpecifier).text);
+        const target = resolveSpecifier(
+          file,
+          /** @type {import('typescript').StringLiteral} */ (st.moduleSpecifier).text,
+        );
         if (target) for (const n of exportedNames(target, seen)) names.add(n);
       }
     } else if (ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {

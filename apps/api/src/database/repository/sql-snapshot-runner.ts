@@ -28,7 +28,11 @@ class Captured extends QueryCounter {
   override logQuery(query: string): void {
     super.logQuery(query);
     const text = typeof query === 'string' ? query : String(query);
-    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT)\b/i.test(text.trim()))
+    if (
+      !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT)\b/i.test(
+        text.trim(),
+      )
+    )
       this.statements.push(text.trim());
   }
 }
@@ -65,7 +69,9 @@ export async function renderSqlSnapshots(url: string): Promise<Map<string, strin
       if (!file) continue;
       let repo = instances.get(entry.repository);
       if (!repo) {
-        const Ctor = entry.repository as new (db: DataSource) => Record<string, (...args: unknown[]) => Promise<unknown>>;
+        const Ctor = entry.repository as new (
+          db: DataSource,
+        ) => Record<string, (...args: unknown[]) => Promise<unknown>>;
         repo = new Ctor(db);
         instances.set(entry.repository, repo);
       }
@@ -85,9 +91,14 @@ export async function renderSqlSnapshots(url: string): Promise<Map<string, strin
         });
       const key = `${basename(file).replace(/\.(ts|js)$/, '')}.sql`;
       const title = `-- ${entry.repository.name}.${entry.method}${entry.options.name ? ` (${entry.options.name})` : ''}`;
-      const body = logger.statements.length ? logger.statements.map((s) => `${s};`).join('\n\n') : '-- (aucune requête)';
+      const body = logger.statements.length
+        ? logger.statements.map((s) => `${s};`).join('\n\n')
+        : '-- (aucune requête)';
       const note = failure ? `\n-- a répondu : ${failure}` : '';
-      out.set(key, `${out.get(key) ?? `-- Requêtes de ${relative(SRC, file).replace(/\.js$/, '.ts')} (généré : npm run sql:snapshots)\n`}\n${title}${note}\n${body}\n`);
+      out.set(
+        key,
+        `${out.get(key) ?? `-- Requêtes de ${relative(SRC, file).replace(/\.js$/, '.ts')} (généré : npm run sql:snapshots)\n`}\n${title}${note}\n${body}\n`,
+      );
     }
   } finally {
     await db.destroy();

@@ -22,8 +22,6 @@ import { ExitPresenceRepository, presenceStatementText, type PresenceRawRow } fr
  * other modules' entry) and the demo seed share them.
  */
 
-
-
 /** What the presence rule and the consistency check read for one exit (recorded, or about to be). */
 export interface PresenceFactsRow {
   personId: string;

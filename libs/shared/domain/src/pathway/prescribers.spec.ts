@@ -27,11 +27,10 @@ describe('prescriber kinds', () => {
     expect(maskedPrescriberKind(kind)).toBe(PrescriberKind.OTHER);
   });
 
-  it.each([
-    PrescriberKind.FRANCE_TRAVAIL,
-    PrescriberKind.MISSION_LOCALE,
-    PrescriberKind.PLIE,
-  ])('shows the mainstream kind %p as it is', (kind) => expect(maskedPrescriberKind(kind)).toBe(kind));
+  it.each([PrescriberKind.FRANCE_TRAVAIL, PrescriberKind.MISSION_LOCALE, PrescriberKind.PLIE])(
+    'shows the mainstream kind %p as it is',
+    (kind) => expect(maskedPrescriberKind(kind)).toBe(kind),
+  );
 
   it('keeps OTHER itself unmasked and not sensitive', () => {
     expect(PRESCRIBER_KINDS[PrescriberKind.OTHER].sensitive).toBe(false);

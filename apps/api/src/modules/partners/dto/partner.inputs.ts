@@ -1,6 +1,17 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { HiringNeedStatus } from '@tremplin/domain';
 import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
 import { OptionalText, RequiredText } from '../../../core/graphql/text-fields';
