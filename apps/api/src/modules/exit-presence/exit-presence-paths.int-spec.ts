@@ -16,7 +16,7 @@ import {
 import { FunderKind, PathwayStage, Role, SessionKind, StructureKind } from '@tremplin/domain';
 import { prepareDatabase } from '../../bootstrap';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { refreshAllExitPresence } from './exit-presence';
+import { presenceRuleFingerprint, refreshAllExitPresence } from './exit-presence';
 
 /**
  * The stored exit figures (`pathway_exit.counts`, `minutes_worked`, `presence_explanation`, `contract_start`, read in
@@ -343,15 +343,21 @@ describe('the stored exit figures follow every change of what the presence rule 
     });
   });
 
-  it('at start, every recorded exit is judged by the current rule (a changed structure kind, exits recorded before)', async () => {
+  it('at start, every recorded exit is judged again when the rule changed since their figures were computed, and only then', async () => {
     const structure = await buildStructure(t.db, { kind: StructureKind.AI });
     const c = await signedInAs(t, Role.COUNSELLOR, structure.id);
     const { personId } = await exitedWith(structure.id, 100, { client: c });
     await outcomeEvidence.employmentContract(t.db, structure.id, personId, { startDate: '2026-01-05' });
-    // No mutation changes a structure's kind: an administrator's fix in the database, taken at the next start.
+    // A change made in the database behind the application's back (no mutation writes it without the refresh).
     await t.db.query(`UPDATE structure SET kind = 'ACI' WHERE id = $1`, [structure.id]);
-    await prepareDatabase(t.app, false); // what a start runs
+    await prepareDatabase(t.app, false); // what a start runs: the same rule, nothing recomputed
+    expect(await stored(personId)).toMatchObject({ counts: false });
+    // The figures were computed by an earlier rule: the next start judges every exit by the current one.
+    await t.db.query(`UPDATE app_state SET value = 'an earlier rule' WHERE key = 'exit_presence_rule'`);
+    await prepareDatabase(t.app, false);
     await expectCurrent(personId, { counts: true, contractStart: '2026-01-05' }, c);
+    const [{ value }] = await t.db.query(`SELECT value FROM app_state WHERE key = 'exit_presence_rule'`);
+    expect(value).toBe(presenceRuleFingerprint());
     // and the function it calls, directly: nothing left to change
     expect(await t.db.transaction((tx) => refreshAllExitPresence(tx))).toBe(0);
   });
