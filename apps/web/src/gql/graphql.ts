@@ -3,7 +3,9 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type AccountLinkKind = 'INVITATION' | 'PASSWORD_RESET';
+export type AccountLinkKind =
+  | 'INVITATION'
+  | 'PASSWORD_RESET';
 
 export type AddPartnerSiteInput = {
   addressLine?: string | null | undefined;
@@ -411,7 +413,11 @@ export type ImportField =
   | 'WEEKLY_HOURS';
 
 /** Ce qu’il advient d’une ligne importée. */
-export type ImportOutcome = 'COMPLETED' | 'CREATED' | 'REFUSED' | 'UNCHANGED';
+export type ImportOutcome =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED';
 
 export type InviteStaffInput = {
   email: string;
@@ -439,10 +445,16 @@ export type MissionVersionInput = {
   version: number;
 };
 
-export type PartnerOrganisationKind = 'OTHER' | 'SOCIAL_LANDLORD';
+export type PartnerOrganisationKind =
+  | 'OTHER'
+  | 'SOCIAL_LANDLORD';
 
 /** Étape du parcours */
-export type PathwayStage = 'EXITED' | 'RECRUITMENT' | 'SECURING' | 'TRAINING';
+export type PathwayStage =
+  | 'EXITED'
+  | 'RECRUITMENT'
+  | 'SECURING'
+  | 'TRAINING';
 
 export type PersonFilter = {
   /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP. */
@@ -750,7 +762,12 @@ export type ResetPartnerReviewerPasswordInput = {
   id: string | number;
 };
 
-export type Role = 'ADMINISTRATOR' | 'COUNSELLOR' | 'DIRECTOR' | 'PARTNER_REVIEWER' | 'SUPERVISOR';
+export type Role =
+  | 'ADMINISTRATOR'
+  | 'COUNSELLOR'
+  | 'DIRECTOR'
+  | 'PARTNER_REVIEWER'
+  | 'SUPERVISOR';
 
 export type RunImportInput = {
   /** Pour chaque colonne du fichier, dans l’ordre : son champ, ou null. */
@@ -846,7 +863,10 @@ export type StaffRefInput = {
   userId: string | number;
 };
 
-export type StaffStatus = 'ACTIVE' | 'DEACTIVATED' | 'INVITED';
+export type StaffStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
 
 export type StartProfessionalisationContractInput = {
   id: string | number;
@@ -854,7 +874,14 @@ export type StartProfessionalisationContractInput = {
 };
 
 /** Type de SIAE */
-export type StructureKind = 'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI' | 'GEIQ' | 'OTHER';
+export type StructureKind =
+  | 'ACI'
+  | 'AI'
+  | 'EI'
+  | 'EITI'
+  | 'ETTI'
+  | 'GEIQ'
+  | 'OTHER';
 
 export type SubmitProfessionalisationContractInput = {
   id: string | number;
@@ -1092,26 +1119,20 @@ export type WithdrawProposalInput = {
   version: number;
 };
 
-export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never }>;
+export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type TwoFactorStatusQuery = {
-  twoFactorStatus: {
-    enabled: boolean;
-    enabledAt: string | null;
-    recoveryCodesLeft: number;
-    requiredByStructure: boolean;
-  };
-};
 
-export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+export type TwoFactorStatusQuery = { twoFactorStatus: { enabled: boolean, enabledAt: string | null, recoveryCodesLeft: number, requiredByStructure: boolean } };
 
-export type StartTwoFactorEnrolmentMutation = {
-  startTwoFactorEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string };
-};
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTwoFactorEnrolmentMutation = { startTwoFactorEnrolment: { secret: string, otpauthUri: string, qrCodeDataUrl: string } };
 
 export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
+
 
 export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: Array<string> };
 
@@ -1119,15 +1140,18 @@ export type RegenerateRecoveryCodesMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
 
+
 export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: Array<string> };
 
 export type DisableTwoFactorMutationVariables = Exact<{
   input: DisableTwoFactorInput;
 }>;
 
+
 export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
 
-export type StructureTwoFactorRequiredQueryVariables = Exact<{ [key: string]: never }>;
+export type StructureTwoFactorRequiredQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type StructureTwoFactorRequiredQuery = { structureTwoFactorRequired: boolean };
 
@@ -1135,28 +1159,23 @@ export type SetStructureTwoFactorRequiredMutationVariables = Exact<{
   required: boolean;
 }>;
 
+
 export type SetStructureTwoFactorRequiredMutation = { setStructureTwoFactorRequired: boolean };
 
-export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MySessionsQuery = {
-  mySessions: Array<{
-    id: string;
-    createdAt: string;
-    lastSeenAt: string;
-    device: string;
-    address: string;
-    current: boolean;
-  }>;
-};
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: string, lastSeenAt: string, device: string, address: string, current: boolean }> };
 
 export type EndSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type EndSessionMutation = { endSession: boolean };
 
-export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type EndOtherSessionsMutation = { endOtherSessions: number };
 
@@ -1164,13 +1183,13 @@ export type AccountLinkQueryVariables = Exact<{
   token: string;
 }>;
 
-export type AccountLinkQuery = {
-  accountLink: { kind: AccountLinkKind; email: string; firstName: string; lastName: string };
-};
+
+export type AccountLinkQuery = { accountLink: { kind: AccountLinkKind, email: string, firstName: string, lastName: string } };
 
 export type SetPasswordWithLinkMutationVariables = Exact<{
   input: SetPasswordWithLinkInput;
 }>;
+
 
 export type SetPasswordWithLinkMutation = { setPasswordWithLink: boolean };
 
@@ -1178,312 +1197,139 @@ export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
 }>;
 
+
 export type RequestPasswordResetMutation = { requestPasswordReset: string };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
+
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type AdminStructuresQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminStructuresQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AdminStructuresQuery = {
-  adminStructures: Array<{
-    id: string;
-    name: string;
-    kind: StructureKind;
-    siret: string;
-    city: string | null;
-    departement: string | null;
-    conventionNumber: string | null;
-    conventionStartsOn: string | null;
-    conventionEndsOn: string | null;
-    annexNumber: string | null;
-    annexStartsOn: string | null;
-    annexEndsOn: string | null;
-    hiringTarget: number | null;
-    active: boolean;
-    staffCount: number;
-    updatedAt: string;
-  }>;
-};
+
+export type AdminStructuresQuery = { adminStructures: Array<{ id: string, name: string, kind: StructureKind, siret: string, city: string | null, departement: string | null, conventionNumber: string | null, conventionStartsOn: string | null, conventionEndsOn: string | null, annexNumber: string | null, annexStartsOn: string | null, annexEndsOn: string | null, hiringTarget: number | null, active: boolean, staffCount: number, updatedAt: string }> };
 
 export type CreateStructureMutationVariables = Exact<{
   input: CreateStructureInput;
 }>;
 
-export type CreateStructureMutation = { createStructure: { id: string; name: string } };
+
+export type CreateStructureMutation = { createStructure: { id: string, name: string } };
 
 export type UpdateStructureMutationVariables = Exact<{
   input: UpdateStructureInput;
 }>;
 
-export type UpdateStructureMutation = { updateStructure: { id: string; name: string; updatedAt: string } };
+
+export type UpdateStructureMutation = { updateStructure: { id: string, name: string, updatedAt: string } };
 
 export type SetStructureActiveMutationVariables = Exact<{
   input: SetStructureActiveInput;
 }>;
 
-export type SetStructureActiveMutation = { setStructureActive: { id: string; active: boolean } };
+
+export type SetStructureActiveMutation = { setStructureActive: { id: string, active: boolean } };
 
 export type StaffMembersQueryVariables = Exact<{
   structureId?: string | number | null | undefined;
 }>;
 
-export type StaffMembersQuery = {
-  staffMembers: Array<{ id: string; email: string; fullName: string; role: Role; status: StaffStatus }>;
-};
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, email: string, fullName: string, role: Role, status: StaffStatus }> };
 
 export type InviteStaffMutationVariables = Exact<{
   input: InviteStaffInput;
 }>;
 
-export type InviteStaffMutation = {
-  inviteStaff: { emailSent: boolean; link: string | null; member: { id: string; fullName: string } };
-};
+
+export type InviteStaffMutation = { inviteStaff: { emailSent: boolean, link: string | null, member: { id: string, fullName: string } } };
 
 export type ChangeStaffRoleMutationVariables = Exact<{
   input: ChangeStaffRoleInput;
 }>;
 
-export type ChangeStaffRoleMutation = { changeStaffRole: { id: string; role: Role } };
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { id: string, role: Role } };
 
 export type DeactivateStaffMutationVariables = Exact<{
   input: StaffRefInput;
 }>;
 
-export type DeactivateStaffMutation = { deactivateStaff: { id: string; status: StaffStatus } };
+
+export type DeactivateStaffMutation = { deactivateStaff: { id: string, status: StaffStatus } };
 
 export type ReactivateStaffMutationVariables = Exact<{
   input: StaffRefInput;
 }>;
 
-export type ReactivateStaffMutation = { reactivateStaff: { id: string; status: StaffStatus } };
+
+export type ReactivateStaffMutation = { reactivateStaff: { id: string, status: StaffStatus } };
 
 export type RecordPathwayEventMutationVariables = Exact<{
   input: RecordPathwayEventInput;
 }>;
 
-export type RecordPathwayEventMutation = {
-  recordPathwayEvent: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    occurredOn: string;
-    title: string;
-    notes: string | null;
-    confidential: boolean;
-  };
-};
+
+export type RecordPathwayEventMutation = { recordPathwayEvent: { id: string, kind: string, kindLabel: string, occurredOn: string, title: string, notes: string | null, confidential: boolean } };
 
 export type PersonMissionsQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonMissionsQuery = {
-  person: {
-    id: string;
-    missions: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      site: string | null;
-      startDate: string;
-      endDate: string;
-      minutes: number;
-      tutorFeedback: string | null;
-      hoursStatus: string;
-      hoursStatusLabel: string;
-      hoursReviewedAt: string | null;
-      hoursReviewComment: string | null;
-      version: number;
-      hostOrganisation: { id: string; name: string };
-      placementStatus: { level: string; message: string | null; minutesInWindow: number } | null;
-    }>;
-    placementTotals: Array<{
-      hostOrganisationId: string;
-      level: string;
-      message: string | null;
-      minutesInWindow: number;
-      windowStart: string;
-      windowEnd: string;
-      hostOrganisation: { id: string; name: string };
-    }>;
-  };
-  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
-};
+
+export type PersonMissionsQuery = { person: { id: string, missions: Array<{ id: string, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, hoursReviewedAt: string | null, hoursReviewComment: string | null, version: number, hostOrganisation: { id: string, name: string }, placementStatus: { level: string, message: string | null, minutesInWindow: number } | null }>, placementTotals: Array<{ hostOrganisationId: string, level: string, message: string | null, minutesInWindow: number, windowStart: string, windowEnd: string, hostOrganisation: { id: string, name: string } }> }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type RecordMissionMutationVariables = Exact<{
   input: RecordMissionInput;
 }>;
 
-export type RecordMissionMutation = {
-  recordMission: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    site: string | null;
-    startDate: string;
-    endDate: string;
-    minutes: number;
-    tutorFeedback: string | null;
-    hoursStatus: string;
-    hoursStatusLabel: string;
-    version: number;
-    hostOrganisation: { id: string; name: string };
-    placementStatus: { level: string; message: string | null; minutesInWindow: number } | null;
-  };
-};
+
+export type RecordMissionMutation = { recordMission: { id: string, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, version: number, hostOrganisation: { id: string, name: string }, placementStatus: { level: string, message: string | null, minutesInWindow: number } | null } };
 
 export type CorrectMissionHoursMutationVariables = Exact<{
   input: CorrectMissionHoursInput;
 }>;
 
-export type CorrectMissionHoursMutation = {
-  correctMissionHours: {
-    id: string;
-    startDate: string;
-    endDate: string;
-    minutes: number;
-    tutorFeedback: string | null;
-    hoursStatus: string;
-    hoursStatusLabel: string;
-    hoursReviewedAt: string | null;
-    hoursReviewComment: string | null;
-    version: number;
-  };
-};
+
+export type CorrectMissionHoursMutation = { correctMissionHours: { id: string, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, hoursReviewedAt: string | null, hoursReviewComment: string | null, version: number } };
 
 export type PersonNotesQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonNotesQuery = {
-  person: {
-    id: string;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredOn: string;
-      title: string;
-      notes: string | null;
-      confidential: boolean;
-      author: { id: string; fullName: string } | null;
-    }>;
-  };
-};
+
+export type PersonNotesQuery = { person: { id: string, events: Array<{ id: string, kind: string, kindLabel: string, occurredOn: string, title: string, notes: string | null, confidential: boolean, author: { id: string, fullName: string } | null }> } };
 
 export type PersonRecruitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonRecruitmentQuery = {
-  person: {
-    id: string;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredOn: string;
-      title: string;
-      notes: string | null;
-      confidential: boolean;
-      author: { id: string; fullName: string } | null;
-    }>;
-    immersions: Array<{
-      id: string;
-      hostName: string;
-      hostTutorName: string;
-      objective: string;
-      objectiveLabel: string;
-      startDate: string;
-      endDate: string;
-      days: number;
-      comment: string | null;
-      hostOrganisation: { id: string; name: string } | null;
-    }>;
-    missions: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      site: string | null;
-      startDate: string;
-      endDate: string;
-      minutes: number;
-      tutorFeedback: string | null;
-      hoursStatus: string;
-      hoursStatusLabel: string;
-      hoursReviewedAt: string | null;
-      hoursReviewComment: string | null;
-      version: number;
-      hostOrganisation: { id: string; name: string };
-    }>;
-    admissionDecisions: Array<{
-      id: string;
-      outcome: string;
-      outcomeLabel: string;
-      decidedOn: string;
-      comment: string | null;
-    }>;
-    employmentContracts: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      startDate: string;
-      endDate: string | null;
-      weeklyMinutes: number;
-    }>;
-  };
-  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
-};
+
+export type PersonRecruitmentQuery = { person: { id: string, events: Array<{ id: string, kind: string, kindLabel: string, occurredOn: string, title: string, notes: string | null, confidential: boolean, author: { id: string, fullName: string } | null }>, immersions: Array<{ id: string, hostName: string, hostTutorName: string, objective: string, objectiveLabel: string, startDate: string, endDate: string, days: number, comment: string | null, hostOrganisation: { id: string, name: string } | null }>, missions: Array<{ id: string, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, hoursReviewedAt: string | null, hoursReviewComment: string | null, version: number, hostOrganisation: { id: string, name: string } }>, admissionDecisions: Array<{ id: string, outcome: string, outcomeLabel: string, decidedOn: string, comment: string | null }>, employmentContracts: Array<{ id: string, kind: string, kindLabel: string, startDate: string, endDate: string | null, weeklyMinutes: number }> }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type RecordImmersionMutationVariables = Exact<{
   input: RecordImmersionInput;
 }>;
 
-export type RecordImmersionMutation = {
-  recordImmersion: {
-    id: string;
-    hostName: string;
-    hostTutorName: string;
-    objective: string;
-    objectiveLabel: string;
-    startDate: string;
-    endDate: string;
-    days: number;
-  };
-};
+
+export type RecordImmersionMutation = { recordImmersion: { id: string, hostName: string, hostTutorName: string, objective: string, objectiveLabel: string, startDate: string, endDate: string, days: number } };
 
 export type RecordAdmissionDecisionMutationVariables = Exact<{
   input: RecordAdmissionDecisionInput;
 }>;
 
-export type RecordAdmissionDecisionMutation = {
-  recordAdmissionDecision: {
-    id: string;
-    outcome: string;
-    outcomeLabel: string;
-    decidedOn: string;
-    comment: string | null;
-  };
-};
+
+export type RecordAdmissionDecisionMutation = { recordAdmissionDecision: { id: string, outcome: string, outcomeLabel: string, decidedOn: string, comment: string | null } };
 
 export type RecordEmploymentContractMutationVariables = Exact<{
   input: RecordEmploymentContractInput;
 }>;
 
-export type RecordEmploymentContractMutation = {
-  recordEmploymentContract: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    startDate: string;
-    endDate: string | null;
-    weeklyMinutes: number;
-  };
-};
+
+export type RecordEmploymentContractMutation = { recordEmploymentContract: { id: string, kind: string, kindLabel: string, startDate: string, endDate: string | null, weeklyMinutes: number } };
 
 export type CollectiveSessionsQueryVariables = Exact<{
   kind?: string | null | undefined;
@@ -1491,431 +1337,136 @@ export type CollectiveSessionsQueryVariables = Exact<{
   to?: string | null | undefined;
 }>;
 
-export type CollectiveSessionsQuery = {
-  collectiveSessions: Array<{
-    id: string;
-    kind: string;
-    kindLabel: string;
-    title: string;
-    trainingBody: string | null;
-    sessionDate: string;
-    plannedMinutes: number;
-    certificationBlockId: string | null;
-    certificationBlock: { id: string; code: string; title: string } | null;
-    attendances: Array<{
-      id: string;
-      minutesAttended: number;
-      absence: string | null;
-      absenceLabel: string | null;
-      version: number;
-      person: { id: string; firstName: string; lastName: string };
-    }>;
-  }>;
-};
 
-export type SessionCertificationsQueryVariables = Exact<{ [key: string]: never }>;
+export type CollectiveSessionsQuery = { collectiveSessions: Array<{ id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number, certificationBlockId: string | null, certificationBlock: { id: string, code: string, title: string } | null, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string, firstName: string, lastName: string } }> }> };
 
-export type SessionCertificationsQuery = {
-  certifications: Array<{
-    id: string;
-    title: string;
-    blocks: Array<{ id: string; code: string; title: string; position: number }>;
-  }>;
-};
+export type SessionCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionCertificationsQuery = { certifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string, position: number }> }> };
 
 export type CreateCollectiveSessionMutationVariables = Exact<{
   input: CreateCollectiveSessionInput;
 }>;
 
-export type CreateCollectiveSessionMutation = {
-  createCollectiveSession: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    title: string;
-    trainingBody: string | null;
-    sessionDate: string;
-    plannedMinutes: number;
-    certificationBlockId: string | null;
-  };
-};
+
+export type CreateCollectiveSessionMutation = { createCollectiveSession: { id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number, certificationBlockId: string | null } };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: RecordAttendanceInput;
 }>;
 
-export type RecordAttendanceMutation = {
-  recordAttendance: {
-    id: string;
-    plannedMinutes: number;
-    attendances: Array<{
-      id: string;
-      minutesAttended: number;
-      absence: string | null;
-      absenceLabel: string | null;
-      version: number;
-      person: { id: string; firstName: string; lastName: string };
-    }>;
-  };
-};
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, plannedMinutes: number, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string, firstName: string, lastName: string } }> } };
 
 export type PersonTrainingQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonTrainingQuery = {
-  person: {
-    id: string;
-    trainingHours: { plannedMinutes: number; plannedToDateMinutes: number; attendedMinutes: number };
-    attendances: Array<{
-      id: string;
-      minutesAttended: number;
-      absence: string | null;
-      absenceLabel: string | null;
-      session: {
-        id: string;
-        kind: string;
-        kindLabel: string;
-        title: string;
-        trainingBody: string | null;
-        sessionDate: string;
-        plannedMinutes: number;
-      };
-    }>;
-  };
-};
+
+export type PersonTrainingQuery = { person: { id: string, trainingHours: { plannedMinutes: number, plannedToDateMinutes: number, attendedMinutes: number }, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, session: { id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number } }> } };
 
 export type PersonTutoringQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonTutoringQuery = {
-  person: {
-    id: string;
-    targetCertification: { id: string; title: string } | null;
-    tutorings: Array<{
-      id: string;
-      startDate: string;
-      endDate: string | null;
-      active: boolean;
-      tutor: {
-        id: string;
-        fullName: string;
-        side: string;
-        sideLabel: string;
-        jobTitle: string | null;
-        partnerOrganisation: { id: string; name: string } | null;
-      };
-    }>;
-    skillsProgress: Array<{
-      level: string;
-      levelLabel: string;
-      evaluatedOn: string | null;
-      version: number;
-      block: { id: string; code: string; title: string; position: number };
-      history: Array<{ level: string; levelLabel: string; evaluatedOn: string; evaluatorName: string }>;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredOn: string;
-      title: string;
-      notes: string | null;
-      confidential: boolean;
-      author: { id: string; fullName: string } | null;
-    }>;
-  };
-  tutors: Array<{
-    id: string;
-    fullName: string;
-    side: string;
-    sideLabel: string;
-    jobTitle: string | null;
-    activeTraineeCount: number;
-    partnerOrganisation: { id: string; name: string } | null;
-  }>;
-  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
-};
+
+export type PersonTutoringQuery = { person: { id: string, targetCertification: { id: string, title: string } | null, tutorings: Array<{ id: string, startDate: string, endDate: string | null, active: boolean, tutor: { id: string, fullName: string, side: string, sideLabel: string, jobTitle: string | null, partnerOrganisation: { id: string, name: string } | null } }>, skillsProgress: Array<{ level: string, levelLabel: string, evaluatedOn: string | null, version: number, block: { id: string, code: string, title: string, position: number }, history: Array<{ level: string, levelLabel: string, evaluatedOn: string, evaluatorName: string }> }>, events: Array<{ id: string, kind: string, kindLabel: string, occurredOn: string, title: string, notes: string | null, confidential: boolean, author: { id: string, fullName: string } | null }> }, tutors: Array<{ id: string, fullName: string, side: string, sideLabel: string, jobTitle: string | null, activeTraineeCount: number, partnerOrganisation: { id: string, name: string } | null }>, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type AssignTutorMutationVariables = Exact<{
   input: AssignTutorInput;
 }>;
 
-export type AssignTutorMutation = {
-  assignTutor: { id: string; startDate: string; endDate: string | null; active: boolean };
-};
+
+export type AssignTutorMutation = { assignTutor: { id: string, startDate: string, endDate: string | null, active: boolean } };
 
 export type EndTutoringMutationVariables = Exact<{
   input: EndTutoringInput;
 }>;
 
-export type EndTutoringMutation = { endTutoring: { id: string; endDate: string | null; active: boolean } };
+
+export type EndTutoringMutation = { endTutoring: { id: string, endDate: string | null, active: boolean } };
 
 export type CreateTutorMutationVariables = Exact<{
   input: CreateTutorInput;
 }>;
 
-export type CreateTutorMutation = { createTutor: { id: string; fullName: string; side: string } };
+
+export type CreateTutorMutation = { createTutor: { id: string, fullName: string, side: string } };
 
 export type RecordSkillsEvaluationMutationVariables = Exact<{
   input: RecordSkillsEvaluationInput;
 }>;
 
-export type RecordSkillsEvaluationMutation = {
-  recordSkillsEvaluation: { id: string; blockId: string; level: string; evaluatedOn: string };
-};
 
-export type AdminPartnerReviewerFieldsFragment = {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  fullName: string;
-  active: boolean;
-  createdAt: string;
-  lastSignedInAt: string | null;
-};
+export type RecordSkillsEvaluationMutation = { recordSkillsEvaluation: { id: string, blockId: string, level: string, evaluatedOn: string } };
 
-export type AdminPartnerSiteFieldsFragment = {
-  id: string;
-  name: string;
-  addressLine: string | null;
-  postalCode: string | null;
-  city: string | null;
-  version: number;
-};
+export type AdminPartnerReviewerFieldsFragment = { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null };
 
-export type AdminPartnerOrganisationFieldsFragment = {
-  id: string;
-  name: string;
-  kind: PartnerOrganisationKind;
-  siret: string | null;
-  city: string | null;
-  updatedAt: string;
-  sites: Array<{
-    id: string;
-    name: string;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    version: number;
-  }>;
-  reviewers: Array<{
-    id: string;
-    email: string;
-    firstName: string;
-    lastName: string;
-    fullName: string;
-    active: boolean;
-    createdAt: string;
-    lastSignedInAt: string | null;
-  }>;
-};
+export type AdminPartnerSiteFieldsFragment = { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number };
 
-export type AdminPartnerOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> };
 
-export type AdminPartnerOrganisationsQuery = {
-  adminPartnerOrganisations: Array<{
-    id: string;
-    name: string;
-    kind: PartnerOrganisationKind;
-    siret: string | null;
-    city: string | null;
-    updatedAt: string;
-    sites: Array<{
-      id: string;
-      name: string;
-      addressLine: string | null;
-      postalCode: string | null;
-      city: string | null;
-      version: number;
-    }>;
-    reviewers: Array<{
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      fullName: string;
-      active: boolean;
-      createdAt: string;
-      lastSignedInAt: string | null;
-    }>;
-  }>;
-};
+export type AdminPartnerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<{ id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> }> };
 
 export type CreatePartnerOrganisationMutationVariables = Exact<{
   input: CreatePartnerOrganisationInput;
 }>;
 
-export type CreatePartnerOrganisationMutation = {
-  createPartnerOrganisation: {
-    id: string;
-    name: string;
-    kind: PartnerOrganisationKind;
-    siret: string | null;
-    city: string | null;
-    updatedAt: string;
-    sites: Array<{
-      id: string;
-      name: string;
-      addressLine: string | null;
-      postalCode: string | null;
-      city: string | null;
-      version: number;
-    }>;
-    reviewers: Array<{
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      fullName: string;
-      active: boolean;
-      createdAt: string;
-      lastSignedInAt: string | null;
-    }>;
-  };
-};
+
+export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> } };
 
 export type UpdatePartnerOrganisationMutationVariables = Exact<{
   input: UpdatePartnerOrganisationInput;
 }>;
 
-export type UpdatePartnerOrganisationMutation = {
-  updatePartnerOrganisation: {
-    id: string;
-    name: string;
-    kind: PartnerOrganisationKind;
-    siret: string | null;
-    city: string | null;
-    updatedAt: string;
-    sites: Array<{
-      id: string;
-      name: string;
-      addressLine: string | null;
-      postalCode: string | null;
-      city: string | null;
-      version: number;
-    }>;
-    reviewers: Array<{
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      fullName: string;
-      active: boolean;
-      createdAt: string;
-      lastSignedInAt: string | null;
-    }>;
-  };
-};
+
+export type UpdatePartnerOrganisationMutation = { updatePartnerOrganisation: { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> } };
 
 export type AddPartnerSiteMutationVariables = Exact<{
   input: AddPartnerSiteInput;
 }>;
 
-export type AddPartnerSiteMutation = {
-  addPartnerSite: {
-    id: string;
-    name: string;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    version: number;
-  };
-};
+
+export type AddPartnerSiteMutation = { addPartnerSite: { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } };
 
 export type UpdatePartnerSiteMutationVariables = Exact<{
   input: UpdatePartnerSiteInput;
 }>;
 
-export type UpdatePartnerSiteMutation = {
-  updatePartnerSite: {
-    id: string;
-    name: string;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    version: number;
-  };
-};
+
+export type UpdatePartnerSiteMutation = { updatePartnerSite: { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } };
 
 export type CreatePartnerReviewerMutationVariables = Exact<{
   input: CreatePartnerReviewerInput;
 }>;
 
-export type CreatePartnerReviewerMutation = {
-  createPartnerReviewer: {
-    initialPassword: string;
-    reviewer: {
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      fullName: string;
-      active: boolean;
-      createdAt: string;
-      lastSignedInAt: string | null;
-    };
-  };
-};
+
+export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } } };
 
 export type DeactivatePartnerReviewerMutationVariables = Exact<{
   input: DeactivatePartnerReviewerInput;
 }>;
 
-export type DeactivatePartnerReviewerMutation = {
-  deactivatePartnerReviewer: {
-    id: string;
-    email: string;
-    firstName: string;
-    lastName: string;
-    fullName: string;
-    active: boolean;
-    createdAt: string;
-    lastSignedInAt: string | null;
-  };
-};
+
+export type DeactivatePartnerReviewerMutation = { deactivatePartnerReviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } };
 
 export type ReactivatePartnerReviewerMutationVariables = Exact<{
   input: ReactivatePartnerReviewerInput;
 }>;
 
-export type ReactivatePartnerReviewerMutation = {
-  reactivatePartnerReviewer: {
-    initialPassword: string;
-    reviewer: {
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      fullName: string;
-      active: boolean;
-      createdAt: string;
-      lastSignedInAt: string | null;
-    };
-  };
-};
+
+export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } } };
 
 export type ResetPartnerReviewerPasswordMutationVariables = Exact<{
   input: ResetPartnerReviewerPasswordInput;
 }>;
 
-export type ResetPartnerReviewerPasswordMutation = {
-  resetPartnerReviewerPassword: {
-    initialPassword: string;
-    reviewer: {
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      fullName: string;
-      active: boolean;
-      createdAt: string;
-      lastSignedInAt: string | null;
-    };
-  };
-};
+
+export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } } };
 
 export type PersonAuditLogQueryVariables = Exact<{
   personId: string | number;
@@ -1923,49 +1474,23 @@ export type PersonAuditLogQueryVariables = Exact<{
   offset?: number | null | undefined;
 }>;
 
-export type PersonAuditLogQuery = {
-  personAuditLog: {
-    totalCount: number;
-    items: Array<{
-      id: string;
-      occurredAt: string;
-      action: string;
-      actionLabel: string;
-      actorLabel: string;
-      actorRole: string;
-      actorRoleLabel: string;
-      actorOrganisation: string | null;
-      subjectType: string | null;
-      details: string | null;
-    }>;
-  };
-};
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type PersonAuditLogQuery = { personAuditLog: { totalCount: number, items: Array<{ id: string, occurredAt: string, action: string, actionLabel: string, actorLabel: string, actorRole: string, actorRoleLabel: string, actorOrganisation: string | null, subjectType: string | null, details: string | null }> } };
 
-export type MeQuery = {
-  me: {
-    id: string;
-    firstName: string;
-    lastName: string;
-    fullName: string;
-    email: string;
-    role: Role;
-    permissions: Array<string>;
-    mustChangePassword: boolean;
-    twoFactorEnrolmentRequired: boolean;
-    structure: { id: string; name: string; kind: StructureKind; city: string | null } | null;
-    partnerOrganisation: { id: string; name: string } | null;
-  };
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, firstName: string, lastName: string, fullName: string, email: string, role: Role, permissions: Array<string>, mustChangePassword: boolean, twoFactorEnrolmentRequired: boolean, structure: { id: string, name: string, kind: StructureKind, city: string | null } | null, partnerOrganisation: { id: string, name: string } | null } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
-export type SignInMutation = { signIn: { id: string; fullName: string } };
 
-export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+export type SignInMutation = { signIn: { id: string, fullName: string } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type SignOutMutation = { signOut: boolean };
 
@@ -1973,199 +1498,88 @@ export type VerifyTwoFactorSignInMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
 
-export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string; fullName: string } };
+
+export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string, fullName: string } };
 
 export type PersonContractsQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonContractsQuery = {
-  person: {
-    id: string;
-    stage: PathwayStage;
-    targetCertification: { id: string; title: string } | null;
-    professionalisationContracts: Array<{
-      id: string;
-      personId: string;
-      version: number;
-      status: string;
-      statusLabel: string;
-      cerfaKind: number;
-      cerfaKindLabel: string;
-      form: string;
-      formLabel: string;
-      publicCategory: string;
-      publicCategoryLabel: string;
-      employerSiret: string;
-      workplaceSiret: string;
-      collectiveAgreement: string | null;
-      jobTitle: string;
-      franceTravailId: string | null;
-      startDate: string;
-      endDate: string;
-      trialPeriodDays: number;
-      weeklyMinutes: number;
-      grossMonthlyPayCents: number;
-      certificationId: string;
-      trainingBodyName: string;
-      trainingBodySiret: string | null;
-      plannedTrainingMinutes: number;
-      branchAgreementReference: string | null;
-      branchAgreementMaxTrainingPercent: number | null;
-      structureTutorId: string | null;
-      hostTutorId: string | null;
-      hostTutorExperienceMonths: number | null;
-      hostTutorIsEmployer: boolean;
-      opcoFunderId: string | null;
-      opcoFileNumber: string | null;
-      hourlyRateCents: number | null;
-      depositDueOn: string;
-      submittedOn: string | null;
-      decisionDueOn: string | null;
-      opcoDecision: string | null;
-      opcoDecisionLabel: string | null;
-      opcoDecidedOn: string | null;
-      opcoRefusalReason: string | null;
-      completedOn: string | null;
-      brokenOn: string | null;
-      breakReason: string | null;
-      breakReasonLabel: string | null;
-      breakComment: string | null;
-      renewalReason: string | null;
-      renewalReasonLabel: string | null;
-      renewedFromId: string | null;
-      canSubmit: boolean;
-      certification: { id: string; title: string; rncpCode: string | null };
-      structureTutor: { id: string; fullName: string } | null;
-      hostTutor: { id: string; fullName: string; partnerOrganisation: { id: string; name: string } | null } | null;
-      opcoFunder: { id: string; name: string; hourlyRateCents: number | null } | null;
-      checks: Array<{ code: string; field: string; severity: string; message: string }>;
-      progress: {
-        plannedMinutes: number;
-        attendedMinutes: number;
-        expectedMinutesToDate: number;
-        elapsedPercent: number;
-        attendedPercent: number;
-        behind: boolean;
-        justifiedMinutes: number;
-        hourlyRateCents: number;
-        opcoAmountCents: number;
-      };
-      breakFollowUp: {
-        id: string;
-        dueOn: string;
-        opcoInformedOn: string | null;
-        reorientation: string | null;
-        closedOn: string | null;
-        version: number;
-      } | null;
-    }>;
-  };
-};
 
-export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+export type PersonContractsQuery = { person: { id: string, stage: PathwayStage, targetCertification: { id: string, title: string } | null, professionalisationContracts: Array<{ id: string, personId: string, version: number, status: string, statusLabel: string, cerfaKind: number, cerfaKindLabel: string, form: string, formLabel: string, publicCategory: string, publicCategoryLabel: string, employerSiret: string, workplaceSiret: string, collectiveAgreement: string | null, jobTitle: string, franceTravailId: string | null, startDate: string, endDate: string, trialPeriodDays: number, weeklyMinutes: number, grossMonthlyPayCents: number, certificationId: string, trainingBodyName: string, trainingBodySiret: string | null, plannedTrainingMinutes: number, branchAgreementReference: string | null, branchAgreementMaxTrainingPercent: number | null, structureTutorId: string | null, hostTutorId: string | null, hostTutorExperienceMonths: number | null, hostTutorIsEmployer: boolean, opcoFunderId: string | null, opcoFileNumber: string | null, hourlyRateCents: number | null, depositDueOn: string, submittedOn: string | null, decisionDueOn: string | null, opcoDecision: string | null, opcoDecisionLabel: string | null, opcoDecidedOn: string | null, opcoRefusalReason: string | null, completedOn: string | null, brokenOn: string | null, breakReason: string | null, breakReasonLabel: string | null, breakComment: string | null, renewalReason: string | null, renewalReasonLabel: string | null, renewedFromId: string | null, canSubmit: boolean, certification: { id: string, title: string, rncpCode: string | null }, structureTutor: { id: string, fullName: string } | null, hostTutor: { id: string, fullName: string, partnerOrganisation: { id: string, name: string } | null } | null, opcoFunder: { id: string, name: string, hourlyRateCents: number | null } | null, checks: Array<{ code: string, field: string, severity: string, message: string }>, progress: { plannedMinutes: number, attendedMinutes: number, expectedMinutesToDate: number, elapsedPercent: number, attendedPercent: number, behind: boolean, justifiedMinutes: number, hourlyRateCents: number, opcoAmountCents: number }, breakFollowUp: { id: string, dueOn: string, opcoInformedOn: string | null, reorientation: string | null, closedOn: string | null, version: number } | null }> } };
 
-export type ContractFormOptionsQuery = {
-  certifications: Array<{ id: string; title: string; rncpCode: string | null; level: number }>;
-  tutors: Array<{
-    id: string;
-    fullName: string;
-    side: string;
-    jobTitle: string | null;
-    activeTraineeCount: number;
-    partnerOrganisation: { id: string; name: string } | null;
-  }>;
-};
+export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ContractFundersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ContractFundersQuery = {
-  funders: Array<{ id: string; kind: string; name: string; hourlyRateCents: number | null }>;
-};
+export type ContractFormOptionsQuery = { certifications: Array<{ id: string, title: string, rncpCode: string | null, level: number }>, tutors: Array<{ id: string, fullName: string, side: string, jobTitle: string | null, activeTraineeCount: number, partnerOrganisation: { id: string, name: string } | null }> };
+
+export type ContractFundersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractFundersQuery = { funders: Array<{ id: string, kind: string, name: string, hourlyRateCents: number | null }> };
 
 export type CreateProfessionalisationContractMutationVariables = Exact<{
   input: CreateProfessionalisationContractInput;
 }>;
 
-export type CreateProfessionalisationContractMutation = {
-  createProfessionalisationContract: { id: string; version: number; status: string; canSubmit: boolean };
-};
+
+export type CreateProfessionalisationContractMutation = { createProfessionalisationContract: { id: string, version: number, status: string, canSubmit: boolean } };
 
 export type UpdateProfessionalisationContractMutationVariables = Exact<{
   input: UpdateProfessionalisationContractInput;
 }>;
 
-export type UpdateProfessionalisationContractMutation = {
-  updateProfessionalisationContract: { id: string; version: number; status: string; canSubmit: boolean };
-};
+
+export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: { id: string, version: number, status: string, canSubmit: boolean } };
 
 export type SubmitProfessionalisationContractMutationVariables = Exact<{
   input: SubmitProfessionalisationContractInput;
 }>;
 
-export type SubmitProfessionalisationContractMutation = {
-  submitProfessionalisationContract: {
-    id: string;
-    version: number;
-    status: string;
-    submittedOn: string | null;
-    decisionDueOn: string | null;
-  };
-};
+
+export type SubmitProfessionalisationContractMutation = { submitProfessionalisationContract: { id: string, version: number, status: string, submittedOn: string | null, decisionDueOn: string | null } };
 
 export type RecordOpcoDecisionMutationVariables = Exact<{
   input: RecordOpcoDecisionInput;
 }>;
 
-export type RecordOpcoDecisionMutation = {
-  recordOpcoDecision: {
-    id: string;
-    version: number;
-    status: string;
-    opcoDecision: string | null;
-    opcoDecidedOn: string | null;
-  };
-};
+
+export type RecordOpcoDecisionMutation = { recordOpcoDecision: { id: string, version: number, status: string, opcoDecision: string | null, opcoDecidedOn: string | null } };
 
 export type StartProfessionalisationContractMutationVariables = Exact<{
   input: StartProfessionalisationContractInput;
 }>;
 
-export type StartProfessionalisationContractMutation = {
-  startProfessionalisationContract: { id: string; version: number; status: string };
-};
+
+export type StartProfessionalisationContractMutation = { startProfessionalisationContract: { id: string, version: number, status: string } };
 
 export type CompleteProfessionalisationContractMutationVariables = Exact<{
   input: CompleteProfessionalisationContractInput;
 }>;
 
-export type CompleteProfessionalisationContractMutation = {
-  completeProfessionalisationContract: { id: string; version: number; status: string; completedOn: string | null };
-};
+
+export type CompleteProfessionalisationContractMutation = { completeProfessionalisationContract: { id: string, version: number, status: string, completedOn: string | null } };
 
 export type BreakProfessionalisationContractMutationVariables = Exact<{
   input: BreakProfessionalisationContractInput;
 }>;
 
-export type BreakProfessionalisationContractMutation = {
-  breakProfessionalisationContract: { id: string; version: number; status: string; brokenOn: string | null };
-};
+
+export type BreakProfessionalisationContractMutation = { breakProfessionalisationContract: { id: string, version: number, status: string, brokenOn: string | null } };
 
 export type UpdateContractBreakFollowUpMutationVariables = Exact<{
   input: UpdateContractBreakFollowUpInput;
 }>;
 
-export type UpdateContractBreakFollowUpMutation = {
-  updateContractBreakFollowUp: { id: string; version: number; status: string };
-};
+
+export type UpdateContractBreakFollowUpMutation = { updateContractBreakFollowUp: { id: string, version: number, status: string } };
 
 export type RenewProfessionalisationContractMutationVariables = Exact<{
   input: RenewProfessionalisationContractInput;
 }>;
 
-export type RenewProfessionalisationContractMutation = {
-  renewProfessionalisationContract: { id: string; version: number; status: string; renewedFromId: string | null };
-};
+
+export type RenewProfessionalisationContractMutation = { renewProfessionalisationContract: { id: string, version: number, status: string, renewedFromId: string | null } };
 
 export type DashboardQueryVariables = Exact<{
   periodStart: string;
@@ -2173,55 +1587,8 @@ export type DashboardQueryVariables = Exact<{
   structureId?: string | number | null | undefined;
 }>;
 
-export type DashboardQuery = {
-  dashboard: {
-    periodStart: string;
-    periodEnd: string;
-    structureName: string | null;
-    sections: Array<{
-      title: string;
-      figures: Array<{
-        code: string;
-        label: string;
-        value: number | null;
-        unit: string;
-        targetValue: number | null;
-        targetLabel: string | null;
-        percentValue: number | null;
-        percentOf: string | null;
-        definition: string | null;
-        drillable: boolean;
-        parts: Array<{
-          role: string;
-          code: string;
-          label: string;
-          value: number | null;
-          unit: string;
-          definition: string | null;
-          drillable: boolean;
-        }>;
-      }>;
-      charts: Array<{
-        code: string;
-        kind: string;
-        title: string;
-        unit: string;
-        categories: Array<string>;
-        series: Array<{
-          label: string;
-          values: Array<number | null>;
-          links: Array<{
-            code: string;
-            label: string;
-            month: string | null;
-            periodStart: string;
-            periodEnd: string;
-          } | null>;
-        }>;
-      }>;
-    }>;
-  };
-};
+
+export type DashboardQuery = { dashboard: { periodStart: string, periodEnd: string, structureName: string | null, sections: Array<{ title: string, figures: Array<{ code: string, label: string, value: number | null, unit: string, targetValue: number | null, targetLabel: string | null, percentValue: number | null, percentOf: string | null, definition: string | null, drillable: boolean, parts: Array<{ role: string, code: string, label: string, value: number | null, unit: string, definition: string | null, drillable: boolean }> }>, charts: Array<{ code: string, kind: string, title: string, unit: string, categories: Array<string>, series: Array<{ label: string, values: Array<number | null>, links: Array<{ code: string, label: string, month: string | null, periodStart: string, periodEnd: string } | null> }> }> }> } };
 
 export type DashboardRecordsQueryVariables = Exact<{
   code: string;
@@ -2232,826 +1599,290 @@ export type DashboardRecordsQueryVariables = Exact<{
   offset?: number | null | undefined;
 }>;
 
-export type DashboardRecordsQuery = {
-  dashboardRecords: {
-    code: string;
-    label: string;
-    periodStart: string;
-    periodEnd: string;
-    month: string | null;
-    totalCount: number;
-    items: Array<{
-      personId: string | null;
-      label: string;
-      date: string | null;
-      value: number | null;
-      unit: string | null;
-      detail: string | null;
-    }>;
-  };
-};
 
-export type StructureTargetsQueryVariables = Exact<{ [key: string]: never }>;
+export type DashboardRecordsQuery = { dashboardRecords: { code: string, label: string, periodStart: string, periodEnd: string, month: string | null, totalCount: number, items: Array<{ personId: string | null, label: string, date: string | null, value: number | null, unit: string | null, detail: string | null }> } };
 
-export type StructureTargetsQuery = {
-  structureTargets: Array<{
-    id: string;
-    year: number;
-    dynamicExitRateBp: number;
-    durableEmploymentRateBp: number;
-    version: number;
-  }>;
-};
+export type StructureTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureTargetsQuery = { structureTargets: Array<{ id: string, year: number, dynamicExitRateBp: number, durableEmploymentRateBp: number, version: number }> };
 
 export type SetStructureTargetMutationVariables = Exact<{
   input: SetStructureTargetInput;
 }>;
 
-export type SetStructureTargetMutation = {
-  setStructureTarget: {
-    id: string;
-    year: number;
-    dynamicExitRateBp: number;
-    durableEmploymentRateBp: number;
-    version: number;
-  };
-};
 
-export type DashboardStructuresQueryVariables = Exact<{ [key: string]: never }>;
+export type SetStructureTargetMutation = { setStructureTarget: { id: string, year: number, dynamicExitRateBp: number, durableEmploymentRateBp: number, version: number } };
 
-export type DashboardStructuresQuery = { dashboardStructures: Array<{ id: string; name: string }> };
+export type DashboardStructuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStructuresQuery = { dashboardStructures: Array<{ id: string, name: string }> };
 
 export type FundableSourcesQueryVariables = Exact<{
   filter: FundableSourcesFilter;
 }>;
 
-export type FundableSourcesQuery = {
-  fundableSources: Array<{
-    sourceKind: string;
-    sourceId: string;
-    date: string;
-    label: string;
-    personId: string | null;
-    personName: string | null;
-    unit: string;
-    totalQuantity: number;
-    allocatedQuantity: number;
-    remainingQuantity: number;
-    version: string;
-    allocations: Array<{ agreementId: string; agreementReference: string; quantity: number }>;
-  }>;
-};
+
+export type FundableSourcesQuery = { fundableSources: Array<{ sourceKind: string, sourceId: string, date: string, label: string, personId: string | null, personName: string | null, unit: string, totalQuantity: number, allocatedQuantity: number, remainingQuantity: number, version: string, allocations: Array<{ agreementId: string, agreementReference: string, quantity: number }> }> };
 
 export type AllocateFundingMutationVariables = Exact<{
   input: AllocateFundingInput;
 }>;
 
-export type AllocateFundingMutation = {
-  allocateFunding: {
-    id: string;
-    version: number;
-    consumption: {
-      allocatedMinutes: number;
-      chargedCents: number;
-      fundedCents: number;
-      grantedCents: number;
-      remainingCents: number;
-      consumedPercent: number;
-    };
-  };
-};
+
+export type AllocateFundingMutation = { allocateFunding: { id: string, version: number, consumption: { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number } } };
 
 export type RemoveFundingAllocationMutationVariables = Exact<{
   input: RemoveFundingAllocationInput;
 }>;
 
-export type RemoveFundingAllocationMutation = { removeFundingAllocation: { id: string; version: number } };
+
+export type RemoveFundingAllocationMutation = { removeFundingAllocation: { id: string, version: number } };
 
 export type RecordStaffTimeMutationVariables = Exact<{
   input: RecordStaffTimeInput;
 }>;
 
-export type RecordStaffTimeMutation = {
-  recordStaffTime: {
-    sourceKind: string;
-    sourceId: string;
-    date: string;
-    label: string;
-    personName: string | null;
-    unit: string;
-    totalQuantity: number;
-  };
-};
+
+export type RecordStaffTimeMutation = { recordStaffTime: { sourceKind: string, sourceId: string, date: string, label: string, personName: string | null, unit: string, totalQuantity: number } };
 
 export type RecordExpenseMutationVariables = Exact<{
   input: RecordExpenseInput;
 }>;
 
-export type RecordExpenseMutation = {
-  recordExpense: {
-    sourceKind: string;
-    sourceId: string;
-    date: string;
-    label: string;
-    unit: string;
-    totalQuantity: number;
-  };
-};
 
-export type FseParticipantFieldsFragment = {
-  id: string;
-  agreementId: string;
-  personId: string;
-  personName: string;
-  version: number;
-  entryDate: string | null;
-  gender: string | null;
-  labourMarketStatus: string | null;
-  iscedLevel: string | null;
-  birthYear: number | null;
-  situations: Array<string> | null;
-  situationsAnswered: boolean | null;
-  exitDate: string | null;
-  exitSituation: string | null;
-  sixMonthsCheckedOn: string | null;
-  sixMonthsEmployed: boolean | null;
-  sixMonthsImprovedSituation: boolean | null;
-  missing: Array<string>;
-  complete: boolean;
-};
+export type RecordExpenseMutation = { recordExpense: { sourceKind: string, sourceId: string, date: string, label: string, unit: string, totalQuantity: number } };
+
+export type FseParticipantFieldsFragment = { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean };
 
 export type FseParticipantsQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type FseParticipantsQuery = {
-  fundingAgreement: {
-    id: string;
-    reference: string;
-    participants: Array<{
-      id: string;
-      agreementId: string;
-      personId: string;
-      personName: string;
-      version: number;
-      entryDate: string | null;
-      gender: string | null;
-      labourMarketStatus: string | null;
-      iscedLevel: string | null;
-      birthYear: number | null;
-      situations: Array<string> | null;
-      situationsAnswered: boolean | null;
-      exitDate: string | null;
-      exitSituation: string | null;
-      sixMonthsCheckedOn: string | null;
-      sixMonthsEmployed: boolean | null;
-      sixMonthsImprovedSituation: boolean | null;
-      missing: Array<string>;
-      complete: boolean;
-    }>;
-  };
-};
+
+export type FseParticipantsQuery = { fundingAgreement: { id: string, reference: string, participants: Array<{ id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean }> } };
 
 export type EnrolFseParticipantMutationVariables = Exact<{
   input: EnrolFseParticipantInput;
 }>;
 
-export type EnrolFseParticipantMutation = {
-  enrolFseParticipant: {
-    id: string;
-    agreementId: string;
-    personId: string;
-    personName: string;
-    version: number;
-    entryDate: string | null;
-    gender: string | null;
-    labourMarketStatus: string | null;
-    iscedLevel: string | null;
-    birthYear: number | null;
-    situations: Array<string> | null;
-    situationsAnswered: boolean | null;
-    exitDate: string | null;
-    exitSituation: string | null;
-    sixMonthsCheckedOn: string | null;
-    sixMonthsEmployed: boolean | null;
-    sixMonthsImprovedSituation: boolean | null;
-    missing: Array<string>;
-    complete: boolean;
-  };
-};
+
+export type EnrolFseParticipantMutation = { enrolFseParticipant: { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean } };
 
 export type UpdateFseParticipantMutationVariables = Exact<{
   input: UpdateFseParticipantInput;
 }>;
 
-export type UpdateFseParticipantMutation = {
-  updateFseParticipant: {
-    id: string;
-    agreementId: string;
-    personId: string;
-    personName: string;
-    version: number;
-    entryDate: string | null;
-    gender: string | null;
-    labourMarketStatus: string | null;
-    iscedLevel: string | null;
-    birthYear: number | null;
-    situations: Array<string> | null;
-    situationsAnswered: boolean | null;
-    exitDate: string | null;
-    exitSituation: string | null;
-    sixMonthsCheckedOn: string | null;
-    sixMonthsEmployed: boolean | null;
-    sixMonthsImprovedSituation: boolean | null;
-    missing: Array<string>;
-    complete: boolean;
-  };
-};
+
+export type UpdateFseParticipantMutation = { updateFseParticipant: { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean } };
 
 export type FseParticipantsCsvQueryVariables = Exact<{
   agreementId: string | number;
 }>;
 
-export type FseParticipantsCsvQuery = { fseParticipantsCsv: { filename: string; content: string } };
 
-export type AgreementConsumptionFieldsFragment = {
-  allocatedMinutes: number;
-  chargedCents: number;
-  fundedCents: number;
-  grantedCents: number;
-  remainingCents: number;
-  consumedPercent: number;
-};
+export type FseParticipantsCsvQuery = { fseParticipantsCsv: { filename: string, content: string } };
 
-export type FundersQueryVariables = Exact<{ [key: string]: never }>;
+export type AgreementConsumptionFieldsFragment = { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number };
 
-export type FundersQuery = {
-  funders: Array<{
-    id: string;
-    kind: string;
-    kindLabel: string;
-    name: string;
-    hourlyRateCents: number | null;
-    contactEmail: string | null;
-    version: number;
-    agreements: Array<{
-      id: string;
-      reference: string;
-      title: string;
-      startDate: string;
-      endDate: string;
-      amountGrantedCents: number;
-      coFinancingRateBp: number;
-      sourceKinds: Array<string>;
-      consumption: {
-        allocatedMinutes: number;
-        chargedCents: number;
-        fundedCents: number;
-        grantedCents: number;
-        remainingCents: number;
-        consumedPercent: number;
-      };
-    }>;
-  }>;
-};
+export type FundersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FundersQuery = { funders: Array<{ id: string, kind: string, kindLabel: string, name: string, hourlyRateCents: number | null, contactEmail: string | null, version: number, agreements: Array<{ id: string, reference: string, title: string, startDate: string, endDate: string, amountGrantedCents: number, coFinancingRateBp: number, sourceKinds: Array<string>, consumption: { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number } }> }> };
 
 export type FundingAgreementQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type FundingAgreementQuery = {
-  fundingAgreement: {
-    id: string;
-    version: number;
-    funderId: string;
-    reference: string;
-    title: string;
-    startDate: string;
-    endDate: string;
-    amountGrantedCents: number;
-    coFinancingRateBp: number;
-    hourlyRateCents: number | null;
-    sourceKinds: Array<string>;
-    scope: string | null;
-    indicators: Array<string>;
-    indicatorLabels: Array<string>;
-    funder: { id: string; kind: string; kindLabel: string; name: string; hourlyRateCents: number | null };
-    consumption: {
-      allocatedMinutes: number;
-      chargedCents: number;
-      fundedCents: number;
-      grantedCents: number;
-      remainingCents: number;
-      consumedPercent: number;
-    };
-  };
-};
+
+export type FundingAgreementQuery = { fundingAgreement: { id: string, version: number, funderId: string, reference: string, title: string, startDate: string, endDate: string, amountGrantedCents: number, coFinancingRateBp: number, hourlyRateCents: number | null, sourceKinds: Array<string>, scope: string | null, indicators: Array<string>, indicatorLabels: Array<string>, funder: { id: string, kind: string, kindLabel: string, name: string, hourlyRateCents: number | null }, consumption: { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number } } };
 
 export type FundingAllocationsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
 }>;
 
-export type FundingAllocationsQuery = {
-  fundingAgreement: {
-    id: string;
-    reference: string;
-    allocations: Array<{
-      id: string;
-      agreementId: string;
-      sourceKind: string;
-      sourceKindLabel: string;
-      sourceId: string;
-      quantity: number;
-      unit: string;
-      sourceDate: string;
-      sourceLabel: string;
-      personName: string | null;
-      version: number;
-    }>;
-  };
-};
+
+export type FundingAllocationsQuery = { fundingAgreement: { id: string, reference: string, allocations: Array<{ id: string, agreementId: string, sourceKind: string, sourceKindLabel: string, sourceId: string, quantity: number, unit: string, sourceDate: string, sourceLabel: string, personName: string | null, version: number }> } };
 
 export type CreateFunderMutationVariables = Exact<{
   input: CreateFunderInput;
 }>;
 
-export type CreateFunderMutation = {
-  createFunder: {
-    id: string;
-    name: string;
-    kind: string;
-    kindLabel: string;
-    hourlyRateCents: number | null;
-    contactEmail: string | null;
-    version: number;
-  };
-};
+
+export type CreateFunderMutation = { createFunder: { id: string, name: string, kind: string, kindLabel: string, hourlyRateCents: number | null, contactEmail: string | null, version: number } };
 
 export type UpdateFunderMutationVariables = Exact<{
   input: UpdateFunderInput;
 }>;
 
-export type UpdateFunderMutation = {
-  updateFunder: {
-    id: string;
-    name: string;
-    kind: string;
-    kindLabel: string;
-    hourlyRateCents: number | null;
-    contactEmail: string | null;
-    version: number;
-  };
-};
+
+export type UpdateFunderMutation = { updateFunder: { id: string, name: string, kind: string, kindLabel: string, hourlyRateCents: number | null, contactEmail: string | null, version: number } };
 
 export type CreateFundingAgreementMutationVariables = Exact<{
   input: CreateFundingAgreementInput;
 }>;
 
-export type CreateFundingAgreementMutation = {
-  createFundingAgreement: { id: string; reference: string; title: string; version: number };
-};
+
+export type CreateFundingAgreementMutation = { createFundingAgreement: { id: string, reference: string, title: string, version: number } };
 
 export type UpdateFundingAgreementMutationVariables = Exact<{
   input: UpdateFundingAgreementInput;
 }>;
 
-export type UpdateFundingAgreementMutation = {
-  updateFundingAgreement: { id: string; reference: string; title: string; version: number };
-};
+
+export type UpdateFundingAgreementMutation = { updateFundingAgreement: { id: string, reference: string, title: string, version: number } };
 
 export type ImportUploadQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ImportUploadQuery = {
-  importUpload: {
-    id: string;
-    fileName: string;
-    format: string;
-    encoding: string | null;
-    delimiter: string | null;
-    headers: Array<string>;
-    proposedMapping: Array<ImportField | null>;
-    rowCount: number;
-    sampleRows: Array<Array<string>>;
-  };
-};
 
-export type ImportRowFieldsFragment = {
-  line: number;
-  outcome: ImportOutcome;
-  outcomeLabel: string;
-  name: string;
-  personId: string | null;
-  changes: Array<string>;
-  problems: Array<{ column: string; message: string }>;
-  notes: Array<{ column: string; message: string }>;
-};
+export type ImportUploadQuery = { importUpload: { id: string, fileName: string, format: string, encoding: string | null, delimiter: string | null, headers: Array<string>, proposedMapping: Array<ImportField | null>, rowCount: number, sampleRows: Array<Array<string>> } };
+
+export type ImportRowFieldsFragment = { line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> };
 
 export type DryRunImportMutationVariables = Exact<{
   input: RunImportInput;
 }>;
 
-export type DryRunImportMutation = {
-  dryRunImport: {
-    counts: { created: number; completed: number; unchanged: number; refused: number };
-    rows: Array<{
-      line: number;
-      outcome: ImportOutcome;
-      outcomeLabel: string;
-      name: string;
-      personId: string | null;
-      changes: Array<string>;
-      problems: Array<{ column: string; message: string }>;
-      notes: Array<{ column: string; message: string }>;
-    }>;
-  };
-};
+
+export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }> } };
 
 export type RunImportMutationVariables = Exact<{
   input: RunImportInput;
 }>;
 
-export type RunImportMutation = {
-  runImport: {
-    counts: { created: number; completed: number; unchanged: number; refused: number };
-    rows: Array<{
-      line: number;
-      outcome: ImportOutcome;
-      outcomeLabel: string;
-      name: string;
-      personId: string | null;
-      changes: Array<string>;
-      problems: Array<{ column: string; message: string }>;
-      notes: Array<{ column: string; message: string }>;
-    }>;
-    log: { id: string } | null;
-  };
-};
 
-export type ImportLogsQueryVariables = Exact<{ [key: string]: never }>;
+export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
 
-export type ImportLogsQuery = {
-  importLogs: Array<{
-    id: string;
-    fileName: string;
-    sha256: string;
-    createdAt: string;
-    importedByName: string | null;
-    counts: { created: number; completed: number; unchanged: number; refused: number };
-  }>;
-};
+export type ImportLogsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type LesEmploisLinkQueryVariables = Exact<{ [key: string]: never }>;
 
-export type LesEmploisLinkQuery = {
-  lesEmploisLink: {
-    linked: boolean;
-    keyConfigured: boolean;
-    apiUrl: string;
-    tokenEnd: string | null;
-    linkedAt: string | null;
-    linkedByName: string | null;
-  };
-};
+export type ImportLogsQuery = { importLogs: Array<{ id: string, fileName: string, sha256: string, createdAt: string, importedByName: string | null, counts: { created: number, completed: number, unchanged: number, refused: number } }> };
+
+export type LesEmploisLinkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LesEmploisLinkQuery = { lesEmploisLink: { linked: boolean, keyConfigured: boolean, apiUrl: string, tokenEnd: string | null, linkedAt: string | null, linkedByName: string | null } };
 
 export type LinkLesEmploisMutationVariables = Exact<{
   token: string;
 }>;
 
-export type LinkLesEmploisMutation = {
-  linkLesEmplois: {
-    linked: boolean;
-    keyConfigured: boolean;
-    apiUrl: string;
-    tokenEnd: string | null;
-    linkedAt: string | null;
-    linkedByName: string | null;
-  };
-};
 
-export type UnlinkLesEmploisMutationVariables = Exact<{ [key: string]: never }>;
+export type LinkLesEmploisMutation = { linkLesEmplois: { linked: boolean, keyConfigured: boolean, apiUrl: string, tokenEnd: string | null, linkedAt: string | null, linkedByName: string | null } };
 
-export type UnlinkLesEmploisMutation = {
-  unlinkLesEmplois: {
-    linked: boolean;
-    keyConfigured: boolean;
-    apiUrl: string;
-    tokenEnd: string | null;
-    linkedAt: string | null;
-    linkedByName: string | null;
-  };
-};
+export type UnlinkLesEmploisMutationVariables = Exact<{ [key: string]: never; }>;
 
-export type SyncLesEmploisMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SyncLesEmploisMutation = {
-  syncLesEmplois: {
-    counts: { created: number; completed: number; unchanged: number; refused: number };
-    rows: Array<{
-      line: number;
-      outcome: ImportOutcome;
-      outcomeLabel: string;
-      name: string;
-      personId: string | null;
-      changes: Array<string>;
-      problems: Array<{ column: string; message: string }>;
-      notes: Array<{ column: string; message: string }>;
-    }>;
-    log: { id: string } | null;
-  };
-};
+export type UnlinkLesEmploisMutation = { unlinkLesEmplois: { linked: boolean, keyConfigured: boolean, apiUrl: string, tokenEnd: string | null, linkedAt: string | null, linkedByName: string | null } };
+
+export type SyncLesEmploisMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
 
 export type PersonIntakeQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonIntakeQuery = {
-  person: {
-    id: string;
-    version: number;
-    informationGivenOn: string | null;
-    consentGivenOn: string | null;
-    referral: {
-      id: string;
-      version: number;
-      prescriberKind: string;
-      prescriberKindLabel: string;
-      prescriberMasked: boolean;
-      prescriberOrganisation: string | null;
-      prescriberContactName: string | null;
-      prescriberContactPhone: string | null;
-      prescriberContactEmail: string | null;
-      referredOn: string;
-    } | null;
-    eligibilityDiagnoses: Array<{
-      id: string;
-      author: string;
-      authorLabel: string;
-      authorName: string | null;
-      diagnosedOn: string;
-      validUntil: string;
-      valid: boolean;
-      expiredProofCount: number;
-      criteriaWithheld: boolean;
-      criteria: Array<{
-        code: string;
-        label: string;
-        level: number;
-        sensitive: boolean;
-        proofLabel: string;
-        proofReference: string | null;
-        proofDate: string;
-        proofExpiresOn: string | null;
-        proofExpired: boolean;
-      }>;
-    }>;
-    passIae: {
-      id: string;
-      version: number;
-      number: string;
-      startDate: string;
-      endDate: string;
-      officialEndDate: string | null;
-      computedEndDate: string;
-      waitingPeriodEndsOn: string;
-      status: string;
-      statusLabel: string;
-      suspensions: Array<{ id: string; startDate: string; endDate: string; reason: string; reasonLabel: string }>;
-      prolongations: Array<{
-        id: string;
-        requestedOn: string;
-        startDate: string;
-        endDate: string;
-        days: number;
-        reason: string;
-        reasonLabel: string;
-      }>;
-    } | null;
-    employmentContracts: Array<{ id: string; startDate: string }>;
-  };
-};
+
+export type PersonIntakeQuery = { person: { id: string, version: number, informationGivenOn: string | null, consentGivenOn: string | null, referral: { id: string, version: number, prescriberKind: string, prescriberKindLabel: string, prescriberMasked: boolean, prescriberOrganisation: string | null, prescriberContactName: string | null, prescriberContactPhone: string | null, prescriberContactEmail: string | null, referredOn: string } | null, eligibilityDiagnoses: Array<{ id: string, author: string, authorLabel: string, authorName: string | null, diagnosedOn: string, validUntil: string, valid: boolean, expiredProofCount: number, criteriaWithheld: boolean, criteria: Array<{ code: string, label: string, level: number, sensitive: boolean, proofLabel: string, proofReference: string | null, proofDate: string, proofExpiresOn: string | null, proofExpired: boolean }> }>, passIae: { id: string, version: number, number: string, startDate: string, endDate: string, officialEndDate: string | null, computedEndDate: string, waitingPeriodEndsOn: string, status: string, statusLabel: string, suspensions: Array<{ id: string, startDate: string, endDate: string, reason: string, reasonLabel: string }>, prolongations: Array<{ id: string, requestedOn: string, startDate: string, endDate: string, days: number, reason: string, reasonLabel: string }> } | null, employmentContracts: Array<{ id: string, startDate: string }> } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
 }>;
 
-export type RecordConsentMutation = {
-  recordConsent: { id: string; version: number; informationGivenOn: string | null; consentGivenOn: string | null };
-};
+
+export type RecordConsentMutation = { recordConsent: { id: string, version: number, informationGivenOn: string | null, consentGivenOn: string | null } };
 
 export type RecordReferralMutationVariables = Exact<{
   input: RecordReferralInput;
 }>;
 
-export type RecordReferralMutation = { recordReferral: { id: string; version: number } };
+
+export type RecordReferralMutation = { recordReferral: { id: string, version: number } };
 
 export type RecordEligibilityDiagnosisMutationVariables = Exact<{
   input: RecordEligibilityDiagnosisInput;
 }>;
 
-export type RecordEligibilityDiagnosisMutation = {
-  recordEligibilityDiagnosis: { id: string; valid: boolean; validUntil: string };
-};
+
+export type RecordEligibilityDiagnosisMutation = { recordEligibilityDiagnosis: { id: string, valid: boolean, validUntil: string } };
 
 export type RecordPassIaeMutationVariables = Exact<{
   input: RecordPassIaeInput;
 }>;
 
-export type RecordPassIaeMutation = { recordPassIae: { id: string; version: number; endDate: string } };
+
+export type RecordPassIaeMutation = { recordPassIae: { id: string, version: number, endDate: string } };
 
 export type SuspendPassIaeMutationVariables = Exact<{
   input: SuspendPassIaeInput;
 }>;
 
-export type SuspendPassIaeMutation = { suspendPassIae: { id: string; version: number; endDate: string } };
+
+export type SuspendPassIaeMutation = { suspendPassIae: { id: string, version: number, endDate: string } };
 
 export type ProlongPassIaeMutationVariables = Exact<{
   input: ProlongPassIaeInput;
 }>;
 
-export type ProlongPassIaeMutation = { prolongPassIae: { id: string; version: number; endDate: string } };
 
-export type NotificationFieldsFragment = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-};
+export type ProlongPassIaeMutation = { prolongPassIae: { id: string, version: number, endDate: string } };
+
+export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null };
 
 export type NotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
-export type NotificationsQuery = {
-  notifications: {
-    unreadCount: number;
-    items: Array<{
-      id: string;
-      kind: string;
-      title: string;
-      body: string;
-      link: string | null;
-      createdAt: string;
-      readAt: string | null;
-    }>;
-  };
-};
+
+export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
 }>;
 
-export type MarkNotificationsReadMutation = {
-  markNotificationsRead: {
-    unreadCount: number;
-    items: Array<{
-      id: string;
-      kind: string;
-      title: string;
-      body: string;
-      link: string | null;
-      createdAt: string;
-      readAt: string | null;
-    }>;
-  };
-};
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<{ id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null }> } };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonCertificationQuery = {
-  person: {
-    id: string;
-    version: number;
-    certificationOutcome: string | null;
-    certificationOutcomeLabel: string | null;
-    targetCertification: {
-      id: string;
-      title: string;
-      rncpCode: string | null;
-      level: number;
-      certifier: string;
-      blocks: Array<{ id: string; code: string; title: string; position: number }>;
-    } | null;
-    examSessions: Array<{
-      id: string;
-      sessionDate: string;
-      centre: string;
-      outcome: string | null;
-      outcomeLabel: string | null;
-      certification: { id: string; title: string };
-      results: Array<{ result: string; resultLabel: string; block: { id: string; code: string; title: string } }>;
-    }>;
-  };
-  certifications: Array<{ id: string; title: string; rncpCode: string | null; level: number; certifier: string }>;
-};
+
+export type PersonCertificationQuery = { person: { id: string, version: number, certificationOutcome: string | null, certificationOutcomeLabel: string | null, targetCertification: { id: string, title: string, rncpCode: string | null, level: number, certifier: string, blocks: Array<{ id: string, code: string, title: string, position: number }> } | null, examSessions: Array<{ id: string, sessionDate: string, centre: string, outcome: string | null, outcomeLabel: string | null, certification: { id: string, title: string }, results: Array<{ result: string, resultLabel: string, block: { id: string, code: string, title: string } }> }> }, certifications: Array<{ id: string, title: string, rncpCode: string | null, level: number, certifier: string }> };
 
 export type SetTargetCertificationMutationVariables = Exact<{
   input: SetTargetCertificationInput;
 }>;
 
-export type SetTargetCertificationMutation = { setTargetCertification: { id: string; version: number } };
+
+export type SetTargetCertificationMutation = { setTargetCertification: { id: string, version: number } };
 
 export type RecordExamSessionMutationVariables = Exact<{
   input: RecordExamSessionInput;
 }>;
 
-export type RecordExamSessionMutation = { recordExamSession: { id: string; outcome: string | null } };
 
-export type ExitPresenceFieldsFragment = {
-  counts: boolean;
-  explanation: string;
-  rule: string;
-  ruleKind: string;
-  exitDate: string;
-  contractStart: string | null;
-  minutesWorked: number;
-  annex: { reference: string; startDate: string; endDate: string } | null;
-  hours: Array<{
-    source: string;
-    id: string;
-    kindLabel: string;
-    startDate: string;
-    endDate: string;
-    minutes: number;
-    label: string;
-    place: string | null;
-  }>;
-};
+export type RecordExamSessionMutation = { recordExamSession: { id: string, outcome: string | null } };
+
+export type ExitPresenceFieldsFragment = { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> };
 
 export type PersonExitQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonExitQuery = {
-  person: {
-    id: string;
-    stage: PathwayStage;
-    hires: Array<{
-      id: string;
-      employerName: string;
-      contractType: string;
-      contractTypeLabel: string;
-      startDate: string;
-      weeklyMinutes: number;
-      jobTitle: string | null;
-      employerOrganisation: { id: string; name: string } | null;
-      retentionChecks: Array<{
-        id: string;
-        monthsAfter: number;
-        checkedOn: string;
-        stillEmployed: boolean;
-        comment: string | null;
-      }>;
-      nextRetentionCheck: { monthsAfter: number; dueOn: string } | null;
-    }>;
-    exit: {
-      id: string;
-      exitDate: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      category: string;
-      categoryLabel: string;
-      counts: boolean;
-      presenceExplanation: string;
-      minutesWorked: number;
-      contractStart: string | null;
-      comment: string | null;
-      warnings: Array<string>;
-      presence: {
-        counts: boolean;
-        explanation: string;
-        rule: string;
-        ruleKind: string;
-        exitDate: string;
-        contractStart: string | null;
-        minutesWorked: number;
-        annex: { reference: string; startDate: string; endDate: string } | null;
-        hours: Array<{
-          source: string;
-          id: string;
-          kindLabel: string;
-          startDate: string;
-          endDate: string;
-          minutes: number;
-          label: string;
-          place: string | null;
-        }>;
-      };
-    } | null;
-  };
-  partnerOrganisations: Array<{ id: string; name: string; city: string | null }>;
-};
+
+export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type RecordHireMutationVariables = Exact<{
   input: RecordHireInput;
 }>;
+
 
 export type RecordHireMutation = { recordHire: { id: string } };
 
@@ -3059,19 +1890,15 @@ export type RecordRetentionCheckMutationVariables = Exact<{
   input: RecordRetentionCheckInput;
 }>;
 
-export type RecordRetentionCheckMutation = {
-  recordRetentionCheck: {
-    id: string;
-    retentionChecks: Array<{ id: string; monthsAfter: number; checkedOn: string; stillEmployed: boolean }>;
-    nextRetentionCheck: { monthsAfter: number; dueOn: string } | null;
-  };
-};
+
+export type RecordRetentionCheckMutation = { recordRetentionCheck: { id: string, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null } };
 
 export type RecordExitMutationVariables = Exact<{
   input: RecordExitInput;
 }>;
 
-export type RecordExitMutation = { recordExit: { id: string; exitDate: string; counts: boolean } };
+
+export type RecordExitMutation = { recordExit: { id: string, exitDate: string, counts: boolean } };
 
 export type PersonExitPreviewQueryVariables = Exact<{
   id: string | number;
@@ -3079,406 +1906,111 @@ export type PersonExitPreviewQueryVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type PersonExitPreviewQuery = {
-  person: {
-    id: string;
-    exitPreview: {
-      warnings: Array<string>;
-      presence: {
-        counts: boolean;
-        explanation: string;
-        rule: string;
-        ruleKind: string;
-        exitDate: string;
-        contractStart: string | null;
-        minutesWorked: number;
-        annex: { reference: string; startDate: string; endDate: string } | null;
-        hours: Array<{
-          source: string;
-          id: string;
-          kindLabel: string;
-          startDate: string;
-          endDate: string;
-          minutes: number;
-          label: string;
-          place: string | null;
-        }>;
-      };
-      errors: Array<{ field: string; message: string }>;
-    };
-  };
-};
 
-export type HiringProgressFieldsFragment = {
-  year: number;
-  target: number | null;
-  hires: number;
-  ownHires: number;
-  rateBp: number | null;
-  shared: boolean;
-  groupName: string | null;
-  sharedWith: Array<string>;
-};
+export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> }, errors: Array<{ field: string, message: string }> } } };
 
-export type PartnershipFieldsFragment = {
-  id: string;
-  version: number;
-  startedOn: string;
-  endedOn: string | null;
-  partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
-  sites: Array<{ id: string; name: string; city: string | null }>;
-  hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-  group: { id: string; name: string } | null;
-  progress: {
-    year: number;
-    target: number | null;
-    hires: number;
-    ownHires: number;
-    rateBp: number | null;
-    shared: boolean;
-    groupName: string | null;
-    sharedWith: Array<string>;
-  };
-};
+export type HiringProgressFieldsFragment = { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> };
 
-export type PartnershipGroupFieldsFragment = {
-  id: string;
-  name: string;
-  version: number;
-  partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
-  hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-  progress: {
-    year: number;
-    target: number | null;
-    hires: number;
-    ownHires: number;
-    rateBp: number | null;
-    shared: boolean;
-    groupName: string | null;
-    sharedWith: Array<string>;
-  };
-};
+export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } };
 
-export type PartnerHiringNeedFieldsFragment = {
-  id: string;
-  version: number;
-  jobTitle: string;
-  positions: number;
-  startDate: string;
-  requirements: string | null;
-  status: string;
-  statusLabel: string;
-  enteredByPartner: boolean;
-  partnerOrganisation: { id: string; name: string };
-  site: { id: string; name: string; city: string | null } | null;
-};
+export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } };
 
-export type PartnershipsQueryVariables = Exact<{ [key: string]: never }>;
+export type PartnerHiringNeedFieldsFragment = { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null };
 
-export type PartnershipsQuery = {
-  partnerships: Array<{
-    id: string;
-    version: number;
-    startedOn: string;
-    endedOn: string | null;
-    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
-    sites: Array<{ id: string; name: string; city: string | null }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    group: { id: string; name: string } | null;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  }>;
-  partnershipGroups: Array<{
-    id: string;
-    name: string;
-    version: number;
-    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  }>;
-};
+export type PartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PartnershipCandidatesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PartnershipCandidatesQuery = {
-  partnerOrganisations: Array<{ id: string; name: string; city: string | null; kind: PartnerOrganisationKind }>;
-};
+export type PartnershipsQuery = { partnerships: Array<{ id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }>, partnershipGroups: Array<{ id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> };
+
+export type PartnershipCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipCandidatesQuery = { partnerOrganisations: Array<{ id: string, name: string, city: string | null, kind: PartnerOrganisationKind }> };
 
 export type PartnersHiringNeedsQueryVariables = Exact<{
   partnerOrganisationId?: string | number | null | undefined;
   status?: string | null | undefined;
 }>;
 
-export type PartnersHiringNeedsQuery = {
-  hiringNeeds: Array<{
-    id: string;
-    version: number;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    partnerOrganisation: { id: string; name: string };
-    site: { id: string; name: string; city: string | null } | null;
-  }>;
-};
+
+export type PartnersHiringNeedsQuery = { hiringNeeds: Array<{ id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }> };
 
 export type SavePartnershipMutationVariables = Exact<{
   input: SavePartnershipInput;
 }>;
 
-export type SavePartnershipMutation = {
-  savePartnership: {
-    id: string;
-    version: number;
-    startedOn: string;
-    endedOn: string | null;
-    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
-    sites: Array<{ id: string; name: string; city: string | null }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    group: { id: string; name: string } | null;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  };
-};
+
+export type SavePartnershipMutation = { savePartnership: { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
 
 export type SetHiringTargetMutationVariables = Exact<{
   input: SetHiringTargetInput;
 }>;
 
-export type SetHiringTargetMutation = {
-  setHiringTarget: {
-    id: string;
-    version: number;
-    startedOn: string;
-    endedOn: string | null;
-    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
-    sites: Array<{ id: string; name: string; city: string | null }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    group: { id: string; name: string } | null;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  };
-};
+
+export type SetHiringTargetMutation = { setHiringTarget: { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
 
 export type CreateHiringNeedMutationVariables = Exact<{
   input: CreateHiringNeedInput;
 }>;
 
-export type CreateHiringNeedMutation = {
-  createHiringNeed: {
-    id: string;
-    version: number;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    partnerOrganisation: { id: string; name: string };
-    site: { id: string; name: string; city: string | null } | null;
-  };
-};
+
+export type CreateHiringNeedMutation = { createHiringNeed: { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } };
 
 export type UpdateHiringNeedMutationVariables = Exact<{
   input: UpdateHiringNeedInput;
 }>;
 
-export type UpdateHiringNeedMutation = {
-  updateHiringNeed: {
-    id: string;
-    version: number;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    partnerOrganisation: { id: string; name: string };
-    site: { id: string; name: string; city: string | null } | null;
-  };
-};
+
+export type UpdateHiringNeedMutation = { updateHiringNeed: { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } };
 
 export type SavePartnershipGroupMutationVariables = Exact<{
   input: SavePartnershipGroupInput;
 }>;
 
-export type SavePartnershipGroupMutation = {
-  savePartnershipGroup: {
-    id: string;
-    name: string;
-    version: number;
-    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  };
-};
+
+export type SavePartnershipGroupMutation = { savePartnershipGroup: { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
 
 export type DeletePartnershipGroupMutationVariables = Exact<{
   input: DeletePartnershipGroupInput;
 }>;
 
-export type DeletePartnershipGroupMutation = {
-  deletePartnershipGroup: Array<{
-    id: string;
-    version: number;
-    startedOn: string;
-    endedOn: string | null;
-    partnerOrganisation: { id: string; name: string; city: string | null; kind: PartnerOrganisationKind };
-    sites: Array<{ id: string; name: string; city: string | null }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    group: { id: string; name: string } | null;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  }>;
-};
+
+export type DeletePartnershipGroupMutation = { deletePartnershipGroup: Array<{ id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> };
 
 export type SetSharedHiringTargetMutationVariables = Exact<{
   input: SetSharedHiringTargetInput;
 }>;
 
-export type SetSharedHiringTargetMutation = {
-  setSharedHiringTarget: {
-    id: string;
-    name: string;
-    version: number;
-    partnerships: Array<{ id: string; partnerOrganisation: { id: string; name: string } }>;
-    hiringTargets: Array<{ id: string; year: number; hires: number; version: number }>;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-  };
-};
+
+export type SetSharedHiringTargetMutation = { setSharedHiringTarget: { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
 
 export type PersonHeaderQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonHeaderQuery = {
-  person: {
-    id: string;
-    firstName: string;
-    lastName: string;
-    age: number;
-    stage: PathwayStage;
-    version: number;
-    counsellor: { id: string; fullName: string } | null;
-    passIae: { id: string; endDate: string; statusLabel: string } | null;
-    alerts: Array<{ code: string; label: string; severity: string; message: string; dueDate: string | null }>;
-  };
-};
+
+export type PersonHeaderQuery = { person: { id: string, firstName: string, lastName: string, age: number, stage: PathwayStage, version: number, counsellor: { id: string, fullName: string } | null, passIae: { id: string, endDate: string, statusLabel: string } | null, alerts: Array<{ code: string, label: string, severity: string, message: string, dueDate: string | null }> } };
 
 export type PersonPathwayQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonPathwayQuery = {
-  person: {
-    id: string;
-    stage: PathwayStage;
-    version: number;
-    nextStageGate: { toStage: PathwayStage; missing: Array<string> } | null;
-    stageHistory: Array<{
-      id: string;
-      fromStage: PathwayStage | null;
-      toStage: PathwayStage;
-      effectiveOn: string;
-      reason: string | null;
-      overrideReason: string | null;
-      missingEvidence: Array<string>;
-      author: { id: string; fullName: string } | null;
-    }>;
-    timeline: Array<{
-      id: string;
-      date: string;
-      kind: string;
-      kindLabel: string;
-      title: string;
-      detail: string | null;
-      confidential: boolean;
-    }>;
-  };
-};
+
+export type PersonPathwayQuery = { person: { id: string, stage: PathwayStage, version: number, nextStageGate: { toStage: PathwayStage, missing: Array<string> } | null, stageHistory: Array<{ id: string, fromStage: PathwayStage | null, toStage: PathwayStage, effectiveOn: string, reason: string | null, overrideReason: string | null, missingEvidence: Array<string>, author: { id: string, fullName: string } | null }>, timeline: Array<{ id: string, date: string, kind: string, kindLabel: string, title: string, detail: string | null, confidential: boolean }> } };
 
 export type ChangeStageMutationVariables = Exact<{
   input: ChangeStageInput;
 }>;
 
-export type ChangeStageMutation = { changeStage: { id: string; stage: PathwayStage; version: number } };
+
+export type ChangeStageMutation = { changeStage: { id: string, stage: PathwayStage, version: number } };
 
 export type PersonSearchQueryVariables = Exact<{
   search: string;
 }>;
 
-export type PersonSearchQuery = {
-  persons: {
-    totalCount: number;
-    edges: Array<{
-      node: { id: string; firstName: string; lastName: string; counsellor: { id: string; fullName: string } | null };
-    }>;
-  };
-};
+
+export type PersonSearchQuery = { persons: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, counsellor: { id: string, fullName: string } | null } }> } };
 
 export type PersonsQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;
@@ -3488,170 +2020,47 @@ export type PersonsQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type PersonsQuery = {
-  persons: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        firstName: string;
-        lastName: string;
-        age: number;
-        stage: PathwayStage;
-        city: string | null;
-        nextDeadline: string | null;
-        counsellor: { id: string; fullName: string } | null;
-        alerts: Array<{ code: string; label: string; severity: string; message: string }>;
-      };
-    }>;
-  };
-};
+
+export type PersonsQuery = { persons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, firstName: string, lastName: string, age: number, stage: PathwayStage, city: string | null, nextDeadline: string | null, counsellor: { id: string, fullName: string } | null, alerts: Array<{ code: string, label: string, severity: string, message: string }> } }> } };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PersonQuery = {
-  person: {
-    id: string;
-    version: number;
-    firstName: string;
-    lastName: string;
-    birthDate: string;
-    age: number;
-    sex: string | null;
-    stage: PathwayStage;
-    email: string | null;
-    phone: string | null;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    updatedAt: string;
-    counsellor: { id: string; fullName: string } | null;
-  };
-};
 
-export type CounsellorsQueryVariables = Exact<{ [key: string]: never }>;
+export type PersonQuery = { person: { id: string, version: number, firstName: string, lastName: string, birthDate: string, age: number, sex: string | null, stage: PathwayStage, email: string | null, phone: string | null, addressLine: string | null, postalCode: string | null, city: string | null, updatedAt: string, counsellor: { id: string, fullName: string } | null } };
 
-export type CounsellorsQuery = { counsellors: Array<{ id: string; fullName: string; role: Role }> };
+export type CounsellorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CounsellorsQuery = { counsellors: Array<{ id: string, fullName: string, role: Role }> };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
-export type CreatePersonMutation = { createPerson: { id: string; firstName: string; lastName: string } };
+
+export type CreatePersonMutation = { createPerson: { id: string, firstName: string, lastName: string } };
 
 export type UpdatePersonMutationVariables = Exact<{
   input: UpdatePersonInput;
 }>;
 
-export type UpdatePersonMutation = {
-  updatePerson: {
-    id: string;
-    version: number;
-    firstName: string;
-    lastName: string;
-    birthDate: string;
-    age: number;
-    sex: string | null;
-    stage: PathwayStage;
-    email: string | null;
-    phone: string | null;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    updatedAt: string;
-    counsellor: { id: string; fullName: string } | null;
-  };
-};
 
-export type PortalHiringNeedFieldsFragment = {
-  id: string;
-  jobTitle: string;
-  positions: number;
-  startDate: string;
-  requirements: string | null;
-  status: string;
-  statusLabel: string;
-  enteredByPartner: boolean;
-  sharedWithPartners: boolean;
-  version: number;
-  site: { id: string; name: string; city: string | null } | null;
-};
+export type UpdatePersonMutation = { updatePerson: { id: string, version: number, firstName: string, lastName: string, birthDate: string, age: number, sex: string | null, stage: PathwayStage, email: string | null, phone: string | null, addressLine: string | null, postalCode: string | null, city: string | null, updatedAt: string, counsellor: { id: string, fullName: string } | null } };
 
-export type PortalProposalFieldsFragment = {
-  id: string;
-  status: string;
-  statusLabel: string;
-  proposedAt: string;
-  structureName: string;
-  traineeName: string;
-  certificationTitle: string | null;
-  decidedAt: string | null;
-  declineReason: string | null;
-  declineReasonLabel: string | null;
-  decisionComment: string | null;
-  version: number;
-  hiringNeed: {
-    id: string;
-    jobTitle: string;
-    startDate: string;
-    site: { id: string; name: string; city: string | null } | null;
-  };
-};
+export type PortalHiringNeedFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null };
 
-export type PortalMissionFieldsFragment = {
-  id: string;
-  structureName: string;
-  kindLabel: string;
-  site: string | null;
-  startDate: string;
-  endDate: string;
-  minutes: number;
-  hoursStatus: string;
-  hoursStatusLabel: string;
-  hoursReviewComment: string | null;
-  hoursReviewedAt: string | null;
-  traineeName: string | null;
-  version: number;
-};
+export type PortalProposalFieldsFragment = { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } };
+
+export type PortalMissionFieldsFragment = { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number };
 
 export type PortalOverviewQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
 
-export type PortalOverviewQuery = {
-  portalOverview: {
-    organisationName: string;
-    proposalsAwaitingDecision: number;
-    hoursAwaitingConfirmation: number;
-    progress: {
-      year: number;
-      target: number | null;
-      hires: number;
-      ownHires: number;
-      rateBp: number | null;
-      shared: boolean;
-      groupName: string | null;
-      sharedWith: Array<string>;
-    };
-    partnerships: Array<{
-      structureName: string;
-      progress: {
-        year: number;
-        target: number | null;
-        hires: number;
-        ownHires: number;
-        rateBp: number | null;
-        shared: boolean;
-        groupName: string | null;
-        sharedWith: Array<string>;
-      };
-    }>;
-  };
-};
+
+export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> }, partnerships: Array<{ structureName: string, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> } };
 
 export type PortalProposalsQueryVariables = Exact<{
   status?: Array<string> | string | null | undefined;
@@ -3659,31 +2068,8 @@ export type PortalProposalsQueryVariables = Exact<{
   offset?: number | null | undefined;
 }>;
 
-export type PortalProposalsQuery = {
-  portalProposals: {
-    totalCount: number;
-    items: Array<{
-      id: string;
-      status: string;
-      statusLabel: string;
-      proposedAt: string;
-      structureName: string;
-      traineeName: string;
-      certificationTitle: string | null;
-      decidedAt: string | null;
-      declineReason: string | null;
-      declineReasonLabel: string | null;
-      decisionComment: string | null;
-      version: number;
-      hiringNeed: {
-        id: string;
-        jobTitle: string;
-        startDate: string;
-        site: { id: string; name: string; city: string | null } | null;
-      };
-    }>;
-  };
-};
+
+export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<{ id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }> } };
 
 export type PortalMissionsQueryVariables = Exact<{
   hoursStatus?: Array<string> | string | null | undefined;
@@ -3691,939 +2077,182 @@ export type PortalMissionsQueryVariables = Exact<{
   offset?: number | null | undefined;
 }>;
 
-export type PortalMissionsQuery = {
-  portalMissions: {
-    totalCount: number;
-    items: Array<{
-      id: string;
-      structureName: string;
-      kindLabel: string;
-      site: string | null;
-      startDate: string;
-      endDate: string;
-      minutes: number;
-      hoursStatus: string;
-      hoursStatusLabel: string;
-      hoursReviewComment: string | null;
-      hoursReviewedAt: string | null;
-      traineeName: string | null;
-      version: number;
-    }>;
-  };
-};
+
+export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<{ id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number }> } };
 
 export type PortalHiringNeedsQueryVariables = Exact<{
   status?: string | null | undefined;
 }>;
 
-export type PortalHiringNeedsQuery = {
-  portalHiringNeeds: Array<{
-    id: string;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    sharedWithPartners: boolean;
-    version: number;
-    site: { id: string; name: string; city: string | null } | null;
-  }>;
-};
 
-export type PortalSitesQueryVariables = Exact<{ [key: string]: never }>;
+export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<{ id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null }> };
 
-export type PortalSitesQuery = {
-  portalSites: Array<{
-    id: string;
-    name: string;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    version: number;
-  }>;
-};
+export type PortalSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PortalProposalEventFieldsFragment = {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  occurredAt: string;
-  actorLabel: string;
-  reason: string | null;
-  reasonLabel: string | null;
-  comment: string | null;
-};
+
+export type PortalSitesQuery = { portalSites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }> };
+
+export type PortalProposalEventFieldsFragment = { id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null };
 
 export type PortalProposalQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PortalProposalQuery = {
-  portalProposal: {
-    proposal: {
-      id: string;
-      status: string;
-      statusLabel: string;
-      proposedAt: string;
-      structureName: string;
-      traineeName: string;
-      certificationTitle: string | null;
-      decidedAt: string | null;
-      declineReason: string | null;
-      declineReasonLabel: string | null;
-      decisionComment: string | null;
-      version: number;
-      hiringNeed: {
-        id: string;
-        jobTitle: string;
-        startDate: string;
-        site: { id: string; name: string; city: string | null } | null;
-      };
-    };
-    card: {
-      displayName: string;
-      phone: string | null;
-      email: string | null;
-      structureName: string;
-      message: string | null;
-      certification: {
-        title: string;
-        code: string | null;
-        statusLabel: string;
-        obtained: boolean;
-        blocks: Array<{
-          code: string;
-          title: string;
-          levelLabel: string | null;
-          evaluatedOn: string | null;
-          resultLabel: string | null;
-        }>;
-      } | null;
-      evaluations: Array<{
-        blockTitle: string;
-        levelLabel: string;
-        evaluatedOn: string;
-        evaluatorName: string;
-        comment: string | null;
-      }>;
-      training: { attendedMinutes: number; plannedMinutes: number | null };
-      missions: Array<{
-        id: string;
-        kindLabel: string;
-        site: string | null;
-        startDate: string;
-        endDate: string;
-        minutes: number;
-        hoursStatus: string;
-        hoursStatusLabel: string;
-        tutorFeedback: string | null;
-      }>;
-    };
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  };
-};
+
+export type PortalProposalQuery = { portalProposal: { proposal: { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
 
 export type PortalDecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
 }>;
 
-export type PortalDecideProposalMutation = {
-  portalDecideProposal: {
-    proposal: {
-      id: string;
-      status: string;
-      statusLabel: string;
-      proposedAt: string;
-      structureName: string;
-      traineeName: string;
-      certificationTitle: string | null;
-      decidedAt: string | null;
-      declineReason: string | null;
-      declineReasonLabel: string | null;
-      decisionComment: string | null;
-      version: number;
-      hiringNeed: {
-        id: string;
-        jobTitle: string;
-        startDate: string;
-        site: { id: string; name: string; city: string | null } | null;
-      };
-    };
-    card: {
-      displayName: string;
-      phone: string | null;
-      email: string | null;
-      structureName: string;
-      message: string | null;
-      certification: {
-        title: string;
-        code: string | null;
-        statusLabel: string;
-        obtained: boolean;
-        blocks: Array<{
-          code: string;
-          title: string;
-          levelLabel: string | null;
-          evaluatedOn: string | null;
-          resultLabel: string | null;
-        }>;
-      } | null;
-      evaluations: Array<{
-        blockTitle: string;
-        levelLabel: string;
-        evaluatedOn: string;
-        evaluatorName: string;
-        comment: string | null;
-      }>;
-      training: { attendedMinutes: number; plannedMinutes: number | null };
-      missions: Array<{
-        id: string;
-        kindLabel: string;
-        site: string | null;
-        startDate: string;
-        endDate: string;
-        minutes: number;
-        hoursStatus: string;
-        hoursStatusLabel: string;
-        tutorFeedback: string | null;
-      }>;
-    };
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  };
-};
+
+export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
 
 export type PortalConfirmMissionHoursMutationVariables = Exact<{
   input: ConfirmMissionHoursInput;
 }>;
 
-export type PortalConfirmMissionHoursMutation = {
-  portalConfirmMissionHours: Array<{
-    id: string;
-    structureName: string;
-    kindLabel: string;
-    site: string | null;
-    startDate: string;
-    endDate: string;
-    minutes: number;
-    hoursStatus: string;
-    hoursStatusLabel: string;
-    hoursReviewComment: string | null;
-    hoursReviewedAt: string | null;
-    traineeName: string | null;
-    version: number;
-  }>;
-};
+
+export type PortalConfirmMissionHoursMutation = { portalConfirmMissionHours: Array<{ id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number }> };
 
 export type PortalDisputeMissionHoursMutationVariables = Exact<{
   input: DisputeMissionHoursInput;
 }>;
 
-export type PortalDisputeMissionHoursMutation = {
-  portalDisputeMissionHours: {
-    id: string;
-    structureName: string;
-    kindLabel: string;
-    site: string | null;
-    startDate: string;
-    endDate: string;
-    minutes: number;
-    hoursStatus: string;
-    hoursStatusLabel: string;
-    hoursReviewComment: string | null;
-    hoursReviewedAt: string | null;
-    traineeName: string | null;
-    version: number;
-  };
-};
+
+export type PortalDisputeMissionHoursMutation = { portalDisputeMissionHours: { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number } };
 
 export type PortalCreateHiringNeedMutationVariables = Exact<{
   input: PortalCreateHiringNeedInput;
 }>;
 
-export type PortalCreateHiringNeedMutation = {
-  portalCreateHiringNeed: {
-    id: string;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    sharedWithPartners: boolean;
-    version: number;
-    site: { id: string; name: string; city: string | null } | null;
-  };
-};
+
+export type PortalCreateHiringNeedMutation = { portalCreateHiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } };
 
 export type PortalUpdateHiringNeedMutationVariables = Exact<{
   input: UpdateHiringNeedInput;
 }>;
 
-export type PortalUpdateHiringNeedMutation = {
-  portalUpdateHiringNeed: {
-    id: string;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    sharedWithPartners: boolean;
-    version: number;
-    site: { id: string; name: string; city: string | null } | null;
-  };
-};
+
+export type PortalUpdateHiringNeedMutation = { portalUpdateHiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } };
 
 export type PortalShareHiringNeedMutationVariables = Exact<{
   input: ShareHiringNeedInput;
 }>;
 
-export type PortalShareHiringNeedMutation = {
-  portalShareHiringNeed: {
-    id: string;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    requirements: string | null;
-    status: string;
-    statusLabel: string;
-    enteredByPartner: boolean;
-    sharedWithPartners: boolean;
-    version: number;
-    site: { id: string; name: string; city: string | null } | null;
-  };
-};
+
+export type PortalShareHiringNeedMutation = { portalShareHiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } };
 
 export type PortalCreateSiteMutationVariables = Exact<{
   input: CreatePartnerSiteInput;
 }>;
 
-export type PortalCreateSiteMutation = {
-  portalCreateSite: {
-    id: string;
-    name: string;
-    addressLine: string | null;
-    postalCode: string | null;
-    city: string | null;
-    version: number;
-  };
-};
 
-export type SignInPolicyQueryVariables = Exact<{ [key: string]: never }>;
+export type PortalCreateSiteMutation = { portalCreateSite: { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } };
 
-export type SignInPolicyQuery = {
-  me: { id: string; structure: { id: string; name: string; passwordSignInAllowed: boolean } | null };
-};
+export type SignInPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInPolicyQuery = { me: { id: string, structure: { id: string, name: string, passwordSignInAllowed: boolean } | null } };
 
 export type SetPasswordSignInAllowedMutationVariables = Exact<{
   allowed: boolean;
 }>;
 
-export type SetPasswordSignInAllowedMutation = {
-  setPasswordSignInAllowed: { id: string; passwordSignInAllowed: boolean };
-};
 
-export type HiringNeedOptionFieldsFragment = {
-  id: string;
-  jobTitle: string;
-  positions: number;
-  startDate: string;
-  status: string;
-  statusLabel: string;
-  partnerOrganisation: { id: string; name: string };
-  site: { id: string; name: string; city: string | null } | null;
-};
+export type SetPasswordSignInAllowedMutation = { setPasswordSignInAllowed: { id: string, passwordSignInAllowed: boolean } };
 
-export type ProposalFieldsFragment = {
-  id: string;
-  personId: string;
-  status: string;
-  statusLabel: string;
-  consentGivenOn: string;
-  shareFullName: boolean;
-  shareContact: boolean;
-  consentWithdrawnAt: string | null;
-  message: string | null;
-  proposedAt: string;
-  decidedAt: string | null;
-  declineReason: string | null;
-  declineReasonLabel: string | null;
-  decisionComment: string | null;
-  withdrawnAt: string | null;
-  withdrawalReason: string | null;
-  version: number;
-  hiringNeed: {
-    id: string;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    status: string;
-    statusLabel: string;
-    partnerOrganisation: { id: string; name: string };
-    site: { id: string; name: string; city: string | null } | null;
-  };
-  hire: {
-    id: string;
-    contractTypeLabel: string;
-    startDate: string;
-    weeklyMinutes: number;
-    jobTitle: string | null;
-  } | null;
-  events: Array<{
-    id: string;
-    kind: string;
-    kindLabel: string;
-    occurredAt: string;
-    actorLabel: string;
-    reason: string | null;
-    reasonLabel: string | null;
-    comment: string | null;
-  }>;
-};
+export type HiringNeedOptionFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null };
+
+export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> };
 
 export type PersonProposalsQueryVariables = Exact<{
   personId: string | number;
 }>;
 
-export type PersonProposalsQuery = {
-  proposals: Array<{
-    id: string;
-    personId: string;
-    status: string;
-    statusLabel: string;
-    consentGivenOn: string;
-    shareFullName: boolean;
-    shareContact: boolean;
-    consentWithdrawnAt: string | null;
-    message: string | null;
-    proposedAt: string;
-    decidedAt: string | null;
-    declineReason: string | null;
-    declineReasonLabel: string | null;
-    decisionComment: string | null;
-    withdrawnAt: string | null;
-    withdrawalReason: string | null;
-    version: number;
-    hiringNeed: {
-      id: string;
-      jobTitle: string;
-      positions: number;
-      startDate: string;
-      status: string;
-      statusLabel: string;
-      partnerOrganisation: { id: string; name: string };
-      site: { id: string; name: string; city: string | null } | null;
-    };
-    hire: {
-      id: string;
-      contractTypeLabel: string;
-      startDate: string;
-      weeklyMinutes: number;
-      jobTitle: string | null;
-    } | null;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  }>;
-};
 
-export type OpenHiringNeedsQueryVariables = Exact<{ [key: string]: never }>;
+export type PersonProposalsQuery = { proposals: Array<{ id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> }> };
 
-export type OpenHiringNeedsQuery = {
-  hiringNeeds: Array<{
-    id: string;
-    jobTitle: string;
-    positions: number;
-    startDate: string;
-    status: string;
-    statusLabel: string;
-    partnerOrganisation: { id: string; name: string };
-    site: { id: string; name: string; city: string | null } | null;
-  }>;
-};
+export type OpenHiringNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenHiringNeedsQuery = { hiringNeeds: Array<{ id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }> };
 
 export type ProposalPreviewQueryVariables = Exact<{
   input: ProposalPreviewInput;
 }>;
 
-export type ProposalPreviewQuery = {
-  proposalPreview: {
-    displayName: string;
-    phone: string | null;
-    email: string | null;
-    structureName: string;
-    message: string | null;
-    certification: {
-      title: string;
-      code: string | null;
-      statusLabel: string;
-      obtained: boolean;
-      blocks: Array<{
-        code: string;
-        title: string;
-        levelLabel: string | null;
-        evaluatedOn: string | null;
-        resultLabel: string | null;
-      }>;
-    } | null;
-    evaluations: Array<{
-      blockTitle: string;
-      levelLabel: string;
-      evaluatedOn: string;
-      evaluatorName: string;
-      comment: string | null;
-    }>;
-    training: { attendedMinutes: number; plannedMinutes: number | null };
-    missions: Array<{
-      id: string;
-      kindLabel: string;
-      site: string | null;
-      startDate: string;
-      endDate: string;
-      minutes: number;
-      hoursStatus: string;
-      hoursStatusLabel: string;
-      tutorFeedback: string | null;
-    }>;
-  };
-};
+
+export type ProposalPreviewQuery = { proposalPreview: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
 
 export type ProposeTraineeMutationVariables = Exact<{
   input: ProposeTraineeInput;
 }>;
 
-export type ProposeTraineeMutation = {
-  proposeTrainee: {
-    id: string;
-    personId: string;
-    status: string;
-    statusLabel: string;
-    consentGivenOn: string;
-    shareFullName: boolean;
-    shareContact: boolean;
-    consentWithdrawnAt: string | null;
-    message: string | null;
-    proposedAt: string;
-    decidedAt: string | null;
-    declineReason: string | null;
-    declineReasonLabel: string | null;
-    decisionComment: string | null;
-    withdrawnAt: string | null;
-    withdrawalReason: string | null;
-    version: number;
-    hiringNeed: {
-      id: string;
-      jobTitle: string;
-      positions: number;
-      startDate: string;
-      status: string;
-      statusLabel: string;
-      partnerOrganisation: { id: string; name: string };
-      site: { id: string; name: string; city: string | null } | null;
-    };
-    hire: {
-      id: string;
-      contractTypeLabel: string;
-      startDate: string;
-      weeklyMinutes: number;
-      jobTitle: string | null;
-    } | null;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  };
-};
+
+export type ProposeTraineeMutation = { proposeTrainee: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
 
 export type WithdrawProposalMutationVariables = Exact<{
   input: WithdrawProposalInput;
 }>;
 
-export type WithdrawProposalMutation = {
-  withdrawProposal: {
-    id: string;
-    personId: string;
-    status: string;
-    statusLabel: string;
-    consentGivenOn: string;
-    shareFullName: boolean;
-    shareContact: boolean;
-    consentWithdrawnAt: string | null;
-    message: string | null;
-    proposedAt: string;
-    decidedAt: string | null;
-    declineReason: string | null;
-    declineReasonLabel: string | null;
-    decisionComment: string | null;
-    withdrawnAt: string | null;
-    withdrawalReason: string | null;
-    version: number;
-    hiringNeed: {
-      id: string;
-      jobTitle: string;
-      positions: number;
-      startDate: string;
-      status: string;
-      statusLabel: string;
-      partnerOrganisation: { id: string; name: string };
-      site: { id: string; name: string; city: string | null } | null;
-    };
-    hire: {
-      id: string;
-      contractTypeLabel: string;
-      startDate: string;
-      weeklyMinutes: number;
-      jobTitle: string | null;
-    } | null;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  };
-};
+
+export type WithdrawProposalMutation = { withdrawProposal: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
 
 export type WithdrawProposalConsentMutationVariables = Exact<{
   input: WithdrawProposalConsentInput;
 }>;
 
-export type WithdrawProposalConsentMutation = {
-  withdrawProposalConsent: {
-    id: string;
-    personId: string;
-    status: string;
-    statusLabel: string;
-    consentGivenOn: string;
-    shareFullName: boolean;
-    shareContact: boolean;
-    consentWithdrawnAt: string | null;
-    message: string | null;
-    proposedAt: string;
-    decidedAt: string | null;
-    declineReason: string | null;
-    declineReasonLabel: string | null;
-    decisionComment: string | null;
-    withdrawnAt: string | null;
-    withdrawalReason: string | null;
-    version: number;
-    hiringNeed: {
-      id: string;
-      jobTitle: string;
-      positions: number;
-      startDate: string;
-      status: string;
-      statusLabel: string;
-      partnerOrganisation: { id: string; name: string };
-      site: { id: string; name: string; city: string | null } | null;
-    };
-    hire: {
-      id: string;
-      contractTypeLabel: string;
-      startDate: string;
-      weeklyMinutes: number;
-      jobTitle: string | null;
-    } | null;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  };
-};
+
+export type WithdrawProposalConsentMutation = { withdrawProposalConsent: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
 
 export type RecordHireFromProposalMutationVariables = Exact<{
   input: RecordHireFromProposalInput;
 }>;
 
-export type RecordHireFromProposalMutation = {
-  recordHireFromProposal: {
-    id: string;
-    personId: string;
-    status: string;
-    statusLabel: string;
-    consentGivenOn: string;
-    shareFullName: boolean;
-    shareContact: boolean;
-    consentWithdrawnAt: string | null;
-    message: string | null;
-    proposedAt: string;
-    decidedAt: string | null;
-    declineReason: string | null;
-    declineReasonLabel: string | null;
-    decisionComment: string | null;
-    withdrawnAt: string | null;
-    withdrawalReason: string | null;
-    version: number;
-    hiringNeed: {
-      id: string;
-      jobTitle: string;
-      positions: number;
-      startDate: string;
-      status: string;
-      statusLabel: string;
-      partnerOrganisation: { id: string; name: string };
-      site: { id: string; name: string; city: string | null } | null;
-    };
-    hire: {
-      id: string;
-      contractTypeLabel: string;
-      startDate: string;
-      weeklyMinutes: number;
-      jobTitle: string | null;
-    } | null;
-    events: Array<{
-      id: string;
-      kind: string;
-      kindLabel: string;
-      occurredAt: string;
-      actorLabel: string;
-      reason: string | null;
-      reasonLabel: string | null;
-      comment: string | null;
-    }>;
-  };
-};
 
-export type TraineeCardFieldsFragment = {
-  displayName: string;
-  phone: string | null;
-  email: string | null;
-  structureName: string;
-  message: string | null;
-  certification: {
-    title: string;
-    code: string | null;
-    statusLabel: string;
-    obtained: boolean;
-    blocks: Array<{
-      code: string;
-      title: string;
-      levelLabel: string | null;
-      evaluatedOn: string | null;
-      resultLabel: string | null;
-    }>;
-  } | null;
-  evaluations: Array<{
-    blockTitle: string;
-    levelLabel: string;
-    evaluatedOn: string;
-    evaluatorName: string;
-    comment: string | null;
-  }>;
-  training: { attendedMinutes: number; plannedMinutes: number | null };
-  missions: Array<{
-    id: string;
-    kindLabel: string;
-    site: string | null;
-    startDate: string;
-    endDate: string;
-    minutes: number;
-    hoursStatus: string;
-    hoursStatusLabel: string;
-    tutorFeedback: string | null;
-  }>;
-};
+export type RecordHireFromProposalMutation = { recordHireFromProposal: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
 
-export type ReportJobFieldsFragment = {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  agreementId: string | null;
-  partnershipId: string | null;
-  status: string;
-  statusLabel: string;
-  progress: number;
-  progressLabel: string | null;
-  periodStart: string;
-  periodEnd: string;
-  subjectLabel: string;
-  requestedBy: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  error: string | null;
-  figuresSha256: string | null;
-  pdfSha256: string | null;
-  xlsxSha256: string | null;
-  pdfPages: number | null;
-  pdfUrl: string | null;
-  xlsxUrl: string | null;
-};
+export type TraineeCardFieldsFragment = { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> };
 
-export type ReportSubjectsQueryVariables = Exact<{ [key: string]: never }>;
+export type ReportJobFieldsFragment = { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null };
 
-export type ReportSubjectsQuery = {
-  reportSubjects: {
-    agreements: Array<{
-      id: string;
-      reference: string;
-      title: string;
-      funderName: string;
-      funderKind: string;
-      reportKind: string | null;
-      startDate: string;
-      endDate: string;
-    }>;
-    partnerships: Array<{ id: string; partnerName: string }>;
-  };
-};
+export type ReportSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSubjectsQuery = { reportSubjects: { agreements: Array<{ id: string, reference: string, title: string, funderName: string, funderKind: string, reportKind: string | null, startDate: string, endDate: string }>, partnerships: Array<{ id: string, partnerName: string }> } };
 
 export type ReportJobsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
-export type ReportJobsQuery = {
-  reportJobs: Array<{
-    id: string;
-    kind: string;
-    kindLabel: string;
-    agreementId: string | null;
-    partnershipId: string | null;
-    status: string;
-    statusLabel: string;
-    progress: number;
-    progressLabel: string | null;
-    periodStart: string;
-    periodEnd: string;
-    subjectLabel: string;
-    requestedBy: string | null;
-    createdAt: string;
-    startedAt: string | null;
-    finishedAt: string | null;
-    error: string | null;
-    figuresSha256: string | null;
-    pdfSha256: string | null;
-    xlsxSha256: string | null;
-    pdfPages: number | null;
-    pdfUrl: string | null;
-    xlsxUrl: string | null;
-  }>;
-};
+
+export type ReportJobsQuery = { reportJobs: Array<{ id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null }> };
 
 export type GenerateReportMutationVariables = Exact<{
   input: GenerateReportInput;
 }>;
 
-export type GenerateReportMutation = {
-  generateReport: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    agreementId: string | null;
-    partnershipId: string | null;
-    status: string;
-    statusLabel: string;
-    progress: number;
-    progressLabel: string | null;
-    periodStart: string;
-    periodEnd: string;
-    subjectLabel: string;
-    requestedBy: string | null;
-    createdAt: string;
-    startedAt: string | null;
-    finishedAt: string | null;
-    error: string | null;
-    figuresSha256: string | null;
-    pdfSha256: string | null;
-    xlsxSha256: string | null;
-    pdfPages: number | null;
-    pdfUrl: string | null;
-    xlsxUrl: string | null;
-  };
-};
+
+export type GenerateReportMutation = { generateReport: { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null } };
 
 export type PersonDataRetentionQueryVariables = Exact<{
   personId: string | number;
 }>;
 
-export type PersonDataRetentionQuery = {
-  personDataRetention: {
-    personId: string;
-    lastContactOn: string | null;
-    anonymisationOn: string | null;
-    legalHoldReason: string | null;
-    legalHoldUntil: string | null;
-    fseHoldUntil: string | null;
-    noticeSentAt: string | null;
-    anonymisedAt: string | null;
-  };
-};
+
+export type PersonDataRetentionQuery = { personDataRetention: { personId: string, lastContactOn: string | null, anonymisationOn: string | null, legalHoldReason: string | null, legalHoldUntil: string | null, fseHoldUntil: string | null, noticeSentAt: string | null, anonymisedAt: string | null } };
 
 export type SetPersonLegalHoldMutationVariables = Exact<{
   input: SetPersonLegalHoldInput;
 }>;
 
-export type SetPersonLegalHoldMutation = {
-  setPersonLegalHold: {
-    personId: string;
-    lastContactOn: string | null;
-    anonymisationOn: string | null;
-    legalHoldReason: string | null;
-    legalHoldUntil: string | null;
-    fseHoldUntil: string | null;
-    noticeSentAt: string | null;
-    anonymisedAt: string | null;
-  };
-};
+
+export type SetPersonLegalHoldMutation = { setPersonLegalHold: { personId: string, lastContactOn: string | null, anonymisationOn: string | null, legalHoldReason: string | null, legalHoldUntil: string | null, fseHoldUntil: string | null, noticeSentAt: string | null, anonymisedAt: string | null } };
 
 export type LiftPersonLegalHoldMutationVariables = Exact<{
   input: LiftPersonLegalHoldInput;
 }>;
 
-export type LiftPersonLegalHoldMutation = {
-  liftPersonLegalHold: {
-    personId: string;
-    lastContactOn: string | null;
-    anonymisationOn: string | null;
-    legalHoldReason: string | null;
-    legalHoldUntil: string | null;
-    fseHoldUntil: string | null;
-    noticeSentAt: string | null;
-    anonymisedAt: string | null;
-  };
-};
+
+export type LiftPersonLegalHoldMutation = { liftPersonLegalHold: { personId: string, lastContactOn: string | null, anonymisationOn: string | null, legalHoldReason: string | null, legalHoldUntil: string | null, fseHoldUntil: string | null, noticeSentAt: string | null, anonymisedAt: string | null } };
