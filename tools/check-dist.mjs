@@ -1,7 +1,7 @@
 // Test code never ships: fails when the API's build (dist/apps/api) holds a test helper, a fixture, a spec, or a file
 // that requires one (libs/api/testing, apps/api/src/testing, *-fixture, *.spec, *.int-spec). Run by `npm run build:api`
-// after tsc. `--clean` (before tsc) deletes such files left there by builds older than the exclusions of
-// apps/api/tsconfig.app.json: tsc never deletes an output whose source left the build.
+// after tsc. `--clean` (before tsc) deletes the previous build: tsc never deletes an output whose source left the
+// build (e.g. left there by builds older than the exclusions of apps/api/tsconfig.app.json).
 // The tools that need the test helpers built (benchmarks, migration:generate) use `npm run build:api-tools`
 // (dist/tools/api, apps/api/tsconfig.tools.json).
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,8 +26,8 @@ function files(dir) {
 }
 
 if (process.argv.includes('--clean')) {
-  for (const d of TESTING_DIRS) rmSync(join(DIST, d), { recursive: true, force: true });
-  for (const f of files(DIST)) if (isTestFile(f)) rmSync(join(DIST, f), { force: true });
+  // The whole build goes: a file whose source left the build (or now requires a test helper) would stay otherwise.
+  rmSync(DIST, { recursive: true, force: true });
   process.exit(0);
 }
 

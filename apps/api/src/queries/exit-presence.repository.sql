@@ -4,6 +4,11 @@
 SELECT count(pg_advisory_xact_lock(k)) FROM (
          SELECT hashtextextended('tremplin.exit_presence.' || id::text, 0) AS k FROM unnest($1::uuid[]) AS id ORDER BY 1) x;
 
+-- ExitPresenceRepository.lockRuleFingerprint
+INSERT INTO app_state (key, value) VALUES ($1, '') ON CONFLICT (key) DO NOTHING;
+
+SELECT value FROM app_state WHERE key = $1 FOR UPDATE;
+
 -- ExitPresenceRepository.plannedFacts
 WITH target AS (SELECT NULL::uuid AS exit_id, $1::uuid AS structure_id, $2::uuid AS person_id, $3::date AS exit_date,
          $4::varchar AS reason),
@@ -33,12 +38,13 @@ WITH target AS (SELECT NULL::uuid AS exit_id, $1::uuid AS structure_id, $2::uuid
            w.minutes, 'WORKED_MONTH', 'Heures du mois (import)', NULL
       FROM target t LEFT JOIN af ON af.person_id = t.person_id
       JOIN worked_month w ON w.structure_id = t.structure_id AND w.person_id = t.person_id
-       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date)
+       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date),
+  worked AS (SELECT k.person_id, sum(k.minutes) AS minutes FROM counted k GROUP BY k.person_id)
   SELECT t.person_id, t.exit_id, t.structure_id, st.kind AS structure_kind, t.exit_date::text AS exit_date, t.reason,
          (SELECT min(c.start_date)::text FROM employment_contract c
            WHERE c.structure_id = t.structure_id AND c.person_id = t.person_id) AS contract_start,
          af.reference AS annex_reference, af.start_date::text AS annex_start, af.end_date::text AS annex_end,
-         (SELECT coalesce(sum(k.minutes), 0)::int FROM counted k WHERE k.person_id = t.person_id) AS minutes_worked,
+         coalesce(wk.minutes, 0)::int AS minutes_worked,
          coalesce((SELECT json_agg(json_build_object('source', k.source, 'id', k.id, 'startDate', k.start_date::text,
                    'endDate', k.end_date::text, 'minutes', k.minutes, 'kind', k.kind, 'label', k.label, 'place', k.place)
                    ORDER BY k.start_date, k.source, k.label, k.id)
@@ -51,7 +57,8 @@ WITH target AS (SELECT NULL::uuid AS exit_id, $1::uuid AS structure_id, $2::uuid
                    FROM employment_contract c WHERE c.structure_id = t.structure_id AND c.person_id = t.person_id), '[]'::json) AS contracts
     FROM target t
     JOIN structure st ON st.id = t.structure_id
-    LEFT JOIN af ON af.person_id = t.person_id;
+    LEFT JOIN af ON af.person_id = t.person_id
+    LEFT JOIN worked wk ON wk.person_id = t.person_id;
 
 -- ExitPresenceRepository.recordedFacts
 WITH target AS (SELECT e.id AS exit_id, e.structure_id, e.person_id, e.exit_date, e.reason
@@ -84,12 +91,13 @@ WITH target AS (SELECT e.id AS exit_id, e.structure_id, e.person_id, e.exit_date
            w.minutes, 'WORKED_MONTH', 'Heures du mois (import)', NULL
       FROM target t LEFT JOIN af ON af.person_id = t.person_id
       JOIN worked_month w ON w.structure_id = t.structure_id AND w.person_id = t.person_id
-       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date)
+       AND w.month BETWEEN coalesce(af.start_date, '-infinity'::date) AND t.exit_date),
+  worked AS (SELECT k.person_id, sum(k.minutes) AS minutes FROM counted k GROUP BY k.person_id)
   SELECT t.person_id, t.exit_id, t.structure_id, st.kind AS structure_kind, t.exit_date::text AS exit_date, t.reason,
          (SELECT min(c.start_date)::text FROM employment_contract c
            WHERE c.structure_id = t.structure_id AND c.person_id = t.person_id) AS contract_start,
          af.reference AS annex_reference, af.start_date::text AS annex_start, af.end_date::text AS annex_end,
-         (SELECT coalesce(sum(k.minutes), 0)::int FROM counted k WHERE k.person_id = t.person_id) AS minutes_worked,
+         coalesce(wk.minutes, 0)::int AS minutes_worked,
          coalesce((SELECT json_agg(json_build_object('source', k.source, 'id', k.id, 'startDate', k.start_date::text,
                    'endDate', k.end_date::text, 'minutes', k.minutes, 'kind', k.kind, 'label', k.label, 'place', k.place)
                    ORDER BY k.start_date, k.source, k.label, k.id)
@@ -102,7 +110,11 @@ WITH target AS (SELECT e.id AS exit_id, e.structure_id, e.person_id, e.exit_date
                    FROM employment_contract c WHERE c.structure_id = t.structure_id AND c.person_id = t.person_id), '[]'::json) AS contracts
     FROM target t
     JOIN structure st ON st.id = t.structure_id
-    LEFT JOIN af ON af.person_id = t.person_id;
+    LEFT JOIN af ON af.person_id = t.person_id
+    LEFT JOIN worked wk ON wk.person_id = t.person_id;
+
+-- ExitPresenceRepository.saveRuleFingerprint
+UPDATE app_state SET value = $2, updated_at = now() WHERE key = $1;
 
 -- ExitPresenceRepository.structuresWithExits
 SELECT DISTINCT structure_id AS id FROM pathway_exit;

@@ -1,0 +1,4 @@
+-- Requêtes de health/health.repository.ts (généré : npm run sql:snapshots)
+
+-- HealthRepository.ping
+SELECT 1;
