@@ -18,6 +18,7 @@ const domain = require(`${DIST}libs/shared/domain/src/index.js`);
 const records = require(`${DIST}apps/api/src/modules/reports/indicators/indicators.repository.js`);
 const { familyFigures } = records;
 const { gatherAlertFacts } = require(`${DIST}apps/api/src/modules/stages/alerts.facts.js`);
+const { FACTS_SQL, factParams } = require(`${DIST}apps/api/src/modules/stages/alerts.repository.js`);
 
 const connectionString = process.env.DATABASE_URL;
 if (!connectionString) throw new Error('DATABASE_URL manquant');
@@ -40,6 +41,13 @@ SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.birth_dat
  ORDER BY p.sort_key, p.id
  LIMIT $3`;
 const db = { query: (text, values) => pool.query(text, values).then((r) => r.rows) };
+// The API's AlertsRepository.factRows, on this pool: the same prepared statement, the same parameters.
+const alertsRepository = {
+  factRows: (structureId, ids, today) =>
+    pool
+      .query({ name: 'alert_facts', text: FACTS_SQL, values: factParams(structureId, ids, today) })
+      .then((r) => r.rows),
+};
 
 async function caseload(q) {
   const today = todayInParis();
@@ -47,7 +55,7 @@ async function caseload(q) {
   const structureId = q.get('structureId');
   const { rows } = await pool.query(CASELOAD_SQL, [structureId, q.get('counsellorId'), first]);
   const facts = await gatherAlertFacts(
-    db,
+    alertsRepository,
     structureId,
     rows.map((r) => r.id),
     today,
@@ -136,7 +144,13 @@ async function attendance(body) {
 // The dashboard's figures: the same indicator-family statements as the API (one per family, plus partnership targets).
 async function dashboard(q) {
   const scope = { structureId: q.get('structureId'), start: q.get('periodStart'), end: q.get('periodEnd') };
-  const db = { query: (text, values) => pool.query(text, values).then((r) => r.rows) };
+  // The API's AlertsRepository.factRows, on this pool: the same prepared statement, the same parameters.
+  const alertsRepository = {
+    factRows: (structureId, ids, today) =>
+      pool
+        .query({ name: 'alert_facts', text: FACTS_SQL, values: factParams(structureId, ids, today) })
+        .then((r) => r.rows),
+  };
   const tp = new records.SqlParams();
   const results = await Promise.all([
     familyFigures(db, records.PATHWAY_FAMILY, scope),

@@ -288,7 +288,6 @@ async function operations({ fixture, cookies, bases, attendanceRows, lineVersion
         tremplin: () => {
           const personId = nextAttendee();
           const version = lineVersions.get(personId);
-          lineVersions.set(personId, version + 1);
           return gql(
             TREMPLIN_ATTENDANCE,
             { input: { sessionId: f.sessionId, entries: [{ personId, minutesAttended: plannedMinutes, version }] } },
@@ -583,17 +582,23 @@ async function main() {
   };
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
+  const plannedMinutes = (
+    await c.query(`SELECT planned_minutes FROM collective_session WHERE id = $1`, [fixture.sessionId])
+  ).rows[0].planned_minutes;
+  await c.query(
+    `UPDATE session_attendance SET minutes_attended = $2::int, absence = NULL, version = version + 1
+      WHERE session_id = $1 AND (minutes_attended IS DISTINCT FROM $2::int OR absence IS NOT NULL)`,
+    [fixture.sessionId, plannedMinutes],
+  );
   const { rows: rowsA } = await c.query(
     `SELECT person_id, id, version FROM session_attendance WHERE session_id = $1 AND person_id = ANY($2::uuid[])`,
     [fixture.sessionId, fixture.attendeePersonIds],
   );
-  const plannedMinutes = (
-    await c.query(`SELECT planned_minutes FROM collective_session WHERE id = $1`, [fixture.sessionId])
-  ).rows[0].planned_minutes;
   await c.end();
   const attendanceRows = new Map(rowsA.map((r) => [r.person_id, r.id]));
-  // Each line carries the version it was read at (docs/domain/concurrent-edits.md): the bench is the only writer of
-  // the session's lines through Tremplin, so it keeps each line's version itself (+1 per write answered without error).
+  // Each line carries the version it was read at (docs/domain/concurrent-edits.md). Every server writes the same
+  // value (full presence): the lines are set to it first, so that a write changes no value and no version, and each
+  // Tremplin write sends the version read here.
   const lineVersions = new Map(rowsA.map((r) => [r.person_id, r.version]));
   fixture.attendeePersonIds = fixture.attendeePersonIds.filter((p) => attendanceRows.has(p));
 

@@ -22,7 +22,7 @@ const PERSONS = `structure_id = $1 AND person_id = ANY($2::uuid[])`;
  * all the persons at once giving at most one row per person, and the answer is their union — one row per person and
  * kind of fact, its value as JSON (a union plans in half the time of joining the seven, and runs faster).
  */
-const FACTS_SQL = `
+export const FACTS_SQL = `
 WITH pass AS (
   -- The PASS in force: a person may have had several, the latest by start date counts.
   SELECT DISTINCT ON (person_id) person_id, start_date::text AS start_date, end_date::text AS end_date
@@ -114,16 +114,21 @@ export class AlertsRepository {
     today: string,
     tx: EntityManager = this.db.manager,
   ): Promise<FactRow[]> {
-    return preparedQuery<FactRow[]>(tx, 'alert_facts', FACTS_SQL, [
-      structureId,
-      ids,
-      today,
-      SessionKind.TRAINING,
-      StructureKind.AI,
-      MissionKind.PLACEMENT,
-      addMonths(today, -AI_PLACEMENT_WINDOW_MONTHS),
-      PathwayEventKind.FOLLOW_UP_INTERVIEW,
-      [ContractStatus.DRAFT, ContractStatus.SUBMITTED, ContractStatus.ACTIVE],
-    ]);
+    return preparedQuery<FactRow[]>(tx, 'alert_facts', FACTS_SQL, factParams(structureId, ids, today));
   }
+}
+
+/** The parameters of `FACTS_SQL` (also sent by the bench's raw floor, tools/bench/raw-server.mjs). */
+export function factParams(structureId: string, ids: readonly string[], today: string): unknown[] {
+  return [
+    structureId,
+    ids,
+    today,
+    SessionKind.TRAINING,
+    StructureKind.AI,
+    MissionKind.PLACEMENT,
+    addMonths(today, -AI_PLACEMENT_WINDOW_MONTHS),
+    PathwayEventKind.FOLLOW_UP_INTERVIEW,
+    [ContractStatus.DRAFT, ContractStatus.SUBMITTED, ContractStatus.ACTIVE],
+  ];
 }
