@@ -144,13 +144,6 @@ async function attendance(body) {
 // The dashboard's figures: the same indicator-family statements as the API (one per family, plus partnership targets).
 async function dashboard(q) {
   const scope = { structureId: q.get('structureId'), start: q.get('periodStart'), end: q.get('periodEnd') };
-  // The API's AlertsRepository.factRows, on this pool: the same prepared statement, the same parameters.
-  const alertsRepository = {
-    factRows: (structureId, ids, today) =>
-      pool
-        .query({ name: 'alert_facts', text: FACTS_SQL, values: factParams(structureId, ids, today) })
-        .then((r) => r.rows),
-  };
   const tp = new records.SqlParams();
   const results = await Promise.all([
     familyFigures(db, records.PATHWAY_FAMILY, scope),
