@@ -32,17 +32,8 @@ export function requestLoader<K, V>(
   return loader;
 }
 
-/** Groups rows by a key, in the order of `keys`: the usual shape of a one-to-many batch. */
-export function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
-  const map = new Map<K, R[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
+/** Groups rows by a key, in the order of `keys` (one definition: database/repository/by-persons.ts). */
+export { groupByKey } from '../../database/repository/by-persons';
 
 /**
  * Rows by id, in the order of `ids` (null where none): the usual shape of a many-to-one batch, in one statement.
