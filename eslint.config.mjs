@@ -139,6 +139,24 @@ export default tseslint.config(
     },
   },
   {
+    // The reports library (ADR 0012) draws reports from their figures: no Nest, no database (the API's reports module
+    // reads the figures and runs the jobs).
+    files: ['libs/api/reports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', '@tremplin/api-database', '@electric-sql/*'],
+              message: 'La bibliothèque des rapports ne dépend ni de Nest ni de la base (ADR 0012).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: {
       globals: {

@@ -8,14 +8,15 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const DIST = 'dist/apps/api';
-const TESTING_DIRS = ['libs/api/testing', 'apps/api/src/testing'];
+const TESTING_DIRS = ['libs/api/testing', 'libs/api/reports/src/testing', 'apps/api/src/testing'];
 /** @param {string} path a path relative to DIST */
 const isTestFile = (path) =>
   TESTING_DIRS.some((d) => path === d || path.startsWith(`${d}/`)) ||
   /(?:-fixture|\.spec|\.int-spec)\.(?:js|d\.ts|js\.map)$/.test(path);
-/** A require of the testing library, as tsc-alias leaves it (a relative path) or as written. */
-const requiresTesting = (text) =>
-  /require\("[^"]*(?:libs\/api\/testing|@tremplin\/api-testing|\/testing\/)[^"]*"\)/.test(text);
+/** A require of a testing library, as tsc-alias leaves it (a relative path, `…/testing/x` or `…/testing`) or as written. */
+const TESTING_REQUIRE =
+  /require\("[^"]*(?:libs\/api\/testing|@tremplin\/api-testing|@tremplin\/api-reports\/testing|\/testing\/|\/testing(?="))[^"]*"\)/;
+const requiresTesting = (text) => TESTING_REQUIRE.test(text);
 
 /** @param {string} dir @returns {string[]} */
 function files(dir) {

@@ -20,12 +20,10 @@ import {
   StructureKind,
 } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { compact, missingInOrder, pdftotextAvailable, PdfReader } from '../../testing/pdf-text';
+import { compact, missingInOrder, pdftotextAvailable, PdfReader } from '@tremplin/api-reports/testing';
 import { buildCohort, type Cohort, YEARS, type YearKey } from './cohort-fixture';
 import { ReportFiguresService } from './indicators/report-figures.service';
-import { renderPdf } from './render/report-pdf';
-import { targetText } from './render/report-format';
-import { renderXlsx, XLSX_UNITS } from './render/report-xlsx';
+import { renderPdf, renderXlsx, targetText, XLSX_UNITS } from '@tremplin/api-reports';
 
 type Pair = [number | null, number | null];
 const YEAR_KEYS: YearKey[] = ['previous', 'current'];

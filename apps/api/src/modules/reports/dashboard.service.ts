@@ -25,7 +25,6 @@ import {
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { codeUnit, type RecordScope } from './indicators/indicator-codes';
 import {
   CERTIFICATIONS_FAMILY,
   CONTRACTS_FAMILY,
@@ -43,15 +42,17 @@ import { DashboardRepository } from './dashboard.repository';
 import {
   Aggregates,
   barChart,
+  codeUnit,
   EXIT_CATEGORIES,
   exitCategoryChart,
   exitFigures,
   figure,
   hiresFigure,
   monthlyChart,
+  type RecordScope,
   retentionFigures,
-  targetsFor,
-} from './indicators/figure-builders';
+} from '@tremplin/api-reports';
+import { targetsFor } from './indicators/year-targets';
 import type {
   DashboardChartType,
   DashboardFigurePartType,

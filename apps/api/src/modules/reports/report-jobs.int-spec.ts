@@ -12,7 +12,7 @@ import {
   signedInAs,
 } from '@tremplin/api-testing';
 import { canonicalJson, FunderKind, formatFigureValue, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
-import { compact, pdfLayoutText as pdfText } from '../../testing/pdf-text';
+import { compact, pdfLayoutText as pdfText } from '@tremplin/api-reports/testing';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import {

@@ -7,11 +7,10 @@
 import { buildStructure, buildUser } from '@tremplin/api-testing';
 import { ReportKind, REPORT_KIND_LABELS, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { pdftotextAvailable } from '../../testing/pdf-text';
-import { unprintedValues, withLongValues } from '../../testing/report-pdf-readback';
+import { pdftotextAvailable, unprintedValues, withLongValues } from '@tremplin/api-reports/testing';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import { buildIndicatorFixture, type IndicatorFixture, PERIOD } from './indicators/indicators-fixture';
-import { renderPdf } from './render/report-pdf';
+import { renderPdf } from '@tremplin/api-reports';
 
 /** Appended to every person's last name. */
 const LONG_TAG = ' de La Tour d’Auvergne-Lauraguais-Saint-Exupéry';

@@ -13,8 +13,7 @@ import { type ReportFigures, ReportKind } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AppError } from '../../core/errors/app-errors';
 import { ReportFiguresService } from './indicators/report-figures.service';
-import { type RenderHandle, startRender } from './render/render-runner';
-import type { RenderStats } from './render/render-types';
+import { type RenderHandle, type RenderStats, startRender } from '@tremplin/api-reports';
 import { type ClaimedJob, MAX_ATTEMPTS, ReportQueue } from './report-queue';
 import { withSharedSnapshot } from '../../database/snapshot';
 

@@ -38,7 +38,7 @@ import {
 } from '@tremplin/domain';
 import { type As, type RowOf, SNAPSHOT_UUID, SqlSnapshot } from '../../../database/repository';
 import type { FunderEntity, FundingAgreementEntity } from '../../funding';
-import type { CodeAggregate, FamilyFigures, IndicatorRecord, RecordScope, RecordSubject } from './indicator-codes';
+import type { CodeAggregate, FamilyFigures, IndicatorRecord, RecordScope, RecordSubject } from '@tremplin/api-reports';
 
 /** Positional parameters of one statement. */
 export class SqlParams {

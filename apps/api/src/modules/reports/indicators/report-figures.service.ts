@@ -34,7 +34,6 @@ import {
   type ReportTableColumn,
 } from '@tremplin/domain';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
-import type { IndicatorRecord, RecordScope, RecordSubject } from './indicator-codes';
 import {
   type AgreementRow,
   ENTRIES_FAMILY,
@@ -54,10 +53,13 @@ import {
   exitFigures,
   figure,
   hiresFigure,
+  type IndicatorRecord,
   monthlyChart,
+  type RecordScope,
+  type RecordSubject,
   retentionFigures,
-  targetsFor,
-} from './figure-builders';
+} from '@tremplin/api-reports';
+import { targetsFor } from './year-targets';
 
 export interface ReportFiguresJob {
   kind: ReportKind;

@@ -11,7 +11,13 @@ const Module = require('node:module');
 const { workerData } = require('node:worker_threads');
 const ts = require('typescript');
 
-const root = path.resolve(__dirname, '../../../../../..');
+// The workspace's root: the nearest folder above this file that holds tsconfig.base.json.
+const root = (function findRoot(dir) {
+  if (fs.existsSync(path.join(dir, 'tsconfig.base.json'))) return dir;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error(`tsconfig.base.json introuvable au-dessus de ${__dirname}`);
+  return findRoot(parent);
+})(__dirname);
 const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 const aliases = new Map(
   Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, path.join(root, target)]),

@@ -3,8 +3,8 @@
  * label, value, target and chart category, appear whole — in its own column, in its order, never cut with « … »?
  */
 import type { ReportFigures } from '@tremplin/domain';
-import { cellText, targetText } from '../modules/reports';
-import type { PdfRegion } from '../modules/reports';
+import { cellText, targetText } from '../render/report-format';
+import type { PdfRegion } from '../render/report-pdf';
 import { formatFigureValue } from '@tremplin/domain';
 import { missingInOrder, PDFTOTEXT_MODES, PdfReader } from './pdf-text';
 

@@ -13,9 +13,7 @@ import {
   type ReportChart,
   type ReportFigure,
 } from '@tremplin/domain';
-import type { EntityManager } from 'typeorm';
 import { type CodeAggregate, codeUnit, type FamilyFigures, isSumCode } from './indicator-codes';
-import type { IndicatorsRepository } from './indicators.repository';
 
 /** The aggregates of several families, read by code. */
 export class Aggregates {
@@ -155,20 +153,22 @@ export interface YearTargets {
   set: boolean;
 }
 
-/** The targets of the structure for the year of `periodEnd` (reference targets when none is set or network-wide). */
-export async function targetsFor(
-  indicators: IndicatorsRepository,
-  structureId: string | null,
-  periodEnd: string,
-  tx?: EntityManager,
-): Promise<YearTargets> {
-  const year = Number(periodEnd.slice(0, 4));
-  const r = structureId === null ? null : await indicators.structureTarget(structureId, year, tx);
+/** The rates a structure set for a year (its `structure_target` row), as the repository reads them. */
+export interface SetTargets {
+  dynamic_exit_rate_bp: number;
+  durable_employment_rate_bp: number;
+}
+
+/**
+ * The targets for the year of `periodEnd`: those the structure set (`set`), or the reference targets when it set none
+ * or when the report is network-wide (`set` null).
+ */
+export function yearTargets(periodEnd: string, set: SetTargets | null): YearTargets {
   return {
-    year,
-    dynamicExitRateBp: r?.dynamic_exit_rate_bp ?? DEFAULT_DYNAMIC_EXIT_TARGET_BP,
-    durableEmploymentRateBp: r?.durable_employment_rate_bp ?? DEFAULT_DURABLE_EMPLOYMENT_TARGET_BP,
-    set: !!r,
+    year: Number(periodEnd.slice(0, 4)),
+    dynamicExitRateBp: set?.dynamic_exit_rate_bp ?? DEFAULT_DYNAMIC_EXIT_TARGET_BP,
+    durableEmploymentRateBp: set?.durable_employment_rate_bp ?? DEFAULT_DURABLE_EMPLOYMENT_TARGET_BP,
+    set: !!set,
   };
 }
 

@@ -9,8 +9,8 @@ import { FastText, useFastLayout } from './pdf-fast-text';
 import { wrapText } from './pdf-wrap';
 import { renderPdf } from './report-pdf';
 import { renderXlsx } from './report-xlsx';
-import { compact, PdfReader, pdftotextAvailable } from '../../../testing/pdf-text';
-import { LONG_NAMES, unprintedValues, withLongValues } from '../../../testing/report-pdf-readback';
+import { compact, PdfReader, pdftotextAvailable } from '../testing/pdf-text';
+import { LONG_NAMES, unprintedValues, withLongValues } from '../testing/report-pdf-readback';
 import type { RenderMeta } from './render-types';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
