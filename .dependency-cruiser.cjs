@@ -59,6 +59,24 @@ module.exports = {
       to: { path: MODULES },
     },
     {
+      name: 'reports-testing-in-tests-only',
+      severity: 'error',
+      comment:
+        'The PDF read-back of the reports library (@tremplin/api-reports/testing) is test code: tests and test support ' +
+        'only, never the application or the library itself (it is left out of the build).',
+      from: {
+        path: '^(apps/api/src|libs/api/reports/src)/',
+        pathNot: [
+          '\\.(int-)?spec\\.ts$',
+          '-fixture\\.ts$',
+          '^apps/api/src/testing/',
+          '^apps/api/src/database/tools/',
+          '^libs/api/reports/src/testing/',
+        ],
+      },
+      to: { path: '^libs/api/reports/src/testing/' },
+    },
+    {
       name: 'libs-not-into-apps',
       severity: 'error',
       comment: 'Libraries never import an application.',
