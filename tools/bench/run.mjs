@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { bundleSizes, renderBundleSizes } from './bundle-size.mjs';
+import { prepareAttendanceLines, readTryFixture } from './fixture.repository.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = `${ROOT}dist/apps/api/apps/api/src/main.js`;
@@ -49,36 +50,7 @@ const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 async function tryFixture(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  /** @type {(sql: string, p?: unknown[]) => Promise<any>} */
-  const one = async (sql, p = []) => (await c.query(sql, p)).rows[0];
-  const counsellor = await one(
-    `SELECT u.id, u.email, u.structure_id FROM app_user u WHERE u.role = 'COUNSELLOR'
-      ORDER BY (SELECT count(*) FROM person p WHERE p.counsellor_id = u.id) DESC LIMIT 1`,
-  );
-  const director = await one(`SELECT email FROM app_user WHERE role = 'DIRECTOR' AND structure_id = $1 LIMIT 1`, [
-    counsellor.structure_id,
-  ]);
-  const person = await one(
-    `SELECT person_id AS id FROM session_attendance WHERE structure_id = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
-    [counsellor.structure_id],
-  );
-  const session = await one(
-    `SELECT s.id, array_agg(a.person_id) AS persons FROM collective_session s JOIN session_attendance a ON a.session_id = s.id
-      WHERE s.structure_id = $1 AND s.session_date <= current_date GROUP BY s.id ORDER BY count(*) DESC LIMIT 1`,
-    [counsellor.structure_id],
-  );
-  const agreement = await one(
-    `SELECT a.id FROM funding_agreement a JOIN funder f ON f.id = a.funder_id WHERE a.structure_id = $1 AND f.kind = 'FSE_PLUS' LIMIT 1`,
-    [counsellor.structure_id],
-  );
-  const counts = Object.fromEntries(
-    (
-      await c.query(
-        `SELECT 'structures' k, count(*)::int n FROM structure UNION ALL SELECT 'persons', count(*) FROM person
-         UNION ALL SELECT 'attendance', count(*) FROM session_attendance UNION ALL SELECT 'missions', count(*) FROM mission`,
-      )
-    ).rows.map((r) => [r.k, r.n]),
-  );
+  const { counsellor, director, person, session, agreement, counts } = await readTryFixture(c);
   await c.end();
   const { DEMO_PASSWORD } = await import(`${ROOT}dist/apps/api/apps/api/src/database/seeds/demo.seed.js`);
   return {
@@ -582,17 +554,10 @@ async function main() {
   };
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
-  const plannedMinutes = (
-    await c.query(`SELECT planned_minutes FROM collective_session WHERE id = $1`, [fixture.sessionId])
-  ).rows[0].planned_minutes;
-  await c.query(
-    `UPDATE session_attendance SET minutes_attended = $2::int, absence = NULL, version = version + 1
-      WHERE session_id = $1 AND (minutes_attended IS DISTINCT FROM $2::int OR absence IS NOT NULL)`,
-    [fixture.sessionId, plannedMinutes],
-  );
-  const { rows: rowsA } = await c.query(
-    `SELECT person_id, id, version FROM session_attendance WHERE session_id = $1 AND person_id = ANY($2::uuid[])`,
-    [fixture.sessionId, fixture.attendeePersonIds],
+  const { plannedMinutes, lines: rowsA } = await prepareAttendanceLines(
+    c,
+    fixture.sessionId,
+    fixture.attendeePersonIds,
   );
   await c.end();
   const attendanceRows = new Map(rowsA.map((r) => [r.person_id, r.id]));
