@@ -3,7 +3,7 @@
 // own statement-counting PostgreSQL proxy. Prints the figures and writes them to docs/benchmarks.md.
 //
 //   node tools/bench/run.mjs [--url U] [--seed 42] [--scale 1] [--force] [--rounds 3] [--duration 5] [--no-docs]
-//                            [--ops caseload50,person] [--report-participants 15000]
+//                            [--ops caseload50,person | --ops report] [--report-participants 15000]
 //
 // The database comes from tools/bench/generate.mjs (ensureBenchDatabase: reused when it holds the same scale and
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
@@ -469,8 +469,28 @@ async function machine(url) {
 }
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+/** The 400-page report alone (tools/bench-report.mjs: a database of its own, the API in that process). */
+async function bigReport() {
+  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 15000));
+  log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
+  const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
+  const serverUrl = new URL(dbUrl);
+  serverUrl.pathname = '/postgres';
+  return runReportBench({ participants, databaseUrl: serverUrl.toString(), log: (l) => log(`  ${l}`) });
+}
+
 async function main() {
   if (!existsSync(MAIN)) throw new Error('API non compilée : npm run build:api (npm run bench le fait)');
+  // `--ops report`: only the 400-page report (no servers, no bench database), its figures printed.
+  if (onlyOps.length === 1 && onlyOps[0] === 'report') {
+    const big = await bigReport();
+    log(
+      `\nRapport : ${big.pages} pages en ${fmt(big.totalMs / 1000, 2)} s de la demande à DONE (chiffres SQL ` +
+        `${fmt(big.figuresMs / 1000, 2)} s, rendu ${fmt(big.renderMs / 1000, 2)} s, enregistrement ${fmt(big.storeMs / 1000, 2)} s) ; ` +
+        `boucle d’événements p50 ${fmt(big.eventLoop.p50)} ms, p99 ${fmt(big.eventLoop.p99)} ms, max ${fmt(big.eventLoop.max)} ms.`,
+    );
+    return;
+  }
   const tData = performance.now();
   const db = await database();
   log(
@@ -648,21 +668,12 @@ async function main() {
   // The 400-page goal: no structure of the scale-1 network has enough participants on one agreement, so the report is
   // measured on a database of its own (tools/bench-report.mjs: one structure, BENCH_REPORT_PARTICIPANTS participants,
   // the API in-process with its report worker), once the three servers are idle.
-  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 15000));
-  log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
-  const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
-  const serverUrl = new URL(dbUrl);
-  serverUrl.pathname = '/postgres';
-  const bigReport = await runReportBench({
-    participants,
-    databaseUrl: serverUrl.toString(),
-    log: (l) => log(`  ${l}`),
-  });
+  const big = await bigReport();
   const mach = await machine(dbUrl);
   // The web app's sizes, from its build (dist/apps/web, made by `npm run bench`): tools/bench/bundle-size.mjs.
   const bundle = bundleSizes();
   const text =
-    `${render({ ops, results, report, bigReport, mach, db, SERVERS })}\n\n` +
+    `${render({ ops, results, report, bigReport: big, mach, db, SERVERS })}\n\n` +
     (bundle ? renderBundleSizes(bundle) : 'Taille du bundle : pas de build du web (npm run build:web).');
   log(`\n${text}`);
   if (!flag('no-docs')) {
