@@ -3,7 +3,7 @@
 // own statement-counting PostgreSQL proxy. Prints the figures and writes them to docs/benchmarks.md.
 //
 //   node tools/bench/run.mjs [--url U] [--seed 42] [--scale 1] [--force] [--rounds 3] [--duration 5] [--no-docs]
-//                            [--ops caseload50,person | --ops report] [--report-participants 15000]
+//                            [--ops caseload50,person | --ops report] [--report-participants 8500]
 //
 // The database comes from tools/bench/generate.mjs (ensureBenchDatabase: reused when it holds the same scale and
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
@@ -471,7 +471,8 @@ async function machine(url) {
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 /** The 400-page report alone (tools/bench-report.mjs: a database of its own, the API in that process). */
 async function bigReport() {
-  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 15000));
+  // 8,500 participants make a little over 400 pages since cells wrap (issue 13: 15,000 made 723).
+  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 8500));
   log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
   const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
   const serverUrl = new URL(dbUrl);
@@ -857,7 +858,7 @@ rounds. The report render (Tremplin only) queues a FSE+ report of the bench stru
 latency of that cheap request and the API's own event-loop delay (\`monitorEventLoopDelay\`, exposed only with
 \`BENCH_METRICS=true\`) say how much the render disturbs the API. The 400-page goal is measured by
 \`tools/bench-report.mjs\` (also \`npm run bench:report\`) on a database of its own — one structure whose FSE+ agreement
-has 15,000 participants — a little over 400 pages (\`--report-participants N\`), since no structure of the network has that many.
+has 8,500 participants — a little over 400 pages (\`--report-participants N\`), since no structure of the network has that many.
 
 \`node tools/bench/run.mjs --ops caseload50,caseload10 --rounds 1\` times only some operations (no report, docs
 untouched): the loop used while working on one of them.
