@@ -318,8 +318,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     participants: Number(process.env.BENCH_PARTICIPANTS ?? 5000),
     log: (line) => console.log(line),
     out: process.env.BENCH_OUT || undefined,
-  }).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  })
+    // BENCH_JSON=file: the figures (runReportBench's object) written there too, for tools/bench/run.mjs.
+    .then(async (figures) => {
+      if (process.env.BENCH_JSON)
+        (await import('node:fs')).writeFileSync(process.env.BENCH_JSON, JSON.stringify(figures));
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

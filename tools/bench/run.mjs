@@ -9,8 +9,8 @@
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
 // and a fixture read from it — to try the runner on small data. Figures, never assertions.
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -474,10 +474,31 @@ async function bigReport() {
   // 8,500 participants make a little over 400 pages since cells wrap (issue 13: 15,000 made 723).
   const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 8500));
   log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
-  const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
   const serverUrl = new URL(dbUrl);
   serverUrl.pathname = '/postgres';
-  return runReportBench({ participants, databaseUrl: serverUrl.toString(), log: (l) => log(`  ${l}`) });
+  // In a process of its own: it loads the API built with its test helpers (dist/tools), whose GraphQL types would
+  // clash with those of dist/apps/api this process loaded for the migrations (« multiple types named "PageInfo" »).
+  const json = `${tmpdir()}/tremplin-bench-report-${process.pid}.json`;
+  const child = start(
+    'tools/bench-report.mjs',
+    [`${ROOT}tools/bench-report.mjs`],
+    { DATABASE_URL: serverUrl.toString(), BENCH_PARTICIPANTS: String(participants), BENCH_JSON: json },
+    null,
+  );
+  child.ready.catch(() => undefined); // its exit rejects it: the exit code says what happened
+  let shown = 0;
+  const code = await new Promise((resolve) => {
+    child.child.stdout.on('data', () => {
+      const lines = child.output().split('\n');
+      for (; shown < lines.length - 1; shown++) if (!lines[shown].startsWith('{')) log(`  ${lines[shown]}`);
+    });
+    child.child.on('exit', resolve);
+  });
+  if (code !== 0 || !existsSync(json))
+    throw new Error(`tools/bench-report.mjs a échoué :\n${child.output().slice(-3000)}`);
+  const figures = JSON.parse(readFileSync(json, 'utf8'));
+  unlinkSync(json);
+  return figures;
 }
 
 async function main() {
