@@ -17,6 +17,8 @@ import { Buffer } from 'node:buffer';
 import { clearInterval, setInterval } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { createDatabase, dropDatabase } from './bench/admin.repository.mjs';
+import { countAttendance, fillReportParticipants, reportJobRow, reportTableRows } from './bench/report.repository.mjs';
 
 const require = createRequire(import.meta.url);
 // The API built with its test helpers (the builders below): `npm run build:api-tools`.
@@ -63,7 +65,7 @@ export async function runReportBench({
   const dbName = `tremplin_bench_report_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await createDatabase(admin, dbName);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
@@ -92,50 +94,8 @@ export async function runReportBench({
       title: 'Parcours renforcés (banc d’essai)',
       amountGrantedCents: 250_000_000,
     });
-    await db.query(
-      `INSERT INTO person (structure_id, first_name, last_name, birth_date, sort_key)
-       SELECT $1, 'Prénom' || g, 'Participant·e ' || lpad(g::text, 5, '0'), DATE '1960-01-01' + (g * 37 % 16000),
-              'participant·e ' || lpad(g::text, 5, '0') || ' prenom' || g
-         FROM generate_series(1, $2) g`,
-      [s.id, PARTICIPANTS],
-    );
-    await db.query(
-      `INSERT INTO fse_participant (structure_id, agreement_id, person_id, entry_date, gender, labour_market_status,
-         isced_level, situations, situations_answered, birth_year, exit_date, exit_situation, six_months_checked_on,
-         six_months_employed, six_months_improved_situation)
-       SELECT p.structure_id, $2, p.id,
-              DATE '2026-01-02' + (n * 7 % 180),
-              (ARRAY['WOMAN','MAN','NON_BINARY', NULL])[1 + n % 4],
-              (ARRAY['LONG_TERM_UNEMPLOYED','UNEMPLOYED','INACTIVE','EMPLOYED', NULL])[1 + n % 5],
-              (ARRAY['ISCED_0_2','ISCED_3_4','ISCED_5_8', NULL])[1 + n % 4],
-              CASE WHEN n % 6 = 0 THEN ARRAY['DISABILITY']::varchar[] ELSE '{}'::varchar[] END,
-              n % 9 <> 0,
-              1960 + n % 45,
-              CASE WHEN n % 5 < 3 THEN DATE '2026-01-02' + (n * 7 % 180) + 120 + n % 60 END,
-              CASE WHEN n % 5 < 3 THEN (ARRAY['EMPLOYED','IN_EDUCATION_OR_TRAINING','GAINED_QUALIFICATION','JOB_SEARCHING','INACTIVE'])[1 + n % 5 * 7 % 5] END,
-              CASE WHEN n % 5 = 0 THEN DATE '2026-12-15' END,
-              CASE WHEN n % 5 = 0 THEN n % 2 = 0 END,
-              CASE WHEN n % 5 = 0 THEN n % 3 <> 0 END
-         FROM (SELECT id, structure_id, (row_number() OVER (ORDER BY last_name))::int AS n FROM person WHERE structure_id = $1) p`,
-      [s.id, agreement.id],
-    );
-    await db.query(
-      `INSERT INTO collective_session (structure_id, kind, title, session_date, planned_minutes)
-       SELECT $1, 'TRAINING', 'Formation ' || m, DATE '2026-01-15' + (m - 1) * 30, 420 FROM generate_series(1, 12) m`,
-      [s.id],
-    );
-    await db.query(
-      `INSERT INTO session_attendance (structure_id, person_id, session_id, minutes_attended)
-       SELECT p.structure_id, p.id, cs.id, 420 - (p.n + cs.m) % 4 * 60
-         FROM (SELECT id, structure_id, (row_number() OVER (ORDER BY last_name))::int AS n FROM person WHERE structure_id = $1) p
-         JOIN (SELECT id, (row_number() OVER (ORDER BY session_date))::int AS m FROM collective_session WHERE structure_id = $1) cs
-           ON (p.n + cs.m) % 3 = 0`,
-      [s.id],
-    );
-    const [{ n: attendance }] = await db.query(
-      `SELECT count(*)::int AS n FROM session_attendance WHERE structure_id = $1`,
-      [s.id],
-    );
+    await fillReportParticipants(db, s.id, agreement.id, PARTICIPANTS);
+    const attendance = await countAttendance(db, s.id);
     const fillMs = performance.now() - fillStart;
 
     // ── Session ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -256,9 +216,7 @@ export async function runReportBench({
       writeFileSync(`${out}/bench-report.pdf`, pdfData);
       const xlsx = await fetch(`${base}${job.xlsxUrl}`, { headers: { cookie } });
       writeFileSync(`${out}/bench-report.xlsx`, Buffer.from(await xlsx.arrayBuffer()));
-      const [row] = await db.query(`SELECT figures, kind, created_at, parameters FROM report_job WHERE id = $1`, [
-        generateReport.id,
-      ]);
+      const row = await reportJobRow(db, generateReport.id);
       writeFileSync(
         `${out}/bench-report.figures.json`,
         JSON.stringify({
@@ -274,10 +232,7 @@ export async function runReportBench({
         }),
       );
     }
-    const [{ rows: tableRows }] = await db.query(
-      `SELECT sum(json_array_length(t->'rows'))::int AS rows FROM report_job, json_array_elements(figures->'tables') t WHERE id = $1`,
-      [generateReport.id],
-    );
+    const tableRows = await reportTableRows(db, generateReport.id);
 
     log(
       `\nBanc d’essai : rapport FSE+ sur ${PARTICIPANTS.toLocaleString('fr-FR')} participant·es (Node ${process.version})`,
@@ -353,7 +308,7 @@ export async function runReportBench({
     await app?.close().catch(() => undefined);
     const c = new pg.Client({ connectionString: serverUrl });
     await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await dropDatabase(c, dbName);
     await c.end();
   }
 }
@@ -363,8 +318,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     participants: Number(process.env.BENCH_PARTICIPANTS ?? 5000),
     log: (line) => console.log(line),
     out: process.env.BENCH_OUT || undefined,
-  }).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  })
+    // BENCH_JSON=file: the figures (runReportBench's object) written there too, for tools/bench/run.mjs.
+    .then(async (figures) => {
+      if (process.env.BENCH_JSON)
+        (await import('node:fs')).writeFileSync(process.env.BENCH_JSON, JSON.stringify(figures));
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

@@ -29,6 +29,43 @@ import {
   LEVEL_2_CRITERIA,
   PRESCRIBERS,
 } from './data/catalogues.mjs';
+import { createDatabase, dropDatabase } from './admin.repository.mjs';
+import {
+  allocateExpenses,
+  allocateMissions,
+  allocateStaffTime,
+  allocateTrainingAttendance,
+  countRows,
+  createBenchMeta,
+  createPlanTable,
+  createSessionTable,
+  dropPlanTables,
+  fixturePersonRecords,
+  foreignKeyViolations,
+  foreignKeys,
+  indexPlanTables,
+  insertExamResults,
+  insertExamSessions,
+  insertFromArrays,
+  insertInformationAttendance,
+  insertOnboardingFollowUps,
+  insertPathwayEvents,
+  insertPlacementMissions,
+  insertSkillsEvaluations,
+  insertStaffTime,
+  insertTestMissions,
+  insertTrainingAttendance,
+  lastTrainingSession,
+  minutesWorkedToExit,
+  prepareFillSession,
+  readBenchMeta,
+  restoreForeignKeyTriggers,
+  sessionAttendees,
+  setStampDefaults,
+  stampedColumns,
+  userTables,
+  vacuumAnalyze,
+} from './generate.repository.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, 'dist/apps/api');
@@ -154,8 +191,7 @@ async function readMeta(url) {
     throw e;
   }
   try {
-    const { rows } = await client.query(`SELECT key, value FROM bench_meta`);
-    return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    return await readBenchMeta(client);
   } catch (e) {
     if (/** @type {{ code?: string }} */ (e).code === '42P01') return null; // no bench_meta: not (fully) generated
     throw e;
@@ -169,9 +205,8 @@ async function recreateDatabase(url) {
   const admin = new pg.Client({ connectionString: maintenanceUrl(url) });
   await admin.connect();
   try {
-    const ident = `"${name.replace(/"/g, '""')}"`;
-    await admin.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${ident}`);
+    await dropDatabase(admin, name);
+    await createDatabase(admin, name);
   } finally {
     await admin.end();
   }
@@ -249,37 +284,22 @@ async function fill({ url, seed, scale, api, log }) {
   async function bulk(table, cols, rows, chunk = 20_000) {
     for (let o = 0; o < rows.length; o += chunk) {
       const part = rows.slice(o, o + chunk);
-      const params = cols.map((_, c) => part.map((r) => r[c]));
-      const select = cols.map(([, type], c) => (type.endsWith('[]') ? `u.c${c}::${type}` : `u.c${c}`));
-      const unnestTypes = cols.map(([, type], c) => `$${c + 1}::${type.endsWith('[]') ? 'text' : type}[]`);
-      await q(
-        `INSERT INTO ${table} (${cols.map(([n]) => n).join(', ')})
-         SELECT ${select.join(', ')} FROM unnest(${unnestTypes.join(', ')}) AS u(${cols.map((_, c) => `c${c}`).join(', ')})`,
-        params,
+      await insertFromArrays(
+        q,
+        table,
+        cols,
+        cols.map((_, c) => part.map((r) => r[c])),
       );
     }
   }
   const pgArray = (list) => `{${list.map((v) => `"${String(v).replace(/"/g, '\\"')}"`).join(',')}}`;
 
-  await q(`SET synchronous_commit = off`);
-  // Foreign keys are checked once, set-based, at the end (checkForeignKeys) rather than by a trigger per row: this
-  // session only (the schema is untouched); CHECK constraints and unique indexes still apply row by row.
-  await q(`SET session_replication_role = replica`);
-  await q(`SET work_mem = '128MB'`);
-  await q(`SET maintenance_work_mem = '256MB'`);
-  // Session-local helpers (pg_temp: nothing is left in the schema): a seeded hash in [0, 1) and deterministic uuids.
-  // Both must stay inlinable (immutable bodies only: `n::text`, not `|| n`, whose implicit cast is only stable).
-  await q(`CREATE FUNCTION pg_temp.h(n bigint, salt int) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-           $$ SELECT (hashint8extended(n, ${Number(seed)}::bigint * 1000 + salt) & 4503599627370495)::float8 / 4503599627370496.0 $$`);
-  await q(`CREATE FUNCTION pg_temp.uid(tag text, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-           $$ SELECT overlay(overlay(md5('${Number(seed)}:' || tag || ':' || n::text) placing '4' from 13) placing '8' from 17)::uuid $$`);
+  // Bulk-load settings of this session, and session-local helpers (pg_temp: nothing is left in the schema): a seeded
+  // hash in [0, 1) and deterministic uuids (generate.repository.mjs).
+  await prepareFillSession(q, seed);
   // Fixed creation instants (the columns default to now()): restored once the data is in.
-  const stamped = (
-    await q(`SELECT table_name, column_name FROM information_schema.columns
-              WHERE table_schema = 'public' AND column_name IN ('created_at', 'updated_at') ORDER BY 1, 2`)
-  ).rows;
-  for (const r of stamped)
-    await q(`ALTER TABLE "${r.table_name}" ALTER COLUMN "${r.column_name}" SET DEFAULT '${CREATED_AT}'::timestamptz`);
+  const stamped = await stampedColumns(q);
+  await setStampDefaults(q, stamped, `'${CREATED_AT}'::timestamptz`);
 
   const passwordHash = await timed('password hash (argon2, once)', async () => {
     // The API's parameters (apps/api/src/core/auth/password.ts) with a salt derived from the seed: deterministic.
@@ -897,9 +917,7 @@ async function fill({ url, seed, scale, api, log }) {
       ]),
     );
     // The plan, for the set-based inserts below.
-    await q(`CREATE TEMP TABLE pp (n int PRIMARY KEY, id uuid, s int, sid uuid, counsellor uuid, stage text, cs date, sec date,
-              exit date, att_end date, host_j int, ratio float8, last_fu_ago int, confidential bool, referred date, director uuid,
-              stutor uuid, htutor uuid, landlord uuid, reviewer uuid, cert uuid, kind text)`);
+    await createPlanTable(q);
     await bulk(
       'pp',
       [
@@ -956,18 +974,14 @@ async function fill({ url, seed, scale, api, log }) {
       }),
       50_000,
     );
-    await q(
-      `CREATE TEMP TABLE ss AS SELECT * FROM unnest($1::uuid[], $2::int[], $3::date[], $4::int[], $5::text[]) AS u(id, s, d, minutes, kind)`,
-      [
-        sessionRows.map((r) => r[0]),
-        sessionRows.map((r) => r[9]),
-        sessionRows.map((r) => r[5]),
-        sessionRows.map((r) => r[6]),
-        sessionRows.map((r) => r[2]),
-      ],
-    );
-    await q(`CREATE INDEX ON ss (s, d)`);
-    await q(`ANALYZE pp; ANALYZE ss`);
+    await createSessionTable(q, [
+      sessionRows.map((r) => r[0]),
+      sessionRows.map((r) => r[9]),
+      sessionRows.map((r) => r[5]),
+      sessionRows.map((r) => r[6]),
+      sessionRows.map((r) => r[2]),
+    ]);
+    await indexPlanTables(q);
   });
 
   // --- Intake: referral, diagnosis + criteria, admission, PASS IAE, employment contract, tutoring, transitions.
@@ -1214,115 +1228,22 @@ async function fill({ url, seed, scale, api, log }) {
   });
 
   // --- Hour records: training attendance lines and mission hours (set-based). ------------------------------
-  await timed('session_attendance (training)', () =>
-    q(
-      `INSERT INTO session_attendance (id, structure_id, person_id, created_by_id, session_id, minutes_attended, absence)
-       SELECT pg_temp.uid('attendance', pp.n::bigint * 100000 + ss_idx.k), pp.sid, pp.id, pp.counsellor, ss.id,
-              CASE WHEN ss.d > $1::date THEN 0
-                   WHEN pg_temp.h(pp.n::bigint * 100000 + ss_idx.k, 1) < pp.ratio THEN ss.minutes
-                   WHEN pg_temp.h(pp.n::bigint * 100000 + ss_idx.k, 2) < 0.5 THEN 0
-                   ELSE ss.minutes / 2 END,
-              CASE WHEN ss.d > $1::date OR pg_temp.h(pp.n::bigint * 100000 + ss_idx.k, 1) < pp.ratio THEN NULL
-                   WHEN pp.ratio < 0.7 THEN 'UNJUSTIFIED' ELSE 'JUSTIFIED' END
-         FROM pp
-         JOIN ss ON ss.s = pp.s AND ss.kind = 'TRAINING' AND ss.d BETWEEN pp.cs AND pp.att_end
-         CROSS JOIN LATERAL (SELECT (ss.d - DATE '2000-01-01') AS k) ss_idx
-        WHERE pp.cs IS NOT NULL`,
-      [REFERENCE_DATE],
-    ),
-  );
-  await timed('session_attendance (information)', () =>
-    q(
-      `INSERT INTO session_attendance (id, structure_id, person_id, created_by_id, session_id, minutes_attended, absence)
-       SELECT pg_temp.uid('attendance-info', pp.n), pp.sid, pp.id, pp.counsellor, i.id, CASE WHEN i.d > $1::date THEN 0 ELSE 180 END, NULL
-         FROM pp
-         CROSS JOIN LATERAL (SELECT ss.id, ss.d FROM ss WHERE ss.s = pp.s AND ss.kind = 'INFORMATION' AND ss.d >= pp.referred ORDER BY ss.d LIMIT 1) i`,
-      [REFERENCE_DATE],
-    ),
-  );
+  await timed('session_attendance (training)', () => insertTrainingAttendance(q, [REFERENCE_DATE]));
+  await timed('session_attendance (information)', () => insertInformationAttendance(q, [REFERENCE_DATE]));
   await timed('mission', async () => {
     // Monthly placements at the host landlord (35–70 h), from two weeks after the contract's start until the exit
     // or the reference date; a test mission for some of those recruited. Hosts confirmed what ended more than 45
     // days before the reference date; a few recent ones are disputed.
-    await q(
-      `INSERT INTO mission (id, structure_id, person_id, created_by_id, kind, host_organisation_id, site, start_date, end_date, minutes,
-                                  tutor_feedback, hours_status, hours_reviewed_at, hours_reviewed_by_id, hours_review_comment)
-       SELECT pg_temp.uid('mission', pp.n::bigint * 100 + m), pp.sid, pp.id, pp.counsellor,
-              CASE WHEN m = 0 AND pg_temp.h(pp.n::bigint * 100 + m, 3) < 0.3 THEN 'TEST'
-                   WHEN pg_temp.h(pp.n::bigint * 100 + m, 3) > 0.95 THEN 'REPLACEMENT' ELSE 'PLACEMENT' END,
-              pp.landlord, 'Patrimoine du bailleur', st, st + 25,
-              60 * (35 + floor(pg_temp.h(pp.n::bigint * 100 + m, 4) * 36)::int),
-              CASE WHEN st + 25 < $1::date - 45 THEN 'Travail soigné et ponctuel ; bon contact avec les locataires.' END,
-              CASE WHEN st + 25 < $1::date - 45 THEN 'CONFIRMED'
-                   WHEN pg_temp.h(pp.n::bigint * 100 + m, 5) < 0.08 THEN 'DISPUTED' ELSE 'PENDING' END,
-              CASE WHEN st + 25 < $1::date - 45 THEN (st + 30)::timestamp AT TIME ZONE 'Europe/Paris' + interval '10 hours'
-                   WHEN pg_temp.h(pp.n::bigint * 100 + m, 5) < 0.08 THEN (st + 28)::timestamp AT TIME ZONE 'Europe/Paris' + interval '10 hours' END,
-              CASE WHEN st + 25 < $1::date - 45 OR pg_temp.h(pp.n::bigint * 100 + m, 5) < 0.08 THEN pp.reviewer END,
-              CASE WHEN st + 25 >= $1::date - 45 AND pg_temp.h(pp.n::bigint * 100 + m, 5) < 0.08
-                   THEN 'Une demi-journée d’absence la 2e semaine selon notre planning.' END
-         FROM pp
-         CROSS JOIN LATERAL generate_series(0, floor((least(coalesce(pp.exit, $1::date), $1::date) - pp.cs - 39) / 30.0)::int) AS m
-         CROSS JOIN LATERAL (SELECT pp.cs + 14 + 30 * m AS st) d
-        WHERE pp.cs IS NOT NULL`,
-      [REFERENCE_DATE],
-    );
-    await q(
-      `INSERT INTO mission (id, structure_id, person_id, created_by_id, kind, host_organisation_id, site, start_date, end_date, minutes)
-       SELECT pg_temp.uid('mission', pp.n::bigint * 100 + 99), pp.sid, pp.id, pp.counsellor, 'TEST', pp.landlord, 'Résidence du bailleur',
-              pp.referred + 10, pp.referred + 12, 21 * 60
-         FROM pp WHERE pp.cs IS NULL AND pg_temp.h(pp.n, 50) < 0.1 AND pp.referred + 12 <= $1::date`,
-      [REFERENCE_DATE],
-    );
+    await insertPlacementMissions(q, [REFERENCE_DATE]);
+    await insertTestMissions(q, [REFERENCE_DATE]);
   });
 
   // --- Pathway records: events, skills, exams. ---------------------------------------------------------------
-  await timed('pathway_event', () =>
-    q(
-      `INSERT INTO pathway_event (id, structure_id, person_id, created_by_id, kind, occurred_on, title, notes, confidential)
-       SELECT pg_temp.uid('event', pp.n::bigint * 100 + e.k), pp.sid, pp.id, pp.counsellor, e.kind, e.on, e.title, e.notes, e.confidential
-         FROM pp
-         CROSS JOIN LATERAL (
-           SELECT 0 AS k, 'SELECTION_INTERVIEW' AS kind, pp.referred + 10 AS on, 'Entretien de sélection' AS title,
-                  'Motivation confirmée pour le métier de gardien·ne.' AS notes, false AS confidential
-            WHERE pp.referred + 10 <= $1::date
-           UNION ALL
-           SELECT 10 + g, 'FOLLOW_UP_INTERVIEW', $1::date - pp.last_fu_ago - 38 * g, 'Entretien de suivi',
-                  'Point sur le parcours et les démarches en cours.', false
-             FROM generate_series(0, 6) g
-            WHERE $1::date - pp.last_fu_ago - 38 * g >= pp.referred + 12
-           UNION ALL
-           SELECT 30, 'FOLLOW_UP_INTERVIEW', $1::date - pp.last_fu_ago - 20, 'Entretien de suivi (confidentiel)',
-                  'Difficultés personnelles évoquées : orientation vers l’assistante sociale. Ne pas partager.', true
-            WHERE pp.confidential AND $1::date - pp.last_fu_ago - 20 > pp.referred
-           UNION ALL
-           SELECT 40, 'TUTOR_MEETING', pp.cs + 45, 'Rencontre tutorale à trois', 'Objectifs du semestre fixés avec le tuteur du bailleur.', false
-            WHERE pp.cs IS NOT NULL AND pp.cs + 45 <= least($1::date, coalesce(pp.exit, $1::date))
-           UNION ALL
-           SELECT 50, 'INTERVIEW_SIMULATION', pp.sec + 10, 'Simulation d’entretien d’embauche', 'Bonne présentation ; préparer des exemples.', false
-            WHERE pp.sec IS NOT NULL AND pp.sec + 10 <= least($1::date, coalesce(pp.exit, $1::date))
-         ) e`,
-      [REFERENCE_DATE],
-    ),
-  );
+  await timed('pathway_event', () => insertPathwayEvents(q, [REFERENCE_DATE]));
   await timed('skills_evaluation, exams', async () => {
-    await q(
-      `INSERT INTO skills_evaluation (id, structure_id, person_id, created_by_id, block_id, level, evaluated_on, evaluator_name)
-       SELECT pg_temp.uid('skills', pp.n::bigint * 100 + r * 10 + b.position), pp.sid, pp.id, pp.counsellor, b.id,
-              CASE WHEN r = 0 THEN 'BEGINNING' WHEN pp.sec IS NOT NULL THEN 'ACQUIRED' ELSE 'PROGRESSING' END,
-              pp.cs + (30 + 60 * r) + 5 * b.position, 'Encadrant·e technique'
-         FROM pp
-         JOIN certification_block b ON b.certification_id = pp.cert
-         CROSS JOIN generate_series(0, 1) r
-        WHERE pp.cs IS NOT NULL AND pp.cs + (30 + 60 * r) + 5 * b.position <= least($1::date, coalesce(pp.exit, $1::date))`,
-      [REFERENCE_DATE],
-    );
-    await q(`INSERT INTO exam_session (id, structure_id, person_id, created_by_id, certification_id, session_date, centre)
-       SELECT pg_temp.uid('exam', pp.n), pp.sid, pp.id, pp.counsellor, pp.cert, pp.sec - 20, 'Centre d’examen régional'
-         FROM pp WHERE pp.sec IS NOT NULL`);
-    await q(`INSERT INTO exam_result (id, structure_id, exam_session_id, block_id, result)
-       SELECT pg_temp.uid('exam-result', pp.n::bigint * 10 + b.position), pp.sid, pg_temp.uid('exam', pp.n), b.id,
-              CASE WHEN pg_temp.h(pp.n::bigint * 10 + b.position, 6) < 0.8 THEN 'FULL' WHEN pg_temp.h(pp.n::bigint * 10 + b.position, 6) < 0.93 THEN 'PARTIAL' ELSE 'NONE' END
-         FROM pp JOIN certification_block b ON b.certification_id = pp.cert WHERE pp.sec IS NOT NULL`);
+    await insertSkillsEvaluations(q, [REFERENCE_DATE]);
+    await insertExamSessions(q);
+    await insertExamResults(q);
   });
 
   // --- Contracts de professionnalisation in every status, with break follow-ups. ------------------------------
@@ -1574,21 +1495,9 @@ async function fill({ url, seed, scale, api, log }) {
       ],
       checks.filter((c) => dayNumber(c[6]) <= 0),
     );
-    await q(
-      `INSERT INTO pathway_event (id, structure_id, person_id, created_by_id, kind, occurred_on, title, notes, confidential)
-             SELECT pg_temp.uid('event', pp.n::bigint * 100 + 60), h.structure_id, h.person_id, pp.counsellor, 'ONBOARDING_FOLLOW_UP', h.start_date + 30,
-                    'Suivi d’intégration chez l’employeur', 'Prise de poste réussie ; échange avec le responsable de secteur.', false
-               FROM hire h JOIN pp ON pp.id = h.person_id WHERE h.start_date + 30 <= $1::date`,
-      [REFERENCE_DATE],
-    );
+    await insertOnboardingFollowUps(q, [REFERENCE_DATE]);
     // Minutes worked up to the exit: training attended and mission hours, as the API sums them.
-    const { rows: worked } = await q(`
-      SELECT pp.n, coalesce(a.m, 0) + coalesce(mi.m, 0) AS minutes
-        FROM pp
-        LEFT JOIN (SELECT a.person_id, sum(a.minutes_attended)::int m FROM session_attendance a JOIN collective_session s ON s.id = a.session_id
-                    JOIN pp ON pp.id = a.person_id WHERE pp.exit IS NOT NULL AND s.kind = 'TRAINING' AND s.session_date <= pp.exit GROUP BY a.person_id) a ON a.person_id = pp.id
-        LEFT JOIN (SELECT m.person_id, sum(m.minutes)::int m FROM mission m JOIN pp ON pp.id = m.person_id WHERE pp.exit IS NOT NULL AND m.end_date <= pp.exit GROUP BY m.person_id) mi ON mi.person_id = pp.id
-       WHERE pp.exit IS NOT NULL`);
+    const { rows: worked } = await minutesWorkedToExit(q);
     const byN = new Map(worked.map((r) => [r.n, r.minutes]));
     const exits = persons
       .filter((p) => p.exit)
@@ -1895,16 +1804,7 @@ async function fill({ url, seed, scale, api, log }) {
     ),
   );
   await timed('staff_time_entry, expense', async () => {
-    await q(
-      `INSERT INTO staff_time_entry (id, structure_id, created_by_id, user_id, worked_on, minutes, hourly_cost_cents, description)
-             SELECT pg_temp.uid('staff-time', u.ord * 1000 + w), u.structure_id, u.structure_director, u.id, $1::date - 7 * w + 1, 420, 3150,
-                    'Accompagnement socioprofessionnel (entretiens, démarches)'
-               FROM (SELECT a.id, a.structure_id, (SELECT d.id FROM app_user d WHERE d.structure_id = a.structure_id AND d.role = 'DIRECTOR') AS structure_director,
-                            row_number() OVER (ORDER BY a.email) AS ord
-                       FROM app_user a WHERE a.role = 'COUNSELLOR') u
-               CROSS JOIN generate_series(1, 52) w`,
-      [REFERENCE_DATE],
-    );
+    await insertStaffTime(q, [REFERENCE_DATE]);
     const expenses = [];
     for (const x of structures)
       for (let k = 0; k < 6; k++)
@@ -1940,90 +1840,46 @@ async function fill({ url, seed, scale, api, log }) {
   });
   await timed('funding_allocation', async () => {
     // OPCO: the training hours attended under each accepted contract, within the contract and the agreement.
-    await q(
-      `INSERT INTO funding_allocation (id, structure_id, created_by_id, agreement_id, source_kind, attendance_id, quantity)
-             SELECT pg_temp.uid('alloc-att', hashtextextended(a.id::text, 0)), a.structure_id, NULL, fa.id, 'TRAINING_ATTENDANCE', a.id, a.minutes_attended
-               FROM session_attendance a
-               JOIN collective_session s ON s.id = a.session_id AND s.kind = 'TRAINING'
-               JOIN professionalisation_contract c ON c.person_id = a.person_id AND c.structure_id = a.structure_id
-                    AND c.status IN ('ACTIVE', 'COMPLETED', 'BROKEN', 'RENEWED')
-               JOIN funding_agreement fa ON fa.structure_id = a.structure_id AND fa.reference LIKE 'OPCO-%'
-              WHERE a.minutes_attended > 0 AND s.session_date BETWEEN c.start_date AND coalesce(c.broken_on, c.end_date)
-                AND s.session_date BETWEEN fa.start_date AND least(fa.end_date, $1::date)`,
-      [REFERENCE_DATE],
-    );
+    await allocateTrainingAttendance(q, [REFERENCE_DATE]);
     // FDI: the mission hours of the period.
-    await q(`INSERT INTO funding_allocation (id, structure_id, created_by_id, agreement_id, source_kind, mission_id, quantity)
-             SELECT pg_temp.uid('alloc-mission', hashtextextended(m.id::text, 0)), m.structure_id, NULL, fa.id, 'MISSION', m.id, m.minutes
-               FROM mission m JOIN funding_agreement fa ON fa.structure_id = m.structure_id AND fa.reference LIKE 'FDI-%'
-              WHERE m.start_date >= fa.start_date AND m.end_date <= fa.end_date`);
+    await allocateMissions(q);
     // Counsellors' time shared 60 % FSE+ / 40 % city policy; costs half and half.
     for (const [prefix, bp] of [
       ['FSE-', 6000],
       ['PV-', 4000],
     ]) {
-      await q(
-        `INSERT INTO funding_allocation (id, structure_id, created_by_id, agreement_id, source_kind, staff_time_entry_id, quantity)
-               SELECT pg_temp.uid('alloc-staff-' || $1, hashtextextended(t.id::text, 0)), t.structure_id, NULL, fa.id, 'STAFF_TIME', t.id, (t.minutes * $2) / 10000
-                 FROM staff_time_entry t JOIN funding_agreement fa ON fa.structure_id = t.structure_id AND fa.reference LIKE $1 || '%'
-                WHERE t.worked_on BETWEEN fa.start_date AND fa.end_date`,
-        [prefix, bp],
-      );
-      await q(
-        `INSERT INTO funding_allocation (id, structure_id, created_by_id, agreement_id, source_kind, expense_id, quantity)
-               SELECT pg_temp.uid('alloc-expense-' || $1, hashtextextended(e.id::text, 0)), e.structure_id, NULL, fa.id, 'EXPENSE', e.id,
-                      CASE WHEN $1 = 'FSE-' THEN e.amount_cents / 2 ELSE e.amount_cents - e.amount_cents / 2 END
-                 FROM expense e JOIN funding_agreement fa ON fa.structure_id = e.structure_id AND fa.reference LIKE $1 || '%'
-                WHERE e.incurred_on BETWEEN fa.start_date AND fa.end_date`,
-        [prefix],
-      );
+      await allocateStaffTime(q, [prefix, bp]);
+      await allocateExpenses(q, [prefix]);
     }
   });
 
   await timed('foreign keys (set-based check)', async () => {
-    await q(`SET session_replication_role = origin`);
+    await restoreForeignKeyTriggers(q);
     await checkForeignKeys(q);
   });
   await timed('restore defaults, VACUUM ANALYZE', async () => {
-    for (const r of stamped) await q(`ALTER TABLE "${r.table_name}" ALTER COLUMN "${r.column_name}" SET DEFAULT now()`);
-    await q(`DROP TABLE pp; DROP TABLE ss`);
+    await setStampDefaults(q, stamped, 'now()');
+    await dropPlanTables(q);
     // The steady state of a live database, where autovacuum has passed: statistics, and visibility maps so that
     // index-only scans need no heap visit (right after a bulk load, none is set yet).
-    await q(`VACUUM (ANALYZE)`);
+    await vacuumAnalyze(q);
   });
 
   // --- Counts, fixture, bench_meta. -------------------------------------------------------------------------
-  const { rows: tables } = await q(
-    `SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' ORDER BY relname`,
-  );
+  const { rows: tables } = await userTables(q);
   /** @type {Record<string, number>} */
   const counts = {};
   for (const { relname } of tables) {
     if (relname === 'typeorm_migrations' || relname === 'bench_meta') continue;
-    counts[relname] = Number((await q(`SELECT count(*)::int AS n FROM "${relname}"`)).rows[0].n);
+    counts[relname] = await countRows(q, relname);
   }
   counts.hour_records = counts.session_attendance + counts.mission;
 
   const fx = persons[fixturePerson - 1];
   const x1 = structures[FIXTURE_STRUCTURE - 1];
-  const { rows: fxSession } = await q(
-    `SELECT s.id FROM collective_session s WHERE s.structure_id = $1 AND s.kind = 'TRAINING' AND s.session_date <= $2::date
-      ORDER BY s.session_date DESC LIMIT 1`,
-    [x1.id, REFERENCE_DATE],
-  );
-  const { rows: attendees } = await q(
-    `SELECT a.person_id FROM session_attendance a JOIN person p ON p.id = a.person_id WHERE a.session_id = $1 ORDER BY p.sort_key, p.id LIMIT 50`,
-    [fxSession[0].id],
-  );
-  const { rows: fxCheck } = await q(
-    `SELECT (SELECT count(*)::int FROM session_attendance WHERE person_id = $1) AS attendance,
-            (SELECT count(*)::int FROM mission WHERE person_id = $1) AS missions,
-            (SELECT count(*)::int FROM professionalisation_contract WHERE person_id = $1) AS contracts,
-            (SELECT count(*)::int FROM proposal WHERE person_id = $1) AS proposals,
-            (SELECT count(*)::int FROM fse_participant WHERE agreement_id = $2) AS participants,
-            (SELECT count(*)::int FROM person WHERE counsellor_id = $3) AS caseload`,
-    [fx.id, x1.agreements.FSE_PLUS, x1.counsellors[0]],
-  );
+  const { rows: fxSession } = await lastTrainingSession(q, [x1.id, REFERENCE_DATE]);
+  const { rows: attendees } = await sessionAttendees(q, [fxSession[0].id]);
+  const { rows: fxCheck } = await fixturePersonRecords(q, [fx.id, x1.agreements.FSE_PLUS, x1.counsellors[0]]);
   const fixture = {
     referenceDate: REFERENCE_DATE,
     directorEmail: `direction.${pad(1, 3)}@bench.tremplin.test`,
@@ -2046,10 +1902,7 @@ async function fill({ url, seed, scale, api, log }) {
   const fingerprint = createHash('md5')
     .update(JSON.stringify({ scale, seed, version: GENERATOR_VERSION, counts }))
     .digest('hex');
-  await q(`CREATE TABLE bench_meta (key text PRIMARY KEY, value jsonb NOT NULL)`);
-  await q(
-    `COMMENT ON TABLE bench_meta IS 'Benchmark data description (tools/bench/generate.mjs); not part of the application schema.'`,
-  );
+  await createBenchMeta(q);
   await bulk(
     'bench_meta',
     [
@@ -2077,23 +1930,11 @@ async function fill({ url, seed, scale, api, log }) {
 
 /** Every foreign key of the schema, verified with one anti-join each: the rows must be what the API could write. */
 async function checkForeignKeys(q) {
-  const { rows: fks } = await q(`
-    SELECT c.conname, c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
-           array_agg(a.attname::text ORDER BY k.n) AS cols, array_agg(af.attname::text ORDER BY k.n) AS refcols
-      FROM pg_constraint c
-      CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, refcol, n)
-      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col
-      JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = k.refcol
-     WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
-     GROUP BY c.conname, c.conrelid, c.confrelid`);
+  const { rows: fks } = await foreignKeys(q);
   const broken = [];
   for (const fk of fks) {
-    const notNull = fk.cols.map((c) => `x."${c}" IS NOT NULL`).join(' AND ');
-    const match = fk.cols.map((c, i) => `y."${fk.refcols[i]}" = x."${c}"`).join(' AND ');
-    const { rows } = await q(
-      `SELECT count(*)::int AS n FROM ${fk.child} x WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${fk.parent} y WHERE ${match})`,
-    );
-    if (rows[0].n > 0) broken.push(`${fk.conname}: ${rows[0].n} rows`);
+    const n = await foreignKeyViolations(q, fk);
+    if (n > 0) broken.push(`${fk.conname}: ${n} rows`);
   }
   if (broken.length) throw new Error(`foreign keys violated: ${broken.join('; ')}`);
 }

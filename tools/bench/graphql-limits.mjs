@@ -24,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { createDatabase, dropDatabase } from './admin.repository.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -183,7 +184,7 @@ async function main() {
   const dbName = `tremplin_bench_limits_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await createDatabase(admin, dbName);
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
   const databaseUrl = url.toString();
@@ -248,7 +249,7 @@ async function main() {
       api.child.kill('SIGTERM');
       await exited;
     }
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await dropDatabase(admin, dbName);
     await admin.end();
   }
 }

@@ -11,6 +11,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { caseloadPage, personWithTimeline, upsertAttendance } from './raw-floor.repository.mjs';
 
 const require = createRequire(import.meta.url);
 const DIST = new URL('../../dist/apps/api/', import.meta.url).pathname;
@@ -31,15 +32,6 @@ const todayInParis = () => domain.todayInParis();
 // Two statements: the page (keyset order by sort key) with its total and referent, then every alert fact of the page's
 // persons — the API's own fact statement (alerts.facts.ts, from dist), so that the floor does the same work in the
 // database and differs only by what is around it (no GraphQL, no framework, no ORM).
-const CASELOAD_SQL = `
-SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.birth_date AS "birthDate", p.stage, p.city,
-       (SELECT count(*) FROM person c WHERE c.structure_id = $1 AND c.counsellor_id = $2) AS "totalCount",
-       u.id AS "counsellorId", u.first_name || ' ' || u.last_name AS "counsellorName"
-  FROM person p
-  LEFT JOIN app_user u ON u.id = p.counsellor_id AND u.structure_id = p.structure_id
- WHERE p.structure_id = $1 AND p.counsellor_id = $2
- ORDER BY p.sort_key, p.id
- LIMIT $3`;
 const db = { query: (text, values) => pool.query(text, values).then((r) => r.rows) };
 // The API's AlertsRepository.factRows, on this pool: the same prepared statement, the same parameters.
 const alertsRepository = {
@@ -53,7 +45,7 @@ async function caseload(q) {
   const today = todayInParis();
   const first = Math.min(Number(q.get('first') ?? 50), 100);
   const structureId = q.get('structureId');
-  const { rows } = await pool.query(CASELOAD_SQL, [structureId, q.get('counsellorId'), first]);
+  const rows = await caseloadPage(pool, structureId, q.get('counsellorId'), first);
   const facts = await gatherAlertFacts(
     alertsRepository,
     structureId,
@@ -82,63 +74,15 @@ async function caseload(q) {
 }
 
 // One statement: the person, referent and PASS, and the timeline — every dated record of theirs, newest first.
-const PERSON_SQL = `
-WITH tl AS (
-  SELECT a.person_id, s.session_date AS date, 'SESSION_ATTENDANCE' AS kind, s.title,
-         a.minutes_attended || '/' || s.planned_minutes || ' min' || COALESCE(' ' || a.absence, '') AS detail
-    FROM session_attendance a JOIN collective_session s ON s.id = a.session_id AND s.structure_id = a.structure_id
-   WHERE a.structure_id = $1 AND a.person_id = $2
-  UNION ALL SELECT m.person_id, m.start_date, 'MISSION', o.name, m.kind || ' ' || m.minutes || ' min'
-    FROM mission m JOIN partner_organisation o ON o.id = m.host_organisation_id WHERE m.structure_id = $1 AND m.person_id = $2
-  UNION ALL SELECT person_id, occurred_on, kind, title, notes FROM pathway_event WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, effective_on, 'STAGE_TRANSITION', from_stage || ' → ' || to_stage, reason
-    FROM stage_transition WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, start_date, 'EMPLOYMENT_CONTRACT', kind, end_date::text
-    FROM employment_contract WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, start_date, 'PROFESSIONALISATION_CONTRACT', status, end_date::text
-    FROM professionalisation_contract WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, start_date, 'PASS_IAE', number, end_date::text FROM pass_iae WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, referred_on, 'REFERRAL', prescriber_organisation, prescriber_kind
-    FROM referral WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, diagnosed_on, 'ELIGIBILITY_DIAGNOSIS', author, valid_until::text
-    FROM eligibility_diagnosis WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, decided_on, 'ADMISSION_DECISION', outcome, comment
-    FROM admission_decision WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, start_date, 'IMMERSION', host_name, objective FROM immersion WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, start_date, 'TUTORING', tutor_id::text, end_date::text FROM tutoring WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, evaluated_on, 'SKILLS_EVALUATION', level, comment FROM skills_evaluation WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, session_date, 'EXAM_SESSION', centre, NULL FROM exam_session WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, start_date, 'HIRE', employer_name, job_title FROM hire WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, checked_on, 'RETENTION_CHECK', months_after::text, comment FROM retention_check WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, (occurred_at AT TIME ZONE 'Europe/Paris')::date, 'PROPOSAL', kind, comment
-    FROM proposal_event WHERE structure_id = $1 AND person_id = $2
-  UNION ALL SELECT person_id, exit_date, 'EXIT', reason, comment FROM pathway_exit WHERE structure_id = $1 AND person_id = $2
-)
-SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.birth_date AS "birthDate", p.stage, p.version,
-       u.first_name || ' ' || u.last_name AS "counsellorName", pass.end_date AS "passEndDate",
-       COALESCE((SELECT json_agg(json_build_object('date', t.date, 'kind', t.kind, 'title', t.title, 'detail', t.detail)
-                         ORDER BY t.date DESC, t.kind) FROM tl t), '[]') AS timeline
-  FROM person p
-  LEFT JOIN app_user u ON u.id = p.counsellor_id
-  LEFT JOIN pass_iae pass ON pass.person_id = p.id AND pass.structure_id = p.structure_id
- WHERE p.structure_id = $1 AND p.id = $2`;
 
 async function person(q) {
-  const { rows } = await pool.query({ name: 'person', text: PERSON_SQL, values: [q.get('structureId'), q.get('id')] });
-  if (!rows[0]) throw Object.assign(new Error('not found'), { status: 404 });
-  return rows[0];
+  const row = await personWithTimeline(pool, q.get('structureId'), q.get('id'));
+  if (!row) throw Object.assign(new Error('not found'), { status: 404 });
+  return row;
 }
 
 async function attendance(body) {
-  const { rows } = await pool.query(
-    `INSERT INTO session_attendance (structure_id, session_id, person_id, minutes_attended, absence)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (session_id, person_id)
-     DO UPDATE SET minutes_attended = EXCLUDED.minutes_attended, absence = EXCLUDED.absence, updated_at = now()
-     RETURNING id, minutes_attended AS "minutesAttended"`,
-    [body.structureId, body.sessionId, body.personId, body.minutesAttended, body.absence ?? null],
-  );
-  return rows[0];
+  return upsertAttendance(pool, body);
 }
 
 // The dashboard's figures: the same indicator-family statements as the API (one per family, plus partnership targets).

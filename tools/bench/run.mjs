@@ -3,19 +3,20 @@
 // own statement-counting PostgreSQL proxy. Prints the figures and writes them to docs/benchmarks.md.
 //
 //   node tools/bench/run.mjs [--url U] [--seed 42] [--scale 1] [--force] [--rounds 3] [--duration 5] [--no-docs]
-//                            [--ops caseload50,person] [--report-participants 15000]
+//                            [--ops caseload50,person | --ops report] [--report-participants 8500]
 //
 // The database comes from tools/bench/generate.mjs (ensureBenchDatabase: reused when it holds the same scale and
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
 // and a fixture read from it — to try the runner on small data. Figures, never assertions.
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { bundleSizes, renderBundleSizes } from './bundle-size.mjs';
+import { prepareAttendanceLines, readTryFixture } from './fixture.repository.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = `${ROOT}dist/apps/api/apps/api/src/main.js`;
@@ -49,36 +50,7 @@ const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 async function tryFixture(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  /** @type {(sql: string, p?: unknown[]) => Promise<any>} */
-  const one = async (sql, p = []) => (await c.query(sql, p)).rows[0];
-  const counsellor = await one(
-    `SELECT u.id, u.email, u.structure_id FROM app_user u WHERE u.role = 'COUNSELLOR'
-      ORDER BY (SELECT count(*) FROM person p WHERE p.counsellor_id = u.id) DESC LIMIT 1`,
-  );
-  const director = await one(`SELECT email FROM app_user WHERE role = 'DIRECTOR' AND structure_id = $1 LIMIT 1`, [
-    counsellor.structure_id,
-  ]);
-  const person = await one(
-    `SELECT person_id AS id FROM session_attendance WHERE structure_id = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
-    [counsellor.structure_id],
-  );
-  const session = await one(
-    `SELECT s.id, array_agg(a.person_id) AS persons FROM collective_session s JOIN session_attendance a ON a.session_id = s.id
-      WHERE s.structure_id = $1 AND s.session_date <= current_date GROUP BY s.id ORDER BY count(*) DESC LIMIT 1`,
-    [counsellor.structure_id],
-  );
-  const agreement = await one(
-    `SELECT a.id FROM funding_agreement a JOIN funder f ON f.id = a.funder_id WHERE a.structure_id = $1 AND f.kind = 'FSE_PLUS' LIMIT 1`,
-    [counsellor.structure_id],
-  );
-  const counts = Object.fromEntries(
-    (
-      await c.query(
-        `SELECT 'structures' k, count(*)::int n FROM structure UNION ALL SELECT 'persons', count(*) FROM person
-         UNION ALL SELECT 'attendance', count(*) FROM session_attendance UNION ALL SELECT 'missions', count(*) FROM mission`,
-      )
-    ).rows.map((r) => [r.k, r.n]),
-  );
+  const { counsellor, director, person, session, agreement, counts } = await readTryFixture(c);
   await c.end();
   const { DEMO_PASSWORD } = await import(`${ROOT}dist/apps/api/apps/api/src/database/seeds/demo.seed.js`);
   return {
@@ -497,8 +469,50 @@ async function machine(url) {
 }
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+/** The 400-page report alone (tools/bench-report.mjs: a database of its own, the API in that process). */
+async function bigReport() {
+  // 8,500 participants make a little over 400 pages since cells wrap (issue 13: 15,000 made 723).
+  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 8500));
+  log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
+  const serverUrl = new URL(dbUrl);
+  serverUrl.pathname = '/postgres';
+  // In a process of its own: it loads the API built with its test helpers (dist/tools), whose GraphQL types would
+  // clash with those of dist/apps/api this process loaded for the migrations (« multiple types named "PageInfo" »).
+  const json = `${tmpdir()}/tremplin-bench-report-${process.pid}.json`;
+  const child = start(
+    'tools/bench-report.mjs',
+    [`${ROOT}tools/bench-report.mjs`],
+    { DATABASE_URL: serverUrl.toString(), BENCH_PARTICIPANTS: String(participants), BENCH_JSON: json },
+    null,
+  );
+  child.ready.catch(() => undefined); // its exit rejects it: the exit code says what happened
+  let shown = 0;
+  const code = await new Promise((resolve) => {
+    child.child.stdout.on('data', () => {
+      const lines = child.output().split('\n');
+      for (; shown < lines.length - 1; shown++) if (!lines[shown].startsWith('{')) log(`  ${lines[shown]}`);
+    });
+    child.child.on('exit', resolve);
+  });
+  if (code !== 0 || !existsSync(json))
+    throw new Error(`tools/bench-report.mjs a échoué :\n${child.output().slice(-3000)}`);
+  const figures = JSON.parse(readFileSync(json, 'utf8'));
+  unlinkSync(json);
+  return figures;
+}
+
 async function main() {
   if (!existsSync(MAIN)) throw new Error('API non compilée : npm run build:api (npm run bench le fait)');
+  // `--ops report`: only the 400-page report (no servers, no bench database), its figures printed.
+  if (onlyOps.length === 1 && onlyOps[0] === 'report') {
+    const big = await bigReport();
+    log(
+      `\nRapport : ${big.pages} pages en ${fmt(big.totalMs / 1000, 2)} s de la demande à DONE (chiffres SQL ` +
+        `${fmt(big.figuresMs / 1000, 2)} s, rendu ${fmt(big.renderMs / 1000, 2)} s, enregistrement ${fmt(big.storeMs / 1000, 2)} s) ; ` +
+        `boucle d’événements p50 ${fmt(big.eventLoop.p50)} ms, p99 ${fmt(big.eventLoop.p99)} ms, max ${fmt(big.eventLoop.max)} ms.`,
+    );
+    return;
+  }
   const tData = performance.now();
   const db = await database();
   log(
@@ -582,17 +596,10 @@ async function main() {
   };
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
-  const plannedMinutes = (
-    await c.query(`SELECT planned_minutes FROM collective_session WHERE id = $1`, [fixture.sessionId])
-  ).rows[0].planned_minutes;
-  await c.query(
-    `UPDATE session_attendance SET minutes_attended = $2::int, absence = NULL, version = version + 1
-      WHERE session_id = $1 AND (minutes_attended IS DISTINCT FROM $2::int OR absence IS NOT NULL)`,
-    [fixture.sessionId, plannedMinutes],
-  );
-  const { rows: rowsA } = await c.query(
-    `SELECT person_id, id, version FROM session_attendance WHERE session_id = $1 AND person_id = ANY($2::uuid[])`,
-    [fixture.sessionId, fixture.attendeePersonIds],
+  const { plannedMinutes, lines: rowsA } = await prepareAttendanceLines(
+    c,
+    fixture.sessionId,
+    fixture.attendeePersonIds,
   );
   await c.end();
   const attendanceRows = new Map(rowsA.map((r) => [r.person_id, r.id]));
@@ -683,21 +690,12 @@ async function main() {
   // The 400-page goal: no structure of the scale-1 network has enough participants on one agreement, so the report is
   // measured on a database of its own (tools/bench-report.mjs: one structure, BENCH_REPORT_PARTICIPANTS participants,
   // the API in-process with its report worker), once the three servers are idle.
-  const participants = Number(opt('report-participants', process.env.BENCH_REPORT_PARTICIPANTS ?? 15000));
-  log(`Rapport FSE+ de ${participants} participants (base à part, tools/bench-report.mjs)…`);
-  const { runReportBench } = await import(`${ROOT}tools/bench-report.mjs`);
-  const serverUrl = new URL(dbUrl);
-  serverUrl.pathname = '/postgres';
-  const bigReport = await runReportBench({
-    participants,
-    databaseUrl: serverUrl.toString(),
-    log: (l) => log(`  ${l}`),
-  });
+  const big = await bigReport();
   const mach = await machine(dbUrl);
   // The web app's sizes, from its build (dist/apps/web, made by `npm run bench`): tools/bench/bundle-size.mjs.
   const bundle = bundleSizes();
   const text =
-    `${render({ ops, results, report, bigReport, mach, db, SERVERS })}\n\n` +
+    `${render({ ops, results, report, bigReport: big, mach, db, SERVERS })}\n\n` +
     (bundle ? renderBundleSizes(bundle) : 'Taille du bundle : pas de build du web (npm run build:web).');
   log(`\n${text}`);
   if (!flag('no-docs')) {
@@ -881,7 +879,7 @@ rounds. The report render (Tremplin only) queues a FSE+ report of the bench stru
 latency of that cheap request and the API's own event-loop delay (\`monitorEventLoopDelay\`, exposed only with
 \`BENCH_METRICS=true\`) say how much the render disturbs the API. The 400-page goal is measured by
 \`tools/bench-report.mjs\` (also \`npm run bench:report\`) on a database of its own — one structure whose FSE+ agreement
-has 15,000 participants — a little over 400 pages (\`--report-participants N\`), since no structure of the network has that many.
+has 8,500 participants — a little over 400 pages (\`--report-participants N\`), since no structure of the network has that many.
 
 \`node tools/bench/run.mjs --ops caseload50,caseload10 --rounds 1\` times only some operations (no report, docs
 untouched): the loop used while working on one of them.

@@ -26,6 +26,7 @@ import { ERROR_MESSAGES } from '@tremplin/domain';
 import { loadConfig } from '../../config/app-config';
 import {
   type GraphqlLimits,
+  documentMeasures,
   limitRefusal,
   MAX_COUNTED_PAGE_SIZE,
   MAX_WALKED_SELECTIONS,
@@ -149,6 +150,37 @@ describe('GraphQL request limits', () => {
       measure(`{ fundableSources(filter: { first: 300, from: "2026-01-01", to: "2026-12-31", sourceKind: "X" }) {
         __typename sourceId } }`).cost,
     ).toBe(1 + 300 * 1);
+  });
+
+  it('keeps a measure per document and variables shape, never one that failed, and measures a new text afresh', () => {
+    const measured = documentMeasures(schema, false);
+    const doc = parse(`query P($n: Int, $f: PersonFilter, $c: Boolean!) {
+      persons(first: $n, filter: $f) { edges { node { id missions @include(if: $c) { id } } } } }`);
+    const fresh = (variables: Record<string, unknown>) =>
+      measureDocument(schema, doc, { variables, operationName: 'P' });
+    const cases: Record<string, unknown>[] = [
+      { n: 7, f: { counsellorId: 'a' }, c: false },
+      { n: 7, f: { counsellorId: 'b' }, c: false }, // same shape: the kept measure
+      { n: 100, f: { counsellorId: 'a' }, c: false }, // another page size
+      { n: 100, f: { counsellorId: 'a' }, c: true }, // the directive now selects missions
+      { n: 7, f: { counsellorId: 'a', first: 3 }, c: true },
+    ];
+    for (const variables of cases) expect(measured(doc, variables, 'P')).toEqual(fresh(variables));
+    expect(measured(doc, cases[3], 'P').cost).toBeGreaterThan(measured(doc, cases[2], 'P').cost);
+    // Variables that do not coerce (an unknown enum value) stop the measure at 0, left to Apollo's coercion: not
+    // kept for their shape, which a valid value shares (strings are emptied in the shape).
+    const enums = buildSchema(`enum Kind { A B } type Item { id: ID items: [Item] }
+      type Query { items(kind: Kind, first: Int): [Item] }`);
+    const byKind = documentMeasures(enums, false);
+    const kindDoc = parse(`query K($k: Kind) { items(kind: $k, first: 100) { id items { id } } }`);
+    expect(byKind(kindDoc, { k: 'NOPE' }, 'K').cost).toBe(0);
+    expect(byKind(kindDoc, { k: 'A' }, 'K').cost).toBe(1 + 100 * (1 + (1 + 10 * 1)));
+    expect(byKind(kindDoc, { k: 'A' }, 'K')).toEqual(
+      measureDocument(enums, kindDoc, { variables: { k: 'A' }, operationName: 'K' }),
+    );
+    // The same text parsed again is another document: measured, with the same answer.
+    const again = parse(print(doc));
+    expect(measured(again, cases[0], 'P')).toEqual(fresh(cases[0]));
   });
 
   it('measures depth through fragments, a fragment spread adding no level', () => {

@@ -131,17 +131,23 @@ function costEstimator(schema: GraphQLSchema, introspection: boolean): Complexit
   };
 }
 
-/** The cost of the operation Apollo will run (see `costEstimator`), with the request's variables. */
-function costOf(
+/**
+ * The cost of the operation Apollo will run (see `costEstimator`), with the request's variables. `measured` is false
+ * when the walk stopped on an error Apollo's validation or variable coercion reports (the cost is then 0): such a
+ * figure says nothing of another request with the same document.
+ */
+function measureCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
   introspection: boolean,
-): number {
+): { cost: number; measured: boolean } {
   const typeInfo = new TypeInfo(schema);
-  // Errors reported here (an argument of the wrong type, an unknown variable…) are left to Apollo's validation.
-  const context = new ValidationContext(schema, document, typeInfo, () => undefined);
+  // Errors reported here (an argument of the wrong type, an unknown variable, variables that do not coerce — the walk
+  // then stops at 0) are left to Apollo's validation and coercion.
+  let reported = false;
+  const context = new ValidationContext(schema, document, typeInfo, () => void (reported = true));
   const visitor = createComplexityRule({
     maximumComplexity: Number.MAX_SAFE_INTEGER,
     estimators: [costEstimator(schema, introspection)],
@@ -152,12 +158,12 @@ function costOf(
   try {
     visit(document, visitWithTypeInfo(typeInfo, visitor));
   } catch {
-    if (visitor.evaluatedNodes >= MAX_WALKED_SELECTIONS) return Infinity;
+    if (visitor.evaluatedNodes >= MAX_WALKED_SELECTIONS) return { cost: Infinity, measured: true };
     // Anything else is a document Apollo's validation refuses (a bad directive argument, an anonymous operation
     // named in the request…): not a cost to measure.
-    return 0;
+    return { cost: 0, measured: false };
   }
-  return visitor.complexity;
+  return { cost: visitor.complexity, measured: !reported };
 }
 
 /** Depth, aliases and directives of the document's deepest/largest operation, by GraphQL Armor's rules. */
@@ -190,7 +196,51 @@ export function measureDocument(
   const introspection = options.introspection ?? false;
   return {
     ...shapeOf(schema, document, introspection),
-    cost: costOf(schema, document, options.variables, options.operationName, introspection),
+    cost: measureCost(schema, document, options.variables, options.operationName, introspection).cost,
+  };
+}
+
+/**
+ * What of a request's variables its cost may depend on: their structure, numbers and booleans, with every string
+ * emptied. The cost reads variables only through page sizes (`first`/`last`, Int) and `@include`/`@skip` (Boolean);
+ * a string (an id, a date, a name, an enum value) can only make the variables' coercion fail, and a measure that
+ * failed is never kept (`measureCost`). Requests differing only by ids — a caseload per counsellor, a person file per
+ * person — then share one measure.
+ */
+export function variablesShape(operationName: string | undefined, variables: Record<string, unknown> | undefined) {
+  return `${operationName ?? ''}\u0000${JSON.stringify(variables ?? null, (_key, value: unknown) => (typeof value === 'string' ? '' : value))}`;
+}
+
+/** Past this many variable shapes for one document, its kept measures are dropped and kept again from scratch. */
+const MAX_SHAPES_PER_DOCUMENT = 64;
+
+/**
+ * `measureDocument`, kept per parsed document (Apollo hands the same `DocumentNode` again for a query text it has
+ * seen, from its document store) and, for the cost, per variables shape (`variablesShape`): a page asked again
+ * measures nothing. A new text is a new document: hostile documents sent once each are measured as before.
+ */
+export function documentMeasures(schema: GraphQLSchema, introspection: boolean) {
+  const shapes = new WeakMap<DocumentNode, Pick<DocumentMeasure, 'depth' | 'aliases' | 'directives'>>();
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | undefined,
+  ): DocumentMeasure => {
+    let shape = shapes.get(document);
+    if (!shape) shapes.set(document, (shape = shapeOf(schema, document, introspection)));
+    const key = variablesShape(operationName, variables);
+    let byShape = costs.get(document);
+    let cost = byShape?.get(key);
+    if (cost === undefined) {
+      const measure = measureCost(schema, document, variables, operationName, introspection);
+      cost = measure.cost;
+      if (measure.measured) {
+        if (!byShape || byShape.size >= MAX_SHAPES_PER_DOCUMENT) costs.set(document, (byShape = new Map()));
+        byShape.set(key, cost);
+      }
+    }
+    return { ...shape, cost };
   };
 }
 
@@ -222,16 +272,13 @@ export function tokenLimitMessage(message: string): string | null {
  * variables may change its cost).
  */
 export function graphqlLimitsPlugin(limits: GraphqlLimits): ApolloServerPlugin {
+  // One cache per schema (Apollo keeps one; a new schema is measured afresh).
+  const measuresBySchema = new WeakMap<GraphQLSchema, ReturnType<typeof documentMeasures>>();
   const check = (ctx: GraphQLRequestContext<object>) => {
     if (!ctx.document) return;
-    const refusal = limitRefusal(
-      measureDocument(ctx.schema, ctx.document, {
-        variables: ctx.request.variables,
-        operationName: ctx.request.operationName,
-        introspection: limits.introspection,
-      }),
-      limits,
-    );
+    let measure = measuresBySchema.get(ctx.schema);
+    if (!measure) measuresBySchema.set(ctx.schema, (measure = documentMeasures(ctx.schema, limits.introspection)));
+    const refusal = limitRefusal(measure(ctx.document, ctx.request.variables, ctx.request.operationName), limits);
     if (refusal) throw refusal;
   };
   return {

@@ -267,8 +267,13 @@ function contractAlerts(c: ContractAlertFacts, today: string): Alert[] {
  * A person who has exited only gets the retention checks and the contract alerts.
  */
 export function computeAlerts(f: AlertFacts, today: string): Alert[] {
+  return alertsOf(f, f.stage, today);
+}
+
+/** `computeAlerts` of the facts `f` at `stage` (the facts' own stage is not read). */
+function alertsOf(f: Omit<AlertFacts, 'stage'>, stage: PathwayStage, today: string): Alert[] {
   const alerts: Alert[] = [];
-  if (f.stage !== PathwayStage.EXITED) {
+  if (stage !== PathwayStage.EXITED) {
     const pass = f.passEndDate ? passAlert(f.passEndDate, today) : null;
     if (pass) alerts.push(pass);
     if (f.expiredProofCount > 0)
@@ -326,7 +331,8 @@ export type PersonAlertFacts = Omit<AlertFacts, 'stage'>;
 
 /** A person's alerts on `today`, from their gathered facts and their stage (moved from the stages module, ADR 0012). */
 export function alertsFromFacts(facts: PersonAlertFacts, stage: PathwayStage, today: string): Alert[] {
-  return computeAlerts({ ...facts, stage }, today);
+  // The facts as they are, the stage beside them: no copy of the facts per person of a page.
+  return alertsOf(facts, stage, today);
 }
 
 /** The earliest due date among alerts, `null` when none has one. */
