@@ -55,7 +55,7 @@ describe('the audit log', () => {
   afterAll(() => t?.close());
 
   describe('is append-only for the application’s database role', () => {
-    it('an UPDATE, a DELETE and a TRUNCATE through the application’s DataSource fail with SQLSTATE TR002', async () => {
+    it('an UPDATE, a DELETE and a TRUNCATE, through the application’s DataSource, fail with SQLSTATE TR002', async () => {
       const before = await snapshot();
       expect(before.length).toBeGreaterThanOrEqual(2);
       const attempts = auditLogTampering(before[0].id);

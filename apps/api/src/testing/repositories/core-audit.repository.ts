@@ -46,3 +46,25 @@ export async function currentRoleOverAuditLog(db: DataSource): Promise<{ rolsupe
   )) as { rolsuper: boolean; owner: boolean }[];
   return row;
 }
+
+/** The database clock now (`clock_timestamp()`, as the audit rows' `occurred_at` reads it). */
+export async function databaseClock(db: Db): Promise<Date> {
+  const [{ now }] = (await db.query(`SELECT clock_timestamp() AS now`)) as { now: Date }[];
+  return now;
+}
+
+/**
+ * The audit rows written for a partner's read of one person by one operation between two moments, that list the
+ * fields returned (`details.fields`, an array).
+ */
+export async function partnerReadsWithFields(
+  db: Db,
+  o: { actorUserId: string; personId: string; operation: string; from: Date; to: Date },
+): Promise<{ actor_role: string; actor_partner_organisation_id: string; structure_id: string; fields: unknown }[]> {
+  return (await db.query(
+    `SELECT actor_role, actor_partner_organisation_id, structure_id, details->'fields' AS fields FROM audit_log
+        WHERE actor_user_id = $1 AND person_id = $2 AND details->>'operation' = $3
+          AND jsonb_typeof(details->'fields') = 'array' AND occurred_at BETWEEN $4 AND $5`,
+    [o.actorUserId, o.personId, o.operation, o.from, o.to],
+  )) as { actor_role: string; actor_partner_organisation_id: string; structure_id: string; fields: unknown }[];
+}
