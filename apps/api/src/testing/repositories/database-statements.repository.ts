@@ -14,3 +14,30 @@ export async function sqlStateOf(db: Db, sql: string, params?: unknown[]): Promi
     (e: { driverError?: { code?: string }; code?: string }) => e.driverError?.code ?? e.code ?? 'unknown',
   );
 }
+
+/** Statements a lost connection may send again (plain reads, the opening of a transaction): `isSafeToRepeat`. */
+export const STATEMENTS_SAFE_TO_REPEAT: readonly string[] = [
+  'SELECT 1',
+  '  -- a comment\n  select * from person where id = $1',
+  '/* x */ (SELECT a FROM t) UNION (SELECT b FROM u)',
+  'WITH x AS (SELECT 1) SELECT * FROM x',
+  'START TRANSACTION',
+  'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  'SELECT created_at, locked_by FROM report_job;',
+];
+
+/** Statements a lost connection must never send again (writes, locks, sequences, settings, several statements). */
+export const STATEMENTS_NOT_SAFE_TO_REPEAT: readonly string[] = [
+  'INSERT INTO t VALUES (1)',
+  'UPDATE t SET a = 1',
+  'WITH d AS (DELETE FROM t RETURNING id) SELECT * FROM d',
+  'SELECT id FROM t FOR UPDATE',
+  "SELECT nextval('s')",
+  'SELECT pg_advisory_lock(1)',
+  "SELECT set_config('x', 'y', false)",
+  'SELECT * INTO copy_of_t FROM t',
+  'SELECT 1; DELETE FROM t',
+  'BEGIN; DELETE FROM t',
+  'COMMIT',
+  "SET TRANSACTION SNAPSHOT 'x'",
+];
