@@ -41,3 +41,20 @@ export const STATEMENTS_NOT_SAFE_TO_REPEAT: readonly string[] = [
   'COMMIT',
   "SET TRANSACTION SNAPSHOT 'x'",
 ];
+
+/** The statements `prepared.int-spec.ts` prepares: a parameter, none, and one the server refuses. */
+export const PREPARED_SPEC_STATEMENTS = {
+  addOne: `SELECT $1::int + 1 AS n`,
+  one: `SELECT 1 AS one`,
+  missingTable: `SELECT * FROM no_such_table`,
+} as const;
+
+/** The names of the statements prepared in the session of `db` (`pg_prepared_statements`). */
+export async function preparedStatementNames(db: Db): Promise<string[]> {
+  return ((await db.query(`SELECT name FROM pg_prepared_statements`)) as { name: string }[]).map((r) => r.name);
+}
+
+/** How many migrations the record of migrations (`typeorm_migrations`) holds. */
+export async function appliedMigrationCount(db: Db): Promise<number> {
+  return ((await db.query(`SELECT count(*)::int AS n FROM typeorm_migrations`)) as { n: number }[])[0].n;
+}
