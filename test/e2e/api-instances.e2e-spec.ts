@@ -11,6 +11,7 @@ import {
   type TestDatabase,
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { countPersonsNamed, personRows } from './support/e2e-database.repository';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 
 /**
@@ -204,8 +205,7 @@ describe('API processes sharing one database', () => {
           expect({ op, code: e.extensions?.code }).toEqual({ op, code: 'UNAUTHENTICATED' });
         }
       }
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM person WHERE last_name = 'Intrus'`);
-      expect(n).toBe(0);
+      expect(await countPersonsNamed(db, 'Intrus')).toBe(0);
       // Refusals are answers, not incidents: they must not fill the error log.
       for (const proc of [a, b]) expect(proc.output()).not.toMatch(/"level":50/);
     });
@@ -220,14 +220,14 @@ describe('API processes sharing one database', () => {
     it('hides another structure’s person from a counsellor: NOT_FOUND by id, absent from the list', async () => {
       const c = new GraphqlClient(a.url);
       await c.signIn(counsellorA.email, counsellorA.password);
-      const before = await db.query(`SELECT * FROM person WHERE id = $1`, [personB.id]);
+      const before = await personRows(db, personB.id);
 
       expect((await c.fail(PERSON, { id: personB.id })).extensions?.code).toBe('NOT_FOUND');
       const update = await c.fail(UPDATE, {
         input: { id: personB.id, version: 1, firstName: 'Pirate', lastName: 'Pirate', birthDate: '1990-01-01' },
       });
       expect(update.extensions?.code).toBe('NOT_FOUND');
-      expect(await db.query(`SELECT * FROM person WHERE id = $1`, [personB.id])).toEqual(before);
+      expect(await personRows(db, personB.id)).toEqual(before);
 
       const list = await c.ok<{
         persons: { totalCount: number; edges: { node: { id: string; structure: { id: string } } }[] };

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildPerson, createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
+import { anyStructureId } from './support/e2e-database.repository';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium, seriousA11yViolations, tabTo } from './support/browser';
 
@@ -172,7 +173,7 @@ describeInBrowser('web app: the caseload slice in Chromium', (chromiumPath) => {
     const db = new DataSource({ type: 'postgres', url: database.url });
     await db.initialize();
     try {
-      const [{ id: structureId }] = (await db.query(`SELECT id FROM structure LIMIT 1`)) as { id: string }[];
+      const structureId = await anyStructureId(db);
       for (let i = 0; i < 60; i++)
         await buildPerson(db, structureId, { lastName: `Zpagination${String(i).padStart(2, '0')}`, firstName: 'Alix' });
     } finally {

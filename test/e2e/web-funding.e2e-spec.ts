@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { buildAttendance, buildCollectiveSession, createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
+import { firstPersonsOfUserStructure } from './support/e2e-database.repository';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium, seriousA11yViolations, tabTo } from './support/browser';
 
@@ -58,11 +59,7 @@ describeInBrowser('web app: funders, agreements and the double-funding guard', (
     const db = new DataSource({ type: 'postgres', url: database.url });
     await db.initialize();
     try {
-      const persons = (await db.query(
-        `SELECT p.id, p.structure_id FROM person p JOIN app_user u ON u.structure_id = p.structure_id
-          WHERE u.email = $1 ORDER BY p.last_name, p.first_name LIMIT 2`,
-        [DIRECTOR.email],
-      )) as { id: string; structure_id: string }[];
+      const persons = await firstPersonsOfUserStructure(db, DIRECTOR.email, 2);
       const structureId = persons[0].structure_id;
       const session = await buildCollectiveSession(db, structureId, {
         title: SESSION_TITLE,

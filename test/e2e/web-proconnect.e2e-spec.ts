@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
+import {
+  passwordSignInPolicies,
+  proConnectBindings,
+  proConnectIdentities,
+  userCount,
+} from './support/e2e-database.repository';
 import { type ApiProcess, freePort, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { DEMO_PASSWORD } from './support/contract-steps';
@@ -98,13 +104,7 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
     await page.waitForURL(/\/connexion\?deconnecte=1$/);
     await page.getByText('Vous êtes déconnecté·e.').waitFor();
   };
-  const identities = async () =>
-    (
-      await db.query(
-        `SELECT i.subject, i.email, i.idp_id, u.email AS account FROM user_external_identity i
-           JOIN app_user u ON u.id = i.user_id ORDER BY i.created_at`,
-      )
-    ).rows;
+  const identities = () => proConnectIdentities(db);
 
   it('shows the ProConnect button on the sign-in page', async () => {
     await page.goto('/connexion');
@@ -120,12 +120,9 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
     expect(await identities()).toEqual([
       { subject: 'pc-sub-sophie', email: DIRECTOR, idp_id: 'fi-test', account: DIRECTOR },
     ]);
-    const audit = await db.query(
-      `SELECT a.details FROM audit_log a JOIN app_user u ON u.id = a.actor_user_id
-        WHERE a.action = 'PROCONNECT_BOUND' AND u.email = $1`,
-      [DIRECTOR],
-    );
-    expect(audit.rows).toEqual([{ details: { provider: 'PROCONNECT', rebound: false, idpId: 'fi-test' } }]);
+    expect(await proConnectBindings(db, DIRECTOR)).toEqual([
+      { details: { provider: 'PROCONNECT', rebound: false, idpId: 'fi-test' } },
+    ]);
     await signOut();
   });
 
@@ -159,19 +156,18 @@ describeInBrowser('web app: signing in with ProConnect', (chromiumPath) => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Choix enregistré.').waitFor();
     await accessible(page, 'connexion-equipe-enregistree');
-    const { rows } = await db.query(`SELECT password_sign_in_allowed AS allowed FROM structure`);
-    expect(rows).toEqual([{ allowed: false }]);
+    expect(await passwordSignInPolicies(db)).toEqual([{ allowed: false }]);
     await signOut();
   });
 
   it('refuses an identity with no Tremplin account, in French, and creates nothing', async () => {
-    const before = (await db.query(`SELECT count(*)::int AS n FROM app_user`)).rows[0].n as number;
+    const before = await userCount(db);
     await proConnectSignIn('inconnue');
     await page.waitForURL(/\/connexion\?proconnect=refus$/);
     const alert = page.getByRole('alert');
     await alert.getByText(/Aucun compte Tremplin pour inconnue@exemple\.fr\. Demandez une invitation/).waitFor();
     await accessible(page, 'refus-compte-inconnu');
-    expect((await db.query(`SELECT count(*)::int AS n FROM app_user`)).rows[0].n).toBe(before);
+    expect(await userCount(db)).toBe(before);
     expect(await identities()).toHaveLength(1);
     // Said once: the page read again no longer shows it.
     await page.reload();

@@ -1,5 +1,6 @@
 import { buildStructure, buildUser } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { PersonEntity } from '../modules/persons/person.entity';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 /**
@@ -34,8 +35,7 @@ describe('concurrent requests', () => {
       failures.push(...answers.filter((a) => a.errors?.length).map((a) => a.errors));
     }
     expect(failures).toEqual([]);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM person WHERE structure_id = $1`, [s.id]);
-    expect(n).toBe(24);
+    expect(await t.db.getRepository(PersonEntity).countBy({ structureId: s.id })).toBe(24);
   });
 });
 

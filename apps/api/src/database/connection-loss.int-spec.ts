@@ -1,8 +1,23 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { UserEntity } from '../modules/users/user.entity';
+import {
+  backendPid,
+  createRetryProbe,
+  emptyProbe,
+  insertProbe42,
+  insertProbe7,
+  insertProbeFromSequence,
+  insertProbeThenEndOwnSession,
+  PREPARED_READ,
+  probeCount,
+  probeRows,
+  probeSequenceState,
+  selectOne,
+  selectTwo,
+  sleepBriefly,
+  terminateSessions,
+} from '../testing/repositories/database-connection-loss.repository';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { preparedQuery } from './prepared';
 
@@ -18,34 +33,6 @@ if (!onPostgresServer)
       'Lancez ce test avec DATABASE_URL (un vrai PostgreSQL).\n\n',
   );
 
-const ROOT = join(__dirname, '../../../..');
-
-/**
- * Ends the given sessions of the test database (every one but the caller's when `pids` is empty) and waits until they
- * are gone — from another process, synchronously: this process's event loop does not turn meanwhile, so the pool's
- * clients have not read their end yet, and the next statements are written on the dead connections, as in the
- * milliseconds after a restart.
- */
-function terminate(url: string, pids: number[] = []): number {
-  const script = `
-    const { Client } = require('pg');
-    (async () => {
-      const c = new Client({ connectionString: process.argv[1] });
-      await c.connect();
-      const { rows } = await c.query(
-        \`SELECT pg_terminate_backend(pid, 5000) AS ended FROM pg_stat_activity
-          WHERE datname = current_database() AND pid <> pg_backend_pid()
-            AND (cardinality($1::int[]) = 0 OR pid = ANY($1::int[]))\`,
-        [JSON.parse(process.argv[2])],
-      );
-      await c.end();
-      process.stdout.write(String(rows.filter((r) => r.ended).length));
-    })().catch((e) => { process.stderr.write(String(e)); process.exit(1); });`;
-  const out = spawnSync(process.execPath, ['-e', script, url, JSON.stringify(pids)], { cwd: ROOT, encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`Impossible de couper les connexions : ${out.stderr}`);
-  return Number(out.stdout);
-}
-
 (onPostgresServer ? describe : describe.skip)('statements on connections killed under the pool', () => {
   let t: TestApp;
   let user: { id: string; email: string; password: string };
@@ -57,25 +44,25 @@ function terminate(url: string, pids: number[] = []): number {
     user = await buildUser(t.db, { role: Role.DIRECTOR, structureId: s.id });
     client = t.client();
     await client.signIn(user.email, user.password);
-    await t.db.query(`CREATE TABLE retry_probe (n bigint NOT NULL); CREATE SEQUENCE retry_probe_seq`);
+    await createRetryProbe(t.db);
   });
   afterAll(() => t?.close());
 
   /** Four idle connections in the pool (DB_POOL_SIZE), all ended by the server. */
   const killThePool = async () => {
-    await Promise.all(Array.from({ length: 4 }, () => t.db.query(`SELECT pg_sleep(0.05)`)));
-    expect(terminate(t.database.url)).toBe(4);
+    await Promise.all(Array.from({ length: 4 }, () => sleepBriefly(t.db)));
+    expect(terminateSessions(t.database.url)).toBe(4);
   };
 
   it('runs again, on a fresh connection, the reads and transaction openings sent on dead connections', async () => {
     await killThePool();
     // Sent at once, each on one of the four dead connections.
     const answers = Promise.all([
-      t.db.query(`SELECT 1 AS one`),
+      selectOne(t.db),
       t.db.getRepository(UserEntity).findOneBy({ id: user.id }),
-      preparedQuery(t.db, 'connection_loss_spec', `SELECT $1::int AS n`, [7]),
+      preparedQuery(t.db, 'connection_loss_spec', PREPARED_READ, [7]),
       // The opening of the transaction meets the dead connection; its write then runs once, on a live one.
-      t.db.transaction((tx) => tx.query(`INSERT INTO retry_probe (n) VALUES (42) RETURNING n`)),
+      t.db.transaction((tx) => insertProbe42(tx)),
     ]);
     // And requests to the API meanwhile.
     const requests = Promise.all([client.request(`{ me { email } }`), client.request(`{ persons { totalCount } }`)]);
@@ -88,40 +75,37 @@ function terminate(url: string, pids: number[] = []): number {
     expect(me.errors).toBeUndefined();
     expect(me.data).toEqual({ me: { email: user.email } });
     expect(persons.errors).toBeUndefined();
-    expect(await t.db.query(`SELECT n FROM retry_probe`)).toEqual([{ n: '42' }]);
-    await t.db.query(`DELETE FROM retry_probe`);
+    expect(await probeRows(t.db)).toEqual([{ n: '42' }]);
+    await emptyProbe(t.db);
   });
 
   it('never runs a write again: not one sent on a dead connection, not one whose connection died as it ran', async () => {
     await killThePool();
     // Sent on a dead connection: it did not run, but nothing can tell it from a write that ran and whose answer was
     // lost. It fails; it is not run again.
-    await expect(t.db.query(`INSERT INTO retry_probe (n) VALUES (nextval('retry_probe_seq'))`)).rejects.toMatchObject({
+    await expect(insertProbeFromSequence(t.db)).rejects.toMatchObject({
       driverError: { code: '57P01' },
     });
     // (One turn of the event loop: the pool reads the end of its three other dead connections and drops them.)
     await new Promise((resolve) => setImmediate(resolve));
     // Its connection dies while it runs: the server rolls it back; the sequence shows it ran once.
-    await expect(
-      t.db.query(
-        `WITH w AS (INSERT INTO retry_probe (n) VALUES (nextval('retry_probe_seq')) RETURNING n)
-         SELECT n, pg_terminate_backend(pg_backend_pid()) FROM w`,
-      ),
-    ).rejects.toThrow(/terminating connection due to administrator command|Connection terminated unexpectedly/);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM retry_probe`)).toEqual([{ n: 0 }]);
-    const [{ last_value, is_called }] = await t.db.query(`SELECT last_value, is_called FROM retry_probe_seq`);
+    await expect(insertProbeThenEndOwnSession(t.db)).rejects.toThrow(
+      /terminating connection due to administrator command|Connection terminated unexpectedly/,
+    );
+    expect(await probeCount(t.db)).toEqual([{ n: 0 }]);
+    const [{ last_value, is_called }] = await probeSequenceState(t.db);
     expect({ last_value, is_called }).toEqual({ last_value: '1', is_called: true });
   });
 
   it('never runs again a statement of a transaction after its opening: the transaction fails whole', async () => {
     await expect(
       t.db.transaction(async (tx) => {
-        await tx.query(`INSERT INTO retry_probe (n) VALUES (7)`);
-        const [{ pid }] = await tx.query(`SELECT pg_backend_pid() AS pid`);
-        expect(terminate(t.database.url, [pid])).toBe(1);
-        await tx.query(`SELECT 2 AS two`);
+        await insertProbe7(tx);
+        const [{ pid }] = await backendPid(tx);
+        expect(terminateSessions(t.database.url, [pid])).toBe(1);
+        await selectTwo(tx);
       }),
     ).rejects.toMatchObject({ driverError: { code: '57P01' } });
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM retry_probe`)).toEqual([{ n: 0 }]);
+    expect(await probeCount(t.db)).toEqual([{ n: 0 }]);
   });
 });

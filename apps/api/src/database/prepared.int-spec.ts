@@ -1,3 +1,7 @@
+import {
+  PREPARED_SPEC_STATEMENTS,
+  preparedStatementNames,
+} from '../testing/repositories/database-statements.repository';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { detectOwnSessions, hasOwnSessions, preparedQuery } from './prepared';
 
@@ -18,20 +22,23 @@ describe('preparedQuery', () => {
     const runner = t.db.createQueryRunner();
     await runner.connect();
     try {
-      const sql = `SELECT $1::int + 1 AS n`;
+      const sql = PREPARED_SPEC_STATEMENTS.addOne;
       expect(await preparedQuery(runner.manager, 'prepared_spec', sql, [1])).toEqual([{ n: 2 }]);
       expect(await preparedQuery(runner.manager, 'prepared_spec', sql, [41])).toEqual([{ n: 42 }]);
-      const names = (await runner.query(`SELECT name FROM pg_prepared_statements`)) as { name: string }[];
-      expect(names.map((r) => r.name).includes('prepared_spec')).toBe(t.database.kind === 'postgres');
+      expect((await preparedStatementNames(runner.manager)).includes('prepared_spec')).toBe(
+        t.database.kind === 'postgres',
+      );
     } finally {
       await runner.release();
     }
   });
 
   it('is counted and fails like any statement', async () => {
-    const { statements } = await t.statementsOf(() => preparedQuery(t.db, 'prepared_spec_2', `SELECT 1 AS one`, []));
+    const { statements } = await t.statementsOf(() =>
+      preparedQuery(t.db, 'prepared_spec_2', PREPARED_SPEC_STATEMENTS.one, []),
+    );
     expect(statements).toBe(1);
-    await expect(preparedQuery(t.db, 'prepared_spec_3', `SELECT * FROM no_such_table`, [])).rejects.toThrow(
+    await expect(preparedQuery(t.db, 'prepared_spec_3', PREPARED_SPEC_STATEMENTS.missingTable, [])).rejects.toThrow(
       /no_such_table/,
     );
   });

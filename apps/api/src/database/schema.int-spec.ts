@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchemaFile, SCHEMA_FILE } from '../core/graphql/print-schema';
 import { buildPerson, buildStructure } from '@tremplin/api-testing';
+import { PathwayEventEntity } from '../modules/activities/activity.entities';
+import { HireEntity, RetentionCheckEntity } from '../modules/outcomes/outcome.entities';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('schema ownership', () => {
@@ -50,21 +52,32 @@ describe('tenancy in the database', () => {
     const personB = await buildPerson(t.db, b.id);
     // A record of structure A pointing at a person of structure B.
     await expect(
-      t.db.query(
-        `INSERT INTO pathway_event (structure_id, person_id, kind, occurred_on, title) VALUES ($1, $2, 'FOLLOW_UP_INTERVIEW', '2026-01-01', 'x')`,
-        [a.id, personB.id],
-      ),
+      t.db.getRepository(PathwayEventEntity).insert({
+        structureId: a.id,
+        personId: personB.id,
+        kind: 'FOLLOW_UP_INTERVIEW',
+        occurredOn: '2026-01-01',
+        title: 'x',
+      }),
     ).rejects.toThrow(/FK_pathway_event_person/);
     // A retention check of structure A on a hire of structure B.
-    const [{ id: hireB }] = await t.db.query(
-      `INSERT INTO hire (structure_id, person_id, employer_name, contract_type, start_date, weekly_minutes) VALUES ($1, $2, 'X', 'CDI', '2026-01-01', 2100) RETURNING id`,
-      [b.id, personB.id],
-    );
+    const { id: hireB } = await t.db.getRepository(HireEntity).save({
+      structureId: b.id,
+      personId: personB.id,
+      employerName: 'X',
+      contractType: 'CDI',
+      startDate: '2026-01-01',
+      weeklyMinutes: 2100,
+    });
     await expect(
-      t.db.query(
-        `INSERT INTO retention_check (structure_id, person_id, hire_id, months_after, checked_on, still_employed) VALUES ($1, $2, $3, 6, '2026-07-01', true)`,
-        [a.id, personA.id, hireB],
-      ),
+      t.db.getRepository(RetentionCheckEntity).insert({
+        structureId: a.id,
+        personId: personA.id,
+        hireId: hireB,
+        monthsAfter: 6,
+        checkedOn: '2026-07-01',
+        stillEmployed: true,
+      }),
     ).rejects.toThrow(/FK_retention_check_hire/);
   });
 });

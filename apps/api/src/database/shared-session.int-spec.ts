@@ -1,5 +1,6 @@
 import { buildStructure, buildUser, createEmbeddedTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { appliedMigrationCount, preparedStatementNames } from '../testing/repositories/database-statements.repository';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { MIGRATIONS } from './migrations';
 import { detectOwnSessions, hasOwnSessions } from './prepared';
@@ -30,8 +31,7 @@ describe('instances sharing one embedded database', () => {
   it('find out from the server that their connections share one session, and migrate it once', async () => {
     expect(await detectOwnSessions(database.url)).toBe(false);
     expect([hasOwnSessions(a.db), hasOwnSessions(b.db)]).toEqual([false, false]);
-    const [{ n }] = await a.db.query(`SELECT count(*)::int AS n FROM typeorm_migrations`);
-    expect(n).toBe(MIGRATIONS.length);
+    expect(await appliedMigrationCount(a.db)).toBe(MIGRATIONS.length);
     expect(await b.db.showMigrations()).toBe(false);
   });
 
@@ -46,7 +46,7 @@ describe('instances sharing one embedded database', () => {
       expect((await onB.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
       expect((await onA.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
     }
-    expect(await a.db.query(`SELECT name FROM pg_prepared_statements`)).toEqual([]);
+    expect(await preparedStatementNames(a.db)).toEqual([]);
 
     const cookie = onA.cookie;
     await onB.ok(`mutation { signOut }`);

@@ -1,4 +1,7 @@
 import { buildStructure } from '@tremplin/api-testing';
+import { StructureKind } from '@tremplin/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { StructureEntity } from '../modules/structures/structure.entity';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { withSharedSnapshot } from './snapshot';
 
@@ -10,8 +13,7 @@ describe('withSharedSnapshot', () => {
   });
   afterAll(() => t?.close());
 
-  const count = async (m: { query: (sql: string) => Promise<unknown> }) =>
-    ((await m.query(`SELECT count(*)::int AS n FROM structure`)) as { n: number }[])[0].n;
+  const count = (m: DataSource | EntityManager) => m.getRepository(StructureEntity).count();
 
   const onPostgres = () => t.database.kind === 'postgres';
 
@@ -21,10 +23,13 @@ describe('withSharedSnapshot', () => {
       const first = await count(main);
       await buildStructure(t.db, { name: 'Pendant' }); // committed now: seen by neither side
       const [a, b] = await Promise.all([count(main), count(side)]);
-      const refused = await main.query(`INSERT INTO structure (name, kind) VALUES ('x', 'AI')`).then(
-        () => null,
-        (e: { driverError?: { code?: string } }) => e.driverError?.code,
-      );
+      const refused = await main
+        .getRepository(StructureEntity)
+        .insert({ name: 'x', kind: StructureKind.AI })
+        .then(
+          () => null,
+          (e: { driverError?: { code?: string } }) => e.driverError?.code,
+        );
       return { first, a, b, twoConnections: main !== side, refused };
     });
     expect(seen).toEqual({ first: 1, a: 1, b: 1, twoConnections: true, refused: '25006' }); // read_only_sql_transaction
@@ -54,7 +59,7 @@ describe('withSharedSnapshot', () => {
   it('ends its transactions when the work fails', async () => {
     await expect(
       withSharedSnapshot(t.db, async (main) => {
-        await main.query(`SELECT 1`);
+        await count(main);
         throw new Error('échec');
       }),
     ).rejects.toThrow('échec');

@@ -1,31 +1,14 @@
+import {
+  STATEMENTS_NOT_SAFE_TO_REPEAT,
+  STATEMENTS_SAFE_TO_REPEAT,
+} from '../testing/repositories/database-statements.repository';
 import { isConnectionLost, isSafeToRepeat, wasNeverSent } from './statement-retry';
 
 describe('what a lost connection lets run again', () => {
   it('runs again plain reads and the opening of a transaction only', () => {
-    for (const sql of [
-      'SELECT 1',
-      '  -- a comment\n  select * from person where id = $1',
-      '/* x */ (SELECT a FROM t) UNION (SELECT b FROM u)',
-      'WITH x AS (SELECT 1) SELECT * FROM x',
-      'START TRANSACTION',
-      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
-      'SELECT created_at, locked_by FROM report_job;',
-    ])
+    for (const sql of STATEMENTS_SAFE_TO_REPEAT)
       expect({ sql, safe: isSafeToRepeat(sql) }).toEqual({ sql, safe: true });
-    for (const sql of [
-      'INSERT INTO t VALUES (1)',
-      'UPDATE t SET a = 1',
-      'WITH d AS (DELETE FROM t RETURNING id) SELECT * FROM d',
-      'SELECT id FROM t FOR UPDATE',
-      "SELECT nextval('s')",
-      'SELECT pg_advisory_lock(1)',
-      "SELECT set_config('x', 'y', false)",
-      'SELECT * INTO copy_of_t FROM t',
-      'SELECT 1; DELETE FROM t',
-      'BEGIN; DELETE FROM t',
-      'COMMIT',
-      "SET TRANSACTION SNAPSHOT 'x'",
-    ])
+    for (const sql of STATEMENTS_NOT_SAFE_TO_REPEAT)
       expect({ sql, safe: isSafeToRepeat(sql) }).toEqual({ sql, safe: false });
   });
 

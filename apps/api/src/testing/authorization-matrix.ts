@@ -21,6 +21,9 @@ import type {
   SchemaWalker,
 } from '@tremplin/api-testing';
 import { PERMISSIONS_KEY, PUBLIC_KEY } from '../core/auth/auth.decorators';
+import { tablesChecksum } from './repositories/database-catalog.repository';
+
+export { tablesChecksum };
 
 /** What an id designates, for choosing the caller's own id and the foreign ones. */
 export type IdKind =
@@ -275,24 +278,6 @@ export function operationPermissions(modules: ModulesContainer): Map<string, Per
       }
     }
   return out;
-}
-
-/** A fingerprint of every table's content (audit log and sessions aside: reads and sign-ins write there). */
-export async function tablesChecksum(db: DataSource): Promise<Map<string, string>> {
-  const tables: { name: string }[] = await db.query(
-    `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-        AND table_name NOT IN ('audit_log', 'user_session', 'sign_in_attempt', 'sign_in_throttle', 'migrations')
-      ORDER BY table_name`,
-  );
-  const sql = tables
-    .map(
-      ({ name }) =>
-        `SELECT '${name}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${name}" x`,
-    )
-    .join(' UNION ALL ');
-  const rows: { t: string; h: string }[] = await db.query(sql);
-  return new Map(rows.map((r) => [r.t, r.h]));
 }
 
 function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {

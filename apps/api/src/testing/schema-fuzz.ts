@@ -16,6 +16,10 @@ import {
 import type { DataSource } from 'typeorm';
 import type { GraphqlClient } from '@tremplin/api-testing';
 import { ERROR_MESSAGES } from '@tremplin/domain';
+import { hostileTextCells, outOfRangeDateCells, uuidIdsOwnedOrNot } from './repositories/database-catalog.repository';
+import { SQL_INJECTION_PAYLOADS } from './repositories/core-hostile.repository';
+
+export { hostileTextCells, outOfRangeDateCells };
 
 /**
  * A fuzz test over the schema (issue 14, acceptance; docs/security.md « Fuzz »): every mutation of the schema called
@@ -55,9 +59,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'tab\tulation',
   'crlf\r\nfin',
   'sep\u2028para\u2029',
-  "'; DROP TABLE person; --",
-  "' OR '1'='1",
-  '1; SELECT pg_sleep(5)',
+  ...SQL_INJECTION_PAYLOADS,
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '${7*7}{{7*7}}',
@@ -105,23 +107,9 @@ export interface IdPools {
 
 /** The ids of every table having an `id` uuid column, split between the structure and the others. */
 export async function collectIds(db: DataSource, structureId: string): Promise<IdPools> {
-  const tables: { table_name: string; has_structure: boolean }[] = await db.query(`
-    SELECT c.table_name,
-           EXISTS (SELECT 1 FROM information_schema.columns s
-                    WHERE s.table_schema = 'public' AND s.table_name = c.table_name AND s.column_name = 'structure_id') AS has_structure
-      FROM information_schema.columns c
-     WHERE c.table_schema = 'public' AND c.column_name = 'id' AND c.data_type = 'uuid'`);
   const own = new Map<string, string[]>();
   const other: string[] = [];
-  const parts = tables.map(
-    (t) =>
-      `SELECT '${t.table_name}' AS t, id::text AS id, ${
-        t.has_structure ? `structure_id IS NOT DISTINCT FROM $1` : t.table_name === 'structure' ? `id = $1` : 'TRUE'
-      } AS own FROM "${t.table_name}"`,
-  );
-  const rows: { t: string; id: string; own: boolean }[] = parts.length
-    ? await db.query(parts.join(' UNION ALL '), [structureId])
-    : [];
+  const rows = await uuidIdsOwnedOrNot(db, structureId);
   for (const r of rows) {
     if (r.own) own.set(r.t, [...(own.get(r.t) ?? []), r.id]);
     else other.push(r.id);
@@ -313,48 +301,4 @@ export async function runFuzz(
   }
   figures.durationMs = Date.now() - started;
   return figures;
-}
-
-/**
- * The text columns (text, varchar, char) of the public schema holding a character the input guard refuses: a
- * control character other than \n and \t, a bidirectional control; one statement for all of them.
- */
-export async function hostileTextCells(db: DataSource): Promise<{ table: string; column: string; count: number }[]> {
-  const columns: { table_name: string; column_name: string }[] = await db.query(`
-    SELECT c.table_name, c.column_name
-      FROM information_schema.columns c
-      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-       AND c.data_type IN ('text', 'character varying', 'character')`);
-  if (!columns.length) return [];
-  const pattern = '[\\x01-\\x08\\x0B-\\x1F\\x7F\\u0080-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]';
-  const sql = columns
-    .map(
-      (c) =>
-        `SELECT '${c.table_name}' AS "table", '${c.column_name}' AS "column", count(*)::int AS count
-           FROM "${c.table_name}" WHERE "${c.column_name}" ~ '${pattern}'`,
-    )
-    .join(' UNION ALL ');
-  const rows: { table: string; column: string; count: number }[] = await db.query(sql);
-  return rows.filter((r) => r.count > 0);
-}
-
-/** The date columns (date, timestamp) of the public schema holding a day before 1900-01-01 or after 2100-12-31. */
-export async function outOfRangeDateCells(db: DataSource): Promise<{ table: string; column: string; count: number }[]> {
-  const columns: { table_name: string; column_name: string }[] = await db.query(`
-    SELECT c.table_name, c.column_name
-      FROM information_schema.columns c
-      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-       AND c.data_type IN ('date', 'timestamp with time zone', 'timestamp without time zone')`);
-  if (!columns.length) return [];
-  const sql = columns
-    .map(
-      (c) =>
-        `SELECT '${c.table_name}' AS "table", '${c.column_name}' AS "column", count(*)::int AS count
-           FROM "${c.table_name}" WHERE "${c.column_name}"::date NOT BETWEEN DATE '1900-01-01' AND DATE '2100-12-31'`,
-    )
-    .join(' UNION ALL ');
-  const rows: { table: string; column: string; count: number }[] = await db.query(sql);
-  return rows.filter((r) => r.count > 0);
 }

@@ -1,6 +1,22 @@
 import { connect } from 'node:net';
 import { Client } from 'pg';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import {
+  begin,
+  createNoteTable,
+  echoInt,
+  emptyNotes,
+  insertLostNote,
+  insertNoteBeside,
+  insertNoteInTransaction,
+  lengthOfText,
+  noteBodies,
+  noteCount,
+  ORPHAN_STATEMENT,
+  rollback,
+  selectOne,
+  selectServed,
+} from './embedded-postgres-spec.repository';
 
 /**
  * The embedded server: several connections (of one process or of several) take turns on PGlite's single session, one
@@ -20,12 +36,12 @@ describe('embedded PostgreSQL server', () => {
   beforeAll(async () => {
     pg = await startEmbeddedPostgres({ maxConnections: 6 });
     const c = await client();
-    await c.query(`CREATE TABLE note (id serial PRIMARY KEY, body text NOT NULL)`);
+    await createNoteTable(c);
   });
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((c) => c.end().catch(() => undefined)));
     const c = await client();
-    await c.query(`TRUNCATE note`);
+    await emptyNotes(c);
     await c.end();
     clients.splice(0);
   });
@@ -42,13 +58,13 @@ describe('embedded PostgreSQL server', () => {
     await Promise.all([
       (async () => {
         for (let i = 0; i < 5; i++) {
-          const r = await a.query(`SELECT length($1::text) AS n`, [big]).catch((e: Error) => errors.push(e.message));
+          const r = await lengthOfText(a, big).catch((e: Error) => errors.push(e.message));
           if (typeof r === 'object' && r.rows[0].n !== big.length) wrong.push(r.rows[0]);
         }
       })(),
       (async () => {
         for (let i = 0; i < 300; i++) {
-          const r = await b.query(`SELECT $1::int AS k`, [i]).catch((e: Error) => errors.push(e.message.slice(0, 80)));
+          const r = await echoInt(b, i).catch((e: Error) => errors.push(e.message.slice(0, 80)));
           if (typeof r === 'object' && r.rows[0].k !== i) wrong.push(r.rows[0]);
         }
       })(),
@@ -58,27 +74,27 @@ describe('embedded PostgreSQL server', () => {
 
   it('keeps the session to a transaction until it ends: another connection neither joins nor sees it', async () => {
     const [a, b] = [await client(), await client()];
-    await a.query('BEGIN');
-    await a.query(`INSERT INTO note (body) VALUES ('dans la transaction')`);
+    await begin(a);
+    await insertNoteInTransaction(a);
     const order: string[] = [];
-    const other = b.query(`INSERT INTO note (body) VALUES ('à côté')`).then(() => order.push('other'));
+    const other = insertNoteBeside(b).then(() => order.push('other'));
     await new Promise((r) => setTimeout(r, 200));
     order.push('rollback');
-    await a.query('ROLLBACK');
+    await rollback(a);
     await other;
     expect(order).toEqual(['rollback', 'other']);
-    const { rows } = await a.query(`SELECT body FROM note`);
+    const { rows } = await noteBodies(a);
     expect(rows).toEqual([{ body: 'à côté' }]); // not rolled back with the transaction it waited for
   });
 
   it('rolls back the transaction of a connection that goes away, and serves the others', async () => {
     const [a, b] = [await client(), await client()];
-    await a.query('BEGIN');
-    await a.query(`INSERT INTO note (body) VALUES ('perdu')`);
-    const waiting = b.query(`SELECT count(*)::int AS n FROM note`);
+    await begin(a);
+    await insertLostNote(a);
+    const waiting = noteCount(b);
     (a as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
     expect((await waiting).rows).toEqual([{ n: 0 }]);
-    expect((await b.query(`SELECT 1 AS one`)).rows).toEqual([{ one: 1 }]);
+    expect((await selectOne(b)).rows).toEqual([{ one: 1 }]);
   });
 
   it('ends the exchange of a connection that goes away in its middle (Parse without Sync)', async () => {
@@ -90,13 +106,13 @@ describe('embedded PostgreSQL server', () => {
     startup.writeInt32BE(8 + params.length, 0);
     startup.writeInt32BE(196608, 4);
     raw.write(Buffer.concat([startup, params]));
-    const sql = Buffer.from(`SELECT 'orphelin'\0\0\0`);
+    const sql = Buffer.from(`${ORPHAN_STATEMENT}\0\0\0`);
     const parse = Buffer.alloc(6);
     parse.write('P', 0);
     parse.writeInt32BE(4 + 1 + sql.length, 1);
     raw.write(Buffer.concat([parse, sql])); // unnamed statement "", no parameter, then nothing
     await new Promise((r) => setTimeout(r, 200));
-    const answer = b.query(`SELECT 'servi' AS s`);
+    const answer = selectServed(b);
     raw.destroy();
     expect((await answer).rows).toEqual([{ s: 'servi' }]);
   });

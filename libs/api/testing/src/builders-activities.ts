@@ -1,6 +1,7 @@
 /** Test data builders for the activities records (written by SQL, readable defaults). */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { insertRow, personRowsAsJson, updatePersonTargetCertification } from './builders.repository';
 import {
   AbsenceKind,
   MissionKind,
@@ -45,24 +46,19 @@ export async function buildMission(
   }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO mission (id, structure_id, person_id, kind, host_organisation_id, site, start_date, end_date, minutes,
-                          tutor_feedback, hours_status)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-    [
-      id,
-      structureId,
-      personId,
-      o.kind ?? MissionKind.PLACEMENT,
-      hostOrganisationId,
-      o.site ?? null,
-      o.startDate ?? '2026-01-05',
-      o.endDate ?? '2026-01-09',
-      o.minutes ?? 35 * 60,
-      o.tutorFeedback ?? null,
-      o.hoursStatus ?? 'PENDING',
-    ],
-  );
+  await insertRow(db, 'mission', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    kind: o.kind ?? MissionKind.PLACEMENT,
+    host_organisation_id: hostOrganisationId,
+    site: o.site ?? null,
+    start_date: o.startDate ?? '2026-01-05',
+    end_date: o.endDate ?? '2026-01-09',
+    minutes: o.minutes ?? 35 * 60,
+    tutor_feedback: o.tutorFeedback ?? null,
+    hours_status: o.hoursStatus ?? 'PENDING',
+  });
   return { id };
 }
 
@@ -81,20 +77,16 @@ export async function buildCollectiveSession(
   const id = randomUUID();
   const kind = o.kind ?? SessionKind.TRAINING;
   const title = o.title ?? `Session ${next()}`;
-  await db.query(
-    `INSERT INTO collective_session (id, structure_id, kind, title, training_body, session_date, planned_minutes, certification_block_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [
-      id,
-      structureId,
-      kind,
-      title,
-      o.trainingBody !== undefined ? o.trainingBody : kind === SessionKind.TRAINING ? 'AFPOLS' : null,
-      o.sessionDate ?? '2026-02-02',
-      o.plannedMinutes ?? 7 * 60,
-      o.certificationBlockId ?? null,
-    ],
-  );
+  await insertRow(db, 'collective_session', {
+    id,
+    structure_id: structureId,
+    kind,
+    title,
+    training_body: o.trainingBody !== undefined ? o.trainingBody : kind === SessionKind.TRAINING ? 'AFPOLS' : null,
+    session_date: o.sessionDate ?? '2026-02-02',
+    planned_minutes: o.plannedMinutes ?? 7 * 60,
+    certification_block_id: o.certificationBlockId ?? null,
+  });
   return { id, title };
 }
 
@@ -106,10 +98,14 @@ export async function buildAttendance(
   o: Partial<{ minutesAttended: number; absence: AbsenceKind | null }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO session_attendance (id, structure_id, session_id, person_id, minutes_attended, absence) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [id, structureId, sessionId, personId, o.minutesAttended ?? 7 * 60, o.absence ?? null],
-  );
+  await insertRow(db, 'session_attendance', {
+    id,
+    structure_id: structureId,
+    session_id: sessionId,
+    person_id: personId,
+    minutes_attended: o.minutesAttended ?? 7 * 60,
+    absence: o.absence ?? null,
+  });
   return { id };
 }
 
@@ -127,18 +123,15 @@ export async function buildTutor(
   const id = randomUUID();
   const firstName = o.firstName ?? 'Sam';
   const lastName = o.lastName ?? `Tuteur${next()}`;
-  await db.query(
-    `INSERT INTO tutor (id, structure_id, side, first_name, last_name, job_title, partner_organisation_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [
-      id,
-      structureId,
-      o.side ?? TutorSide.STRUCTURE,
-      firstName,
-      lastName,
-      o.jobTitle ?? null,
-      o.partnerOrganisationId ?? null,
-    ],
-  );
+  await insertRow(db, 'tutor', {
+    id,
+    structure_id: structureId,
+    side: o.side ?? TutorSide.STRUCTURE,
+    first_name: firstName,
+    last_name: lastName,
+    job_title: o.jobTitle ?? null,
+    partner_organisation_id: o.partnerOrganisationId ?? null,
+  });
   return { id, firstName, lastName };
 }
 
@@ -150,10 +143,14 @@ export async function buildTutoring(
   o: Partial<{ startDate: string; endDate: string | null }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO tutoring (id, structure_id, person_id, tutor_id, start_date, end_date) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [id, structureId, personId, tutorId, o.startDate ?? '2026-01-05', o.endDate ?? null],
-  );
+  await insertRow(db, 'tutoring', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    tutor_id: tutorId,
+    start_date: o.startDate ?? '2026-01-05',
+    end_date: o.endDate ?? null,
+  });
   return { id };
 }
 
@@ -162,7 +159,7 @@ export async function setTargetCertification(
   personId: string,
   certificationId: string | null,
 ): Promise<void> {
-  await db.query(`UPDATE person SET target_certification_id = $2 WHERE id = $1`, [personId, certificationId]);
+  await updatePersonTargetCertification(db, personId, certificationId);
 }
 
 export async function buildSkillsEvaluation(
@@ -173,18 +170,15 @@ export async function buildSkillsEvaluation(
   o: Partial<{ level: SkillLevel; evaluatedOn: string; evaluatorName: string }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO skills_evaluation (id, structure_id, person_id, block_id, level, evaluated_on, evaluator_name) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [
-      id,
-      structureId,
-      personId,
-      blockId,
-      o.level ?? SkillLevel.PROGRESSING,
-      o.evaluatedOn ?? '2026-02-10',
-      o.evaluatorName ?? 'Évaluatrice AFPOLS',
-    ],
-  );
+  await insertRow(db, 'skills_evaluation', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    block_id: blockId,
+    level: o.level ?? SkillLevel.PROGRESSING,
+    evaluated_on: o.evaluatedOn ?? '2026-02-10',
+    evaluator_name: o.evaluatorName ?? 'Évaluatrice AFPOLS',
+  });
   return { id };
 }
 
@@ -203,30 +197,22 @@ export async function buildPathwayEvent(
 ): Promise<{ id: string; title: string }> {
   const id = randomUUID();
   const title = o.title ?? `Entretien ${next()}`;
-  await db.query(
-    `INSERT INTO pathway_event (id, structure_id, person_id, kind, occurred_on, title, notes, confidential, created_by_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [
-      id,
-      structureId,
-      personId,
-      o.kind ?? PathwayEventKind.FOLLOW_UP_INTERVIEW,
-      o.occurredOn ?? '2026-02-01',
-      title,
-      o.notes ?? null,
-      o.confidential ?? false,
-      o.createdById ?? null,
-    ],
-  );
+  await insertRow(db, 'pathway_event', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    kind: o.kind ?? PathwayEventKind.FOLLOW_UP_INTERVIEW,
+    occurred_on: o.occurredOn ?? '2026-02-01',
+    title,
+    notes: o.notes ?? null,
+    confidential: o.confidential ?? false,
+    created_by_id: o.createdById ?? null,
+  });
   return { id, title };
 }
 
 /** The rows of a table for one person (column `person_id`), oldest first, as JSON: dates read `AAAA-MM-JJ`. */
 export async function recordsOf(db: DataSource, table: string, personId: string): Promise<Record<string, unknown>[]> {
   if (!/^[a-z_]+$/.test(table)) throw new Error(`Table invalide : ${table}`);
-  const rows: { r: Record<string, unknown> }[] = await db.query(
-    `SELECT to_jsonb(x) AS r FROM ${table} x WHERE person_id = $1 ORDER BY created_at, id`,
-    [personId],
-  );
-  return rows.map((x) => x.r);
+  return personRowsAsJson(db, table, personId);
 }

@@ -3,21 +3,12 @@
  * follow-up. Written by SQL with readable defaults (override what the test is about); grouped in `contractRows` so
  * that their names never clash with other modules' builders.
  */
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { insertRowWithId } from './builders.repository';
 
 type Db = Pick<DataSource, 'query'>;
-type Ref = { id: string };
 
-async function insert(db: Db, table: string, values: Record<string, unknown>): Promise<Ref> {
-  const row: Record<string, unknown> = { id: randomUUID(), ...values };
-  const cols = Object.keys(row);
-  await db.query(
-    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
-    cols.map((c) => row[c]),
-  );
-  return { id: row['id'] as string };
-}
+const insert = insertRowWithId;
 
 /** Valid SIRETs (Luhn key) for the employer and the workplace. */
 export const CONTRACT_SIRETS = { employer: '73282932000074', workplace: '44306184100047' } as const;

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { insertRow } from './builders.repository';
 import { FunderKind, FundingSourceKind } from '@tremplin/domain';
 
 type Db = Pick<DataSource, 'query'>;
@@ -18,10 +19,14 @@ export async function buildFunder(
 ): Promise<{ id: string; name: string }> {
   const id = randomUUID();
   const name = o.name ?? `Financeur ${next()}`;
-  await db.query(
-    `INSERT INTO funder (id, structure_id, kind, name, hourly_rate_cents, contact_email) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [id, structureId, o.kind ?? FunderKind.OTHER, name, o.hourlyRateCents ?? null, o.contactEmail ?? null],
-  );
+  await insertRow(db, 'funder', {
+    id,
+    structure_id: structureId,
+    kind: o.kind ?? FunderKind.OTHER,
+    name,
+    hourly_rate_cents: o.hourlyRateCents ?? null,
+    contact_email: o.contactEmail ?? null,
+  });
   return { id, name };
 }
 
@@ -44,26 +49,21 @@ export async function buildFundingAgreement(
 ): Promise<{ id: string; reference: string }> {
   const id = randomUUID();
   const reference = o.reference ?? `CONV-${next()}`;
-  await db.query(
-    `INSERT INTO funding_agreement (id, structure_id, funder_id, reference, title, start_date, end_date, amount_granted_cents,
-       co_financing_rate_bp, hourly_rate_cents, source_kinds, scope, indicators)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-    [
-      id,
-      structureId,
-      funderId,
-      reference,
-      o.title ?? `Convention ${reference}`,
-      o.startDate ?? '2026-01-01',
-      o.endDate ?? '2026-12-31',
-      o.amountGrantedCents ?? 10_000_000,
-      o.coFinancingRateBp ?? 10_000,
-      o.hourlyRateCents ?? null,
-      o.sourceKinds ?? Object.values(FundingSourceKind),
-      o.scope ?? null,
-      o.indicators ?? [],
-    ],
-  );
+  await insertRow(db, 'funding_agreement', {
+    id,
+    structure_id: structureId,
+    funder_id: funderId,
+    reference,
+    title: o.title ?? `Convention ${reference}`,
+    start_date: o.startDate ?? '2026-01-01',
+    end_date: o.endDate ?? '2026-12-31',
+    amount_granted_cents: o.amountGrantedCents ?? 10_000_000,
+    co_financing_rate_bp: o.coFinancingRateBp ?? 10_000,
+    hourly_rate_cents: o.hourlyRateCents ?? null,
+    source_kinds: o.sourceKinds ?? Object.values(FundingSourceKind),
+    scope: o.scope ?? null,
+    indicators: o.indicators ?? [],
+  });
   return { id, reference };
 }
 
@@ -80,20 +80,16 @@ export async function buildStaffTime(
   }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO staff_time_entry (id, structure_id, user_id, person_id, worked_on, minutes, hourly_cost_cents, description)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [
-      id,
-      structureId,
-      userId,
-      o.personId ?? null,
-      o.workedOn ?? '2026-03-02',
-      o.minutes ?? 7 * 60,
-      o.hourlyCostCents ?? 3_000,
-      o.description ?? 'Entretiens individuels',
-    ],
-  );
+  await insertRow(db, 'staff_time_entry', {
+    id,
+    structure_id: structureId,
+    user_id: userId,
+    person_id: o.personId ?? null,
+    worked_on: o.workedOn ?? '2026-03-02',
+    minutes: o.minutes ?? 7 * 60,
+    hourly_cost_cents: o.hourlyCostCents ?? 3_000,
+    description: o.description ?? 'Entretiens individuels',
+  });
   return { id };
 }
 
@@ -103,17 +99,14 @@ export async function buildExpense(
   o: Partial<{ incurredOn: string; label: string; amountCents: number; proofReference: string | null }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO expense (id, structure_id, incurred_on, label, amount_cents, proof_reference) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [
-      id,
-      structureId,
-      o.incurredOn ?? '2026-03-03',
-      o.label ?? `Dépense ${next()}`,
-      o.amountCents ?? 100_000,
-      o.proofReference ?? null,
-    ],
-  );
+  await insertRow(db, 'expense', {
+    id,
+    structure_id: structureId,
+    incurred_on: o.incurredOn ?? '2026-03-03',
+    label: o.label ?? `Dépense ${next()}`,
+    amount_cents: o.amountCents ?? 100_000,
+    proof_reference: o.proofReference ?? null,
+  });
   return { id };
 }
 
@@ -134,11 +127,14 @@ export async function buildAllocation(
   quantity: number,
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO funding_allocation (id, structure_id, agreement_id, source_kind, ${SOURCE_COLUMN[sourceKind]}, quantity)
-     VALUES ($1,$2,$3,$4,$5,$6)`,
-    [id, structureId, agreementId, sourceKind, sourceId, quantity],
-  );
+  await insertRow(db, 'funding_allocation', {
+    id,
+    structure_id: structureId,
+    agreement_id: agreementId,
+    source_kind: sourceKind,
+    [SOURCE_COLUMN[sourceKind]]: sourceId,
+    quantity,
+  });
   return { id };
 }
 
@@ -163,29 +159,23 @@ export async function buildFseParticipant(
   }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO fse_participant (id, structure_id, agreement_id, person_id, entry_date, gender, labour_market_status, isced_level,
-       situations, situations_answered, birth_year, exit_date, exit_situation, six_months_checked_on, six_months_employed,
-       six_months_improved_situation)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)`,
-    [
-      id,
-      structureId,
-      agreementId,
-      personId,
-      o.entryDate !== undefined ? o.entryDate : '2026-01-05',
-      o.gender !== undefined ? o.gender : 'WOMAN',
-      o.labourMarketStatus !== undefined ? o.labourMarketStatus : 'LONG_TERM_UNEMPLOYED',
-      o.iscedLevel !== undefined ? o.iscedLevel : 'ISCED_0_2',
-      o.situations ?? [],
-      o.situationsAnswered !== undefined ? o.situationsAnswered : true,
-      o.birthYear !== undefined ? o.birthYear : 1990,
-      o.exitDate ?? null,
-      o.exitSituation ?? null,
-      o.sixMonthsCheckedOn ?? null,
-      o.sixMonthsEmployed ?? null,
-      o.sixMonthsImprovedSituation ?? null,
-    ],
-  );
+  await insertRow(db, 'fse_participant', {
+    id,
+    structure_id: structureId,
+    agreement_id: agreementId,
+    person_id: personId,
+    entry_date: o.entryDate !== undefined ? o.entryDate : '2026-01-05',
+    gender: o.gender !== undefined ? o.gender : 'WOMAN',
+    labour_market_status: o.labourMarketStatus !== undefined ? o.labourMarketStatus : 'LONG_TERM_UNEMPLOYED',
+    isced_level: o.iscedLevel !== undefined ? o.iscedLevel : 'ISCED_0_2',
+    situations: o.situations ?? [],
+    situations_answered: o.situationsAnswered !== undefined ? o.situationsAnswered : true,
+    birth_year: o.birthYear !== undefined ? o.birthYear : 1990,
+    exit_date: o.exitDate ?? null,
+    exit_situation: o.exitSituation ?? null,
+    six_months_checked_on: o.sixMonthsCheckedOn ?? null,
+    six_months_employed: o.sixMonthsEmployed ?? null,
+    six_months_improved_situation: o.sixMonthsImprovedSituation ?? null,
+  });
   return { id };
 }

@@ -1,6 +1,7 @@
 /** Test data builders for the intake records and the certification list (written by SQL, readable defaults). */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { insertRow, structureKindOf } from './builders.repository';
 import {
   diagnosisValidUntil,
   DiagnosisAuthor,
@@ -34,26 +35,26 @@ export async function buildCertification(
 ): Promise<BuiltCertification> {
   const id = randomUUID();
   const n = next();
-  await db.query(
-    `INSERT INTO certification (id, title, rncp_code, level, certifier, active) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [
-      id,
-      o.title ?? `Certification de test ${n}`,
-      o.rncpCode === undefined ? null : o.rncpCode,
-      o.level ?? 3,
-      o.certifier ?? 'Certificateur de test',
-      o.active ?? true,
-    ],
-  );
+  await insertRow(db, 'certification', {
+    id,
+    title: o.title ?? `Certification de test ${n}`,
+    rncp_code: o.rncpCode === undefined ? null : o.rncpCode,
+    level: o.level ?? 3,
+    certifier: o.certifier ?? 'Certificateur de test',
+    active: o.active ?? true,
+  });
   const codes = Array.isArray(o.blocks) ? o.blocks : Array.from({ length: o.blocks ?? 2 }, (_, i) => `B${i + 1}`);
   const blockIds: string[] = [];
   for (const [i, code] of codes.entries()) {
     const blockId = randomUUID();
     blockIds.push(blockId);
-    await db.query(
-      `INSERT INTO certification_block (id, certification_id, code, title, position) VALUES ($1,$2,$3,$4,$5)`,
-      [blockId, id, code, `Bloc ${code}`, i + 1],
-    );
+    await insertRow(db, 'certification_block', {
+      id: blockId,
+      certification_id: id,
+      code,
+      title: `Bloc ${code}`,
+      position: i + 1,
+    });
   }
   return { id, blockIds };
 }
@@ -70,19 +71,15 @@ export async function buildReferral(
   }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO referral (id, structure_id, person_id, prescriber_kind, prescriber_organisation, prescriber_contact_name, referred_on)
-     VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [
-      id,
-      structureId,
-      personId,
-      o.prescriberKind ?? PrescriberKind.FRANCE_TRAVAIL,
-      o.prescriberOrganisation ?? 'France Travail Rouen',
-      o.prescriberContactName === undefined ? 'Agnès Conseil' : o.prescriberContactName,
-      o.referredOn ?? '2026-01-05',
-    ],
-  );
+  await insertRow(db, 'referral', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    prescriber_kind: o.prescriberKind ?? PrescriberKind.FRANCE_TRAVAIL,
+    prescriber_organisation: o.prescriberOrganisation ?? 'France Travail Rouen',
+    prescriber_contact_name: o.prescriberContactName === undefined ? 'Agnès Conseil' : o.prescriberContactName,
+    referred_on: o.referredOn ?? '2026-01-05',
+  });
   return { id };
 }
 
@@ -101,25 +98,24 @@ export async function buildDiagnosis(
   const id = randomUUID();
   const author = o.author ?? DiagnosisAuthor.PRESCRIBER;
   const diagnosedOn = o.diagnosedOn ?? '2026-01-10';
-  const [{ kind }] = await db.query(`SELECT kind FROM structure WHERE id = $1`, [structureId]);
-  await db.query(
-    `INSERT INTO eligibility_diagnosis (id, structure_id, person_id, author, author_name, diagnosed_on, valid_until)
-     VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [
-      id,
-      structureId,
-      personId,
-      author,
-      o.authorName ?? 'France Travail Rouen',
-      diagnosedOn,
-      diagnosisValidUntil(author, diagnosedOn, kind),
-    ],
-  );
+  const kind = await structureKindOf(db, structureId);
+  await insertRow(db, 'eligibility_diagnosis', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    author,
+    author_name: o.authorName ?? 'France Travail Rouen',
+    diagnosed_on: diagnosedOn,
+    valid_until: diagnosisValidUntil(author, diagnosedOn, kind),
+  });
   for (const c of o.criteria ?? [{ code: EligibilityCriterionCode.RSA }])
-    await db.query(
-      `INSERT INTO eligibility_criterion (structure_id, diagnosis_id, code, proof_reference, proof_date) VALUES ($1,$2,$3,$4,$5)`,
-      [structureId, id, c.code, c.proofReference ?? null, c.proofDate ?? diagnosedOn],
-    );
+    await insertRow(db, 'eligibility_criterion', {
+      structure_id: structureId,
+      diagnosis_id: id,
+      code: c.code,
+      proof_reference: c.proofReference ?? null,
+      proof_date: c.proofDate ?? diagnosedOn,
+    });
   return { id };
 }
 
@@ -148,28 +144,31 @@ export async function buildPassIae(
   const prolongations = o.prolongations ?? [];
   const officialEndDate = o.officialEndDate ?? null;
   const endDate = effectivePassEndDate(passEndDate(startDate, suspensions, prolongations), officialEndDate);
-  await db.query(
-    `INSERT INTO pass_iae (id, structure_id, person_id, number, start_date, end_date, official_end_date)
-     VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [id, structureId, personId, number, startDate, endDate, officialEndDate],
-  );
+  await insertRow(db, 'pass_iae', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    number,
+    start_date: startDate,
+    end_date: endDate,
+    official_end_date: officialEndDate,
+  });
   for (const s of suspensions)
-    await db.query(
-      `INSERT INTO pass_suspension (structure_id, pass_id, start_date, end_date, reason) VALUES ($1,$2,$3,$4,$5)`,
-      [structureId, id, s.startDate, s.endDate, s.reason ?? PassSuspensionReason.CONTRACT_SUSPENDED],
-    );
+    await insertRow(db, 'pass_suspension', {
+      structure_id: structureId,
+      pass_id: id,
+      start_date: s.startDate,
+      end_date: s.endDate,
+      reason: s.reason ?? PassSuspensionReason.CONTRACT_SUSPENDED,
+    });
   for (const p of prolongations)
-    await db.query(
-      `INSERT INTO pass_prolongation (structure_id, pass_id, reason, start_date, end_date, requested_on)
-       VALUES ($1,$2,$3,$4,$5,$6)`,
-      [
-        structureId,
-        id,
-        p.reason ?? PassProlongationReason.COMPLETE_TRAINING,
-        p.startDate,
-        p.endDate,
-        p.requestedOn ?? startDate,
-      ],
-    );
+    await insertRow(db, 'pass_prolongation', {
+      structure_id: structureId,
+      pass_id: id,
+      reason: p.reason ?? PassProlongationReason.COMPLETE_TRAINING,
+      start_date: p.startDate,
+      end_date: p.endDate,
+      requested_on: p.requestedOn ?? startDate,
+    });
   return { id, number, endDate };
 }

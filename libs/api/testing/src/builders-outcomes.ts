@@ -3,20 +3,12 @@
  * plus `outcomeEvidence`: the records of other modules that the stage gates and the exit rule read (admission,
  * contract, tutoring, missions, training attendance). Written by SQL, readable defaults.
  */
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { insertRowWithId } from './builders.repository';
 
 type Db = Pick<DataSource, 'query'>;
 
-async function insertRow(db: Db, table: string, values: Record<string, unknown>): Promise<{ id: string }> {
-  const row: Record<string, unknown> = { id: randomUUID(), ...values };
-  const cols = Object.keys(row);
-  await db.query(
-    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
-    cols.map((c) => row[c]),
-  );
-  return { id: row['id'] as string };
-}
+const insertRow = insertRowWithId;
 
 /** An exam session with a result per block (`results`: block id and FULL / PARTIAL / NONE). */
 export async function buildExamSession(

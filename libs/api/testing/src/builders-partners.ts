@@ -1,6 +1,7 @@
 /** Test data builders for the partner portal (written by SQL, readable defaults). */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { hiringNeedPartnerOrganisation, insertRow } from './builders.repository';
 import { HiringNeedStatus, ProposalStatus, Role } from '@tremplin/domain';
 import { buildUser } from './builders';
 import type { GraphqlClient } from './graphql-client';
@@ -27,10 +28,14 @@ export async function buildPartnerSite(
 ): Promise<{ id: string; name: string }> {
   const id = randomUUID();
   const name = o.name ?? `Résidence ${next()}`;
-  await db.query(
-    `INSERT INTO partner_site (id, partner_organisation_id, name, city, address_line, postal_code) VALUES ($1,$2,$3,$4,$5,$6)`,
-    [id, partnerOrganisationId, name, o.city ?? 'Rouen', o.addressLine ?? null, o.postalCode ?? null],
-  );
+  await insertRow(db, 'partner_site', {
+    id,
+    partner_organisation_id: partnerOrganisationId,
+    name,
+    city: o.city ?? 'Rouen',
+    address_line: o.addressLine ?? null,
+    postal_code: o.postalCode ?? null,
+  });
   return { id, name };
 }
 
@@ -42,16 +47,15 @@ export async function buildPartnership(
   o: Partial<{ startedOn: string; endedOn: string | null; targets: Record<number, number> }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO partnership (id, structure_id, partner_organisation_id, started_on, ended_on) VALUES ($1,$2,$3,$4,$5)`,
-    [id, structureId, partnerOrganisationId, o.startedOn ?? '2025-01-01', o.endedOn ?? null],
-  );
+  await insertRow(db, 'partnership', {
+    id,
+    structure_id: structureId,
+    partner_organisation_id: partnerOrganisationId,
+    started_on: o.startedOn ?? '2025-01-01',
+    ended_on: o.endedOn ?? null,
+  });
   for (const [year, hires] of Object.entries(o.targets ?? {}))
-    await db.query(`INSERT INTO hiring_target (partnership_id, year, hires) VALUES ($1,$2,$3)`, [
-      id,
-      Number(year),
-      hires,
-    ]);
+    await insertRow(db, 'hiring_target', { partnership_id: id, year: Number(year), hires });
   return { id };
 }
 
@@ -71,23 +75,18 @@ export async function buildHiringNeed(
   }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO hiring_need (id, partner_organisation_id, site_id, job_title, positions, start_date, requirements, status,
-                              created_by_structure_id, shared_with_partners)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [
-      id,
-      partnerOrganisationId,
-      o.siteId ?? null,
-      o.jobTitle ?? 'Gardien·ne d’immeuble',
-      o.positions ?? 1,
-      o.startDate ?? '2026-09-01',
-      o.requirements ?? null,
-      o.status ?? HiringNeedStatus.OPEN,
-      o.createdByStructureId ?? null,
-      o.sharedWithPartners ?? false,
-    ],
-  );
+  await insertRow(db, 'hiring_need', {
+    id,
+    partner_organisation_id: partnerOrganisationId,
+    site_id: o.siteId ?? null,
+    job_title: o.jobTitle ?? 'Gardien·ne d’immeuble',
+    positions: o.positions ?? 1,
+    start_date: o.startDate ?? '2026-09-01',
+    requirements: o.requirements ?? null,
+    status: o.status ?? HiringNeedStatus.OPEN,
+    created_by_structure_id: o.createdByStructureId ?? null,
+    shared_with_partners: o.sharedWithPartners ?? false,
+  });
   return { id };
 }
 
@@ -108,35 +107,29 @@ export async function buildProposal(
   }> = {},
 ): Promise<{ id: string; partnerOrganisationId: string }> {
   const id = randomUUID();
-  const [{ partner_organisation_id: partnerOrganisationId }] = await db.query(
-    `SELECT partner_organisation_id FROM hiring_need WHERE id = $1`,
-    [hiringNeedId],
-  );
+  const partnerOrganisationId = await hiringNeedPartnerOrganisation(db, hiringNeedId);
   const status = o.status ?? ProposalStatus.PROPOSED;
-  await db.query(
-    `INSERT INTO proposal (id, structure_id, person_id, hiring_need_id, partner_organisation_id, status, consent_given_on,
-                           share_full_name, share_contact, consent_withdrawn_at, decline_reason, message,
-                           withdrawn_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-    [
-      id,
-      structureId,
-      personId,
-      hiringNeedId,
-      partnerOrganisationId,
-      status,
-      o.consentGivenOn ?? '2026-06-01',
-      o.shareFullName ?? false,
-      o.shareContact ?? false,
-      o.consentWithdrawnAt ?? null,
-      status === ProposalStatus.DECLINED ? (o.declineReason ?? 'SKILLS_NOT_YET') : null,
-      o.message ?? null,
-      status === ProposalStatus.WITHDRAWN ? new Date() : null,
-    ],
-  );
-  await db.query(
-    `INSERT INTO proposal_event (structure_id, person_id, proposal_id, kind, actor_label) VALUES ($1,$2,$3,'PROPOSED','Test')`,
-    [structureId, personId, id],
-  );
+  await insertRow(db, 'proposal', {
+    id,
+    structure_id: structureId,
+    person_id: personId,
+    hiring_need_id: hiringNeedId,
+    partner_organisation_id: partnerOrganisationId,
+    status,
+    consent_given_on: o.consentGivenOn ?? '2026-06-01',
+    share_full_name: o.shareFullName ?? false,
+    share_contact: o.shareContact ?? false,
+    consent_withdrawn_at: o.consentWithdrawnAt ?? null,
+    decline_reason: status === ProposalStatus.DECLINED ? (o.declineReason ?? 'SKILLS_NOT_YET') : null,
+    message: o.message ?? null,
+    withdrawn_at: status === ProposalStatus.WITHDRAWN ? new Date() : null,
+  });
+  await insertRow(db, 'proposal_event', {
+    structure_id: structureId,
+    person_id: personId,
+    proposal_id: id,
+    kind: 'PROPOSED',
+    actor_label: 'Test',
+  });
   return { id, partnerOrganisationId };
 }

@@ -3,22 +3,13 @@
  * SQL with readable defaults (override what the test is about). Grouped in one object, `pathwayRows`, so that their
  * names never clash with the builders of the modules that own these records.
  */
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { insertRowWithId } from './builders.repository';
 
 type Db = Pick<DataSource, 'query'>;
 type Ref = { id: string };
 
-async function insert(db: Db, table: string, values: Record<string, unknown>): Promise<Ref> {
-  const id = (values['id'] as string | undefined) ?? randomUUID();
-  const row: Record<string, unknown> = { ...values, id };
-  const cols = Object.keys(row);
-  await db.query(
-    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
-    cols.map((c) => row[c]),
-  );
-  return { id };
-}
+const insert = insertRowWithId;
 
 /** `s` = structure id, `p` = person id. Dates `YYYY-MM-DD`, durations in minutes. */
 export const pathwayRows = {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import { insertPersonBatch, insertRow } from './builders.repository';
 import { isValidSiret, normalizeForSearch, PathwayStage, Role, StructureKind } from '@tremplin/domain';
 
 /**
@@ -34,12 +35,7 @@ export async function buildStructure(
 ): Promise<BuiltStructure> {
   const id = randomUUID();
   const name = o.name ?? `Structure ${next()}`;
-  await db.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,'Rouen')`, [
-    id,
-    name,
-    o.kind ?? StructureKind.AI,
-    validSiret(),
-  ]);
+  await insertRow(db, 'structure', { id, name, kind: o.kind ?? StructureKind.AI, siret: validSiret(), city: 'Rouen' });
   return { id, name };
 }
 
@@ -48,13 +44,13 @@ export async function buildPartnerOrganisation(
   o: Partial<{ name: string; kind: 'SOCIAL_LANDLORD' | 'OTHER'; siret: string | null; city: string | null }> = {},
 ): Promise<{ id: string }> {
   const id = randomUUID();
-  await db.query(`INSERT INTO partner_organisation (id, name, kind, siret, city) VALUES ($1,$2,$3,$4,$5)`, [
+  await insertRow(db, 'partner_organisation', {
     id,
-    o.name ?? `Bailleur ${next()}`,
-    o.kind ?? 'SOCIAL_LANDLORD',
-    o.siret ?? null,
-    o.city === undefined ? 'Rouen' : o.city,
-  ]);
+    name: o.name ?? `Bailleur ${next()}`,
+    kind: o.kind ?? 'SOCIAL_LANDLORD',
+    siret: o.siret ?? null,
+    city: o.city === undefined ? 'Rouen' : o.city,
+  });
   return { id };
 }
 
@@ -79,21 +75,17 @@ export async function buildUser(
   const id = randomUUID();
   const n = next();
   const email = o.email ?? `utilisateur${n}.${Date.now()}@test.tremplin`;
-  await db.query(
-    `INSERT INTO app_user (id, email, first_name, last_name, password_hash, role, structure_id, partner_organisation_id, active)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [
-      id,
-      email,
-      o.firstName ?? 'Camille',
-      o.lastName ?? `Testeur${n}`,
-      await hash(),
-      o.role,
-      o.structureId ?? null,
-      o.partnerOrganisationId ?? null,
-      o.active ?? true,
-    ],
-  );
+  await insertRow(db, 'app_user', {
+    id,
+    email,
+    first_name: o.firstName ?? 'Camille',
+    last_name: o.lastName ?? `Testeur${n}`,
+    password_hash: await hash(),
+    role: o.role,
+    structure_id: o.structureId ?? null,
+    partner_organisation_id: o.partnerOrganisationId ?? null,
+    active: o.active ?? true,
+  });
   return { id, email, password: TEST_PASSWORD };
 }
 
@@ -121,27 +113,22 @@ export async function buildPerson(
   const n = next();
   const firstName = o.firstName ?? 'Dominique';
   const lastName = o.lastName ?? `Personne${String(n).padStart(4, '0')}`;
-  await db.query(
-    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, counsellor_id, stage, sort_key, sex,
-                         phone, address_line, postal_code, city)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
-    [
-      id,
-      structureId,
-      firstName,
-      lastName,
-      o.birthDate ?? '1990-01-15',
-      o.email ?? null,
-      o.counsellorId ?? null,
-      o.stage ?? PathwayStage.RECRUITMENT,
-      normalizeForSearch(`${lastName} ${firstName}`),
-      o.sex ?? null,
-      o.phone ?? null,
-      o.addressLine ?? null,
-      o.postalCode ?? null,
-      o.city ?? null,
-    ],
-  );
+  await insertRow(db, 'person', {
+    id,
+    structure_id: structureId,
+    first_name: firstName,
+    last_name: lastName,
+    birth_date: o.birthDate ?? '1990-01-15',
+    email: o.email ?? null,
+    counsellor_id: o.counsellorId ?? null,
+    stage: o.stage ?? PathwayStage.RECRUITMENT,
+    sort_key: normalizeForSearch(`${lastName} ${firstName}`),
+    sex: o.sex ?? null,
+    phone: o.phone ?? null,
+    address_line: o.addressLine ?? null,
+    postal_code: o.postalCode ?? null,
+    city: o.city ?? null,
+  });
   return { id, firstName, lastName };
 }
 
@@ -152,10 +139,5 @@ export async function buildPersons(
   count: number,
   counsellorId: string | null = null,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO person (structure_id, first_name, last_name, birth_date, counsellor_id, sort_key)
-     SELECT $1, 'Prénom' || g, 'Lot' || lpad(g::text, 4, '0'), DATE '1985-01-01' + g, $2, 'lot' || lpad(g::text, 4, '0') || ' prenom' || g
-       FROM generate_series(1, $3) g`,
-    [structureId, counsellorId, count],
-  );
+  await insertPersonBatch(db, structureId, count, counsellorId);
 }

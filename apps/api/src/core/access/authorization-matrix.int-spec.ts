@@ -40,6 +40,9 @@ import { FunderKind, FundingSourceKind, Role } from '@tremplin/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthGuard } from '../auth/auth.guard';
 import { WorkSituationsService } from '../../modules/activities';
+import { PartnershipEntity } from '../../modules/partners/partner.entities';
+import { PersonEntity } from '../../modules/persons/person.entity';
+import { insertRowReturningId } from '../../testing/repositories/core-rows.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
   type IdKind,
@@ -56,14 +59,7 @@ import * as personAccess from './person-access';
 
 type Ids = Partial<Record<IdKind, string>>;
 
-async function insertRow(db: DataSource, table: string, values: Record<string, unknown>): Promise<string> {
-  const cols = Object.keys(values);
-  const [row] = await db.query(
-    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-    cols.map((c) => values[c]),
-  );
-  return row.id as string;
-}
+const insertRow = insertRowReturningId;
 
 /** One structure's records of every kind an id can designate, with recognisable texts (the secrets when foreign). */
 async function structureWorld(
@@ -100,10 +96,9 @@ async function structureWorld(
   const contract = await contractRows.contract(db, structureId, person.id, { certificationId: cert.id });
   const followUp = await contractRows.followUp(db, structureId, person.id, contract.id);
   const hire = await buildHire(db, structureId, person.id, { employerName: `Employeur-${tag}` });
-  const partnership = await db.query(
-    `SELECT id FROM partnership WHERE structure_id = $1 AND partner_organisation_id = $2`,
-    [structureId, landlord],
-  );
+  const partnership = await db
+    .getRepository(PartnershipEntity)
+    .findBy({ structureId, partnerOrganisationId: landlord });
   const group = await insertRow(db, 'partnership_group', { structure_id: structureId, name: `Groupe-${tag}` });
   const upload = await insertRow(db, 'import_upload', {
     structure_id: structureId,
@@ -144,7 +139,7 @@ async function structureWorld(
       contract: contract.id,
       breakFollowUp: followUp.id,
       hire: hire.id,
-      partnership: partnership[0].id as string,
+      partnership: partnership[0].id,
       group,
       upload,
       report,
@@ -285,10 +280,8 @@ describe('authorization matrix: every operation taking an id × every role × id
         .spyOn(personAccess, 'requirePerson')
         .mockImplementation(async (manager: EntityManager, structureId: string, personId: string, o) => {
           // The person's own structure instead of the caller's: the tenancy check is gone.
-          const [row] = personAccess.isUuid(personId)
-            ? await manager.query(`SELECT structure_id FROM person WHERE id = $1`, [personId])
-            : [];
-          return original(manager, row?.structure_id ?? structureId, personId, o);
+          const row = personAccess.isUuid(personId) ? await manager.findOneBy(PersonEntity, { id: personId }) : null;
+          return original(manager, row?.structureId ?? structureId, personId, o);
         });
       const report = await runAuthorizationMatrix({
         ...options,

@@ -33,8 +33,13 @@ import {
   signedInAs,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
-import { EligibilityCriterionCode, ProposalStatus, Role, todayInParis } from '@tremplin/domain';
+import { AuditAction, EligibilityCriterionCode, ProposalStatus, Role, todayInParis } from '@tremplin/domain';
+import { In } from 'typeorm';
+import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { PersonEntity } from '../../modules/persons/person.entity';
+import { databaseClock, partnerReadsWithFields } from '../../testing/repositories/core-audit.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { AuditLogEntity } from '../audit/audit-log.entity';
 
 /** Operations about the session itself: not walked (signOut would end the walk, signIn is public). */
 const SESSION_OPERATIONS = new Set([
@@ -184,7 +189,7 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
     });
     const phone = `06 4${n} 7${n} 1${n} 9${n}`;
     const address = `${n} rue des Secrets-${lastName}`;
-    await t.db.query(`UPDATE person SET phone = $2, address_line = $3 WHERE id = $1`, [p.id, phone, address]);
+    await t.db.getRepository(PersonEntity).update({ id: p.id }, { phone, addressLine: address });
     const eligibilityProof = `JUSTIF-AAH-${lastName}`;
     await buildDiagnosis(t.db, structureId, p.id, {
       criteria: [{ code: EligibilityCriterionCode.AAH, proofReference: eligibilityProof }],
@@ -369,10 +374,10 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
     expect(calls).toBeGreaterThan(open.length);
     expect(problems).toEqual([]);
     // Nothing about the unproposed persons was traced as read or decided by the reviewer: nothing was returned.
-    const traced = await t.db.query(
-      `SELECT action, person_id FROM audit_log WHERE actor_user_id = $1 AND person_id = ANY($2::uuid[])`,
-      [reviewer.userId, unproposed],
-    );
+    const traced = await t.db.getRepository(AuditLogEntity).find({
+      select: { action: true, personId: true },
+      where: { actorUserId: reviewer.userId, personId: In(unproposed) },
+    });
     expect(traced).toEqual([]);
   });
 
@@ -425,10 +430,11 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
       [visible.missionAtX, 'Awa D.'],
     ]);
     for (const r of [detail, list, missions]) expect(leaks(r, '')).toEqual([]);
-    const [{ n }] = await t.db.query(
-      `SELECT count(*)::int AS n FROM audit_log WHERE actor_user_id = $1 AND person_id = $2 AND action = 'PARTNER_READ_TRAINEE'`,
-      [reviewer.userId, visible.personId],
-    );
+    const n = await t.db.getRepository(AuditLogEntity).countBy({
+      actorUserId: reviewer.userId,
+      personId: visible.personId,
+      action: AuditAction.PARTNER_READ_TRAINEE,
+    });
     expect(n).toBeGreaterThanOrEqual(3);
   });
 
@@ -470,10 +476,11 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
         mission: (await buildMission(t.db, home.structureId, visible.personId, home.partnerId)).id,
         need: (await buildHiringNeed(t.db, home.partnerId)).id,
         notification: (
-          await t.db.query(`SELECT id FROM notification WHERE recipient_user_id = $1 ORDER BY created_at LIMIT 1`, [
-            reviewer.userId,
-          ])
-        )[0].id as string,
+          await t.db.getRepository(NotificationEntity).findOneOrFail({
+            where: { recipientUserId: reviewer.userId },
+            order: { createdAt: 'ASC' },
+          })
+        ).id,
       };
       const pick = (name: string): string => {
         if (/mission/i.test(name)) return fresh.mission;
@@ -485,26 +492,22 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
         return randomUUID();
       };
       const { text, variables } = operation(kind, field, pick, 4);
-      const [{ start }] = await t.db.query(`SELECT clock_timestamp() AS start`);
+      const start = await databaseClock(t.db);
       const r = await reviewer.request(text, variables);
-      const [{ end }] = await t.db.query(`SELECT clock_timestamp() AS end`);
+      const end = await databaseClock(t.db);
       if (r.errors) problems.push(`${field.name} : ${JSON.stringify(r.errors)}`);
       const answer = JSON.stringify(r.data);
       if (!markers.some((m) => answer.includes(m))) continue;
       returning.push(field.name);
       // One row tells that P's data went to the reviewer: a PARTNER_READ_TRAINEE row, or the decision's own row,
       // listing the fields returned.
-      const rows: {
-        actor_role: string;
-        actor_partner_organisation_id: string;
-        structure_id: string;
-        fields: unknown;
-      }[] = await t.db.query(
-        `SELECT actor_role, actor_partner_organisation_id, structure_id, details->'fields' AS fields FROM audit_log
-            WHERE actor_user_id = $1 AND person_id = $2 AND details->>'operation' = $3
-              AND jsonb_typeof(details->'fields') = 'array' AND occurred_at BETWEEN $4 AND $5`,
-        [reviewer.userId, visible.personId, field.name, start, end],
-      );
+      const rows = await partnerReadsWithFields(t.db, {
+        actorUserId: reviewer.userId,
+        personId: visible.personId,
+        operation: field.name,
+        from: start,
+        to: end,
+      });
       if (rows.length !== 1)
         problems.push(`${field.name} renvoie P mais écrit ${rows.length} ligne(s) d’audit de lecture pendant l’appel`);
       for (const row of rows)

@@ -7,7 +7,14 @@ import {
   buildStructure,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
+import {
+  AUDIT_LOG_TAMPERING_BY_APP_ROLE,
+  currentRoleOverAuditLog,
+  MIGRATIONS_RECORD,
+} from '../../testing/repositories/core-audit.repository';
+import { sqlStateOf } from '../../testing/repositories/database-statements.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { AuditLogEntity } from './audit-log.entity';
 
 /**
  * As in production: the schema owner migrates (`MIGRATION_DATABASE_URL`) and the application connects as a role of
@@ -22,11 +29,8 @@ const onPostgresServer = Boolean(process.env['DATABASE_URL']);
   let t: TestApp;
   let personId: string;
 
-  const codeOf = (sql: string) =>
-    t.db.query(sql).then(
-      () => null,
-      (e: { driverError?: { code?: string }; code?: string }) => e.driverError?.code ?? e.code ?? 'unknown',
-    );
+  const codeOf = (sql: string) => sqlStateOf(t.db, sql);
+  const log = () => t.db.getRepository(AuditLogEntity).find({ order: { id: 'ASC' } });
 
   beforeAll(async () => {
     t = await startTestApp({}, { ownRole: true });
@@ -42,35 +46,23 @@ const onPostgresServer = Boolean(process.env['DATABASE_URL']);
   afterAll(() => t?.close());
 
   it('is not a superuser and owns nothing', async () => {
-    const [row] = await t.db.query(
-      `SELECT r.rolsuper, pg_has_role(current_user, c.relowner, 'USAGE') AS owner
-         FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'audit_log'::regclass`,
-    );
-    expect(row).toEqual({ rolsuper: false, owner: false });
+    expect(await currentRoleOverAuditLog(t.db)).toEqual({ rolsuper: false, owner: false });
   });
 
   it('adds to the log: the partner’s read is there', async () => {
-    const rows = await t.db.query(`SELECT action FROM audit_log WHERE person_id = $1`, [personId]);
-    expect(rows).toEqual([{ action: 'PARTNER_READ_TRAINEE' }]);
+    const rows = await t.db.getRepository(AuditLogEntity).find({ select: { action: true }, where: { personId } });
+    expect(rows.map(({ action }) => ({ action }))).toEqual([{ action: 'PARTNER_READ_TRAINEE' }]);
   });
 
   it('cannot update, delete, empty, unprotect or skip the trigger of the log', async () => {
-    const before = await t.db.query(`SELECT * FROM audit_log ORDER BY id`);
-    const attempts: [string, string][] = [
-      [`UPDATE audit_log SET action = 'PROPOSAL_SENT'`, '42501'], // insufficient_privilege
-      [`DELETE FROM audit_log`, '42501'],
-      [`TRUNCATE audit_log`, '42501'],
-      [`ALTER TABLE audit_log DISABLE TRIGGER USER`, '42501'], // must be owner
-      [`DROP TRIGGER "TRG_audit_log_no_update_delete" ON audit_log`, '42501'],
-      [`DROP TABLE audit_log`, '42501'],
-      [`SET session_replication_role = replica`, '42501'], // superuser only
-    ];
+    const before = await log();
+    const attempts = AUDIT_LOG_TAMPERING_BY_APP_ROLE;
     for (const [sql, code] of attempts) expect({ sql, code: await codeOf(sql) }).toEqual({ sql, code });
-    expect(await t.db.query(`SELECT * FROM audit_log ORDER BY id`)).toEqual(before);
+    expect(await log()).toEqual(before);
   });
 
   it('reads but does not write the record of migrations', async () => {
-    expect(await codeOf(`SELECT count(*) FROM typeorm_migrations`)).toBeNull();
-    expect(await codeOf(`DELETE FROM typeorm_migrations`)).toBe('42501');
+    expect(await codeOf(MIGRATIONS_RECORD.read)).toBeNull();
+    expect(await codeOf(MIGRATIONS_RECORD.delete)).toBe('42501');
   });
 });

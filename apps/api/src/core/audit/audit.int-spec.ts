@@ -10,7 +10,10 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { auditLogTampering, deleteAuditEntriesOfPerson } from '../../testing/repositories/core-audit.repository';
+import { sqlStateOf } from '../../testing/repositories/database-statements.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { AuditLogEntity } from './audit-log.entity';
 
 const LOG = `query($personId: ID!, $first: Int, $offset: Int) {
   personAuditLog(personId: $personId, first: $first, offset: $offset) {
@@ -30,7 +33,7 @@ describe('the audit log', () => {
   let person: { id: string };
   let stranger: { id: string };
 
-  const snapshot = () => t.db.query(`SELECT * FROM audit_log ORDER BY id`);
+  const snapshot = () => t.db.getRepository(AuditLogEntity).find({ order: { id: 'ASC' } });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -52,26 +55,14 @@ describe('the audit log', () => {
   afterAll(() => t?.close());
 
   describe('is append-only for the application’s database role', () => {
-    it('an UPDATE, a DELETE and a TRUNCATE through the application’s DataSource fail with SQLSTATE TR002', async () => {
+    it('an UPDATE, a DELETE and a TRUNCATE, through the application’s DataSource, fail with SQLSTATE TR002', async () => {
       const before = await snapshot();
       expect(before.length).toBeGreaterThanOrEqual(2);
-      const attempts = [
-        `UPDATE audit_log SET action = 'PROPOSAL_SENT', details = NULL`,
-        `UPDATE audit_log SET actor_label = 'Personne' WHERE id = ${before[0].id}`,
-        `DELETE FROM audit_log`,
-        `DELETE FROM audit_log WHERE id = ${before[0].id}`,
-        `TRUNCATE audit_log`,
-      ];
-      for (const sql of attempts) {
-        const error = await t.db.query(sql).then(
-          () => null,
-          (e: { driverError?: { code?: string }; code?: string }) => e,
-        );
-        expect({ sql, code: error?.driverError?.code ?? error?.code }).toEqual({ sql, code: 'TR002' });
-      }
+      const attempts = auditLogTampering(before[0].id);
+      for (const sql of attempts) expect({ sql, code: await sqlStateOf(t.db, sql) }).toEqual({ sql, code: 'TR002' });
       // Through a transaction of the application as well.
       const inTx = await t.db
-        .transaction((tx) => tx.query(`DELETE FROM audit_log WHERE person_id = $1`, [person.id]))
+        .transaction((tx) => deleteAuditEntriesOfPerson(tx, person.id))
         .then(
           () => null,
           (e: { driverError?: { code?: string } }) => e,
@@ -105,11 +96,15 @@ describe('the audit log', () => {
     });
 
     it('names the structure for an action of the structure’s staff', async () => {
-      await t.db.query(
-        `INSERT INTO audit_log (actor_user_id, actor_role, actor_label, actor_structure_id, action, structure_id, person_id)
-         VALUES ($1, 'COUNSELLOR', 'Claire Martin', $2, 'PROPOSAL_SENT', $2, $3)`,
-        [counsellor.userId, s.id, person.id],
-      );
+      await t.db.getRepository(AuditLogEntity).insert({
+        actorUserId: counsellor.userId,
+        actorRole: 'COUNSELLOR',
+        actorLabel: 'Claire Martin',
+        actorStructureId: s.id,
+        action: 'PROPOSAL_SENT',
+        structureId: s.id,
+        personId: person.id,
+      });
       const { personAuditLog } = await director.ok(LOG, { personId: person.id, first: 1 });
       expect(personAuditLog.items[0]).toMatchObject({
         action: 'PROPOSAL_SENT',
@@ -122,8 +117,7 @@ describe('the audit log', () => {
     it('reads a person of another structure as unknown, and refuses anyone but the director', async () => {
       const e = await director.fail(LOG, { personId: stranger.id });
       expect(e.extensions?.code).toBe('NOT_FOUND');
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE person_id = $1`, [stranger.id]);
-      expect(n).toBe(0); // the stranger's mission carried no name: nothing to trace
+      expect(await t.db.getRepository(AuditLogEntity).countBy({ personId: stranger.id })).toBe(0); // the stranger's mission carried no name: nothing to trace
       for (const c of [counsellor, reviewer])
         expect((await c.fail(LOG, { personId: person.id })).extensions?.code).toBe('FORBIDDEN');
       const supervisor = await signedInAs(t, Role.SUPERVISOR, s.id);

@@ -13,7 +13,12 @@ import {
 import argon2 from 'argon2';
 import { buildPartnerOrganisation, buildStructure, buildUser, type BuiltUser } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { PersonEntity } from '../../modules/persons/person.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { forgetSignInAttempts, idleSessionsOfUser } from '../../testing/repositories/core-auth.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import { UserSessionEntity } from './user-session.entity';
 import { SignInThrottle } from './sign-in-throttle';
 
 /** A value of the given input type, good enough to pass GraphQL validation (the guard must refuse first). */
@@ -106,14 +111,13 @@ describe('sign-in, sessions and access', () => {
     expect(cookie).toMatch(/^tremplin_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const [{ password_hash }] = await t.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [counsellor.id]);
-    expect(password_hash).toMatch(/^\$argon2id\$/);
+    const { passwordHash } = await t.db.getRepository(UserEntity).findOneByOrFail({ id: counsellor.id });
+    expect(passwordHash).toMatch(/^\$argon2id\$/);
     const me = await c.ok<{ me: { email: string } }>(`{ me { email } }`);
     expect(me.me.email).toBe(counsellor.email);
     // The token is never stored as such.
     const token = c.cookie!.split('=')[1];
-    const stored = await t.db.query(`SELECT 1 FROM user_session WHERE id = $1`, [token]);
-    expect(stored).toHaveLength(0);
+    expect(await t.db.getRepository(UserSessionEntity).countBy({ id: token })).toBe(0);
   });
 
   it('refuses a wrong password with a French message', async () => {
@@ -135,9 +139,7 @@ describe('sign-in, sessions and access', () => {
   it('ends a session after inactivity', async () => {
     const c = t.client();
     await c.signIn(counsellor.email, counsellor.password);
-    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [
-      counsellor.id,
-    ]);
+    await idleSessionsOfUser(t.db, counsellor.id, 31);
     expect((await c.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -160,8 +162,7 @@ describe('sign-in, sessions and access', () => {
         ).extensions?.code,
       ).toBe('FORBIDDEN');
     }
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM person`);
-    expect(n).toBe(0);
+    expect(await t.db.getRepository(PersonEntity).count()).toBe(0);
   });
 
   /** A sign-in "from" the given client address (the app trusts X-Forwarded-For in this suite). */
@@ -184,7 +185,7 @@ describe('sign-in, sessions and access', () => {
       message: body.errors?.[0]?.message,
     };
   };
-  const forgetAttempts = () => t.db.query(`DELETE FROM sign_in_attempt; DELETE FROM sign_in_throttle`);
+  const forgetAttempts = () => forgetSignInAttempts(t.db);
   const tally = (codes: (string | undefined)[]) =>
     codes.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c ?? 'OK']: (acc[c ?? 'OK'] ?? 0) + 1 }), {});
 
@@ -225,8 +226,7 @@ describe('sign-in, sessions and access', () => {
       verify.mockRestore();
     }
     expect(tally(known.map((r) => r.code))).toEqual({ UNAUTHENTICATED: 3, RATE_LIMITED: 197 });
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE email = $1`, [victim.email]);
-    expect(n).toBe(3);
+    expect(await t.db.getRepository(SignInAttemptEntity).countBy({ email: victim.email })).toBe(3);
     // The pair (account, address) is locked, even with the right password.
     const locked = await signInFrom('203.0.113.7', victim.email, victim.password);
     expect(locked.code).toBe('RATE_LIMITED');

@@ -7,6 +7,7 @@ import {
   signedInAs,
 } from '@tremplin/api-testing';
 import { ErrorCode, ERROR_MESSAGES, Role } from '@tremplin/domain';
+import { rowCount } from '../../testing/repositories/core-rows.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /**
@@ -24,7 +25,7 @@ describe('hostile input', () => {
   let director: GraphqlClient;
   let structure: { id: string };
   const person = { firstName: 'Inès', lastName: 'Dupont', birthDate: '1990-04-12' };
-  const count = async (table: string) => Number((await t.db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  const count = (table: string) => rowCount(t.db, table);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -21,6 +21,9 @@ import {
   validSiret,
 } from '@tremplin/api-testing';
 import { addDays, addMonths, FunderKind, Role, StructureKind, todayInParis, TutorSide } from '@tremplin/domain';
+import { ProfessionalisationContractEntity } from '../../modules/contracts/contract.entities';
+import { StructureEntity } from '../../modules/structures/structure.entity';
+import { rowById } from '../../testing/repositories/core-rows.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /**
@@ -72,8 +75,7 @@ describe('every update mutation changes only the fields it is given', () => {
   let fixtures: Record<string, UpdateFixture>;
   let mutations: { name: string; input: GraphQLInputObjectType }[];
 
-  const rowOf = async (table: string, id: string): Promise<Row> =>
-    (await t.db.query(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
+  const rowOf = async (table: string, id: string): Promise<Row> => (await rowById(t.db, table, id)) as Row;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -298,13 +300,18 @@ describe('every update mutation changes only the fields it is given', () => {
         table: 'structure',
         build: async () => {
           const { id } = await buildStructure(t.db, { name: unique('Structure'), kind: StructureKind.ACI });
-          await t.db.query(
-            `UPDATE structure SET departement = '76', convention_number = 'ACI 076 25 0001',
-                    convention_starts_on = '2025-01-01', convention_ends_on = '2027-12-31',
-                    annex_number = 'ACI07625A0001', annex_starts_on = '2026-01-01', annex_ends_on = '2026-12-31',
-                    hiring_target = 12
-              WHERE id = $1`,
-            [id],
+          await t.db.getRepository(StructureEntity).update(
+            { id },
+            {
+              departement: '76',
+              conventionNumber: 'ACI 076 25 0001',
+              conventionStartsOn: '2025-01-01',
+              conventionEndsOn: '2027-12-31',
+              annexNumber: 'ACI07625A0001',
+              annexStartsOn: '2026-01-01',
+              annexEndsOn: '2026-12-31',
+              hiringTarget: 12,
+            },
           );
           return id;
         },
@@ -384,10 +391,9 @@ describe('every update mutation changes only the fields it is given', () => {
         build: async () => {
           const brokenOn = addDays(today, -20);
           const c = await contract({ status: 'BROKEN', brokenOn, breakReason: 'MUTUAL_AGREEMENT' });
-          const [{ person_id: personId }] = await t.db.query(
-            `SELECT person_id FROM professionalisation_contract WHERE id = $1`,
-            [c.id],
-          );
+          const { personId } = await t.db
+            .getRepository(ProfessionalisationContractEntity)
+            .findOneByOrFail({ id: c.id });
           return (
             await contractRows.followUp(t.db, s.id, personId, c.id, {
               dueOn: addDays(brokenOn, 15),

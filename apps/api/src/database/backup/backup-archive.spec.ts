@@ -10,6 +10,11 @@ import {
   formatBytes,
   verifyChecksum,
 } from './backup-archive';
+import {
+  PG_DUMPALL_ROLES,
+  QUOTED_ROLE_LINES,
+  TREMPLIN_APP_ROLE_LINES,
+} from '../../testing/repositories/database-backup.repository';
 import { libpq, roleStatements } from './postgres-backup';
 
 const FACTS: DatabaseFacts = {
@@ -22,28 +27,9 @@ const FACTS: DatabaseFacts = {
 
 describe('backup files', () => {
   it('keeps only the lines of pg_dumpall that define the application’s role, quoted as pg_dumpall quotes it', () => {
-    const dumpall = [
-      '\\restrict abc',
-      'CREATE ROLE postgres;',
-      'ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN REPLICATION BYPASSRLS;',
-      'CREATE ROLE tremplin_app;',
-      "ALTER ROLE tremplin_app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:x';",
-      "ALTER ROLE tremplin_app SET statement_timeout TO '30s';",
-      'CREATE ROLE tremplin_app2;',
-      'ALTER ROLE tremplin_app2 WITH LOGIN;',
-      'GRANT tremplin_app TO tremplin_app2 GRANTED BY postgres;',
-      'CREATE ROLE "Tremplin App";',
-      'ALTER ROLE "Tremplin App" WITH LOGIN;',
-    ].join('\n');
-    expect(roleStatements(dumpall, 'tremplin_app')).toEqual([
-      'CREATE ROLE tremplin_app;',
-      "ALTER ROLE tremplin_app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:x';",
-      "ALTER ROLE tremplin_app SET statement_timeout TO '30s';",
-    ]);
-    expect(roleStatements(dumpall, '"Tremplin App"')).toEqual([
-      'CREATE ROLE "Tremplin App";',
-      'ALTER ROLE "Tremplin App" WITH LOGIN;',
-    ]);
+    const dumpall = PG_DUMPALL_ROLES.join('\n');
+    expect(roleStatements(dumpall, 'tremplin_app')).toEqual(TREMPLIN_APP_ROLE_LINES);
+    expect(roleStatements(dumpall, '"Tremplin App"')).toEqual(QUOTED_ROLE_LINES);
   });
 
   it('gives PostgreSQL’s tools the password through PGPASSWORD, never on their command line', () => {

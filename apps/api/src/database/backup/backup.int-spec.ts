@@ -13,7 +13,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   buildFseParticipant,
@@ -27,6 +26,20 @@ import {
   type TestDatabase,
 } from '@tremplin/api-testing';
 import { FunderKind, ReportKind, Role } from '@tremplin/domain';
+import {
+  ALLOWED_TO_APP_ROLE,
+  backedUpRows,
+  currentUserName,
+  dropRoleIfExists,
+  personLastName,
+  publicTableCount,
+  queryOf,
+  type Query,
+  REFUSED_TO_APP_ROLE,
+  renamePerson,
+  roleAttributes,
+  withClient,
+} from '../../testing/repositories/database-backup.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { ReportWorker } from '../../modules/reports';
 import { dataSourceOptions } from '../data-source-options';
@@ -41,7 +54,6 @@ import { type BackupResult, type CliContext, runBackup, runRestore } from './bac
 const onPostgresServer = Boolean(process.env['DATABASE_URL']);
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const mode = (path: string) => statSync(path).mode & 0o777;
-type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 interface ReadBack {
   lastName: string;
@@ -54,13 +66,7 @@ interface ReadBack {
 }
 
 async function readBack(query: Query, personId: string, jobId: string): Promise<ReadBack> {
-  const [p] = await query(`SELECT last_name AS "lastName", row_to_json(p)::text AS json FROM person p WHERE id = $1`, [
-    personId,
-  ]);
-  const files = await query(
-    `SELECT format, content, sha256 FROM report_file WHERE report_job_id = $1 ORDER BY format`,
-    [jobId],
-  );
+  const { person: p, files } = await backedUpRows(query, personId, jobId);
   const [pdf, xlsx] = files as { format: string; content: Buffer; sha256: string }[];
   expect(files.map((f) => f['format'])).toEqual(['PDF', 'XLSX']);
   return {
@@ -70,16 +76,6 @@ async function readBack(query: Query, personId: string, jobId: string): Promise<
     pdfStoredSha256: pdf.sha256,
     xlsxSha256: sha256(xlsx.content),
   };
-}
-
-async function withClient<T>(url: string, work: (q: Query) => Promise<T>): Promise<T> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await work(async (sql, params) => (await c.query(sql, params)).rows);
-  } finally {
-    await c.end();
-  }
 }
 
 interface Seeded {
@@ -108,7 +104,7 @@ async function seed(t: TestApp): Promise<Seeded> {
     },
   );
   expect(await t.app.get(ReportWorker).processNext()).toBe(true);
-  const original = await readBack((sql, params) => t.db.query(sql, params), person.id, generateReport.id);
+  const original = await readBack(queryOf(t.db), person.id, generateReport.id);
   expect(original.pdfSha256).toBe(original.pdfStoredSha256);
   return { personId: person.id, jobId: generateReport.id, original };
 }
@@ -161,10 +157,7 @@ function expectPrivateBackup(result: BackupResult): void {
       return u.toString();
     };
     const env = () => ({ DATABASE_URL: appRole.url, MIGRATION_DATABASE_URL: restored.url });
-    const roleOf = (name: string) =>
-      withClient(serverUrl, (q) =>
-        q(`SELECT rolcanlogin, rolsuper, rolcreaterole, rolpassword FROM pg_authid WHERE rolname = $1`, [name]),
-      );
+    const roleOf = (name: string) => withClient(serverUrl, (q) => roleAttributes(q, name));
 
     beforeAll(async () => {
       work = mkdtempSync(join(tmpdir(), 'tremplin-sauvegarde-pg-'));
@@ -191,7 +184,7 @@ function expectPrivateBackup(result: BackupResult): void {
 
     afterAll(async () => {
       await restored?.drop();
-      if (appRole) await withClient(serverUrl, (q) => q(`DROP ROLE IF EXISTS "${appRole.name}"`));
+      if (appRole) await withClient(serverUrl, (q) => dropRoleIfExists(q, appRole.name));
       if (work) rmSync(work, { recursive: true, force: true });
     });
 
@@ -220,19 +213,15 @@ function expectPrivateBackup(result: BackupResult): void {
       );
       // Connected as that role (its own URL, on the restored database): it adds to the audit log, never rewrites it.
       await withClient(restoredAs(appRole.url), async (q) => {
-        const [me] = await q(`SELECT current_user AS name`);
+        const [me] = await currentUserName(q);
         expect(me['name']).toBe(appRole.name);
         const codeOf = (sql: string) =>
           q(sql).then(
             () => null,
             (e: { code?: string }) => e.code,
           );
-        expect(await codeOf(`UPDATE audit_log SET action = action`)).toBe('42501');
-        expect(await codeOf(`DELETE FROM audit_log`)).toBe('42501');
-        expect(await codeOf(`TRUNCATE audit_log`)).toBe('42501');
-        expect(await codeOf(`ALTER TABLE audit_log DISABLE TRIGGER USER`)).toBe('42501');
-        expect(await codeOf(`DELETE FROM typeorm_migrations`)).toBe('42501');
-        expect(await codeOf(`UPDATE person SET first_name = first_name WHERE false`)).toBeNull();
+        for (const sql of REFUSED_TO_APP_ROLE) expect({ sql, code: await codeOf(sql) }).toEqual({ sql, code: '42501' });
+        expect(await codeOf(ALLOWED_TO_APP_ROLE)).toBeNull();
       });
     });
 
@@ -257,18 +246,12 @@ function expectPrivateBackup(result: BackupResult): void {
     });
 
     it('refuses to restore over a database that is not empty, changing nothing; --force replaces it whole', async () => {
-      await withClient(restored.url, (q) =>
-        q(`UPDATE person SET last_name = 'Modifiée après la sauvegarde' WHERE id = $1`, [seeded.personId]),
-      );
+      await withClient(restored.url, (q) => renamePerson(q, seeded.personId, 'Modifiée après la sauvegarde'));
       const ctx = context(env(), work);
       await expect(runRestore([backup.file], ctx)).rejects.toThrow(
         /n’est pas vide \(\d+ tables, vues ou séquences\) : rien n’a été modifié\. .* --force/,
       );
-      const lastName = () =>
-        withClient(
-          restored.url,
-          async (q) => (await q(`SELECT last_name FROM person WHERE id = $1`, [seeded.personId]))[0],
-        );
+      const lastName = () => withClient(restored.url, (q) => personLastName(q, seeded.personId));
       expect(await lastName()).toEqual({ last_name: 'Modifiée après la sauvegarde' });
 
       await runRestore([backup.file, '--force'], ctx);
@@ -295,11 +278,7 @@ function expectPrivateBackup(result: BackupResult): void {
         await expect(runRestore([broken, '--target-url', target.url], context({}, work))).rejects.toThrow(
           /^La restauration a échoué et a été annulée : rien n’a été modifié dans la base « tremplin_broken_\w+ » de \S+\. pg_restore a échoué/,
         );
-        expect(
-          await withClient(target.url, (q) =>
-            q(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`),
-          ),
-        ).toEqual([{ n: 0 }]);
+        expect(await withClient(target.url, (q) => publicTableCount(q))).toEqual([{ n: 0 }]);
       } finally {
         await target.drop();
       }

@@ -6,6 +6,11 @@ import {
   buildStructure,
 } from '@tremplin/api-testing';
 import { FunderKind } from '@tremplin/domain';
+import { PersonEntity } from '../../modules/persons/person.entity';
+import {
+  backdateFseParticipantSave,
+  fseParticipantRows,
+} from '../../testing/repositories/database-migrations.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { PersonSex1795452000000 } from './1795452000000-PersonSex';
 
@@ -29,10 +34,10 @@ describe('migration PersonSex: the person’s sex taken over from their FSE+ par
     const never = await buildPerson(t.db, s.id);
     const old = await buildFseParticipant(t.db, s.id, op1.id, twice.id, { gender: 'WOMAN' });
     await buildFseParticipant(t.db, s.id, op2.id, twice.id, { gender: 'NON_BINARY' });
-    await t.db.query(`UPDATE fse_participant SET updated_at = now() - interval '1 day' WHERE id = $1`, [old.id]);
+    await backdateFseParticipantSave(t.db, old.id);
     await buildFseParticipant(t.db, s.id, op1.id, once.id, { gender: 'MAN' });
     await buildFseParticipant(t.db, s.id, op1.id, withoutGender.id, { gender: null });
-    const participantsBefore = await t.db.query(`SELECT * FROM fse_participant ORDER BY id`);
+    const participantsBefore = await fseParticipantRows(t.db);
 
     const runner = t.db.createQueryRunner();
     try {
@@ -43,13 +48,15 @@ describe('migration PersonSex: the person’s sex taken over from their FSE+ par
       await runner.release();
     }
 
-    const sexes = await t.db.query(`SELECT id, sex FROM person WHERE structure_id = $1`, [s.id]);
-    expect(Object.fromEntries(sexes.map((r: { id: string; sex: string | null }) => [r.id, r.sex]))).toEqual({
+    const sexes = await t.db
+      .getRepository(PersonEntity)
+      .find({ select: { id: true, sex: true }, where: { structureId: s.id } });
+    expect(Object.fromEntries(sexes.map((r) => [r.id, r.sex]))).toEqual({
       [twice.id]: 'NON_BINARY',
       [once.id]: 'MAN',
       [withoutGender.id]: null,
       [never.id]: null,
     });
-    expect(await t.db.query(`SELECT * FROM fse_participant ORDER BY id`)).toEqual(participantsBefore);
+    expect(await fseParticipantRows(t.db)).toEqual(participantsBefore);
   });
 });

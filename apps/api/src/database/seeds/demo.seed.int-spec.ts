@@ -1,5 +1,19 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { AlertCode, PathwayStage, ProposalStatus } from '@tremplin/domain';
+import { AlertCode, AuditAction, PathwayStage, ProposalStatus } from '@tremplin/domain';
+import { IsNull } from 'typeorm';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import { MissionEntity } from '../../modules/activities/activity.entities';
+import { FseParticipantEntity } from '../../modules/funding/funding.entities';
+import { ProposalEntity } from '../../modules/proposals/proposal.entities';
+import {
+  allocationsPerFunderKind,
+  contractDurations,
+  demoCounts,
+  overFundedSources,
+  partnershipTargetsThisYear,
+  personsPerStage,
+  tilleulsNeed,
+} from '../../testing/repositories/database-demo.repository';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_LANDLORDS, DEMO_PASSWORD, seedDemo } from './demo.seed';
 
 describe('demo data (first start with SEED_DEMO)', () => {
@@ -9,15 +23,7 @@ describe('demo data (first start with SEED_DEMO)', () => {
   });
   afterAll(() => t?.close());
 
-  const counts = async () =>
-    (
-      await t.db.query(
-        `SELECT (SELECT count(*)::int FROM structure) AS structures,
-                (SELECT count(*)::int FROM partner_organisation) AS landlords,
-                (SELECT count(*)::int FROM app_user) AS users,
-                (SELECT count(*)::int FROM person) AS persons`,
-      )
-    )[0] as Record<string, number>;
+  const counts = () => demoCounts(t.db);
 
   it('creates the Rouen AI, its staff, seven landlords with a reviewer each, an administrator and 15 persons', async () => {
     expect(await counts()).toEqual({
@@ -26,7 +32,7 @@ describe('demo data (first start with SEED_DEMO)', () => {
       users: DEMO_ACCOUNTS.length + DEMO_LANDLORDS.length,
       persons: 15,
     });
-    const stages = await t.db.query(`SELECT stage, count(*)::int AS n FROM person GROUP BY stage ORDER BY stage`);
+    const stages = await personsPerStage(t.db);
     expect(stages.length).toBe(4);
   });
 
@@ -78,61 +84,37 @@ describe('demo data (first start with SEED_DEMO)', () => {
   });
 
   it('holds the cohort’s contracts (12 months, 350 h) in every state, funded by an OPCO, the FSE+, the FDI and the city policy', async () => {
-    const contracts = await t.db.query(
-      `SELECT status, planned_training_minutes AS planned, (start_date + interval '12 months' - interval '1 day')::date = end_date AS twelve
-         FROM professionalisation_contract`,
-    );
+    const contracts = await contractDurations(t.db);
     expect(contracts.length).toBe(12);
     expect(contracts.every((c: { planned: number; twelve: boolean }) => c.planned === 350 * 60 && c.twelve)).toBe(true);
     expect(new Set(contracts.map((c: { status: string }) => c.status))).toEqual(
       new Set(['DRAFT', 'SUBMITTED', 'ACTIVE', 'COMPLETED', 'BROKEN']),
     );
-    const funded = await t.db.query(
-      `SELECT f.kind, count(a.id)::int AS allocations FROM funder f
-         JOIN funding_agreement g ON g.funder_id = f.id LEFT JOIN funding_allocation a ON a.agreement_id = g.id
-        GROUP BY f.kind ORDER BY f.kind`,
-    );
+    const funded = await allocationsPerFunderKind(t.db);
     expect(funded.map((f: { kind: string }) => f.kind)).toEqual(['CITY_POLICY', 'DDETS_FDI', 'FSE_PLUS', 'OPCO']);
     expect(funded.every((f: { allocations: number }) => f.allocations > 0)).toBe(true);
     // No hour or euro is funded above 100 %.
-    const over = await t.db.query(
-      `SELECT s.id FROM (
-         SELECT a.id, a.minutes_attended AS total, (SELECT sum(quantity) FROM funding_allocation WHERE attendance_id = a.id) AS used FROM session_attendance a
-         UNION ALL SELECT m.id, m.minutes, (SELECT sum(quantity) FROM funding_allocation WHERE mission_id = m.id) FROM mission m
-         UNION ALL SELECT e.id, e.minutes, (SELECT sum(quantity) FROM funding_allocation WHERE staff_time_entry_id = e.id) FROM staff_time_entry e
-         UNION ALL SELECT x.id, x.amount_cents, (SELECT sum(quantity) FROM funding_allocation WHERE expense_id = x.id) FROM expense x
-       ) s WHERE s.used > s.total`,
-    );
+    const over = await overFundedSources(t.db);
     expect(over).toEqual([]);
-    const [{ participants }] = await t.db.query(`SELECT count(*)::int AS participants FROM fse_participant`);
-    expect(participants).toBe(11);
+    expect(await t.db.getRepository(FseParticipantEntity).count()).toBe(11);
   });
 
   it('shows the partner portal: partnerships with targets, an open need at Rouen Habitat, proposals in every status, hours in every review state', async () => {
-    const [{ partnerships, target }] = await t.db.query(
-      `SELECT count(DISTINCT p.id)::int AS partnerships, sum(h.hires)::int AS target
-         FROM partnership p JOIN hiring_target h ON h.partnership_id = p.id AND h.year = extract(year FROM now())::int`,
-    );
+    const { partnerships, target } = await partnershipTargetsThisYear(t.db);
     expect({ partnerships, target }).toEqual({ partnerships: 7, target: 13 });
-    const [tilleuls] = await t.db.query(
-      `SELECT n.status, n.positions FROM hiring_need n JOIN partner_site s ON s.id = n.site_id
-         JOIN partner_organisation o ON o.id = n.partner_organisation_id
-        WHERE o.name = 'Rouen Habitat' AND s.name = 'Résidence Les Tilleuls' AND n.job_title = 'Gardien·ne d’immeuble'`,
-    );
+    const tilleuls = await tilleulsNeed(t.db);
     expect(tilleuls).toEqual({ status: 'OPEN', positions: 3 });
-    const statuses = await t.db.query(`SELECT DISTINCT status FROM proposal ORDER BY status`);
-    expect(statuses.map((r: { status: string }) => r.status)).toEqual(Object.values(ProposalStatus).sort());
-    const hours = await t.db.query(`SELECT DISTINCT hours_status FROM mission ORDER BY hours_status`);
-    expect(hours.map((r: { hours_status: string }) => r.hours_status)).toEqual(['CONFIRMED', 'DISPUTED', 'PENDING']);
+    const statuses = [...new Set((await t.db.getRepository(ProposalEntity).find()).map((p) => p.status))].sort();
+    expect(statuses).toEqual(Object.values(ProposalStatus).sort());
+    const hours = [...new Set((await t.db.getRepository(MissionEntity).find()).map((m) => m.hoursStatus))].sort();
+    expect(hours).toEqual(['CONFIRMED', 'DISPUTED', 'PENDING']);
     // Every hired proposal names its hire; the audit trail has the reviewers' reads.
-    const [{ unlinked }] = await t.db.query(
-      `SELECT count(*)::int AS unlinked FROM proposal WHERE status = 'HIRED' AND hire_id IS NULL`,
+    expect(await t.db.getRepository(ProposalEntity).countBy({ status: ProposalStatus.HIRED, hireId: IsNull() })).toBe(
+      0,
     );
-    expect(unlinked).toBe(0);
-    const [{ reads }] = await t.db.query(
-      `SELECT count(*)::int AS reads FROM audit_log WHERE action = 'PARTNER_READ_TRAINEE'`,
-    );
-    expect(reads).toBeGreaterThanOrEqual(7);
+    expect(
+      await t.db.getRepository(AuditLogEntity).countBy({ action: AuditAction.PARTNER_READ_TRAINEE }),
+    ).toBeGreaterThanOrEqual(7);
   });
 
   it('does nothing on a later start', async () => {

@@ -1,8 +1,12 @@
 import { buildStructure, buildUser, type BuiltUser } from '@tremplin/api-testing';
 import { AuditAction, Role } from '@tremplin/domain';
+import { UserEntity } from '../../../modules/users/user.entity';
+import { expireProConnectLogin } from '../../../testing/repositories/core-auth.repository';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { AuditLogEntity } from '../../audit/audit-log.entity';
 import { PROCONNECT_MESSAGES, ProConnectRefusal, ProConnectService } from './proconnect.service';
 import { SIGN_IN_POLICY_MESSAGES } from './sign-in-policy.resolver';
+import { UserExternalIdentityEntity } from './user-external-identity.entity';
 
 /**
  * ProConnect's binding rules and the structure's password choice, on PostgreSQL (docs/domain/proconnect.md). The
@@ -38,11 +42,11 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
       },
     );
   const identities = async (userId: string) =>
-    (await t.db.query(`SELECT subject, email, idp_id FROM user_external_identity WHERE user_id = $1`, [userId])) as {
-      subject: string;
-      email: string;
-      idp_id: string | null;
-    }[];
+    (await t.db.getRepository(UserExternalIdentityEntity).findBy({ userId })).map((i) => ({
+      subject: i.subject,
+      email: i.email,
+      idp_id: i.idpId,
+    }));
 
   beforeAll(async () => {
     t = await startTestApp({
@@ -69,10 +73,13 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
     // Later: the subject decides, whatever e-mail ProConnect gives now.
     const again = await service.accountFor({ ...first, email: 'autre.adresse@exemple.fr' });
     expect(again.id).toBe(counsellor.id);
-    const audit = (await t.db.query(
-      `SELECT action, actor_user_id, structure_id, subject_id, details FROM audit_log WHERE subject_id = $1`,
-      [counsellor.id],
-    )) as { action: string; actor_user_id: string; structure_id: string; details: Record<string, unknown> }[];
+    const audit = (await t.db.getRepository(AuditLogEntity).findBy({ subjectId: counsellor.id })).map((r) => ({
+      action: r.action,
+      actor_user_id: r.actorUserId,
+      structure_id: r.structureId,
+      subject_id: r.subjectId,
+      details: r.details,
+    }));
     expect(audit).toEqual([
       expect.objectContaining({
         action: AuditAction.PROCONNECT_BOUND,
@@ -88,24 +95,19 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
     await service.accountFor(claims({ email: user.email, sub: 'ancien-sub' }));
     await service.accountFor(claims({ email: user.email, sub: 'nouveau-sub', idpId: 'autre-fi' }));
     expect(await identities(user.id)).toEqual([{ subject: 'nouveau-sub', email: user.email, idp_id: 'autre-fi' }]);
-    const [{ n }] = (await t.db.query(
-      `SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND action = 'PROCONNECT_BOUND'`,
-      [user.id],
-    )) as { n: number }[];
-    expect(n).toBe(2);
+    expect(
+      await t.db.getRepository(AuditLogEntity).countBy({ subjectId: user.id, action: AuditAction.PROCONNECT_BOUND }),
+    ).toBe(2);
   });
 
   it('refuses an unknown e-mail in French and creates nothing', async () => {
-    const [{ before }] = (await t.db.query(`SELECT count(*)::int AS before FROM app_user`)) as { before: number }[];
+    const before = await t.db.getRepository(UserEntity).count();
     const message = await refusal(service.accountFor(claims({ email: 'inconnue@exemple.fr' })));
     expect(message).toBe(PROCONNECT_MESSAGES.unknownAccount('inconnue@exemple.fr'));
     expect(message).toContain('Aucun compte Tremplin pour inconnue@exemple.fr');
-    const [{ after }] = (await t.db.query(`SELECT count(*)::int AS after FROM app_user`)) as { after: number }[];
+    const after = await t.db.getRepository(UserEntity).count();
     expect(after).toBe(before);
-    const [{ n }] = (await t.db.query(
-      `SELECT count(*)::int AS n FROM user_external_identity WHERE email = 'inconnue@exemple.fr'`,
-    )) as { n: number }[];
-    expect(n).toBe(0);
+    expect(await t.db.getRepository(UserExternalIdentityEntity).countBy({ email: 'inconnue@exemple.fr' })).toBe(0);
   });
 
   it('refuses an e-mail the provider says is not verified, a missing e-mail, and a deactivated account', async () => {
@@ -123,7 +125,7 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
     // Bound, then deactivated: the subject no longer opens it either.
     const bound = claims({ email: user.email });
     await service.accountFor(bound);
-    await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [user.id]);
+    await t.db.getRepository(UserEntity).update({ id: user.id }, { active: false });
     expect(await refusal(service.accountFor(bound))).toBe(PROCONNECT_MESSAGES.inactiveAccount(user.email));
   });
 
@@ -163,9 +165,7 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
     const [taken, again] = await Promise.all([service.takeLogin(handle), service.takeLogin(handle)]);
     expect([taken, again].filter(Boolean)).toEqual([login]);
     const old = await service.rememberLogin(login);
-    await t.db.query(`UPDATE proconnect_login SET expires_at = now() - interval '1 second' WHERE id = $1`, [
-      ProConnectService.hashHandle(old),
-    ]);
+    await expireProConnectLogin(t.db, ProConnectService.hashHandle(old));
     expect(await service.takeLogin(old)).toBeNull();
     expect(await service.takeLogin('pas-un-jeton')).toBeNull();
   });
@@ -199,10 +199,10 @@ describe('ProConnect: binding an identity to an account, and the structure’s p
     await dir.ok(set, { a: true });
     await c.signIn(counsellor.email, counsellor.password);
     expect((await c.fail(set, { a: false })).extensions?.['code']).toBe('FORBIDDEN');
-    const changes = (await t.db.query(
-      `SELECT details FROM audit_log WHERE action = 'SIGN_IN_POLICY_CHANGED' AND structure_id = $1 ORDER BY id`,
-      [structureId],
-    )) as { details: Record<string, unknown> }[];
+    const changes = await t.db.getRepository(AuditLogEntity).find({
+      where: { action: AuditAction.SIGN_IN_POLICY_CHANGED, structureId },
+      order: { id: 'ASC' },
+    });
     expect(changes.map((r) => r.details)).toEqual([{ passwordSignInAllowed: false }, { passwordSignInAllowed: true }]);
   });
 });

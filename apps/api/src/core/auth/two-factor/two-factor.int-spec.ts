@@ -1,7 +1,16 @@
 import { Secret, TOTP } from 'otpauth';
 import { buildStructure, buildUser, type BuiltUser, type GqlError } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { IsNull, Not } from 'typeorm';
+import {
+  expireTwoFactorChallenges,
+  twoFactorChallengeLifetimes,
+} from '../../../testing/repositories/core-auth.repository';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { SignInAttemptEntity } from '../sign-in-attempt.entity';
+import { SignInThrottleEntity } from '../sign-in-throttle.entity';
+import { UserSessionEntity } from '../user-session.entity';
+import { TwoFactorChallengeEntity, UserRecoveryCodeEntity, UserTwoFactorEntity } from './two-factor.entities';
 
 /**
  * A client that keeps every cookie it is given, as a browser does (the second step of a sign-in sets one cookie and
@@ -114,12 +123,10 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
     expect(e.otpauthUri).toContain(`secret=${e.secret}`);
     expect(e.otpauthUri).toContain('issuer=Tremplin');
     expect(e.qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
-    const [stored] = await t.db.query(`SELECT secret_encrypted, enabled_at FROM user_two_factor WHERE user_id = $1`, [
-      user.id,
-    ]);
-    expect(stored.secret_encrypted).toMatch(/^v1\./);
-    expect(stored.secret_encrypted).not.toContain(e.secret);
-    expect(stored.enabled_at).toBeNull();
+    const stored = await t.db.getRepository(UserTwoFactorEntity).findOneByOrFail({ userId: user.id });
+    expect(stored.secretEncrypted).toMatch(/^v1\./);
+    expect(stored.secretEncrypted).not.toContain(e.secret);
+    expect(stored.enabledAt).toBeNull();
 
     const wrong = await b.fail(CONFIRM, { i: { code: codeAt(e.secret, 5) } });
     expect(wrong.extensions?.code).toBe('BAD_USER_INPUT');
@@ -137,9 +144,9 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
       recoveryCodesLeft: 10,
       requiredByStructure: false,
     });
-    const hashes = await t.db.query(`SELECT code_hash FROM user_recovery_code WHERE user_id = $1`, [user.id]);
+    const hashes = await t.db.getRepository(UserRecoveryCodeEntity).findBy({ userId: user.id });
     expect(hashes).toHaveLength(10);
-    for (const h of hashes) expect(codes.map((c: string) => c.replace(/-/g, ''))).not.toContain(h.code_hash.trim());
+    for (const h of hashes) expect(codes.map((c: string) => c.replace(/-/g, ''))).not.toContain(h.codeHash.trim());
     // Once on, starting again is refused (it would replace the secret).
     expect((await b.fail(START)).extensions?.code).toBe('CONFLICT');
   });
@@ -148,32 +155,22 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
     const { user, b } = await signedIn();
     const { secret } = await enrol(b);
     const other = new Browser(t.url);
-    const sessionsBefore = await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [
-      user.id,
-    ]);
+    const sessions = t.db.getRepository(UserSessionEntity);
+    const sessionsBefore = await sessions.countBy({ userId: user.id });
 
     expect(await other.password(user)).toBe('TWO_FACTOR_REQUIRED');
     expect(other.session).toBeUndefined();
     expect((await other.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [user.id]);
-    expect(n).toBe(sessionsBefore[0].n);
+    expect(await sessions.countBy({ userId: user.id })).toBe(sessionsBefore);
 
-    const [before] = await t.db.query(
-      `SELECT attempts FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND subject = $1`,
-      [user.email],
-    );
+    const throttle = t.db.getRepository(SignInThrottleEntity);
+    const before = await throttle.findOneBy({ scope: 'ACCOUNT', subject: user.email });
     const wrong = await other.code(codeAt(secret, 4));
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toMatch(/Code incorrect/);
-    const [after] = await t.db.query(`SELECT attempts FROM sign_in_throttle WHERE scope = 'ACCOUNT' AND subject = $1`, [
-      user.email,
-    ]);
+    const after = await throttle.findOneByOrFail({ scope: 'ACCOUNT', subject: user.email });
     expect(after.attempts).toBe((before?.attempts ?? 0) + 1);
-    const [logged] = await t.db.query(
-      `SELECT count(*)::int AS n FROM sign_in_attempt WHERE email = $1 AND NOT succeeded`,
-      [user.email],
-    );
-    expect(logged.n).toBe(1);
+    expect(await t.db.getRepository(SignInAttemptEntity).countBy({ email: user.email, succeeded: false })).toBe(1);
     expect(other.session).toBeUndefined();
 
     const right = await other.code(codeAt(secret));
@@ -185,7 +182,7 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
       twoFactorEnrolmentRequired: false,
     });
     // The pending step is spent: nothing left to verify with.
-    expect(await t.db.query(`SELECT 1 FROM two_factor_challenge WHERE user_id = $1`, [user.id])).toHaveLength(0);
+    expect(await t.db.getRepository(TwoFactorChallengeEntity).countBy({ userId: user.id })).toBe(0);
   });
 
   it('refuses a replayed code: the same time step (or an older one) is never accepted twice, even in parallel', async () => {
@@ -250,14 +247,9 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
     const { secret } = await enrol(b);
     const late = new Browser(t.url);
     expect(await late.password(user)).toBe('TWO_FACTOR_REQUIRED');
-    const [challenge] = await t.db.query(
-      `SELECT extract(epoch FROM expires_at - created_at)::int AS seconds FROM two_factor_challenge WHERE user_id = $1`,
-      [user.id],
-    );
+    const [challenge] = await twoFactorChallengeLifetimes(t.db, user.id);
     expect(challenge.seconds).toBe(300);
-    await t.db.query(`UPDATE two_factor_challenge SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
-      user.id,
-    ]);
+    await expireTwoFactorChallenges(t.db, user.id);
     const r = await late.code(codeAt(secret));
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(r.errors?.[0].message).toMatch(/expiré/);
@@ -317,8 +309,8 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
     });
     expect(off.extensions?.code).toBe('CONFLICT');
     expect(
-      await t.db.query(`SELECT 1 FROM user_two_factor WHERE user_id = $1 AND enabled_at IS NOT NULL`, [director.id]),
-    ).toHaveLength(1);
+      await t.db.getRepository(UserTwoFactorEntity).countBy({ userId: director.id, enabledAt: Not(IsNull()) }),
+    ).toBe(1);
   });
 
   it('turns two-factor sign-in off with the password, never with a wrong one', async () => {
@@ -330,7 +322,7 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
     expect(wrong.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await b.ok(STATUS)).twoFactorStatus.enabled).toBe(true);
     expect(await b.ok(DISABLE, { i: { password: user.password } })).toEqual({ disableTwoFactor: true });
-    expect(await t.db.query(`SELECT 1 FROM user_recovery_code WHERE user_id = $1`, [user.id])).toHaveLength(0);
+    expect(await t.db.getRepository(UserRecoveryCodeEntity).countBy({ userId: user.id })).toBe(0);
     expect(await new Browser(t.url).password(user)).toBeNull();
   });
 
@@ -356,9 +348,7 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
       ['Chrome sur Linux', 'Firefox sur Windows', 'Safari sur iOS'].sort(),
     );
     // The handle is not the token, nor what the database keys sessions by.
-    const ids = (await t.db.query(`SELECT id FROM user_session WHERE user_id = $1`, [user.id])).map(
-      (r: { id: string }) => r.id,
-    );
+    const ids = (await t.db.getRepository(UserSessionEntity).findBy({ userId: user.id })).map((r) => r.id);
     for (const s of mySessions) expect(ids).not.toContain(s.id);
     expect(mySessions.map((s: { id: string }) => s.id)).not.toContain(laptop.session);
 
