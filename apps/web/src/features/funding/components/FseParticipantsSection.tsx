@@ -26,16 +26,16 @@ import {
 } from '@tremplin/domain';
 import { EmptyState, TONES } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import { problemOf } from '../../app/graphql-errors';
-import type { FseParticipantFieldsFragment } from '../../gql/graphql';
-import { type FormValues, RecordForm } from '../records/RecordForm';
-import { downloadTextFile } from './download';
+import { problemOf } from '../../../app/graphql-errors';
+import type { FseParticipantFieldsFragment } from '../../../gql/graphql';
+import { type FormValues, RecordForm } from '../../records/RecordForm';
+import { downloadTextFile } from '../download';
 import {
   EnrolFseParticipantDocument,
   FseParticipantsCsvDocument,
   FseParticipantsDocument,
   UpdateFseParticipantDocument,
-} from './fse.generated';
+} from '../graphql/fse.generated';
 import {
   entryFields,
   entryInput,
@@ -43,10 +43,10 @@ import {
   exitInput,
   participantFormValues,
   SITUATION_FIELD,
-} from './fse-participant-form';
+} from '../fse-participant-form';
 import { Pager } from './Pager';
 import { type ChosenPerson, PersonChooser, personName } from './PersonChooser';
-import { matches, pageOf } from './search';
+import { matches, pageOf } from '../search';
 
 type Participant = FseParticipantFieldsFragment;
 const PER_PAGE = 50;

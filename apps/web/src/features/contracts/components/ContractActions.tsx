@@ -16,9 +16,9 @@ import {
 } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { type ApiProblem, problemOf } from '../../app/graphql-errors';
-import type { PersonContractsQuery } from '../../gql/graphql';
-import { RecordForm, type SubmitValues } from '../records/RecordForm';
+import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
+import type { PersonContractsQuery } from '../../../gql/graphql';
+import { RecordForm, type SubmitValues } from '../../records/RecordForm';
 import {
   BreakProfessionalisationContractDocument,
   CompleteProfessionalisationContractDocument,
@@ -27,7 +27,7 @@ import {
   StartProfessionalisationContractDocument,
   SubmitProfessionalisationContractDocument,
   UpdateContractBreakFollowUpDocument,
-} from './contracts.generated';
+} from '../graphql/contracts.generated';
 
 export type Contract = PersonContractsQuery['person']['professionalisationContracts'][number];
 

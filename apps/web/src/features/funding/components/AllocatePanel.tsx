@@ -34,12 +34,12 @@ import {
 } from '@tremplin/domain';
 import { EmptyState, TONES } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { changedLinesOf, problemOf } from '../../app/graphql-errors';
-import type { FundableSourcesQuery } from '../../gql/graphql';
-import { AllocateFundingDocument, FundableSourcesDocument } from './allocation.generated';
+import { changedLinesOf, problemOf } from '../../../app/graphql-errors';
+import type { FundableSourcesQuery } from '../../../gql/graphql';
+import { AllocateFundingDocument, FundableSourcesDocument } from '../graphql/allocation.generated';
 import { formatBp, parseEurosToCents, parsePercentToBp } from '@tremplin/domain';
 import { Pager } from './Pager';
-import { matches, pageOf } from './search';
+import { matches, pageOf } from '../search';
 
 /** The API lists this many sources at most per request. */
 export const SOURCE_LIST_LIMIT = MAX_SOURCES_PER_ALLOCATION;

@@ -11,10 +11,10 @@ import {
 } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
 import { useEffect, useId, useRef, useState } from 'react';
-import { type ApiProblem, problemOf } from '../../app/graphql-errors';
-import type { PersonTabProps } from '../pathway/person-tab';
+import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
+import type { PersonTabProps } from '../../pathway/person-tab';
 import { ChecksPanel } from './ChecksPanel';
-import { BreakFollowUpSection, type Contract, ContractActions } from './contract-actions';
+import { BreakFollowUpSection, type Contract, ContractActions } from './ContractActions';
 import { ContractForm } from './ContractForm';
 import {
   CONTRACT_FIELD_ORDER,
@@ -22,13 +22,13 @@ import {
   contractSections,
   contractToValues,
   emptyContractValues,
-} from './contract-form-values';
+} from '../contract-form-values';
 import { ContractProgressPanel } from './ContractProgressPanel';
 import {
   CreateProfessionalisationContractDocument,
   PersonContractsDocument,
   UpdateProfessionalisationContractDocument,
-} from './contracts.generated';
+} from '../graphql/contracts.generated';
 
 const STATUS_COLORS: Record<string, string> = {
   [ContractStatus.DRAFT]: 'gray.8',

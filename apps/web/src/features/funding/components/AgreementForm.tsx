@@ -23,8 +23,8 @@ import {
 } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { problemOf } from '../../app/graphql-errors';
-import { CreateFundingAgreementDocument, UpdateFundingAgreementDocument } from './funding.generated';
+import { problemOf } from '../../../app/graphql-errors';
+import { CreateFundingAgreementDocument, UpdateFundingAgreementDocument } from '../graphql/funding.generated';
 import { bpToInput, centsToEurosInput, formatHourlyRate, parseEurosToCents, parsePercentToBp } from '@tremplin/domain';
 
 /** A funder to choose from. */

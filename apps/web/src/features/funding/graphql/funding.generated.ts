@@ -1,5 +1,5 @@
 // Généré par « npm run codegen » depuis le .graphql voisin : ne pas modifier.
-import type * as Types from '../../gql/graphql';
+import type * as Types from '../../../gql/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export const AgreementConsumptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementConsumptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementConsumption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"chargedCents"}},{"kind":"Field","name":{"kind":"Name","value":"fundedCents"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCents"}},{"kind":"Field","name":{"kind":"Name","value":"remainingCents"}},{"kind":"Field","name":{"kind":"Name","value":"consumedPercent"}}]}}]} as unknown as DocumentNode<Types.AgreementConsumptionFieldsFragment, unknown>;
