@@ -14,7 +14,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
 import type { PersonTabProps } from '../../pathway/person-tab';
 import { ChecksPanel } from './ChecksPanel';
-import { BreakFollowUpSection, type Contract, ContractActions } from './ContractActions';
+import type { Contract } from '../contract-actions';
+import { BreakFollowUpSection } from './BreakFollowUpSection';
+import { ContractActions } from './ContractActions';
 import { ContractForm } from './ContractForm';
 import {
   CONTRACT_FIELD_ORDER,
