@@ -1661,7 +1661,10 @@ export type FseParticipantsQueryVariables = Exact<{
 }>;
 
 
-export type FseParticipantsQuery = { fundingAgreement: { id: string, reference: string, participants: Array<{ ' $fragmentRefs'?: { 'FseParticipantFieldsFragment': FseParticipantFieldsFragment } }> } };
+export type FseParticipantsQuery = { fundingAgreement: { id: string, reference: string, participants: Array<(
+      { id: string, personId: string, personName: string, complete: boolean }
+      & { ' $fragmentRefs'?: { 'FseParticipantFieldsFragment': FseParticipantFieldsFragment } }
+    )> } };
 
 export type EnrolFseParticipantMutationVariables = Exact<{
   input: EnrolFseParticipantInput;
@@ -1689,14 +1692,14 @@ export type AgreementConsumptionFieldsFragment = { allocatedMinutes: number, cha
 export type FundersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FundersQuery = { funders: Array<{ id: string, kind: string, kindLabel: string, name: string, hourlyRateCents: number | null, contactEmail: string | null, version: number, agreements: Array<{ id: string, reference: string, title: string, startDate: string, endDate: string, amountGrantedCents: number, coFinancingRateBp: number, sourceKinds: Array<string>, consumption: { ' $fragmentRefs'?: { 'AgreementConsumptionFieldsFragment': AgreementConsumptionFieldsFragment } } }> }> };
+export type FundersQuery = { funders: Array<{ id: string, kind: string, kindLabel: string, name: string, hourlyRateCents: number | null, contactEmail: string | null, version: number, agreements: Array<{ id: string, reference: string, title: string, startDate: string, endDate: string, amountGrantedCents: number, coFinancingRateBp: number, sourceKinds: Array<string>, consumption: { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number } }> }> };
 
 export type FundingAgreementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FundingAgreementQuery = { fundingAgreement: { id: string, version: number, funderId: string, reference: string, title: string, startDate: string, endDate: string, amountGrantedCents: number, coFinancingRateBp: number, hourlyRateCents: number | null, sourceKinds: Array<string>, scope: string | null, indicators: Array<string>, indicatorLabels: Array<string>, funder: { id: string, kind: string, kindLabel: string, name: string, hourlyRateCents: number | null }, consumption: { ' $fragmentRefs'?: { 'AgreementConsumptionFieldsFragment': AgreementConsumptionFieldsFragment } } } };
+export type FundingAgreementQuery = { fundingAgreement: { id: string, version: number, funderId: string, reference: string, title: string, startDate: string, endDate: string, amountGrantedCents: number, coFinancingRateBp: number, hourlyRateCents: number | null, sourceKinds: Array<string>, scope: string | null, indicators: Array<string>, indicatorLabels: Array<string>, funder: { id: string, kind: string, kindLabel: string, name: string, hourlyRateCents: number | null }, consumption: { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number } } };
 
 export type FundingAllocationsQueryVariables = Exact<{
   id: string | number;

@@ -1,3 +1,4 @@
+import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Group, List, NativeSelect, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import {
   addMonths,
@@ -8,7 +9,13 @@ import {
   type FseExitSituation,
 } from '@tremplin/domain';
 import { EmptyState, TONES } from '@tremplin/web-ui';
-import { type Completeness, type Participant, useParticipantsList } from '../hooks/useFseParticipants';
+import { FseParticipantFieldsFragmentDoc } from '../graphql/fse.generated';
+import {
+  type Completeness,
+  type Participant,
+  type ParticipantRef,
+  useParticipantsList,
+} from '../hooks/useFseParticipants';
 import { Pager } from './Pager';
 
 /** What the data say, for the table: « 12/01/2026 » or a dimmed « — ». */
@@ -24,13 +31,16 @@ function DateCell({ iso }: { iso: string | null | undefined }) {
 
 /** One participant: dates, exit situation, six-month follow-up, what is missing, and « Compléter » / « Modifier ». */
 function ParticipantRow({
-  participant: p,
+  participant,
   onEdit,
 }: {
-  participant: Participant;
+  participant: ParticipantRef;
   /** Given to those who may write. */
   onEdit: ((p: Participant) => void) | null;
 }) {
+  // Data masking: the row reads the participant's fields it owns (FseParticipantFields) from the cache.
+  const { data: p, complete } = useFragment({ fragment: FseParticipantFieldsFragmentDoc, from: participant });
+  if (!complete) return null;
   return (
     <Table.Tr>
       <Table.Td fw={600}>{p.personName}</Table.Td>
@@ -102,7 +112,7 @@ export function FseParticipantsTable({
   loading,
   onEdit,
 }: {
-  participants: Participant[];
+  participants: ParticipantRef[];
   reference: string;
   loading: boolean;
   /** Given to those who may write: the « Action » column. */

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { countLabel } from '@tremplin/domain';
 import { useState } from 'react';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
-import type { FseParticipantFieldsFragment } from '../../../gql/graphql';
+import type { FseParticipantFieldsFragment, FseParticipantsQuery } from '../../../gql/graphql';
 import type { SubmitValues } from '../../records/RecordForm';
 import { downloadTextFile } from '../download';
 import { entryInput, exitInput } from '../fse-participant-form';
@@ -15,12 +15,15 @@ import {
 import { matches, pageOf } from '../search';
 import { type ChosenPerson, personName } from '../components/PersonChooser';
 
+/** A participant's whole data (the fragment, read by each row with useFragment). */
 export type Participant = FseParticipantFieldsFragment;
+/** A participant as the list holds it: the list's own fields, and a reference to the rest (data masking). */
+export type ParticipantRef = FseParticipantsQuery['fundingAgreement']['participants'][number];
 export type Completeness = '' | 'missing' | 'complete';
 const PER_PAGE = 50;
 
 /** The participants of an FSE+ operation, as filtered and paged on the client (sorted by name). */
-export function useParticipantsList(participants: Participant[]) {
+export function useParticipantsList(participants: ParticipantRef[]) {
   const [search, setSearchText] = useState('');
   const [completeness, setCompletenessValue] = useState<Completeness>('');
   const [page, setPage] = useState(1);
