@@ -62,6 +62,7 @@ export const AGREEMENT_FIELD_LABELS: Record<AgreementField, string> = {
   scope: 'Périmètre (public, action, territoire)',
   indicators: 'Indicateurs demandés par le financeur',
 };
+/** The fields in the order of the form (and of its error summary). */
 export const AGREEMENT_FIELD_ORDER: AgreementField[] = [
   'funderId',
   'reference',
@@ -76,6 +77,7 @@ export const AGREEMENT_FIELD_ORDER: AgreementField[] = [
   'indicators',
 ];
 
+/** What the form shows: an agreement's terms as typed, or a new agreement's (the funder's rate offered). */
 export function agreementFormValues(
   agreement: EditedAgreement | undefined,
   funderId: string | undefined,
