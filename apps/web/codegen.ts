@@ -7,12 +7,22 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * - `<name>.generated.ts` beside each `<name>.graphql`: its typed documents (`XDocument`, `XFragmentDoc`), so that a
  *   page's chunk holds only the documents its code imports (no map of every document, as the `client` preset's
  *   `graphql()` had, which put all of them into whichever chunk called it).
+ *
+ * Data masking (Apollo Client's `dataMasking: true`, ADR 0013): a fragment's fields are typed only where the fragment
+ * is read (`useFragment` with its `XFragmentDoc`); an operation or fragment that spreads it gets a reference
+ * (`' $fragmentRefs'`) instead of the fields (`inlineFragmentTypes: 'mask'`), except where the spread carries Apollo's
+ * `@unmask` (`customDirectives.apolloUnmask`). `src/app/apollo-masking.d.ts` tells Apollo Client these are the types.
  */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
   documents: ['apps/web/src/**/*.graphql'],
   ignoreNoDocuments: false,
-  config: { useTypeImports: true, scalars: { DateTime: 'string' } },
+  config: {
+    useTypeImports: true,
+    scalars: { DateTime: 'string' },
+    inlineFragmentTypes: 'mask',
+    customDirectives: { apolloUnmask: true },
+  },
   generates: {
     'apps/web/src/gql/graphql.ts': {
       plugins: [{ add: { content: '/* eslint-disable */' } }, 'typescript-operations'],

@@ -7,6 +7,8 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
  * `apollo-require-preflight` satisfies Apollo Server's CSRF prevention for every kind of request.
  * When the server says the session is over, `onSessionEnded` sends the person back to the sign-in page; when it says
  * the account must enrol in two-factor sign-in first, `onTwoFactorEnrolmentRequired` sends them to its enrolment.
+ * Data masking is on (ADR 0013): a query's result holds only the fields the query selects itself; a fragment's fields
+ * are read by the component that owns it, with `useFragment`.
  */
 export function createApolloClient(
   onSessionEnded: () => void,
@@ -41,5 +43,6 @@ export function createApolloClient(
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+    dataMasking: true,
   });
 }

@@ -1401,72 +1401,72 @@ export type RecordSkillsEvaluationMutationVariables = Exact<{
 
 export type RecordSkillsEvaluationMutation = { recordSkillsEvaluation: { id: string, blockId: string, level: string, evaluatedOn: string } };
 
-export type AdminPartnerReviewerFieldsFragment = { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null };
+export type AdminPartnerReviewerFieldsFragment = { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } & { ' $fragmentName'?: 'AdminPartnerReviewerFieldsFragment' };
 
-export type AdminPartnerSiteFieldsFragment = { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number };
+export type AdminPartnerSiteFieldsFragment = { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } & { ' $fragmentName'?: 'AdminPartnerSiteFieldsFragment' };
 
-export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> };
+export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } }>, reviewers: Array<{ ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }> } & { ' $fragmentName'?: 'AdminPartnerOrganisationFieldsFragment' };
 
 export type AdminPartnerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<{ id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> }> };
+export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<{ ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }> };
 
 export type CreatePartnerOrganisationMutationVariables = Exact<{
   input: CreatePartnerOrganisationInput;
 }>;
 
 
-export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> } };
+export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } } };
 
 export type UpdatePartnerOrganisationMutationVariables = Exact<{
   input: UpdatePartnerOrganisationInput;
 }>;
 
 
-export type UpdatePartnerOrganisationMutation = { updatePartnerOrganisation: { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }>, reviewers: Array<{ id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null }> } };
+export type UpdatePartnerOrganisationMutation = { updatePartnerOrganisation: { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } } };
 
 export type AddPartnerSiteMutationVariables = Exact<{
   input: AddPartnerSiteInput;
 }>;
 
 
-export type AddPartnerSiteMutation = { addPartnerSite: { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } };
+export type AddPartnerSiteMutation = { addPartnerSite: { ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } } };
 
 export type UpdatePartnerSiteMutationVariables = Exact<{
   input: UpdatePartnerSiteInput;
 }>;
 
 
-export type UpdatePartnerSiteMutation = { updatePartnerSite: { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } };
+export type UpdatePartnerSiteMutation = { updatePartnerSite: { ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } } };
 
 export type CreatePartnerReviewerMutationVariables = Exact<{
   input: CreatePartnerReviewerInput;
 }>;
 
 
-export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } } };
+export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
 
 export type DeactivatePartnerReviewerMutationVariables = Exact<{
   input: DeactivatePartnerReviewerInput;
 }>;
 
 
-export type DeactivatePartnerReviewerMutation = { deactivatePartnerReviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } };
+export type DeactivatePartnerReviewerMutation = { deactivatePartnerReviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } };
 
 export type ReactivatePartnerReviewerMutationVariables = Exact<{
   input: ReactivatePartnerReviewerInput;
 }>;
 
 
-export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } } };
+export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
 
 export type ResetPartnerReviewerPasswordMutationVariables = Exact<{
   input: ResetPartnerReviewerPasswordInput;
 }>;
 
 
-export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: { id: string, email: string, firstName: string, lastName: string, fullName: string, active: boolean, createdAt: string, lastSignedInAt: string | null } } };
+export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
 
 export type PersonAuditLogQueryVariables = Exact<{
   personId: string | number;
@@ -1654,28 +1654,31 @@ export type RecordExpenseMutationVariables = Exact<{
 
 export type RecordExpenseMutation = { recordExpense: { sourceKind: string, sourceId: string, date: string, label: string, unit: string, totalQuantity: number } };
 
-export type FseParticipantFieldsFragment = { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean };
+export type FseParticipantFieldsFragment = { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean } & { ' $fragmentName'?: 'FseParticipantFieldsFragment' };
 
 export type FseParticipantsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FseParticipantsQuery = { fundingAgreement: { id: string, reference: string, participants: Array<{ id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean }> } };
+export type FseParticipantsQuery = { fundingAgreement: { id: string, reference: string, participants: Array<(
+      { id: string, personId: string, personName: string, complete: boolean }
+      & { ' $fragmentRefs'?: { 'FseParticipantFieldsFragment': FseParticipantFieldsFragment } }
+    )> } };
 
 export type EnrolFseParticipantMutationVariables = Exact<{
   input: EnrolFseParticipantInput;
 }>;
 
 
-export type EnrolFseParticipantMutation = { enrolFseParticipant: { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean } };
+export type EnrolFseParticipantMutation = { enrolFseParticipant: { ' $fragmentRefs'?: { 'FseParticipantFieldsFragment': FseParticipantFieldsFragment } } };
 
 export type UpdateFseParticipantMutationVariables = Exact<{
   input: UpdateFseParticipantInput;
 }>;
 
 
-export type UpdateFseParticipantMutation = { updateFseParticipant: { id: string, agreementId: string, personId: string, personName: string, version: number, entryDate: string | null, gender: string | null, labourMarketStatus: string | null, iscedLevel: string | null, birthYear: number | null, situations: Array<string> | null, situationsAnswered: boolean | null, exitDate: string | null, exitSituation: string | null, sixMonthsCheckedOn: string | null, sixMonthsEmployed: boolean | null, sixMonthsImprovedSituation: boolean | null, missing: Array<string>, complete: boolean } };
+export type UpdateFseParticipantMutation = { updateFseParticipant: { ' $fragmentRefs'?: { 'FseParticipantFieldsFragment': FseParticipantFieldsFragment } } };
 
 export type FseParticipantsCsvQueryVariables = Exact<{
   agreementId: string | number;
@@ -1684,7 +1687,7 @@ export type FseParticipantsCsvQueryVariables = Exact<{
 
 export type FseParticipantsCsvQuery = { fseParticipantsCsv: { filename: string, content: string } };
 
-export type AgreementConsumptionFieldsFragment = { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number };
+export type AgreementConsumptionFieldsFragment = { allocatedMinutes: number, chargedCents: number, fundedCents: number, grantedCents: number, remainingCents: number, consumedPercent: number } & { ' $fragmentName'?: 'AgreementConsumptionFieldsFragment' };
 
 export type FundersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1741,21 +1744,21 @@ export type ImportUploadQueryVariables = Exact<{
 
 export type ImportUploadQuery = { importUpload: { id: string, fileName: string, format: string, encoding: string | null, delimiter: string | null, headers: Array<string>, proposedMapping: Array<ImportField | null>, rowCount: number, sampleRows: Array<Array<string>> } };
 
-export type ImportRowFieldsFragment = { line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> };
+export type ImportRowFieldsFragment = { line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> } & { ' $fragmentName'?: 'ImportRowFieldsFragment' };
 
 export type DryRunImportMutationVariables = Exact<{
   input: RunImportInput;
 }>;
 
 
-export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }> } };
+export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }> } };
 
 export type RunImportMutationVariables = Exact<{
   input: RunImportInput;
 }>;
 
 
-export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
+export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }>, log: { id: string } | null } };
 
 export type ImportLogsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1782,7 +1785,7 @@ export type UnlinkLesEmploisMutation = { unlinkLesEmplois: { linked: boolean, ke
 export type SyncLesEmploisMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
+export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }>, log: { id: string } | null } };
 
 export type PersonIntakeQueryVariables = Exact<{
   id: string | number;
@@ -1833,21 +1836,21 @@ export type ProlongPassIaeMutationVariables = Exact<{
 
 export type ProlongPassIaeMutation = { prolongPassIae: { id: string, version: number, endDate: string } };
 
-export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null };
+export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } & { ' $fragmentName'?: 'NotificationFieldsFragment' };
 
 export type NotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null }> } };
+export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
 }>;
 
 
-export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<{ id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null }> } };
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<{ ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }> } };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
@@ -1870,14 +1873,14 @@ export type RecordExamSessionMutationVariables = Exact<{
 
 export type RecordExamSessionMutation = { recordExamSession: { id: string, outcome: string | null } };
 
-export type ExitPresenceFieldsFragment = { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> };
+export type ExitPresenceFieldsFragment = { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> } & { ' $fragmentName'?: 'ExitPresenceFieldsFragment' };
 
 export type PersonExitQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
+export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { ' $fragmentRefs'?: { 'ExitPresenceFieldsFragment': ExitPresenceFieldsFragment } } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type RecordHireMutationVariables = Exact<{
   input: RecordHireInput;
@@ -1907,20 +1910,20 @@ export type PersonExitPreviewQueryVariables = Exact<{
 }>;
 
 
-export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> }, errors: Array<{ field: string, message: string }> } } };
+export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { ' $fragmentRefs'?: { 'ExitPresenceFieldsFragment': ExitPresenceFieldsFragment } }, errors: Array<{ field: string, message: string }> } } };
 
-export type HiringProgressFieldsFragment = { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> };
+export type HiringProgressFieldsFragment = { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } & { ' $fragmentName'?: 'HiringProgressFieldsFragment' };
 
-export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } };
+export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } } & { ' $fragmentName'?: 'PartnershipFieldsFragment' };
 
-export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } };
+export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } } & { ' $fragmentName'?: 'PartnershipGroupFieldsFragment' };
 
-export type PartnerHiringNeedFieldsFragment = { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null };
+export type PartnerHiringNeedFieldsFragment = { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'PartnerHiringNeedFieldsFragment' };
 
 export type PartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnershipsQuery = { partnerships: Array<{ id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }>, partnershipGroups: Array<{ id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> };
+export type PartnershipsQuery = { partnerships: Array<{ ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }>, partnershipGroups: Array<{ ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } }> };
 
 export type PartnershipCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1933,56 +1936,56 @@ export type PartnersHiringNeedsQueryVariables = Exact<{
 }>;
 
 
-export type PartnersHiringNeedsQuery = { hiringNeeds: Array<{ id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }> };
+export type PartnersHiringNeedsQuery = { hiringNeeds: Array<{ ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } }> };
 
 export type SavePartnershipMutationVariables = Exact<{
   input: SavePartnershipInput;
 }>;
 
 
-export type SavePartnershipMutation = { savePartnership: { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
+export type SavePartnershipMutation = { savePartnership: { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } } };
 
 export type SetHiringTargetMutationVariables = Exact<{
   input: SetHiringTargetInput;
 }>;
 
 
-export type SetHiringTargetMutation = { setHiringTarget: { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
+export type SetHiringTargetMutation = { setHiringTarget: { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } } };
 
 export type CreateHiringNeedMutationVariables = Exact<{
   input: CreateHiringNeedInput;
 }>;
 
 
-export type CreateHiringNeedMutation = { createHiringNeed: { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } };
+export type CreateHiringNeedMutation = { createHiringNeed: { ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } } };
 
 export type UpdateHiringNeedMutationVariables = Exact<{
   input: UpdateHiringNeedInput;
 }>;
 
 
-export type UpdateHiringNeedMutation = { updateHiringNeed: { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } };
+export type UpdateHiringNeedMutation = { updateHiringNeed: { ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } } };
 
 export type SavePartnershipGroupMutationVariables = Exact<{
   input: SavePartnershipGroupInput;
 }>;
 
 
-export type SavePartnershipGroupMutation = { savePartnershipGroup: { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
+export type SavePartnershipGroupMutation = { savePartnershipGroup: { ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } } };
 
 export type DeletePartnershipGroupMutationVariables = Exact<{
   input: DeletePartnershipGroupInput;
 }>;
 
 
-export type DeletePartnershipGroupMutation = { deletePartnershipGroup: Array<{ id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> };
+export type DeletePartnershipGroupMutation = { deletePartnershipGroup: Array<{ ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }> };
 
 export type SetSharedHiringTargetMutationVariables = Exact<{
   input: SetSharedHiringTargetInput;
 }>;
 
 
-export type SetSharedHiringTargetMutation = { setSharedHiringTarget: { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } };
+export type SetSharedHiringTargetMutation = { setSharedHiringTarget: { ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } } };
 
 export type PersonHeaderQueryVariables = Exact<{
   id: string | number;
@@ -2049,18 +2052,18 @@ export type UpdatePersonMutationVariables = Exact<{
 
 export type UpdatePersonMutation = { updatePerson: { id: string, version: number, firstName: string, lastName: string, birthDate: string, age: number, sex: string | null, stage: PathwayStage, email: string | null, phone: string | null, addressLine: string | null, postalCode: string | null, city: string | null, updatedAt: string, counsellor: { id: string, fullName: string } | null } };
 
-export type PortalHiringNeedFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null };
+export type PortalHiringNeedFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'PortalHiringNeedFieldsFragment' };
 
-export type PortalProposalFieldsFragment = { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } };
+export type PortalProposalFieldsFragment = { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } } & { ' $fragmentName'?: 'PortalProposalFieldsFragment' };
 
-export type PortalMissionFieldsFragment = { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number };
+export type PortalMissionFieldsFragment = { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number } & { ' $fragmentName'?: 'PortalMissionFieldsFragment' };
 
 export type PortalOverviewQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
 
 
-export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> }, partnerships: Array<{ structureName: string, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> } };
+export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } }, partnerships: Array<{ structureName: string, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } }> } };
 
 export type PortalProposalsQueryVariables = Exact<{
   status?: Array<string> | string | null | undefined;
@@ -2069,7 +2072,7 @@ export type PortalProposalsQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<{ id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }> } };
+export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<{ ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }> } };
 
 export type PortalMissionsQueryVariables = Exact<{
   hoursStatus?: Array<string> | string | null | undefined;
@@ -2078,70 +2081,70 @@ export type PortalMissionsQueryVariables = Exact<{
 }>;
 
 
-export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<{ id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number }> } };
+export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<{ ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }> } };
 
 export type PortalHiringNeedsQueryVariables = Exact<{
   status?: string | null | undefined;
 }>;
 
 
-export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<{ id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null }> };
+export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<{ ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } }> };
 
 export type PortalSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalSitesQuery = { portalSites: Array<{ id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number }> };
 
-export type PortalProposalEventFieldsFragment = { id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null };
+export type PortalProposalEventFieldsFragment = { id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null } & { ' $fragmentName'?: 'PortalProposalEventFieldsFragment' };
 
 export type PortalProposalQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalProposalQuery = { portalProposal: { proposal: { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
+export type PortalProposalQuery = { portalProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
 
 export type PortalDecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
 }>;
 
 
-export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
+export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
 
 export type PortalConfirmMissionHoursMutationVariables = Exact<{
   input: ConfirmMissionHoursInput;
 }>;
 
 
-export type PortalConfirmMissionHoursMutation = { portalConfirmMissionHours: Array<{ id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number }> };
+export type PortalConfirmMissionHoursMutation = { portalConfirmMissionHours: Array<{ ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }> };
 
 export type PortalDisputeMissionHoursMutationVariables = Exact<{
   input: DisputeMissionHoursInput;
 }>;
 
 
-export type PortalDisputeMissionHoursMutation = { portalDisputeMissionHours: { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number } };
+export type PortalDisputeMissionHoursMutation = { portalDisputeMissionHours: { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } } };
 
 export type PortalCreateHiringNeedMutationVariables = Exact<{
   input: PortalCreateHiringNeedInput;
 }>;
 
 
-export type PortalCreateHiringNeedMutation = { portalCreateHiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } };
+export type PortalCreateHiringNeedMutation = { portalCreateHiringNeed: { ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } } };
 
 export type PortalUpdateHiringNeedMutationVariables = Exact<{
   input: UpdateHiringNeedInput;
 }>;
 
 
-export type PortalUpdateHiringNeedMutation = { portalUpdateHiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } };
+export type PortalUpdateHiringNeedMutation = { portalUpdateHiringNeed: { ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } } };
 
 export type PortalShareHiringNeedMutationVariables = Exact<{
   input: ShareHiringNeedInput;
 }>;
 
 
-export type PortalShareHiringNeedMutation = { portalShareHiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } };
+export type PortalShareHiringNeedMutation = { portalShareHiringNeed: { ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } } };
 
 export type PortalCreateSiteMutationVariables = Exact<{
   input: CreatePartnerSiteInput;
@@ -2162,60 +2165,60 @@ export type SetPasswordSignInAllowedMutationVariables = Exact<{
 
 export type SetPasswordSignInAllowedMutation = { setPasswordSignInAllowed: { id: string, passwordSignInAllowed: boolean } };
 
-export type HiringNeedOptionFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null };
+export type HiringNeedOptionFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'HiringNeedOptionFieldsFragment' };
 
-export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> };
+export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } & { ' $fragmentName'?: 'ProposalFieldsFragment' };
 
 export type PersonProposalsQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type PersonProposalsQuery = { proposals: Array<{ id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> }> };
+export type PersonProposalsQuery = { proposals: Array<{ ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } }> };
 
 export type OpenHiringNeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OpenHiringNeedsQuery = { hiringNeeds: Array<{ id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }> };
+export type OpenHiringNeedsQuery = { hiringNeeds: Array<{ ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }> };
 
 export type ProposalPreviewQueryVariables = Exact<{
   input: ProposalPreviewInput;
 }>;
 
 
-export type ProposalPreviewQuery = { proposalPreview: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
+export type ProposalPreviewQuery = { proposalPreview: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } } };
 
 export type ProposeTraineeMutationVariables = Exact<{
   input: ProposeTraineeInput;
 }>;
 
 
-export type ProposeTraineeMutation = { proposeTrainee: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
+export type ProposeTraineeMutation = { proposeTrainee: { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } } };
 
 export type WithdrawProposalMutationVariables = Exact<{
   input: WithdrawProposalInput;
 }>;
 
 
-export type WithdrawProposalMutation = { withdrawProposal: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
+export type WithdrawProposalMutation = { withdrawProposal: { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } } };
 
 export type WithdrawProposalConsentMutationVariables = Exact<{
   input: WithdrawProposalConsentInput;
 }>;
 
 
-export type WithdrawProposalConsentMutation = { withdrawProposalConsent: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
+export type WithdrawProposalConsentMutation = { withdrawProposalConsent: { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } } };
 
 export type RecordHireFromProposalMutationVariables = Exact<{
   input: RecordHireFromProposalInput;
 }>;
 
 
-export type RecordHireFromProposalMutation = { recordHireFromProposal: { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } };
+export type RecordHireFromProposalMutation = { recordHireFromProposal: { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } } };
 
-export type TraineeCardFieldsFragment = { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> };
+export type TraineeCardFieldsFragment = { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } & { ' $fragmentName'?: 'TraineeCardFieldsFragment' };
 
-export type ReportJobFieldsFragment = { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null };
+export type ReportJobFieldsFragment = { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null } & { ' $fragmentName'?: 'ReportJobFieldsFragment' };
 
 export type ReportSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2227,14 +2230,14 @@ export type ReportJobsQueryVariables = Exact<{
 }>;
 
 
-export type ReportJobsQuery = { reportJobs: Array<{ id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null }> };
+export type ReportJobsQuery = { reportJobs: Array<{ ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }> };
 
 export type GenerateReportMutationVariables = Exact<{
   input: GenerateReportInput;
 }>;
 
 
-export type GenerateReportMutation = { generateReport: { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null } };
+export type GenerateReportMutation = { generateReport: { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } } };
 
 export type PersonDataRetentionQueryVariables = Exact<{
   personId: string | number;

@@ -25,40 +25,20 @@ import {
   trainingBounds,
 } from '@tremplin/domain';
 import { centsToEurosInput, parseEurosToCents } from '@tremplin/domain';
+import type { CreateProfessionalisationContractInput } from '../../gql/graphql';
+import type { FormFieldOf, FormValuesOf } from '../../lib/form-values';
+
+/** The editable part of the API's contract input: all of it but the person (the page's). */
+type ContractEditableInput = Omit<CreateProfessionalisationContractInput, 'personId'>;
+
+/**
+ * What is typed, derived from the API's input (a field added to it is a type error here until the form has it): text
+ * everywhere (dates jj/mm/aaaa, hours « 350 h 30 », euros « 1 234,50 »), one checkbox.
+ */
+export type ContractFormValues = FormValuesOf<ContractEditableInput>;
 
 /** The editable fields of a contract, named exactly like the API's input fields (so that refusals land on them). */
-export type ContractField =
-  | 'cerfaKind'
-  | 'form'
-  | 'publicCategory'
-  | 'employerSiret'
-  | 'workplaceSiret'
-  | 'collectiveAgreement'
-  | 'jobTitle'
-  | 'franceTravailId'
-  | 'startDate'
-  | 'endDate'
-  | 'trialPeriodDays'
-  | 'weeklyMinutes'
-  | 'grossMonthlyPayCents'
-  | 'certificationId'
-  | 'trainingBodyName'
-  | 'trainingBodySiret'
-  | 'plannedTrainingMinutes'
-  | 'branchAgreementReference'
-  | 'branchAgreementMaxTrainingPercent'
-  | 'structureTutorId'
-  | 'hostTutorId'
-  | 'hostTutorExperienceMonths'
-  | 'hostTutorIsEmployer'
-  | 'opcoFunderId'
-  | 'opcoFileNumber'
-  | 'hourlyRateCents';
-
-/** What is typed: text everywhere (dates jj/mm/aaaa, hours « 350 h 30 », euros « 1 234,50 »), one checkbox. */
-export type ContractFormValues = Record<Exclude<ContractField, 'hostTutorIsEmployer'>, string> & {
-  hostTutorIsEmployer: boolean;
-};
+export type ContractField = FormFieldOf<ContractEditableInput>;
 
 export type FieldKind = 'text' | 'siret' | 'date' | 'hours' | 'integer' | 'euros' | 'select' | 'checkbox';
 
@@ -299,8 +279,8 @@ export const CONTRACT_FIELD_ORDER: ContractField[] = contractSections({
 }).flatMap((s) => s.fields.map((f) => f.name));
 
 /** The stored contract, as the API returns it (the fields the form edits). */
-export type StoredContract = Record<Exclude<ContractField, 'hostTutorIsEmployer'>, string | number | null> & {
-  hostTutorIsEmployer: boolean;
+export type StoredContract = {
+  [K in ContractField]: ContractFormValues[K] extends boolean ? boolean : string | number | null;
 };
 
 /** An empty form for a new contract: a first CDD, the person's target certification when known. */
@@ -351,35 +331,8 @@ export function contractToValues(c: StoredContract): ContractFormValues {
   };
 }
 
-/** The API's editable input fields, converted from what was typed. */
-export interface ContractInputFields {
-  cerfaKind: number;
-  form: string;
-  publicCategory: string;
-  employerSiret: string;
-  workplaceSiret: string;
-  collectiveAgreement: string | null;
-  jobTitle: string;
-  franceTravailId: string | null;
-  startDate: string;
-  endDate: string;
-  trialPeriodDays: number;
-  weeklyMinutes: number;
-  grossMonthlyPayCents: number;
-  certificationId: string;
-  trainingBodyName: string;
-  trainingBodySiret: string | null;
-  plannedTrainingMinutes: number;
-  branchAgreementReference: string | null;
-  branchAgreementMaxTrainingPercent: number | null;
-  structureTutorId: string | null;
-  hostTutorId: string | null;
-  hostTutorExperienceMonths: number | null;
-  hostTutorIsEmployer: boolean;
-  opcoFunderId: string | null;
-  opcoFileNumber: string | null;
-  hourlyRateCents: number | null;
-}
+/** The API's editable input fields, converted from what was typed (every one given, null when empty). */
+export type ContractInputFields = Required<ContractEditableInput>;
 
 const compactSiret = (text: string) => text.replace(/[\s\u00a0.]/g, '');
 

@@ -17,7 +17,8 @@ import type {
   FseParticipantFieldsFragment,
   UpdateFseParticipantInput,
 } from '../../gql/graphql';
-import type { FieldSpec, FormValues, SubmitValues } from '../records/RecordForm';
+import type { FormValuesOf } from '../../lib/form-values';
+import type { FieldSpec, SubmitValues } from '../records/RecordForm';
 
 /** The FSE+ participant forms (enrolment, edit): their fields and their values, to and from the API's inputs. */
 
@@ -38,7 +39,20 @@ const YES_NO = [
   { value: 'yes', label: 'Oui' },
   { value: 'no', label: 'Non' },
 ];
-export const SITUATION_FIELD = (s: string) => `situation_${s}`;
+/** One checkbox per situation, instead of the input's list. */
+export type SituationField = `situation_${FseSituation}`;
+export const SITUATION_FIELD = (s: FseSituation): SituationField => `situation_${s}`;
+
+/**
+ * What the edit form holds, derived from the API's update input (a field added to it is a type error here until the
+ * form has it): dates jj/mm/aaaa, « yes » / « no » / '' for the answers asked as a choice, and one checkbox per
+ * situation instead of the list.
+ */
+export type FseParticipantFormValues = FormValuesOf<
+  Omit<UpdateFseParticipantInput, 'id' | 'version' | 'situations'>,
+  'situationsAnswered' | 'sixMonthsEmployed' | 'sixMonthsImprovedSituation'
+> &
+  Record<SituationField, boolean>;
 
 /**
  * The entry fields; the situation questions only for those who may read them (sensitive data). At enrolment, a gender
@@ -154,16 +168,16 @@ export function exitInput(v: SubmitValues): ExitInput {
 }
 
 /** A participant's data as the edit form shows them (dates jj/mm/aaaa, yes/no answers, one checkbox per situation). */
-export function participantFormValues(p: FseParticipantFieldsFragment): FormValues {
+export function participantFormValues(p: FseParticipantFieldsFragment): FseParticipantFormValues {
   return {
     entryDate: p.entryDate ? formatIsoDateFr(p.entryDate) : '',
     gender: p.gender ?? '',
     labourMarketStatus: p.labourMarketStatus ?? '',
     iscedLevel: p.iscedLevel ?? '',
     situationsAnswered: boolText(p.situationsAnswered),
-    ...Object.fromEntries(
+    ...(Object.fromEntries(
       Object.values(FseSituation).map((s) => [SITUATION_FIELD(s), Boolean(p.situations?.includes(s))]),
-    ),
+    ) as Record<SituationField, boolean>),
     exitDate: p.exitDate ? formatIsoDateFr(p.exitDate) : '',
     exitSituation: p.exitSituation ?? '',
     sixMonthsCheckedOn: p.sixMonthsCheckedOn ? formatIsoDateFr(p.sixMonthsCheckedOn) : '',

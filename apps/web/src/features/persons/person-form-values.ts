@@ -7,15 +7,16 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import type { CreatePersonInput } from '../../gql/graphql';
+import type { FormFieldOf, FormValuesOf } from '../../lib/form-values';
 
 /**
  * The form as typed: one string per field of the API's person input (derived from it: a field added to the input is a
  * field of the form), the birth date as the person writes it (jj/mm/aaaa), `sex` a `PersonSex` code or '' when not
  * recorded.
  */
-export type PersonFormValues = { [K in keyof CreatePersonInput]-?: string };
+export type PersonFormValues = FormValuesOf<CreatePersonInput>;
 
-export type PersonField = keyof PersonFormValues;
+export type PersonField = FormFieldOf<CreatePersonInput>;
 
 export const PERSON_FIELD_LABELS: Record<PersonField, string> = {
   firstName: 'Prénom',

@@ -18,7 +18,7 @@ import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../gql/graphql';
-import { Pager } from '../funding/Pager';
+import { Pager } from '../funding/components/Pager';
 import { dayRangeFr, HoursStatusBadge } from './portal-format';
 import {
   PortalConfirmMissionHoursDocument,

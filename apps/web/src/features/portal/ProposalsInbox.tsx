@@ -9,7 +9,7 @@ import {
 import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
-import { Pager } from '../funding/Pager';
+import { Pager } from '../funding/components/Pager';
 import { awaitsDecision, formatInstantDayFr, ProposalStatusBadge } from './portal-format';
 import { PortalProposalsDocument } from './portal.generated';
 

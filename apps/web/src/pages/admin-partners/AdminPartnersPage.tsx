@@ -21,7 +21,7 @@ import { OrganisationForm } from '../../features/admin-partners/OrganisationForm
 import { type ReviewerAction, ReviewerActionDialog } from '../../features/admin-partners/ReviewerActionDialog';
 import { ReviewerForm } from '../../features/admin-partners/ReviewerForm';
 import { SiteForm } from '../../features/admin-partners/SiteForm';
-import { Pager } from '../../features/funding/Pager';
+import { Pager } from '../../features/funding/components/Pager';
 import { matches, pageOf } from '../../features/funding/search';
 import type {
   AdminPartnerOrganisationFieldsFragment,

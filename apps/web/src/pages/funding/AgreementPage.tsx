@@ -14,19 +14,19 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { AgreementForm } from '../../features/funding/AgreementForm';
-import { AllocatePanel } from '../../features/funding/AllocatePanel';
-import { AllocationsList } from '../../features/funding/AllocationsList';
+import { AgreementForm } from '../../features/funding/components/AgreementForm';
+import { AllocatePanel } from '../../features/funding/components/AllocatePanel';
+import { AllocationsList } from '../../features/funding/components/AllocationsList';
 import {
   AGREEMENT_STATE_LABELS,
   agreementState,
   ConsumptionBar,
   periodLabel,
-} from '../../features/funding/ConsumptionBar';
-import { FseParticipantsSection } from '../../features/funding/FseParticipantsSection';
-import { FundersDocument, FundingAgreementDocument } from '../../features/funding/funding.generated';
+} from '../../features/funding/components/ConsumptionBar';
+import { FseParticipantsSection } from '../../features/funding/components/FseParticipantsSection';
+import { FundersDocument, FundingAgreementDocument } from '../../features/funding/graphql/funding.generated';
 import { formatBp, formatHourlyRate } from '@tremplin/domain';
-import { SourcesEntry } from '../../features/funding/SourcesEntry';
+import { SourcesEntry } from '../../features/funding/components/SourcesEntry';
 
 /** One figure of the agreement: a label over its value. */
 function Figure({ label, value, help }: { label: string; value: ReactNode; help?: string }) {

@@ -28,18 +28,18 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { AgreementForm } from '../../features/funding/AgreementForm';
+import { AgreementForm } from '../../features/funding/components/AgreementForm';
 import {
   AGREEMENT_STATE_LABELS,
   agreementState,
   type AgreementState,
   ConsumptionBar,
   periodLabel,
-} from '../../features/funding/ConsumptionBar';
-import { FunderForm } from '../../features/funding/FunderForm';
-import { FundersDocument } from '../../features/funding/funding.generated';
+} from '../../features/funding/components/ConsumptionBar';
+import { FunderForm } from '../../features/funding/components/FunderForm';
+import { FundersDocument } from '../../features/funding/graphql/funding.generated';
 import { formatBp, formatHourlyRate } from '@tremplin/domain';
-import { Pager } from '../../features/funding/Pager';
+import { Pager } from '../../features/funding/components/Pager';
 import { matches, pageOf } from '../../features/funding/search';
 import type { FundersQuery } from '../../gql/graphql';
 

@@ -14,7 +14,7 @@ import {
 import { useEffect, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { Pager } from '../../features/funding/Pager';
+import { Pager } from '../../features/funding/components/Pager';
 import { matches, pageOf } from '../../features/funding/search';
 import { HiringNeedForm } from '../../features/partners/HiringNeedForm';
 import { hiringProgressLabel } from '../../features/partners/HiringProgressBar';

@@ -12,7 +12,7 @@ import { NotesTab } from '../../features/activities/NotesTab';
 import { RecruitmentTab } from '../../features/activities/RecruitmentTab';
 import { TrainingTab } from '../../features/activities/TrainingTab';
 import { TutoringTab } from '../../features/activities/TutoringTab';
-import { ContractTab } from '../../features/contracts/ContractTab';
+import { ContractTab } from '../../features/contracts/components/ContractTab';
 import { CertificationTab } from '../../features/outcomes/CertificationTab';
 import { ExitTab } from '../../features/outcomes/ExitTab';
 import { PathwayTab } from '../../features/pathway/PathwayTab';

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   type ContractCheck,
   ContractStatus,
@@ -10,25 +10,16 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
-import { useEffect, useId, useRef, useState } from 'react';
-import { type ApiProblem, problemOf } from '../../app/graphql-errors';
-import type { PersonTabProps } from '../pathway/person-tab';
+import { useId } from 'react';
+import { problemOf } from '../../../app/graphql-errors';
+import type { Contract } from '../contract-actions';
+import { CONTRACT_FIELD_ORDER, type ContractField, contractSections, contractToValues } from '../contract-form-values';
+import { UpdateProfessionalisationContractDocument } from '../graphql/contracts.generated';
+import { BreakFollowUpSection } from './BreakFollowUpSection';
 import { ChecksPanel } from './ChecksPanel';
-import { BreakFollowUpSection, type Contract, ContractActions } from './contract-actions';
+import { ContractActions } from './ContractActions';
 import { ContractForm } from './ContractForm';
-import {
-  CONTRACT_FIELD_ORDER,
-  type ContractField,
-  contractSections,
-  contractToValues,
-  emptyContractValues,
-} from './contract-form-values';
 import { ContractProgressPanel } from './ContractProgressPanel';
-import {
-  CreateProfessionalisationContractDocument,
-  PersonContractsDocument,
-  UpdateProfessionalisationContractDocument,
-} from './contracts.generated';
 
 const STATUS_COLORS: Record<string, string> = {
   [ContractStatus.DRAFT]: 'gray.8',
@@ -49,7 +40,7 @@ const FIELD_LABELS = new Map(
 const fieldLabel = (field: string) => FIELD_LABELS.get(field) ?? field;
 
 /** What the form opens with: a new contract, or a draft (with the errors of a refused deposit, if any). */
-type Editing = { id: 'new' } | { id: string; errors?: Partial<Record<ContractField, string>>; message?: string };
+export type Editing = { id: 'new' } | { id: string; errors?: Partial<Record<ContractField, string>>; message?: string };
 
 export function ContractStatusBadge({ status, label }: { status: string; label: string }) {
   return (
@@ -111,7 +102,7 @@ function Deadlines({ contract: c }: { contract: Contract }) {
 }
 
 /** One contract: what it is, where it stands with the OPCO, its training progress, its checks and its actions. */
-function ContractCard({
+export function ContractCard({
   contract: c,
   contracts,
   canWrite,
@@ -236,105 +227,5 @@ function ContractCard({
         ) : null}
       </Stack>
     </Paper>
-  );
-}
-
-/**
- * Tab « Contrat »: the person's contrats de professionnalisation, latest first. A draft is written in a sectioned form
- * with the legal checks live; then it is deposited to the OPCO, decided, started, completed, broken or renewed, and
- * its training progress is followed against the plan.
- */
-export function ContractTab({ personId, canWrite }: PersonTabProps) {
-  const { data, error } = useQuery(PersonContractsDocument, { variables: { id: personId } });
-  const [create] = useMutation(CreateProfessionalisationContractDocument, { refetchQueries: 'active' });
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [notice, setNoticeState] = useState<{ text: string; key: number } | null>(null);
-  const setNotice = (text: string | null) => setNoticeState((n) => (text ? { text, key: (n?.key ?? 0) + 1 } : null));
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const person = data?.person;
-  const contracts = person?.professionalisationContracts;
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  if (!person && error)
-    return (
-      <Alert color="red" role="alert" title="Les contrats ne peuvent pas être affichés">
-        {problemOf(error).message}
-      </Alert>
-    );
-  if (!person || !contracts) return <Skeleton height={300} role="status" aria-label="Chargement des contrats" />;
-
-  const saved = (message: string) => {
-    setEditing(null);
-    setNotice(message);
-  };
-  const openEdit = (e: Editing) => {
-    setNotice(null);
-    setEditing(e);
-  };
-
-  return (
-    <Stack gap="lg">
-      <Stack gap="sm" component="section" aria-labelledby="contracts-title">
-        <Group justify="space-between" wrap="wrap">
-          <Title order={2} size="h4" id="contracts-title">
-            Contrats de professionnalisation
-          </Title>
-          {canWrite && editing?.id !== 'new' ? (
-            <Button variant="outline" size="xs" onClick={() => openEdit({ id: 'new' })}>
-              Nouveau contrat de professionnalisation
-            </Button>
-          ) : null}
-        </Group>
-        <Text size="sm" c="dimmed">
-          {contracts.length
-            ? `${contracts.length} contrat${contracts.length > 1 ? 's' : ''}, du plus récent au plus ancien.`
-            : canWrite
-              ? 'Aucun contrat de professionnalisation. Créez-le dès que l’alternance est décidée : le brouillon se complète en plusieurs fois, puis se dépose à l’OPCO dans les 5 jours qui suivent le début du contrat.'
-              : 'Aucun contrat de professionnalisation.'}
-        </Text>
-        {notice ? (
-          <Alert ref={noticeRef} tabIndex={-1} color="green" variant="light" role="status">
-            {notice.text}
-          </Alert>
-        ) : null}
-        {editing?.id === 'new' ? (
-          <ContractForm
-            title="Nouveau contrat de professionnalisation"
-            initial={emptyContractValues(person.targetCertification?.id ?? null)}
-            submitLabel="Enregistrer le brouillon"
-            onCancel={() => setEditing(null)}
-            onSubmit={async (fields): Promise<ApiProblem | null> => {
-              try {
-                await create({ variables: { input: { personId, ...fields } } });
-                saved('Le brouillon est enregistré. Il reste à le compléter si besoin, puis à le déposer à l’OPCO.');
-                return null;
-              } catch (e) {
-                return problemOf(e);
-              }
-            }}
-          />
-        ) : null}
-      </Stack>
-      {contracts.map((c) => (
-        <ContractCard
-          key={c.id}
-          contract={c}
-          contracts={contracts}
-          canWrite={canWrite}
-          editing={editing}
-          onEdit={openEdit}
-          onCloseEdit={() => setEditing(null)}
-          onRenewed={(id) => {
-            setNotice('Le renouvellement est créé en brouillon : complétez-le puis déposez-le à l’OPCO.');
-            // The new draft's form opens as soon as the refreshed list holds it.
-            setEditing({ id });
-          }}
-          onSaved={saved}
-        />
-      ))}
-    </Stack>
   );
 }

@@ -10,11 +10,11 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import { useState } from 'react';
-import { can, useCurrentUser } from '../../app/auth';
-import { type ApiProblem, problemOf } from '../../app/graphql-errors';
-import { CounsellorsDocument } from '../persons/persons.generated';
-import { RecordForm, type SubmitValues } from '../records/RecordForm';
-import { RecordExpenseDocument, RecordStaffTimeDocument } from './allocation.generated';
+import { can, useCurrentUser } from '../../../app/auth';
+import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
+import { CounsellorsDocument } from '../../persons/persons.generated';
+import { RecordForm, type SubmitValues } from '../../records/RecordForm';
+import { RecordExpenseDocument, RecordStaffTimeDocument } from '../graphql/allocation.generated';
 import { parseEurosToCents } from '@tremplin/domain';
 import { type ChosenPerson, PersonChooser, personName } from './PersonChooser';
 

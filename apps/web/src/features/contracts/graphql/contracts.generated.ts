@@ -1,5 +1,5 @@
 // Généré par « npm run codegen » depuis le .graphql voisin : ne pas modifier.
-import type * as Types from '../../gql/graphql';
+import type * as Types from '../../../gql/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 

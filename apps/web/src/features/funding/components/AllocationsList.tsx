@@ -24,12 +24,12 @@ import {
 } from '@tremplin/domain';
 import { EmptyState } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import { changedLinesOf, problemOf } from '../../app/graphql-errors';
-import type { FundingAllocationsQuery } from '../../gql/graphql';
-import { RemoveFundingAllocationDocument } from './allocation.generated';
-import { FundingAllocationsDocument } from './funding.generated';
+import { changedLinesOf, problemOf } from '../../../app/graphql-errors';
+import type { FundingAllocationsQuery } from '../../../gql/graphql';
+import { RemoveFundingAllocationDocument } from '../graphql/allocation.generated';
+import { FundingAllocationsDocument } from '../graphql/funding.generated';
 import { Pager } from './Pager';
-import { matches, pageOf } from './search';
+import { matches, pageOf } from '../search';
 
 /** The API lists this many allocations at most (latest first). */
 export const ALLOCATION_LIST_LIMIT = 200;

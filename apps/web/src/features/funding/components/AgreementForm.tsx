@@ -14,187 +14,31 @@ import {
 } from '@mantine/core';
 import {
   formatCents,
-  formatIsoDateFr,
   FUNDING_INDICATOR_LABELS,
   FUNDING_SOURCE_KIND_LABELS,
   FundingIndicator,
   FundingSourceKind,
-  parseFrDate,
 } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { problemOf } from '../../app/graphql-errors';
-import { CreateFundingAgreementDocument, UpdateFundingAgreementDocument } from './funding.generated';
+import { problemOf } from '../../../app/graphql-errors';
+import {
+  AGREEMENT_FIELD_LABELS,
+  AGREEMENT_FIELD_ORDER,
+  type AgreementField,
+  type AgreementFormValues,
+  type AgreementTextField,
+  agreementFormValues,
+  convertAgreementValues,
+  type EditedAgreement,
+  type FunderOption,
+} from '../agreement-form-values';
+import { CreateFundingAgreementDocument, UpdateFundingAgreementDocument } from '../graphql/funding.generated';
 import { bpToInput, centsToEurosInput, formatHourlyRate, parseEurosToCents, parsePercentToBp } from '@tremplin/domain';
-
-/** A funder to choose from. */
-export interface FunderOption {
-  id: string;
-  name: string;
-  kindLabel: string;
-  hourlyRateCents?: number | null;
-}
-
-/** An agreement as the form edits it. */
-export interface EditedAgreement {
-  id: string;
-  version: number;
-  funderId: string;
-  reference: string;
-  title: string;
-  startDate: string;
-  endDate: string;
-  amountGrantedCents: number;
-  coFinancingRateBp: number;
-  hourlyRateCents?: number | null;
-  sourceKinds: string[];
-  scope?: string | null;
-  indicators: string[];
-}
-
-/** The form's fields, named like the API's input fields so that its refusals land next to the right field. */
-type TextField =
-  | 'funderId'
-  | 'reference'
-  | 'title'
-  | 'startDate'
-  | 'endDate'
-  | 'amountGrantedCents'
-  | 'coFinancingRateBp'
-  | 'hourlyRateCents'
-  | 'scope';
-type ListField = 'sourceKinds' | 'indicators';
-type Field = TextField | ListField;
-
-const LABELS: Record<Field, string> = {
-  funderId: 'Financeur',
-  reference: 'Référence de la convention',
-  title: 'Intitulé',
-  startDate: 'Début de la période',
-  endDate: 'Fin de la période',
-  amountGrantedCents: 'Montant accordé (€)',
-  coFinancingRateBp: 'Taux de cofinancement (%)',
-  hourlyRateCents: 'Valeur d’une heure (€/h, facultatif)',
-  sourceKinds: 'Ce que la convention finance',
-  scope: 'Périmètre (public, action, territoire)',
-  indicators: 'Indicateurs demandés par le financeur',
-};
-const ORDER: Field[] = [
-  'funderId',
-  'reference',
-  'title',
-  'startDate',
-  'endDate',
-  'amountGrantedCents',
-  'coFinancingRateBp',
-  'hourlyRateCents',
-  'sourceKinds',
-  'scope',
-  'indicators',
-];
-
-type Values = Record<TextField, string> & Record<ListField, string[]>;
 
 /** An error under its field reads as a sentence: « Champ obligatoire. » (the summary says « Intitulé : champ obligatoire. »). */
 function sentence(message: string | undefined): string | undefined {
   return message ? message.charAt(0).toUpperCase() + message.slice(1) : undefined;
-}
-
-function initialValues(
-  agreement: EditedAgreement | undefined,
-  funderId: string | undefined,
-  funders: FunderOption[],
-): Values {
-  if (!agreement)
-    return {
-      funderId: funderId ?? '',
-      reference: '',
-      title: '',
-      startDate: '',
-      endDate: '',
-      amountGrantedCents: '',
-      coFinancingRateBp: '100',
-      // A funder's rate (an OPCO's) is offered as the value of an hour: never forced.
-      hourlyRateCents: centsToEurosInput(funders.find((f) => f.id === funderId)?.hourlyRateCents),
-      sourceKinds: [],
-      scope: '',
-      indicators: [],
-    };
-  return {
-    funderId: agreement.funderId,
-    reference: agreement.reference,
-    title: agreement.title,
-    startDate: formatIsoDateFr(agreement.startDate),
-    endDate: formatIsoDateFr(agreement.endDate),
-    amountGrantedCents: centsToEurosInput(agreement.amountGrantedCents),
-    coFinancingRateBp: bpToInput(agreement.coFinancingRateBp),
-    hourlyRateCents: centsToEurosInput(agreement.hourlyRateCents),
-    sourceKinds: [...agreement.sourceKinds],
-    scope: agreement.scope ?? '',
-    indicators: [...agreement.indicators],
-  };
-}
-
-interface Converted {
-  funderId: string;
-  reference: string;
-  title: string;
-  startDate: string;
-  endDate: string;
-  amountGrantedCents: number;
-  coFinancingRateBp: number;
-  hourlyRateCents: number | null;
-  sourceKinds: string[];
-  scope: string | null;
-  indicators: string[];
-}
-
-/** Reads what was typed (dates jj/mm/aaaa, euros, %); the errors say what to type instead. */
-function convert(v: Values): { input: Converted | null; errors: Partial<Record<Field, string>> } {
-  const errors: Partial<Record<Field, string>> = {};
-  const required = (f: TextField) => {
-    if (!v[f].trim()) errors[f] = 'champ obligatoire.';
-  };
-  (
-    ['funderId', 'reference', 'title', 'startDate', 'endDate', 'amountGrantedCents', 'coFinancingRateBp'] as const
-  ).forEach(required);
-  const startDate = v.startDate.trim() ? parseFrDate(v.startDate) : null;
-  const endDate = v.endDate.trim() ? parseFrDate(v.endDate) : null;
-  if (v.startDate.trim() && !startDate)
-    errors.startDate = 'saisissez une date au format jj/mm/aaaa, par exemple 01/01/2026.';
-  if (v.endDate.trim() && !endDate) errors.endDate = 'saisissez une date au format jj/mm/aaaa, par exemple 31/12/2026.';
-  if (startDate && endDate && endDate < startDate)
-    errors.endDate = `la fin (${formatIsoDateFr(endDate)}) précède le début (${formatIsoDateFr(startDate)}).`;
-  const amount = v.amountGrantedCents.trim() ? parseEurosToCents(v.amountGrantedCents) : null;
-  if (v.amountGrantedCents.trim() && amount === null)
-    errors.amountGrantedCents =
-      'saisissez un montant en euros, deux décimales au plus, par exemple 45 000 ou 12 500,50.';
-  const rate = v.coFinancingRateBp.trim() ? parsePercentToBp(v.coFinancingRateBp) : null;
-  if (v.coFinancingRateBp.trim() && rate === null)
-    errors.coFinancingRateBp = 'saisissez un pourcentage, deux décimales au plus, par exemple 60 ou 33,33.';
-  else if (rate !== null && rate > 10000)
-    errors.coFinancingRateBp = `un financeur ne prend pas en charge plus de 100 % (saisi : ${v.coFinancingRateBp.trim()} %).`;
-  const hourly = v.hourlyRateCents.trim() ? parseEurosToCents(v.hourlyRateCents) : null;
-  if (v.hourlyRateCents.trim() && hourly === null)
-    errors.hourlyRateCents = 'saisissez un montant en euros, par exemple 9,15.';
-  if (!v.sourceKinds.length) errors.sourceKinds = 'cochez au moins une nature de dépense ou d’heures.';
-  if (Object.keys(errors).length) return { input: null, errors };
-  return {
-    input: {
-      funderId: v.funderId,
-      reference: v.reference.trim(),
-      title: v.title.trim(),
-      startDate: startDate!,
-      endDate: endDate!,
-      amountGrantedCents: amount!,
-      coFinancingRateBp: rate!,
-      hourlyRateCents: hourly,
-      sourceKinds: v.sourceKinds,
-      scope: v.scope.trim() || null,
-      indicators: v.indicators,
-    },
-    errors,
-  };
 }
 
 /**
@@ -217,9 +61,9 @@ export function AgreementForm({
   onCancel: () => void;
 }) {
   const idPrefix = useId();
-  const inputId = (f: Field) => `${idPrefix}-${f}`;
-  const [values, setValues] = useState<Values>(() => initialValues(agreement, funderId, funders));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const inputId = (f: AgreementField) => `${idPrefix}-${f}`;
+  const [values, setValues] = useState<AgreementFormValues>(() => agreementFormValues(agreement, funderId, funders));
+  const [errors, setErrors] = useState<Partial<Record<AgreementField, string>>>({});
   const [global, setGlobal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -227,7 +71,7 @@ export function AgreementForm({
   const [update] = useMutation(UpdateFundingAgreementDocument, { refetchQueries: 'active' });
   const funder = funders.find((f) => f.id === values.funderId);
 
-  const set = <F extends Field>(name: F, value: Values[F]) => {
+  const set = <F extends AgreementField>(name: F, value: AgreementFormValues[F]) => {
     setValues((v) => ({ ...v, [name]: value }));
     if (errors[name]) setErrors(({ [name]: _gone, ...rest }) => rest);
   };
@@ -244,7 +88,7 @@ export function AgreementForm({
     e.preventDefault();
     setAttempt((a) => a + 1);
     setGlobal(null);
-    const { input, errors: found } = convert(values);
+    const { input, errors: found } = convertAgreementValues(values);
     setErrors(found);
     if (!input) return;
     setSaving(true);
@@ -260,10 +104,12 @@ export function AgreementForm({
       }
     } catch (err) {
       const problem = problemOf(err);
-      const byField: Partial<Record<Field, string>> = {};
+      const byField: Partial<Record<AgreementField, string>> = {};
       const unplaced: string[] = [];
       for (const fe of problem.fieldErrors) {
-        const field = ORDER.find((f) => fe.field === f || fe.field.startsWith(`${f}.`) || fe.field.startsWith(`${f}[`));
+        const field = AGREEMENT_FIELD_ORDER.find(
+          (f) => fe.field === f || fe.field.startsWith(`${f}.`) || fe.field.startsWith(`${f}[`),
+        );
         if (field) byField[field] = byField[field] ? `${byField[field]} ${fe.message}` : fe.message;
         else unplaced.push(fe.message);
       }
@@ -276,15 +122,18 @@ export function AgreementForm({
 
   const summary = [
     ...(global ? [{ message: global }] : []),
-    ...ORDER.filter((f) => errors[f]).map((f) => ({
+    ...AGREEMENT_FIELD_ORDER.filter((f) => errors[f]).map((f) => ({
       inputId: f === 'sourceKinds' || f === 'indicators' ? `${inputId(f)}-0` : inputId(f),
-      message: `${LABELS[f]} : ${errors[f]}`,
+      message: `${AGREEMENT_FIELD_LABELS[f]} : ${errors[f]}`,
     })),
   ];
 
-  const text = (f: TextField, extra: { description?: ReactNode; placeholder?: string; required?: boolean } = {}) => ({
+  const text = (
+    f: AgreementTextField,
+    extra: { description?: ReactNode; placeholder?: string; required?: boolean } = {},
+  ) => ({
     id: inputId(f),
-    label: LABELS[f],
+    label: AGREEMENT_FIELD_LABELS[f],
     value: values[f],
     error: sentence(errors[f]),
     required: extra.required,
@@ -365,7 +214,7 @@ export function AgreementForm({
           </SimpleGrid>
 
           <Checkbox.Group
-            label={LABELS.sourceKinds}
+            label={AGREEMENT_FIELD_LABELS.sourceKinds}
             description="Seules ces natures pourront être imputées à la convention."
             value={values.sourceKinds}
             onChange={(v) => set('sourceKinds', v)}
@@ -392,7 +241,7 @@ export function AgreementForm({
           />
 
           <Checkbox.Group
-            label={LABELS.indicators}
+            label={AGREEMENT_FIELD_LABELS.indicators}
             description="Ils seront repris dans les bilans de la convention."
             value={values.indicators}
             onChange={(v) => set('indicators', v)}

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { DEFAULT_OPCO_HOURLY_RATE_CENTS, FUNDER_KIND_LABELS, FunderKind } from '@tremplin/domain';
-import { type ApiProblem, problemOf } from '../../app/graphql-errors';
-import { type FieldSpec, RecordForm, type SubmitValues } from '../records/RecordForm';
-import { CreateFunderDocument, UpdateFunderDocument } from './funding.generated';
+import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
+import { type FieldSpec, RecordForm, type SubmitValues } from '../../records/RecordForm';
+import { CreateFunderDocument, UpdateFunderDocument } from '../graphql/funding.generated';
 import { centsToEurosInput, formatHourlyRate, parseEurosToCents } from '@tremplin/domain';
 
 export const FUNDER_KIND_OPTIONS = Object.values(FunderKind).map((k) => ({ value: k, label: FUNDER_KIND_LABELS[k] }));

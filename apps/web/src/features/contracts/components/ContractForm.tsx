@@ -17,8 +17,8 @@ import { type ContractCheck, FunderKind, Permission, type StructureKind, TutorSi
 import { ErrorSummary, TONES } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useBlocker } from 'react-router';
-import { can, useCurrentUser } from '../../app/auth';
-import type { ApiProblem } from '../../app/graphql-errors';
+import { can, useCurrentUser } from '../../../app/auth';
+import type { ApiProblem } from '../../../app/graphql-errors';
 import { ChecksPanel } from './ChecksPanel';
 import {
   boundsHints,
@@ -32,8 +32,8 @@ import {
   fieldReadError,
   liveChecks,
   rateHint,
-} from './contract-form-values';
-import { ContractFormOptionsDocument, ContractFundersDocument } from './contracts.generated';
+} from '../contract-form-values';
+import { ContractFormOptionsDocument, ContractFundersDocument } from '../graphql/contracts.generated';
 
 /** Checks only the server can make (it knows the host tutor's other trainees): kept from the stored contract. */
 const SERVER_ONLY_CHECKS = new Set<string>(['HOST_TUTOR_OVERLOADED']);

@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { formatCents, formatIsoDateFr } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
-import { barValue } from './money';
+import { barValue } from '../money';
 
 export interface ConsumptionFigures {
   fundedCents: number;
