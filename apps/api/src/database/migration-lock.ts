@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { DatabaseSessionRepository, lockMigrations, unlockMigrations } from './database-session.repository';
 
 /**
  * `work` under PostgreSQL's advisory lock of the migrations: one instance migrates while the others wait. The lock is
@@ -9,16 +10,15 @@ export async function withMigrationLock<T>(url: string, work: () => Promise<T>):
   const lock = new Client({ connectionString: url });
   await lock.connect();
   try {
-    await lock.query('SELECT pg_advisory_lock(727000)');
+    await lockMigrations(lock);
     return await work();
   } finally {
-    await lock.query('SELECT pg_advisory_unlock(727000)').catch(() => undefined);
+    await unlockMigrations(lock).catch(() => undefined);
     await lock.end();
   }
 }
 
 /** The role the data source connects as. */
 export async function currentRole(db: DataSource): Promise<string> {
-  const [{ role }] = (await db.query('SELECT current_user AS role')) as { role: string }[];
-  return role;
+  return new DatabaseSessionRepository(db).currentRole();
 }

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { backendPid, sendQuery } from './database-session.repository';
 
 /**
  * Named (prepared) statements for the hot reads whose planning costs more than their execution — the caseload's
@@ -22,9 +23,7 @@ export async function detectOwnSessions(url: string): Promise<boolean> {
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
   try {
     await Promise.all(clients.map((c) => c.connect()));
-    const pids = await Promise.all(
-      clients.map(async (c) => (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid),
-    );
+    const pids = await Promise.all(clients.map(backendPid));
     return pids[0] !== pids[1];
   } finally {
     await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
@@ -51,10 +50,7 @@ type Db = Pick<DataSource | EntityManager, 'query'>;
  */
 export function preparedQuery<T = unknown>(db: Db, name: string, text: string, params: unknown[]): Promise<T> {
   const source = 'dataSource' in db ? (db as EntityManager).dataSource : (db as DataSource);
-  if (!OWN_SESSIONS.has(source)) return db.query(text, params) as Promise<T>;
-  // TypeORM hands the query to `pg` as it is: `pg` takes a `{ name, text }` config with the values beside it. The
-  // logger receives the same object (see QueryCounter).
-  return db.query({ name, text } as unknown as string, params) as Promise<T>;
+  return sendQuery<T>(db, text, params, OWN_SESSIONS.has(source) ? { name } : null);
 }
 
 /** The SQL of a query as TypeORM logs it: a string, or the `{ name, text }` of `preparedQuery`. */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { beginReadOnlySnapshot, exportSnapshot, rollback } from './database-session.repository';
 import { hasOwnSessions } from './prepared';
 
 /**
@@ -20,21 +21,19 @@ export async function withSharedSnapshot<T>(
     const runner = db.createQueryRunner();
     runners.push(runner);
     await runner.connect();
-    await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    if (snapshot) await runner.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+    await beginReadOnlySnapshot(runner, snapshot);
     return runner;
   };
   const poolSize = (db.options as { extra?: { max?: number } }).extra?.max ?? 10;
   if (!hasOwnSessions(db) || poolSize < 3) return work(db.manager, db.manager);
   try {
     const main = await open();
-    const [{ snapshot }] = (await main.query('SELECT pg_export_snapshot() AS snapshot')) as { snapshot: string }[];
-    const side = await open(snapshot);
+    const side = await open(await exportSnapshot(main));
     return await work(main.manager, side.manager);
   } finally {
     // Read only: nothing to keep. The snapshot lives as long as the exporting transaction.
     for (const runner of runners.reverse()) {
-      await runner.query('ROLLBACK').catch(() => undefined);
+      await rollback(runner).catch(() => undefined);
       await runner.release();
     }
   }

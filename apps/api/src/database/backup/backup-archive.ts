@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { readFactsRow } from './backup.repository';
 
 /**
  * A backup (`npm run backup`, docs/operations.md « Sauvegardes ») is one tar file, readable with `tar -tvf`:
@@ -77,13 +78,7 @@ export const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export async function readFacts(query: Query, where: string): Promise<DatabaseFacts> {
   let row: Record<string, unknown> | undefined;
   try {
-    [row] = await query(
-      `SELECT version() AS server,
-              (SELECT name FROM typeorm_migrations ORDER BY "timestamp" DESC, id DESC LIMIT 1) AS last_migration,
-              (SELECT count(*)::int FROM person) AS persons,
-              (SELECT count(*)::int FROM report_file) AS report_files,
-              (SELECT count(*)::int FROM report_file WHERE encode(sha256(content), 'hex') <> sha256) AS mismatched`,
-    );
+    row = await readFactsRow(query);
   } catch (e) {
     if ((e as { code?: string }).code === '42P01')
       throw new BackupError(

@@ -10,6 +10,7 @@ import {
   EMBEDDED_DATA,
   readFacts,
 } from './backup-archive';
+import { pgliteQuery } from './backup.repository';
 
 /**
  * Backup and restore of the embedded PostgreSQL (PGlite, `EMBEDDED_DB_DIR`), docs/operations.md « Sauvegardes » :
@@ -32,8 +33,7 @@ async function withPglite<T>(
   }
 }
 
-const factsOf = (db: PGlite, dir: string) =>
-  readFacts(async (sql) => (await db.query<Record<string, unknown>>(sql)).rows, label(dir));
+const factsOf = (db: PGlite, dir: string) => readFacts(pgliteQuery(db), label(dir));
 
 export async function dumpEmbedded(
   dataDir: string,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { applicationRoleGrants } from '../application-role';
+import { applicationRoleGrants } from '../application-role.repository';
 import {
   BackupError,
   type BackupManifest,
@@ -16,6 +16,26 @@ import {
   sentence,
   toolError,
 } from './backup-archive';
+import {
+  clientQuery,
+  countOtherSessions,
+  countUserObjects,
+  CREATE_ROLES_HINT,
+  createRoleHint,
+  dumpingRole,
+  existingRoles,
+  quotedRoleName,
+  RECREATE_PUBLIC_SCHEMA,
+  restoredRolePrivileges,
+  restoringRole,
+  roleStatements,
+  schemaGrantees,
+  schemaOwners,
+  setPasswordHint,
+  type SqlQuery,
+} from './backup.repository';
+
+export { roleStatements } from './backup.repository';
 
 /**
  * Backup and restore of a PostgreSQL server's database with its own client tools (docs/operations.md « Sauvegardes ») :
@@ -25,7 +45,6 @@ import {
  * of `applicationRoleGrants` — either all of it is there afterwards, or nothing changed.
  */
 type Log = (line: string) => void;
-type Row = Record<string, unknown>;
 
 /** What libpq's tools get: the URL without its password, which goes through PGPASSWORD (never on a command line). */
 interface Libpq {
@@ -46,11 +65,7 @@ export function libpq(url: string): Libpq {
   };
 }
 
-async function withClient<T>(
-  url: string,
-  label: string,
-  work: (q: (sql: string, params?: unknown[]) => Promise<Row[]>) => Promise<T>,
-): Promise<T> {
+async function withClient<T>(url: string, label: string, work: (q: SqlQuery) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   client.on('error', () => undefined);
   try {
@@ -65,30 +80,10 @@ async function withClient<T>(
     throw new BackupError(`Connexion impossible à ${label} : ${(e as Error).message}`);
   }
   try {
-    return await work(async (sql, params) => (await client.query(sql, params)).rows as Row[]);
+    return await work(clientQuery(client));
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-const names = (rows: Row[]) => rows.map((r) => String(r['name']));
-
-/** The schema's table and sequence owners, and every role its grants name (PUBLIC aside). */
-const OWNERS_SQL = `SELECT DISTINCT pg_get_userbyid(c.relowner) AS name
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'S', 'v', 'm') ORDER BY 1`;
-const GRANTEES_SQL = `SELECT pg_get_userbyid(a.grantee) AS name
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a
-   WHERE n.nspname = 'public' AND a.grantee <> 0
-   UNION
-  SELECT pg_get_userbyid(a.grantee) FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
-   WHERE n.nspname = 'public' AND a.grantee <> 0
-   ORDER BY 1`;
-
-/** The lines of `pg_dumpall --roles-only` that define `quotedRole` (created, attributes, password, settings). */
-export function roleStatements(dumpall: string, quotedRole: string): string[] {
-  const starts = [`CREATE ROLE ${quotedRole};`, `ALTER ROLE ${quotedRole} `, `COMMENT ON ROLE ${quotedRole} `];
-  return dumpall.split('\n').filter((line) => starts.some((s) => line.startsWith(s)));
 }
 
 /**
@@ -103,24 +98,19 @@ export async function dumpPostgres(
 ): Promise<{ facts: DatabaseFacts; postgres: PostgresManifest; files: string[] }> {
   const conn = libpq(ownerUrl);
   const found = await withClient(ownerUrl, conn.label, async (q) => {
-    const [me] = await q(
-      `SELECT current_user AS name, current_database() AS database, rolsuper AS superuser
-         FROM pg_roles WHERE rolname = current_user`,
-    );
+    const me = await dumpingRole(q);
     const facts = await readFacts((sql) => q(sql), conn.label);
-    const quotedRole = appRole
-      ? (await q(`SELECT quote_ident(rolname) AS quoted FROM pg_roles WHERE rolname = $1`, [appRole]))[0]?.['quoted']
-      : null;
+    const quotedRole = appRole ? await quotedRoleName(q, appRole) : null;
     if (appRole && !quotedRole)
       throw new BackupError(
         `Le rôle de l’application « ${appRole} » (l’utilisateur de DATABASE_URL) n’existe pas sur ce serveur : vérifiez DATABASE_URL.`,
       );
     return {
-      me: { name: String(me['name']), database: String(me['database']), superuser: me['superuser'] === true },
+      me,
       facts,
-      owners: names(await q(OWNERS_SQL)),
-      grantees: names(await q(GRANTEES_SQL)),
-      quotedRole: quotedRole ? String(quotedRole) : null,
+      owners: await schemaOwners(q),
+      grantees: await schemaGrantees(q),
+      quotedRole,
     };
   });
   const pgDump = (await runTool('pg_dump', ['--version'])).trim();
@@ -177,15 +167,6 @@ export async function dumpPostgres(
   };
 }
 
-const RECREATE_PUBLIC_SCHEMA = [
-  'DROP SCHEMA public CASCADE',
-  'CREATE SCHEMA public',
-  // As PostgreSQL 15 creates it: owned by the database's owner, usable by everyone.
-  'ALTER SCHEMA public OWNER TO pg_database_owner',
-  'GRANT USAGE ON SCHEMA public TO PUBLIC',
-  `COMMENT ON SCHEMA public IS 'standard public schema'`,
-];
-
 /** What the target server must have, checked before anything is written. */
 interface RestorePlan {
   user: string;
@@ -196,53 +177,37 @@ interface RestorePlan {
 
 async function planRestore(targetUrl: string, conn: Libpq, pg: PostgresManifest, force: boolean): Promise<RestorePlan> {
   return withClient(targetUrl, conn.label, async (q) => {
-    const [me] = await q(
-      `SELECT current_user AS name, rolsuper AS superuser, rolcreaterole AS createrole FROM pg_roles WHERE rolname = current_user`,
-    );
-    const [{ objects }] = await q(
-      `SELECT count(*)::int AS objects FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`,
-    );
-    if (Number(objects) > 0 && !force)
+    const me = await restoringRole(q);
+    const objects = await countUserObjects(q);
+    if (objects > 0 && !force)
       throw new BackupError(
         `${sentence(conn.label)} n’est pas vide (${objects} tables, vues ou séquences) : rien n’a été modifié. ` +
           'Restaurez dans une base neuve, ou ajoutez --force pour la remplacer entièrement par la sauvegarde.',
       );
-    if (Number(objects) > 0) {
-      const [{ sessions }] = await q(
-        `SELECT count(*)::int AS sessions FROM pg_stat_activity
-          WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
-      );
-      if (Number(sessions) > 0)
+    if (objects > 0) {
+      const sessions = await countOtherSessions(q);
+      if (sessions > 0)
         throw new BackupError(
           `${sessions} autre(s) connexion(s) sont ouvertes sur ${conn.label} : arrêtez l’API (et tout autre client) avant de la remplacer. Rien n’a été modifié.`,
         );
     }
     const wanted = [...new Set([...pg.owners, ...pg.grantees, ...(pg.appRole ? [pg.appRole] : [])])];
-    const existing = new Map(
-      (
-        await q(
-          `SELECT rolname AS name, pg_has_role(current_user, oid, 'MEMBER') AS member FROM pg_roles WHERE rolname = ANY($1)`,
-          [wanted],
-        )
-      ).map((r) => [String(r['name']), r['member'] === true]),
-    );
+    const existing = await existingRoles(q, wanted);
     const createRole = pg.appRole !== null && !existing.has(pg.appRole);
     if (createRole && me['superuser'] !== true && me['createrole'] !== true)
       throw new BackupError(
         `Le rôle de l’application « ${pg.appRole} » n’existe pas sur ce serveur et « ${me['name']} » ne peut pas le créer : ` +
-          `créez-le (CREATE ROLE "${pg.appRole}" LOGIN PASSWORD '…') ou restaurez avec un rôle qui a CREATEROLE. Rien n’a été modifié.`,
+          `créez-le (${createRoleHint(String(pg.appRole))}) ou restaurez avec un rôle qui a CREATEROLE. Rien n’a été modifié.`,
       );
     const missing = pg.grantees.filter((r) => !existing.has(r) && r !== pg.appRole);
     if (missing.length)
       throw new BackupError(
         `Les droits de la sauvegarde nomment des rôles absents de ce serveur : ${missing.map((r) => `« ${r} »`).join(', ')}. ` +
-          'Créez-les (CREATE ROLE …), puis relancez. Rien n’a été modifié.',
+          `Créez-les (${CREATE_ROLES_HINT}), puis relancez. Rien n’a été modifié.`,
       );
     return {
       user: String(me['name']),
-      replace: Number(objects) > 0,
+      replace: objects > 0,
       createRole,
       keepOwners: pg.owners.every((o) => existing.get(o) === true),
     };
@@ -360,18 +325,11 @@ export async function restorePostgres(
     const facts = await readFacts((sql) => q(sql), conn.label);
     checkFacts(manifest.facts, facts, conn.label);
     if (pg.appRole) {
-      const [g] = await q(
-        // has_table_privilege with a list is true when ANY of them is held.
-        `SELECT has_table_privilege($1, 'person', 'SELECT') AND has_table_privilege($1, 'person', 'INSERT')
-                  AND has_table_privilege($1, 'person', 'UPDATE') AND has_table_privilege($1, 'person', 'DELETE') AS "readWrite",
-                has_table_privilege($1, 'audit_log', 'INSERT') AS "auditInsert",
-                has_table_privilege($1, 'audit_log', 'UPDATE,DELETE,TRUNCATE') AS "auditRewrite"`,
-        [pg.appRole],
-      );
+      const g = await restoredRolePrivileges(q, pg.appRole);
       if (g['readWrite'] !== true || g['auditInsert'] !== true || g['auditRewrite'] !== false)
         throw new BackupError(`Les droits du rôle « ${pg.appRole} » ne sont pas ceux attendus après la restauration.`);
       log(
-        `  rôle de l’application « ${pg.appRole} » ${plan.createRole ? `recréé depuis la sauvegarde${pg.appRolePassword ? ' (avec son mot de passe)' : ` SANS mot de passe : donnez-lui celui de DATABASE_URL (ALTER ROLE "${pg.appRole}" PASSWORD '…')`}` : 'déjà présent sur ce serveur (ses attributs et son mot de passe ne sont pas changés)'} ; ` +
+        `  rôle de l’application « ${pg.appRole} » ${plan.createRole ? `recréé depuis la sauvegarde${pg.appRolePassword ? ' (avec son mot de passe)' : ` SANS mot de passe : donnez-lui celui de DATABASE_URL (${setPasswordHint(pg.appRole)})`}` : 'déjà présent sur ce serveur (ses attributs et son mot de passe ne sont pas changés)'} ; ` +
           'droits appliqués : lecture et écriture des tables, journal d’audit en ajout seul',
       );
     }

@@ -20,6 +20,7 @@ import {
   TutorSide,
 } from '@tremplin/domain';
 import { CERTIFICATION_IDS } from '../reference/certifications';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { sqlInserter } from './seed-sql';
 
 /**
@@ -115,6 +116,7 @@ export async function insertDemoFunding(tx: EntityManager, ctx: DemoFundingConte
   const { structureId, authorId, today } = ctx;
   const d = (daysAgo: number) => addDays(today, -daysAgo);
   const insert = sqlInserter(tx);
+  const seeds = new DemoSeedRepository(tx.connection);
   const owned = { structure_id: structureId, created_by_id: authorId };
 
   // Funders and this year's agreements.
@@ -185,17 +187,11 @@ export async function insertDemoFunding(tx: EntityManager, ctx: DemoFundingConte
   });
 
   // Contracts, from each admitted person's tutors and start date.
-  const tutors: { person_id: string; side: string; tutor_id: string }[] = await tx.query(
-    `SELECT t.person_id, tu.side, t.tutor_id FROM tutoring t JOIN tutor tu ON tu.id = t.tutor_id WHERE t.structure_id = $1`,
-    [structureId],
-  );
+  const tutors = await seeds.tutorsOf(structureId, tx);
   const tutorOf = (personId: string, side: TutorSide) =>
     tutors.find((t) => t.person_id === personId && t.side === side)?.tutor_id ?? null;
-  const starts: { person_id: string; start_date: string }[] = await tx.query(
-    `SELECT person_id, start_date::text FROM employment_contract WHERE structure_id = $1`,
-    [structureId],
-  );
-  const [{ siret }] = await tx.query(`SELECT siret FROM structure WHERE id = $1`, [structureId]);
+  const starts = await seeds.employmentContractStarts(structureId, tx);
+  const siret = await seeds.structureSiret(structureId, tx);
   const [anyStructureTutor] = tutors.filter((t) => t.side === TutorSide.STRUCTURE);
 
   for (const [key, plan] of Object.entries(CONTRACTS)) {
@@ -257,41 +253,40 @@ export async function insertDemoFunding(tx: EntityManager, ctx: DemoFundingConte
   }
 
   // The OPCO pays the training hours attended under each contract (within the contract, up to its break).
-  await tx.query(
-    `INSERT INTO funding_allocation (structure_id, created_by_id, agreement_id, source_kind, attendance_id, quantity)
-     SELECT a.structure_id, $2, $3, $4, a.id, a.minutes_attended
-       FROM session_attendance a
-       JOIN collective_session s ON s.id = a.session_id AND s.kind = 'TRAINING'
-       JOIN professionalisation_contract c ON c.person_id = a.person_id AND c.structure_id = a.structure_id
-      WHERE a.structure_id = $1 AND a.minutes_attended > 0 AND c.status <> 'DRAFT' AND c.status <> 'SUBMITTED'
-        AND s.session_date BETWEEN c.start_date AND coalesce(c.broken_on, c.end_date)
-        AND s.session_date BETWEEN $5 AND $6`,
-    [structureId, authorId, opcoAgreement, FundingSourceKind.TRAINING_ATTENDANCE, period.start_date, period.end_date],
+  await seeds.allocateContractTrainingAttendance(
+    structureId,
+    authorId,
+    opcoAgreement,
+    FundingSourceKind.TRAINING_ATTENDANCE,
+    period.start_date,
+    period.end_date,
+    tx,
   );
   // The FDI pays the mission hours of the period.
-  await tx.query(
-    `INSERT INTO funding_allocation (structure_id, created_by_id, agreement_id, source_kind, mission_id, quantity)
-     SELECT structure_id, $2, $3, $4, id, minutes FROM mission
-      WHERE structure_id = $1 AND start_date >= $5 AND end_date <= $6`,
-    [structureId, authorId, fdiAgreement, FundingSourceKind.MISSION, period.start_date, period.end_date],
+  await seeds.allocateMissions(
+    structureId,
+    authorId,
+    fdiAgreement,
+    FundingSourceKind.MISSION,
+    period.start_date,
+    period.end_date,
+    tx,
   );
 
   // Counsellors' time sheets (one 7-hour line a week each for 12 weeks), shared 60 % FSE+ / 40 % city policy.
-  await tx.query(
-    `INSERT INTO staff_time_entry (structure_id, created_by_id, user_id, worked_on, minutes, hourly_cost_cents, description)
-     SELECT $1, $2, u, ($3::date - w * 7), 420, $4, 'Accompagnement socioprofessionnel (entretiens, démarches)'
-       FROM unnest($5::uuid[]) AS u, generate_series(1, 12) AS w`,
-    [structureId, authorId, today, COUNSELLOR_HOURLY_COST_CENTS, ctx.counsellorIds],
+  await seeds.insertCounsellorTimeSheets(
+    structureId,
+    authorId,
+    today,
+    COUNSELLOR_HOURLY_COST_CENTS,
+    ctx.counsellorIds,
+    tx,
   );
   for (const [agreementId, bp] of [
     [fseAgreement, 6_000],
     [cityAgreement, 4_000],
   ] as const)
-    await tx.query(
-      `INSERT INTO funding_allocation (structure_id, created_by_id, agreement_id, source_kind, staff_time_entry_id, quantity)
-       SELECT structure_id, $2, $3, $4, id, (minutes * $5) / 10000 FROM staff_time_entry WHERE structure_id = $1`,
-      [structureId, authorId, agreementId, FundingSourceKind.STAFF_TIME, bp],
-    );
+    await seeds.allocateStaffTime(structureId, authorId, agreementId, FundingSourceKind.STAFF_TIME, bp, tx);
 
   // Costs, shared half and half.
   for (const [label, cents, daysAgo, proof] of [
@@ -321,14 +316,8 @@ export async function insertDemoFunding(tx: EntityManager, ctx: DemoFundingConte
   }
 
   // FSE+ participants: entry data at the contract's start; exit data for those who left; six months when due.
-  const exits: { person_id: string; exit_date: string; reason: string }[] = await tx.query(
-    `SELECT person_id, exit_date::text, reason FROM pathway_exit WHERE structure_id = $1`,
-    [structureId],
-  );
-  const births: { id: string; year: number }[] = await tx.query(
-    `SELECT id, extract(year FROM birth_date)::int AS year FROM person WHERE structure_id = $1`,
-    [structureId],
-  );
+  const exits = await seeds.pathwayExits(structureId, tx);
+  const births = await seeds.birthYears(structureId, tx);
   for (const [key, [gender, status, isced, situations]] of Object.entries(FSE)) {
     const personId = ctx.personIds[Number(key)];
     const entry = starts.find((s) => s.person_id === personId)!.start_date;

@@ -10,6 +10,7 @@ import {
   ProposalStatus,
   Role,
 } from '@tremplin/domain';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { sqlInserter } from './seed-sql';
 
 /**
@@ -55,16 +56,13 @@ const REQUIREMENTS =
 
 export async function insertDemoPartners(tx: EntityManager, ctx: DemoPartnersContext): Promise<void> {
   const insert = sqlInserter(tx);
+  const seeds = new DemoSeedRepository(tx.connection);
   const { structureId, landlordIds, today } = ctx;
   const person = (i: number) => ctx.personIds[i];
   const year = Number(today.slice(0, 4));
   const ago = (days: number) => new Date(`${addDays(today, -days)}T09:30:00+01:00`);
 
-  const reviewers: { id: string; partner_organisation_id: string; first_name: string; last_name: string }[] =
-    await tx.query(
-      `SELECT id, partner_organisation_id, first_name, last_name FROM app_user WHERE role = $1 AND partner_organisation_id = ANY($2::uuid[])`,
-      [Role.PARTNER_REVIEWER, Object.values(landlordIds)],
-    );
+  const reviewers = await seeds.usersOfOrganisations(Role.PARTNER_REVIEWER, Object.values(landlordIds), tx);
   const reviewerOf = (slug: string) => {
     const r = reviewers.find((u) => u.partner_organisation_id === landlordIds[slug]);
     if (!r) throw new Error(`no demo reviewer for ${slug}`);
@@ -155,10 +153,7 @@ export async function insertDemoPartners(tx: EntityManager, ctx: DemoPartnersCon
     status: HiringNeedStatus.FILLED,
   });
 
-  const hires: { id: string; person_id: string }[] = await tx.query(
-    `SELECT id, person_id FROM hire WHERE structure_id = $1`,
-    [structureId],
-  );
+  const hires = await seeds.hiresOf(structureId, tx);
   const hireOf = (i: number) => hires.find((h) => h.person_id === person(i))?.id ?? null;
 
   interface Plan {
@@ -367,36 +362,23 @@ export async function insertDemoPartners(tx: EntityManager, ctx: DemoPartnersCon
   }
 
   // Mission hours: the hosts confirmed what ended more than 45 days ago; Hélène's latest at Rouen Habitat is disputed.
-  // TypeORM answers an UPDATE … RETURNING with [rows, count].
-  const [confirmed]: [{ id: string; person_id: string; host_organisation_id: string; end_date: string }[], number] =
-    await tx.query(
-      `UPDATE mission m SET hours_status = $2, hours_reviewed_at = (m.end_date + 5)::timestamptz,
-            hours_reviewed_by_id = u.id, tutor_feedback = COALESCE(m.tutor_feedback, $4)
-       FROM app_user u
-      WHERE m.structure_id = $1 AND m.end_date < $3::date AND u.partner_organisation_id = m.host_organisation_id AND u.role = 'PARTNER_REVIEWER'
-      RETURNING m.id, m.person_id, m.host_organisation_id, m.end_date::text`,
-      [
-        structureId,
-        MissionHoursStatus.CONFIRMED,
-        addDays(today, -45),
-        'Travail soigné et ponctuel ; bon contact avec les locataires.',
-      ],
-    );
-  const [disputed]: { id: string }[] = await tx.query(
-    `SELECT id FROM mission WHERE structure_id = $1 AND person_id = $2 AND hours_status = 'PENDING' ORDER BY end_date DESC LIMIT 1`,
-    [structureId, person(4)],
+  const confirmed = await seeds.confirmEndedMissionHours(
+    structureId,
+    MissionHoursStatus.CONFIRMED,
+    addDays(today, -45),
+    'Travail soigné et ponctuel ; bon contact avec les locataires.',
+    tx,
   );
+  const disputed = await seeds.latestPendingMission(structureId, person(4), tx);
   if (disputed) {
     const reviewer = reviewerOf('rouen-habitat');
-    await tx.query(
-      `UPDATE mission SET hours_status = $2, hours_reviewed_at = $3, hours_reviewed_by_id = $4, hours_review_comment = $5 WHERE id = $1`,
-      [
-        disputed.id,
-        MissionHoursStatus.DISPUTED,
-        ago(2),
-        reviewer.id,
-        'Une demi-journée d’absence le mardi de la 2e semaine : 66 h 30 au lieu de 70 h selon notre planning.',
-      ],
+    await seeds.reviewMissionHours(
+      disputed.id,
+      MissionHoursStatus.DISPUTED,
+      ago(2),
+      reviewer.id,
+      'Une demi-journée d’absence le mardi de la 2e semaine : 66 h 30 au lieu de 70 h selon notre planning.',
+      tx,
     );
     audit.push([
       reviewer.id,
@@ -433,30 +415,23 @@ export async function insertDemoPartners(tx: EntityManager, ctx: DemoPartnersCon
     ]);
   }
 
-  await tx.query(
-    `INSERT INTO audit_log (actor_user_id, actor_role, actor_label, actor_structure_id, actor_partner_organisation_id, action,
-                            structure_id, person_id, subject_type, subject_id, occurred_at)
-     SELECT a.actor, a.role, a.label, a.actor_structure, a.actor_partner, a.action, $2, a.person, a.subject_type, a.subject, a.at
-       FROM jsonb_to_recordset($1::jsonb) AS a(actor uuid, role varchar, label varchar, actor_structure uuid, actor_partner uuid,
-                                               action varchar, person uuid, subject_type varchar, subject uuid, at timestamptz)
-      ORDER BY a.at`,
-    [
-      JSON.stringify(
-        audit.map(([actor, role, label, actorStructure, actorPartner, action, personId, subject, at]) => ({
-          actor,
-          role,
-          label,
-          actor_structure: actorStructure,
-          actor_partner: actorPartner,
-          action,
-          person: personId,
-          subject_type: String(action).startsWith('MISSION') ? 'mission' : 'proposal',
-          subject,
-          at,
-        })),
-      ),
-      structureId,
-    ],
+  await seeds.insertAuditEntries(
+    JSON.stringify(
+      audit.map(([actor, role, label, actorStructure, actorPartner, action, personId, subject, at]) => ({
+        actor,
+        role,
+        label,
+        actor_structure: actorStructure,
+        actor_partner: actorPartner,
+        action,
+        person: personId,
+        subject_type: String(action).startsWith('MISSION') ? 'mission' : 'proposal',
+        subject,
+        at,
+      })),
+    ),
+    structureId,
+    tx,
   );
   for (const n of notifications) await insert('notification', { ...n, email_status: 'SKIPPED' });
 }

@@ -23,6 +23,7 @@ import {
   TutorSide,
 } from '@tremplin/domain';
 import { CERTIFICATION_IDS } from '../reference/certifications';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { sqlInserter } from './seed-sql';
 
 /**
@@ -277,6 +278,7 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
   const { structureId, authorId, today } = ctx;
   const d = (daysAgo: number) => addDays(today, -daysAgo);
   const insert = sqlInserter(tx);
+  const seeds = new DemoSeedRepository(tx.connection);
   const record = (personId: string) => ({ structure_id: structureId, person_id: personId, created_by_id: authorId });
 
   // Tutors.
@@ -347,10 +349,7 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
       prescriber_contact_name: 'Conseiller·ère référent·e',
       referred_on: referredOn,
     });
-    await tx.query(`UPDATE person SET information_given_on = $1, consent_given_on = $1 WHERE id = $2`, [
-      referredOn,
-      personId,
-    ]);
+    await seeds.recordInformationAndConsent(personId, referredOn, tx);
     const diagnosisId = await insert('eligibility_diagnosis', {
       ...r,
       author: DiagnosisAuthor.PRESCRIBER,
@@ -447,10 +446,7 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
       start_date: passStart,
       end_date: passEndDate(passStart, [], []),
     });
-    await tx.query(`UPDATE person SET target_certification_id = $1 WHERE id = $2`, [
-      CERTIFICATION_IDS.afpolsGardien,
-      personId,
-    ]);
+    await seeds.setTargetCertification(personId, CERTIFICATION_IDS.afpolsGardien, tx);
     await insert('tutoring', {
       ...r,
       tutor_id: structureTutors[i % 2],
@@ -581,10 +577,7 @@ export async function insertDemoPathways(tx: EntityManager, ctx: DemoPathwayCont
         weekly_minutes: 35 * 60,
         job_title: 'Gardien·ne d’immeuble',
       });
-      await tx.query(
-        `UPDATE hire SET employer_name = (SELECT name FROM partner_organisation WHERE id = hire.employer_organisation_id) WHERE id = $1`,
-        [hireId],
-      );
+      await seeds.copyHireEmployerName(hireId, tx);
       await insert('pathway_event', {
         ...r,
         kind: PathwayEventKind.ONBOARDING_FOLLOW_UP,

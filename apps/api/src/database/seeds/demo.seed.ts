@@ -10,6 +10,7 @@ import {
 } from '@tremplin/domain';
 import { hashPassword } from '../../core/auth/password';
 import { insertDemoPathways } from './demo-pathways';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
 import { refreshExitPresence } from '../../modules/exit-presence';
@@ -110,46 +111,43 @@ const DEMO_PERSONS: DemoPerson[] = [
 export async function seedDemo(db: DataSource): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Serialise concurrent first starts (several instances on one database).
-    await tx.query('SELECT pg_advisory_xact_lock(727001)');
-    const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM structure');
-    if (n > 0) return false;
+    const seeds = new DemoSeedRepository(db);
+    await seeds.lockDemoSeed(tx);
+    if ((await seeds.countStructures(tx)) > 0) return false;
     // Hashed only when the demo is inserted: argon2 is deliberately slow, and later starts skip it.
-    await insertDemo(tx, await hashPassword(DEMO_PASSWORD));
+    await insertDemo(tx, seeds, await hashPassword(DEMO_PASSWORD));
     return true;
   });
 }
 
-async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void> {
-  await tx.query(`INSERT INTO structure (id, name, kind, siret, city) VALUES ($1, $2, $3, $4, $5)`, [
+async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, passwordHash: string): Promise<void> {
+  await seeds.insertStructure(
     DEMO_IDS.structure,
     'Rouen Insertion Emploi',
     StructureKind.AI,
     '78210456700014',
     'Rouen',
-  ]);
+    tx,
+  );
   for (const a of DEMO_ACCOUNTS) {
     const inStructure = STRUCTURE_ROLES.includes(a.role);
-    await tx.query(
-      `INSERT INTO app_user (id, email, first_name, last_name, password_hash, role, structure_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+    await seeds.insertStaffUser(
       [a.id, a.email, a.firstName, a.lastName, passwordHash, a.role, inStructure ? DEMO_IDS.structure : null],
+      tx,
     );
   }
   const landlordIds: Record<string, string> = {};
   for (const l of DEMO_LANDLORDS) {
-    const [{ id }] = await tx.query(
-      `INSERT INTO partner_organisation (name, kind, siret, city) VALUES ($1, $2, $3, 'Rouen') RETURNING id`,
-      [l.name, PartnerOrganisationKind.SOCIAL_LANDLORD, l.siret],
-    );
-    await tx.query(
-      `INSERT INTO app_user (email, first_name, last_name, password_hash, role, partner_organisation_id) VALUES ($1,$2,$3,$4,$5,$6)`,
+    const id = await seeds.insertLandlord(l.name, PartnerOrganisationKind.SOCIAL_LANDLORD, l.siret, tx);
+    await seeds.insertPartnerUser(
       [`rh@${l.slug}.demo`, l.reviewer[0], l.reviewer[1], passwordHash, Role.PARTNER_REVIEWER, id],
+      tx,
     );
     landlordIds[l.slug] = id;
   }
-  const values: unknown[] = [];
   const rows = DEMO_PERSONS.map(([first, last, birth, stage, c, city], i) => {
     const email = `${normalizeForSearch(first).replace(/\W/g, '')}.${normalizeForSearch(last).replace(/\W/g, '')}@exemple.fr`;
-    values.push(
+    return [
       demoPersonId(i),
       DEMO_IDS.structure,
       first,
@@ -161,15 +159,9 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
       c === 'C' ? DEMO_IDS.counsellorClaire : DEMO_IDS.counsellorKarim,
       stage,
       normalizeForSearch(`${last} ${first}`),
-    );
-    const o = i * 11;
-    return `(${Array.from({ length: 11 }, (_, k) => `$${o + k + 1}`).join(',')})`;
+    ];
   });
-  await tx.query(
-    `INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, phone, city, counsellor_id, stage, sort_key)
-     VALUES ${rows.join(',')}`,
-    values,
-  );
+  await seeds.insertPersons(rows, tx);
   const today = todayInParis();
   await insertDemoPathways(tx, {
     structureId: DEMO_IDS.structure,
@@ -196,9 +188,5 @@ async function insertDemo(tx: EntityManager, passwordHash: string): Promise<void
   await refreshExitPresence(tx, [{ structureId: DEMO_IDS.structure, personId: null }]);
   // The dialogue de gestion's targets for last year and this one (circulaire DGEFP 2008-21: 60 % and 25 %).
   const year = Number(today.slice(0, 4));
-  await tx.query(
-    `INSERT INTO structure_target (structure_id, year, dynamic_exit_rate_bp, durable_employment_rate_bp, created_by_id)
-     VALUES ($1, $2, 6000, 2500, $3), ($1, $4, 6000, 2500, $3)`,
-    [DEMO_IDS.structure, year - 1, DEMO_IDS.director, year],
-  );
+  await seeds.insertStructureTargets(DEMO_IDS.structure, year - 1, year, DEMO_IDS.director, tx);
 }

@@ -9,6 +9,8 @@ import {
 import { Role } from '@tremplin/domain';
 import { CERTIFICATION_IDS } from '../../database/reference/certifications';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PersonEntity } from '../persons';
+import { CertificationEntity } from './certification.entity';
 
 const LIST = `{ certifications { id title rncpCode level certifier blocks { id code title position } } }`;
 const SET = `mutation($input: SetTargetCertificationInput!) {
@@ -34,11 +36,10 @@ describe('certifications: reference list and target certification', () => {
     await c.signIn(user.email, user.password);
     return c;
   };
-  const personRow = async (id: string) =>
-    (await t.db.query(`SELECT target_certification_id, version FROM person WHERE id = $1`, [id]))[0] as {
-      target_certification_id: string | null;
-      version: number;
-    };
+  const personRow = async (id: string) => {
+    const p = await t.db.getRepository(PersonEntity).findOneByOrFail({ id });
+    return { target_certification_id: p.targetCertificationId, version: p.version };
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -62,9 +63,9 @@ describe('certifications: reference list and target certification', () => {
       expect(ids).toContain(CERTIFICATION_IDS.capGardien);
       expect(ids).not.toContain(inactive.id);
       const titles = certifications.map((c) => c.title);
-      const sorted = (await t.db.query(`SELECT title FROM certification WHERE active ORDER BY title`)).map(
-        (r: { title: string }) => r.title,
-      );
+      const sorted = (
+        await t.db.getRepository(CertificationEntity).find({ where: { active: true }, order: { title: 'ASC' } })
+      ).map((r) => r.title);
       expect(titles).toEqual(sorted);
       const mine = certifications.find((c) => c.id === active.id)!;
       expect(mine.blocks.map((b) => [b.code, b.position])).toEqual([
@@ -135,7 +136,7 @@ describe('certifications: reference list and target certification', () => {
       const withdrawn = await buildCertification(t.db, { title: 'Bientôt retiré (test)', blocks: 1 });
       const p = await buildPerson(t.db, structureA.id);
       await counsellor.ok(SET, { input: { personId: p.id, certificationId: withdrawn.id } });
-      await t.db.query(`UPDATE certification SET active = false WHERE id = $1`, [withdrawn.id]);
+      await t.db.getRepository(CertificationEntity).update({ id: withdrawn.id }, { active: false });
       const { person } = await counsellor.ok(TARGET, { id: p.id });
       expect(person.targetCertification).toMatchObject({ id: withdrawn.id, blocks: [{ id: withdrawn.blockIds[0] }] });
     });

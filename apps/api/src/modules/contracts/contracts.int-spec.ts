@@ -21,7 +21,9 @@ import {
   todayInParis,
   TutorSide,
 } from '@tremplin/domain';
+import { forceContractStatus } from '../../testing/repositories/contracts.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ProfessionalisationContractEntity } from './contract.entities';
 
 const FIELDS = `id personId version status statusLabel cerfaKind cerfaKindLabel form formLabel publicCategory publicCategoryLabel
   employerSiret workplaceSiret collectiveAgreement jobTitle franceTravailId startDate endDate trialPeriodDays weeklyMinutes
@@ -116,10 +118,14 @@ describe('contrats de professionnalisation', () => {
   };
   const row = (id: string) =>
     t.db
-      .query(`SELECT structure_id, created_by_id, status, version FROM professionalisation_contract WHERE id = $1`, [
-        id,
-      ])
-      .then((r: Contract[]) => r[0]);
+      .getRepository(ProfessionalisationContractEntity)
+      .findOneByOrFail({ id })
+      .then((r) => ({
+        structure_id: r.structureId,
+        created_by_id: r.createdById,
+        status: r.status,
+        version: r.version,
+      }));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -358,7 +364,7 @@ describe('contrats de professionnalisation', () => {
       expect(e.extensions?.fieldErrors).toEqual([
         { field: 'opcoFunderId', message: expect.stringMatching(/introuvable/) },
       ]);
-      expect(await t.db.query(`SELECT id FROM professionalisation_contract WHERE person_id = $1`, [p.id])).toEqual([]);
+      expect(await t.db.getRepository(ProfessionalisationContractEntity).findBy({ personId: p.id })).toEqual([]);
     });
   });
 
@@ -532,7 +538,7 @@ describe('contrats de professionnalisation', () => {
       input: { id: first.id, version: 2, reason: 'ILLNESS', startDate: '2026-09-01', endDate: '2027-08-31' },
     });
     expect(e.message).toBe('Seul un contrat en cours ou terminé se renouvelle : ce contrat est « Renouvelé ».');
-    await t.db.query(`UPDATE professionalisation_contract SET status = 'ACTIVE' WHERE id = $1`, [renewal.id]);
+    await forceContractStatus(t.db, renewal.id, 'ACTIVE');
     e = await c.fail(RENEW, {
       input: {
         id: renewal.id,

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import {
   buildAllocation,
   buildAttendance,
@@ -16,7 +15,10 @@ import {
   waitForLockWaiters,
 } from '@tremplin/api-testing';
 import { FundingSourceKind, Role, SessionKind } from '@tremplin/domain';
+import { holdSourceRowLocked } from '../../testing/repositories/funding.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { SessionAttendanceEntity } from '../activities';
+import { FundingAllocationEntity } from './funding.entities';
 
 const AGREEMENT = `id reference allocations { id sourceKind sourceKindLabel sourceId quantity unit sourceDate sourceLabel personName }`;
 const ALLOCATE = `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { ${AGREEMENT} } }`;
@@ -41,14 +43,20 @@ describe('allocateFunding: the double-funding guard', () => {
   let funderId: string;
 
   /** What all agreements fund of a source, read in the database. */
-  const fundedOf = async (column: string, id: string): Promise<number> =>
+  const SOURCE_COLUMNS = {
+    attendance_id: 'attendanceId',
+    mission_id: 'missionId',
+    staff_time_entry_id: 'staffTimeEntryId',
+    expense_id: 'expenseId',
+  } as const;
+  const fundedOf = async (column: keyof typeof SOURCE_COLUMNS, id: string): Promise<number> =>
+    (await t.db.getRepository(FundingAllocationEntity).sum('quantity', { [SOURCE_COLUMNS[column]]: id })) ?? 0;
+  const rowsOf = async (column: keyof typeof SOURCE_COLUMNS, id: string) =>
     (
-      await t.db.query(`SELECT coalesce(sum(quantity), 0)::int AS q FROM funding_allocation WHERE ${column} = $1`, [id])
-    )[0].q;
-  const rowsOf = (column: string, id: string) =>
-    t.db.query(`SELECT agreement_id, quantity FROM funding_allocation WHERE ${column} = $1 ORDER BY agreement_id`, [
-      id,
-    ]);
+      await t.db
+        .getRepository(FundingAllocationEntity)
+        .find({ where: { [SOURCE_COLUMNS[column]]: id }, order: { agreementId: 'ASC' } })
+    ).map((r) => ({ agreement_id: r.agreementId, quantity: r.quantity }));
   const agreement = (o: Parameters<typeof buildFundingAgreement>[3] = {}) =>
     buildFundingAgreement(t.db, s.id, funderId, o);
   const mission = async (minutes = 7 * 60, o: Parameters<typeof buildMission>[4] = {}) => {
@@ -75,19 +83,16 @@ describe('allocateFunding: the double-funding guard', () => {
      * Promise.all is as concurrent as it gets.
      */
     async function race(
-      lockSql: { sql: string; params: unknown[] } | null,
+      locked: { table: 'mission' | 'expense'; id: string } | null,
       calls: (() => Promise<GqlResponse<Record<string, unknown>>>)[],
     ): Promise<GqlResponse<Record<string, unknown>>[]> {
-      if (t.database.kind !== 'postgres' || !lockSql) return Promise.all(calls.map((c) => c()));
-      const blocker = new Client({ connectionString: t.database.url });
-      await blocker.connect();
+      if (t.database.kind !== 'postgres' || !locked) return Promise.all(calls.map((c) => c()));
+      const blocker = await holdSourceRowLocked(t.database.url, locked.table, locked.id);
       try {
-        await blocker.query('BEGIN');
-        await blocker.query(lockSql.sql, lockSql.params);
         const pending = Promise.all(calls.map((c) => c()));
         // Read outside the blocker's transaction: pg_stat_activity is a snapshot within one.
         await waitForLockWaiters(t.db, calls.length);
-        await blocker.query('COMMIT');
+        await blocker.commit();
         return await pending;
       } finally {
         await blocker.end();
@@ -103,7 +108,7 @@ describe('allocateFunding: the double-funding guard', () => {
       const b = await agreement();
       for (let round = 0; round < 5; round++) {
         const m = await mission(7 * 60);
-        const responses = await race({ sql: 'SELECT id FROM mission WHERE id = $1 FOR UPDATE', params: [m.id] }, [
+        const responses = await race({ table: 'mission', id: m.id }, [
           () =>
             director.request(
               ALLOCATE,
@@ -137,7 +142,7 @@ describe('allocateFunding: the double-funding guard', () => {
       const b = await agreement();
       for (let round = 0; round < 5; round++) {
         const e = await buildExpense(t.db, s.id, { amountCents: 100_000 });
-        const responses = await race({ sql: 'SELECT id FROM expense WHERE id = $1 FOR UPDATE', params: [e.id] }, [
+        const responses = await race({ table: 'expense', id: e.id }, [
           () =>
             director.request(
               ALLOCATE,
@@ -473,11 +478,13 @@ describe('allocateFunding: the double-funding guard', () => {
         ALLOCATE,
         allocate({ agreementId: a.id, sourceKind: 'TRAINING_ATTENDANCE', sourceIds: [lp.id], quantity: 300 }),
       );
-      const lines = () =>
-        t.db.query(
-          `SELECT person_id, minutes_attended, absence FROM session_attendance WHERE session_id = $1 ORDER BY minutes_attended, person_id`,
-          [session.id],
-        );
+      const lines = async () =>
+        (
+          await t.db.getRepository(SessionAttendanceEntity).find({
+            where: { sessionId: session.id },
+            order: { minutesAttended: 'ASC', personId: 'ASC' },
+          })
+        ).map((r) => ({ person_id: r.personId, minutes_attended: r.minutesAttended, absence: r.absence }));
       const e = await director.fail(ATTEND, {
         input: {
           sessionId: session.id,
@@ -507,7 +514,7 @@ describe('allocateFunding: the double-funding guard', () => {
       await director.ok(ATTEND, {
         input: { sessionId: session.id, entries: [{ personId: p.id, minutesAttended: 300, absence: 'UNJUSTIFIED' }] },
       });
-      expect((await lines()).find((l: { person_id: string }) => l.person_id === p.id).minutes_attended).toBe(300);
+      expect((await lines()).find((l) => l.person_id === p.id)!.minutes_attended).toBe(300);
     });
   });
 });

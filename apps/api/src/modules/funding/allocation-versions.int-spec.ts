@@ -11,6 +11,7 @@ import {
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { FundingAllocationEntity } from './funding.entities';
 
 /**
  * Issue 13, point 1, for allocations (docs/domain/concurrent-edits.md): the lines an allocation charges carry the
@@ -44,12 +45,7 @@ describe('allocations: lines read, then changed by someone else', () => {
     (await c.ok(SOURCES, { filter: { sourceKind, from: '2026-01-01', to: '2026-12-31', onlyRemaining: false } }))
       .fundableSources;
   const fundedBy = async (agreementId: string, sourceId: string): Promise<number> =>
-    (
-      await t.db.query(
-        `SELECT coalesce(sum(quantity), 0)::int AS q FROM funding_allocation WHERE agreement_id = $1 AND mission_id = $2`,
-        [agreementId, sourceId],
-      )
-    )[0].q;
+    (await t.db.getRepository(FundingAllocationEntity).sum('quantity', { agreementId, missionId: sourceId })) ?? 0;
   /** The input charging one mission line, as read, to an agreement. */
   const charging = (agreementId: string, line: Line, how: { sharePercent: number } | { quantity: number }) => ({
     input: { agreementId, sourceKind: 'MISSION', sourceIds: [line.sourceId], sourceVersions: [line.version], ...how },
@@ -137,9 +133,7 @@ describe('allocations: lines read, then changed by someone else', () => {
     const changed = e.extensions?.['changedLines'] as { key: string; current: { totalQuantity: number } }[];
     expect(changed).toHaveLength(1);
     expect(changed[0].current.totalQuantity).toBe(300);
-    expect(
-      (await t.db.query(`SELECT count(*)::int AS n FROM funding_allocation WHERE agreement_id = $1`, [x.id]))[0].n,
-    ).toBe(0);
+    expect(await t.db.getRepository(FundingAllocationEntity).countBy({ agreementId: x.id })).toBe(0);
   });
 
   it('sourceVersions must match sourceIds one for one', async () => {

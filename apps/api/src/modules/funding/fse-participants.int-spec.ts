@@ -17,6 +17,8 @@ import {
   todayInParis,
 } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PersonEntity } from '../persons';
+import { FseParticipantEntity } from './funding.entities';
 
 const PARTICIPANT = `id agreementId personId personName version entryDate gender genderLabel labourMarketStatus
   labourMarketStatusLabel iscedLevel iscedLevelLabel birthYear situations situationLabels situationsAnswered exitDate
@@ -37,10 +39,10 @@ describe('FSE+ participants', () => {
   let fse: { id: string; reference: string };
   const today = todayInParis();
 
-  const participants = (agreementId: string) =>
-    t.db.query(`SELECT person_id, version FROM fse_participant WHERE agreement_id = $1 ORDER BY person_id`, [
-      agreementId,
-    ]);
+  const participants = async (agreementId: string) =>
+    (await t.db.getRepository(FseParticipantEntity).find({ where: { agreementId }, order: { personId: 'ASC' } })).map(
+      (r) => ({ person_id: r.personId, version: r.version }),
+    );
   const entry = {
     entryDate: '2026-01-05',
     gender: 'WOMAN',
@@ -116,7 +118,9 @@ describe('FSE+ participants', () => {
       input: { agreementId: second.id, personId: p.id, gender: 'NON_BINARY' },
     });
     expect(given).toMatchObject({ gender: 'NON_BINARY' });
-    expect((await t.db.query(`SELECT sex FROM person WHERE id = $1`, [p.id]))[0]).toEqual({ sex: 'MAN' });
+    expect((await t.db.getRepository(PersonEntity).findBy({ id: p.id })).map((r) => ({ sex: r.sex }))[0]).toEqual({
+      sex: 'MAN',
+    });
   });
 
   it('only an FSE+ agreement takes participants', async () => {
@@ -151,7 +155,7 @@ describe('FSE+ participants', () => {
     const e = await counsellor.fail(ENROL, { input: { agreementId: fse.id, personId: p.id, ...entry, ...o } });
     expect(e.extensions?.code).toBe('BAD_USER_INPUT');
     expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
-    expect((await t.db.query(`SELECT id FROM fse_participant WHERE person_id = $1`, [p.id])).length).toBe(0);
+    expect((await t.db.getRepository(FseParticipantEntity).findBy({ personId: p.id })).length).toBe(0);
   });
 
   it('lists what is missing: entry data, exit data once the person has left, six-month data once due', async () => {
@@ -242,7 +246,12 @@ describe('FSE+ participants', () => {
     await counsellor.ok(UPDATE, { input: base });
     const stale = await counsellor.fail(UPDATE, { input: { ...base, gender: 'MAN' } });
     expect(stale.extensions?.code).toBe('CONFLICT');
-    expect((await t.db.query(`SELECT gender, version FROM fse_participant WHERE id = $1`, [id]))[0]).toEqual({
+    expect(
+      (await t.db.getRepository(FseParticipantEntity).findBy({ id })).map((r) => ({
+        gender: r.gender,
+        version: r.version,
+      }))[0],
+    ).toEqual({
       gender: 'WOMAN',
       version: 2,
     });

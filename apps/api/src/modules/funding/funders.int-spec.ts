@@ -14,7 +14,14 @@ import {
   signedInAs,
 } from '@tremplin/api-testing';
 import { addDays, FunderKind, FundingSourceKind, Role, todayInParis } from '@tremplin/domain';
+import { MoreThan } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import {
+  FunderEntity,
+  FundingAgreementEntity,
+  FundingAllocationEntity,
+  StaffTimeEntryEntity,
+} from './funding.entities';
 
 const FUNDER = `id kind kindLabel name hourlyRateCents contactEmail version`;
 const AGREEMENT = `id funderId funder { id name } reference title startDate endDate amountGrantedCents coFinancingRateBp
@@ -60,13 +67,14 @@ describe('funders, agreements, fundable sources: access and rules', () => {
       ...o,
     },
   });
-  const row = (id: string) =>
-    t.db
-      .query(
-        `SELECT reference, start_date::text AS start_date, end_date::text AS end_date, source_kinds, version FROM funding_agreement WHERE id = $1`,
-        [id],
-      )
-      .then((r) => r[0]);
+  const row = async (id: string) =>
+    (await t.db.getRepository(FundingAgreementEntity).findBy({ id })).map((r) => ({
+      reference: r.reference,
+      start_date: r.startDate,
+      end_date: r.endDate,
+      source_kinds: r.sourceKinds,
+      version: r.version,
+    }))[0];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -154,7 +162,7 @@ describe('funders, agreements, fundable sources: access and rules', () => {
         expect((await director.fail(FUNDER_BY_ID, { id })).extensions?.code).toBe('NOT_FOUND');
       const e = await director.fail(UPDATE_FUNDER, { input: { id: f.id, version: 1, kind: 'OPCO', name: 'Pris' } });
       expect(e.extensions?.code).toBe('NOT_FOUND');
-      expect((await t.db.query(`SELECT name FROM funder WHERE id = $1`, [f.id]))[0].name).toBe('Ailleurs');
+      expect((await t.db.getRepository(FunderEntity).findOneByOrFail({ id: f.id })).name).toBe('Ailleurs');
       expect((await director.ok(FUNDERS)).funders.some((x: { id: string }) => x.id === f.id)).toBe(false);
     });
   });
@@ -203,7 +211,7 @@ describe('funders, agreements, fundable sources: access and rules', () => {
       const e = await director.fail(CREATE, agreementInput(f.id, o));
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.extensions?.fieldErrors).toEqual([{ field, message: expect.stringMatching(message) }]);
-      expect(await t.db.query(`SELECT id FROM funding_agreement WHERE funder_id = $1`, [f.id])).toEqual([]);
+      expect(await t.db.getRepository(FundingAgreementEntity).findBy({ funderId: f.id })).toEqual([]);
     });
 
     it('another structure’s funder or agreement is NOT_FOUND', async () => {
@@ -304,11 +312,7 @@ describe('funders, agreements, fundable sources: access and rules', () => {
         input: { agreementId: a.id, sourceKind: 'EXPENSE', sourceIds: [expense.id], sharePercent: 10 },
       });
       expect(e.extensions?.code).toBe('FORBIDDEN');
-      expect(
-        (
-          await t.db.query(`SELECT sum(quantity)::int AS q FROM funding_allocation WHERE expense_id = $1`, [expense.id])
-        )[0].q,
-      ).toBe(400);
+      expect(await t.db.getRepository(FundingAllocationEntity).sum('quantity', { expenseId: expense.id })).toBe(400);
       for (const q of [AGREEMENTS, AGREEMENT_BY_ID])
         expect((await supervisor.fail(q, { id: a.id })).extensions?.code).toBe('FORBIDDEN');
       const update = { input: { ...agreementInput(f.id, { reference: 'LECTURE' }).input, id: a.id, version: 1 } };
@@ -420,9 +424,9 @@ describe('funders, agreements, fundable sources: access and rules', () => {
         },
       });
       expect(colleague.recordStaffTime).toMatchObject({ label: 'Claire Martin — Atelier CV', personId: null });
-      const [entry] = await t.db.query(`SELECT user_id, created_by_id FROM staff_time_entry WHERE id = $1`, [
-        colleague.recordStaffTime.sourceId,
-      ]);
+      const [entry] = (
+        await t.db.getRepository(StaffTimeEntryEntity).findBy({ id: colleague.recordStaffTime.sourceId })
+      ).map((r) => ({ user_id: r.userId, created_by_id: r.createdById }));
       expect(entry).toEqual({ user_id: counsellor.userId, created_by_id: director.userId });
 
       const { recordExpense } = await director.ok(EXPENSE, {
@@ -461,7 +465,7 @@ describe('funders, agreements, fundable sources: access and rules', () => {
       const tooLong = await director.fail(STAFF, { input: { ...base, minutes: 24 * 60 + 1 } });
       expect(tooLong.extensions?.fieldErrors?.[0].field).toBe('minutes');
       expect(
-        await t.db.query(`SELECT id FROM staff_time_entry WHERE structure_id = $1 AND worked_on > $2`, [s.id, today]),
+        await t.db.getRepository(StaffTimeEntryEntity).findBy({ structureId: s.id, workedOn: MoreThan(today) }),
       ).toEqual([]);
     });
 

@@ -1,6 +1,7 @@
 import { buildPerson, buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
 import { addDays, Role, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PersonEntity } from '../persons';
 
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id informationGivenOn consentGivenOn version } }`;
 
@@ -13,12 +14,11 @@ describe('information and consent', () => {
   const today = todayInParis();
 
   const row = async (id: string) =>
-    (
-      await t.db.query(
-        `SELECT information_given_on::text AS information, consent_given_on::text AS consent, version FROM person WHERE id = $1`,
-        [id],
-      )
-    )[0];
+    (await t.db.getRepository(PersonEntity).findBy({ id })).map((r) => ({
+      information: r.informationGivenOn,
+      consent: r.consentGivenOn,
+      version: r.version,
+    }))[0];
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -16,7 +16,9 @@ import {
   StructureKind,
   todayInParis,
 } from '@tremplin/domain';
+import { In } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { EligibilityCriterionEntity, EligibilityDiagnosisEntity } from './eligibility-diagnosis.entity';
 
 const CRITERION = `code label level proofLabel proofReference proofDate proofExpiresOn proofExpired sensitive`;
 const DIAGNOSIS = `id author authorLabel authorName diagnosedOn validUntil valid criteria { ${CRITERION} } criteriaWithheld expiredProofCount`;
@@ -60,14 +62,11 @@ describe('eligibility diagnosis', () => {
     return { c, user };
   };
   const written = async (personId: string) => {
-    const [d] = await t.db.query(`SELECT count(*)::int AS n FROM eligibility_diagnosis WHERE person_id = $1`, [
-      personId,
-    ]);
-    const [c] = await t.db.query(
-      `SELECT count(*)::int AS n FROM eligibility_criterion c JOIN eligibility_diagnosis d ON d.id = c.diagnosis_id WHERE d.person_id = $1`,
-      [personId],
-    );
-    return { diagnoses: d.n as number, criteria: c.n as number };
+    const diagnoses = await t.db.getRepository(EligibilityDiagnosisEntity).findBy({ personId });
+    const criteria = await t.db
+      .getRepository(EligibilityCriterionEntity)
+      .countBy({ diagnosisId: In(diagnoses.map((d) => d.id)) });
+    return { diagnoses: diagnoses.length, criteria };
   };
 
   beforeAll(async () => {
@@ -148,10 +147,12 @@ describe('eligibility diagnosis', () => {
         proofExpiresOn: null,
         sensitive: false,
       });
-      const [row] = await t.db.query(
-        `SELECT author, valid_until::text AS valid_until, created_by_id, structure_id FROM eligibility_diagnosis WHERE person_id = $1`,
-        [p.id],
-      );
+      const [row] = (await t.db.getRepository(EligibilityDiagnosisEntity).findBy({ personId: p.id })).map((r) => ({
+        author: r.author,
+        valid_until: r.validUntil,
+        created_by_id: r.createdById,
+        structure_id: r.structureId,
+      }));
       expect(row).toEqual({
         author: 'PRESCRIBER',
         valid_until: d.validUntil,

@@ -6,6 +6,7 @@ import {
   buildReferral,
   buildStructure,
   buildUser,
+  setTargetCertification,
   type GraphqlClient,
 } from '@tremplin/api-testing';
 import { EligibilityCriterionCode as C, PrescriberKind, Role, StructureKind } from '@tremplin/domain';
@@ -51,10 +52,7 @@ describe('intake and certification fields of a caseload page', () => {
       });
       await buildDiagnosis(t.db, s.id, p.id, { diagnosedOn: '2025-06-01', criteria: [{ code: C.RSA }] });
       await buildPassIae(t.db, s.id, p.id, { suspensions: [{ startDate: '2026-02-01', endDate: '2026-02-10' }] });
-      await t.db.query(`UPDATE person SET target_certification_id = $1 WHERE id = $2`, [
-        certifications[i % 2].id,
-        p.id,
-      ]);
+      await setTargetCertification(t.db, p.id, certifications[i % 2].id);
     }
     // Records of another structure must never be mixed in.
     const stranger = await buildPerson(t.db, other.id);

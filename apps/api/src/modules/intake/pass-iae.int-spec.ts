@@ -18,7 +18,10 @@ import {
   StructureKind,
   todayInParis,
 } from '@tremplin/domain';
+import { passStateOf, suspendPassBehindApi } from '../../testing/repositories/intake.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { EmploymentContractEntity } from '../activities';
+import { PassIaeEntity } from './pass-iae.entity';
 
 const PASS = `id number startDate endDate officialEndDate computedEndDate waitingPeriodEndsOn status statusLabel version
   suspensions { id startDate endDate reason reasonLabel }
@@ -48,29 +51,11 @@ describe('PASS IAE, suspensions and prolongations', () => {
     return { c, user };
   };
   /** Everything stored about a person's PASS: compared before and after a refusal. */
-  const state = async (personId: string) => ({
-    pass: await t.db.query(
-      `SELECT number, start_date::text AS start, end_date::text AS end, official_end_date::text AS official, version
-         FROM pass_iae WHERE person_id = $1 ORDER BY start_date`,
-      [personId],
-    ),
-    suspensions: await t.db.query(
-      `SELECT s.start_date::text AS start, s.end_date::text AS end, s.reason FROM pass_suspension s JOIN pass_iae p ON p.id = s.pass_id
-        WHERE p.person_id = $1 ORDER BY s.start_date`,
-      [personId],
-    ),
-    prolongations: await t.db.query(
-      `SELECT r.reason, r.start_date::text AS start, r.end_date::text AS end, r.requested_on::text AS requested_on
-         FROM pass_prolongation r JOIN pass_iae p ON p.id = r.pass_id
-        WHERE p.person_id = $1 ORDER BY r.created_at`,
-      [personId],
-    ),
-  });
+  const state = (personId: string) => passStateOf(t.db, personId);
   const hire = (structureId: string, personId: string, startDate: string) =>
-    t.db.query(
-      `INSERT INTO employment_contract (structure_id, person_id, kind, start_date, weekly_minutes) VALUES ($1,$2,'CDDI',$3,1560)`,
-      [structureId, personId, startDate],
-    );
+    t.db
+      .getRepository(EmploymentContractEntity)
+      .insert({ structureId, personId, kind: 'CDDI', startDate, weeklyMinutes: 1560 });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -107,7 +92,9 @@ describe('PASS IAE, suspensions and prolongations', () => {
       expect((await state(p.id)).pass).toEqual([
         { number: '99999260001A', start, end: addDays(start, 729), official: null, version: 1 },
       ]);
-      const [{ created_by_id }] = await t.db.query(`SELECT created_by_id FROM pass_iae WHERE person_id = $1`, [p.id]);
+      const { createdById: created_by_id } = await t.db
+        .getRepository(PassIaeEntity)
+        .findOneByOrFail({ personId: p.id });
       expect(created_by_id).toBe(aiUser.id);
     });
 
@@ -291,24 +278,14 @@ describe('PASS IAE, suspensions and prolongations', () => {
       ],
       [
         'starting before the end of an earlier suspension',
-        ({ personId }) =>
-          t.db.query(
-            `INSERT INTO pass_suspension (structure_id, pass_id, start_date, end_date, reason)
-             SELECT structure_id, id, $2, $3, 'CONTRACT_ENDED' FROM pass_iae WHERE person_id = $1`,
-            [personId, addDays(today, -60), addDays(today, -8)],
-          ),
+        ({ personId }) => suspendPassBehindApi(t.db, personId, addDays(today, -60), addDays(today, -8)),
         () => ({ startDate: addDays(today, -70), endDate: addDays(today, -65) }),
         'startDate',
         /au plus tôt le .* \(le lendemain de la fin de la suspension précédente\)/,
       ],
       [
         'of a PASS already suspended today',
-        ({ personId }) =>
-          t.db.query(
-            `INSERT INTO pass_suspension (structure_id, pass_id, start_date, end_date, reason)
-             SELECT structure_id, id, $2, $3, 'CONTRACT_ENDED' FROM pass_iae WHERE person_id = $1`,
-            [personId, addDays(today, -2), addDays(today, 30)],
-          ),
+        ({ personId }) => suspendPassBehindApi(t.db, personId, addDays(today, -2), addDays(today, 30)),
         () => ({ startDate: addDays(today, -40), endDate: addDays(today, -35) }),
         'passId',
         /est déjà suspendu du/,

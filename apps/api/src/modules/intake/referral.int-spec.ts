@@ -8,6 +8,7 @@ import {
 } from '@tremplin/api-testing';
 import { addDays, PrescriberKind, Role, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ReferralEntity } from './referral.entity';
 
 const FIELDS = `id prescriberKind prescriberKindLabel prescriberMasked prescriberOrganisation prescriberContactName
   prescriberContactEmail prescriberContactPhone referredOn version`;
@@ -32,10 +33,13 @@ describe('referral (orientation)', () => {
   };
 
   const rows = async (personId: string) =>
-    t.db.query(
-      `SELECT prescriber_kind, prescriber_organisation, referred_on::text AS referred_on, version, created_by_id FROM referral WHERE person_id = $1`,
-      [personId],
-    );
+    (await t.db.getRepository(ReferralEntity).findBy({ personId })).map((r) => ({
+      prescriber_kind: r.prescriberKind,
+      prescriber_organisation: r.prescriberOrganisation,
+      referred_on: r.referredOn,
+      version: r.version,
+      created_by_id: r.createdById,
+    }));
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -7,7 +7,9 @@ import {
   setTargetCertification,
 } from '@tremplin/api-testing';
 import { addDays, Role, todayInParis } from '@tremplin/domain';
+import { In } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ExamResultEntity, ExamSessionEntity } from './outcome.entities';
 
 const SESSION_FIELDS = `id sessionDate centre outcome outcomeLabel certification { id title }
   results { block { id code title } result resultLabel }`;
@@ -23,13 +25,18 @@ describe('recordExamSession: exam sessions, results per block, certification out
   let a: GraphqlClient;
   let supervisor: GraphqlClient;
 
-  const snapshot = async (personId: string) => ({
-    sessions: await t.db.query(`SELECT id FROM exam_session WHERE person_id = $1 ORDER BY id`, [personId]),
-    results: await t.db.query(
-      `SELECT r.id FROM exam_result r JOIN exam_session s ON s.id = r.exam_session_id WHERE s.person_id = $1 ORDER BY r.id`,
-      [personId],
-    ),
-  });
+  const snapshot = async (personId: string) => {
+    const sessions = (
+      await t.db.getRepository(ExamSessionEntity).find({ where: { personId }, order: { id: 'ASC' } })
+    ).map((r) => ({ id: r.id }));
+    const results = (
+      await t.db.getRepository(ExamResultEntity).find({
+        where: { examSessionId: In(sessions.map((x) => x.id)) },
+        order: { id: 'ASC' },
+      })
+    ).map((r) => ({ id: r.id }));
+    return { sessions, results };
+  };
   const input = (personId: string, o: Record<string, unknown> = {}) => ({
     input: {
       personId,
@@ -73,10 +80,13 @@ describe('recordExamSession: exam sessions, results per block, certification out
       outcome: 'PARTIAL',
       outcomeLabel: 'Certification partielle',
     });
-    const [row] = await t.db.query(
-      `SELECT structure_id, certification_id, session_date::text AS session_date, centre, created_by_id IS NOT NULL AS has_author FROM exam_session WHERE id = $1`,
-      [recordExamSession.id],
-    );
+    const [row] = (await t.db.getRepository(ExamSessionEntity).findBy({ id: recordExamSession.id })).map((r) => ({
+      structure_id: r.structureId,
+      certification_id: r.certificationId,
+      session_date: r.sessionDate,
+      centre: r.centre,
+      has_author: r.createdById !== null,
+    }));
     expect(row).toEqual({
       structure_id: s.id,
       certification_id: cap.id,
@@ -84,10 +94,11 @@ describe('recordExamSession: exam sessions, results per block, certification out
       centre: 'Lycée Colbert, Rouen',
       has_author: true,
     });
-    const results = await t.db.query(
-      `SELECT block_id, result, structure_id FROM exam_result WHERE exam_session_id = $1 ORDER BY result`,
-      [recordExamSession.id],
-    );
+    const results = (
+      await t.db
+        .getRepository(ExamResultEntity)
+        .find({ where: { examSessionId: recordExamSession.id }, order: { result: 'ASC' } })
+    ).map((r) => ({ block_id: r.blockId, result: r.result, structure_id: r.structureId }));
     expect(results).toEqual([
       { block_id: cap.blockIds[0], result: 'FULL', structure_id: s.id },
       { block_id: cap.blockIds[1], result: 'NONE', structure_id: s.id },

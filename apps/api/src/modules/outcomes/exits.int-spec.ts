@@ -12,6 +12,9 @@ import {
 } from '@tremplin/api-testing';
 import { FunderKind, PathwayStage, Role, StructureKind } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PersonEntity } from '../persons';
+import { StageTransitionEntity } from '../stages';
+import { PathwayExitEntity } from './outcome.entities';
 
 const EXIT_FIELDS = `id exitDate reason reasonLabel category categoryLabel counts presenceExplanation minutesWorked contractStart comment`;
 const RECORD = `mutation($input: RecordExitInput!) { recordExit(input: $input) { ${EXIT_FIELDS} } }`;
@@ -37,9 +40,17 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
 
   /** Everything an exit writes for a person, to prove a refusal wrote nothing. */
   const snapshot = async (personId: string) => ({
-    person: await t.db.query(`SELECT stage, version, updated_at FROM person WHERE id = $1`, [personId]),
-    exits: await t.db.query(`SELECT id FROM pathway_exit WHERE person_id = $1 ORDER BY id`, [personId]),
-    transitions: await t.db.query(`SELECT id FROM stage_transition WHERE person_id = $1 ORDER BY id`, [personId]),
+    person: (await t.db.getRepository(PersonEntity).findBy({ id: personId })).map((r) => ({
+      stage: r.stage,
+      version: r.version,
+      updated_at: r.updatedAt,
+    })),
+    exits: (await t.db.getRepository(PathwayExitEntity).find({ where: { personId }, order: { id: 'ASC' } })).map(
+      (r) => ({ id: r.id }),
+    ),
+    transitions: (
+      await t.db.getRepository(StageTransitionEntity).find({ where: { personId }, order: { id: 'ASC' } })
+    ).map((r) => ({ id: r.id })),
   });
 
   /** An AI person with `trainingHours` of training attended and 100 h of missions, plus hours that must not count. */
@@ -115,10 +126,12 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
       expect(recordExit.presenceExplanation).toMatch(
         /^149 h travaillées : une sortie d’association intermédiaire n’est retenue qu’à partir de 150 h \(il manque 1 h\)\.$/,
       );
-      const [row] = await t.db.query(
-        `SELECT counts, minutes_worked, category, presence_explanation FROM pathway_exit WHERE person_id = $1`,
-        [p.id],
-      );
+      const [row] = (await t.db.getRepository(PathwayExitEntity).findBy({ personId: p.id })).map((r) => ({
+        counts: r.counts,
+        minutes_worked: r.minutesWorked,
+        category: r.category,
+        presence_explanation: r.presenceExplanation,
+      }));
       expect(row).toEqual({
         counts: false,
         minutes_worked: 149 * 60,
@@ -394,11 +407,15 @@ describe('recordExit: exit, minimum presence, move to « Sortie »', () => {
           comment: 'CDD de 4 mois chez Rouen Habitat',
         },
       });
-      const rows = await t.db.query(
-        `SELECT from_stage, to_stage, effective_on::text AS effective_on, reason, override_reason, missing_evidence, created_by_id
-           FROM stage_transition WHERE person_id = $1`,
-        [p.id],
-      );
+      const rows = (await t.db.getRepository(StageTransitionEntity).findBy({ personId: p.id })).map((r) => ({
+        from_stage: r.fromStage,
+        to_stage: r.toStage,
+        effective_on: r.effectiveOn,
+        reason: r.reason,
+        override_reason: r.overrideReason,
+        missing_evidence: r.missingEvidence,
+        created_by_id: r.createdById,
+      }));
       expect(rows).toEqual([
         {
           from_stage: 'SECURING',

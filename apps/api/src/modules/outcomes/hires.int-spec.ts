@@ -8,6 +8,7 @@ import {
 } from '@tremplin/api-testing';
 import { addDays, addMonths, formatIsoDateFr, Role, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { HireEntity, RetentionCheckEntity } from './outcome.entities';
 
 const HIRE_FIELDS = `id employerName contractType contractTypeLabel startDate weeklyMinutes jobTitle employerOrganisation { id name }
   retentionChecks { id monthsAfter checkedOn stillEmployed comment } nextRetentionCheck { monthsAfter dueOn }`;
@@ -24,9 +25,15 @@ describe('recordHire and recordRetentionCheck', () => {
   let supervisor: GraphqlClient;
   const today = todayInParis();
 
-  const hires = (personId: string) => t.db.query(`SELECT id FROM hire WHERE person_id = $1 ORDER BY id`, [personId]);
-  const checks = (hireId: string) =>
-    t.db.query(`SELECT id, months_after FROM retention_check WHERE hire_id = $1 ORDER BY id`, [hireId]);
+  const hires = async (personId: string) =>
+    (await t.db.getRepository(HireEntity).find({ where: { personId }, order: { id: 'ASC' } })).map((r) => ({
+      id: r.id,
+    }));
+  const checks = async (hireId: string) =>
+    (await t.db.getRepository(RetentionCheckEntity).find({ where: { hireId }, order: { id: 'ASC' } })).map((r) => ({
+      id: r.id,
+      months_after: r.monthsAfter,
+    }));
   const hireInput = (personId: string, o: Record<string, unknown> = {}) => ({
     input: {
       personId,
@@ -68,11 +75,15 @@ describe('recordHire and recordRetentionCheck', () => {
         retentionChecks: [],
         nextRetentionCheck: { monthsAfter: 6, dueOn: '2027-03-01' },
       });
-      const [row] = await t.db.query(
-        `SELECT structure_id, employer_organisation_id, employer_name, contract_type, start_date::text AS start_date, weekly_minutes, created_by_id IS NOT NULL AS has_author
-           FROM hire WHERE id = $1`,
-        [recordHire.id],
-      );
+      const [row] = (await t.db.getRepository(HireEntity).findBy({ id: recordHire.id })).map((r) => ({
+        structure_id: r.structureId,
+        employer_organisation_id: r.employerOrganisationId,
+        employer_name: r.employerName,
+        contract_type: r.contractType,
+        start_date: r.startDate,
+        weekly_minutes: r.weeklyMinutes,
+        has_author: r.createdById !== null,
+      }));
       expect(row).toEqual({
         structure_id: s.id,
         employer_organisation_id: landlord.id,
@@ -152,10 +163,14 @@ describe('recordHire and recordRetentionCheck', () => {
         retentionChecks: [{ monthsAfter: 6, checkedOn: six, stillEmployed: true, comment: 'En poste, satisfait' }],
         nextRetentionCheck: { monthsAfter: 12, dueOn: addMonths(start, 12) },
       });
-      const [row] = await t.db.query(
-        `SELECT structure_id, person_id, months_after, checked_on::text AS checked_on, still_employed, created_by_id IS NOT NULL AS has_author FROM retention_check WHERE hire_id = $1`,
-        [hire.id],
-      );
+      const [row] = (await t.db.getRepository(RetentionCheckEntity).findBy({ hireId: hire.id })).map((r) => ({
+        structure_id: r.structureId,
+        person_id: r.personId,
+        months_after: r.monthsAfter,
+        checked_on: r.checkedOn,
+        still_employed: r.stillEmployed,
+        has_author: r.createdById !== null,
+      }));
       expect(row).toEqual({
         structure_id: s.id,
         person_id: p.id,

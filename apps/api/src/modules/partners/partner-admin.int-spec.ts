@@ -9,7 +9,11 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { UserSessionEntity } from '../../core/auth/user-session.entity';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PartnerOrganisationEntity } from '../structures';
+import { UserEntity } from '../users';
+import { PartnerSiteEntity } from './partner.entities';
 
 const REVIEWER = `id email firstName lastName fullName active createdAt lastSignedInAt`;
 const ORGANISATION = `id name kind siret city updatedAt sites { id name addressLine postalCode city version }
@@ -45,8 +49,13 @@ describe('administration of partner organisations, their sites and reviewers', (
   let counsellor: GraphqlClient;
   let reviewer: GraphqlClient;
 
-  const count = async (table: string): Promise<number> =>
-    (await t.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+  const TABLES = {
+    partner_organisation: PartnerOrganisationEntity,
+    partner_site: PartnerSiteEntity,
+    app_user: UserEntity,
+    user_session: UserSessionEntity,
+  };
+  const count = (table: keyof typeof TABLES): Promise<number> => t.db.getRepository(TABLES[table]).count();
   const counts = async () => ({
     organisations: await count('partner_organisation'),
     sites: await count('partner_site'),
@@ -261,9 +270,9 @@ describe('administration of partner organisations, their sites and reviewers', (
       active: true,
       lastSignedInAt: null,
     });
-    const [{ password_hash: hash, role }] = await t.db.query(`SELECT password_hash, role FROM app_user WHERE id = $1`, [
-      createPartnerReviewer.reviewer.id,
-    ]);
+    const { passwordHash: hash, role } = await t.db
+      .getRepository(UserEntity)
+      .findOneByOrFail({ id: createPartnerReviewer.reviewer.id });
     expect(hash).toMatch(/^\$argon2id\$/);
     expect(hash).not.toContain(password);
     expect(role).toBe(Role.PARTNER_REVIEWER);
@@ -310,7 +319,7 @@ describe('administration of partner organisations, their sites and reviewers', (
 
     const { deactivatePartnerReviewer } = await admin.ok(DEACTIVATE, { input: { id } });
     expect(deactivatePartnerReviewer).toMatchObject({ id, active: false });
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [id]);
+    const n = await t.db.getRepository(UserSessionEntity).countBy({ userId: id });
     expect(n).toBe(0);
     for (const session of [office, phone])
       expect((await session.fail(PORTAL)).extensions?.code).toBe('UNAUTHENTICATED');

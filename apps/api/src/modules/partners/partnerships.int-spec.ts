@@ -11,7 +11,10 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { addDays, Role, todayInParis } from '@tremplin/domain';
+import { In } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ProposalEntity } from '../proposals';
+import { HiringNeedEntity, HiringTargetEntity, PartnershipEntity } from './partner.entities';
 
 const PARTNERSHIP = `id startedOn endedOn version partnerOrganisation { id name } sites { id name }
   hiringTargets { id year hires version } progress(year: 2026) { year target hires }`;
@@ -277,7 +280,7 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
       expect(deletePartnershipGroup.map((x: { id: string }) => x.id).sort()).toEqual([p1.id, p3.id].sort());
       expect(deletePartnershipGroup.every((x: { group: unknown; hiringTargets: unknown[] }) => !x.group)).toBe(true);
       expect((await counsellor.ok(GROUPS)).partnershipGroups).toEqual([]);
-      expect(await t.db.query(`SELECT 1 FROM hiring_target WHERE group_id = $1`, [group.id])).toEqual([]);
+      expect(await t.db.getRepository(HiringTargetEntity).findBy({ groupId: group.id })).toEqual([]);
     });
 
     it('refuses what would make a shared target wrong, and nothing changes', async () => {
@@ -335,20 +338,17 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
         ]),
       });
       expect(
-        (
-          await t.db.query(`SELECT group_id FROM partnership WHERE id = ANY($1::uuid[])`, [[pc.id, pd.id, theirs.id]])
-        ).map((r: { group_id: string | null }) => r.group_id),
+        (await t.db.getRepository(PartnershipEntity).findBy({ id: In([pc.id, pd.id, theirs.id]) })).map(
+          (r) => r.groupId,
+        ),
       ).toEqual([null, null, null]);
       // The database keeps a target to one holder, and a group to its structure's partnerships.
       await expect(
-        t.db.query(`INSERT INTO hiring_target (partnership_id, group_id, year, hires) VALUES ($1, $2, 2030, 1)`, [
-          pc.id,
-          ab.id,
-        ]),
+        t.db.getRepository(HiringTargetEntity).insert({ partnershipId: pc.id, groupId: ab.id, year: 2030, hires: 1 }),
       ).rejects.toThrow(/CHK_hiring_target_holder/);
-      await expect(
-        t.db.query(`UPDATE partnership SET group_id = $1 WHERE id = $2`, [ab.id, theirs.id]),
-      ).rejects.toThrow(/FK_partnership_group/);
+      await expect(t.db.getRepository(PartnershipEntity).update({ id: theirs.id }, { groupId: ab.id })).rejects.toThrow(
+        /FK_partnership_group/,
+      );
     });
   });
 
@@ -465,9 +465,7 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
       expect([e.extensions?.code, e.message]).toEqual(['NOT_FOUND', expect.stringContaining('introuvable')]);
       e = await otherCounsellor.fail(UPDATE_NEED, { input: { id: need.id, version: 1, jobTitle: 'Piraté' } });
       expect(e.extensions?.code).toBe('NOT_FOUND');
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM proposal WHERE person_id = $1`, [person.id])).toEqual([
-        { n: 0 },
-      ]);
+      expect(await t.db.getRepository(ProposalEntity).countBy({ personId: person.id })).toBe(0);
       expect(JSON.stringify(await otherCounsellor.request(NEEDS))).not.toContain('Poste-saisi-par-Rouen');
 
       // The landlord shares it: the other structure sees it and may propose; the landlord may stop sharing it.
@@ -491,10 +489,9 @@ describe('partnerships, hiring targets, sites and hiring needs', () => {
       expect((await reviewer.fail(SHARE, { input: { id: need.id, version: 1, shared: true } })).extensions?.code).toBe(
         'CONFLICT',
       );
-      const [{ shared_with_partners }] = await t.db.query(
-        `SELECT shared_with_partners FROM hiring_need WHERE id = $1`,
-        [need.id],
-      );
+      const { sharedWithPartners: shared_with_partners } = await t.db
+        .getRepository(HiringNeedEntity)
+        .findOneByOrFail({ id: need.id });
       expect(shared_with_partners).toBe(false);
     });
 

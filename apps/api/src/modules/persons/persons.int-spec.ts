@@ -9,6 +9,8 @@ import {
 } from '@tremplin/api-testing';
 import { addDays, addMonths, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PassIaeEntity } from '../intake';
+import { PersonEntity } from './person.entity';
 
 const PERSON_FIELDS = `id firstName lastName birthDate age email phone postalCode city stage version counsellor { id fullName } structure { id name }`;
 const GET = `query($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`;
@@ -40,7 +42,7 @@ describe('persons: caseload, record, tenancy', () => {
   let counsellorB: { id: string };
   let personB: { id: string; lastName: string };
 
-  const countPersons = async () => (await t.db.query(`SELECT count(*)::int AS n FROM person`))[0].n as number;
+  const countPersons = () => t.db.getRepository(PersonEntity).count();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -79,12 +81,12 @@ describe('persons: caseload, record, tenancy', () => {
     });
 
     it('updating a structure-B person by id is NOT_FOUND and changes nothing', async () => {
-      const before = await t.db.query(`SELECT * FROM person WHERE id = $1`, [personB.id]);
+      const before = await t.db.getRepository(PersonEntity).findBy({ id: personB.id });
       const e = await a.fail(UPDATE, {
         input: { id: personB.id, version: 1, firstName: 'Pirate', lastName: 'Pirate', birthDate: '1990-01-01' },
       });
       expect(e.extensions?.code).toBe('NOT_FOUND');
-      expect(await t.db.query(`SELECT * FROM person WHERE id = $1`, [personB.id])).toEqual(before);
+      expect(await t.db.getRepository(PersonEntity).findBy({ id: personB.id })).toEqual(before);
     });
 
     it('never lists a structure-B person, whatever the filter', async () => {
@@ -153,7 +155,9 @@ describe('persons: caseload, record, tenancy', () => {
         },
       });
       expect(updatePerson).toMatchObject({ sex: 'NON_BINARY', sexLabel: 'Non binaire' });
-      const [row] = await t.db.query(`SELECT sex FROM person WHERE id = $1`, [createPerson.id]);
+      const [row] = (await t.db.getRepository(PersonEntity).findBy({ id: createPerson.id })).map((r) => ({
+        sex: r.sex,
+      }));
       expect(row).toEqual({ sex: 'NON_BINARY' });
     });
   });
@@ -199,12 +203,12 @@ describe('persons: caseload, record, tenancy', () => {
 
     it('a bad update changes nothing', async () => {
       const p = await buildPerson(t.db, structureA.id, { lastName: 'Intacte' });
-      const before = await t.db.query(`SELECT * FROM person WHERE id = $1`, [p.id]);
+      const before = await t.db.getRepository(PersonEntity).findBy({ id: p.id });
       const e = await a.fail(UPDATE, {
         input: { id: p.id, version: 1, firstName: 'X', lastName: '', birthDate: '1990-01-01' },
       });
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(await t.db.query(`SELECT * FROM person WHERE id = $1`, [p.id])).toEqual(before);
+      expect(await t.db.getRepository(PersonEntity).findBy({ id: p.id })).toEqual(before);
     });
   });
 
@@ -217,7 +221,10 @@ describe('persons: caseload, record, tenancy', () => {
       const e = await a.fail(UPDATE, { input: { ...base, firstName: 'Seconde', lastName: 'Concurrente' } });
       expect(e.extensions?.code).toBe('CONFLICT');
       expect(e.message).toMatch(/modifiée par quelqu’un d’autre/);
-      const [row] = await t.db.query(`SELECT first_name, version FROM person WHERE id = $1`, [p.id]);
+      const [row] = (await t.db.getRepository(PersonEntity).findBy({ id: p.id })).map((r) => ({
+        first_name: r.firstName,
+        version: r.version,
+      }));
       expect(row).toEqual({ first_name: 'Première', version: 2 });
     });
 
@@ -438,12 +445,9 @@ describe('persons: caseload, record, tenancy', () => {
       const host = await buildPartnerOrganisation(t.db);
       const cert = await pathwayRows.certification(t.db);
       await buildPersons(t.db, s.id, 40);
-      const ids = (await t.db.query(`SELECT id FROM person WHERE structure_id = $1`, [s.id])) as { id: string }[];
+      const ids = await t.db.getRepository(PersonEntity).find({ select: { id: true }, where: { structureId: s.id } });
       for (const { id } of ids) await pathwayRows.everyKind(t.db, s.id, id, host.id, cert);
-      await t.db.query(`UPDATE pass_iae SET end_date = $2 WHERE structure_id = $1`, [
-        s.id,
-        addDays(todayInParis(), 30),
-      ]);
+      await t.db.getRepository(PassIaeEntity).update({ structureId: s.id }, { endDate: addDays(todayInParis(), 30) });
       few = await buildPerson(t.db, s.id, { lastName: 'Zpeu' });
       await pathwayRows.referral(t.db, s.id, few.id);
       many = await buildPerson(t.db, s.id, { lastName: 'Zbeaucoup' });

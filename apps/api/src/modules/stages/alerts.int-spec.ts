@@ -10,6 +10,8 @@ import {
 } from '@tremplin/api-testing';
 import { addDays, addMonths, formatIsoDateFr, PathwayStage, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { SessionAttendanceEntity } from '../activities';
+import { ContractBreakFollowUpEntity } from '../contracts';
 import { gatherAlertFacts, NO_FACTS } from './alerts.facts';
 import { AlertsRepository } from './alerts.repository';
 
@@ -367,7 +369,7 @@ describe('Person.alerts: computed on read from the pathway records', () => {
       });
       await pathwayRows.attendance(t.db, ai.id, p.id, session.id, { minutesAttended: 900 });
       expect((await alertsOf(counsellor, p.id)).alerts).toEqual([]);
-      await t.db.query(`UPDATE session_attendance SET minutes_attended = 899 WHERE session_id = $1`, [session.id]);
+      await t.db.getRepository(SessionAttendanceEntity).update({ sessionId: session.id }, { minutesAttended: 899 });
       expect((await alertsOf(counsellor, p.id)).alerts.map((a) => a.code)).toEqual(['TRAINING_BEHIND']);
     });
 
@@ -385,7 +387,7 @@ describe('Person.alerts: computed on read from the pathway records', () => {
         expect.objectContaining({ code: 'CONTRACT_BREAK_FOLLOW_UP', severity: 'warning', dueDate: addDays(today, 5) }),
       ]);
       expect(await withAlert('CONTRACT_BREAK_FOLLOW_UP')).toContain(p.id);
-      await t.db.query(`UPDATE contract_break_follow_up SET closed_on = $2 WHERE id = $1`, [f.id, today]);
+      await t.db.getRepository(ContractBreakFollowUpEntity).update({ id: f.id }, { closedOn: today });
       expect((await alertsOf(counsellor, p.id)).alerts).toEqual([]);
     });
 

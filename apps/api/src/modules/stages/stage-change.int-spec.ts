@@ -10,6 +10,8 @@ import {
 } from '@tremplin/api-testing';
 import { PathwayStage, Role, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PersonEntity } from '../persons';
+import { StageTransitionEntity } from './stage-transition.entity';
 
 const CHANGE = `mutation($input: ChangeStageInput!) { changeStage(input: $input) { id stage version
   stageHistory { fromStage toStage effectiveOn reason overrideReason missingEvidence author { id fullName } } } }`;
@@ -28,8 +30,14 @@ describe('changeStage: stage gates, overrides, history', () => {
   let supervisor: GraphqlClient;
 
   const snapshot = async (personId: string) => ({
-    person: await t.db.query(`SELECT stage, version, updated_at FROM person WHERE id = $1`, [personId]),
-    transitions: await t.db.query(`SELECT id FROM stage_transition WHERE person_id = $1 ORDER BY id`, [personId]),
+    person: (await t.db.getRepository(PersonEntity).findBy({ id: personId })).map((r) => ({
+      stage: r.stage,
+      version: r.version,
+      updated_at: r.updatedAt,
+    })),
+    transitions: (
+      await t.db.getRepository(StageTransitionEntity).find({ where: { personId }, order: { id: 'ASC' } })
+    ).map((r) => ({ id: r.id })),
   });
   const change = (personId: string, o: Record<string, unknown> = {}) => ({
     input: { personId, toStage: 'TRAINING', effectiveOn: '2026-03-02', version: 1, ...o },
@@ -98,10 +106,13 @@ describe('changeStage: stage gates, overrides, history', () => {
         author: { id: counsellor.id, fullName: 'Claire Alpha' },
       },
     ]);
-    const [row] = await t.db.query(
-      `SELECT from_stage, to_stage, override_reason, missing_evidence, created_by_id FROM stage_transition WHERE person_id = $1`,
-      [p.id],
-    );
+    const [row] = (await t.db.getRepository(StageTransitionEntity).findBy({ personId: p.id })).map((r) => ({
+      from_stage: r.fromStage,
+      to_stage: r.toStage,
+      override_reason: r.overrideReason,
+      missing_evidence: r.missingEvidence,
+      created_by_id: r.createdById,
+    }));
     expect(row).toEqual({
       from_stage: 'RECRUITMENT',
       to_stage: 'TRAINING',
@@ -109,9 +120,12 @@ describe('changeStage: stage gates, overrides, history', () => {
       missing_evidence: [ADMISSION_MISSING, CONTRACT_MISSING],
       created_by_id: counsellor.id,
     });
-    expect(await t.db.query(`SELECT stage, version FROM person WHERE id = $1`, [p.id])).toEqual([
-      { stage: 'TRAINING', version: 2 },
-    ]);
+    expect(
+      (await t.db.getRepository(PersonEntity).findBy({ id: p.id })).map((r) => ({
+        stage: r.stage,
+        version: r.version,
+      })),
+    ).toEqual([{ stage: 'TRAINING', version: 2 }]);
   });
 
   it('with the evidence (latest decision ADMITTED, a contract), the change passes without override and keeps no override', async () => {
@@ -167,7 +181,7 @@ describe('changeStage: stage gates, overrides, history', () => {
 
   it('a stale version is a CONFLICT and nothing is written', async () => {
     const p = await buildPerson(t.db, s.id);
-    await t.db.query(`UPDATE person SET version = 3 WHERE id = $1`, [p.id]);
+    await t.db.getRepository(PersonEntity).update({ id: p.id }, { version: 3 });
     const before = await snapshot(p.id);
     const e = await a.fail(
       CHANGE,
