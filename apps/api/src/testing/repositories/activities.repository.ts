@@ -28,7 +28,12 @@ export async function missionDates(db: DataSource, missionId: string): Promise<{
 }
 
 /** Audit rows about one subject, in order. */
-export async function auditOfSubject(db: DataSource, subjectId: string): Promise<Record<string, unknown>[]> {
+export async function auditOfSubject(
+  db: DataSource,
+  subjectId: string,
+): Promise<
+  { action: string; actor_user_id: string | null; person_id: string | null; details: Record<string, unknown> }[]
+> {
   return db.query(`SELECT action, actor_user_id, person_id, details FROM audit_log WHERE subject_id = $1 ORDER BY id`, [
     subjectId,
   ]);
@@ -53,7 +58,10 @@ export async function auditOperationsOfPerson(db: DataSource, personId: string):
 }
 
 /** Notifications of one recipient, in order of creation. */
-export async function notificationsOfRecipient(db: DataSource, userId: string): Promise<Record<string, unknown>[]> {
+export async function notificationsOfRecipient(
+  db: DataSource,
+  userId: string,
+): Promise<{ kind: string; title: string; body: string; link: string; mission_id: string }[]> {
   return db.query(
     `SELECT kind, title, body, link, mission_id FROM notification WHERE recipient_user_id = $1 ORDER BY created_at`,
     [userId],
@@ -205,42 +213,6 @@ export async function collectiveSessionOrigin(
   return rows[0];
 }
 
-/** Bulk test data: `count` workshops of one structure, one a day from 2025-01-02. */
-export async function insertWorkshops(db: DataSource, structureId: string, count: number): Promise<void> {
-  await db.query(
-    `INSERT INTO collective_session (structure_id, kind, title, session_date, planned_minutes)
-     SELECT $1, 'WORKSHOP', 'Atelier ' || g, DATE '2025-01-01' + g, 60 FROM generate_series(1, $2::int) g`,
-    [structureId, count],
-  );
-}
-
-/** Every attendance row of one person, all columns. */
-export async function attendancesOfPerson(db: DataSource, personId: string): Promise<Record<string, unknown>[]> {
-  return db.query(`SELECT * FROM session_attendance WHERE person_id = $1`, [personId]);
-}
-
-/** Version and minutes of each attendance line of a session. */
-export async function attendanceVersions(
-  db: DataSource,
-  sessionId: string,
-): Promise<{ person_id: string; version: number; minutes_attended: number | null }[]> {
-  return db.query(`SELECT person_id, version, minutes_attended FROM session_attendance WHERE session_id = $1`, [
-    sessionId,
-  ]);
-}
-
-/** Where a tutor belongs: its structure and partner organisation. */
-export async function tutorOwner(
-  db: DataSource,
-  tutorId: string,
-): Promise<{ structure_id: string; partner_organisation_id: string | null }> {
-  const rows: { structure_id: string; partner_organisation_id: string | null }[] = await db.query(
-    `SELECT structure_id, partner_organisation_id FROM tutor WHERE id = $1`,
-    [tutorId],
-  );
-  return rows[0];
-}
-
 /** On a separate connection: opens a transaction holding the tutor's row lock (`FOR UPDATE`). */
 export async function lockTutorRow(client: Client, tutorId: string): Promise<void> {
   await client.query('BEGIN');
@@ -267,26 +239,4 @@ export async function commitRivalTutoring(
     [structureId, personId, tutorId],
   );
   await client.query('COMMIT');
-}
-
-/** Bulk test data of the batching spec: an admission, a contract and an immersion at `hostId` for one person. */
-export async function insertPersonActivities(
-  db: DataSource,
-  structureId: string,
-  personId: string,
-  hostId: string,
-): Promise<void> {
-  await db.query(
-    `INSERT INTO admission_decision (structure_id, person_id, decided_on, outcome) VALUES ($1,$2,'2026-01-10','ADMITTED')`,
-    [structureId, personId],
-  );
-  await db.query(
-    `INSERT INTO employment_contract (structure_id, person_id, kind, start_date, weekly_minutes) VALUES ($1,$2,'CDD_USAGE','2026-01-12',1560)`,
-    [structureId, personId],
-  );
-  await db.query(
-    `INSERT INTO immersion (structure_id, person_id, host_organisation_id, host_name, host_tutor_name, objective, start_date, end_date)
-     VALUES ($1,$2,$3,'Bailleur','Tutrice','DISCOVER_JOB','2025-12-01','2025-12-12')`,
-    [structureId, personId, hostId],
-  );
 }
