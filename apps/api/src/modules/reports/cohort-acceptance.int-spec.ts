@@ -21,8 +21,8 @@ import {
 } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { compact, missingInOrder, pdftotextAvailable, PdfReader } from '../../testing/pdf-text';
-import { PathwayExitEntity } from '../outcomes';
 import { buildCohort, type Cohort, YEARS, type YearKey } from './cohort-fixture';
+import { PathwayExitEntity } from '../outcomes';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import { renderPdf } from './render/report-pdf';
 import { targetText } from './render/report-format';

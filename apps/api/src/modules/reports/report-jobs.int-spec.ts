@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
+import { In, Not } from 'typeorm';
 import {
   buildFseParticipant,
   buildFunder,
@@ -13,9 +14,8 @@ import {
 } from '@tremplin/api-testing';
 import { canonicalJson, FunderKind, formatFigureValue, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { compact, pdfLayoutText as pdfText } from '../../testing/pdf-text';
-import { In, Not } from 'typeorm';
-import { abandonReportJob, reportFiguresText } from '../../testing/repositories/reports.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { abandonReportJob, reportFiguresText } from '../../testing/repositories/reports.repository';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import {
   buildIndicatorFixture,
