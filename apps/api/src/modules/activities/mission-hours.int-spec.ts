@@ -14,26 +14,23 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { FundingSourceKind, ProposalStatus, Role } from '@tremplin/domain';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
 import {
-  allocationIdOfMission,
   allowedConfirmedMissionWrites,
-  auditOfActor,
-  auditOfSubject,
-  auditOperationsOfPerson,
   bumpMissionVersion,
   confirmedMissionHoursWrites,
   lockedMissionWrites,
   missionAsJson,
   missionColumns,
-  missionDates,
-  missionHoursRow,
   missionWriteError,
-  notificationsOfRecipient,
   setMissionTutorFeedback,
   setPersonPhone,
   truncateMissionErrors,
 } from '../../testing/repositories/activities.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { FundingAllocationEntity } from '../funding';
+import { NotificationEntity } from '../notifications';
+import { MissionEntity } from './activity.entities';
 
 const MISSION = `id startDate endDate minutes tutorFeedback hoursStatus hoursStatusLabel hoursReviewedAt hoursReviewComment version`;
 const LINE = `id structureName kindLabel site startDate endDate minutes hoursStatus hoursStatusLabel hoursReviewComment
@@ -59,9 +56,32 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
   let otherReviewer: GraphqlClient & { userId: string };
   let needId: string;
 
-  const row = (id: string) => missionHoursRow(t.db, id);
-  const auditOf = (subjectId: string) => auditOfSubject(t.db, subjectId);
-  const notificationsOf = (userId: string) => notificationsOfRecipient(t.db, userId);
+  const row = async (id: string) => {
+    const m = await t.db.getRepository(MissionEntity).findOneByOrFail({ id });
+    return {
+      minutes: m.minutes,
+      start_date: m.startDate,
+      end_date: m.endDate,
+      hours_status: m.hoursStatus,
+      hours_reviewed_by_id: m.hoursReviewedById,
+      hours_review_comment: m.hoursReviewComment,
+      version: m.version,
+    };
+  };
+  const auditLog = () => t.db.getRepository(AuditLogEntity);
+  const auditOf = async (subjectId: string) =>
+    (await auditLog().find({ where: { subjectId }, order: { id: 'ASC' } })).map((a) => ({
+      action: a.action,
+      actor_user_id: a.actorUserId,
+      person_id: a.personId,
+      details: a.details,
+    }));
+  const notificationsOf = async (userId: string) =>
+    (
+      await t.db
+        .getRepository(NotificationEntity)
+        .find({ where: { recipientUserId: userId }, order: { createdAt: 'ASC' } })
+    ).map((n) => ({ kind: n.kind, title: n.title, body: n.body, link: n.link, mission_id: n.missionId as string }));
   /** A person of the structure followed by the counsellor, with a PENDING mission at the landlord. */
   const missionAt = async (
     host: { id: string },
@@ -150,8 +170,14 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       for (const secret of ['Secrète', 'Zoé', 'Retiré', 'Yann', hidden.id, withdrawn.id, proposed.id, 'Diallo'])
         expect(text).not.toContain(secret);
 
-      const audit = await auditOfActor(t.db, rev.userId);
-      expect(audit).toEqual([
+      const reads = (await auditLog().find({ where: { actorUserId: rev.userId }, order: { id: 'ASC' } })).map((a) => ({
+        action: a.action,
+        person_id: a.personId,
+        structure_id: a.structureId,
+        actor_partner_organisation_id: a.actorPartnerOrganisationId,
+        details: a.details,
+      }));
+      expect(reads).toEqual([
         {
           action: 'PARTNER_READ_TRAINEE',
           person_id: proposed.id,
@@ -373,7 +399,8 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       const b = await missionAt(landlord);
       // The counsellor corrected b's hours after the page was read.
       await bumpMissionVersion(t.db, b.id, 2, 1800);
-      const dates = await missionDates(t.db, b.id);
+      const { startDate: s0, endDate: e0 } = await t.db.getRepository(MissionEntity).findOneByOrFail({ id: b.id });
+      const dates = { s: s0, e: e0 };
       const e = await confirmReadAtVersion1(a.id, b.id);
       expect(e.extensions?.code).toBe('CONFLICT');
       expect(e.message).toMatch(
@@ -516,7 +543,9 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       expect(r.errors).toBeUndefined();
       const over = await allocate({ agreementId: ag.id, sourceKind: 'MISSION', sourceIds: [m.id], quantity: 60 });
       expect(over.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      const allocationId = await allocationIdOfMission(t.db, m.id);
+      const { id: allocationId } = await t.db
+        .getRepository(FundingAllocationEntity)
+        .findOneByOrFail({ missionId: m.id });
       await director.ok(REMOVE, { input: { id: allocationId } });
       expect(await row(m.id)).toMatchObject({
         minutes: 2100,
@@ -589,7 +618,13 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
     });
     expect(portalDisputeMissionHours.traineeName).toBe('Awa Diallo');
     // Each answer naming the trainee is a read of their data: the decision's audit row lists the fields returned.
-    const rows = await auditOperationsOfPerson(t.db, p.id);
+    const rows = (await auditLog().find({ where: { personId: p.id }, order: { id: 'ASC' } })).map((a) => ({
+      action: a.action,
+      actor_user_id: a.actorUserId,
+      subject_id: a.subjectId,
+      operation: a.details?.['operation'] ?? null,
+      fields: a.details?.['fields'] ?? null,
+    }));
     expect(rows).toEqual([
       {
         action: 'MISSION_HOURS_CONFIRMED',

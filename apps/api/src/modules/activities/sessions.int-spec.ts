@@ -8,7 +8,6 @@ import {
   signedInAs,
 } from '@tremplin/api-testing';
 import { AbsenceKind, addDays, Role, SessionKind, todayInParis } from '@tremplin/domain';
-import { attendanceSheet, collectiveSessionOrigin } from '../../testing/repositories/activities.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
 import { SessionsRepository } from './sessions.repository';
@@ -39,7 +38,17 @@ describe('activities: collective sessions and attendance sheets', () => {
   let structureB: { id: string };
   let personB: { id: string };
 
-  const sheet = (sessionId: string) => attendanceSheet<Row>(t.db, sessionId);
+  const sheet = async (sessionId: string): Promise<Row[]> =>
+    (await t.db.getRepository(SessionAttendanceEntity).find({ where: { sessionId }, order: { personId: 'ASC' } })).map(
+      (a) => ({
+        session_id: a.sessionId,
+        person_id: a.personId,
+        minutes_attended: a.minutesAttended,
+        absence: a.absence,
+        structure_id: a.structureId,
+        created_by_id: a.createdById,
+      }),
+    );
   const countSessions = () => t.db.getRepository(CollectiveSessionEntity).count();
 
   beforeAll(async () => {
@@ -76,7 +85,8 @@ describe('activities: collective sessions and attendance sheets', () => {
         certificationBlock: { id: cert.blockIds[1], code: 'B2' },
         attendances: [],
       });
-      const row = await collectiveSessionOrigin(t.db, s.id);
+      const session = await t.db.getRepository(CollectiveSessionEntity).findOneByOrFail({ id: s.id });
+      const row = { structure_id: session.structureId, created_by_id: session.createdById, d: session.sessionDate };
       expect(row).toEqual({ structure_id: structureA.id, created_by_id: a.userId, d: '2026-02-02' });
     });
 

@@ -8,66 +8,6 @@ function sqlStateOf(e: { driverError?: { code?: string }; code?: string }): stri
   return e?.driverError?.code ?? e?.code ?? 'error';
 }
 
-/** The hours columns of a mission as the mission-hours spec compares them (dates as text). */
-export async function missionHoursRow(db: DataSource, missionId: string): Promise<Record<string, unknown>> {
-  const rows: Record<string, unknown>[] = await db.query(
-    `SELECT minutes, start_date::text AS start_date, end_date::text AS end_date, hours_status, hours_reviewed_by_id,
-            hours_review_comment, version FROM mission WHERE id = $1`,
-    [missionId],
-  );
-  return rows[0];
-}
-
-/** A mission's dates as text: `s` (start) and `e` (end). */
-export async function missionDates(db: DataSource, missionId: string): Promise<{ s: string; e: string }> {
-  const rows: { s: string; e: string }[] = await db.query(
-    `SELECT start_date::text AS s, end_date::text AS e FROM mission WHERE id = $1`,
-    [missionId],
-  );
-  return rows[0];
-}
-
-/** Audit rows about one subject, in order. */
-export async function auditOfSubject(
-  db: DataSource,
-  subjectId: string,
-): Promise<
-  { action: string; actor_user_id: string | null; person_id: string | null; details: Record<string, unknown> }[]
-> {
-  return db.query(`SELECT action, actor_user_id, person_id, details FROM audit_log WHERE subject_id = $1 ORDER BY id`, [
-    subjectId,
-  ]);
-}
-
-/** Audit rows written for one acting user, in order (partner reads of the portal). */
-export async function auditOfActor(db: DataSource, actorUserId: string): Promise<Record<string, unknown>[]> {
-  return db.query(
-    `SELECT action, person_id, structure_id, actor_partner_organisation_id, details FROM audit_log
-      WHERE actor_user_id = $1 ORDER BY id`,
-    [actorUserId],
-  );
-}
-
-/** Audit rows about one person with the operation and the fields named in their details, in order. */
-export async function auditOperationsOfPerson(db: DataSource, personId: string): Promise<Record<string, unknown>[]> {
-  return db.query(
-    `SELECT action, actor_user_id, subject_id, details->>'operation' AS operation, details->'fields' AS fields
-       FROM audit_log WHERE person_id = $1 ORDER BY id`,
-    [personId],
-  );
-}
-
-/** Notifications of one recipient, in order of creation. */
-export async function notificationsOfRecipient(
-  db: DataSource,
-  userId: string,
-): Promise<{ kind: string; title: string; body: string; link: string; mission_id: string }[]> {
-  return db.query(
-    `SELECT kind, title, body, link, mission_id FROM notification WHERE recipient_user_id = $1 ORDER BY created_at`,
-    [userId],
-  );
-}
-
 /** Sets a person's phone directly (no version bump), as data entered elsewhere. */
 export async function setPersonPhone(db: DataSource, personId: string, phone: string): Promise<void> {
   await db.query(`UPDATE person SET phone = $2 WHERE id = $1`, [personId, phone]);
@@ -185,32 +125,6 @@ export async function truncateMissionErrors(db: DataSource): Promise<Record<'mis
     await runner.release();
   }
   return codes;
-}
-
-/** Id of the funding allocation charging a mission. */
-export async function allocationIdOfMission(db: DataSource, missionId: string): Promise<string> {
-  const rows: { id: string }[] = await db.query(`SELECT id FROM funding_allocation WHERE mission_id = $1`, [missionId]);
-  return rows[0].id;
-}
-
-/** A session's attendance sheet as stored, ordered by person. */
-export async function attendanceSheet<Row>(db: DataSource, sessionId: string): Promise<Row[]> {
-  return db.query(
-    `SELECT session_id, person_id, minutes_attended, absence, structure_id, created_by_id FROM session_attendance WHERE session_id = $1 ORDER BY person_id`,
-    [sessionId],
-  );
-}
-
-/** Where a collective session was recorded, and its date as text (`d`). */
-export async function collectiveSessionOrigin(
-  db: DataSource,
-  sessionId: string,
-): Promise<{ structure_id: string; created_by_id: string; d: string }> {
-  const rows: { structure_id: string; created_by_id: string; d: string }[] = await db.query(
-    `SELECT structure_id, created_by_id, session_date::text AS d FROM collective_session WHERE id = $1`,
-    [sessionId],
-  );
-  return rows[0];
 }
 
 /** On a separate connection: opens a transaction holding the tutor's row lock (`FOR UPDATE`). */
