@@ -15,11 +15,10 @@ import { AuditLogEntity } from '../../core/audit/audit-log.entity';
 import {
   anonymisedRowsAsJson,
   pathwayEventsOf,
-  personIdentity,
-  referralPrescribersOf,
   setPersonCreatedAt,
 } from '../../testing/repositories/rights.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ReferralEntity } from '../intake';
 import { NotificationEntity } from '../notifications';
 import { PersonEntity } from '../persons';
 import { PersonRetentionEntity, RetentionRunEntity } from './rights.entities';
@@ -136,7 +135,18 @@ describe('retention job', () => {
     const run = await retention.run();
     expect(run).toMatchObject({ status: 'DONE', noticed: [], anonymised: [p['past']] });
 
-    const person = await personIdentity(t.db, p['past']);
+    const identity = await t.db.getRepository(PersonEntity).findOneByOrFail({ id: p['past'] });
+    const person = {
+      first_name: identity.firstName,
+      last_name: identity.lastName,
+      birth_date: identity.birthDate,
+      email: identity.email,
+      phone: identity.phone,
+      address_line: identity.addressLine,
+      postal_code: identity.postalCode,
+      city: identity.city,
+      sex: identity.sex,
+    };
     expect(person).toEqual({
       first_name: 'Anonymisé',
       last_name: 'Anonymisé',
@@ -150,8 +160,11 @@ describe('retention job', () => {
     });
     const [event] = await pathwayEventsOf(t.db, p['past']);
     expect(event).toEqual({ title: 'Anonymisé', notes: null, day: '2023-06-01' });
-    const [referral] = await referralPrescribersOf(t.db, p['past']);
-    expect(referral).toEqual({ prescriber_contact_name: null, prescriber_organisation: 'France Travail Rouen' });
+    const [referral] = await t.db.getRepository(ReferralEntity).find({
+      select: { prescriberContactName: true, prescriberOrganisation: true },
+      where: { personId: p['past'] },
+    });
+    expect(referral).toEqual({ prescriberContactName: null, prescriberOrganisation: 'France Travail Rouen' });
     // The notice no longer names the person.
     expect(
       JSON.stringify(

@@ -18,32 +18,12 @@ export async function setPersonOpenedOn(db: DataSource, personId: string, day: s
   ]);
 }
 
-/** The identity columns of a person that the anonymisation blanks (birth date as text). */
-export async function personIdentity(db: DataSource, personId: string): Promise<Record<string, unknown>> {
-  const rows: Record<string, unknown>[] = await db.query(
-    `SELECT first_name, last_name, birth_date::text AS birth_date, email, phone, address_line, postal_code, city, sex
-       FROM person WHERE id = $1`,
-    [personId],
-  );
-  return rows[0];
-}
-
 /** A person's pathway events: title, notes and day (as text). */
 export async function pathwayEventsOf(
   db: DataSource,
   personId: string,
 ): Promise<{ title: string; notes: string | null; day: string }[]> {
   return db.query(`SELECT title, notes, occurred_on::text AS day FROM pathway_event WHERE person_id = $1`, [personId]);
-}
-
-/** A person's referrals: the prescriber's contact and organisation. */
-export async function referralPrescribersOf(
-  db: DataSource,
-  personId: string,
-): Promise<{ prescriber_contact_name: string | null; prescriber_organisation: string | null }[]> {
-  return db.query(`SELECT prescriber_contact_name, prescriber_organisation FROM referral WHERE person_id = $1`, [
-    personId,
-  ]);
 }
 
 /** Every row about a person in `person`, `pathway_event` and `referral`, each as JSON text. */
