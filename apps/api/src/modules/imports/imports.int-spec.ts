@@ -5,11 +5,11 @@ import { ImportField, Role } from '@tremplin/domain';
 import {
   addFailingContractConstraint,
   dropFailingContractConstraint,
-  exitOfPersonNamed,
   importedRowCounts,
   setPhoneWithoutEmail,
 } from '../../testing/repositories/imports.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PathwayExitEntity } from '../outcomes';
 import { PersonEntity } from '../persons';
 
 const FIXTURES = join(__dirname, '../../../../../test/fixtures/import');
@@ -49,6 +49,13 @@ describe('caseload import', () => {
   let structureA: { id: string };
 
   const counts = (structureId: string) => importedRowCounts(t.db, structureId);
+  /** The exit of the structure's person named `lastName`, with the person's stage. */
+  const exitOf = async (structureId: string, lastName: string) => {
+    const [e] = await t.db
+      .getRepository(PathwayExitEntity)
+      .find({ where: { person: { structureId, lastName } }, relations: { person: true } });
+    return { counts: e.counts, minutes_worked: e.minutesWorked, stage: e.person?.stage };
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -171,7 +178,7 @@ describe('caseload import', () => {
   });
 
   it('imports the exit with its minimum-presence rule counting the imported hours, and moves the person to « Sortie »', async () => {
-    const row = await exitOfPersonNamed(t.db, structureA.id, 'Leroux');
+    const row = await exitOf(structureA.id, 'Leroux');
     // 60 h in 09/2026 and 70 h 30 in 10/2026 (no hours in 11/2026): 130 h 30 < 150 h for an AI.
     expect(row).toEqual({ counts: false, minutes_worked: 130 * 60 + 30, stage: 'EXITED' });
   });
@@ -185,7 +192,7 @@ describe('caseload import', () => {
       input: { uploadId: importUpload.id, mapping: importUpload.proposedMapping },
     });
     expect(runImport.rows[0]).toMatchObject({ outcome: 'COMPLETED', changes: ['heures d’un mois'] });
-    const { counts: exitCounts, minutes_worked } = await exitOfPersonNamed(t.db, structureA.id, 'Leroux');
+    const { counts: exitCounts, minutes_worked } = await exitOf(structureA.id, 'Leroux');
     expect({ counts: exitCounts, minutes_worked }).toEqual({ counts: true, minutes_worked: 150 * 60 + 30 });
   });
 

@@ -33,20 +33,6 @@ export async function syncedRowCounts(db: DataSource, structureId: string): Prom
   return rows[0];
 }
 
-/** The exit of the structure's person named `lastName`: whether it counts, the minutes worked, the person's stage. */
-export async function exitOfPersonNamed(
-  db: DataSource,
-  structureId: string,
-  lastName: string,
-): Promise<{ counts: boolean; minutes_worked: number; stage: string }> {
-  const rows: { counts: boolean; minutes_worked: number; stage: string }[] = await db.query(
-    `SELECT e.counts, e.minutes_worked, p.stage FROM pathway_exit e JOIN person p ON p.id = e.person_id
-      WHERE p.structure_id = $1 AND p.last_name = $2`,
-    [structureId, lastName],
-  );
-  return rows[0];
-}
-
 /** Sets a person's phone and clears the e-mail directly (no version bump): what Tremplin already has. */
 export async function setPhoneWithoutEmail(db: DataSource, personId: string, phone: string): Promise<void> {
   await db.query(`UPDATE person SET phone = $2, email = NULL WHERE id = $1`, [personId, phone]);
