@@ -8,8 +8,12 @@ import {
   startLocalSmtp,
   waitForLockWaiters,
 } from '@tremplin/api-testing';
-import { Role } from '@tremplin/domain';
+import { PartnerOrganisationKind, Role } from '@tremplin/domain';
+import { expireAccountTokens, lockUserRows } from '../../testing/repositories/accounts.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PartnerOrganisationEntity, StructureEntity } from '../structures';
+import { UserEntity } from '../users';
+import { AccountTokenEntity, AccountTokenKind } from './account-token.entity';
 import { RESET_LINKS_PER_HOUR } from './accounts.service';
 import { AdministratorExistsError, createFirstAdministrator } from './first-administrator';
 
@@ -62,16 +66,16 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
           'http://localhost:3000',
         );
         expect(link).toMatch(/^http:\/\/localhost:3000\/mot-de-passe\/nouveau#jeton=[\w-]{43}$/);
-        const [u] = await fresh.db.query(
-          `SELECT email, role, password_hash, first_name, last_name FROM app_user WHERE id = $1`,
-          [userId],
-        );
+        const u = await fresh.db.getRepository(UserEntity).findOneOrFail({
+          select: { email: true, role: true, passwordHash: true, firstName: true, lastName: true },
+          where: { id: userId },
+        });
         expect(u).toEqual({
           email: 'claire.martin@exemple.fr',
           role: 'ADMINISTRATOR',
-          password_hash: null,
-          first_name: 'Claire',
-          last_name: 'Martin',
+          passwordHash: null,
+          firstName: 'Claire',
+          lastName: 'Martin',
         });
         await expect(createFirstAdministrator(fresh.db, 'autre@exemple.fr', 'http://x')).rejects.toBeInstanceOf(
           AdministratorExistsError,
@@ -95,8 +99,7 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       });
       expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
       expect(bad.message).toMatch(/clé de contrôle \(Luhn\)/);
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM structure WHERE name = 'ACI du Port'`);
-      expect(n).toBe(0);
+      expect(await t.db.getRepository(StructureEntity).countBy({ name: 'ACI du Port' })).toBe(0);
       const ok = await admin.ok(CREATE_STRUCTURE, {
         i: {
           name: 'ACI du Port',
@@ -121,9 +124,7 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       const UPDATE = `mutation($i: UpdateStructureInput!) { updateStructure(input: $i) { id name updatedAt } }`;
       const id = ok.createStructure.id as string;
       const readAt = async () =>
-        (
-          (await t.db.query(`SELECT updated_at FROM structure WHERE id = $1`, [id]))[0].updated_at as Date
-        ).toISOString();
+        (await t.db.getRepository(StructureEntity).findOneByOrFail({ id })).updatedAt.toISOString();
       const period = await admin.fail(UPDATE, {
         i: { id, updatedAt: await readAt(), annexStartsOn: '2026-06-01', annexEndsOn: '2026-01-01' },
       });
@@ -134,9 +135,9 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       const late = await admin.fail(UPDATE, { i: { id, updatedAt: seen, departement: '27' } });
       expect(late.extensions?.code).toBe('CONFLICT');
       expect(late.message).toMatch(/^Cette structure a été modifiée entre-temps/);
-      expect(await t.db.query(`SELECT name, departement FROM structure WHERE id = $1`, [id])).toEqual([
-        { name: 'ACI du Port (Rouen)', departement: '76' },
-      ]);
+      expect(
+        await t.db.getRepository(StructureEntity).find({ select: { name: true, departement: true }, where: { id } }),
+      ).toEqual([{ name: 'ACI du Port (Rouen)', departement: '76' }]);
     });
 
     it('is the administrator’s: a director cannot create one', async () => {
@@ -178,12 +179,10 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       expect(mail.text).toContain('expire dans 72 heures');
       const { url, token } = linkIn(mail);
       expect(url.startsWith('https://tremplin.example.org/mot-de-passe/nouveau#jeton=')).toBe(true);
-      const stored = await t.db.query(`SELECT token_hash FROM account_token WHERE user_id = $1`, [
-        res.inviteStaff.member.id,
-      ]);
+      const stored = await t.db.getRepository(AccountTokenEntity).findBy({ userId: res.inviteStaff.member.id });
       expect(stored).toHaveLength(1);
-      expect(stored[0].token_hash).not.toContain(token);
-      expect(stored[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(stored[0].tokenHash).not.toContain(token);
+      expect(stored[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
 
       expect(
         (await anonymous().ok(`query($t: String!) { accountLink(token: $t) { kind email firstName } }`, { t: token }))
@@ -209,14 +208,10 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
         i: { email: 'expire@asso.fr', firstName: 'Léa', lastName: 'Roux', role: 'SUPERVISOR' },
       });
       const { token } = linkIn(await smtp.waitFor('expire@asso.fr'));
-      await t.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
-        res.inviteStaff.member.id,
-      ]);
+      await expireAccountTokens(t.db, res.inviteStaff.member.id);
       expect((await setPassword(token, STRONG)).errors?.[0]?.message).toMatch(/^Ce lien n’est plus valable/);
-      const [{ password_hash }] = await t.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [
-        res.inviteStaff.member.id,
-      ]);
-      expect(password_hash).toBeNull();
+      const { passwordHash } = await t.db.getRepository(UserEntity).findOneByOrFail({ id: res.inviteStaff.member.id });
+      expect(passwordHash).toBeNull();
     });
 
     it('ten uses of one link at once: exactly one succeeds', async () => {
@@ -237,15 +232,13 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
         i: { structureId: other.id, email: 'ici@asso.fr', firstName: 'A', lastName: 'B', role: 'COUNSELLOR' },
       });
       expect(foreign).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'Cette structure n’existe pas.' });
-      expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = 'ici@asso.fr'`)).toHaveLength(0);
+      expect(await t.db.getRepository(UserEntity).countBy({ email: 'ici@asso.fr' })).toBe(0);
       // Her own structure, named or not, is where the invitation goes.
       const res = await c.ok(INVITE, {
         i: { email: 'ici@asso.fr', firstName: 'A', lastName: 'B', role: 'COUNSELLOR' },
       });
-      const [{ structure_id }] = await t.db.query(`SELECT structure_id FROM app_user WHERE id = $1`, [
-        res.inviteStaff.member.id,
-      ]);
-      expect(structure_id).not.toBe(other.id);
+      const { structureId } = await t.db.getRepository(UserEntity).findOneByOrFail({ id: res.inviteStaff.member.id });
+      expect(structureId).not.toBe(other.id);
       const admin2 = await c.fail(INVITE, {
         i: { email: 'x@asso.fr', firstName: 'A', lastName: 'B', role: 'ADMINISTRATOR' },
       });
@@ -285,9 +278,7 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
 
       // Both demotions are made to wait on the two accounts' rows, then released together: without the structure's
       // lock, each would count the other as still a director and both would pass.
-      const blocker = t.db.createQueryRunner();
-      await blocker.startTransaction();
-      await blocker.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) FOR UPDATE`, [[director.id, second.id]]);
+      const blocker = await lockUserRows(t.db, [director.id, second.id]);
       const pending = Promise.all([
         admin.request(CHANGE_ROLE, { i: { userId: director.id, role: 'COUNSELLOR' } }),
         admin.request(CHANGE_ROLE, { i: { userId: second.id, role: 'COUNSELLOR' } }),
@@ -301,11 +292,9 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       const results = await pending;
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.['code'] === 'CONFLICT')).toHaveLength(1);
-      const [{ n }] = await t.db.query(
-        `SELECT count(*)::int AS n FROM app_user WHERE structure_id = $1 AND role = 'DIRECTOR' AND active`,
-        [s.id],
-      );
-      expect(n).toBe(1);
+      expect(
+        await t.db.getRepository(UserEntity).countBy({ structureId: s.id, role: Role.DIRECTOR, active: true }),
+      ).toBe(1);
       void c;
     });
   });
@@ -337,11 +326,10 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
       expect(new Set(answers.map((a) => JSON.stringify([a.status, a.data, a.errors])))).toEqual(
         new Set([JSON.stringify([unknown.status, unknown.data, unknown.errors])]),
       );
-      const [{ n }] = await t.db.query(
-        `SELECT count(*)::int AS n FROM account_token t JOIN app_user u ON u.id = t.user_id
-          WHERE u.email = $1 AND t.kind = 'PASSWORD_RESET'`,
-        [director.email],
-      );
+      const n = await t.db.getRepository(AccountTokenEntity).countBy({
+        user: { email: director.email },
+        kind: AccountTokenKind.PASSWORD_RESET,
+      });
       expect(n).toBe(RESET_LINKS_PER_HOUR);
     });
 
@@ -382,9 +370,11 @@ describe('accounts: first administrator, structures, invitations, passwords (iss
     });
 
     it('a one-time password shown to the administrator must be changed before anything else', async () => {
-      const org = await t.db.query(
-        `INSERT INTO partner_organisation (name, kind) VALUES ('Habitat 76', 'SOCIAL_LANDLORD') RETURNING id`,
-      );
+      const org = (
+        await t.db
+          .getRepository(PartnerOrganisationEntity)
+          .insert({ name: 'Habitat 76', kind: PartnerOrganisationKind.SOCIAL_LANDLORD })
+      ).identifiers;
       const created = await admin.ok(
         `mutation($i: CreatePartnerReviewerInput!) { createPartnerReviewer(input: $i) { initialPassword reviewer { id } } }`,
         { i: { partnerOrganisationId: org[0].id, email: 'rh@habitat76.fr', firstName: 'Paul', lastName: 'Henry' } },

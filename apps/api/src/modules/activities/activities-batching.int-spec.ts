@@ -16,6 +16,7 @@ import {
 } from '@tremplin/api-testing';
 import { Role, StructureKind, TutorSide } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { AdmissionDecisionEntity, EmploymentContractEntity, ImmersionEntity } from './activity.entities';
 
 const PAGE = `query($first: Int) { persons(first: $first) { edges { node { id
   admissionDecisions { outcomeLabel }
@@ -64,19 +65,26 @@ describe('activities: Person fields are batched', () => {
       await buildSkillsEvaluation(t.db, s.id, p.id, cert.blockIds[i % 3]);
       await buildPathwayEvent(t.db, s.id, p.id, { createdById: counsellor.userId });
       await buildPathwayEvent(t.db, s.id, p.id, { confidential: true, createdById: counsellor.userId });
-      await t.db.query(
-        `INSERT INTO admission_decision (structure_id, person_id, decided_on, outcome) VALUES ($1,$2,'2026-01-10','ADMITTED')`,
-        [s.id, p.id],
-      );
-      await t.db.query(
-        `INSERT INTO employment_contract (structure_id, person_id, kind, start_date, weekly_minutes) VALUES ($1,$2,'CDD_USAGE','2026-01-12',1560)`,
-        [s.id, p.id],
-      );
-      await t.db.query(
-        `INSERT INTO immersion (structure_id, person_id, host_organisation_id, host_name, host_tutor_name, objective, start_date, end_date)
-         VALUES ($1,$2,$3,'Bailleur','Tutrice','DISCOVER_JOB','2025-12-01','2025-12-12')`,
-        [s.id, p.id, hosts[i % 2].id],
-      );
+      await t.db
+        .getRepository(AdmissionDecisionEntity)
+        .insert({ structureId: s.id, personId: p.id, decidedOn: '2026-01-10', outcome: 'ADMITTED' });
+      await t.db.getRepository(EmploymentContractEntity).insert({
+        structureId: s.id,
+        personId: p.id,
+        kind: 'CDD_USAGE',
+        startDate: '2026-01-12',
+        weeklyMinutes: 1560,
+      });
+      await t.db.getRepository(ImmersionEntity).insert({
+        structureId: s.id,
+        personId: p.id,
+        hostOrganisationId: hosts[i % 2].id,
+        hostName: 'Bailleur',
+        hostTutorName: 'Tutrice',
+        objective: 'DISCOVER_JOB',
+        startDate: '2025-12-01',
+        endDate: '2025-12-12',
+      });
     }
   });
   afterAll(() => t?.close());

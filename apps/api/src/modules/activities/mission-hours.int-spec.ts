@@ -14,7 +14,23 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { FundingSourceKind, ProposalStatus, Role } from '@tremplin/domain';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import {
+  allowedConfirmedMissionWrites,
+  bumpMissionVersion,
+  confirmedMissionHoursWrites,
+  lockedMissionWrites,
+  missionAsJson,
+  missionColumns,
+  missionWriteError,
+  setMissionTutorFeedback,
+  setPersonPhone,
+  truncateMissionErrors,
+} from '../../testing/repositories/activities.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { FundingAllocationEntity } from '../funding';
+import { NotificationEntity } from '../notifications';
+import { MissionEntity } from './activity.entities';
 
 const MISSION = `id startDate endDate minutes tutorFeedback hoursStatus hoursStatusLabel hoursReviewedAt hoursReviewComment version`;
 const LINE = `id structureName kindLabel site startDate endDate minutes hoursStatus hoursStatusLabel hoursReviewComment
@@ -40,23 +56,32 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
   let otherReviewer: GraphqlClient & { userId: string };
   let needId: string;
 
-  const row = async (id: string) =>
+  const row = async (id: string) => {
+    const m = await t.db.getRepository(MissionEntity).findOneByOrFail({ id });
+    return {
+      minutes: m.minutes,
+      start_date: m.startDate,
+      end_date: m.endDate,
+      hours_status: m.hoursStatus,
+      hours_reviewed_by_id: m.hoursReviewedById,
+      hours_review_comment: m.hoursReviewComment,
+      version: m.version,
+    };
+  };
+  const auditLog = () => t.db.getRepository(AuditLogEntity);
+  const auditOf = async (subjectId: string) =>
+    (await auditLog().find({ where: { subjectId }, order: { id: 'ASC' } })).map((a) => ({
+      action: a.action,
+      actor_user_id: a.actorUserId,
+      person_id: a.personId,
+      details: a.details,
+    }));
+  const notificationsOf = async (userId: string) =>
     (
-      await t.db.query(
-        `SELECT minutes, start_date::text AS start_date, end_date::text AS end_date, hours_status, hours_reviewed_by_id,
-                hours_review_comment, version FROM mission WHERE id = $1`,
-        [id],
-      )
-    )[0];
-  const auditOf = (subjectId: string) =>
-    t.db.query(`SELECT action, actor_user_id, person_id, details FROM audit_log WHERE subject_id = $1 ORDER BY id`, [
-      subjectId,
-    ]);
-  const notificationsOf = (userId: string) =>
-    t.db.query(
-      `SELECT kind, title, body, link, mission_id FROM notification WHERE recipient_user_id = $1 ORDER BY created_at`,
-      [userId],
-    );
+      await t.db
+        .getRepository(NotificationEntity)
+        .find({ where: { recipientUserId: userId }, order: { createdAt: 'ASC' } })
+    ).map((n) => ({ kind: n.kind, title: n.title, body: n.body, link: n.link, mission_id: n.missionId as string }));
   /** A person of the structure followed by the counsellor, with a PENDING mission at the landlord. */
   const missionAt = async (
     host: { id: string },
@@ -145,12 +170,14 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       for (const secret of ['Secrète', 'Zoé', 'Retiré', 'Yann', hidden.id, withdrawn.id, proposed.id, 'Diallo'])
         expect(text).not.toContain(secret);
 
-      const audit = await t.db.query(
-        `SELECT action, person_id, structure_id, actor_partner_organisation_id, details FROM audit_log
-          WHERE actor_user_id = $1 ORDER BY id`,
-        [rev.userId],
-      );
-      expect(audit).toEqual([
+      const reads = (await auditLog().find({ where: { actorUserId: rev.userId }, order: { id: 'ASC' } })).map((a) => ({
+        action: a.action,
+        person_id: a.personId,
+        structure_id: a.structureId,
+        actor_partner_organisation_id: a.actorPartnerOrganisationId,
+        details: a.details,
+      }));
+      expect(reads).toEqual([
         {
           action: 'PARTNER_READ_TRAINEE',
           person_id: proposed.id,
@@ -299,7 +326,7 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
         email: 'helene.marchetti@example.org',
         counsellorId: counsellor.userId,
       });
-      await t.db.query(`UPDATE person SET phone = '06 11 22 33 44' WHERE id = $1`, [p.id]);
+      await setPersonPhone(t.db, p.id, '06 11 22 33 44');
       const m = await missionAt(landlord, {}, p);
       await reviewer.ok(DISPUTE, { input: { missionId: m.id, version: 1, comment: 'Il manque le lundi.' } });
       const base = { missionId: m.id, version: 2, startDate: '2026-03-02', endDate: '2026-03-06', minutes: 28 * 60 };
@@ -354,7 +381,7 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
     it('a stale version is a CONFLICT and nothing changes (all or nothing)', async () => {
       const a = await missionAt(landlord);
       const b = await missionAt(landlord);
-      await t.db.query(`UPDATE mission SET version = 2 WHERE id = $1`, [b.id]);
+      await bumpMissionVersion(t.db, b.id, 2);
       const e = await confirmReadAtVersion1(a.id, b.id);
       expect(e.extensions?.code).toBe('CONFLICT');
       expect(await row(a.id)).toMatchObject({ hours_status: 'PENDING', version: 1 });
@@ -371,10 +398,9 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       const a = await missionAt(landlord);
       const b = await missionAt(landlord);
       // The counsellor corrected b's hours after the page was read.
-      await t.db.query(`UPDATE mission SET minutes = 1800, version = 2 WHERE id = $1`, [b.id]);
-      const [dates] = await t.db.query(`SELECT start_date::text AS s, end_date::text AS e FROM mission WHERE id = $1`, [
-        b.id,
-      ]);
+      await bumpMissionVersion(t.db, b.id, 2, 1800);
+      const { startDate: s0, endDate: e0 } = await t.db.getRepository(MissionEntity).findOneByOrFail({ id: b.id });
+      const dates = { s: s0, e: e0 };
       const e = await confirmReadAtVersion1(a.id, b.id);
       expect(e.extensions?.code).toBe('CONFLICT');
       expect(e.message).toMatch(
@@ -449,33 +475,22 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
     });
 
     it('a direct UPDATE or DELETE through the application’s DataSource fails with SQLSTATE TR001', async () => {
-      const attempts: [string, unknown[]][] = [
-        [`UPDATE mission SET minutes = 60 WHERE id = $1`, [m.id]],
-        [`UPDATE mission SET end_date = '2026-03-05' WHERE id = $1`, [m.id]],
-        [`UPDATE mission SET hours_status = 'PENDING' WHERE id = $1`, [m.id]],
-        [`UPDATE mission SET hours_reviewed_by_id = NULL WHERE id = $1`, [m.id]],
-        [`DELETE FROM mission WHERE id = $1`, [m.id]],
-      ];
+      const attempts = confirmedMissionHoursWrites(m.id);
+      expect(attempts).toHaveLength(5);
       for (const [sql, params] of attempts) {
-        const error = await t.db.query(sql, params).then(
-          () => null,
-          (e: { driverError?: { code?: string }; code?: string }) => e,
-        );
-        expect({ sql, code: error?.driverError?.code ?? error?.code }).toEqual({ sql, code: 'TR001' });
+        const code = await missionWriteError(t.db, sql, params);
+        expect({ sql, code }).toEqual({ sql, code: 'TR001' });
       }
       expect(await row(m.id)).toMatchObject({ minutes: 2100, end_date: '2026-03-06', hours_status: 'CONFIRMED' });
       // The tutor's feedback may still be completed.
-      await t.db.query(`UPDATE mission SET tutor_feedback = 'Très bien' WHERE id = $1`, [m.id]);
+      await setMissionTutorFeedback(t.db, m.id, 'Très bien');
     });
 
     it('every column of a confirmed mission is locked, through the application’s DataSource (TR001)', async () => {
       const c = await missionAt(landlord, { tutorFeedback: 'Ponctuel.' });
       await reviewer.ok(CONFIRM, { input: { missions: [{ missionId: c.id, version: 1 }], comment: 'RAS' } });
-      const before = (await t.db.query(`SELECT to_jsonb(m) AS j FROM mission m WHERE id = $1`, [c.id]))[0].j;
-      const columns: { column_name: string; data_type: string }[] = await t.db.query(
-        `SELECT column_name, data_type FROM information_schema.columns
-          WHERE table_schema = current_schema() AND table_name = 'mission' ORDER BY ordinal_position`,
-      );
+      const before = await missionAsJson(t.db, c.id);
+      const columns = await missionColumns(t.db);
       // The only columns that may move once confirmed (updated_at and version only with the feedback, below).
       const MAY_CHANGE = ['tutor_feedback', 'updated_at', 'version'];
       const locked = columns.filter((col) => !MAY_CHANGE.includes(col.column_name));
@@ -498,72 +513,25 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
           'hours_review_comment',
         ]),
       );
-      /** A new value of the column, of its type (constraints are checked after the trigger). */
-      const changed = (col: { column_name: string; data_type: string }) => {
-        const c0 = `"${col.column_name}"`;
-        switch (col.data_type) {
-          case 'uuid':
-            return 'gen_random_uuid()';
-          case 'date':
-          case 'integer':
-            return `${c0} + 1`;
-          case 'timestamp with time zone':
-            return `COALESCE(${c0}, now()) + interval '1 second'`;
-          case 'boolean':
-            return `NOT COALESCE(${c0}, false)`;
-          default:
-            return `COALESCE(${c0}, '') || 'x'`;
-        }
-      };
-      const codeOf = (sql: string) =>
-        t.db.query(sql, [c.id]).then(
-          () => null,
-          (e: { driverError?: { code?: string }; code?: string }) => e?.driverError?.code ?? e?.code ?? 'error',
-        );
-      const attempts = [
-        ...locked.map((col) => `UPDATE mission SET "${col.column_name}" = ${changed(col)} WHERE id = $1`),
-        // With the feedback changing, a locked column still may not.
-        `UPDATE mission SET tutor_feedback = 'Bien', site = 'Ailleurs', version = version + 1 WHERE id = $1`,
-        // A new version or date without any change.
-        `UPDATE mission SET version = version + 1 WHERE id = $1`,
-        `UPDATE mission SET updated_at = now() + interval '1 minute' WHERE id = $1`,
-        `DELETE FROM mission WHERE id = $1`,
-      ];
+      const codeOf = (sql: string) => missionWriteError(t.db, sql, [c.id]);
+      // Each locked column changed, then the feedback with a locked column, a bare new version or date, a DELETE.
+      const attempts = lockedMissionWrites(locked);
+      expect(attempts).toHaveLength(locked.length + 4);
       const results = [];
       for (const sql of attempts) results.push({ sql, code: await codeOf(sql) });
       expect(results).toEqual(attempts.map((sql) => ({ sql, code: 'TR001' })));
-      expect((await t.db.query(`SELECT to_jsonb(m) AS j FROM mission m WHERE id = $1`, [c.id]))[0].j).toEqual(before);
+      expect(await missionAsJson(t.db, c.id)).toEqual(before);
 
       // What may still happen: the tutor's feedback, with or without a new version; an UPDATE that changes nothing.
-      for (const sql of [
-        `UPDATE mission SET minutes = minutes, site = site WHERE id = $1`,
-        `UPDATE mission SET tutor_feedback = 'Ponctuel et soigneux.' WHERE id = $1`,
-        `UPDATE mission SET tutor_feedback = 'Très soigneux.', version = version + 1, updated_at = now() WHERE id = $1`,
-      ])
+      for (const sql of allowedConfirmedMissionWrites())
         expect({ sql, code: await codeOf(sql) }).toEqual({ sql, code: null });
       expect(await row(c.id)).toMatchObject({ minutes: 2100, hours_status: 'CONFIRMED', hours_review_comment: 'RAS' });
     });
 
-    it('TRUNCATE is refused while a confirmed mission exists, also by CASCADE from the person (TR001)', async () => {
-      const runner = t.db.createQueryRunner();
-      await runner.connect();
-      await runner.startTransaction();
-      const codes: Record<string, string | null> = {};
-      try {
-        for (const sql of ['TRUNCATE mission CASCADE', 'TRUNCATE person CASCADE']) {
-          await runner.query('SAVEPOINT attempt');
-          codes[sql] = await runner.query(sql).then(
-            () => null,
-            (e: { driverError?: { code?: string }; code?: string }) => e?.driverError?.code ?? e?.code ?? 'error',
-          );
-          await runner.query('ROLLBACK TO SAVEPOINT attempt');
-        }
-      } finally {
-        // Whatever happened, nothing is kept.
-        await runner.rollbackTransaction();
-        await runner.release();
-      }
-      expect(codes).toEqual({ 'TRUNCATE mission CASCADE': 'TR001', 'TRUNCATE person CASCADE': 'TR001' });
+    it('truncating is refused while a confirmed mission exists, also by CASCADE from the person (TR001)', async () => {
+      // Truncating mission, then person, each with CASCADE in a savepoint of one transaction rolled back whatever happens: nothing is kept.
+      const codes = await truncateMissionErrors(t.db);
+      expect(codes).toEqual({ mission: 'TR001', person: 'TR001' });
       expect(await row(m.id)).toMatchObject({ minutes: 2100, hours_status: 'CONFIRMED' });
     });
 
@@ -575,9 +543,9 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       expect(r.errors).toBeUndefined();
       const over = await allocate({ agreementId: ag.id, sourceKind: 'MISSION', sourceIds: [m.id], quantity: 60 });
       expect(over.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      const [{ id: allocationId }] = await t.db.query(`SELECT id FROM funding_allocation WHERE mission_id = $1`, [
-        m.id,
-      ]);
+      const { id: allocationId } = await t.db
+        .getRepository(FundingAllocationEntity)
+        .findOneByOrFail({ missionId: m.id });
       await director.ok(REMOVE, { input: { id: allocationId } });
       expect(await row(m.id)).toMatchObject({
         minutes: 2100,
@@ -650,11 +618,13 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
     });
     expect(portalDisputeMissionHours.traineeName).toBe('Awa Diallo');
     // Each answer naming the trainee is a read of their data: the decision's audit row lists the fields returned.
-    const rows = await t.db.query(
-      `SELECT action, actor_user_id, subject_id, details->>'operation' AS operation, details->'fields' AS fields
-         FROM audit_log WHERE person_id = $1 ORDER BY id`,
-      [p.id],
-    );
+    const rows = (await auditLog().find({ where: { personId: p.id }, order: { id: 'ASC' } })).map((a) => ({
+      action: a.action,
+      actor_user_id: a.actorUserId,
+      subject_id: a.subjectId,
+      operation: a.details?.['operation'] ?? null,
+      fields: a.details?.['fields'] ?? null,
+    }));
     expect(rows).toEqual([
       {
         action: 'MISSION_HOURS_CONFIRMED',

@@ -9,6 +9,7 @@ import {
 } from '@tremplin/api-testing';
 import { AbsenceKind, addDays, Role, SessionKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { CollectiveSessionEntity, SessionAttendanceEntity } from './activity.entities';
 import { SessionsRepository } from './sessions.repository';
 
 const SESSION_FIELDS = `id kind kindLabel title trainingBody sessionDate plannedMinutes certificationBlockId certificationBlock { id code }
@@ -38,12 +39,17 @@ describe('activities: collective sessions and attendance sheets', () => {
   let personB: { id: string };
 
   const sheet = async (sessionId: string): Promise<Row[]> =>
-    t.db.query(
-      `SELECT session_id, person_id, minutes_attended, absence, structure_id, created_by_id FROM session_attendance WHERE session_id = $1 ORDER BY person_id`,
-      [sessionId],
+    (await t.db.getRepository(SessionAttendanceEntity).find({ where: { sessionId }, order: { personId: 'ASC' } })).map(
+      (a) => ({
+        session_id: a.sessionId,
+        person_id: a.personId,
+        minutes_attended: a.minutesAttended,
+        absence: a.absence,
+        structure_id: a.structureId,
+        created_by_id: a.createdById,
+      }),
     );
-  const countSessions = async () =>
-    (await t.db.query(`SELECT count(*)::int AS n FROM collective_session`))[0].n as number;
+  const countSessions = () => t.db.getRepository(CollectiveSessionEntity).count();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -79,10 +85,8 @@ describe('activities: collective sessions and attendance sheets', () => {
         certificationBlock: { id: cert.blockIds[1], code: 'B2' },
         attendances: [],
       });
-      const [row] = await t.db.query(
-        `SELECT structure_id, created_by_id, session_date::text AS d FROM collective_session WHERE id = $1`,
-        [s.id],
-      );
+      const session = await t.db.getRepository(CollectiveSessionEntity).findOneByOrFail({ id: s.id });
+      const row = { structure_id: session.structureId, created_by_id: session.createdById, d: session.sessionDate };
       expect(row).toEqual({ structure_id: structureA.id, created_by_id: a.userId, d: '2026-02-02' });
     });
 
@@ -185,10 +189,14 @@ describe('activities: collective sessions and attendance sheets', () => {
 
     it('returns at most 200 sessions', async () => {
       const structure = await buildStructure(t.db);
-      await t.db.query(
-        `INSERT INTO collective_session (structure_id, kind, title, session_date, planned_minutes)
-         SELECT $1, 'WORKSHOP', 'Atelier ' || g, DATE '2025-01-01' + g, 60 FROM generate_series(1, 205) g`,
-        [structure.id],
+      await t.db.getRepository(CollectiveSessionEntity).insert(
+        Array.from({ length: 205 }, (_, i) => ({
+          structureId: structure.id,
+          kind: 'WORKSHOP',
+          title: `Atelier ${i + 1}`,
+          sessionDate: addDays('2025-01-01', i + 1),
+          plannedMinutes: 60,
+        })),
       );
       const c = await signedInAs(t, Role.DIRECTOR, structure.id);
       const list = (await c.ok(LIST)).collectiveSessions;
@@ -374,7 +382,7 @@ describe('activities: collective sessions and attendance sheets', () => {
       });
       expect(e.extensions?.code).toBe('NOT_FOUND');
       expect(await sheet(session.id)).toEqual(before);
-      expect(await t.db.query(`SELECT * FROM session_attendance WHERE person_id = $1`, [personB.id])).toEqual([]);
+      expect(await t.db.getRepository(SessionAttendanceEntity).findBy({ personId: personB.id })).toEqual([]);
     });
 
     it('another structure’s session is NOT_FOUND; a supervisor is FORBIDDEN but reads the sheet', async () => {
@@ -675,11 +683,8 @@ describe('activities: collective sessions and attendance sheets', () => {
       expect((await sheet(session.id)).map((r) => r.minutes_attended)).toEqual([420, 420]);
       // Read at their versions: written, the changed line's version grows, the unchanged one keeps its own.
       expect(await repo.writeSheetAtOnce(structureA.id, session.id, a.userId, entries, [1, 1])).toBe('WRITTEN');
-      const versions = await t.db.query(
-        `SELECT person_id, version, minutes_attended FROM session_attendance WHERE session_id = $1`,
-        [session.id],
-      );
-      expect(new Map(versions.map((r: { person_id: string; version: number }) => [r.person_id, r.version]))).toEqual(
+      const versions = await t.db.getRepository(SessionAttendanceEntity).findBy({ sessionId: session.id });
+      expect(new Map(versions.map((r) => [r.personId, r.version]))).toEqual(
         new Map([
           [p1.id, 1],
           [p2.id, 2],

@@ -10,8 +10,15 @@ import {
   waitFor,
 } from '@tremplin/api-testing';
 import { Client } from 'pg';
+import { IsNull } from 'typeorm';
 import { addDays, Role, todayInParis, TutorSide } from '@tremplin/domain';
+import {
+  commitRivalTutoring,
+  lockTutorRow,
+  sessionsWaitingForLock,
+} from '../../testing/repositories/activities.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { TutorEntity, TutoringEntity } from './activity.entities';
 
 /** PGlite serves one session at a time: a transaction held open by the test would block the application. */
 const onPostgresServer = Boolean(process.env['DATABASE_URL']);
@@ -34,7 +41,7 @@ describe('activities: tutors and the double tutoring', () => {
   const today = todayInParis();
 
   const tutorings = (personId: string) => recordsOf(t.db, 'tutoring', personId);
-  const countTutors = async () => (await t.db.query(`SELECT count(*)::int AS n FROM tutor`))[0].n as number;
+  const countTutors = () => t.db.getRepository(TutorEntity).count();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -69,10 +76,11 @@ describe('activities: tutors and the double tutoring', () => {
         partnerOrganisation: { id: landlord.id, name: 'Rouen Habitat' },
         activeTraineeCount: 0,
       });
-      const [row] = await t.db.query(`SELECT structure_id, partner_organisation_id FROM tutor WHERE id = $1`, [
-        host.id,
-      ]);
-      expect(row).toEqual({ structure_id: structureA.id, partner_organisation_id: landlord.id });
+      const row = await t.db.getRepository(TutorEntity).findOneOrFail({
+        select: { structureId: true, partnerOrganisationId: true },
+        where: { id: host.id },
+      });
+      expect({ ...row }).toEqual({ structureId: structureA.id, partnerOrganisationId: landlord.id });
 
       const { createTutor: own } = await a.ok(CREATE, {
         input: { side: 'STRUCTURE', firstName: 'Marc', lastName: 'Aubert' },
@@ -273,10 +281,7 @@ describe('activities: tutors and the double tutoring', () => {
       );
       const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
       expect(codes).toEqual([...candidates.slice(1).map(() => 'BAD_USER_INPUT'), 'OK']);
-      const [{ n }] = await t.db.query(
-        `SELECT count(*)::int AS n FROM tutoring WHERE tutor_id = $1 AND end_date IS NULL`,
-        [host.id],
-      );
+      const n = await t.db.getRepository(TutoringEntity).countBy({ tutorId: host.id, endDate: IsNull() });
       expect(n).toBe(3);
     });
 
@@ -297,24 +302,14 @@ describe('activities: tutors and the double tutoring', () => {
         const holder = new Client({ connectionString: t.database.url });
         await holder.connect();
         try {
-          await holder.query('BEGIN');
-          await holder.query('SELECT id FROM tutor WHERE id = $1 FOR UPDATE', [host.id]);
+          await lockTutorRow(holder, host.id);
           const pending = a.request(ASSIGN, {
             input: { personId: late.id, tutorId: host.id, startDate: '2026-03-01' },
           });
-          const waiting = async () =>
-            (
-              await holder.query(
-                `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-              )
-            ).rows[0].n as number;
+          const waiting = () => sessionsWaitingForLock(holder);
           await waitFor(async () => (await waiting()) > 0, 'la demande en attente du verrou', 5_000);
           expect(await waiting()).toBe(1);
-          await holder.query(
-            `INSERT INTO tutoring (structure_id, person_id, tutor_id, start_date) VALUES ($1, $2, $3, '2026-03-01')`,
-            [structureA.id, rival.id, host.id],
-          );
-          await holder.query('COMMIT');
+          await commitRivalTutoring(holder, structureA.id, rival.id, host.id);
           const result = await pending;
           expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
           expect(await tutorings(late.id)).toEqual([]);

@@ -15,7 +15,18 @@ import {
 } from '@tremplin/api-testing';
 import { FunderKind, PathwayStage, Role, SessionKind, StructureKind } from '@tremplin/domain';
 import { prepareDatabase } from '../../bootstrap';
+import {
+  appState,
+  missionVersion as missionVersionOf,
+  setAgreementStartBehindTheBack,
+  setAppState,
+  setStructureKindBehindTheBack,
+  spoilExitPresence,
+} from '../../testing/repositories/exit-presence.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { FunderEntity, FundingAgreementEntity } from '../funding';
+import { PathwayExitEntity } from '../outcomes';
+import { StructureEntity } from '../structures';
 import { presenceRuleFingerprint, refreshAllExitPresence } from './exit-presence';
 
 /**
@@ -110,14 +121,18 @@ describe('the stored exit figures follow every change of what the presence rule 
   const RECORD_EXIT = `mutation($input: RecordExitInput!) { recordExit(input: $input) { id counts } }`;
 
   /** What the readers (dashboard, reports) read, straight from the table. */
-  const stored = async (personId: string) =>
-    (
-      await t.db.query(
-        `SELECT counts, minutes_worked AS "minutesWorked", contract_start::text AS "contractStart",
-                presence_explanation AS explanation FROM pathway_exit WHERE person_id = $1`,
-        [personId],
-      )
-    )[0];
+  const stored = async (personId: string) => {
+    const [row] = await t.db.getRepository(PathwayExitEntity).find({
+      select: { counts: true, minutesWorked: true, contractStart: true, presenceExplanation: true },
+      where: { personId },
+    });
+    return {
+      counts: row.counts,
+      minutesWorked: row.minutesWorked,
+      contractStart: row.contractStart,
+      explanation: row.presenceExplanation,
+    };
+  };
 
   /** The rule on today's data, as the exit tab shows it: the stored figures must equal it. */
   const live = async (client: GraphqlClient, personId: string) => {
@@ -135,12 +150,7 @@ describe('the stored exit figures follow every change of what the presence rule 
   };
 
   /** Makes the stored figures wrong on purpose (as exits recorded before the refresh existed may be). */
-  const spoil = (personId: string) =>
-    t.db.query(
-      `UPDATE pathway_exit SET counts = NOT counts, minutes_worked = 999999, presence_explanation = 'périmé'
-        WHERE person_id = $1`,
-      [personId],
-    );
+  const spoil = (personId: string) => spoilExitPresence(t.db, personId);
 
   /** An AI person with `hours` of missions in March 2026 and their exit on 30/06/2026. */
   async function exitedWith(structureId: string, hours: number, o: { client?: GraphqlClient } = {}) {
@@ -156,8 +166,7 @@ describe('the stored exit figures follow every change of what the presence rule 
     return { personId: p.id, missionId: mission.id };
   }
 
-  const missionVersion = async (id: string) =>
-    ((await t.db.query(`SELECT version FROM mission WHERE id = $1`, [id])) as { version: number }[])[0].version;
+  const missionVersion = (id: string) => missionVersionOf(t.db, id);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -323,7 +332,7 @@ describe('the stored exit figures follow every change of what the presence rule 
 
     it(REFRESHING_MUTATIONS['updateFundingAgreement'], async () => {
       const personId = await person();
-      const [annex] = await t.db.query(`SELECT id, version FROM funding_agreement WHERE reference = 'AI07626A0001'`);
+      const annex = await t.db.getRepository(FundingAgreementEntity).findOneByOrFail({ reference: 'AI07626A0001' });
       await d.ok(`mutation($input: UpdateFundingAgreementInput!) { updateFundingAgreement(input: $input) { id } }`, {
         input: { ...agreementInput(ddets.id), id: annex.id, version: annex.version, startDate: '2026-01-01' },
       });
@@ -332,9 +341,9 @@ describe('the stored exit figures follow every change of what the presence rule 
 
     it(REFRESHING_MUTATIONS['updateFunder'], async () => {
       const personId = await person();
-      await t.db.query(`UPDATE funding_agreement SET start_date = '2026-04-01' WHERE reference = 'AI07626A0001'`);
+      await setAgreementStartBehindTheBack(t.db, 'AI07626A0001', '2026-04-01');
       await spoil(personId);
-      const [funder] = await t.db.query(`SELECT version, name FROM funder WHERE id = $1`, [ddets.id]);
+      const funder = await t.db.getRepository(FunderEntity).findOneByOrFail({ id: ddets.id });
       await d.ok(`mutation($input: UpdateFunderInput!) { updateFunder(input: $input) { id } }`, {
         input: { id: ddets.id, version: funder.version, name: funder.name, kind: FunderKind.DDETS_FDI },
       });
@@ -349,15 +358,14 @@ describe('the stored exit figures follow every change of what the presence rule 
     const { personId } = await exitedWith(structure.id, 100, { client: c });
     await outcomeEvidence.employmentContract(t.db, structure.id, personId, { startDate: '2026-01-05' });
     // A change made in the database behind the application's back (no mutation writes it without the refresh).
-    await t.db.query(`UPDATE structure SET kind = 'ACI' WHERE id = $1`, [structure.id]);
+    await setStructureKindBehindTheBack(t.db, structure.id, StructureKind.ACI);
     await prepareDatabase(t.app, false); // what a start runs: the same rule, nothing recomputed
     expect(await stored(personId)).toMatchObject({ counts: false });
     // The figures were computed by an earlier rule: the next start judges every exit by the current one.
-    await t.db.query(`UPDATE app_state SET value = 'an earlier rule' WHERE key = 'exit_presence_rule'`);
+    await setAppState(t.db, 'exit_presence_rule', 'an earlier rule');
     await prepareDatabase(t.app, false);
     await expectCurrent(personId, { counts: true, contractStart: '2026-01-05' }, c);
-    const [{ value }] = await t.db.query(`SELECT value FROM app_state WHERE key = 'exit_presence_rule'`);
-    expect(value).toBe(presenceRuleFingerprint());
+    expect(await appState(t.db, 'exit_presence_rule')).toBe(presenceRuleFingerprint());
     // and the function it calls, directly: nothing left to change
     expect(await t.db.transaction((tx) => refreshAllExitPresence(tx))).toBe(0);
   });
@@ -376,8 +384,8 @@ describe('the stored exit figures follow every change of what the presence rule 
         id: structure.id,
         kind: 'ACI',
         updatedAt: (
-          (await t.db.query(`SELECT updated_at FROM structure WHERE id = $1`, [structure.id]))[0].updated_at as Date
-        ).toISOString(),
+          await t.db.getRepository(StructureEntity).findOneByOrFail({ id: structure.id })
+        ).updatedAt.toISOString(),
       },
     });
     // ACI: a contract of 81 days or more before the exit counts, whatever the hours.

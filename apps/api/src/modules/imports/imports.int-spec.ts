@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPerson, buildStructure, buildUser, type GraphqlClient } from '@tremplin/api-testing';
 import { ImportField, Role } from '@tremplin/domain';
+import {
+  addFailingContractConstraint,
+  dropFailingContractConstraint,
+  importedRowCounts,
+  setPhoneWithoutEmail,
+} from '../../testing/repositories/imports.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PathwayExitEntity } from '../outcomes';
+import { PersonEntity } from '../persons';
 
 const FIXTURES = join(__dirname, '../../../../../test/fixtures/import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -40,20 +48,13 @@ describe('caseload import', () => {
   let counsellorB: GraphqlClient;
   let structureA: { id: string };
 
-  const counts = async (structureId: string) => {
-    const [row] = await t.db.query(
-      `SELECT (SELECT count(*) FROM person WHERE structure_id = $1)::int AS persons,
-              (SELECT count(*) FROM referral WHERE structure_id = $1)::int AS referrals,
-              (SELECT count(*) FROM pass_iae WHERE structure_id = $1)::int AS passes,
-              (SELECT count(*) FROM employment_contract WHERE structure_id = $1)::int AS contracts,
-              (SELECT count(*) FROM worked_month WHERE structure_id = $1)::int AS months,
-              (SELECT count(*) FROM pathway_exit WHERE structure_id = $1)::int AS exits,
-              (SELECT count(*) FROM stage_transition WHERE structure_id = $1)::int AS transitions,
-              (SELECT count(*) FROM import_log WHERE structure_id = $1)::int AS logs,
-              (SELECT coalesce(sum(version), 0) FROM person WHERE structure_id = $1)::int AS versions`,
-      [structureId],
-    );
-    return row as Record<string, number>;
+  const counts = (structureId: string) => importedRowCounts(t.db, structureId);
+  /** The exit of the structure's person named `lastName`, with the person's stage. */
+  const exitOf = async (structureId: string, lastName: string) => {
+    const [e] = await t.db
+      .getRepository(PathwayExitEntity)
+      .find({ where: { person: { structureId, lastName } }, relations: { person: true } });
+    return { counts: e.counts, minutes_worked: e.minutesWorked, stage: e.person?.stage };
   };
 
   beforeAll(async () => {
@@ -177,11 +178,7 @@ describe('caseload import', () => {
   });
 
   it('imports the exit with its minimum-presence rule counting the imported hours, and moves the person to « Sortie »', async () => {
-    const [row] = await t.db.query(
-      `SELECT e.counts, e.minutes_worked, p.stage FROM pathway_exit e JOIN person p ON p.id = e.person_id
-        WHERE p.structure_id = $1 AND p.last_name = 'Leroux'`,
-      [structureA.id],
-    );
+    const row = await exitOf(structureA.id, 'Leroux');
     // 60 h in 09/2026 and 70 h 30 in 10/2026 (no hours in 11/2026): 130 h 30 < 150 h for an AI.
     expect(row).toEqual({ counts: false, minutes_worked: 130 * 60 + 30, stage: 'EXITED' });
   });
@@ -195,12 +192,8 @@ describe('caseload import', () => {
       input: { uploadId: importUpload.id, mapping: importUpload.proposedMapping },
     });
     expect(runImport.rows[0]).toMatchObject({ outcome: 'COMPLETED', changes: ['heures d’un mois'] });
-    const [row] = await t.db.query(
-      `SELECT e.counts, e.minutes_worked FROM pathway_exit e JOIN person p ON p.id = e.person_id
-        WHERE p.structure_id = $1 AND p.last_name = 'Leroux'`,
-      [structureA.id],
-    );
-    expect(row).toEqual({ counts: true, minutes_worked: 150 * 60 + 30 });
+    const { counts: exitCounts, minutes_worked } = await exitOf(structureA.id, 'Leroux');
+    expect({ counts: exitCounts, minutes_worked }).toEqual({ counts: true, minutes_worked: 150 * 60 + 30 });
   });
 
   it('completes a person already followed (found by name and birth date) and keeps what Tremplin has', async () => {
@@ -209,7 +202,7 @@ describe('caseload import', () => {
       lastName: 'Durand',
       birthDate: '1985-04-12',
     });
-    await t.db.query(`UPDATE person SET phone = '06 00 00 00 00', email = NULL WHERE id = $1`, [p.id]);
+    await setPhoneWithoutEmail(t.db, p.id, '06 00 00 00 00');
     const file = csv([
       'NOM;PRENOM;Né(e) le;Tél;Courriel;N° PASS IAE;Début PASS IAE',
       'durand;helene;12/04/1985;07 11 11 11 11;helene.durand@exemple.fr;999992691234;01/09/2026',
@@ -240,7 +233,9 @@ describe('caseload import', () => {
         },
       ],
     });
-    const [person] = await t.db.query(`SELECT phone, email FROM person WHERE id = $1`, [p.id]);
+    const person = await t.db
+      .getRepository(PersonEntity)
+      .findOneOrFail({ select: { phone: true, email: true }, where: { id: p.id } });
     expect(person).toEqual({ phone: '06 00 00 00 00', email: 'helene.durand@exemple.fr' });
   });
 
@@ -270,12 +265,12 @@ describe('caseload import', () => {
     const up = await upload(t, counsellor, 'echec.csv', file);
     const input = { uploadId: up.body['id'], mapping: up.body['proposedMapping'] };
     // The contracts' insert fails after the persons' insert (20 h 34 = 1 234 minutes).
-    await t.db.query(`ALTER TABLE employment_contract ADD CONSTRAINT test_import_fails CHECK (weekly_minutes <> 1234)`);
+    await addFailingContractConstraint(t.db);
     try {
       const r = await counsellor.request(RUN, { input });
       expect(r.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
-      await t.db.query(`ALTER TABLE employment_contract DROP CONSTRAINT test_import_fails`);
+      await dropFailingContractConstraint(t.db);
     }
     expect(await counts(structureA.id)).toEqual(before);
     const { runImport } = await counsellor.ok(RUN, { input });

@@ -11,7 +11,10 @@ import {
   startLocalSmtp,
 } from '@tremplin/api-testing';
 import { NotificationKind, Role } from '@tremplin/domain';
+import { In } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { UserEntity } from '../users';
+import { NotificationEntity } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 
 const PAGE = `query($unreadOnly: Boolean, $first: Int) {
@@ -50,11 +53,17 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
   let t: TestApp;
   let smtp: Awaited<ReturnType<typeof startLocalSmtp>>;
   let service: NotificationsService;
-  const statusOf = (ids: string[]) =>
-    t.db.query(
-      `SELECT email_status, email_error, emailed_at IS NOT NULL AS emailed FROM notification WHERE id = ANY($1::uuid[]) ORDER BY id`,
-      [ids],
-    );
+  const notifications = () => t.db.getRepository(NotificationEntity);
+  const statusOf = async (ids: string[]) =>
+    (
+      await notifications().find({
+        select: { emailStatus: true, emailError: true, emailedAt: true },
+        where: { id: In(ids) },
+        order: { id: 'ASC' },
+      })
+    ).map((r) => ({ email_status: r.emailStatus, email_error: r.emailError, emailed: r.emailedAt !== null }));
+  const emailOf = async (userId: string) =>
+    (await t.db.getRepository(UserEntity).findOneByOrFail({ id: userId })).email;
 
   beforeAll(async () => {
     smtp = await startLocalSmtp((to) => to.startsWith('refuse'));
@@ -75,7 +84,7 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
     await reviewer.ok(DISPUTE, {
       input: { missionId: mission.id, version: 1, comment: 'Awa Diallo est partie à midi.' },
     });
-    const [{ email }] = await t.db.query(`SELECT email FROM app_user WHERE id = $1`, [counsellor.userId]);
+    const email = await emailOf(counsellor.userId);
     const mails = await waitFor(
       async () => smtp.received.filter((m) => m.to.includes(email)),
       (l) => l.length > 0,
@@ -90,8 +99,11 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
     expect(mails[0].text).toContain(`https://tremplin.example.org/personnes/${person.id}?onglet=missions`);
     for (const secret of ['Awa', 'Diallo', 'midi']) expect(mails[0].text + mails[0].subject).not.toContain(secret);
     const rows = await waitFor(
-      () => t.db.query(`SELECT email_status FROM notification WHERE recipient_user_id = $1`, [counsellor.userId]),
-      (r: { email_status: string }[]) => r.every((x) => x.email_status === 'SENT'),
+      async () =>
+        (
+          await notifications().find({ select: { emailStatus: true }, where: { recipientUserId: counsellor.userId } })
+        ).map((r) => ({ email_status: r.emailStatus })),
+      (r) => r.every((x) => x.email_status === 'SENT'),
       'notification marquée envoyée',
     );
     expect(rows).toEqual([{ email_status: 'SENT' }]);
@@ -103,9 +115,7 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
         async () => (await signedInAs(t, Role.COUNSELLOR, (await buildStructure(t.db)).id)).userId,
       ),
     );
-    const emails: string[] = (await t.db.query(`SELECT email FROM app_user WHERE id = ANY($1::uuid[])`, [users])).map(
-      (r: { email: string }) => r.email,
-    );
+    const emails = (await t.db.getRepository(UserEntity).findBy({ id: In(users) })).map((r) => r.email);
     await t.db.transaction((tx) =>
       service.notify(
         tx,
@@ -118,12 +128,8 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
         })),
       ),
     );
-    const ids: string[] = (
-      await t.db.query(`SELECT id FROM notification WHERE recipient_user_id = ANY($1::uuid[])`, [users])
-    ).map((r: { id: string }) => r.id);
-    expect((await statusOf(ids)).map((r: { email_status: string }) => r.email_status)).toEqual(
-      Array(6).fill('PENDING'),
-    );
+    const ids = (await notifications().findBy({ recipientUserId: In(users) })).map((r) => r.id);
+    expect((await statusOf(ids)).map((r) => r.email_status)).toEqual(Array(6).fill('PENDING'));
     await Promise.all([service.sendPendingEmails(), service.sendPendingEmails(), service.sendPendingEmails()]);
     const got = smtp.received.filter((m) => m.to.some((to) => emails.includes(to)));
     expect(got).toHaveLength(6);
@@ -136,22 +142,24 @@ describe('notifications by e-mail, with SMTP_URL pointing to a local SMTP server
 
   it('marks FAILED, with the error, an e-mail the server refuses', async () => {
     const s = await buildStructure(t.db);
-    const [{ id: userId }] = await t.db.query(
-      `INSERT INTO app_user (email, first_name, last_name, password_hash, role, structure_id)
-       VALUES ('refuse-moi@test.tremplin', 'Refus', 'Test', 'x', 'COUNSELLOR', $1) RETURNING id`,
-      [s.id],
-    );
+    const inserted = await t.db.getRepository(UserEntity).insert({
+      email: 'refuse-moi@test.tremplin',
+      firstName: 'Refus',
+      lastName: 'Test',
+      passwordHash: 'x',
+      role: Role.COUNSELLOR,
+      structureId: s.id,
+    });
+    const userId = inserted.identifiers[0].id as string;
     await t.db.transaction((tx) =>
       service.notify(tx, [
         { recipientUserIds: [userId], kind: NotificationKind.PROPOSAL_DECIDED, title: 'T', body: 'B', link: null },
       ]),
     );
     await service.sendPendingEmails();
-    const [row] = await t.db.query(`SELECT email_status, email_error FROM notification WHERE recipient_user_id = $1`, [
-      userId,
-    ]);
-    expect(row.email_status).toBe('FAILED');
-    expect(row.email_error).toContain('Boîte aux lettres inconnue');
+    const [row] = await notifications().findBy({ recipientUserId: userId });
+    expect(row.emailStatus).toBe('FAILED');
+    expect(row.emailError).toContain('Boîte aux lettres inconnue');
   });
 });
 
@@ -193,8 +201,10 @@ describe('notifications in the app (no SMTP_URL)', () => {
 
   it('keeps the e-mails SKIPPED and sends nothing', async () => {
     await t.app.get(NotificationsService).sendPendingEmails();
-    const rows = await t.db.query(`SELECT DISTINCT email_status FROM notification`);
-    expect(rows).toEqual([{ email_status: 'SKIPPED' }]);
+    const rows = await t.db.getRepository(NotificationEntity).find({ select: { emailStatus: true } });
+    expect([...new Set(rows.map((r) => r.emailStatus))].map((s) => ({ email_status: s }))).toEqual([
+      { email_status: 'SKIPPED' },
+    ]);
     expect(smtp.received).toEqual([]);
   });
 
@@ -223,17 +233,15 @@ describe('notifications in the app (no SMTP_URL)', () => {
   it('a user never sees nor marks another’s notifications', async () => {
     const mine = await other.ok(PAGE);
     expect(mine.notifications.items.map((i: { title: string }) => i.title)).toEqual(['Pour un·e autre']);
-    const theirs: string[] = (
-      await t.db.query(`SELECT id FROM notification WHERE recipient_user_id = $1`, [other.userId])
-    ).map((r: { id: string }) => r.id);
+    const theirs = (await t.db.getRepository(NotificationEntity).findBy({ recipientUserId: other.userId })).map(
+      (r) => r.id,
+    );
     // The reviewer sees none of the counsellor's nor the colleague's notifications, and cannot mark them read.
     const page = await reviewer.ok(PAGE);
     expect(page.notifications).toEqual({ unreadCount: 0, items: [] });
     const marked = await reviewer.ok(MARK, { input: { ids: theirs } });
     expect(marked.markNotificationsRead.unreadCount).toBe(0);
-    expect(
-      (await t.db.query(`SELECT read_at FROM notification WHERE id = ANY($1::uuid[])`, [theirs]))[0].read_at,
-    ).toBeNull();
+    expect((await t.db.getRepository(NotificationEntity).findBy({ id: In(theirs) }))[0].readAt).toBeNull();
     expect((await other.ok(PAGE)).notifications.unreadCount).toBe(1);
     expect(JSON.stringify(page)).not.toContain('Secret');
   });

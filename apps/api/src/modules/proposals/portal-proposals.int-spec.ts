@@ -14,7 +14,15 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { ProposalStatus, Role } from '@tremplin/domain';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import {
+  insertConfidentialInterview,
+  recordAuditInserts,
+  setPersonContact,
+} from '../../testing/repositories/proposals.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { NotificationEntity } from '../notifications';
+import { ProposalEntity } from './proposal.entities';
 
 const CARD = `displayName phone email structureName message
   certification { title code statusLabel obtained blocks { code title levelLabel evaluatedOn resultLabel } }
@@ -83,7 +91,11 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
   let proposalX: { id: string };
 
   const auditRows = (personId: string) =>
-    t.db.query(`SELECT action, actor_user_id, details FROM audit_log WHERE person_id = $1 ORDER BY id`, [personId]);
+    t.db.getRepository(AuditLogEntity).find({
+      select: { action: true, actorUserId: true, details: true },
+      where: { personId },
+      order: { id: 'ASC' },
+    });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -105,20 +117,17 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
       email: 'awa.diallo@example.test',
       counsellorId,
     });
-    await t.db.query(
-      `UPDATE person SET phone = '0611223344', address_line = '7 impasse des Secrets', postal_code = '76000' WHERE id = $1`,
-      [person.id],
-    );
+    await setPersonContact(t.db, person.id, {
+      phone: '0611223344',
+      addressLine: '7 impasse des Secrets',
+      postalCode: '76000',
+    });
     const cert = await buildCertification(t.db, { blocks: 2 });
     await setTargetCertification(t.db, person.id, cert.id);
     await buildSkillsEvaluation(t.db, s.id, person.id, cert.blockIds[0]);
     await buildMission(t.db, s.id, person.id, x.id, { site: 'Résidence Les Tilleuls', tutorFeedback: 'Sérieuse.' });
     await buildMission(t.db, s.id, person.id, y.id, { site: 'Site Logéal' });
-    await t.db.query(
-      `INSERT INTO pathway_event (structure_id, person_id, kind, occurred_on, title, notes, confidential)
-       VALUES ($1, $2, 'FOLLOW_UP_INTERVIEW', '2026-02-01', 'Entretien', 'Note confidentielle de suivi', true)`,
-      [s.id, person.id],
-    );
+    await insertConfidentialInterview(t.db, s.id, person.id);
     proposalX = await buildProposal(t.db, s.id, person.id, needX.id, { message: 'Je la recommande.' });
   });
   afterAll(() => t?.close());
@@ -195,7 +204,7 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
 
     it('contact details and the full name appear only with the person’s agreement', async () => {
       const p = await buildPerson(t.db, s.id, { firstName: 'Inès', lastName: 'Bakari', email: 'ines@example.test' });
-      await t.db.query(`UPDATE person SET phone = '0700000000' WHERE id = $1`, [p.id]);
+      await setPersonContact(t.db, p.id, { phone: '0700000000' });
       const n = await buildHiringNeed(t.db, x.id);
       const { id } = await buildProposal(t.db, s.id, p.id, n.id, { shareFullName: true, shareContact: true });
       const { portalProposal } = await reviewerX.ok(ONE, { id });
@@ -233,7 +242,7 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
       expect(rows).toEqual([
         {
           action: 'PARTNER_READ_TRAINEE',
-          actor_user_id: reviewerX.userId,
+          actorUserId: reviewerX.userId,
           details: {
             operation: 'portalProposal',
             fields: ['displayName', 'structureName', 'evaluations', 'training', 'missions'],
@@ -253,41 +262,32 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
       await buildProposal(t.db, s.id, a.id, n1.id);
       await buildProposal(t.db, s.id, a.id, n2.id);
       await buildProposal(t.db, s.id, b.id, n1.id);
-      const inserts: string[] = [];
-      const original = t.db.driver.createQueryRunner.bind(t.db.driver);
-      const spy = jest.spyOn(t.db.driver, 'createQueryRunner').mockImplementation((mode) => {
-        const runner = original(mode);
-        const query = runner.query.bind(runner);
-        runner.query = ((sql: string, ...rest: unknown[]) => {
-          if (/INSERT INTO audit_log/.test(sql)) inserts.push(sql);
-          return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
-        }) as typeof runner.query;
-        return runner;
-      });
+      const { inserts, restore } = recordAuditInserts(t.db);
       try {
         const { portalProposals } = await reviewer.ok(LIST);
         expect(portalProposals.items).toHaveLength(3);
       } finally {
-        spy.mockRestore();
+        restore();
       }
       expect(inserts).toHaveLength(1);
-      const rows = await t.db.query(
-        `SELECT person_id, details FROM audit_log WHERE actor_user_id = $1 AND action = 'PARTNER_READ_TRAINEE' ORDER BY id`,
-        [reviewer.userId],
-      );
-      expect(rows.map((r: { person_id: string }) => r.person_id).sort()).toEqual([a.id, b.id].sort());
+      const rows = await t.db.getRepository(AuditLogEntity).find({
+        select: { personId: true, details: true },
+        where: { actorUserId: reviewer.userId, action: 'PARTNER_READ_TRAINEE' },
+        order: { id: 'ASC' },
+      });
+      expect(rows.map((r) => r.personId).sort()).toEqual([a.id, b.id].sort());
       expect(rows[0].details).toMatchObject({
         operation: 'portalProposals',
         fields: ['traineeName', 'certificationTitle'],
       });
-      expect(rows.find((r: { person_id: string }) => r.person_id === a.id).details.proposalIds).toHaveLength(2);
+      expect(rows.find((r) => r.personId === a.id)?.details?.['proposalIds']).toHaveLength(2);
     });
 
     it('an empty page writes no row', async () => {
       const org = await buildPartnerOrganisation(t.db);
       const reviewer = await signedInAsReviewer(t, org.id);
       await reviewer.ok(LIST);
-      expect(await t.db.query(`SELECT id FROM audit_log WHERE actor_user_id = $1`, [reviewer.userId])).toEqual([]);
+      expect(await t.db.getRepository(AuditLogEntity).findBy({ actorUserId: reviewer.userId })).toEqual([]);
     });
   });
 
@@ -331,13 +331,14 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
       ]);
       const audit = await auditRows(p.id);
       expect(audit.filter((a: { action: string }) => a.action === 'PROPOSAL_DECIDED')).toHaveLength(2);
-      const notes = await t.db.query(
-        `SELECT recipient_user_id, kind, title, body, link FROM notification WHERE proposal_id = $1 ORDER BY created_at`,
-        [proposal.id],
-      );
+      const notes = await t.db.getRepository(NotificationEntity).find({
+        select: { recipientUserId: true, kind: true, title: true, body: true, link: true },
+        where: { proposalId: proposal.id },
+        order: { createdAt: 'ASC' },
+      });
       expect(notes).toHaveLength(2);
       expect(notes[1]).toMatchObject({
-        recipient_user_id: counsellorId,
+        recipientUserId: counsellorId,
         kind: 'PROPOSAL_DECIDED',
         link: `/personnes/${p.id}?onglet=propositions`,
       });
@@ -390,7 +391,9 @@ describe('portal proposals: a reviewer reaches only what was proposed to their o
       await decide(reviewerX, proposal.id, 1, 'REQUEST_INTERVIEW');
       const e = await reviewerX.fail(DECIDE, { input: { proposalId: proposal.id, version: 1, decision: 'VALIDATE' } });
       expect(e.extensions?.code).toBe('CONFLICT');
-      const [row] = await t.db.query(`SELECT status, version FROM proposal WHERE id = $1`, [proposal.id]);
+      const row = await t.db
+        .getRepository(ProposalEntity)
+        .findOneOrFail({ select: { status: true, version: true }, where: { id: proposal.id } });
       expect(row).toEqual({ status: 'INTERVIEW_REQUESTED', version: 2 });
     });
   });

@@ -11,6 +11,7 @@ import {
   setTargetCertification,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const PAGE = `query($first: Int) { portalProposals(first: $first) { totalCount items { id traineeName structureName certificationTitle
@@ -60,7 +61,6 @@ describe('portalProposals: SQL statements do not grow with the page size', () =>
     expect(large).toBe(small);
     // session + BEGIN + page + count + audit INSERT + COMMIT + needs + sites + organisations
     expect(small).toBeLessThanOrEqual(10);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'PARTNER_READ_TRAINEE'`);
-    expect(n).toBe(33);
+    expect(await t.db.getRepository(AuditLogEntity).countBy({ action: 'PARTNER_READ_TRAINEE' })).toBe(33);
   });
 });

@@ -18,7 +18,12 @@ import {
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { addDays, HiringNeedStatus, PathwayStage, ProposalStatus, Role, todayInParis } from '@tremplin/domain';
+import { In, MoreThan, Not } from 'typeorm';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import { setPersonContact } from '../../testing/repositories/proposals.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { NotificationEntity } from '../notifications';
+import { ProposalEntity, ProposalEventEntity } from './proposal.entities';
 
 const CARD = `displayName phone email structureName message
   certification { title code statusLabel obtained blocks { code title levelLabel evaluatedOn resultLabel } }
@@ -168,18 +173,19 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         ],
         version: 1,
       });
-      const audit = await t.db.query(`SELECT action, person_id, subject_id FROM audit_log WHERE subject_id = $1`, [
-        proposeTrainee.id,
-      ]);
-      expect(audit).toEqual([{ action: 'PROPOSAL_SENT', person_id: p.id, subject_id: proposeTrainee.id }]);
-      const notes = await t.db.query(
-        `SELECT recipient_user_id, kind, title, body, link FROM notification WHERE proposal_id = $1`,
-        [proposeTrainee.id],
-      );
+      const audit = await t.db.getRepository(AuditLogEntity).find({
+        select: { action: true, personId: true, subjectId: true },
+        where: { subjectId: proposeTrainee.id },
+      });
+      expect(audit).toEqual([{ action: 'PROPOSAL_SENT', personId: p.id, subjectId: proposeTrainee.id }]);
+      const notes = await t.db.getRepository(NotificationEntity).find({
+        select: { recipientUserId: true, kind: true, title: true, body: true, link: true },
+        where: { proposalId: proposeTrainee.id },
+      });
       expect(notes).toHaveLength(1);
       // No name in what the landlord's reviewers keep: they open the proposal (an audited read) to see who.
       expect(notes[0]).toMatchObject({
-        recipient_user_id: reviewer.userId,
+        recipientUserId: reviewer.userId,
         kind: 'PROPOSAL_RECEIVED',
         title: 'Nouvelle proposition pour « Gardien·ne d’immeuble »',
         link: `/portail/propositions/${proposeTrainee.id}`,
@@ -217,7 +223,7 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
       e = await counsellor.fail(PROPOSE, proposeInput(p.id, { hiringNeedId: endedNeed.id }));
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
       expect(e.message).toContain('Le partenariat avec Quevilly Habitat a pris fin');
-      expect(await t.db.query(`SELECT id FROM proposal WHERE person_id = $1`, [p.id])).toEqual([]);
+      expect(await t.db.getRepository(ProposalEntity).findBy({ personId: p.id })).toEqual([]);
     });
 
     it('accepts a partnership ending today', async () => {
@@ -288,7 +294,7 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         blocks: 2,
       });
       const p = await buildPerson(t.db, s.id, { firstName: 'Inès', lastName: 'Bakari', email: 'ines@example.test' });
-      await t.db.query(`UPDATE person SET phone = '0601020304', address_line = '12 rue Secrète' WHERE id = $1`, [p.id]);
+      await setPersonContact(t.db, p.id, { phone: '0601020304', addressLine: '12 rue Secrète' });
       await setTargetCertification(t.db, p.id, cert.id);
       await buildSkillsEvaluation(t.db, s.id, p.id, cert.blockIds[0], {
         level: 'ACQUIRED' as never,
@@ -395,7 +401,10 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
       expect(Object.keys(REVIEWER_CALLS).sort()).toEqual(
         [...portalOperations, 'me', 'notifications', 'markNotificationsRead'].sort(),
       );
-      const [{ lastAudit }] = await t.db.query(`SELECT coalesce(max(id), 0)::text AS "lastAudit" FROM audit_log`);
+      const [last] = await t.db
+        .getRepository(AuditLogEntity)
+        .find({ select: { id: true }, order: { id: 'DESC' }, take: 1 });
+      const lastAudit = last?.id ?? '0';
       const answers: Record<string, GqlResponse<Record<string, unknown>>> = {};
       for (const [name, call] of Object.entries(REVIEWER_CALLS)) {
         const { query, variables } = call({
@@ -436,15 +445,17 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         traineeName: null,
       });
       // The refused decision changed nothing.
-      expect((await t.db.query(`SELECT status, version FROM proposal WHERE id = $1`, [proposal.id]))[0]).toEqual({
-        status: proposal.status,
-        version: proposal.version,
+      expect(
+        await t.db.getRepository(ProposalEntity).findOneOrFail({
+          select: { status: true, version: true },
+          where: { id: proposal.id },
+        }),
+      ).toEqual({ status: proposal.status, version: proposal.version });
+      const reads = await t.db.getRepository(AuditLogEntity).findBy({
+        id: MoreThan(lastAudit),
+        personId: x.person.id,
+        action: 'PARTNER_READ_TRAINEE',
       });
-      const reads = await t.db.query(
-        `SELECT action, details->>'operation' AS operation FROM audit_log
-          WHERE id > $1 AND person_id = $2 AND action = 'PARTNER_READ_TRAINEE'`,
-        [lastAudit, x.person.id],
-      );
       expect(reads).toEqual([]);
     }
 
@@ -473,16 +484,13 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
       const hired = await buildProposal(t.db, s.id, x.person.id, (await buildHiringNeed(t.db, landlord.id)).id, {
         status: ProposalStatus.HIRED,
       });
-      const before = await t.db.query(`SELECT count(*)::int AS n FROM proposal_event WHERE person_id = $1`, [
-        x.person.id,
-      ]);
+      const eventCount = () => t.db.getRepository(ProposalEventEntity).countBy({ personId: x.person.id });
+      const before = await eventCount();
       // Recording the consent again (a date corrected) changes no proposal.
       await counsellor.ok(RECORD_CONSENT, {
         input: { personId: x.person.id, informationGivenOn: addDays(today, -1), consentGivenOn: today },
       });
-      expect(
-        await t.db.query(`SELECT count(*)::int AS n FROM proposal_event WHERE person_id = $1`, [x.person.id]),
-      ).toEqual(before);
+      expect(await eventCount()).toEqual(before);
       const { recordConsent } = await counsellor.ok(RECORD_CONSENT, {
         input: { personId: x.person.id, informationGivenOn: addDays(today, -1), consentGivenOn: null },
       });
@@ -503,19 +511,22 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         });
         expect(p.events.map((e) => e.kind)).toContain('CONSENT_WITHDRAWN');
       }
-      const audit = await t.db.query(
-        `SELECT subject_id, details->>'operation' AS operation FROM audit_log
-          WHERE person_id = $1 AND action = 'PROPOSAL_CONSENT_WITHDRAWN' ORDER BY subject_id`,
-        [x.person.id],
-      );
-      expect(audit).toEqual(
+      const audit = await t.db.getRepository(AuditLogEntity).find({
+        select: { subjectId: true, details: true },
+        where: { personId: x.person.id, action: 'PROPOSAL_CONSENT_WITHDRAWN' },
+        order: { subjectId: 'ASC' },
+      });
+      expect(audit.map((a) => ({ subject_id: a.subjectId, operation: a.details?.['operation'] }))).toEqual(
         [x.sent.id, declined.id, hired.id].sort().map((id) => ({ subject_id: id, operation: 'recordConsent' })),
       );
-      const notes = await t.db.query(
-        `SELECT kind, title FROM notification WHERE recipient_user_id = $1 AND proposal_id = ANY($2::uuid[])
-            AND kind = 'PROPOSAL_WITHDRAWN'`,
-        [reviewer.userId, [x.sent.id, declined.id, hired.id]],
-      );
+      const notes = await t.db.getRepository(NotificationEntity).find({
+        select: { kind: true, title: true },
+        where: {
+          recipientUserId: reviewer.userId,
+          proposalId: In([x.sent.id, declined.id, hired.id]),
+          kind: 'PROPOSAL_WITHDRAWN',
+        },
+      });
       expect(notes).toHaveLength(3);
       const sent = byId.get(x.sent.id) as { id: string; version: number; status: string };
       await expectNoAccessLeft(x, sent);
@@ -542,16 +553,18 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
       expect((await reviewer.fail(PORTAL_ONE, { id: sent.id })).extensions?.code).toBe('NOT_FOUND');
       const { portalProposals } = await reviewer.ok(PORTAL_LIST);
       expect(portalProposals.items.map((i: { id: string }) => i.id)).not.toContain(sent.id);
-      const notes = await t.db.query(
-        `SELECT kind, recipient_user_id FROM notification WHERE proposal_id = $1 ORDER BY created_at`,
-        [sent.id],
-      );
-      expect(notes.map((x: { kind: string }) => x.kind)).toEqual(['PROPOSAL_RECEIVED', 'PROPOSAL_WITHDRAWN']);
-      const audit = await t.db.query(
-        `SELECT action FROM audit_log WHERE subject_id = $1 AND action <> 'PARTNER_READ_TRAINEE' ORDER BY id`,
-        [sent.id],
-      );
-      expect(audit.map((a: { action: string }) => a.action)).toEqual(['PROPOSAL_SENT', 'PROPOSAL_WITHDRAWN']);
+      const notes = await t.db.getRepository(NotificationEntity).find({
+        select: { kind: true, recipientUserId: true },
+        where: { proposalId: sent.id },
+        order: { createdAt: 'ASC' },
+      });
+      expect(notes.map((x) => x.kind)).toEqual(['PROPOSAL_RECEIVED', 'PROPOSAL_WITHDRAWN']);
+      const audit = await t.db.getRepository(AuditLogEntity).find({
+        select: { action: true },
+        where: { subjectId: sent.id, action: Not('PARTNER_READ_TRAINEE') },
+        order: { id: 'ASC' },
+      });
+      expect(audit.map((a) => a.action)).toEqual(['PROPOSAL_SENT', 'PROPOSAL_WITHDRAWN']);
       // Not twice; a stale version is a conflict.
       expect(
         (await counsellor.fail(WITHDRAW, { input: { proposalId: sent.id, version: withdrawProposal.version } }))
@@ -607,11 +620,14 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
       const p = await buildPerson(t.db, s.id);
       const n = await buildHiringNeed(t.db, landlord.id);
       const { id } = await buildProposal(t.db, s.id, p.id, n.id, { status: ProposalStatus.DECLINED });
-      await t.db.query(
-        `INSERT INTO proposal_event (structure_id, person_id, proposal_id, kind, actor_label, reason)
-         VALUES ($1, $2, $3, 'DECLINED', 'Rémi Hamel (Rouen Habitat)', 'SKILLS_NOT_YET')`,
-        [s.id, p.id, id],
-      );
+      await t.db.getRepository(ProposalEventEntity).insert({
+        structureId: s.id,
+        personId: p.id,
+        proposalId: id,
+        kind: 'DECLINED',
+        actorLabel: 'Rémi Hamel (Rouen Habitat)',
+        reason: 'SKILLS_NOT_YET',
+      });
       await reviewer.ok(PORTAL_ONE, { id });
       const { withdrawProposal } = await counsellor.ok(WITHDRAW, { input: { proposalId: id, version: 1 } });
       expect(withdrawProposal).toMatchObject({ status: 'WITHDRAWN', declineReason: null });
@@ -682,11 +698,7 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
       ).progress;
       expect(after.hires).toBe(before.hires + 1);
       expect((await reviewer.ok(OVERVIEW, { year })).portalOverview.progress.hires).toBe(overviewBefore.hires + 1);
-      const audit = await t.db.query(
-        `SELECT action FROM audit_log WHERE subject_id = $1 AND action = 'HIRE_RECORDED'`,
-        [sent.id],
-      );
-      expect(audit).toHaveLength(1);
+      expect(await t.db.getRepository(AuditLogEntity).countBy({ subjectId: sent.id, action: 'HIRE_RECORDED' })).toBe(1);
 
       const { person } = await counsellor.ok(TIMELINE, { id: p.id });
       const entries = person.timeline.filter((e: { kind: string }) => e.kind === 'PROPOSAL');

@@ -22,6 +22,7 @@ import {
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { compact, missingInOrder, pdftotextAvailable, PdfReader } from '@tremplin/api-reports/testing';
 import { buildCohort, type Cohort, YEARS, type YearKey } from './cohort-fixture';
+import { PathwayExitEntity } from '../outcomes';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import { renderPdf, renderXlsx, targetText, XLSX_UNITS } from '@tremplin/api-reports';
 
@@ -282,16 +283,16 @@ describe('issue 13 acceptance: a hand-computed cohort, the same figures everywhe
         .map(([k, e]) => [k, { counts: e.counts, minutesWorked: e.minutesWorked }]),
     );
     expect(byKey).toEqual(EXITS_RECORDED);
-    const rows: { person_id: string; counts: boolean; minutes_worked: number }[] = await t.db.query(
-      `SELECT person_id, counts, minutes_worked FROM pathway_exit WHERE structure_id = $1`,
-      [structureId],
-    );
+    const rows = await t.db.getRepository(PathwayExitEntity).find({
+      select: { personId: true, counts: true, minutesWorked: true },
+      where: { structureId },
+    });
     const now = Object.fromEntries(
       Object.entries(cohort.persons)
         .filter(([k]) => k in EXITS_NOW)
         .map(([k, p]) => {
-          const r = rows.find((x) => x.person_id === p.id);
-          return [k, r ? { counts: r.counts, minutesWorked: r.minutes_worked } : null];
+          const r = rows.find((x) => x.personId === p.id);
+          return [k, r ? { counts: r.counts, minutesWorked: r.minutesWorked } : null];
         }),
     );
     expect(now).toEqual(EXITS_NOW);

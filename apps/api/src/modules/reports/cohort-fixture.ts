@@ -37,6 +37,8 @@ import {
   PathwayStage,
   ProposalStatus,
 } from '@tremplin/domain';
+import { setPersonOpenedOn } from '../../testing/repositories/rights.repository';
+import { setProposalSentOn } from '../../testing/repositories/reports.repository';
 import { buildCertification } from './indicators/indicators-fixture';
 
 export const YEARS = {
@@ -93,10 +95,7 @@ export async function buildCohort(db: DataSource, structureId: string, director:
     birthDate = '1990-01-15',
   ) => {
     const p = await buildPerson(db, structureId, { lastName, firstName, stage, birthDate });
-    await db.query(
-      `UPDATE person SET created_at = ($2::date + time '09:00') AT TIME ZONE 'Europe/Paris' WHERE id = $1`,
-      [p.id, openedOn],
-    );
+    await setPersonOpenedOn(db, p.id, openedOn);
     await buildStageTransition(db, structureId, p.id, {
       fromStage: null,
       toStage: PathwayStage.RECRUITMENT,
@@ -354,10 +353,7 @@ export async function buildCohort(db: DataSource, structureId: string, director:
     hireId: string | null,
   ) => {
     const pr = await buildProposal(db, structureId, personId, needId, { status });
-    await db.query(
-      `UPDATE proposal SET proposed_at = ($2::date + time '10:00') AT TIME ZONE 'Europe/Paris', hire_id = $3 WHERE id = $1`,
-      [pr.id, on, hireId],
-    );
+    await setProposalSentOn(db, pr.id, on, hireId);
   };
   await proposal(P02, needLogis.id, ProposalStatus.HIRED, '2025-09-20', hireP02.id);
   await proposal(P07, needLogis.id, ProposalStatus.HIRED, '2026-04-15', hireP07.id);

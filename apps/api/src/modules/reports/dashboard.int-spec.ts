@@ -18,6 +18,8 @@ import {
   signedInAs,
 } from '@tremplin/api-testing';
 import { ErrorCode, MissionKind, PathwayStage, Role } from '@tremplin/domain';
+import { setPersonCreatedAt, setPersonOpenedOn } from '../../testing/repositories/rights.repository';
+import { setPersonStage } from '../../testing/repositories/reports.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
   buildCertification,
@@ -190,7 +192,7 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     fx = await buildIndicatorFixture(t.db, structureA, (directorA as GraphqlClient & { userId: string }).userId);
     const z = await buildPerson(t.db, structureB, { lastName: 'Zoulou' });
     // Followed from 10/01/2026 (the builder would date the file today, after the period): no stage change since.
-    await t.db.query(`UPDATE person SET created_at = '2026-01-10 09:00:00+01' WHERE id = $1`, [z.id]);
+    await setPersonCreatedAt(t.db, z.id, '2026-01-10 09:00:00+01');
     await buildExit(t.db, structureB, z.id, { exitDate: '2026-03-01' });
   }, 120_000);
   afterAll(() => t?.close());
@@ -541,10 +543,7 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
     /** A person whose file was opened on `openedOn`, at `stage` today. */
     const opened = async (lastName: string, openedOn: string, stage = PathwayStage.RECRUITMENT) => {
       const p = await buildPerson(t.db, s, { lastName, firstName: 'Test', stage });
-      await t.db.query(
-        `UPDATE person SET created_at = ($2::date + time '09:00') AT TIME ZONE 'Europe/Paris' WHERE id = $1`,
-        [p.id, openedOn],
-      );
+      await setPersonOpenedOn(t.db, p.id, openedOn);
       return p.id;
     };
     const exitOn = async (personId: string, fromStage: PathwayStage, exitDate: string) => {
@@ -604,7 +603,7 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
       effectiveOn: '2026-01-15',
     });
     await exitOn(mover, PathwayStage.SECURING, '2026-04-30');
-    await t.db.query(`UPDATE person SET stage = 'EXITED' WHERE id = $1`, [mover]);
+    await setPersonStage(t.db, mover, PathwayStage.EXITED);
 
     const again = await read();
     expect(pathwayOf(again)).toEqual(pathwayOf(first));

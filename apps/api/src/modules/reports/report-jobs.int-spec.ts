@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
+import { In, Not } from 'typeorm';
 import {
   buildFseParticipant,
   buildFunder,
@@ -14,6 +15,7 @@ import {
 import { canonicalJson, FunderKind, formatFigureValue, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { compact, pdfLayoutText as pdfText } from '@tremplin/api-reports/testing';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { abandonReportJob, reportFiguresText } from '../../testing/repositories/reports.repository';
 import { ReportFiguresService } from './indicators/report-figures.service';
 import {
   buildIndicatorFixture,
@@ -21,6 +23,7 @@ import {
   PERIOD as FIXTURE_PERIOD,
 } from './indicators/indicators-fixture';
 import { MAX_ATTEMPTS, QUEUE_MESSAGES, ReportQueue } from './report-queue';
+import { ReportFileEntity, ReportJobEntity } from './report.entities';
 import { ReportWorker } from './report-worker';
 
 const JOB = `id kind kindLabel status statusLabel progress progressLabel periodStart periodEnd subjectLabel requestedBy
@@ -316,7 +319,10 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     first = done;
 
     // The stored figures are the service's, fingerprinted by the SHA-256 of their canonical JSON.
-    const [row] = await t.db.query(`SELECT figures, attempts, locked_by FROM report_job WHERE id = $1`, [done.id]);
+    const row = await t.db.getRepository(ReportJobEntity).findOneOrFail({
+      select: { figures: true, attempts: true, lockedBy: true },
+      where: { id: done.id },
+    });
     figures = await figuresService.compute(t.db.manager, s.id, {
       kind: ReportKind.FSE_PLUS,
       agreementId: fse.id,
@@ -326,19 +332,20 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     expect(row.figures).toEqual(JSON.parse(JSON.stringify(figures)));
     expect(done.figuresSha256).toBe(createHash('sha256').update(canonicalJson(figures)).digest('hex'));
     // Kept as the very text fingerprinted: anyone can check the stored figures against their SHA-256.
-    const [{ text }] = await t.db.query(`SELECT figures::text AS text FROM report_job WHERE id = $1`, [done.id]);
+    const text = await reportFiguresText(t.db, done.id);
     expect(createHash('sha256').update(text).digest('hex')).toBe(done.figuresSha256);
-    expect(row).toMatchObject({ attempts: 1, locked_by: null });
+    expect(row).toMatchObject({ attempts: 1, lockedBy: null });
     expect(figures.structureName).toBe(s.name);
     expect(figures.sections.flatMap((x) => x.figures).length).toBeGreaterThan(5);
     expect(figures.tables.some((x) => x.rows.length > 0)).toBe(true);
 
-    const files = await t.db.query(
-      `SELECT format, sha256, size_bytes, length(content) AS n FROM report_file WHERE report_job_id = $1 ORDER BY format`,
-      [done.id],
-    );
-    expect(files.map((f: { format: string }) => f.format)).toEqual(['PDF', 'XLSX']);
-    for (const f of files) expect(f.size_bytes).toBe(f.n);
+    const files = await t.db.getRepository(ReportFileEntity).find({
+      select: { format: true, sha256: true, sizeBytes: true, content: true },
+      where: { reportJobId: done.id },
+      order: { format: 'ASC' },
+    });
+    expect(files.map((f) => f.format)).toEqual(['PDF', 'XLSX']);
+    for (const f of files) expect(f.sizeBytes).toBe(f.content.length);
     expect(files[0].sha256).toBe(done.pdfSha256);
     expect(files[1].sha256).toBe(done.xlsxSha256);
   });
@@ -457,9 +464,11 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     const again = await until(generateReport.id, 'DONE');
     expect(again.id).not.toBe(first.id);
     expect(again.figuresSha256).toBe(first.figuresSha256);
-    const rows = await t.db.query(`SELECT id, figures FROM report_job WHERE id = ANY($1) ORDER BY created_at`, [
-      [first.id, again.id],
-    ]);
+    const rows = await t.db.getRepository(ReportJobEntity).find({
+      select: { id: true, figures: true },
+      where: { id: In([first.id, again.id]) },
+      order: { createdAt: 'ASC' },
+    });
     expect(rows[1].figures).toEqual(rows[0].figures);
     expect(canonicalJson(rows[1].figures)).toBe(canonicalJson(rows[0].figures));
     const { reportJobs } = await director.ok(LIST, { first: 10 });
@@ -707,7 +716,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       // Stopped: the job queued meanwhile waits for a worker.
       await new Promise((r) => setTimeout(r, 1_500));
       expect((await job(b.id)).status).toBe('QUEUED');
-      await t.db.query(`DELETE FROM report_job WHERE id = $1`, [b.id]);
+      await t.db.getRepository(ReportJobEntity).delete({ id: b.id });
     } finally {
       slow.restore();
     }
@@ -717,7 +726,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
     const enqueue = async () =>
       (await director.ok(GENERATE, { input: { kind: ReportKind.FSE_PLUS, agreementId: fse.id, ...PERIOD } }))
         .generateReport.id as string;
-    const clear = () => t.db.query(`DELETE FROM report_job WHERE status <> 'DONE'`);
+    const clear = () => t.db.getRepository(ReportJobEntity).delete({ status: Not('DONE') });
 
     beforeAll(async () => {
       await worker.stop();
@@ -738,8 +747,11 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => queue.claim(`worker-${i}`)));
       const won = claims.filter((c) => c !== null).map((c) => c!.id);
       expect(won.sort()).toEqual([...ids].sort());
-      const rows = await t.db.query(`SELECT status, attempts, locked_by FROM report_job WHERE id = ANY($1)`, [ids]);
-      expect(new Set(rows.map((r: { locked_by: string }) => r.locked_by)).size).toBe(3);
+      const rows = await t.db.getRepository(ReportJobEntity).find({
+        select: { status: true, attempts: true, lockedBy: true },
+        where: { id: In(ids) },
+      });
+      expect(new Set(rows.map((r) => r.lockedBy)).size).toBe(3);
       for (const r of rows) expect(r).toMatchObject({ status: 'RUNNING', attempts: 1 });
       expect(await queue.claim('worker-late')).toBeNull();
     });
@@ -764,8 +776,11 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       expect(await queue.heartbeat(id, 'dead-worker')).toBe(false);
       expect(await queue.fail(id, 'dead-worker', 'trop tard', false)).toBeNull();
       expect(await queue.progress(id, 'alive-worker', 50, 'Tableur')).toBe(true);
-      const [row] = await t.db.query(`SELECT locked_by, progress, progress_label FROM report_job WHERE id = $1`, [id]);
-      expect(row).toEqual({ locked_by: 'alive-worker', progress: 50, progress_label: 'Tableur' });
+      const row = await t.db.getRepository(ReportJobEntity).findOneOrFail({
+        select: { lockedBy: true, progress: true, progressLabel: true },
+        where: { id },
+      });
+      expect(row).toEqual({ lockedBy: 'alive-worker', progress: 50, progressLabel: 'Tableur' });
     });
 
     /** Queues a report and has the worker (stopped in this block) take it; `processing` ends with the job. */
@@ -781,8 +796,8 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       return { id, processing };
     };
     const heartbeatOf = async (id: string) =>
-      ((await t.db.query(`SELECT heartbeat_at FROM report_job WHERE id = $1`, [id])) as { heartbeat_at: Date }[])[0]
-        .heartbeat_at;
+      (await t.db.getRepository(ReportJobEntity).findOneOrFail({ select: { heartbeatAt: true }, where: { id } }))
+        .heartbeatAt as Date;
 
     it('keeps a job whose worker is alive but slow: it beats from the main thread, however long the figures or the render take', async () => {
       const slow = slowFigures();
@@ -799,11 +814,10 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
         slow.release();
         await processing;
         expect(await job(id)).toMatchObject({ status: 'DONE', progress: 100 });
-        const [{ attempts, heartbeat_at }] = await t.db.query(
-          `SELECT attempts, heartbeat_at FROM report_job WHERE id = $1`,
-          [id],
-        );
-        expect({ attempts, heartbeat_at }).toEqual({ attempts: 1, heartbeat_at: null });
+        const { attempts, heartbeatAt } = await t.db
+          .getRepository(ReportJobEntity)
+          .findOneOrFail({ select: { attempts: true, heartbeatAt: true }, where: { id } });
+        expect({ attempts, heartbeatAt }).toEqual({ attempts: 1, heartbeatAt: null });
       } finally {
         slow.restore();
       }
@@ -825,19 +839,18 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
         frozen.mockRestore(); // back: its next beat finds the job taken
         slow.release();
         await processing;
-        const [row] = await t.db.query(
-          `SELECT status, locked_by, attempts, error, figures_sha256 FROM report_job WHERE id = $1`,
-          [id],
-        );
+        const row = await t.db.getRepository(ReportJobEntity).findOneOrFail({
+          select: { status: true, lockedBy: true, attempts: true, error: true, figuresSha256: true },
+          where: { id },
+        });
         expect(row).toEqual({
           status: 'RUNNING',
-          locked_by: 'other-worker',
+          lockedBy: 'other-worker',
           attempts: 2,
           error: null,
-          figures_sha256: null,
+          figuresSha256: null,
         });
-        const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM report_file WHERE report_job_id = $1`, [id]);
-        expect(n).toBe(0);
+        expect(await t.db.getRepository(ReportFileEntity).countBy({ reportJobId: id })).toBe(0);
       } finally {
         frozen.mockRestore();
         slow.restore();
@@ -865,8 +878,10 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
           xlsxUrl: null,
         });
         expect(j.finishedAt).not.toBeNull();
-        const [row] = await t.db.query(`SELECT attempts, locked_by FROM report_job WHERE id = $1`, [id]);
-        expect(row).toEqual({ attempts: 3, locked_by: null });
+        const row = await t.db
+          .getRepository(ReportJobEntity)
+          .findOneOrFail({ select: { attempts: true, lockedBy: true }, where: { id } });
+        expect(row).toEqual({ attempts: 3, lockedBy: null });
         expect(await worker.processNext()).toBe(false);
         expect(spy).toHaveBeenCalledTimes(3);
       } finally {
@@ -874,10 +889,7 @@ describe('funder report jobs: queue, worker, PDF and spreadsheet, downloads', ()
       }
       // A job whose worker died on each of its 3 attempts is closed when found stale.
       const id = await enqueue();
-      await t.db.query(
-        `UPDATE report_job SET status = 'RUNNING', attempts = 3, locked_by = 'gone', heartbeat_at = now() - interval '1 hour' WHERE id = $1`,
-        [id],
-      );
+      await abandonReportJob(t.db, id);
       expect(await queue.claim('worker-a')).toMatchObject({ id, status: 'FAILED', attempts: 3 });
       expect(await job(id)).toMatchObject({ status: 'FAILED', error: QUEUE_MESSAGES.abandoned });
     });

@@ -16,7 +16,16 @@ import {
 } from '@tremplin/api-testing';
 import { AuditAction, Role } from '@tremplin/domain';
 import { PdfReader, pdftotextAvailable } from '../../testing/pdf-text';
+import { Like } from 'typeorm';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import {
+  personRowIds,
+  setPersonCreatedAt,
+  tablesReferencingPerson,
+} from '../../testing/repositories/rights.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { WorkedMonthEntity } from '../activities';
+import { PersonRetentionEntity } from './rights.entities';
 
 const HOLD = `mutation($input: SetPersonLegalHoldInput!) {
   setPersonLegalHold(input: $input) { personId legalHoldReason legalHoldUntil lastContactOn anonymisationOn fseHoldUntil } }`;
@@ -55,7 +64,7 @@ describe('person data rights', () => {
         counsellorId: counsellor.userId,
       })
     ).id;
-    await t.db.query(`UPDATE person SET created_at = '2026-01-02T09:00:00Z' WHERE id = $1`, [personId]);
+    await setPersonCreatedAt(t.db, personId, '2026-01-02T09:00:00Z');
     // Records in many of the person's tables (and another person's, which must not leak into the export).
     const someoneElse = (await buildPerson(t.db, structureId, { firstName: 'Autre', lastName: 'Personne' })).id;
     await buildReferral(t.db, structureId, personId, { referredOn: '2026-01-05' });
@@ -66,10 +75,7 @@ describe('person data rights', () => {
     await outcomeEvidence.employmentContract(t.db, structureId, personId, { endDate: '2026-07-31' });
     await buildExit(t.db, structureId, personId);
     await buildStaffTime(t.db, structureId, counsellor.userId, { personId });
-    await t.db.query(
-      `INSERT INTO worked_month (structure_id, person_id, month, minutes) VALUES ($1, $2, '2026-03-01', 6000)`,
-      [structureId, personId],
-    );
+    await t.db.getRepository(WorkedMonthEntity).insert({ structureId, personId, month: '2026-03-01', minutes: 6000 });
     const funder = await buildFunder(t.db, structureId);
     const agreement = await buildFundingAgreement(t.db, structureId, funder.id);
     await buildFseParticipant(t.db, structureId, agreement.id, personId);
@@ -94,11 +100,12 @@ describe('person data rights', () => {
         liftPersonLegalHold: { legalHoldReason: null },
       });
       await director.ok(HOLD, { input: { personId, reason: 'Litige prud’homal' } });
-      const actions = await t.db.query(
-        `SELECT action FROM audit_log WHERE person_id = $1 AND action LIKE 'LEGAL_HOLD%' ORDER BY id`,
-        [personId],
-      );
-      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+      const actions = await t.db.getRepository(AuditLogEntity).find({
+        select: { action: true },
+        where: { personId, action: Like('LEGAL_HOLD%') },
+        order: { id: 'ASC' },
+      });
+      expect(actions.map((a) => a.action)).toEqual([
         AuditAction.LEGAL_HOLD_SET,
         AuditAction.LEGAL_HOLD_LIFTED,
         AuditAction.LEGAL_HOLD_SET,
@@ -106,7 +113,8 @@ describe('person data rights', () => {
     });
 
     it('refuses a missing reason or a past end in French and changes nothing; others are refused', async () => {
-      const before = await t.db.query(`SELECT * FROM person_retention WHERE person_id = $1`, [personId]);
+      const retentionOf = () => t.db.getRepository(PersonRetentionEntity).findBy({ personId });
+      const before = await retentionOf();
       const short = await director.fail(HOLD, { input: { personId, reason: ' ab ' } });
       expect(short.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(short.message).toContain('motif du gel');
@@ -116,7 +124,7 @@ describe('person data rights', () => {
         'FORBIDDEN',
       );
       expect((await otherDirector.fail(STATUS, { personId })).extensions?.['code']).toBe('NOT_FOUND');
-      expect(await t.db.query(`SELECT * FROM person_retention WHERE person_id = $1`, [personId])).toEqual(before);
+      expect(await retentionOf()).toEqual(before);
     });
   });
 
@@ -139,27 +147,17 @@ describe('person data rights', () => {
 
       // Walked here from information_schema, independently of the code: a new table referencing the person that the
       // export forgot fails this test.
-      const referencing: { table_name: string }[] = await t.db.query(
-        `SELECT DISTINCT tc.table_name
-           FROM information_schema.table_constraints tc
-           JOIN information_schema.constraint_column_usage ccu
-             ON ccu.constraint_name = tc.constraint_name AND ccu.constraint_schema = tc.constraint_schema
-          WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = 'person' AND tc.table_schema = 'public'
-          ORDER BY 1`,
-      );
+      const referencing = await tablesReferencingPerson(t.db);
       expect(referencing.length).toBeGreaterThan(20);
       let nonEmpty = 0;
-      for (const { table_name } of referencing) {
+      for (const table_name of referencing) {
         const file = zip.file(`${table_name}.json`);
         if (!file) throw new Error(`La table ${table_name} référence la personne mais manque à l’export`);
         const rows: { id: string }[] = JSON.parse(await file.async('string'));
-        const expected: { id: string }[] = await t.db.query(
-          `SELECT id::text AS id FROM "${table_name}" WHERE person_id = $1 ORDER BY id`,
-          [personId],
-        );
+        const expected = await personRowIds(t.db, table_name, personId);
         expect({ table_name, ids: rows.map((r) => r.id).sort() }).toEqual({
           table_name,
-          ids: expected.map((r) => r.id).sort(),
+          ids: [...expected].sort(),
         });
         if (rows.length) nonEmpty++;
       }
@@ -170,13 +168,13 @@ describe('person data rights', () => {
       const pdfName = Object.keys(zip.files).find((n) => n.endsWith('.pdf'));
       expect(pdfName).toBeDefined();
 
-      const audit = await t.db.query(
-        `SELECT actor_user_id, details FROM audit_log WHERE person_id = $1 AND action = $2`,
-        [personId, AuditAction.PERSON_DATA_EXPORTED],
-      );
+      const audit = await t.db.getRepository(AuditLogEntity).find({
+        select: { actorUserId: true, details: true },
+        where: { personId, action: AuditAction.PERSON_DATA_EXPORTED },
+      });
       expect(audit).toEqual([
         {
-          actor_user_id: director.userId,
+          actorUserId: director.userId,
           details: expect.objectContaining({ format: 'zip', rows: expect.objectContaining({ pathway_event: 1 }) }),
         },
       ]);
@@ -189,11 +187,9 @@ describe('person data rights', () => {
       expect(res.headers.get('content-type')).toBe('application/pdf');
       const pdf = Buffer.from(await res.arrayBuffer());
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      const [{ n }] = await t.db.query(
-        `SELECT count(*)::int AS n FROM audit_log WHERE person_id = $1 AND action = $2`,
-        [personId, AuditAction.PERSON_DATA_EXPORTED],
-      );
-      expect(n).toBe(2);
+      expect(
+        await t.db.getRepository(AuditLogEntity).countBy({ personId, action: AuditAction.PERSON_DATA_EXPORTED }),
+      ).toBe(2);
       if (!pdftotextAvailable()) return;
       const text = new PdfReader(pdf).text({ mode: 'reading order' }).replace(/\s+/g, ' ');
       for (const expected of [
@@ -219,10 +215,7 @@ describe('person data rights', () => {
         expect((await download(null, `/api/persons/${personId}/data-export/${format}`)).status).toBe(401);
       }
       expect((await download(director, `/api/persons/pas-un-id/data-export/zip`)).status).toBe(404);
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = $1`, [
-        AuditAction.PERSON_DATA_EXPORTED,
-      ]);
-      expect(n).toBe(2);
+      expect(await t.db.getRepository(AuditLogEntity).countBy({ action: AuditAction.PERSON_DATA_EXPORTED })).toBe(2);
     });
   });
 

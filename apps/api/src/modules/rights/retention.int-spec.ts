@@ -11,7 +11,17 @@ import {
 } from '@tremplin/api-testing';
 import { AuditAction, NotificationKind, Role } from '@tremplin/domain';
 import { installFakeClock, type FakeClock } from '../../testing/fake-clock';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import {
+  anonymisedRowsAsJson,
+  pathwayEventsOf,
+  setPersonCreatedAt,
+} from '../../testing/repositories/rights.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ReferralEntity } from '../intake';
+import { NotificationEntity } from '../notifications';
+import { PersonEntity } from '../persons';
+import { PersonRetentionEntity, RetentionRunEntity } from './rights.entities';
 import { RetentionService } from './retention.service';
 
 /**
@@ -39,18 +49,17 @@ describe('retention job', () => {
       city: 'Rouen',
       birthDate: '1988-03-14',
     });
-    await t.db.query(`UPDATE person SET created_at = $2 WHERE id = $1`, [id, `${openedOn}T09:00:00Z`]);
+    await setPersonCreatedAt(t.db, id, `${openedOn}T09:00:00Z`);
     p[key] = id;
     return id;
   }
 
-  const notices = async (personId: string) =>
-    (
-      await t.db.query(
-        `SELECT recipient_user_id, title FROM notification WHERE kind = $1 AND link = $2 ORDER BY created_at`,
-        [NotificationKind.RETENTION_DUE, `/personnes/${personId}`],
-      )
-    ).length as number;
+  const notices = (personId: string) =>
+    t.db
+      .getRepository(NotificationEntity)
+      .countBy({ kind: NotificationKind.RETENTION_DUE, link: `/personnes/${personId}` });
+  const firstName = async (personId: string) =>
+    (await t.db.getRepository(PersonEntity).findOneByOrFail({ id: personId })).firstName;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -73,11 +82,12 @@ describe('retention job', () => {
     // Same last contact as `past`, but on a legal hold set by the director.
     const held = await person('held', '2023-01-10', 'Gelée');
     await buildPathwayEvent(t.db, structureId, held, { occurredOn: '2023-06-01', notes: 'Contrôle en cours' });
-    await t.db.query(
-      `INSERT INTO person_retention (structure_id, person_id, legal_hold_reason, legal_hold_set_at)
-       VALUES ($1, $2, 'Contrôle du Département en cours', now())`,
-      [structureId, held],
-    );
+    await t.db.getRepository(PersonRetentionEntity).insert({
+      structureId,
+      personId: held,
+      legalHoldReason: 'Contrôle du Département en cours',
+      legalHoldSetAt: new Date(),
+    });
     // Same last contact, but an FSE+ participant: held until 31/12/2034.
     const fse = await person('fse', '2023-01-10', 'Fsé');
     await buildPathwayEvent(t.db, structureId, fse, { occurredOn: '2023-06-01' });
@@ -114,10 +124,8 @@ describe('retention job', () => {
     expect(await retention.run()).toMatchObject({ status: 'DONE', noticed: [], anonymised: [] });
 
     expect(await notices(p['past'])).toBe(1);
-    const [notice] = await t.db.query(`SELECT recipient_user_id, title FROM notification WHERE link = $1`, [
-      `/personnes/${p['past']}`,
-    ]);
-    expect(notice.recipient_user_id).toBe(counsellorId);
+    const [notice] = await t.db.getRepository(NotificationEntity).findBy({ link: `/personnes/${p['past']}` });
+    expect(notice.recipientUserId).toBe(counsellorId);
     expect(notice.title).toContain('01/06/2025');
     for (const key of ['held', 'fse', 'open', 'recent']) expect(await notices(p[key])).toBe(0);
   });
@@ -127,11 +135,18 @@ describe('retention job', () => {
     const run = await retention.run();
     expect(run).toMatchObject({ status: 'DONE', noticed: [], anonymised: [p['past']] });
 
-    const [person] = await t.db.query(
-      `SELECT first_name, last_name, birth_date::text AS birth_date, email, phone, address_line, postal_code, city, sex
-         FROM person WHERE id = $1`,
-      [p['past']],
-    );
+    const identity = await t.db.getRepository(PersonEntity).findOneByOrFail({ id: p['past'] });
+    const person = {
+      first_name: identity.firstName,
+      last_name: identity.lastName,
+      birth_date: identity.birthDate,
+      email: identity.email,
+      phone: identity.phone,
+      address_line: identity.addressLine,
+      postal_code: identity.postalCode,
+      city: identity.city,
+      sex: identity.sex,
+    };
     expect(person).toEqual({
       first_name: 'Anonymisé',
       last_name: 'Anonymisé',
@@ -143,49 +158,43 @@ describe('retention job', () => {
       city: null,
       sex: null,
     });
-    const [event] = await t.db.query(
-      `SELECT title, notes, occurred_on::text AS day FROM pathway_event WHERE person_id = $1`,
-      [p['past']],
-    );
+    const [event] = await pathwayEventsOf(t.db, p['past']);
     expect(event).toEqual({ title: 'Anonymisé', notes: null, day: '2023-06-01' });
-    const [referral] = await t.db.query(
-      `SELECT prescriber_contact_name, prescriber_organisation FROM referral WHERE person_id = $1`,
-      [p['past']],
-    );
-    expect(referral).toEqual({ prescriber_contact_name: null, prescriber_organisation: 'France Travail Rouen' });
+    const [referral] = await t.db.getRepository(ReferralEntity).find({
+      select: { prescriberContactName: true, prescriberOrganisation: true },
+      where: { personId: p['past'] },
+    });
+    expect(referral).toEqual({ prescriberContactName: null, prescriberOrganisation: 'France Travail Rouen' });
     // The notice no longer names the person.
     expect(
       JSON.stringify(
-        await t.db.query(`SELECT title, body FROM notification WHERE link = $1`, [`/personnes/${p['past']}`]),
+        await t.db.getRepository(NotificationEntity).find({
+          select: { title: true, body: true },
+          where: { link: `/personnes/${p['past']}` },
+        }),
       ),
     ).not.toContain('Passée');
 
     // Not a trace of the name left in any row about the person.
-    const dump: { r: string }[] = await t.db.query(
-      `SELECT row_to_json(x)::text AS r FROM person x WHERE id = $1
-       UNION ALL SELECT row_to_json(x)::text FROM pathway_event x WHERE person_id = $1
-       UNION ALL SELECT row_to_json(x)::text FROM referral x WHERE person_id = $1`,
-      [p['past']],
-    );
-    expect(dump.map((d) => d.r).join('\n')).not.toMatch(/Passée|Nadia|logement|Agnès/);
+    const dump = await anonymisedRowsAsJson(t.db, p['past']);
+    expect(dump.join('\n')).not.toMatch(/Passée|Nadia|logement|Agnès/);
 
     for (const key of ['held', 'fse', 'open', 'recent']) {
-      const [row] = await t.db.query(`SELECT first_name FROM person WHERE id = $1`, [p[key]]);
-      expect(row.first_name).toBe('Nadia');
+      expect(await firstName(p[key])).toBe('Nadia');
     }
-    const [heldEvent] = await t.db.query(`SELECT notes FROM pathway_event WHERE person_id = $1`, [p['held']]);
+    const [heldEvent] = await pathwayEventsOf(t.db, p['held']);
     expect(heldEvent.notes).toBe('Contrôle en cours');
 
-    const audit = await t.db.query(
-      `SELECT actor_user_id, actor_role, action, person_id, details FROM audit_log WHERE person_id = $1`,
-      [p['past']],
-    );
+    const audit = await t.db.getRepository(AuditLogEntity).find({
+      select: { actorUserId: true, actorRole: true, action: true, personId: true, details: true },
+      where: { personId: p['past'] },
+    });
     expect(audit).toEqual([
       {
-        actor_user_id: null,
-        actor_role: 'SYSTEM',
+        actorUserId: null,
+        actorRole: 'SYSTEM',
         action: AuditAction.PERSON_ANONYMISED,
-        person_id: p['past'],
+        personId: p['past'],
         details: {
           runOn: '2025-06-01',
           lastContact: '2023-06-01',
@@ -203,12 +212,8 @@ describe('retention job', () => {
     const both = await Promise.all([retention.run(), retention.run()]);
     expect(both.filter((r) => r.status === 'DONE')).toHaveLength(1);
     expect(both.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['DONE']));
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM retention_run WHERE run_on = '2025-06-03'`);
-    expect(n).toBe(1);
-    const [{ a }] = await t.db.query(`SELECT count(*)::int AS a FROM audit_log WHERE action = $1`, [
-      AuditAction.PERSON_ANONYMISED,
-    ]);
-    expect(a).toBe(2); // `late` and `past`, once each
+    expect(await t.db.getRepository(RetentionRunEntity).countBy({ runOn: '2025-06-03' })).toBe(1);
+    expect(await t.db.getRepository(AuditLogEntity).countBy({ action: AuditAction.PERSON_ANONYMISED })).toBe(2); // `late` and `past`, once each
   });
 
   it('tells again when a new contact moved the date, and lifts the hold at its end', async () => {
@@ -223,12 +228,11 @@ describe('retention job', () => {
     expect(await notices(p['recent'])).toBe(2);
 
     // The hold ends: the file is told, then anonymised 30 days later; the FSE+ participant stays held.
-    await t.db.query(`UPDATE person_retention SET legal_hold_until = '2028-08-11' WHERE person_id = $1`, [p['held']]);
+    await t.db.getRepository(PersonRetentionEntity).update({ personId: p['held'] }, { legalHoldUntil: '2028-08-11' });
     clock.set('2028-08-12');
     expect(await retention.run()).toMatchObject({ noticed: [p['held']], anonymised: [] });
     clock.set('2028-09-11');
     expect(await retention.run()).toMatchObject({ noticed: [], anonymised: [p['held'], p['recent']].sort() });
-    const [fse] = await t.db.query(`SELECT first_name FROM person WHERE id = $1`, [p['fse']]);
-    expect(fse.first_name).toBe('Nadia');
+    expect(await firstName(p['fse'])).toBe('Nadia');
   });
 });

@@ -9,7 +9,10 @@ import {
   type GraphqlClient,
 } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
+import { passesWithHolders, syncedRowCounts } from '../../../testing/repositories/imports.repository';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { StructureEntity } from '../../structures';
+import { LesEmploisLinkEntity } from './les-emplois-link.entity';
 import { decryptToken } from './token-cipher';
 
 const KEY = Buffer.alloc(32, 7);
@@ -26,17 +29,8 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
   let counsellor: GraphqlClient;
   let structure: { id: string; name: string };
 
-  const counts = async () => {
-    const [row] = await t.db.query(
-      `SELECT (SELECT count(*) FROM person WHERE structure_id = $1)::int AS persons,
-              (SELECT count(*) FROM pass_iae WHERE structure_id = $1)::int AS passes,
-              (SELECT count(*) FROM import_log WHERE structure_id = $1)::int AS logs,
-              (SELECT coalesce(sum(version), 0) FROM person WHERE structure_id = $1)::int AS versions,
-              (SELECT max(updated_at) FROM person WHERE structure_id = $1) AS last_update`,
-      [structure.id],
-    );
-    return row as Record<string, unknown>;
-  };
+  const counts = () => syncedRowCounts(t.db, structure.id);
+  const links = () => t.db.getRepository(LesEmploisLinkEntity);
 
   beforeAll(async () => {
     fake = new FakeLesEmplois();
@@ -45,7 +39,7 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
       LES_EMPLOIS_TOKEN_KEY: KEY.toString('base64'),
     });
     structure = await buildStructure(t.db, { name: 'Rouen Insertion Emploi' });
-    await t.db.query(`UPDATE structure SET siret = $2 WHERE id = $1`, [structure.id, SIRET]);
+    await t.db.getRepository(StructureEntity).update(structure.id, { siret: SIRET });
     const d = await buildUser(t.db, { role: Role.DIRECTOR, structureId: structure.id });
     director = t.client();
     await director.signIn(d.email, d.password);
@@ -65,14 +59,14 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
     expect(r.errors?.[0]?.message).toMatch(/Aucun compte des emplois de l’inclusion n’est lié/);
     const denied = await counsellor.request(LINK, { token: TOKEN });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await t.db.query(`SELECT 1 FROM les_emplois_link`)).toHaveLength(0);
+    expect(await links().count()).toBe(0);
   });
 
   it('refuses a token the platform refuses (401) and keeps nothing', async () => {
     const r = await director.request(LINK, { token: 'ffffffffffffffffffffffffffffffffffffffff' });
     expect(r.errors?.[0]?.message).toMatch(/refusent le jeton d’API.*Le jeton n’a pas été enregistré\./);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await t.db.query(`SELECT 1 FROM les_emplois_link`)).toHaveLength(0);
+    expect(await links().count()).toBe(0);
   });
 
   it('links with a token checked against the platform, kept encrypted with the key', async () => {
@@ -82,13 +76,11 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
       path: '/api/v1/employee-records/?page_size=1',
       authorization: `Token ${TOKEN}`,
     });
-    const [row] = await t.db.query(`SELECT token_ciphertext FROM les_emplois_link WHERE structure_id = $1`, [
-      structure.id,
-    ]);
-    expect(row.token_ciphertext).not.toContain(TOKEN);
-    expect(decryptToken(KEY, structure.id, row.token_ciphertext)).toBe(TOKEN);
+    const row = await links().findOneByOrFail({ structureId: structure.id });
+    expect(row.tokenCiphertext).not.toContain(TOKEN);
+    expect(decryptToken(KEY, structure.id, row.tokenCiphertext)).toBe(TOKEN);
     // Bound to its structure: the same ciphertext does not open for another one.
-    expect(decryptToken(KEY, '00000000-0000-4000-8000-000000000000', row.token_ciphertext)).toBeNull();
+    expect(decryptToken(KEY, '00000000-0000-4000-8000-000000000000', row.tokenCiphertext)).toBeNull();
     const { lesEmploisLink } = await counsellor.ok(STATUS);
     expect(lesEmploisLink).toEqual({ linked: true, tokenEnd: '5678' });
   });
@@ -131,12 +123,7 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
       problems: [{ column: 'personnePhysique', message: expect.stringMatching(/pas de bloc « personnePhysique »/) }],
     });
 
-    const passes = await t.db.query(
-      `SELECT p.last_name, p.first_name, p.birth_date::text AS birth, p.email, x.number, x.start_date::text AS start,
-              x.official_end_date::text AS official_end
-         FROM pass_iae x JOIN person p ON p.id = x.person_id WHERE x.structure_id = $1 ORDER BY x.number`,
-      [structure.id],
-    );
+    const passes = await passesWithHolders(t.db, structure.id);
     expect(passes).toEqual([
       {
         last_name: 'DURAND',
@@ -225,7 +212,7 @@ describe('les emplois de l’inclusion: link and sync of employee records', () =
       'FORBIDDEN',
     );
     expect((await director.ok(`mutation { unlinkLesEmplois { linked } }`)).unlinkLesEmplois.linked).toBe(false);
-    expect(await t.db.query(`SELECT 1 FROM les_emplois_link WHERE structure_id = $1`, [structure.id])).toHaveLength(0);
+    expect(await links().countBy({ structureId: structure.id })).toBe(0);
   });
 
   it('never sends the token to another host than LES_EMPLOIS_API_URL', async () => {

@@ -48,6 +48,9 @@ import {
 import { ExitsRepository } from '../../outcomes';
 import { ExitsService } from '../../outcomes';
 import { SystemClock } from '../../../core/clock/clock';
+import { setPersonCreatedAt } from '../../../testing/repositories/rights.repository';
+import { attendanceIdOf, setProposalSentOn } from '../../../testing/repositories/reports.repository';
+import { CertificationBlockEntity, CertificationEntity } from '../../certifications';
 
 export const PERIOD = { start: '2026-01-01', end: '2026-06-30' };
 
@@ -92,17 +95,15 @@ export interface IndicatorFixture {
 /** A certification of 3 blocks (shared reference list). */
 export async function buildCertification(db: DataSource): Promise<{ id: string; blocks: string[] }> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO certification (id, title, level, certifier) VALUES ($1, 'CAP Gardien d’immeubles', 3, 'Éducation nationale')`,
-    [id],
-  );
+  await db
+    .getRepository(CertificationEntity)
+    .insert({ id, title: 'CAP Gardien d’immeubles', level: 3, certifier: 'Éducation nationale' });
   const blocks: string[] = [];
   for (const n of [1, 2, 3]) {
     const b = randomUUID();
-    await db.query(
-      `INSERT INTO certification_block (id, certification_id, code, title, position) VALUES ($1, $2, $3, $4, $5)`,
-      [b, id, `UP${n}`, `Bloc ${n}`, n],
-    );
+    await db
+      .getRepository(CertificationBlockEntity)
+      .insert({ id: b, certificationId: id, code: `UP${n}`, title: `Bloc ${n}`, position: n });
     blocks.push(b);
   }
   return { id, blocks };
@@ -120,7 +121,7 @@ export async function buildIndicatorFixture(
   const person = async (key: string, lastName: string, firstName: string, stage: PathwayStage, birthDate?: string) => {
     const p = await buildPerson(db, structureId, { lastName: `${lastName}${tag}`, firstName, stage, birthDate });
     // The file was opened before the period (the builder would date it today).
-    await db.query(`UPDATE person SET created_at = '2025-09-01 10:00:00+02' WHERE id = $1`, [p.id]);
+    await setPersonCreatedAt(db, p.id, '2025-09-01 10:00:00+02');
     persons[key] = { id: p.id, label: `${lastName}${tag} ${firstName}` };
     return p.id;
   };
@@ -334,10 +335,7 @@ export async function buildIndicatorFixture(
   const need = await buildHiringNeed(db as DataSource, landlord1);
   const proposal = async (personId: string, status: ProposalStatus, on: string, hireId: string | null = null) => {
     const pr = await buildProposal(db, structureId, personId, need.id, { status });
-    await db.query(
-      `UPDATE proposal SET proposed_at = ($2::date + time '10:00') AT TIME ZONE 'Europe/Paris', hire_id = $3 WHERE id = $1`,
-      [pr.id, on, hireId],
-    );
+    await setProposalSentOn(db, pr.id, on, hireId);
   };
   await proposal(P2, ProposalStatus.HIRED, '2026-02-10', hireP2.id);
   await proposal(P1, ProposalStatus.VALIDATED, '2026-05-01');
@@ -576,10 +574,7 @@ export async function buildIndicatorFixture(
   });
 
   // FSE+ budget: allocations
-  const [{ id: attendanceP1S1 }] = await db.query(
-    `SELECT id FROM session_attendance WHERE session_id = $1 AND person_id = $2`,
-    [S1.id, P1],
-  );
+  const attendanceP1S1 = await attendanceIdOf(db, S1.id, P1);
   await buildAllocation(db, structureId, fse, FundingSourceKind.TRAINING_ATTENDANCE, attendanceP1S1, 420);
   const expense = await buildExpense(db, structureId, { amountCents: 50_000 });
   await buildAllocation(db, structureId, fse, FundingSourceKind.EXPENSE, expense.id, 50_000);

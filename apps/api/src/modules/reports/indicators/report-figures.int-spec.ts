@@ -6,6 +6,7 @@ import { buildStructure, buildUser, buildPerson, buildExit } from '@tremplin/api
 import { canonicalJson, ErrorCode, type ReportFigures, ReportKind, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
 import { PartnershipGroupsService } from '../../partners';
+import { StructureTargetEntity } from '../report.entities';
 import { ReportFiguresService } from './report-figures.service';
 import { buildIndicatorFixture, EXIT_CATEGORY_PERCENTS, type IndicatorFixture, PERIOD } from './indicators-fixture';
 
@@ -56,10 +57,9 @@ describe('report figures: every indicator of every report kind, by hand', () => 
     fxB = await buildIndicatorFixture(t.db, structureB, directorB, ' B');
     const extra = await buildPerson(t.db, structureB, { lastName: 'Zoulou' });
     await buildExit(t.db, structureB, extra.id, { exitDate: '2026-03-01' });
-    await t.db.query(
-      `INSERT INTO structure_target (structure_id, year, dynamic_exit_rate_bp, durable_employment_rate_bp) VALUES ($1, 2026, 6500, 3000)`,
-      [structureA],
-    );
+    await t.db
+      .getRepository(StructureTargetEntity)
+      .insert({ structureId: structureA, year: 2026, dynamicExitRateBp: 6500, durableEmploymentRateBp: 3000 });
   }, 120_000);
   afterAll(() => t?.close());
 
