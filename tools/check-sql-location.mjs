@@ -32,7 +32,7 @@ const NOT_SOURCE = [
   /\.(?:sql|md|graphql|json|ya?ml|csv|txt|html|css|svg|lock)$/,
   /^apps\/web\/src\/gql\//,
   /\.generated\.ts$/,
-  /^tools\/check-sql-location\.mjs$/,
+  /^tools\/check-sql-location\.(?:mjs|spec\.ts)$/,
   /^eslint\.config\.mjs$/,
 ];
 const SOURCE = /\.(?:ts|tsx|mts|cts|js|mjs|cjs)$/;

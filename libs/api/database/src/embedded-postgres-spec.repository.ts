@@ -49,3 +49,6 @@ export const selectServed = (c: Client): Promise<QueryResult<Row>> => c.query(`S
 
 /** The text of a Parse message (an unnamed statement, no parameter) that a raw connection leaves without Sync. */
 export const ORPHAN_STATEMENT = `SELECT 'orphelin'`;
+
+/** The statement `wire-protocol.spec.ts` frames by hand (Query and Parse messages), and its CommandComplete tag. */
+export const PROBE_STATEMENT = 'SELECT 1';

@@ -1,3 +1,4 @@
+import { PROBE_STATEMENT } from './embedded-postgres-spec.repository';
 import { BackendScanner, FrontendReader } from './wire-protocol';
 
 const msg = (type: string, body: Buffer | string = Buffer.alloc(0)): Buffer => {
@@ -24,7 +25,10 @@ const byteByByte = (scanner: BackendScanner, bytes: Buffer) => {
 describe('BackendScanner: does the answer leave the session free?', () => {
   it('only when it ends on ReadyForQuery « idle », wherever the packets are cut', () => {
     const answers: [Buffer, boolean][] = [
-      [Buffer.concat([msg('1'), msg('2'), msg('D', 'Z\0\0\0\x05I'), msg('C', 'SELECT 1\0'), ready('I')]), true],
+      [
+        Buffer.concat([msg('1'), msg('2'), msg('D', 'Z\0\0\0\x05I'), msg('C', `${PROBE_STATEMENT}\0`), ready('I')]),
+        true,
+      ],
       [Buffer.concat([msg('C', 'BEGIN\0'), ready('T')]), false], // in a transaction
       [Buffer.concat([msg('E', 'SERROR\0\0'), ready('E')]), false], // in a failed transaction
       [msg('1'), false], // ParseComplete: the exchange goes on until Sync
@@ -51,7 +55,7 @@ describe('FrontendReader: whole messages only', () => {
     const ssl = Buffer.alloc(8);
     ssl.writeInt32BE(8, 0);
     ssl.writeInt32BE(80877103, 4);
-    const parse = msg('P', '\0SELECT 1\0\0\0');
+    const parse = msg('P', `\0${PROBE_STATEMENT}\0\0\0`);
     const sync = msg('S');
     const all = Buffer.concat([ssl, startup(), parse, sync]);
     reader.push(all.subarray(0, 10));
@@ -66,8 +70,8 @@ describe('FrontendReader: whole messages only', () => {
 
   it('keeps Terminate from PGlite (it would end the one session) and reports it', () => {
     const reader = new FrontendReader();
-    reader.push(Buffer.concat([startup(), msg('Q', 'SELECT 1\0'), msg('X')]));
+    reader.push(Buffer.concat([startup(), msg('Q', `${PROBE_STATEMENT}\0`), msg('X')]));
     reader.takeStartupRequests();
-    expect(reader.takeMessages()).toEqual({ messages: msg('Q', 'SELECT 1\0'), terminate: true });
+    expect(reader.takeMessages()).toEqual({ messages: msg('Q', `${PROBE_STATEMENT}\0`), terminate: true });
   });
 });
