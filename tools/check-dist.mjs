@@ -12,7 +12,7 @@ const TESTING_DIRS = ['libs/api/testing', 'libs/api/reports/src/testing', 'apps/
 /** @param {string} path a path relative to DIST */
 const isTestFile = (path) =>
   TESTING_DIRS.some((d) => path === d || path.startsWith(`${d}/`)) ||
-  /(?:-fixture|\.spec|\.int-spec)\.(?:js|d\.ts|js\.map)$/.test(path);
+  /(?:-fixture|\.spec|\.int-spec|-spec\.repository)\.(?:js|d\.ts|js\.map)$/.test(path);
 /** A require of a testing library, as tsc-alias leaves it (a relative path, `…/testing/x` or `…/testing`) or as written. */
 const TESTING_REQUIRE =
   /require\("[^"]*(?:libs\/api\/testing|@tremplin\/api-testing|@tremplin\/api-reports\/testing|\/testing\/|\/testing(?="))[^"]*"\)/;
