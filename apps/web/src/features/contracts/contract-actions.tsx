@@ -18,7 +18,7 @@ import { TONES } from '@tremplin/web-ui';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type ApiProblem, problemOf } from '../../app/graphql-errors';
 import type { PersonContractsQuery } from '../../gql/graphql';
-import { RecordForm, type SubmitValues } from '../records/RecordForm';
+import { RecordForm, type SubmitValues } from '../records/components/RecordForm';
 import {
   BreakProfessionalisationContractDocument,
   CompleteProfessionalisationContractDocument,

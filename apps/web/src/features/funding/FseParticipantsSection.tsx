@@ -28,7 +28,7 @@ import { EmptyState, TONES } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
 import type { FseParticipantFieldsFragment } from '../../gql/graphql';
-import { type FormValues, RecordForm } from '../records/RecordForm';
+import { type FormValues, RecordForm } from '../records/components/RecordForm';
 import { downloadTextFile } from './download';
 import {
   EnrolFseParticipantDocument,

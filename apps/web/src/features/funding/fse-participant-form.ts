@@ -17,7 +17,7 @@ import type {
   FseParticipantFieldsFragment,
   UpdateFseParticipantInput,
 } from '../../gql/graphql';
-import type { FieldSpec, FormValues, SubmitValues } from '../records/RecordForm';
+import type { FieldSpec, FormValues, SubmitValues } from '../records/components/RecordForm';
 
 /** The FSE+ participant forms (enrolment, edit): their fields and their values, to and from the API's inputs. */
 

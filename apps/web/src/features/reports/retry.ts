@@ -1,6 +1,6 @@
 import { ReportJobStatus } from '@tremplin/domain';
 import type { GenerateReportInput } from '../../gql/graphql';
-import type { ReportJob } from './ReportJobCard';
+import type { ReportJob } from './components/ReportJobCard';
 import type { ReportSubject } from './subjects';
 
 /**

@@ -14,13 +14,16 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/admin-partners.generated';
-import { CredentialsDialog, type IssuedCredentials } from '../../features/admin-partners/CredentialsDialog';
-import { type OrganisationActions, OrganisationCard } from '../../features/admin-partners/OrganisationCard';
-import { OrganisationForm } from '../../features/admin-partners/OrganisationForm';
-import { type ReviewerAction, ReviewerActionDialog } from '../../features/admin-partners/ReviewerActionDialog';
-import { ReviewerForm } from '../../features/admin-partners/ReviewerForm';
-import { SiteForm } from '../../features/admin-partners/SiteForm';
+import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/graphql/admin-partners.generated';
+import { CredentialsDialog, type IssuedCredentials } from '../../features/admin-partners/components/CredentialsDialog';
+import { type OrganisationActions, OrganisationCard } from '../../features/admin-partners/components/OrganisationCard';
+import { OrganisationForm } from '../../features/admin-partners/components/OrganisationForm';
+import {
+  type ReviewerAction,
+  ReviewerActionDialog,
+} from '../../features/admin-partners/components/ReviewerActionDialog';
+import { ReviewerForm } from '../../features/admin-partners/components/ReviewerForm';
+import { SiteForm } from '../../features/admin-partners/components/SiteForm';
 import { Pager } from '../../features/funding/Pager';
 import { matches, pageOf } from '../../features/funding/search';
 import type {

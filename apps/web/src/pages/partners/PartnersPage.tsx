@@ -16,13 +16,17 @@ import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { Pager } from '../../features/funding/Pager';
 import { matches, pageOf } from '../../features/funding/search';
-import { HiringNeedForm } from '../../features/partners/HiringNeedForm';
-import { hiringProgressLabel } from '../../features/partners/HiringProgressBar';
-import { HiringTargetForm } from '../../features/partners/HiringTargetForm';
-import { PartnershipGroupForm } from '../../features/partners/PartnershipGroupForm';
-import { type PartnershipActions, PartnershipCard } from '../../features/partners/PartnershipCard';
-import { EndPartnershipDialog, isActivePartnership, PartnershipForm } from '../../features/partners/PartnershipForm';
-import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/partners.generated';
+import { HiringNeedForm } from '../../features/partners/components/HiringNeedForm';
+import { hiringProgressLabel } from '../../features/partners/components/HiringProgressBar';
+import { HiringTargetForm } from '../../features/partners/components/HiringTargetForm';
+import { PartnershipGroupForm } from '../../features/partners/components/PartnershipGroupForm';
+import { type PartnershipActions, PartnershipCard } from '../../features/partners/components/PartnershipCard';
+import {
+  EndPartnershipDialog,
+  isActivePartnership,
+  PartnershipForm,
+} from '../../features/partners/components/PartnershipForm';
+import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/graphql/partners.generated';
 import type {
   PartnerHiringNeedFieldsFragment,
   PartnershipFieldsFragment,

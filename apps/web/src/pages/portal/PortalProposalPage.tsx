@@ -7,10 +7,14 @@ import { Link, useParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import type { PortalProposalEventFieldsFragment } from '../../gql/graphql';
-import { DecisionBlock } from '../../features/portal/DecisionBlock';
-import { formatInstantDayFr, formatInstantFr, ProposalStatusBadge } from '../../features/portal/portal-format';
-import { PortalProposalDocument } from '../../features/portal/portal.generated';
-import { TraineeCardView } from '../../features/proposals/TraineeCardView';
+import { DecisionBlock } from '../../features/portal/components/DecisionBlock';
+import {
+  formatInstantDayFr,
+  formatInstantFr,
+  ProposalStatusBadge,
+} from '../../features/portal/components/portal-format';
+import { PortalProposalDocument } from '../../features/portal/graphql/portal.generated';
+import { TraineeCardView } from '../../features/proposals/components/TraineeCardView';
 
 const BACK = (
   <Anchor component={Link} to="/portail">

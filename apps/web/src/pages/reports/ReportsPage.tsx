@@ -6,13 +6,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { NewReportForm } from '../../features/reports/NewReportForm';
-import { isUnfinished, type ReportJob, ReportJobCard } from '../../features/reports/ReportJobCard';
+import { NewReportForm } from '../../features/reports/components/NewReportForm';
+import { isUnfinished, type ReportJob, ReportJobCard } from '../../features/reports/components/ReportJobCard';
 import {
   GenerateReportDocument,
   ReportJobsDocument,
   ReportSubjectsDocument,
-} from '../../features/reports/reports.generated';
+} from '../../features/reports/graphql/reports.generated';
 import { retryInput } from '../../features/reports/retry';
 import { reportSubjects } from '../../features/reports/subjects';
 
