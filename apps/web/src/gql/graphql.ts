@@ -1405,19 +1405,31 @@ export type AdminPartnerReviewerFieldsFragment = { id: string, email: string, fi
 
 export type AdminPartnerSiteFieldsFragment = { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } & { ' $fragmentName'?: 'AdminPartnerSiteFieldsFragment' };
 
-export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } }>, reviewers: Array<{ ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }> } & { ' $fragmentName'?: 'AdminPartnerOrganisationFieldsFragment' };
+export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } }
+  )>, reviewers: Array<(
+    { id: string, active: boolean }
+    & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+  )> } & { ' $fragmentName'?: 'AdminPartnerOrganisationFieldsFragment' };
 
 export type AdminPartnerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<{ ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }> };
+export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<(
+    { id: string, kind: PartnerOrganisationKind, name: string, city: string | null, siret: string | null, sites: Array<{ id: string, name: string, city: string | null }>, reviewers: Array<{ id: string, fullName: string, email: string, active: boolean }> }
+    & { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }
+  )> };
 
 export type CreatePartnerOrganisationMutationVariables = Exact<{
   input: CreatePartnerOrganisationInput;
 }>;
 
 
-export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } } };
+export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }
+  ) };
 
 export type UpdatePartnerOrganisationMutationVariables = Exact<{
   input: UpdatePartnerOrganisationInput;
@@ -1445,7 +1457,10 @@ export type CreatePartnerReviewerMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
+export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: (
+      { id: string, fullName: string, email: string }
+      & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+    ) } };
 
 export type DeactivatePartnerReviewerMutationVariables = Exact<{
   input: DeactivatePartnerReviewerInput;
@@ -1459,14 +1474,20 @@ export type ReactivatePartnerReviewerMutationVariables = Exact<{
 }>;
 
 
-export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
+export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: (
+      { id: string, fullName: string, email: string }
+      & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+    ) } };
 
 export type ResetPartnerReviewerPasswordMutationVariables = Exact<{
   input: ResetPartnerReviewerPasswordInput;
 }>;
 
 
-export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
+export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: (
+      { id: string, fullName: string, email: string }
+      & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+    ) } };
 
 export type PersonAuditLogQueryVariables = Exact<{
   personId: string | number;
@@ -1748,14 +1769,14 @@ export type DryRunImportMutationVariables = Exact<{
 }>;
 
 
-export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }> } };
+export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }> } };
 
 export type RunImportMutationVariables = Exact<{
   input: RunImportInput;
 }>;
 
 
-export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }>, log: { id: string } | null } };
+export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
 
 export type ImportLogsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1782,7 +1803,7 @@ export type UnlinkLesEmploisMutation = { unlinkLesEmplois: { linked: boolean, ke
 export type SyncLesEmploisMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }>, log: { id: string } | null } };
+export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
 
 export type PersonIntakeQueryVariables = Exact<{
   id: string | number;
@@ -1840,14 +1861,20 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }> } };
+export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }
+    )> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
 }>;
 
 
-export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<{ ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }> } };
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }
+    )> } };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
@@ -1877,7 +1904,7 @@ export type PersonExitQueryVariables = Exact<{
 }>;
 
 
-export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { ' $fragmentRefs'?: { 'ExitPresenceFieldsFragment': ExitPresenceFieldsFragment } } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
+export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type RecordHireMutationVariables = Exact<{
   input: RecordHireInput;
@@ -1907,20 +1934,26 @@ export type PersonExitPreviewQueryVariables = Exact<{
 }>;
 
 
-export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { ' $fragmentRefs'?: { 'ExitPresenceFieldsFragment': ExitPresenceFieldsFragment } }, errors: Array<{ field: string, message: string }> } } };
+export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> }, errors: Array<{ field: string, message: string }> } } };
 
 export type HiringProgressFieldsFragment = { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } & { ' $fragmentName'?: 'HiringProgressFieldsFragment' };
 
-export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } } & { ' $fragmentName'?: 'PartnershipFieldsFragment' };
+export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } & { ' $fragmentName'?: 'PartnershipFieldsFragment' };
 
-export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } } & { ' $fragmentName'?: 'PartnershipGroupFieldsFragment' };
+export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } & { ' $fragmentName'?: 'PartnershipGroupFieldsFragment' };
 
 export type PartnerHiringNeedFieldsFragment = { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'PartnerHiringNeedFieldsFragment' };
 
 export type PartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnershipsQuery = { partnerships: Array<{ ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }>, partnershipGroups: Array<{ ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } }> };
+export type PartnershipsQuery = { partnerships: Array<(
+    { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number }>, group: { id: string } | null, progress: { year: number, target: number | null, hires: number } }
+    & { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }
+  )>, partnershipGroups: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } }
+  )> };
 
 export type PartnershipCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1933,14 +1966,20 @@ export type PartnersHiringNeedsQueryVariables = Exact<{
 }>;
 
 
-export type PartnersHiringNeedsQuery = { hiringNeeds: Array<{ ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } }> };
+export type PartnersHiringNeedsQuery = { hiringNeeds: Array<(
+    { id: string, partnerOrganisation: { id: string } }
+    & { ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } }
+  )> };
 
 export type SavePartnershipMutationVariables = Exact<{
   input: SavePartnershipInput;
 }>;
 
 
-export type SavePartnershipMutation = { savePartnership: { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } } };
+export type SavePartnershipMutation = { savePartnership: (
+    { id: string, partnerOrganisation: { id: string, name: string } }
+    & { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }
+  ) };
 
 export type SetHiringTargetMutationVariables = Exact<{
   input: SetHiringTargetInput;
@@ -2060,7 +2099,7 @@ export type PortalOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } }, partnerships: Array<{ structureName: string, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } }> } };
+export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> }, partnerships: Array<{ structureName: string, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> } };
 
 export type PortalProposalsQueryVariables = Exact<{
   status?: Array<string> | string | null | undefined;
@@ -2099,14 +2138,14 @@ export type PortalProposalQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalQuery = { portalProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
+export type PortalProposalQuery = { portalProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
 
 export type PortalDecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
 }>;
 
 
-export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
+export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
 
 export type PortalConfirmMissionHoursMutationVariables = Exact<{
   input: ConfirmMissionHoursInput;
@@ -2183,7 +2222,7 @@ export type ProposalPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPreviewQuery = { proposalPreview: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } } };
+export type ProposalPreviewQuery = { proposalPreview: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
 
 export type ProposeTraineeMutationVariables = Exact<{
   input: ProposeTraineeInput;

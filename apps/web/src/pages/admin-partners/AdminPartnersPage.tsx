@@ -28,12 +28,15 @@ import { Pager } from '../../features/funding/Pager';
 import { matches, pageOf } from '../../features/funding/search';
 import type {
   AdminPartnerOrganisationFieldsFragment,
+  AdminPartnerOrganisationsQuery,
   AdminPartnerReviewerFieldsFragment,
   AdminPartnerSiteFieldsFragment,
 } from '../../gql/graphql';
 
 const PER_PAGE = 10;
 type Organisation = AdminPartnerOrganisationFieldsFragment;
+/** An organisation of the list, as the page reads it (what it filters and counts by); its card reads the rest. */
+type Listed = AdminPartnerOrganisationsQuery['adminPartnerOrganisations'][number];
 
 const KIND_OPTIONS = [
   { value: '', label: 'Tous les types' },
@@ -56,7 +59,7 @@ type Editing =
   | null;
 
 /** Everything a search may find an organisation by: its name, city, SIRET, sites, and its reviewers' names and e-mails. */
-function searchable(o: Organisation): string[] {
+function searchable(o: Listed): string[] {
   return [
     o.name,
     o.city ?? '',

@@ -31,6 +31,7 @@ import type {
   PartnerHiringNeedFieldsFragment,
   PartnershipFieldsFragment,
   PartnershipGroupFieldsFragment,
+  PartnersHiringNeedsQuery,
 } from '../../gql/graphql';
 
 const PER_PAGE = 10;
@@ -139,7 +140,7 @@ export function PartnersPage() {
         a.partnerOrganisation.name.localeCompare(b.partnerOrganisation.name, 'fr'),
     );
   const paged = pageOf(shown, pageParam, PER_PAGE);
-  const needsByPartner = new Map<string, Need[]>();
+  const needsByPartner = new Map<string, PartnersHiringNeedsQuery['hiringNeeds']>();
   for (const n of needs ?? []) {
     const list = needsByPartner.get(n.partnerOrganisation.id) ?? [];
     list.push(n);

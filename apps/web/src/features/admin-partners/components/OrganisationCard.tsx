@@ -1,3 +1,5 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { countLabel, formatInstantFr } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
@@ -8,6 +10,11 @@ import type {
   AdminPartnerSiteFieldsFragment,
 } from '../../../gql/graphql';
 import { formatSiret, PARTNER_KIND_LABELS } from '../admin-form';
+import {
+  AdminPartnerOrganisationFieldsFragmentDoc,
+  AdminPartnerReviewerFieldsFragmentDoc,
+  AdminPartnerSiteFieldsFragmentDoc,
+} from '../graphql/admin-partners.generated';
 import type { ReviewerAction } from './ReviewerActionDialog';
 
 type Organisation = AdminPartnerOrganisationFieldsFragment;
@@ -129,17 +136,34 @@ function SitesTable({ organisation: o, actions }: { organisation: Organisation; 
       }
     >
       {o.sites.map((s) => (
-        <Table.Tr key={s.id}>
-          <Table.Td fw={600}>{s.name}</Table.Td>
-          <Table.Td>{address(s)}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            <QuietButton name={`Renommer le site ${s.name}`} onClick={() => actions.onRenameSite(o, s)}>
-              Renommer
-            </QuietButton>
-          </Table.Td>
-        </Table.Tr>
+        <SiteRow key={s.id} organisation={o} site={s} actions={actions} />
       ))}
     </CardTable>
+  );
+}
+
+/** A site of the card, read through its fragment. */
+function SiteRow({
+  organisation: o,
+  site,
+  actions,
+}: {
+  organisation: Organisation;
+  site: FragmentType<typeof AdminPartnerSiteFieldsFragmentDoc>;
+  actions: OrganisationActions;
+}) {
+  const { data: s, complete } = useFragment({ fragment: AdminPartnerSiteFieldsFragmentDoc, from: site });
+  if (!complete) return null;
+  return (
+    <Table.Tr>
+      <Table.Td fw={600}>{s.name}</Table.Td>
+      <Table.Td>{address(s)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <QuietButton name={`Renommer le site ${s.name}`} onClick={() => actions.onRenameSite(o, s)}>
+          Renommer
+        </QuietButton>
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
@@ -166,62 +190,84 @@ function ReviewersTable({ organisation: o, actions }: { organisation: Organisati
       }
     >
       {o.reviewers.map((r) => (
-        <Table.Tr key={r.id}>
-          <Table.Td fw={600}>{r.fullName}</Table.Td>
-          <Table.Td style={{ wordBreak: 'break-all' }}>{r.email}</Table.Td>
-          <Table.Td>
-            <Badge
-              variant="outline"
-              radius="sm"
-              tt="none"
-              color={r.active ? TONES.success : 'gray.8'}
-              style={{ overflow: 'visible' }}
-            >
-              {r.active ? 'Actif' : 'Désactivé'}
-            </Badge>
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            {r.lastSignedInAt ? formatInstantFr(r.lastSignedInAt) : 'Jamais connecté·e'}
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            {r.active ? (
-              <Group gap={4} wrap="nowrap">
-                <QuietButton
-                  name={`Nouveau mot de passe pour ${r.fullName}`}
-                  onClick={() => actions.onReviewer(o, r, 'reset')}
-                >
-                  Nouveau mot de passe
-                </QuietButton>
-                <QuietButton
-                  name={`Désactiver le compte de ${r.fullName}`}
-                  onClick={() => actions.onReviewer(o, r, 'deactivate')}
-                >
-                  Désactiver
-                </QuietButton>
-              </Group>
-            ) : (
-              <QuietButton
-                name={`Réactiver le compte de ${r.fullName}`}
-                onClick={() => actions.onReviewer(o, r, 'reactivate')}
-              >
-                Réactiver
-              </QuietButton>
-            )}
-          </Table.Td>
-        </Table.Tr>
+        <ReviewerRow key={r.id} organisation={o} reviewer={r} actions={actions} />
       ))}
     </CardTable>
   );
 }
 
-/** One partner organisation: its identity, its sites and its reviewers' accounts, each with what can be done. */
-export function OrganisationCard({
+/** A reviewer's account of the card, read through its fragment. */
+function ReviewerRow({
   organisation: o,
+  reviewer,
   actions,
 }: {
   organisation: Organisation;
+  reviewer: FragmentType<typeof AdminPartnerReviewerFieldsFragmentDoc>;
   actions: OrganisationActions;
 }) {
+  const { data: r, complete } = useFragment({ fragment: AdminPartnerReviewerFieldsFragmentDoc, from: reviewer });
+  if (!complete) return null;
+  return (
+    <Table.Tr>
+      <Table.Td fw={600}>{r.fullName}</Table.Td>
+      <Table.Td style={{ wordBreak: 'break-all' }}>{r.email}</Table.Td>
+      <Table.Td>
+        <Badge
+          variant="outline"
+          radius="sm"
+          tt="none"
+          color={r.active ? TONES.success : 'gray.8'}
+          style={{ overflow: 'visible' }}
+        >
+          {r.active ? 'Actif' : 'Désactivé'}
+        </Badge>
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {r.lastSignedInAt ? formatInstantFr(r.lastSignedInAt) : 'Jamais connecté·e'}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {r.active ? (
+          <Group gap={4} wrap="nowrap">
+            <QuietButton
+              name={`Nouveau mot de passe pour ${r.fullName}`}
+              onClick={() => actions.onReviewer(o, r, 'reset')}
+            >
+              Nouveau mot de passe
+            </QuietButton>
+            <QuietButton
+              name={`Désactiver le compte de ${r.fullName}`}
+              onClick={() => actions.onReviewer(o, r, 'deactivate')}
+            >
+              Désactiver
+            </QuietButton>
+          </Group>
+        ) : (
+          <QuietButton
+            name={`Réactiver le compte de ${r.fullName}`}
+            onClick={() => actions.onReviewer(o, r, 'reactivate')}
+          >
+            Réactiver
+          </QuietButton>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** One partner organisation: its identity, its sites and its reviewers' accounts, each with what can be done. */
+export function OrganisationCard({
+  organisation,
+  actions,
+}: {
+  organisation: FragmentType<typeof AdminPartnerOrganisationFieldsFragmentDoc>;
+  actions: OrganisationActions;
+}) {
+  const { data: o, complete } = useFragment({
+    fragment: AdminPartnerOrganisationFieldsFragmentDoc,
+    from: organisation,
+  });
+  if (!complete) return null;
   const headingId = `organisation-${o.id}`;
   const active = o.reviewers.filter((r) => r.active).length;
   return (

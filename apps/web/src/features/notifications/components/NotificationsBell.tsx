@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Alert,
@@ -22,7 +23,11 @@ import { can, useCurrentUser } from '../../../app/auth';
 import { problemOf } from '../../../app/graphql-errors';
 import type { NotificationFieldsFragment } from '../../../gql/graphql';
 import classes from './NotificationsBell.module.css';
-import { MarkNotificationsReadDocument, NotificationsDocument } from '../graphql/notifications.generated';
+import {
+  MarkNotificationsReadDocument,
+  NotificationFieldsFragmentDoc,
+  NotificationsDocument,
+} from '../graphql/notifications.generated';
 import { fullDateTime, internalPath, relativeTime } from '../relative-time';
 
 /** How many of my latest notifications the list shows. */
@@ -69,14 +74,16 @@ export function NotificationsBell() {
 
 /** One line of the list: a link when the notification leads somewhere, else a button that marks it read. */
 function NotificationLine({
-  notification: n,
+  notification,
   now,
   onOpen,
 }: {
-  notification: Notification;
+  notification: FragmentType<typeof NotificationFieldsFragmentDoc>;
   now: Date;
   onOpen: (n: Notification) => void;
 }) {
+  const { data: n, complete } = useFragment({ fragment: NotificationFieldsFragmentDoc, from: notification });
+  if (!complete) return null;
   const unread = !n.readAt;
   const to = internalPath(n.link);
   const content = (
@@ -139,15 +146,18 @@ function NotificationsMenu() {
       const ids = sent?.input.all ? null : new Set(sent?.input.ids ?? []);
       const at = new Date().toISOString();
       // The marked lines read as read at once, whatever page the server sent back.
+      for (const { id } of items)
+        if (!ids || ids.has(id))
+          cache.modify({
+            id: cache.identify({ __typename: 'Notification', id }),
+            fields: { readAt: (readAt: string | null) => readAt ?? at },
+          });
       cache.updateQuery({ query: NotificationsDocument, variables }, (prev) =>
         prev
           ? {
               notifications: {
                 ...prev.notifications,
                 unreadCount: result.markNotificationsRead.unreadCount,
-                items: prev.notifications.items.map((n) =>
-                  !n.readAt && (!ids || ids.has(n.id)) ? { ...n, readAt: at } : n,
-                ),
               },
             }
           : prev,

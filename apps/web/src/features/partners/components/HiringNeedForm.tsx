@@ -3,12 +3,13 @@ import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, 
 import { formatIsoDateFr, HIRING_NEED_STATUS_LABELS, HiringNeedStatus } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
-import type { PartnerHiringNeedFieldsFragment, PartnershipFieldsFragment } from '../../../gql/graphql';
+import type { PartnerHiringNeedFieldsFragment } from '../../../gql/graphql';
+import type { ListedPartnership } from './PartnershipForm';
 import { type FieldErrors, placeProblem, readDate, readWholeNumber, sentence, summaryItems } from '../forms';
 import { CreateHiringNeedDocument, UpdateHiringNeedDocument } from '../graphql/partners.generated';
 
 type Need = PartnerHiringNeedFieldsFragment;
-type Partnership = PartnershipFieldsFragment;
+type Partnership = ListedPartnership;
 type Field = 'partnerOrganisationId' | 'siteId' | 'jobTitle' | 'positions' | 'startDate' | 'requirements' | 'status';
 const ORDER: Field[] = [
   'partnerOrganisationId',

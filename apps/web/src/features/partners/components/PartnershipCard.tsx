@@ -1,3 +1,5 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { countLabel, formatIsoDateFr, HIRING_NEED_STATUS_LABELS, HiringNeedStatus } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
@@ -6,6 +8,11 @@ import type {
   PartnershipFieldsFragment,
   PartnershipGroupFieldsFragment,
 } from '../../../gql/graphql';
+import {
+  PartnerHiringNeedFieldsFragmentDoc,
+  PartnershipFieldsFragmentDoc,
+  PartnershipGroupFieldsFragmentDoc,
+} from '../graphql/partners.generated';
 import { HiringProgressBar } from './HiringProgressBar';
 import { isActivePartnership } from './PartnershipForm';
 
@@ -48,7 +55,7 @@ function NeedsTable({
   onEditNeed,
 }: {
   partnerName: string;
-  needs: Need[];
+  needs: ({ id: string } & FragmentType<typeof PartnerHiringNeedFieldsFragmentDoc>)[];
   onEditNeed?: (n: Need) => void;
 }) {
   return (
@@ -79,57 +86,72 @@ function NeedsTable({
         </Table.Thead>
         <Table.Tbody>
           {needs.map((n) => (
-            <Table.Tr key={n.id}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {n.jobTitle}
-                </Text>
-                {n.requirements ? (
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
-                    {n.requirements}
-                  </Text>
-                ) : null}
-                <Text size="xs" c="dimmed">
-                  {n.enteredByPartner
-                    ? onEditNeed
-                      ? 'Saisi par l’employeur, qui seul peut le modifier'
-                      : 'Saisi par l’employeur'
-                    : 'Saisi par la structure'}
-                </Text>
-              </Table.Td>
-              <Table.Td>{n.site ? `${n.site.name}${n.site.city ? ` (${n.site.city})` : ''}` : '—'}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{n.positions}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDateFr(n.startDate)}</Table.Td>
-              <Table.Td>
-                <Badge
-                  variant="outline"
-                  radius="sm"
-                  tt="none"
-                  color={NEED_STATUS_COLORS[n.status] ?? 'gray.8'}
-                  style={{ overflow: 'visible' }}
-                >
-                  {n.statusLabel}
-                </Badge>
-              </Table.Td>
-              {onEditNeed ? (
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {n.enteredByPartner ? null : (
-                    <Button
-                      variant="subtle"
-                      size="xs"
-                      onClick={() => onEditNeed(n)}
-                      aria-label={`Modifier le besoin ${n.jobTitle}`}
-                    >
-                      Modifier
-                    </Button>
-                  )}
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
+            <NeedRow key={n.id} need={n} onEditNeed={onEditNeed} />
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** A need of the table, read through its fragment. */
+function NeedRow({
+  need,
+  onEditNeed,
+}: {
+  need: FragmentType<typeof PartnerHiringNeedFieldsFragmentDoc>;
+  onEditNeed?: (n: Need) => void;
+}) {
+  const { data: n, complete } = useFragment({ fragment: PartnerHiringNeedFieldsFragmentDoc, from: need });
+  if (!complete) return null;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {n.jobTitle}
+        </Text>
+        {n.requirements ? (
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
+            {n.requirements}
+          </Text>
+        ) : null}
+        <Text size="xs" c="dimmed">
+          {n.enteredByPartner
+            ? onEditNeed
+              ? 'Saisi par l’employeur, qui seul peut le modifier'
+              : 'Saisi par l’employeur'
+            : 'Saisi par la structure'}
+        </Text>
+      </Table.Td>
+      <Table.Td>{n.site ? `${n.site.name}${n.site.city ? ` (${n.site.city})` : ''}` : '—'}</Table.Td>
+      <Table.Td style={{ textAlign: 'right' }}>{n.positions}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDateFr(n.startDate)}</Table.Td>
+      <Table.Td>
+        <Badge
+          variant="outline"
+          radius="sm"
+          tt="none"
+          color={NEED_STATUS_COLORS[n.status] ?? 'gray.8'}
+          style={{ overflow: 'visible' }}
+        >
+          {n.statusLabel}
+        </Badge>
+      </Table.Td>
+      {onEditNeed ? (
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {n.enteredByPartner ? null : (
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => onEditNeed(n)}
+              aria-label={`Modifier le besoin ${n.jobTitle}`}
+            >
+              Modifier
+            </Button>
+          )}
+        </Table.Td>
+      ) : null}
+    </Table.Tr>
   );
 }
 
@@ -197,23 +219,27 @@ function TargetsTable({
  * page).
  */
 export function PartnershipCard({
-  partnership: p,
-  group,
+  partnership,
+  group: sharedTarget,
   needs,
   needStatus,
   needsLoading,
   today,
   actions,
 }: {
-  partnership: Partnership;
+  partnership: FragmentType<typeof PartnershipFieldsFragmentDoc>;
   /** The target it shares, when it shares one. */
-  group?: PartnershipGroup | null;
-  needs: Need[];
+  group?: FragmentType<typeof PartnershipGroupFieldsFragmentDoc> | null;
+  needs: ({ id: string } & FragmentType<typeof PartnerHiringNeedFieldsFragmentDoc>)[];
   needStatus: string;
   needsLoading: boolean;
   today: string;
   actions: PartnershipActions;
 }) {
+  const { data: p, complete } = useFragment({ fragment: PartnershipFieldsFragmentDoc, from: partnership });
+  const shared = useFragment({ fragment: PartnershipGroupFieldsFragmentDoc, from: sharedTarget ?? null });
+  const group = sharedTarget && shared.complete ? shared.data : null;
+  if (!complete) return null;
   const name = p.partnerOrganisation.name;
   const active = isActivePartnership(p, today);
   const headingId = `partnership-${p.id}`;

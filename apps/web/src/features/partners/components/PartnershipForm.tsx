@@ -4,11 +4,13 @@ import { formatIsoDateFr, todayInParis } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
 import { problemOf } from '../../../app/graphql-errors';
-import type { PartnershipFieldsFragment } from '../../../gql/graphql';
+import type { PartnershipFieldsFragment, PartnershipsQuery } from '../../../gql/graphql';
 import { type FieldErrors, placeProblem, readDate, sentence, summaryItems } from '../forms';
 import { PartnershipCandidatesDocument, SavePartnershipDocument } from '../graphql/partners.generated';
 
 type Partnership = PartnershipFieldsFragment;
+/** A partnership of the page's list (the fields the page and its forms select themselves). */
+export type ListedPartnership = PartnershipsQuery['partnerships'][number];
 type Field = 'partnerOrganisationId' | 'startedOn' | 'endedOn';
 const ORDER: Field[] = ['partnerOrganisationId', 'startedOn', 'endedOn'];
 const LABELS: Record<Field, string> = {
@@ -35,7 +37,7 @@ export function PartnershipForm({
   /** The partnership edited; none to add one. */
   partnership?: Partnership;
   /** The structure's partnerships: a running one cannot be added twice, an ended one is resumed. */
-  partnerships: Partnership[];
+  partnerships: ListedPartnership[];
   onClose: () => void;
   onDone: (message: string) => void;
 }) {

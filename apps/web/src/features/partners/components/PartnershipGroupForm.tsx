@@ -2,11 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { PartnershipFieldsFragment, PartnershipGroupFieldsFragment } from '../../../gql/graphql';
+import type { PartnershipGroupFieldsFragment } from '../../../gql/graphql';
+import type { ListedPartnership } from './PartnershipForm';
 import { type FieldErrors, placeProblem, sentence, summaryItems } from '../forms';
 import { DeletePartnershipGroupDocument, SavePartnershipGroupDocument } from '../graphql/partners.generated';
 
-type Partnership = PartnershipFieldsFragment;
+type Partnership = ListedPartnership;
 type PartnershipGroup = PartnershipGroupFieldsFragment;
 type Field = 'name' | 'partnershipIds';
 const ORDER: Field[] = ['name', 'partnershipIds'];
