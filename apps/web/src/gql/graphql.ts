@@ -2203,19 +2203,25 @@ export type SetPasswordSignInAllowedMutation = { setPasswordSignInAllowed: { id:
 
 export type HiringNeedOptionFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'HiringNeedOptionFieldsFragment' };
 
-export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } & { ' $fragmentName'?: 'ProposalFieldsFragment' };
+export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } & { ' $fragmentName'?: 'ProposalFieldsFragment' };
 
 export type PersonProposalsQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type PersonProposalsQuery = { proposals: Array<{ ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } }> };
+export type PersonProposalsQuery = { proposals: Array<(
+    { id: string, status: string, hiringNeed: { id: string } }
+    & { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } }
+  )> };
 
 export type OpenHiringNeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OpenHiringNeedsQuery = { hiringNeeds: Array<{ ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }> };
+export type OpenHiringNeedsQuery = { hiringNeeds: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }
+  )> };
 
 export type ProposalPreviewQueryVariables = Exact<{
   input: ProposalPreviewInput;
@@ -2266,14 +2272,20 @@ export type ReportJobsQueryVariables = Exact<{
 }>;
 
 
-export type ReportJobsQuery = { reportJobs: Array<{ ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }> };
+export type ReportJobsQuery = { reportJobs: Array<(
+    { id: string, status: string, kind: string, kindLabel: string, subjectLabel: string, agreementId: string | null, partnershipId: string | null, periodStart: string, periodEnd: string }
+    & { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }
+  )> };
 
 export type GenerateReportMutationVariables = Exact<{
   input: GenerateReportInput;
 }>;
 
 
-export type GenerateReportMutation = { generateReport: { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } } };
+export type GenerateReportMutation = { generateReport: (
+    { id: string, kindLabel: string, subjectLabel: string }
+    & { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }
+  ) };
 
 export type PersonDataRetentionQueryVariables = Exact<{
   personId: string | number;

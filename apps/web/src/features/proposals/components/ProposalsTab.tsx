@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, List, NativeSelect, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import {
   countLabel,
@@ -17,7 +18,7 @@ import type { PersonTabProps } from '../../pathway/person-tab';
 import { ProposalStatusBadge } from './badges';
 import { formatInstantDayFr, formatInstantFr } from '../format';
 import { type Proposal, ProposalActions } from './proposal-actions';
-import { PersonProposalsDocument } from '../graphql/proposals.generated';
+import { PersonProposalsDocument, ProposalFieldsFragmentDoc } from '../graphql/proposals.generated';
 import { ProposeDialog } from './ProposeDialog';
 
 const PAGE = 10;
@@ -30,16 +31,18 @@ const sharing = (p: Proposal) =>
 
 /** One proposal: where, status, dates, the employer's decision, the hire, its history and what can be done. */
 function ProposalCard({
-  proposal: p,
+  proposal,
   canAct,
   onDone,
   onStale,
 }: {
-  proposal: Proposal;
+  proposal: FragmentType<typeof ProposalFieldsFragmentDoc>;
   canAct: boolean;
   onDone: (message: string) => void;
   onStale: () => void;
 }) {
+  const { data: p, complete } = useFragment({ fragment: ProposalFieldsFragmentDoc, from: proposal });
+  if (!complete) return null;
   const need = p.hiringNeed;
   const title = `${need.partnerOrganisation.name} — ${need.jobTitle}`;
   return (

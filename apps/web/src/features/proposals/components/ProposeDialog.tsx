@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Modal, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
@@ -13,8 +13,9 @@ import { problemOf } from '../../../app/graphql-errors';
 import type { HiringNeedOptionFieldsFragment } from '../../../gql/graphql';
 import { type FormValues, RecordForm } from '../../records/components/RecordForm';
 import { hiringNeedLabel } from '../format';
-import type { Proposal } from './proposal-actions';
+import type { ListedProposal } from './proposal-actions';
 import {
+  HiringNeedOptionFieldsFragmentDoc,
   OpenHiringNeedsDocument,
   ProposalPreviewDocument,
   ProposeTraineeDocument,
@@ -100,7 +101,7 @@ export function ProposeDialog({
   personId: string;
   opened: boolean;
   /** The person's proposals: needs already holding a live one are marked. */
-  proposals: Proposal[];
+  proposals: ListedProposal[];
   onClose: () => void;
   onSent: (message: string) => void;
 }) {
@@ -126,14 +127,15 @@ function ProposeForm({
   onSent,
 }: {
   personId: string;
-  proposals: Proposal[];
+  proposals: ListedProposal[];
   onClose: () => void;
   onSent: (message: string) => void;
 }) {
   const needs = useQuery(OpenHiringNeedsDocument, { fetchPolicy: 'cache-and-network' });
   const [propose] = useMutation(ProposeTraineeDocument, { refetchQueries: 'active' });
   const held = new Set(proposals.filter((p) => LIVE_STATUSES.includes(p.status)).map((p) => p.hiringNeed.id));
-  const list: HiringNeedOptionFieldsFragment[] = needs.data?.hiringNeeds ?? [];
+  const options = useFragment({ fragment: HiringNeedOptionFieldsFragmentDoc, from: needs.data?.hiringNeeds ?? [] });
+  const list: HiringNeedOptionFieldsFragment[] = options.complete ? options.data : [];
 
   if (!needs.data && needs.error)
     return (

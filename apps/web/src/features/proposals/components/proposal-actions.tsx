@@ -9,7 +9,7 @@ import {
 } from '@tremplin/domain';
 import { useState } from 'react';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
-import type { ProposalFieldsFragment } from '../../../gql/graphql';
+import type { PersonProposalsQuery, ProposalFieldsFragment } from '../../../gql/graphql';
 import { RecordForm } from '../../records/components/RecordForm';
 import {
   RecordHireFromProposalDocument,
@@ -18,6 +18,8 @@ import {
 } from '../graphql/proposals.generated';
 
 export type Proposal = ProposalFieldsFragment;
+/** A proposal of the person's list, as the tab and the dialog read it (status, need); its card reads the rest. */
+export type ListedProposal = PersonProposalsQuery['proposals'][number];
 
 type Dialog = 'hire' | 'withdraw' | 'consent' | null;
 

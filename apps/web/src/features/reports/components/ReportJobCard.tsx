@@ -1,3 +1,5 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import {
   Alert,
   Badge,
@@ -18,6 +20,7 @@ import { TONES } from '@tremplin/web-ui';
 import { type ReactNode, useId, useState } from 'react';
 import type { ReportJobFieldsFragment } from '../../../gql/graphql';
 import { formatInstantFr } from '../../proposals/format';
+import { ReportJobFieldsFragmentDoc } from '../graphql/reports.generated';
 import { periodLabel } from '../subjects';
 
 export type ReportJob = ReportJobFieldsFragment;
@@ -61,17 +64,19 @@ export function reportJobName(job: ReportJob): string {
  * page then says where they went), its page count and fingerprint; when failed, why, and « Relancer ».
  */
 export function ReportJobCard({
-  job,
+  job: ref,
   onRetry,
   retrying,
 }: {
-  job: ReportJob;
+  job: FragmentType<typeof ReportJobFieldsFragmentDoc>;
   /** Generates the report again with the same parameters; absent when its subject is no longer offered. */
   onRetry?: () => void;
   retrying?: boolean;
 }) {
   const titleId = useId();
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const { data: job, complete } = useFragment({ fragment: ReportJobFieldsFragmentDoc, from: ref });
+  if (!complete) return null;
   const unfinished = isUnfinished(job);
   const progress = Math.max(0, Math.min(100, job.progress));
   const fingerprint = job.figuresSha256 ?? null;
