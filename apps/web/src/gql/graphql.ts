@@ -2108,7 +2108,10 @@ export type PortalProposalsQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<{ ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }> } };
+export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<(
+      { id: string, status: string }
+      & { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }
+    )> } };
 
 export type PortalMissionsQueryVariables = Exact<{
   hoursStatus?: Array<string> | string | null | undefined;
@@ -2117,14 +2120,20 @@ export type PortalMissionsQueryVariables = Exact<{
 }>;
 
 
-export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<{ ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }> } };
+export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<(
+      { id: string, version: number, hoursStatus: string, minutes: number }
+      & { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }
+    )> } };
 
 export type PortalHiringNeedsQueryVariables = Exact<{
   status?: string | null | undefined;
 }>;
 
 
-export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<{ ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } }> };
+export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } }
+  )> };
 
 export type PortalSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2138,7 +2147,13 @@ export type PortalProposalQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalQuery = { portalProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
+export type PortalProposalQuery = { portalProposal: { proposal: (
+      { id: string, status: string, statusLabel: string, structureName: string, proposedAt: string, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }
+      & { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }
+    ), card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }
+    )> } };
 
 export type PortalDecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;

@@ -1,11 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { DECLINE_REASON_LABELS, DeclineReason, ProposalDecision, ProposalStatus } from '@tremplin/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PortalProposalFieldsFragment } from '../../../gql/graphql';
 import { awaitsDecision, formatInstantFr } from './portal-format';
-import { PortalDecideProposalDocument, PortalProposalDocument } from '../graphql/portal.generated';
+import {
+  PortalDecideProposalDocument,
+  PortalProposalDocument,
+  PortalProposalFieldsFragmentDoc,
+} from '../graphql/portal.generated';
 
 type Proposal = PortalProposalFieldsFragment;
 
@@ -215,7 +220,12 @@ const DONE: Record<ProposalDecision, string> = {
  * « Votre décision »: request an interview, validate for hire or decline, while the proposal waits for it; once
  * decided, what was decided and when.
  */
-export function DecisionBlock({ proposal }: { proposal: Proposal }) {
+export function DecisionBlock({ proposal }: { proposal: FragmentType<typeof PortalProposalFieldsFragmentDoc> }) {
+  const { data, complete } = useFragment({ fragment: PortalProposalFieldsFragmentDoc, from: proposal });
+  return complete ? <Decision proposal={data} /> : null;
+}
+
+function Decision({ proposal }: { proposal: Proposal }) {
   const [decision, setDecision] = useState<ProposalDecision | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);

@@ -21,11 +21,13 @@ import {
 } from '@tremplin/domain';
 import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
+import { FragmentData } from '../../../app/FragmentData';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
 import type { PortalHiringNeedFieldsFragment } from '../../../gql/graphql';
 import { wrapping } from '../../proposals/components/badges';
 import { type FieldSpec, RecordForm, type SubmitValues } from '../../records/components/RecordForm';
 import {
+  PortalHiringNeedFieldsFragmentDoc,
   PortalCreateHiringNeedDocument,
   PortalCreateSiteDocument,
   PortalHiringNeedsDocument,
@@ -313,72 +315,78 @@ export function HiringNeedsSection() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {needs.map((n) => (
-                  <Table.Tr key={n.id}>
-                    <Table.Td>
-                      <Text fw={600} size="sm">
-                        {n.jobTitle}
-                      </Text>
-                      {n.requirements ? (
-                        <Text size="xs" c="dimmed">
-                          {n.requirements}
-                        </Text>
-                      ) : null}
-                      <Text size="xs" c="dimmed">
-                        {n.enteredByPartner
-                          ? 'Déclaré par vous : vu par toutes vos structures partenaires'
-                          : n.sharedWithPartners
-                            ? 'Déclaré par une structure partenaire, partagé avec vos autres structures'
-                            : 'Déclaré par une structure partenaire, vu par elle seule'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{n.site ? `${n.site.name}${n.site.city ? ` (${n.site.city})` : ''}` : '—'}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{n.positions}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDateFr(n.startDate)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="outline"
-                        color={n.status === HiringNeedStatus.OPEN ? 'blue.9' : 'gray.8'}
-                        radius="sm"
-                        tt="none"
-                        styles={wrapping}
-                      >
-                        {n.statusLabel}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() => setEditing({ what: 'need', need: n })}
-                          aria-label={`Modifier le besoin ${n.jobTitle}${n.site ? ` à ${n.site.name}` : ''}`}
-                        >
-                          Modifier
-                        </Button>
-                        {n.enteredByPartner ? null : (
-                          // A need a structure entered is seen by the others only once shared (issue 14, point 12).
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            aria-label={`${n.sharedWithPartners ? 'Ne plus partager' : 'Partager'} le besoin ${n.jobTitle} avec vos autres structures partenaires`}
-                            onClick={async () => {
-                              setShareProblem(null);
-                              try {
-                                await shareNeed({
-                                  variables: { input: { id: n.id, version: n.version, shared: !n.sharedWithPartners } },
-                                });
-                              } catch (e) {
-                                setShareProblem(problemOf(e).message);
-                              }
-                            }}
+                {needs.map((ref) => (
+                  <FragmentData key={ref.id} fragment={PortalHiringNeedFieldsFragmentDoc} from={ref}>
+                    {(n) => (
+                      <Table.Tr>
+                        <Table.Td>
+                          <Text fw={600} size="sm">
+                            {n.jobTitle}
+                          </Text>
+                          {n.requirements ? (
+                            <Text size="xs" c="dimmed">
+                              {n.requirements}
+                            </Text>
+                          ) : null}
+                          <Text size="xs" c="dimmed">
+                            {n.enteredByPartner
+                              ? 'Déclaré par vous : vu par toutes vos structures partenaires'
+                              : n.sharedWithPartners
+                                ? 'Déclaré par une structure partenaire, partagé avec vos autres structures'
+                                : 'Déclaré par une structure partenaire, vu par elle seule'}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{n.site ? `${n.site.name}${n.site.city ? ` (${n.site.city})` : ''}` : '—'}</Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>{n.positions}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDateFr(n.startDate)}</Table.Td>
+                        <Table.Td>
+                          <Badge
+                            variant="outline"
+                            color={n.status === HiringNeedStatus.OPEN ? 'blue.9' : 'gray.8'}
+                            radius="sm"
+                            tt="none"
+                            styles={wrapping}
                           >
-                            {n.sharedWithPartners ? 'Ne plus partager' : 'Partager'}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
+                            {n.statusLabel}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={4} wrap="nowrap">
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              onClick={() => setEditing({ what: 'need', need: n })}
+                              aria-label={`Modifier le besoin ${n.jobTitle}${n.site ? ` à ${n.site.name}` : ''}`}
+                            >
+                              Modifier
+                            </Button>
+                            {n.enteredByPartner ? null : (
+                              // A need a structure entered is seen by the others only once shared (issue 14, point 12).
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                aria-label={`${n.sharedWithPartners ? 'Ne plus partager' : 'Partager'} le besoin ${n.jobTitle} avec vos autres structures partenaires`}
+                                onClick={async () => {
+                                  setShareProblem(null);
+                                  try {
+                                    await shareNeed({
+                                      variables: {
+                                        input: { id: n.id, version: n.version, shared: !n.sharedWithPartners },
+                                      },
+                                    });
+                                  } catch (e) {
+                                    setShareProblem(problemOf(e).message);
+                                  }
+                                }}
+                              >
+                                {n.sharedWithPartners ? 'Ne plus partager' : 'Partager'}
+                              </Button>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  </FragmentData>
                 ))}
               </Table.Tbody>
             </Table>

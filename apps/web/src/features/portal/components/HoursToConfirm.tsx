@@ -16,11 +16,13 @@ import {
 import { countLabel, formatMinutes, MissionHoursStatus } from '@tremplin/domain';
 import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../../gql/graphql';
 import { Pager } from '../../funding/Pager';
 import { dayRangeFr, HoursStatusBadge } from './portal-format';
 import {
+  PortalMissionFieldsFragmentDoc,
   PortalConfirmMissionHoursDocument,
   PortalDisputeMissionHoursDocument,
   PortalMissionsDocument,
@@ -162,7 +164,7 @@ function ConfirmAllDialog({
   onClose,
   onConfirmed,
 }: {
-  missions: Mission[];
+  missions: Pick<Mission, 'id' | 'version' | 'minutes'>[];
   opened: boolean;
   onClose: () => void;
   onConfirmed: (count: number, minutes: number) => void;
@@ -186,7 +188,7 @@ function ConfirmAllForm({
   onClose,
   onConfirmed,
 }: {
-  missions: Mission[];
+  missions: Pick<Mission, 'id' | 'version' | 'minutes'>[];
   onClose: () => void;
   onConfirmed: (count: number, minutes: number) => void;
 }) {
@@ -388,58 +390,62 @@ export function HoursToConfirm({
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {items.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td miw={120}>{dayRangeFr(m.startDate, m.endDate)}</Table.Td>
-                      <Table.Td>
-                        {m.site ?? 'Site non précisé'}
-                        <Text size="xs" c="dimmed">
-                          {m.kindLabel}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {workerOf(m)}
-                        {m.traineeName ? (
-                          <Text size="xs" c="dimmed">
-                            {m.structureName}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} fw={600}>
-                        {formatMinutes(m.minutes)}
-                      </Table.Td>
-                      <Table.Td>
-                        <HoursStatusBadge status={m.hoursStatus} label={m.hoursStatusLabel} />
-                        {m.hoursReviewComment ? (
-                          <Text size="xs" mt={4}>
-                            « {m.hoursReviewComment} »
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        {m.hoursStatus === MissionHoursStatus.PENDING ? (
-                          <Group gap="xs" wrap="wrap" maw={200}>
-                            <Button
-                              size="xs"
-                              loading={busyId === m.id}
-                              onClick={() => void confirmOne(m)}
-                              aria-label={`Confirmer les heures : ${lineLabel(m)}`}
-                            >
-                              Confirmer
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              color="red.9"
-                              onClick={() => setDisputing(m)}
-                              aria-label={`Contester les heures : ${lineLabel(m)}`}
-                            >
-                              Contester
-                            </Button>
-                          </Group>
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
+                  {items.map((ref) => (
+                    <FragmentData key={ref.id} fragment={PortalMissionFieldsFragmentDoc} from={ref}>
+                      {(m) => (
+                        <Table.Tr>
+                          <Table.Td miw={120}>{dayRangeFr(m.startDate, m.endDate)}</Table.Td>
+                          <Table.Td>
+                            {m.site ?? 'Site non précisé'}
+                            <Text size="xs" c="dimmed">
+                              {m.kindLabel}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            {workerOf(m)}
+                            {m.traineeName ? (
+                              <Text size="xs" c="dimmed">
+                                {m.structureName}
+                              </Text>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} fw={600}>
+                            {formatMinutes(m.minutes)}
+                          </Table.Td>
+                          <Table.Td>
+                            <HoursStatusBadge status={m.hoursStatus} label={m.hoursStatusLabel} />
+                            {m.hoursReviewComment ? (
+                              <Text size="xs" mt={4}>
+                                « {m.hoursReviewComment} »
+                              </Text>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td>
+                            {m.hoursStatus === MissionHoursStatus.PENDING ? (
+                              <Group gap="xs" wrap="wrap" maw={200}>
+                                <Button
+                                  size="xs"
+                                  loading={busyId === m.id}
+                                  onClick={() => void confirmOne(m)}
+                                  aria-label={`Confirmer les heures : ${lineLabel(m)}`}
+                                >
+                                  Confirmer
+                                </Button>
+                                <Button
+                                  size="xs"
+                                  variant="outline"
+                                  color="red.9"
+                                  onClick={() => setDisputing(m)}
+                                  aria-label={`Contester les heures : ${lineLabel(m)}`}
+                                >
+                                  Contester
+                                </Button>
+                              </Group>
+                            ) : null}
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </FragmentData>
                   ))}
                 </Table.Tbody>
               </Table>

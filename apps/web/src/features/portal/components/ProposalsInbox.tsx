@@ -8,10 +8,11 @@ import {
 } from '@tremplin/domain';
 import { EmptyState, LoadingRows } from '@tremplin/web-ui';
 import { Link } from 'react-router';
+import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import { Pager } from '../../funding/Pager';
 import { awaitsDecision, formatInstantDayFr, ProposalStatusBadge } from './portal-format';
-import { PortalProposalsDocument } from '../graphql/portal.generated';
+import { PortalProposalFieldsFragmentDoc, PortalProposalsDocument } from '../graphql/portal.generated';
 
 const PER_PAGE = 20;
 
@@ -121,33 +122,37 @@ export function ProposalsInbox({
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/portail/propositions/${p.id}`} fw={600}>
-                          {p.traineeName}
-                        </Anchor>
-                        {p.certificationTitle ? (
-                          <Text size="xs" c="dimmed">
-                            Vise : {p.certificationTitle}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        {p.hiringNeed.jobTitle}
-                        {p.hiringNeed.site ? (
-                          <Text size="xs" c="dimmed">
-                            {p.hiringNeed.site.name}
-                            {p.hiringNeed.site.city ? ` · ${p.hiringNeed.site.city}` : ''}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>{p.structureName}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstantDayFr(p.proposedAt)}</Table.Td>
-                      <Table.Td>
-                        <ProposalStatusBadge status={p.status} label={p.statusLabel} />
-                      </Table.Td>
-                    </Table.Tr>
+                  {items.map((ref) => (
+                    <FragmentData key={ref.id} fragment={PortalProposalFieldsFragmentDoc} from={ref}>
+                      {(p) => (
+                        <Table.Tr>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/portail/propositions/${p.id}`} fw={600}>
+                              {p.traineeName}
+                            </Anchor>
+                            {p.certificationTitle ? (
+                              <Text size="xs" c="dimmed">
+                                Vise : {p.certificationTitle}
+                              </Text>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td>
+                            {p.hiringNeed.jobTitle}
+                            {p.hiringNeed.site ? (
+                              <Text size="xs" c="dimmed">
+                                {p.hiringNeed.site.name}
+                                {p.hiringNeed.site.city ? ` · ${p.hiringNeed.site.city}` : ''}
+                              </Text>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td>{p.structureName}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstantDayFr(p.proposedAt)}</Table.Td>
+                          <Table.Td>
+                            <ProposalStatusBadge status={p.status} label={p.statusLabel} />
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </FragmentData>
                   ))}
                 </Table.Tbody>
               </Table>
