@@ -265,6 +265,8 @@ export function OrganisationCard({
 }) {
   const { data: o, complete } = useFragment({
     fragment: AdminPartnerOrganisationFieldsFragmentDoc,
+    // The document holds the site's and the account's fragments too.
+    fragmentName: 'AdminPartnerOrganisationFields',
     from: organisation,
   });
   if (!complete) return null;

@@ -236,8 +236,16 @@ export function PartnershipCard({
   today: string;
   actions: PartnershipActions;
 }) {
-  const { data: p, complete } = useFragment({ fragment: PartnershipFieldsFragmentDoc, from: partnership });
-  const shared = useFragment({ fragment: PartnershipGroupFieldsFragmentDoc, from: sharedTarget ?? null });
+  const { data: p, complete } = useFragment({
+    fragment: PartnershipFieldsFragmentDoc,
+    fragmentName: 'PartnershipFields',
+    from: partnership,
+  });
+  const shared = useFragment({
+    fragment: PartnershipGroupFieldsFragmentDoc,
+    fragmentName: 'PartnershipGroupFields',
+    from: sharedTarget ?? null,
+  });
   const group = sharedTarget && shared.complete ? shared.data : null;
   if (!complete) return null;
   const name = p.partnerOrganisation.name;
