@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { cssVariablesResolver, theme } from '@tremplin/web-ui';
 import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { MeDocument } from '../features/auth/auth.generated';
+import { MeDocument } from '../features/auth/graphql/auth.generated';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { PageSuspense } from './PageLoading';

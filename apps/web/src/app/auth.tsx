@@ -3,7 +3,7 @@ import { Center, Loader } from '@mantine/core';
 import type { Permission } from '@tremplin/domain';
 import { createContext, type ReactNode, useContext } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { MeDocument } from '../features/auth/auth.generated';
+import { MeDocument } from '../features/auth/graphql/auth.generated';
 import type { MeQuery } from '../gql/graphql';
 import { isUnauthenticated } from './graphql-errors';
 import { ErrorPage } from '../pages/error/ErrorPage';

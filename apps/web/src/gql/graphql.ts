@@ -1405,19 +1405,31 @@ export type AdminPartnerReviewerFieldsFragment = { id: string, email: string, fi
 
 export type AdminPartnerSiteFieldsFragment = { id: string, name: string, addressLine: string | null, postalCode: string | null, city: string | null, version: number } & { ' $fragmentName'?: 'AdminPartnerSiteFieldsFragment' };
 
-export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<{ ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } }>, reviewers: Array<{ ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }> } & { ' $fragmentName'?: 'AdminPartnerOrganisationFieldsFragment' };
+export type AdminPartnerOrganisationFieldsFragment = { id: string, name: string, kind: PartnerOrganisationKind, siret: string | null, city: string | null, updatedAt: string, sites: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'AdminPartnerSiteFieldsFragment': AdminPartnerSiteFieldsFragment } }
+  )>, reviewers: Array<(
+    { id: string, active: boolean }
+    & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+  )> } & { ' $fragmentName'?: 'AdminPartnerOrganisationFieldsFragment' };
 
 export type AdminPartnerOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<{ ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }> };
+export type AdminPartnerOrganisationsQuery = { adminPartnerOrganisations: Array<(
+    { id: string, kind: PartnerOrganisationKind, name: string, city: string | null, siret: string | null, sites: Array<{ id: string, name: string, city: string | null }>, reviewers: Array<{ id: string, fullName: string, email: string, active: boolean }> }
+    & { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }
+  )> };
 
 export type CreatePartnerOrganisationMutationVariables = Exact<{
   input: CreatePartnerOrganisationInput;
 }>;
 
 
-export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } } };
+export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'AdminPartnerOrganisationFieldsFragment': AdminPartnerOrganisationFieldsFragment } }
+  ) };
 
 export type UpdatePartnerOrganisationMutationVariables = Exact<{
   input: UpdatePartnerOrganisationInput;
@@ -1445,7 +1457,10 @@ export type CreatePartnerReviewerMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
+export type CreatePartnerReviewerMutation = { createPartnerReviewer: { initialPassword: string, reviewer: (
+      { id: string, fullName: string, email: string }
+      & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+    ) } };
 
 export type DeactivatePartnerReviewerMutationVariables = Exact<{
   input: DeactivatePartnerReviewerInput;
@@ -1459,14 +1474,20 @@ export type ReactivatePartnerReviewerMutationVariables = Exact<{
 }>;
 
 
-export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
+export type ReactivatePartnerReviewerMutation = { reactivatePartnerReviewer: { initialPassword: string, reviewer: (
+      { id: string, fullName: string, email: string }
+      & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+    ) } };
 
 export type ResetPartnerReviewerPasswordMutationVariables = Exact<{
   input: ResetPartnerReviewerPasswordInput;
 }>;
 
 
-export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } } } };
+export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPassword: { initialPassword: string, reviewer: (
+      { id: string, fullName: string, email: string }
+      & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
+    ) } };
 
 export type PersonAuditLogQueryVariables = Exact<{
   personId: string | number;
@@ -1751,14 +1772,14 @@ export type DryRunImportMutationVariables = Exact<{
 }>;
 
 
-export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }> } };
+export type DryRunImportMutation = { dryRunImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }> } };
 
 export type RunImportMutationVariables = Exact<{
   input: RunImportInput;
 }>;
 
 
-export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }>, log: { id: string } | null } };
+export type RunImportMutation = { runImport: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
 
 export type ImportLogsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1785,7 +1806,7 @@ export type UnlinkLesEmploisMutation = { unlinkLesEmplois: { linked: boolean, ke
 export type SyncLesEmploisMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ ' $fragmentRefs'?: { 'ImportRowFieldsFragment': ImportRowFieldsFragment } }>, log: { id: string } | null } };
+export type SyncLesEmploisMutation = { syncLesEmplois: { counts: { created: number, completed: number, unchanged: number, refused: number }, rows: Array<{ line: number, outcome: ImportOutcome, outcomeLabel: string, name: string, personId: string | null, changes: Array<string>, problems: Array<{ column: string, message: string }>, notes: Array<{ column: string, message: string }> }>, log: { id: string } | null } };
 
 export type PersonIntakeQueryVariables = Exact<{
   id: string | number;
@@ -1843,14 +1864,20 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }> } };
+export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }
+    )> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
 }>;
 
 
-export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<{ ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }> } };
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number, items: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }
+    )> } };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
@@ -1880,7 +1907,7 @@ export type PersonExitQueryVariables = Exact<{
 }>;
 
 
-export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { ' $fragmentRefs'?: { 'ExitPresenceFieldsFragment': ExitPresenceFieldsFragment } } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
+export type PersonExitQuery = { person: { id: string, stage: PathwayStage, hires: Array<{ id: string, employerName: string, contractType: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null, employerOrganisation: { id: string, name: string } | null, retentionChecks: Array<{ id: string, monthsAfter: number, checkedOn: string, stillEmployed: boolean, comment: string | null }>, nextRetentionCheck: { monthsAfter: number, dueOn: string } | null }>, exit: { id: string, exitDate: string, reason: string | null, reasonLabel: string | null, category: string, categoryLabel: string, counts: boolean, presenceExplanation: string, minutesWorked: number, contractStart: string | null, comment: string | null, warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> } } | null }, partnerOrganisations: Array<{ id: string, name: string, city: string | null }> };
 
 export type RecordHireMutationVariables = Exact<{
   input: RecordHireInput;
@@ -1910,20 +1937,26 @@ export type PersonExitPreviewQueryVariables = Exact<{
 }>;
 
 
-export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { ' $fragmentRefs'?: { 'ExitPresenceFieldsFragment': ExitPresenceFieldsFragment } }, errors: Array<{ field: string, message: string }> } } };
+export type PersonExitPreviewQuery = { person: { id: string, exitPreview: { warnings: Array<string>, presence: { counts: boolean, explanation: string, rule: string, ruleKind: string, exitDate: string, contractStart: string | null, minutesWorked: number, annex: { reference: string, startDate: string, endDate: string } | null, hours: Array<{ source: string, id: string, kindLabel: string, startDate: string, endDate: string, minutes: number, label: string, place: string | null }> }, errors: Array<{ field: string, message: string }> } } };
 
 export type HiringProgressFieldsFragment = { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } & { ' $fragmentName'?: 'HiringProgressFieldsFragment' };
 
-export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } } & { ' $fragmentName'?: 'PartnershipFieldsFragment' };
+export type PartnershipFieldsFragment = { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null, kind: PartnerOrganisationKind }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, group: { id: string, name: string } | null, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } & { ' $fragmentName'?: 'PartnershipFieldsFragment' };
 
-export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } } & { ' $fragmentName'?: 'PartnershipGroupFieldsFragment' };
+export type PartnershipGroupFieldsFragment = { id: string, name: string, version: number, partnerships: Array<{ id: string, partnerOrganisation: { id: string, name: string } }>, hiringTargets: Array<{ id: string, year: number, hires: number, version: number }>, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } } & { ' $fragmentName'?: 'PartnershipGroupFieldsFragment' };
 
 export type PartnerHiringNeedFieldsFragment = { id: string, version: number, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'PartnerHiringNeedFieldsFragment' };
 
 export type PartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnershipsQuery = { partnerships: Array<{ ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }>, partnershipGroups: Array<{ ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } }> };
+export type PartnershipsQuery = { partnerships: Array<(
+    { id: string, version: number, startedOn: string, endedOn: string | null, partnerOrganisation: { id: string, name: string, city: string | null }, sites: Array<{ id: string, name: string, city: string | null }>, hiringTargets: Array<{ id: string, year: number, hires: number }>, group: { id: string } | null, progress: { year: number, target: number | null, hires: number } }
+    & { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }
+  )>, partnershipGroups: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'PartnershipGroupFieldsFragment': PartnershipGroupFieldsFragment } }
+  )> };
 
 export type PartnershipCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1936,14 +1969,20 @@ export type PartnersHiringNeedsQueryVariables = Exact<{
 }>;
 
 
-export type PartnersHiringNeedsQuery = { hiringNeeds: Array<{ ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } }> };
+export type PartnersHiringNeedsQuery = { hiringNeeds: Array<(
+    { id: string, partnerOrganisation: { id: string } }
+    & { ' $fragmentRefs'?: { 'PartnerHiringNeedFieldsFragment': PartnerHiringNeedFieldsFragment } }
+  )> };
 
 export type SavePartnershipMutationVariables = Exact<{
   input: SavePartnershipInput;
 }>;
 
 
-export type SavePartnershipMutation = { savePartnership: { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } } };
+export type SavePartnershipMutation = { savePartnership: (
+    { id: string, partnerOrganisation: { id: string, name: string } }
+    & { ' $fragmentRefs'?: { 'PartnershipFieldsFragment': PartnershipFieldsFragment } }
+  ) };
 
 export type SetHiringTargetMutationVariables = Exact<{
   input: SetHiringTargetInput;
@@ -2063,7 +2102,7 @@ export type PortalOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } }, partnerships: Array<{ structureName: string, progress: { ' $fragmentRefs'?: { 'HiringProgressFieldsFragment': HiringProgressFieldsFragment } } }> } };
+export type PortalOverviewQuery = { portalOverview: { organisationName: string, proposalsAwaitingDecision: number, hoursAwaitingConfirmation: number, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> }, partnerships: Array<{ structureName: string, progress: { year: number, target: number | null, hires: number, ownHires: number, rateBp: number | null, shared: boolean, groupName: string | null, sharedWith: Array<string> } }> } };
 
 export type PortalProposalsQueryVariables = Exact<{
   status?: Array<string> | string | null | undefined;
@@ -2072,7 +2111,10 @@ export type PortalProposalsQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<{ ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }> } };
+export type PortalProposalsQuery = { portalProposals: { totalCount: number, items: Array<(
+      { id: string, status: string }
+      & { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }
+    )> } };
 
 export type PortalMissionsQueryVariables = Exact<{
   hoursStatus?: Array<string> | string | null | undefined;
@@ -2081,14 +2123,20 @@ export type PortalMissionsQueryVariables = Exact<{
 }>;
 
 
-export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<{ ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }> } };
+export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<(
+      { id: string, version: number, hoursStatus: string, minutes: number }
+      & { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }
+    )> } };
 
 export type PortalHiringNeedsQueryVariables = Exact<{
   status?: string | null | undefined;
 }>;
 
 
-export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<{ ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } }> };
+export type PortalHiringNeedsQuery = { portalHiringNeeds: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'PortalHiringNeedFieldsFragment': PortalHiringNeedFieldsFragment } }
+  )> };
 
 export type PortalSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2102,14 +2150,20 @@ export type PortalProposalQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalQuery = { portalProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
+export type PortalProposalQuery = { portalProposal: { proposal: (
+      { id: string, status: string, statusLabel: string, structureName: string, proposedAt: string, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } }
+      & { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }
+    ), card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }
+    )> } };
 
 export type PortalDecideProposalMutationVariables = Exact<{
   input: DecideProposalInput;
 }>;
 
 
-export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
+export type PortalDecideProposalMutation = { portalDecideProposal: { proposal: { ' $fragmentRefs'?: { 'PortalProposalFieldsFragment': PortalProposalFieldsFragment } }, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> }, events: Array<{ ' $fragmentRefs'?: { 'PortalProposalEventFieldsFragment': PortalProposalEventFieldsFragment } }> } };
 
 export type PortalConfirmMissionHoursMutationVariables = Exact<{
   input: ConfirmMissionHoursInput;
@@ -2167,26 +2221,32 @@ export type SetPasswordSignInAllowedMutation = { setPasswordSignInAllowed: { id:
 
 export type HiringNeedOptionFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, status: string, statusLabel: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'HiringNeedOptionFieldsFragment' };
 
-export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } & { ' $fragmentName'?: 'ProposalFieldsFragment' };
+export type ProposalFieldsFragment = { id: string, personId: string, status: string, statusLabel: string, consentGivenOn: string, shareFullName: boolean, shareContact: boolean, consentWithdrawnAt: string | null, message: string | null, proposedAt: string, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, withdrawnAt: string | null, withdrawalReason: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, partnerOrganisation: { id: string, name: string }, site: { id: string, name: string, city: string | null } | null }, hire: { id: string, contractTypeLabel: string, startDate: string, weeklyMinutes: number, jobTitle: string | null } | null, events: Array<{ id: string, kind: string, kindLabel: string, occurredAt: string, actorLabel: string, reason: string | null, reasonLabel: string | null, comment: string | null }> } & { ' $fragmentName'?: 'ProposalFieldsFragment' };
 
 export type PersonProposalsQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type PersonProposalsQuery = { proposals: Array<{ ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } }> };
+export type PersonProposalsQuery = { proposals: Array<(
+    { id: string, status: string, hiringNeed: { id: string } }
+    & { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } }
+  )> };
 
 export type OpenHiringNeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OpenHiringNeedsQuery = { hiringNeeds: Array<{ ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }> };
+export type OpenHiringNeedsQuery = { hiringNeeds: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'HiringNeedOptionFieldsFragment': HiringNeedOptionFieldsFragment } }
+  )> };
 
 export type ProposalPreviewQueryVariables = Exact<{
   input: ProposalPreviewInput;
 }>;
 
 
-export type ProposalPreviewQuery = { proposalPreview: { ' $fragmentRefs'?: { 'TraineeCardFieldsFragment': TraineeCardFieldsFragment } } };
+export type ProposalPreviewQuery = { proposalPreview: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
 
 export type ProposeTraineeMutationVariables = Exact<{
   input: ProposeTraineeInput;
@@ -2230,14 +2290,20 @@ export type ReportJobsQueryVariables = Exact<{
 }>;
 
 
-export type ReportJobsQuery = { reportJobs: Array<{ ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }> };
+export type ReportJobsQuery = { reportJobs: Array<(
+    { id: string, status: string, kind: string, kindLabel: string, subjectLabel: string, agreementId: string | null, partnershipId: string | null, periodStart: string, periodEnd: string }
+    & { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }
+  )> };
 
 export type GenerateReportMutationVariables = Exact<{
   input: GenerateReportInput;
 }>;
 
 
-export type GenerateReportMutation = { generateReport: { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } } };
+export type GenerateReportMutation = { generateReport: (
+    { id: string, kindLabel: string, subjectLabel: string }
+    & { ' $fragmentRefs'?: { 'ReportJobFieldsFragment': ReportJobFieldsFragment } }
+  ) };
 
 export type PersonDataRetentionQueryVariables = Exact<{
   personId: string | number;

@@ -12,7 +12,7 @@ import type {
   RecordOpcoDecisionInput,
   UpdateContractBreakFollowUpInput,
 } from '../../gql/graphql';
-import type { SubmitValues } from '../records/RecordForm';
+import type { SubmitValues } from '../records/components/RecordForm';
 
 /** The actions on a contract (ContractActions): which are offered, what their forms check and send, without React. */
 

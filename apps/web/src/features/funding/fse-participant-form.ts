@@ -18,7 +18,7 @@ import type {
   UpdateFseParticipantInput,
 } from '../../gql/graphql';
 import type { FormValuesOf } from '../../lib/form-values';
-import type { FieldSpec, SubmitValues } from '../records/RecordForm';
+import type { FieldSpec, SubmitValues } from '../records/components/RecordForm';
 
 /** The FSE+ participant forms (enrolment, edit): their fields and their values, to and from the API's inputs. */
 

@@ -1,7 +1,5 @@
 import { TONES } from '@tremplin/web-ui';
 import { formatIsoDateFr, STRUCTURE_KIND_LABELS, StructureKind } from '@tremplin/domain';
-import { useEffect, useRef } from 'react';
-import { useCurrentUser } from '../../app/auth';
 import { type ApiProblem, problemOf } from '../../app/graphql-errors';
 import type { PersonIntakeQuery } from '../../gql/graphql';
 
@@ -15,12 +13,6 @@ export async function saveWith(run: () => Promise<unknown>): Promise<ApiProblem 
   } catch (e) {
     return problemOf(e);
   }
-}
-
-/** The signed-in user's structure kind (the eligibility and PASS IAE rules depend on it). */
-export function useStructureKind(): StructureKind {
-  const user = useCurrentUser();
-  return (user.structure?.kind as StructureKind | undefined) ?? StructureKind.OTHER;
 }
 
 /** `14/03/2026`, or the given fallback for an empty date. */
@@ -41,23 +33,3 @@ export function aStructureKindName(kind: StructureKind): string {
  */
 export const TONE_OK = TONES.success;
 export const TONE_WARN = TONES.warning;
-
-/**
- * Keyboard focus for forms opened in place by a button: the first field takes the focus when a form opens, and the
- * button that opened it gets it back when the form closes (saved or cancelled), so keyboard users never land on
- * the top of the page. `open` names the open form (null when none); `returnTo(name)` is the ref of its button.
- */
-export function useInPlaceFormFocus(open: string | null) {
-  const formRef = useRef<HTMLDivElement>(null);
-  const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
-  const last = useRef<string | null>(null);
-  useEffect(() => {
-    if (open) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-    else if (last.current) buttons.current[last.current]?.focus();
-    last.current = open;
-  }, [open]);
-  const returnTo = (name: string) => (el: HTMLButtonElement | null) => {
-    buttons.current[name] = el;
-  };
-  return { formRef, returnTo };
-}

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /** What the API says of ProConnect for this browser (GET /api/auth/proconnect/status). */
 export interface ProConnectStatus {
   /** The installation offers ProConnect: show the button. */
@@ -21,19 +19,4 @@ export async function fetchProConnectStatus(): Promise<ProConnectStatus> {
   } catch {
     return { enabled: false, refusal: null, session: false };
   }
-}
-
-/** The status, once per mount; `null` while it loads. */
-export function useProConnectStatus(): ProConnectStatus | null {
-  const [status, setStatus] = useState<ProConnectStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    void fetchProConnectStatus().then((s) => {
-      if (live) setStatus(s);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return status;
 }

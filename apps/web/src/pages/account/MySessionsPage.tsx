@@ -9,7 +9,7 @@ import {
   EndOtherSessionsDocument,
   EndSessionDocument,
   MySessionsDocument,
-} from '../../features/account/account.generated';
+} from '../../features/account/graphql/account.generated';
 
 /** « Mes sessions »: where my account is signed in, and ending one or all the others at once. */
 export function MySessionsPage() {

@@ -30,8 +30,8 @@ import {
   StartTwoFactorEnrolmentDocument,
   StructureTwoFactorRequiredDocument,
   TwoFactorStatusDocument,
-} from '../../features/account/account.generated';
-import { MeDocument } from '../../features/auth/auth.generated';
+} from '../../features/account/graphql/account.generated';
+import { MeDocument } from '../../features/auth/graphql/auth.generated';
 
 /** The secret in groups of four, easier to type into an app by hand. */
 function grouped(secret: string): string {

@@ -24,7 +24,7 @@ import {
   CreateStructureDocument,
   SetStructureActiveDocument,
   UpdateStructureDocument,
-} from '../../features/accounts/accounts.generated';
+} from '../../features/accounts/graphql/accounts.generated';
 import type { AdminStructuresQuery } from '../../gql/graphql';
 
 type Structure = AdminStructuresQuery['adminStructures'][number];

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Container, Paper, Stack, TextInput, Title } from
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
-import { RequestPasswordResetDocument } from '../../features/accounts/accounts.generated';
+import { RequestPasswordResetDocument } from '../../features/accounts/graphql/accounts.generated';
 
 /** « Mot de passe oublié »: the same answer whether the address has an account or not. */
 export function ForgotPasswordPage() {

@@ -5,8 +5,8 @@ import { PageHeader, SuccessNotice } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { ChangePasswordDocument } from '../../features/accounts/accounts.generated';
-import { NewPasswordField } from '../../features/accounts/NewPasswordField';
+import { ChangePasswordDocument } from '../../features/accounts/graphql/accounts.generated';
+import { NewPasswordField } from '../../features/accounts/components/NewPasswordField';
 
 /** « Mon compte »: change one's password (the current one is required; the other sessions end). */
 export function MyAccountPage() {

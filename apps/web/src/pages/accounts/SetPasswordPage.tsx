@@ -3,8 +3,8 @@ import { Alert, Anchor, Button, Container, Loader, Paper, Stack, Text, Title } f
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
-import { AccountLinkDocument, SetPasswordWithLinkDocument } from '../../features/accounts/accounts.generated';
-import { NewPasswordField } from '../../features/accounts/NewPasswordField';
+import { AccountLinkDocument, SetPasswordWithLinkDocument } from '../../features/accounts/graphql/accounts.generated';
+import { NewPasswordField } from '../../features/accounts/components/NewPasswordField';
 
 /** The token of the link, from the fragment (`#jeton=…`): it never reaches a server log nor a Referer. */
 function tokenFromHash(): string {

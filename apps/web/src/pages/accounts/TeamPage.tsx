@@ -26,7 +26,7 @@ import {
   InviteStaffDocument,
   ReactivateStaffDocument,
   StaffMembersDocument,
-} from '../../features/accounts/accounts.generated';
+} from '../../features/accounts/graphql/accounts.generated';
 
 const STATUS_LABELS: Record<string, string> = {
   INVITED: 'Invitation envoyée',

@@ -14,23 +14,29 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/admin-partners.generated';
-import { CredentialsDialog, type IssuedCredentials } from '../../features/admin-partners/CredentialsDialog';
-import { type OrganisationActions, OrganisationCard } from '../../features/admin-partners/OrganisationCard';
-import { OrganisationForm } from '../../features/admin-partners/OrganisationForm';
-import { type ReviewerAction, ReviewerActionDialog } from '../../features/admin-partners/ReviewerActionDialog';
-import { ReviewerForm } from '../../features/admin-partners/ReviewerForm';
-import { SiteForm } from '../../features/admin-partners/SiteForm';
+import { AdminPartnerOrganisationsDocument } from '../../features/admin-partners/graphql/admin-partners.generated';
+import { CredentialsDialog, type IssuedCredentials } from '../../features/admin-partners/components/CredentialsDialog';
+import { type OrganisationActions, OrganisationCard } from '../../features/admin-partners/components/OrganisationCard';
+import { OrganisationForm } from '../../features/admin-partners/components/OrganisationForm';
+import {
+  type ReviewerAction,
+  ReviewerActionDialog,
+} from '../../features/admin-partners/components/ReviewerActionDialog';
+import { ReviewerForm } from '../../features/admin-partners/components/ReviewerForm';
+import { SiteForm } from '../../features/admin-partners/components/SiteForm';
 import { Pager } from '../../features/funding/components/Pager';
 import { matches, pageOf } from '../../features/funding/search';
 import type {
   AdminPartnerOrganisationFieldsFragment,
+  AdminPartnerOrganisationsQuery,
   AdminPartnerReviewerFieldsFragment,
   AdminPartnerSiteFieldsFragment,
 } from '../../gql/graphql';
 
 const PER_PAGE = 10;
 type Organisation = AdminPartnerOrganisationFieldsFragment;
+/** An organisation of the list, as the page reads it (what it filters and counts by); its card reads the rest. */
+type Listed = AdminPartnerOrganisationsQuery['adminPartnerOrganisations'][number];
 
 const KIND_OPTIONS = [
   { value: '', label: 'Tous les types' },
@@ -53,7 +59,7 @@ type Editing =
   | null;
 
 /** Everything a search may find an organisation by: its name, city, SIRET, sites, and its reviewers' names and e-mails. */
-function searchable(o: Organisation): string[] {
+function searchable(o: Listed): string[] {
   return [
     o.name,
     o.city ?? '',

@@ -30,7 +30,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { CounsellorsDocument, PersonsDocument } from '../../features/persons/persons.generated';
+import { CounsellorsDocument, PersonsDocument } from '../../features/persons/graphql/persons.generated';
 
 export const CASELOAD_PAGE_SIZE = 50;
 const ALL = 'tous';

@@ -6,12 +6,12 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/dashboard.generated';
-import { DashboardSections, DashboardSkeleton } from '../../features/dashboard/DashboardSections';
+import { DashboardDocument, DashboardStructuresDocument } from '../../features/dashboard/graphql/dashboard.generated';
+import { DashboardSections, DashboardSkeleton } from '../../features/dashboard/components/DashboardSections';
 import { checkPeriod, defaultPeriod, type Period, periodText } from '../../features/dashboard/period';
-import { PeriodForm } from '../../features/dashboard/PeriodForm';
-import { type DrillTarget, RecordsDrawer } from '../../features/dashboard/RecordsDrawer';
-import { TargetsBlock } from '../../features/dashboard/TargetsBlock';
+import { PeriodForm } from '../../features/dashboard/components/PeriodForm';
+import { type DrillTarget, RecordsDrawer } from '../../features/dashboard/components/RecordsDrawer';
+import { TargetsBlock } from '../../features/dashboard/components/TargetsBlock';
 
 /** The period in the address (?du, ?au as AAAA-MM-JJ) when it reads as one, else 1 January → today. */
 function periodFromParams(params: URLSearchParams, today: string): Period {

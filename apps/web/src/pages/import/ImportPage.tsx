@@ -25,9 +25,13 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import type { ImportField, ImportUploadQuery } from '../../gql/graphql';
-import { countsText, type ImportRow, ImportRowsTable } from '../../features/imports/ImportRowsTable';
-import { DryRunImportDocument, ImportLogsDocument, RunImportDocument } from '../../features/imports/imports.generated';
-import { LesEmploisPanel } from '../../features/imports/LesEmploisPanel';
+import { countsText, type ImportRow, ImportRowsTable } from '../../features/imports/components/ImportRowsTable';
+import {
+  DryRunImportDocument,
+  ImportLogsDocument,
+  RunImportDocument,
+} from '../../features/imports/graphql/imports.generated';
+import { LesEmploisPanel } from '../../features/imports/components/LesEmploisPanel';
 
 type Upload = ImportUploadQuery['importUpload'];
 type Counts = { created: number; completed: number; unchanged: number; refused: number };

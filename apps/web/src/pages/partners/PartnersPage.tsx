@@ -16,17 +16,22 @@ import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { Pager } from '../../features/funding/components/Pager';
 import { matches, pageOf } from '../../features/funding/search';
-import { HiringNeedForm } from '../../features/partners/HiringNeedForm';
-import { hiringProgressLabel } from '../../features/partners/HiringProgressBar';
-import { HiringTargetForm } from '../../features/partners/HiringTargetForm';
-import { PartnershipGroupForm } from '../../features/partners/PartnershipGroupForm';
-import { type PartnershipActions, PartnershipCard } from '../../features/partners/PartnershipCard';
-import { EndPartnershipDialog, isActivePartnership, PartnershipForm } from '../../features/partners/PartnershipForm';
-import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/partners.generated';
+import { HiringNeedForm } from '../../features/partners/components/HiringNeedForm';
+import { hiringProgressLabel } from '../../features/partners/components/HiringProgressBar';
+import { HiringTargetForm } from '../../features/partners/components/HiringTargetForm';
+import { PartnershipGroupForm } from '../../features/partners/components/PartnershipGroupForm';
+import { type PartnershipActions, PartnershipCard } from '../../features/partners/components/PartnershipCard';
+import {
+  EndPartnershipDialog,
+  isActivePartnership,
+  PartnershipForm,
+} from '../../features/partners/components/PartnershipForm';
+import { PartnershipsDocument, PartnersHiringNeedsDocument } from '../../features/partners/graphql/partners.generated';
 import type {
   PartnerHiringNeedFieldsFragment,
   PartnershipFieldsFragment,
   PartnershipGroupFieldsFragment,
+  PartnersHiringNeedsQuery,
 } from '../../gql/graphql';
 
 const PER_PAGE = 10;
@@ -135,7 +140,7 @@ export function PartnersPage() {
         a.partnerOrganisation.name.localeCompare(b.partnerOrganisation.name, 'fr'),
     );
   const paged = pageOf(shown, pageParam, PER_PAGE);
-  const needsByPartner = new Map<string, Need[]>();
+  const needsByPartner = new Map<string, PartnersHiringNeedsQuery['hiringNeeds']>();
   for (const n of needs ?? []) {
     const list = needsByPartner.get(n.partnerOrganisation.id) ?? [];
     list.push(n);

@@ -7,8 +7,8 @@ import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import { EMPTY_PERSON, toPersonInput } from '../../features/persons/person-form-values';
-import { PersonForm } from '../../features/persons/PersonForm';
-import { CreatePersonDocument } from '../../features/persons/persons.generated';
+import { PersonForm } from '../../features/persons/components/PersonForm';
+import { CreatePersonDocument } from '../../features/persons/graphql/persons.generated';
 
 export function PersonCreatePage() {
   const user = useCurrentUser();

@@ -6,12 +6,12 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { HiringNeedsSection } from '../../features/portal/HiringNeedsSection';
-import { HiringProgressSection } from '../../features/portal/HiringProgressSection';
-import { HoursToConfirm } from '../../features/portal/HoursToConfirm';
-import { currentYear } from '../../features/portal/portal-format';
-import { PortalOverviewDocument } from '../../features/portal/portal.generated';
-import { ProposalsInbox } from '../../features/portal/ProposalsInbox';
+import { HiringNeedsSection } from '../../features/portal/components/HiringNeedsSection';
+import { HiringProgressSection } from '../../features/portal/components/HiringProgressSection';
+import { HoursToConfirm } from '../../features/portal/components/HoursToConfirm';
+import { currentYear } from '../../features/portal/components/portal-format';
+import { PortalOverviewDocument } from '../../features/portal/graphql/portal.generated';
+import { ProposalsInbox } from '../../features/portal/components/ProposalsInbox';
 
 /**
  * « Portail employeur »: what a landlord's reviewer comes for, twice a month — the trainees proposed to them, the

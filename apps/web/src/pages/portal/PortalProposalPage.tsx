@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Group, Paper, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
 import { formatIsoDateFr, Permission } from '@tremplin/domain';
 import { EmptyState, PageHeader } from '@tremplin/web-ui';
@@ -6,11 +7,17 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import type { PortalProposalEventFieldsFragment } from '../../gql/graphql';
-import { DecisionBlock } from '../../features/portal/DecisionBlock';
-import { formatInstantDayFr, formatInstantFr, ProposalStatusBadge } from '../../features/portal/portal-format';
-import { PortalProposalDocument } from '../../features/portal/portal.generated';
-import { TraineeCardView } from '../../features/proposals/TraineeCardView';
+import { DecisionBlock } from '../../features/portal/components/DecisionBlock';
+import {
+  formatInstantDayFr,
+  formatInstantFr,
+  ProposalStatusBadge,
+} from '../../features/portal/components/portal-format';
+import {
+  PortalProposalDocument,
+  PortalProposalEventFieldsFragmentDoc,
+} from '../../features/portal/graphql/portal.generated';
+import { TraineeCardView } from '../../features/proposals/components/TraineeCardView';
 
 const BACK = (
   <Anchor component={Link} to="/portail">
@@ -19,8 +26,10 @@ const BACK = (
 );
 
 /** « Historique de la proposition »: what happened, oldest first, who did it. */
-function ProposalHistory({ events }: { events: PortalProposalEventFieldsFragment[] }) {
+function ProposalHistory({ events: refs }: { events: FragmentType<typeof PortalProposalEventFieldsFragmentDoc>[] }) {
   const headingId = 'portail-historique';
+  const read = useFragment({ fragment: PortalProposalEventFieldsFragmentDoc, from: refs });
+  const events = read.complete ? read.data : [];
   const ordered = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>

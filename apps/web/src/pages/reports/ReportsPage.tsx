@@ -6,15 +6,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { NewReportForm } from '../../features/reports/NewReportForm';
-import { isUnfinished, type ReportJob, ReportJobCard } from '../../features/reports/ReportJobCard';
+import type { ReportJobsQuery } from '../../gql/graphql';
+import { NewReportForm } from '../../features/reports/components/NewReportForm';
+import { isUnfinished, ReportJobCard } from '../../features/reports/components/ReportJobCard';
 import {
   GenerateReportDocument,
   ReportJobsDocument,
   ReportSubjectsDocument,
-} from '../../features/reports/reports.generated';
+} from '../../features/reports/graphql/reports.generated';
 import { retryInput } from '../../features/reports/retry';
 import { reportSubjects } from '../../features/reports/subjects';
+
+/** A job as the page reads it (to poll and to relaunch); its card reads the rest. */
+type ListedJob = ReportJobsQuery['reportJobs'][number];
 
 const PER_PAGE = 20;
 /** The most reports the API lists at once. */
@@ -54,7 +58,7 @@ export function ReportsPage() {
     awaitRefetchQueries: true,
   });
   const subjects = useMemo(() => reportSubjects(subjectsQuery.data?.reportSubjects), [subjectsQuery.data]);
-  const jobs: ReportJob[] = (jobsQuery.data ?? jobsQuery.previousData)?.reportJobs ?? [];
+  const jobs: ListedJob[] = (jobsQuery.data ?? jobsQuery.previousData)?.reportJobs ?? [];
   const polling = jobs.some(isUnfinished);
   const { startPolling, stopPolling } = jobsQuery;
 
@@ -87,7 +91,7 @@ export function ReportsPage() {
     window.scrollTo({ top: 0 });
   };
 
-  const retry = async (job: ReportJob) => {
+  const retry = async (job: ListedJob) => {
     const input = retryInput(job, subjects);
     if (!input) return;
     setRetryError(null);

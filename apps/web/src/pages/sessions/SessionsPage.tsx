@@ -28,9 +28,9 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { SessionAttendanceGrid } from '../../features/activities/sessions-attendance-grid';
-import { SessionCreateForm } from '../../features/activities/sessions-create-form';
-import { CollectiveSessionsDocument } from '../../features/activities/sessions.generated';
+import { SessionAttendanceGrid } from '../../features/activities/components/sessions-attendance-grid';
+import { SessionCreateForm } from '../../features/activities/components/sessions-create-form';
+import { CollectiveSessionsDocument } from '../../features/activities/graphql/sessions.generated';
 
 /** Warning text: Mantine's orange.9 gives only 4.3:1 on white (4.1:1 on a striped row), under AA for small text. */
 const WARN_TEXT = TONES.warning;

@@ -5,8 +5,11 @@ import { EmptyState, PageHeader } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
-import { useProConnectStatus } from '../../features/proconnect/proconnect';
-import { SetPasswordSignInAllowedDocument, SignInPolicyDocument } from '../../features/proconnect/proconnect.generated';
+import { useProConnectStatus } from '../../features/proconnect/hooks/useProConnectStatus';
+import {
+  SetPasswordSignInAllowedDocument,
+  SignInPolicyDocument,
+} from '../../features/proconnect/graphql/proconnect.generated';
 
 type Choice = 'passwords' | 'proconnect';
 

@@ -16,10 +16,10 @@ import { ErrorCode } from '@tremplin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
-import { SignInDocument } from '../../features/auth/auth.generated';
+import { SignInDocument } from '../../features/auth/graphql/auth.generated';
 import { TwoFactorStep } from './TwoFactorStep';
-import { ProConnectButton } from '../../features/proconnect/ProConnectButton';
-import { useProConnectStatus } from '../../features/proconnect/proconnect';
+import { ProConnectButton } from '../../features/proconnect/components/ProConnectButton';
+import { useProConnectStatus } from '../../features/proconnect/hooks/useProConnectStatus';
 
 /** Only paths of this app: never an absolute or protocol-relative address (open redirect). */
 function safeReturnPath(value: string | null): string {

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Container, Paper, Stack, Text, TextInput, Title 
 import { ErrorCode } from '@tremplin/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { problemOf } from '../../app/graphql-errors';
-import { VerifyTwoFactorSignInDocument } from '../../features/auth/auth.generated';
+import { VerifyTwoFactorSignInDocument } from '../../features/auth/graphql/auth.generated';
 
 /**
  * The second step of a sign-in: the code of the authenticator app, or one of the recovery codes. The pending step

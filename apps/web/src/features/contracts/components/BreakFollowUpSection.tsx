@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
 import { formatIsoDateFr, todayInParis } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
-import { RecordForm } from '../../records/RecordForm';
+import { RecordForm } from '../../records/components/RecordForm';
 import { attempt, breakFollowUpInput, type Contract } from '../contract-actions';
 import { UpdateContractBreakFollowUpDocument } from '../graphql/contracts.generated';
 

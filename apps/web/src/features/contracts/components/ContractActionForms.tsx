@@ -11,7 +11,7 @@ import {
 import { TONES } from '@tremplin/web-ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { ApiProblem } from '../../../app/graphql-errors';
-import { RecordForm, type SubmitValues } from '../../records/RecordForm';
+import { RecordForm, type SubmitValues } from '../../records/components/RecordForm';
 import { type Contract, options } from '../contract-actions';
 
 /** What each action form needs: the contract, what its submit does, and how to close it. */

@@ -8,7 +8,7 @@ import {
   formatIsoDateFr,
   todayInParis,
 } from '@tremplin/domain';
-import { RecordForm } from '../../records/RecordForm';
+import { RecordForm } from '../../records/components/RecordForm';
 import { options, RENEWAL_OPTIONS } from '../contract-actions';
 import { type ActionFormProps, Opened } from './ContractActionForms';
 

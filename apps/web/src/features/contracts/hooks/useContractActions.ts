@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { addDays, formatIsoDateFr, todayInParis } from '@tremplin/domain';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../app/graphql-errors';
-import type { SubmitValues } from '../../records/RecordForm';
+import type { SubmitValues } from '../../records/components/RecordForm';
 import {
   type ActionKey,
   attempt,

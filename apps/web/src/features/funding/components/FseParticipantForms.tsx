@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { addMonths, formatIsoDateFr, FSE_FOLLOW_UP_MONTHS, FseSituation, todayInParis } from '@tremplin/domain';
 import { TONES } from '@tremplin/web-ui';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { type FormValues, RecordForm } from '../../records/RecordForm';
+import { type FormValues, RecordForm } from '../../records/components/RecordForm';
 import { entryFields, EXIT_FIELDS, participantFormValues, SITUATION_FIELD } from '../fse-participant-form';
 import type { Participant, useFseParticipants } from '../hooks/useFseParticipants';
 import { PersonChooser } from './PersonChooser';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { DEFAULT_OPCO_HOURLY_RATE_CENTS, FUNDER_KIND_LABELS, FunderKind } from '@tremplin/domain';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
-import { type FieldSpec, RecordForm, type SubmitValues } from '../../records/RecordForm';
+import { type FieldSpec, RecordForm, type SubmitValues } from '../../records/components/RecordForm';
 import { CreateFunderDocument, UpdateFunderDocument } from '../graphql/funding.generated';
 import { centsToEurosInput, formatHourlyRate, parseEurosToCents } from '@tremplin/domain';
 

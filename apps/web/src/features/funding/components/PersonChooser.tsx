@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
-import { type FoundPerson, PersonSearch, personName } from '../../persons/PersonSearch';
+import { type FoundPerson, PersonSearch, personName } from '../../persons/components/PersonSearch';
 
 export type ChosenPerson = FoundPerson;
 export { personName };

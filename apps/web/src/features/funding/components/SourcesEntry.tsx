@@ -12,8 +12,8 @@ import {
 import { useState } from 'react';
 import { can, useCurrentUser } from '../../../app/auth';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
-import { CounsellorsDocument } from '../../persons/persons.generated';
-import { RecordForm, type SubmitValues } from '../../records/RecordForm';
+import { CounsellorsDocument } from '../../persons/graphql/persons.generated';
+import { RecordForm, type SubmitValues } from '../../records/components/RecordForm';
 import { RecordExpenseDocument, RecordStaffTimeDocument } from '../graphql/allocation.generated';
 import { parseEurosToCents } from '@tremplin/domain';
 import { type ChosenPerson, PersonChooser, personName } from './PersonChooser';

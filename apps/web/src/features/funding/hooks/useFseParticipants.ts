@@ -3,7 +3,7 @@ import { countLabel } from '@tremplin/domain';
 import { useState } from 'react';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
 import type { FseParticipantFieldsFragment, FseParticipantsQuery } from '../../../gql/graphql';
-import type { SubmitValues } from '../../records/RecordForm';
+import type { SubmitValues } from '../../records/components/RecordForm';
 import { downloadTextFile } from '../download';
 import { entryInput, exitInput } from '../fse-participant-form';
 import {
