@@ -118,7 +118,7 @@ export class PersonExportService {
     today: string,
   ): Promise<Buffer> {
     const p = data.person;
-    const doc = new RightsPdf(`Vos données détenues par ${structure.name}`);
+    const doc = await RightsPdf.create(`Vos données détenues par ${structure.name}`);
     doc.paragraph(
       `Ce document rassemble toutes les données que ${structure.name} (SIRET ${structure.siret}${structure.city ? `, ${structure.city}` : ''}) ` +
         `détient à votre sujet dans Tremplin, son logiciel de suivi des parcours d’insertion, au ${formatIsoDateFr(today)}. ` +
