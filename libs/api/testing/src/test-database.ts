@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '@tremplin/api-database';
-import { databaseUrl, type MigratedTemplate, onServer, workerTemplate } from './template-databases';
+import { databaseUrl, deferDrop, type MigratedTemplate, onServer, workerTemplate } from './template-databases';
 
 /**
  * A fresh, empty database for one test file.
@@ -100,7 +100,7 @@ export async function createTestDatabase(
   if (!serverUrl) return createEmbeddedTestDatabase(undefined, options.template);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const template = options.template ? await workerTemplate(serverUrl, options.template) : undefined;
-  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  await onServer(serverUrl, (db) => db.createDatabase(name, template));
   const url = new URL(databaseUrl(serverUrl, name));
   const roles: string[] = [];
   return {
@@ -109,9 +109,7 @@ export async function createTestDatabase(
     async createLoginRole(rolePrefix) {
       const role = `${rolePrefix}_${randomBytes(4).toString('hex')}`;
       const password = randomBytes(12).toString('hex');
-      await onServer(serverUrl, (c) =>
-        c.query(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${password}'`),
-      );
+      await onServer(serverUrl, (db) => db.createLoginRole(role, password));
       roles.push(role);
       const roleUrl = new URL(url);
       roleUrl.username = role;
@@ -119,9 +117,13 @@ export async function createTestDatabase(
       return { name: role, url: roleUrl.toString() };
     },
     async drop() {
-      await onServer(serverUrl, async (c) => {
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        for (const role of roles) await c.query(`DROP ROLE IF EXISTS "${role}"`);
+      // Within an integration run, dropped by the run's main process (template-databases.ts): PostgreSQL forces a
+      // checkpoint for each drop, which the test file need not wait for. A role is dropped after its database's
+      // grants: at once, as outside a run.
+      if (!roles.length && (await deferDrop(serverUrl, name))) return;
+      await onServer(serverUrl, async (db) => {
+        await db.dropDatabase(name);
+        for (const role of roles) await db.dropRole(role);
       });
     },
   };
