@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import JSZip from 'jszip';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, formatIsoDateFr, parisDay } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
@@ -97,6 +96,8 @@ export class PersonExportService {
         },
       ]);
       if (format === 'pdf') return { fileName: `${base}.pdf`, contentType: 'application/pdf', content: pdf };
+      // jszip is loaded on the first archive, not with the application.
+      const { default: JSZip } = await import('jszip');
       const zip = new JSZip();
       zip.file(
         'LISEZMOI.txt',
