@@ -4,7 +4,8 @@ import { TestDatabasesRepository } from './test-databases.repository';
 
 /**
  * One migrated template database per Jest worker (PostgreSQL only), so that each test file copies it
- * (`CREATE DATABASE … TEMPLATE`, a file copy) instead of running every migration again.
+ * (`CREATE DATABASE … TEMPLATE`, PostgreSQL 15’s default `WAL_LOG` copy, 4 to 7 times faster than `FILE_COPY` here, see
+ * docs/testing.md) instead of running every migration again.
  *
  * - The run: `jest-global-setup.ts` names it (`TREMPLIN_TEST_RUN`, read by the workers, which it starts) and holds an
  *   advisory lock named after it on a connection of its own until `jest-global-teardown.ts` drops its templates. A
