@@ -15,9 +15,5 @@ module.exports = {
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
   testTimeout: 90_000,
-  // On PostgreSQL, the test databases are dropped by this run's main process, not by the test files (each DROP
-  // DATABASE forces a checkpoint: seconds on a busy server): libs/api/testing/src/template-databases.ts.
-  globalSetup: '<rootDir>/libs/api/testing/src/jest-global-setup.ts',
-  globalTeardown: '<rootDir>/libs/api/testing/src/jest-global-teardown.ts',
   maxWorkers: 1,
 };

@@ -76,7 +76,8 @@ export async function startTestApp(
     client: () => new GraphqlClient(url),
     async close() {
       await app.close();
-      if (!options.database) await database.drop();
+      // Nothing reads it afterwards: within a run, dropped by the run's main process (TestDatabase.dropLater).
+      if (!options.database) await database.dropLater();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { startTemplateRun, TEST_RUN_ENV } from './template-databases';
 
 /**
- * Jest `globalSetup` of the integration and end-to-end tests: on PostgreSQL, a run of migrated template databases, one
+ * Jest `globalSetup` of the integration tests: on PostgreSQL, a run of migrated template databases, one
  * per worker, whose main process drops the test databases the files are done with (template-databases.ts). Its end is
  * kept for `jest-global-teardown.ts`, which Jest runs in this same process.
  */

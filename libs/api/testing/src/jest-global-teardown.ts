@@ -1,7 +1,7 @@
 import type { startTemplateRun } from './template-databases';
 
 /**
- * Jest `globalTeardown` of the integration and end-to-end tests: drops the run's test databases left to drop and its
+ * Jest `globalTeardown` of the integration tests: drops the run's test databases left to drop and its
  * template databases (jest-global-setup.ts).
  */
 export default async function globalTeardown(): Promise<void> {

@@ -14,7 +14,7 @@ import { TestDatabasesRepository } from './test-databases.repository';
  *   under a temporary name and renamed once whole (a file cut short leaves no half-migrated template), then closed to
  *   connections: PostgreSQL copies a template only while no session is connected to it. The later files find it.
  * - The drops: PostgreSQL 15 forces a checkpoint for each DROP DATABASE, seconds on a busy server. Within a run, a
- *   test file does not wait for it: `test-database.ts` labels its database `tremplin-drop <run>` (`deferDrop`), and
+ *   test file does not wait for it: `dropLater()` (test-database.ts) labels its database `tremplin-drop <run>`, and
  *   the run's main process, idle while the workers test, drops the labelled databases every second
  *   (`dropDeferred`); its teardown drops the rest. A killed run's labelled databases go with its templates.
  * Without a run (another Jest configuration, a tool), or with TREMPLIN_TEST_TEMPLATES=off, every test database is

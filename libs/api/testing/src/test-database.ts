@@ -17,7 +17,15 @@ export interface TestDatabase {
    * the application's own role when the schema owner (`url`) migrates. Dropped with the database.
    */
   createLoginRole(prefix: string): Promise<{ name: string; url: string }>;
+  /** Drops it (and its roles): gone when this resolves. */
   drop(): Promise<void>;
+  /**
+   * Drops it, now or soon: within a Jest run on PostgreSQL (jest-global-setup.ts), the run's main process drops it
+   * after this file (template-databases.ts) and this resolves at once — PostgreSQL forces a checkpoint for each
+   * DROP DATABASE, seconds on a busy server. Elsewhere, or with login roles (dropped after its grants), as `drop()`.
+   * For a database nothing reads after it, such as a test application's (test-app.ts).
+   */
+  dropLater(): Promise<void>;
 }
 
 /**
@@ -84,6 +92,7 @@ export async function createEmbeddedTestDatabase(dataDir?: string, template?: Mi
     kind: 'embedded',
     createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
     drop: () => embedded.stop(),
+    dropLater: () => embedded.stop(),
   };
 }
 
@@ -103,6 +112,11 @@ export async function createTestDatabase(
   await onServer(serverUrl, (db) => db.createDatabase(name, template));
   const url = new URL(databaseUrl(serverUrl, name));
   const roles: string[] = [];
+  const drop = () =>
+    onServer(serverUrl, async (db) => {
+      await db.dropDatabase(name);
+      for (const role of roles) await db.dropRole(role);
+    });
   return {
     url: url.toString(),
     kind: 'postgres',
@@ -116,15 +130,10 @@ export async function createTestDatabase(
       roleUrl.password = password;
       return { name: role, url: roleUrl.toString() };
     },
-    async drop() {
-      // Within an integration run, dropped by the run's main process (template-databases.ts): PostgreSQL forces a
-      // checkpoint for each drop, which the test file need not wait for. A role is dropped after its database's
-      // grants: at once, as outside a run.
+    drop,
+    async dropLater() {
       if (!roles.length && (await deferDrop(serverUrl, name))) return;
-      await onServer(serverUrl, async (db) => {
-        await db.dropDatabase(name);
-        for (const role of roles) await db.dropRole(role);
-      });
+      await drop();
     },
   };
 }

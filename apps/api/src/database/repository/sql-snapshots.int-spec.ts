@@ -35,7 +35,7 @@ if (!onPostgresServer)
     await db.destroy();
     rendered = await renderSqlSnapshots(database.url);
   }, 180_000);
-  afterAll(() => database?.drop());
+  afterAll(() => database?.dropLater());
 
   it('every repository file has its snapshot, and each snapshot is what the repository sends', () => {
     if (process.env['UPDATE_SQL_SNAPSHOTS'] === '1') {
