@@ -5,6 +5,8 @@ const { compilerOptions } = require('./tsconfig.base.json');
 module.exports = {
   displayName: 'web',
   testEnvironment: 'jsdom',
+  // ts-jest's compiled files, with npm test's other caches (tools/test.mjs): one folder for CI to keep between runs.
+  cacheDirectory: '<rootDir>/tmp/cache/jest',
   rootDir: '.',
   roots: ['<rootDir>/apps/web/src'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],

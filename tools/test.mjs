@@ -2,8 +2,16 @@
 // Integration and end-to-end tests use the PostgreSQL named by DATABASE_URL, or an embedded PGlite without it.
 // `npm run test:pglite` (`--pglite`): without DATABASE_URL even if it is set, the tests whose path differs on the
 // embedded PGlite — a slice of the integration tests and every end-to-end test (CI runs it after the full run).
+// `--only lint,typecheck,…`: those steps only (to measure one tier, or to check again what failed).
+//
+// Caches, under tmp/ (see docs/testing.md, « Durée de npm test »), each as correct as the step without it: ESLint's
+// (by content, in a file named after what the per-file cache cannot see: the ESLint configuration, the Nx projects'
+// tags, the installed packages), Prettier's (by content), and tsc's incremental build information (tsc re-checks
+// whatever a change can affect). `rm -rf tmp/cache` starts from nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 
 /**
  * The integration tests of what works otherwise on PGlite, one database session that every connection shares
@@ -26,6 +34,38 @@ const PGLITE_SLICE = [
 const pglite = process.argv.includes('--pglite');
 const env = { ...process.env };
 if (pglite) delete env.DATABASE_URL;
+// The steps call the tools directly (tsc, eslint…), as `npm run` would find them, even under `node tools/test.mjs`.
+env.PATH = `${resolve('node_modules/.bin')}${delimiter}${env.PATH ?? ''}`;
+
+const CACHE = 'tmp/cache';
+/** What ESLint's per-file cache does not see: its configuration, the Nx projects (tags) and the installed packages. */
+function eslintCacheFile() {
+  const h = createHash('sha256');
+  const inputs = ['eslint.config.mjs', 'nx.json', 'package-lock.json', 'tsconfig.base.json'];
+  for (const dir of ['apps', 'libs', 'test'])
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+      if (f.endsWith('project.json') && !f.includes('node_modules')) inputs.push(`${dir}/${f}`);
+  for (const f of inputs.sort()) if (existsSync(f)) h.update(f).update(readFileSync(f));
+  return `${CACHE}/eslint-${h.digest('hex').slice(0, 16)}`;
+}
+/** `npm run typecheck`'s four projects, each with its incremental build information. */
+const TYPECHECK = [
+  ['api', 'apps/api/tsconfig.spec.json'],
+  ['web', 'apps/web/tsconfig.json'],
+  ['e2e', 'test/tsconfig.json'],
+  ['tools', 'tools/tsconfig.json'],
+]
+  .map(
+    ([name, project]) => `tsc -p ${project} --noEmit --incremental --tsBuildInfoFile ${CACHE}/tsc-${name}.tsbuildinfo`,
+  )
+  .join(' && ');
+/** `npm run lint`, ESLint with its cache. */
+const LINT = [
+  'nx show projects > /dev/null',
+  `eslint . --max-warnings=0 --cache --cache-strategy content --cache-location ${eslintCacheFile()}`,
+  'depcruise apps/api/src libs --config .dependency-cruiser.cjs',
+  'node tools/check-module-cycles.mjs',
+].join(' && ');
 
 const jestReport = (name) => `tmp/jest-${name}.json`;
 const jest = (name, script, args = []) => ({
@@ -40,9 +80,12 @@ const steps = pglite
       jest('e2e', 'test:e2e'),
     ]
   : [
-      { name: 'lint', cmd: 'npm run --silent lint' },
-      { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-      { name: 'typecheck', cmd: 'npm run --silent typecheck' },
+      { name: 'lint', cmd: LINT },
+      {
+        name: 'format',
+        cmd: `npx prettier --check . --log-level warn --cache --cache-strategy content --cache-location ${CACHE}/prettier`,
+      },
+      { name: 'typecheck', cmd: TYPECHECK },
       { name: 'generated', cmd: 'npm run --silent check:generated' },
       jest('unit', 'test:unit'),
       jest('integration', 'test:int'),
@@ -50,14 +93,21 @@ const steps = pglite
       jest('e2e', 'test:e2e'),
     ];
 
-mkdirSync('tmp', { recursive: true });
+const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
+const only = onlyArg?.replace(/^--only=/, '').split(',');
+if (only?.some((name) => !steps.some((s) => s.name === name))) {
+  process.stderr.write(`--only : étapes connues : ${steps.map((s) => s.name).join(', ')}\n`);
+  process.exit(2);
+}
+
+mkdirSync(CACHE, { recursive: true });
 process.stdout.write(
   `Base de données des tests : ${env.DATABASE_URL ? env.DATABASE_URL.replace(/:[^:@/]*@/, ':***@') : 'PostgreSQL embarqué (PGlite), pas de DATABASE_URL'}\n`,
 );
 const results = [];
 let passed = 0;
 let failed = 0;
-for (const step of steps) {
+for (const step of only ? steps.filter((s) => only.includes(s.name)) : steps) {
   if (step.report) rmSync(step.report, { force: true });
   process.stdout.write(`\n━━━ ${step.name} ━━━ ${step.cmd}\n`);
   const started = Date.now();

@@ -84,7 +84,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       child.kill('SIGKILL');
       throw new Error(`L’API n’est pas prête après 60 s :\n${out}`);
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50)); // a start takes seconds: a finer look saves a fraction of one
   }
   return {
     url,

@@ -50,7 +50,7 @@ export async function startOidcProvider(options: {
       child.kill('SIGKILL');
       throw new Error(`Le fournisseur OpenID de test n’a pas démarré en 20 s :\n${out}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 25));
   }
   return {
     issuer: `http://127.0.0.1:${port}`,

@@ -1,25 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, GraphqlClient, type MigratedTemplate, type TestDatabase } from '@tremplin/api-testing';
+import { createTestDatabase, GraphqlClient, type TestDatabase } from '@tremplin/api-testing';
 import { loadConfig } from '../config/app-config';
 import { createApp, prepareDatabase } from '../bootstrap';
-import { dataSourceOptions } from '../database/data-source-options';
-import { MIGRATIONS } from '../database/migrations';
 import { QueryCounter } from '../database/query-counter';
+import { MIGRATED_TEMPLATE } from './migrated-template';
 
-/** The migrations, as the application's start runs them (`prepareDatabase`), without its logs. */
-export const MIGRATED_TEMPLATE: MigratedTemplate = {
-  key: MIGRATIONS.map((m) => `${m.name}\n${m.toString()}`).join('\n'),
-  async migrate(url) {
-    const db = new DataSource({ ...dataSourceOptions(url, 1), logger: 'simple-console', logging: false });
-    await db.initialize();
-    try {
-      await db.runMigrations({ transaction: 'each' });
-    } finally {
-      await db.destroy();
-    }
-  },
-};
+export { MIGRATED_TEMPLATE } from './migrated-template';
 
 /** The real application, on a fresh database, listening on a free port: what integration tests talk to. */
 export interface TestApp {
@@ -89,7 +76,8 @@ export async function startTestApp(
     client: () => new GraphqlClient(url),
     async close() {
       await app.close();
-      if (!options.database) await database.drop();
+      // Nothing reads it afterwards: within a run, dropped by the run's main process (TestDatabase.dropLater).
+      if (!options.database) await database.dropLater();
     },
   };
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '@tremplin/api-database';
-import { databaseUrl, type MigratedTemplate, onServer, workerTemplate } from './template-databases';
+import { databaseUrl, deferDrop, type MigratedTemplate, onServer, workerTemplate } from './template-databases';
 
 /**
  * A fresh, empty database for one test file.
@@ -17,7 +17,15 @@ export interface TestDatabase {
    * the application's own role when the schema owner (`url`) migrates. Dropped with the database.
    */
   createLoginRole(prefix: string): Promise<{ name: string; url: string }>;
+  /** Drops it (and its roles): gone when this resolves. */
   drop(): Promise<void>;
+  /**
+   * Drops it, now or soon: within a Jest run on PostgreSQL (jest-global-setup.ts), the run's main process drops it
+   * after this file (template-databases.ts) and this resolves at once — PostgreSQL forces a checkpoint for each
+   * DROP DATABASE, seconds on a busy server. Elsewhere, or with login roles (dropped after its grants), as `drop()`.
+   * For a database nothing reads after it, such as a test application's (test-app.ts).
+   */
+  dropLater(): Promise<void>;
 }
 
 /**
@@ -84,6 +92,7 @@ export async function createEmbeddedTestDatabase(dataDir?: string, template?: Mi
     kind: 'embedded',
     createLoginRole: () => Promise.reject(new Error('PGlite n’a qu’un rôle : test réservé à PostgreSQL')),
     drop: () => embedded.stop(),
+    dropLater: () => embedded.stop(),
   };
 }
 
@@ -100,29 +109,31 @@ export async function createTestDatabase(
   if (!serverUrl) return createEmbeddedTestDatabase(undefined, options.template);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const template = options.template ? await workerTemplate(serverUrl, options.template) : undefined;
-  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  await onServer(serverUrl, (db) => db.createDatabase(name, template));
   const url = new URL(databaseUrl(serverUrl, name));
   const roles: string[] = [];
+  const drop = () =>
+    onServer(serverUrl, async (db) => {
+      await db.dropDatabase(name);
+      for (const role of roles) await db.dropRole(role);
+    });
   return {
     url: url.toString(),
     kind: 'postgres',
     async createLoginRole(rolePrefix) {
       const role = `${rolePrefix}_${randomBytes(4).toString('hex')}`;
       const password = randomBytes(12).toString('hex');
-      await onServer(serverUrl, (c) =>
-        c.query(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${password}'`),
-      );
+      await onServer(serverUrl, (db) => db.createLoginRole(role, password));
       roles.push(role);
       const roleUrl = new URL(url);
       roleUrl.username = role;
       roleUrl.password = password;
       return { name: role, url: roleUrl.toString() };
     },
-    async drop() {
-      await onServer(serverUrl, async (c) => {
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        for (const role of roles) await c.query(`DROP ROLE IF EXISTS "${role}"`);
-      });
+    drop,
+    async dropLater() {
+      if (!roles.length && (await deferDrop(serverUrl, name))) return;
+      await drop();
     },
   };
 }

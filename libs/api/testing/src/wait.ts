@@ -1,3 +1,5 @@
+import { lockWaiterCount } from './test-databases.repository';
+
 /**
  * Awaiting what a test waits for instead of sleeping a fixed time: `check` is read every 20 ms until it returns a
  * truthy value, which is returned; past `timeoutMs`, fails with `what` and the last value read.
@@ -28,13 +30,7 @@ export async function waitForLockWaiters(
   timeoutMs = 15_000,
 ): Promise<void> {
   await waitFor(
-    async () => {
-      const [{ n }] = (await db.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock' AND state = 'active'`,
-      )) as { n: number }[];
-      return n >= count;
-    },
+    async () => (await lockWaiterCount(db)) >= count,
     `${count} session(s) en attente d’un verrou`,
     timeoutMs,
   );

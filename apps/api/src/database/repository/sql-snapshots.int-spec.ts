@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { dataSourceOptions } from '../data-source-options';
+import { MIGRATED_TEMPLATE } from '../../testing/migrated-template';
 import { renderSqlSnapshots, SNAPSHOT_DIR } from './sql-snapshot-runner';
 
 /**
@@ -25,14 +26,16 @@ if (!onPostgresServer)
   let rendered: Map<string, string>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    // A copy of the worker's migrated template (template-databases.ts), where nothing is pending; elsewhere (another
+    // Jest configuration) an empty database, migrated here.
+    database = await createTestDatabase('tremplin_test', { template: MIGRATED_TEMPLATE });
     const db = new DataSource(dataSourceOptions(database.url, 1));
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
     await db.destroy();
     rendered = await renderSqlSnapshots(database.url);
   }, 180_000);
-  afterAll(() => database?.drop());
+  afterAll(() => database?.dropLater());
 
   it('every repository file has its snapshot, and each snapshot is what the repository sends', () => {
     if (process.env['UPDATE_SQL_SNAPSHOTS'] === '1') {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { Workbook, type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { decode } from 'iconv-lite';
 import { IMPORT_MAX_ROWS } from '@tremplin/domain';
 import { BadUserInputError } from '../../core/errors/app-errors';
@@ -109,6 +109,8 @@ function cellText(value: CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  // Loaded on the first .xlsx read, not with the application: exceljs alone takes about a second to load.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

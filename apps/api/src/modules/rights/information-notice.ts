@@ -14,7 +14,7 @@ export interface NoticeSubject {
  * on which basis, who receives them, how long they are kept, the person's rights and how to use them.
  */
 export async function informationNoticePdf({ structure, person, today }: NoticeSubject): Promise<Buffer> {
-  const doc = new RightsPdf('Vos données personnelles : notice d’information');
+  const doc = await RightsPdf.create('Vos données personnelles : notice d’information');
   doc.paragraph(
     `Remise à ${person.firstName} ${person.lastName} le ${formatIsoDateFr(today)} par ${structure.name} ` +
       `(SIRET ${structure.siret}${structure.city ? `, ${structure.city}` : ''}).`,

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import JSZip from 'jszip';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, formatIsoDateFr, parisDay } from '@tremplin/domain';
 import { requirePerson } from '../../core/access/person-access';
@@ -97,6 +96,8 @@ export class PersonExportService {
         },
       ]);
       if (format === 'pdf') return { fileName: `${base}.pdf`, contentType: 'application/pdf', content: pdf };
+      // jszip is loaded on the first archive, not with the application.
+      const { default: JSZip } = await import('jszip');
       const zip = new JSZip();
       zip.file(
         'LISEZMOI.txt',
@@ -118,7 +119,7 @@ export class PersonExportService {
     today: string,
   ): Promise<Buffer> {
     const p = data.person;
-    const doc = new RightsPdf(`Vos données détenues par ${structure.name}`);
+    const doc = await RightsPdf.create(`Vos données détenues par ${structure.name}`);
     doc.paragraph(
       `Ce document rassemble toutes les données que ${structure.name} (SIRET ${structure.siret}${structure.city ? `, ${structure.city}` : ''}) ` +
         `détient à votre sujet dans Tremplin, son logiciel de suivi des parcours d’insertion, au ${formatIsoDateFr(today)}. ` +

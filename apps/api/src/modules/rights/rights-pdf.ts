@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 
 /** DejaVu Sans (npm `dejavu-fonts-ttf`), as the reports: the 14 standard PDF fonts miss « ’ » and French spaces. */
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -16,13 +15,26 @@ function fonts() {
 const INK = '#1d2433';
 const MUTED = '#5b6475';
 
-/** A plain A4 document in French: headings, paragraphs, label–value lines; page numbers in the footer. */
+/** pdfkit, loaded with the first document rather than with the application (it takes most of a second to load). */
+const loadPdfkit = () => import('pdfkit');
+let pdfkit: ReturnType<typeof loadPdfkit> | undefined;
+type PdfKit = Awaited<ReturnType<typeof loadPdfkit>>['default'];
+
+/**
+ * A plain A4 document in French: headings, paragraphs, label–value lines; page numbers in the footer.
+ * `await RightsPdf.create(title)` makes one.
+ */
 export class RightsPdf {
   private readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
-  constructor(title: string) {
+  static async create(title: string): Promise<RightsPdf> {
+    const { default: PDFDocument } = await (pdfkit ??= loadPdfkit());
+    return new RightsPdf(PDFDocument, title);
+  }
+
+  private constructor(PDFDocument: PdfKit, title: string) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: 50, left: 56, right: 56, bottom: 60 },

@@ -3,7 +3,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
@@ -144,6 +143,8 @@ export class TwoFactorService {
     if (!(await this.repository.startEnrolment(auth.id, box.seal(secret, auth.id))))
       throw new ConflictError(TWO_FACTOR_MESSAGES.alreadyEnabled);
     const otpauthUri = this.totp(secret, auth.email).toString();
+    // qrcode is loaded on the first enrolment, not with the application.
+    const { default: QRCode } = await import('qrcode');
     const qrCodeDataUrl = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
     this.logger.log({ msg: 'Double authentification : activation commencée', userId: auth.id });
     return { secret, otpauthUri, qrCodeDataUrl };
