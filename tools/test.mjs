@@ -59,12 +59,13 @@ const TYPECHECK = [
     ([name, project]) => `tsc -p ${project} --noEmit --incremental --tsBuildInfoFile ${CACHE}/tsc-${name}.tsbuildinfo`,
   )
   .join(' && ');
-/** `npm run lint`, ESLint with its cache. */
+/** `npm run lint` (package.json runs this step alone): ESLint with its cache, the dependency rules, the SQL check. */
 const LINT = [
   'nx show projects > /dev/null',
   `eslint . --max-warnings=0 --cache --cache-strategy content --cache-location ${eslintCacheFile()}`,
   'depcruise apps/api/src libs --config .dependency-cruiser.cjs',
   'node tools/check-module-cycles.mjs',
+  'node tools/check-sql-location.mjs',
 ].join(' && ');
 
 const jestReport = (name) => `tmp/jest-${name}.json`;
