@@ -15,10 +15,7 @@ function fonts() {
 const INK = '#1d2433';
 const MUTED = '#5b6475';
 
-/** pdfkit, loaded with the first document rather than with the application (it takes most of a second to load). */
-const loadPdfkit = () => import('pdfkit');
-let pdfkit: ReturnType<typeof loadPdfkit> | undefined;
-type PdfKit = Awaited<ReturnType<typeof loadPdfkit>>['default'];
+type PdfKit = typeof import('pdfkit');
 
 /**
  * A plain A4 document in French: headings, paragraphs, label–value lines; page numbers in the footer.
@@ -30,7 +27,8 @@ export class RightsPdf {
   private readonly done: Promise<Buffer>;
 
   static async create(title: string): Promise<RightsPdf> {
-    const { default: PDFDocument } = await (pdfkit ??= loadPdfkit());
+    // pdfkit is loaded with the first document rather than with the application (it takes most of a second to load).
+    const { default: PDFDocument } = await import('pdfkit');
     return new RightsPdf(PDFDocument, title);
   }
 
