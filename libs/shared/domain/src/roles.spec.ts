@@ -12,6 +12,10 @@ describe('permission catalogue', () => {
     expect(hasPermissions(Role.SUPERVISOR, [Permission.SENSITIVE_READ])).toBe(false);
     expect(hasPermissions(Role.SUPERVISOR, [Permission.PERSON_WRITE])).toBe(false);
   });
+  it('lets the structure staff, the technical supervisor included, enter attendance, mission days and evaluations', () => {
+    const holders = Object.values(Role).filter((r) => hasPermissions(r, [Permission.FIELD_ENTRY]));
+    expect(holders.sort()).toEqual([Role.COUNSELLOR, Role.DIRECTOR, Role.SUPERVISOR].sort());
+  });
   it('keeps sensitive data and confidential notes to counsellors and directors', () => {
     const holders = Object.values(Role).filter((r) => hasPermissions(r, [Permission.SENSITIVE_READ]));
     expect(holders.sort()).toEqual([Role.COUNSELLOR, Role.DIRECTOR].sort());

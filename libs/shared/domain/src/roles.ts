@@ -18,6 +18,12 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** The permission catalogue. Every operation of the API names the permission it needs. */
 export enum Permission {
+  /**
+   * Enter what happens on the ground, without touching the rest of the file: attendance at collective sessions (one
+   * sheet or a week's grid), mission hours day by day, skills evaluations. The technical supervisor's write, also the
+   * counsellors' and the director's.
+   */
+  FIELD_ENTRY = 'field:entry',
   /** Read the persons followed by the caller's structure. */
   PERSON_READ = 'person:read',
   /** Create and update persons of the caller's structure. */
@@ -94,6 +100,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.STAFF_READ,
     Permission.PATHWAY_READ,
     Permission.PATHWAY_WRITE,
+    Permission.FIELD_ENTRY,
     Permission.SENSITIVE_READ,
     Permission.FUNDING_READ,
     Permission.PROPOSAL_WRITE,
@@ -126,6 +133,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PERSON_READ,
     Permission.STAFF_READ,
     Permission.PATHWAY_READ,
+    Permission.FIELD_ENTRY,
     Permission.NOTIFICATION_READ,
   ],
   [Role.PARTNER_REVIEWER]: [Permission.PARTNER_PORTAL, Permission.NOTIFICATION_READ],
