@@ -113,6 +113,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.STAFF_READ,
     Permission.PATHWAY_READ,
     Permission.PATHWAY_WRITE,
+    Permission.FIELD_ENTRY,
     Permission.SENSITIVE_READ,
     Permission.FUNDING_READ,
     Permission.FUNDING_WRITE,
