@@ -27,6 +27,9 @@ const PersonFilePage = lazyPage(() => import('../pages/person-file/PersonFilePag
 const PersonCreatePage = lazyPage(() => import('../pages/person-new/PersonCreatePage'), 'PersonCreatePage');
 const SignInPage = lazyPage(() => import('../pages/sign-in/SignInPage'), 'SignInPage');
 const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
+const GroupsPage = lazyPage(() => import('../pages/groups/GroupsPage'), 'GroupsPage');
+const GroupPage = lazyPage(() => import('../pages/groups/GroupPage'), 'GroupPage');
+const GroupWeekPage = lazyPage(() => import('../pages/groups/GroupWeekPage'), 'GroupWeekPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
@@ -84,6 +87,9 @@ const router = createBrowserRouter([
       { path: 'importer', element: <ImportPage /> },
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
+      { path: 'groupes', element: <GroupsPage /> },
+      { path: 'groupes/:id', element: <GroupPage /> },
+      { path: 'groupes/:id/semaine/:weekStart?', element: <GroupWeekPage /> },
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },

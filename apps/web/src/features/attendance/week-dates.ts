@@ -53,3 +53,12 @@ export function weekTitle(monday: string): string {
   const sameMonth = sameYear && monday.slice(5, 7) === sunday.slice(5, 7);
   return `semaine du ${fmt(monday, !sameYear, !sameMonth)} au ${fmt(sunday, true, true)}`;
 }
+
+/** The dates of a series: every day from `from` to `to` (both included) whose weekday (1 = lundi) is chosen. */
+export function seriesDates(from: string, to: string, weekdays: readonly number[]): string[] {
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from) return [];
+  const days: string[] = [];
+  for (let d = from; d <= to && days.length <= 400; d = addDays(d, 1))
+    if (weekdays.includes(isoWeekday(d))) days.push(d);
+  return days;
+}

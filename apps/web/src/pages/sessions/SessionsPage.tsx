@@ -295,6 +295,11 @@ export function SessionsPage() {
                             >
                               {s.title}
                             </Anchor>
+                            {s.group ? (
+                              <Text size="xs" c="dimmed">
+                                Groupe {s.group.name}
+                              </Text>
+                            ) : null}
                             {s.certificationBlock ? (
                               <Text size="xs" c="dimmed">
                                 Bloc {s.certificationBlock.code} {s.certificationBlock.title}
