@@ -77,7 +77,8 @@ export function AttendanceWeekGrid({ week, canWrite }: { week: AttendanceWeek; c
           Clavier : flèches pour se déplacer, <kbd>P</kbd> présent·e (heures prévues), <kbd>A</kbd> absence non
           justifiée, <kbd>J</kbd> absence justifiée, des chiffres pour des heures partielles (<kbd>3</kbd> <kbd>,</kbd>{' '}
           <kbd>5</kbd> = 3 h 30, absence justifiée par défaut), <kbd>N</kbd> non justifiée ↔ justifiée, Entrée : ligne
-          suivante. En italique : proposé, enregistré tel quel avec la semaine.
+          suivante, Espace ou un second clic : statut suivant. En italique : proposé, enregistré tel quel avec la
+          semaine.
         </Text>
       ) : null}
       <WeekGrid

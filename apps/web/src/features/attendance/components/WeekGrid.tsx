@@ -52,6 +52,7 @@ export function WeekGrid({
   cell: (row: GridRow, column: GridColumn) => GridCellView;
   /** A key pressed on a cell (arrows, Home, End, Tab, Enter excepted): true when the caller used it. */
   onCellKey?: (row: GridRow, column: GridColumn, e: KeyboardEvent<HTMLButtonElement>) => boolean;
+  /** A click on the cell that already has the focus (the first click only takes it), or Space on it. */
   onCellClick?: (row: GridRow, column: GridColumn) => void;
   /** The focus moved to another cell (the caller may end what was being typed in the previous one). */
   onMove?: (to: GridPosition) => void;
@@ -65,6 +66,8 @@ export function WeekGrid({
 }) {
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** Whether the cell pressed with the mouse already had the focus: the first click only takes the cell. */
+  const hadFocus = useRef(false);
   const row = Math.min(active.row, Math.max(rows.length - 1, 0));
   const col = Math.min(active.col, Math.max(columns.length - 1, 0));
 
@@ -146,7 +149,13 @@ export function WeekGrid({
                         }
                       }}
                       onKeyDown={(e) => onKeyDown(ri, ci, e)}
-                      onClick={() => (view.disabled ? undefined : onCellClick?.(r, c))}
+                      onMouseDown={(e) => (hadFocus.current = document.activeElement === e.currentTarget)}
+                      onClick={(e) => {
+                        // A click on the cell that has the focus, or Space: the caller's action (e.g. next status).
+                        const act = e.detail === 0 || hadFocus.current;
+                        hadFocus.current = false;
+                        if (act && !view.disabled) onCellClick?.(r, c);
+                      }}
                       style={{
                         width: '100%',
                         minWidth: 72,
