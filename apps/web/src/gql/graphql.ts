@@ -47,10 +47,13 @@ export type AttendanceEntryInput = {
 };
 
 export type AttendanceLineInput = {
+  /** `AbsenceKind` : obligatoire quand la présence est inférieure à la durée prévue. */
   absence?: string | null | undefined;
+  /** Minutes de présence (0 à la durée prévue de la session). */
   minutesAttended: number;
   personId: string | number;
   sessionId: string | number;
+  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une case encore vide. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). */
   version?: number | null | undefined;
 };
 
@@ -266,14 +269,21 @@ export type CreateProfessionalisationContractInput = {
 };
 
 export type CreateSessionSeriesInput = {
+  /** Bloc de compétences travaillé, le cas échéant. */
   certificationBlockId?: string | number | null | undefined;
+  /** Première date de la série (AAAA-MM-JJ). */
   from: string;
   groupId: string | number;
+  /** `SessionKind` : INFORMATION, TRAINING, WORKSHOP. */
   kind: string;
+  /** Durée prévue de chaque session, en minutes (24 h au plus). */
   plannedMinutes: number;
   title: string;
+  /** Dernière date de la série (AAAA-MM-JJ). */
   to: string;
+  /** Organisme de formation ; obligatoire pour une formation. */
   trainingBody?: string | null | undefined;
+  /** Les jours de la semaine : 1 = lundi … 7 = dimanche. */
   weekdays: Array<number>;
 };
 
@@ -296,10 +306,14 @@ export type CreateStructureInput = {
 };
 
 export type CreateTrainingGroupInput = {
+  /** AAAA-MM-JJ ; vide : groupe sans date de fin. */
   endsOn?: string | null | undefined;
+  /** Les membres (200 au plus). */
   memberIds: Array<string | number>;
   name: string;
+  /** AAAA-MM-JJ */
   startsOn: string;
+  /** Les encadrant·es, chargé·es d’insertion ou la direction assigné·es au groupe. */
   supervisorIds?: Array<string | number> | null | undefined;
 };
 
@@ -557,6 +571,7 @@ export type RecordAttendanceInput = {
 };
 
 export type RecordAttendanceLinesInput = {
+  /** Les cases modifiées ou ajoutées de la grille (plusieurs sessions), 1400 au plus. */
   lines: Array<AttendanceLineInput>;
 };
 
@@ -1143,13 +1158,20 @@ export type UpdateStructureInput = {
 };
 
 export type UpdateTrainingGroupInput = {
+  /** Personnes ajoutées au groupe. */
   addMemberIds?: Array<string | number> | null | undefined;
+  /** AAAA-MM-JJ ; absent : inchangé ; null : sans date de fin. */
   endsOn?: string | null | undefined;
   id: string | number;
+  /** Absent : inchangé. */
   name?: string | null | undefined;
+  /** Personnes retirées du groupe. */
   removeMemberIds?: Array<string | number> | null | undefined;
+  /** AAAA-MM-JJ ; absent : inchangé. */
   startsOn?: string | null | undefined;
+  /** La liste complète des encadrant·es ; absent : inchangée. */
   supervisorIds?: Array<string | number> | null | undefined;
+  /** La version du groupe lue ; un groupe modifié depuis est refusé (CONFLICT). */
   version: number;
 };
 
