@@ -87,17 +87,18 @@ export class TrainingGroupsService {
       checkPeriod(fields.startsOn, fields.endsOn);
       const add = distinct(input.addMemberIds ?? []);
       const remove = distinct(input.removeMemberIds ?? []);
-      const both = add.filter((id) => remove.includes(id));
-      if (both.length)
+      await this.checkPersons(structureId, [...add, ...remove], tx);
+      const supervisors = input.supervisorIds == null ? null : distinct(input.supervisorIds);
+      if (supervisors) await this.checkStaff(structureId, supervisors, tx);
+      if (add.some((id) => remove.includes(id)))
         throw new BadUserInputError([
           {
             field: 'removeMemberIds',
             message: 'Une même personne ne peut pas être ajoutée et retirée du groupe à la fois.',
           },
         ]);
-      await this.checkPersons(structureId, add, tx);
       if (add.length || remove.length) {
-        const count = await this.groups.changeMembers(structureId, group.id, userId, add, remove.filter(isUuid), tx);
+        const count = await this.groups.changeMembers(structureId, group.id, userId, add, remove, tx);
         if (count > GROUP_MEMBER_LIMIT)
           throw new BadUserInputError([
             {
@@ -106,11 +107,7 @@ export class TrainingGroupsService {
             },
           ]);
       }
-      if (input.supervisorIds != null) {
-        const supervisors = distinct(input.supervisorIds);
-        await this.checkStaff(structureId, supervisors, tx);
-        await this.groups.setSupervisors(structureId, group.id, supervisors, tx);
-      }
+      if (supervisors) await this.groups.setSupervisors(structureId, group.id, supervisors, tx);
       await this.groups.update(group.id, fields, tx);
       return { ...group, ...fields, version: group.version + 1 };
     });
@@ -191,7 +188,8 @@ export class TrainingGroupsService {
   }
 
   /** NOT_FOUND unless every id is a person of the structure. */
-  private async checkPersons(structureId: string, ids: readonly string[], tx: EntityManager): Promise<void> {
+  private async checkPersons(structureId: string, list: readonly string[], tx: EntityManager): Promise<void> {
+    const ids = distinct(list);
     if (!ids.length) return;
     const found = ids.every(isUuid) ? await this.groups.personsOfStructure(structureId, ids, tx) : [];
     if (found.length !== ids.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
