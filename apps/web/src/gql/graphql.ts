@@ -53,7 +53,7 @@ export type AttendanceLineInput = {
   minutesAttended: number;
   personId: string | number;
   sessionId: string | number;
-  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une case encore vide. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). */
+  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, la ligne est prise comme lue à sa première version. */
   version?: number | null | undefined;
 };
 
@@ -276,12 +276,12 @@ export type CreateSessionSeriesInput = {
   groupId: string | number;
   /** `SessionKind` : INFORMATION, TRAINING, WORKSHOP. */
   kind: string;
-  /** Durée prévue de chaque session, en minutes (24 h au plus). */
+  /** Durée prévue, en minutes (24 h au plus). */
   plannedMinutes: number;
   title: string;
   /** Dernière date de la série (AAAA-MM-JJ). */
   to: string;
-  /** Organisme de formation ; obligatoire pour une formation. */
+  /** Organisme de formation ; obligatoire pour une session de formation. */
   trainingBody?: string | null | undefined;
   /** Les jours de la semaine : 1 = lundi … 7 = dimanche. */
   weekdays: Array<number>;
