@@ -26,6 +26,7 @@ interface Week {
   rows: { person: { id: string; lastName: string }; cells: { sessionId: string; line: Line | null }[] }[];
 }
 
+const LONG_DAY = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 const mondayOf = (iso: string) => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 describeInBrowser('web app: the week attendance grid of a group, in interactions', (chromiumPath) => {
@@ -57,6 +58,12 @@ describeInBrowser('web app: the week attendance grid of a group, in interactions
       input: { groupId, kind: 'WORKSHOP', title: 'Chantier école', from, to, weekdays: WEEKDAYS, plannedMinutes: 420 },
     });
   const grid = () => page.getByRole('region', { name: /^Grille des présences/ });
+  /** Waits for the grid of the week starting on `monday` (its Monday's cells). */
+  const gridOf = (monday: string) =>
+    grid()
+      .getByRole('button', { name: new RegExp(`, ${LONG_DAY.format(new Date(`${monday}T00:00:00Z`))} : `) })
+      .first()
+      .waitFor();
   /** The cell of the n-th person (0-based) on the d-th session of the week. */
   const cell = (person: number, day: number) => grid().locator('tbody tr').nth(person).getByRole('button').nth(day);
   const openGroupWeek = async (groupName: string) => {
@@ -64,13 +71,13 @@ describeInBrowser('web app: the week attendance grid of a group, in interactions
       page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupes' }),
     );
     await user.click(page.getByRole('link', { name: `Grille de la semaine du groupe ${groupName}` }));
-    await grid().waitFor();
+    await page.getByRole('heading', { name: `Présences · ${groupName}` }).waitFor();
   };
   const previousWeek = async () => {
     const before = page.url();
     await user.click(page.getByRole('link', { name: 'Semaine précédente' }));
     await page.waitForURL((u) => u.toString() !== before);
-    await grid().waitFor();
+    await page.getByRole('heading', { name: /^Présences · / }).waitFor();
   };
   const save = async () => {
     await user.click(page.getByRole('button', { name: 'Enregistrer', exact: true }));
@@ -149,6 +156,7 @@ describeInBrowser('web app: the week attendance grid of a group, in interactions
     user.reset();
     await openGroupWeek(DEMO_GROUP);
     await previousWeek();
+    await gridOf(lastMonday);
     await save();
     await page.getByText('Semaine enregistrée : 60 lignes enregistrées.').waitFor();
     console.log(`[interactions] normal week: ${user.count}`);
@@ -173,6 +181,7 @@ describeInBrowser('web app: the week attendance grid of a group, in interactions
     await openGroupWeek('Promotion exceptions e2e');
     await previousWeek();
     await previousWeek();
+    await gridOf(twoWeeksAgo);
     await user.click(cell(0, 0)); // the first click only takes the cell
     await user.press('a');
     await user.press('ArrowDown');
@@ -197,7 +206,7 @@ describeInBrowser('web app: the week attendance grid of a group, in interactions
 
   it('a line changed by someone else meanwhile is shown side by side; « Garder la mienne » saves mine', async () => {
     await page.goto(`/groupes/${freshGroupId}/semaine/${twoWeeksAgo}`);
-    await grid().waitFor();
+    await gridOf(twoWeeksAgo);
     const before = await week(freshGroupId, twoWeeksAgo);
     const tuesday = before.sessions[1].id;
     const target = before.rows[3];
