@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, daysBetween, ERROR_MESSAGES, formatIsoDateFr } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import type { CollectiveSessionEntity } from './activity.entities';
 import { SessionsService } from './sessions.service';
@@ -16,6 +17,13 @@ import {
 } from './training-groups.dto';
 import type { TrainingGroupEntity } from './training-groups.entities';
 import { type GroupPerson, TrainingGroupsRepository } from './training-groups.repository';
+
+/** What `updateTrainingGroup` may change, and what `null` does (docs/domain/concurrent-edits.md, part 2). */
+const GROUP_PATCH: PatchRules<Pick<TrainingGroupEntity, 'name' | 'startsOn' | 'endsOn'>> = {
+  name: required('Le nom du groupe'),
+  startsOn: required('La date de début du groupe', { feminine: true }),
+  endsOn: CLEARABLE,
+};
 
 /** A Monday, to count weekdays from (1 = lundi … 7 = dimanche). */
 const A_MONDAY = '2024-01-01';
@@ -79,11 +87,11 @@ export class TrainingGroupsService {
       const group = await this.groups.lock(structureId, input.id, tx);
       if (!group) throw new NotFoundError(ACTIVITY_MESSAGES.groupNotFound);
       if (group.version !== input.version) throw new ConflictError(ACTIVITY_MESSAGES.groupConflict);
-      const fields = {
-        name: input.name ?? group.name,
-        startsOn: input.startsOn ?? group.startsOn,
-        endsOn: input.endsOn === undefined ? group.endsOn : input.endsOn,
-      };
+      const fields = applyPatch(
+        { name: group.name, startsOn: group.startsOn, endsOn: group.endsOn },
+        input,
+        GROUP_PATCH,
+      );
       checkPeriod(fields.startsOn, fields.endsOn);
       const add = distinct(input.addMemberIds ?? []);
       const remove = distinct(input.removeMemberIds ?? []);
