@@ -229,7 +229,15 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     const first = confirmButtons.first();
     const firstLine = ((await first.getAttribute('aria-label')) ?? '').replace(/^Confirmer les heures : /, '');
     const before = await confirmButtons.count();
+    // One click only asks: Escape leaves the line as it was; « Confirmer » in the dialog locks it.
     await first.click();
+    const confirmOne = reviewer.getByRole('dialog', { name: 'Confirmer ces heures ?' });
+    await confirmOne.getByText('Une fois confirmées, ces heures ne pourront plus être modifiées.').waitFor();
+    await reviewer.keyboard.press('Escape');
+    await confirmOne.waitFor({ state: 'hidden' });
+    expect(await confirmButtons.count()).toBe(before);
+    await first.click();
+    await confirmOne.getByRole('button', { name: 'Confirmer', exact: true }).click();
     await hoursSection()
       .getByRole('status')
       .filter({ hasText: `Heures confirmées et verrouillées : ${firstLine}.` })
