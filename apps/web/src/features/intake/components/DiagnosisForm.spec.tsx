@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { checkEligibility, DiagnosisAuthor, StructureKind } from '@tremplin/domain';
+import { checkEligibility, DiagnosisAuthor, EligibilityCriterionCode, StructureKind } from '@tremplin/domain';
 import type { ApiProblem } from '../../../app/graphql-errors';
 import { DiagnosisForm } from './DiagnosisForm';
 
@@ -14,7 +14,11 @@ function occurrences(root: HTMLElement, text: string): number {
 describe('DiagnosisForm', () => {
   it('says a refusal of the criteria once at the criteria, listed once in the summary: not a third time', async () => {
     // One level-2 criterion is not enough for an ACI: the API refuses with the rule's own words.
-    const message = checkEligibility(StructureKind.ACI, ['QPV_RESIDENT'], DiagnosisAuthor.EMPLOYER).message!;
+    const message = checkEligibility(
+      StructureKind.ACI,
+      [EligibilityCriterionCode.QPV_RESIDENT],
+      DiagnosisAuthor.EMPLOYER,
+    ).message!;
     const refusal: ApiProblem = {
       code: 'BAD_USER_INPUT',
       message: 'Rien n’est enregistré : corrigez les champs signalés.',
@@ -45,7 +49,11 @@ describe('DiagnosisForm', () => {
     // Changing a criterion clears the refusal: the live hint speaks again.
     change(screen.getByLabelText(/Critère n° 1/, { selector: 'select' }), 'LOW_QUALIFICATION');
     expect(screen.queryByRole('alert')).toBeNull();
-    const again = checkEligibility(StructureKind.ACI, ['LOW_QUALIFICATION'], DiagnosisAuthor.EMPLOYER).message!;
+    const again = checkEligibility(
+      StructureKind.ACI,
+      [EligibilityCriterionCode.LOW_QUALIFICATION],
+      DiagnosisAuthor.EMPLOYER,
+    ).message!;
     expect(within(screen.getByRole('status')).getByText(again)).toBeTruthy();
     expect(occurrences(container, again)).toBe(1);
   });
