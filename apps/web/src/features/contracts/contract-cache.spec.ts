@@ -2,7 +2,12 @@ import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { ContractCerfaKind, ContractForm, ContractPublic, ContractStatus, PathwayStage } from '@tremplin/domain';
 import { contractToValues } from './contract-form-values';
-import { PersonContractsDocument, UpdateProfessionalisationContractDocument } from './graphql/contracts.generated';
+import { type DocumentNode, print, type SelectionSetNode } from 'graphql';
+import {
+  ContractFieldsFragmentDoc,
+  PersonContractsDocument,
+  UpdateProfessionalisationContractDocument,
+} from './graphql/contracts.generated';
 
 /** A draft as the API returns it; `over` for what differs. */
 const draft = (over: Record<string, unknown> = {}) => ({
@@ -122,5 +127,20 @@ describe('the contract in the cache after a fix', () => {
     expect(c.checks).toEqual([]);
     expect(c.canSubmit).toBe(true);
     expect(contractToValues(c).employerSiret).toBe('73282932000074');
+  });
+
+  it('answers the update with every field the tab reads (the fragment keeps step with the query)', () => {
+    const selectionOf = (doc: DocumentNode, path: string[]): SelectionSetNode => {
+      let set = (doc.definitions[0] as { selectionSet: SelectionSetNode }).selectionSet;
+      for (const name of path)
+        set = (
+          set.selections.find((f) => f.kind === 'Field' && f.name.value === name) as { selectionSet: SelectionSetNode }
+        ).selectionSet;
+      return set;
+    };
+    const fields = (set: SelectionSetNode) => set.selections.map((f) => print(f)).sort();
+    expect(fields(selectionOf(ContractFieldsFragmentDoc, []))).toEqual(
+      fields(selectionOf(PersonContractsDocument, ['person', 'professionalisationContracts'])),
+    );
   });
 });
