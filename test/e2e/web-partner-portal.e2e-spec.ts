@@ -293,6 +293,16 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     await reviewer.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('keeps each side on its own screens: a counsellor’s address takes the landlord to the portal, and back', async () => {
+    for (const path of ['/personnes', '/sessions', '/tableau-de-bord']) {
+      await reviewer.goto(path);
+      await reviewer.waitForURL(/\/portail$/);
+      await hoursSection().getByRole('table').waitFor();
+    }
+    await counsellor.goto('/portail');
+    await counsellor.waitForURL(/\/personnes$/);
+  });
+
   it('lists the landlord’s decision among the counsellor’s notifications, which opens the person’s proposals', async () => {
     await counsellor.goto('/personnes');
     const bell = counsellor.getByRole('button', { name: /^Notifications \(\d+ non lues?\)$/ });
