@@ -7,6 +7,7 @@ import { MeDocument } from '../features/auth/graphql/auth.generated';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { PageSuspense } from './PageLoading';
+import { RequireOwnSide } from './RequirePermission';
 
 /**
  * Every page is loaded on demand (its own chunk, with its own GraphQL documents): the sign-in page stays small and a
@@ -75,9 +76,11 @@ const router = createBrowserRouter([
     path: '/',
     element: (
       <RequireAuth>
-        <PageSuspense>
-          <Layout />
-        </PageSuspense>
+        <RequireOwnSide>
+          <PageSuspense>
+            <Layout />
+          </PageSuspense>
+        </RequireOwnSide>
       </RequireAuth>
     ),
     children: [

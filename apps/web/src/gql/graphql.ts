@@ -1650,6 +1650,8 @@ export type VerifyTwoFactorSignInMutationVariables = Exact<{
 
 export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string, fullName: string } };
 
+export type ContractFieldsFragment = { id: string, personId: string, version: number, status: string, statusLabel: string, cerfaKind: number, cerfaKindLabel: string, form: string, formLabel: string, publicCategory: string, publicCategoryLabel: string, employerSiret: string, workplaceSiret: string, collectiveAgreement: string | null, jobTitle: string, franceTravailId: string | null, startDate: string, endDate: string, trialPeriodDays: number, weeklyMinutes: number, grossMonthlyPayCents: number, certificationId: string, trainingBodyName: string, trainingBodySiret: string | null, plannedTrainingMinutes: number, branchAgreementReference: string | null, branchAgreementMaxTrainingPercent: number | null, structureTutorId: string | null, hostTutorId: string | null, hostTutorExperienceMonths: number | null, hostTutorIsEmployer: boolean, opcoFunderId: string | null, opcoFileNumber: string | null, hourlyRateCents: number | null, depositDueOn: string, submittedOn: string | null, decisionDueOn: string | null, opcoDecision: string | null, opcoDecisionLabel: string | null, opcoDecidedOn: string | null, opcoRefusalReason: string | null, completedOn: string | null, brokenOn: string | null, breakReason: string | null, breakReasonLabel: string | null, breakComment: string | null, renewalReason: string | null, renewalReasonLabel: string | null, renewedFromId: string | null, canSubmit: boolean, certification: { id: string, title: string, rncpCode: string | null }, structureTutor: { id: string, fullName: string } | null, hostTutor: { id: string, fullName: string, partnerOrganisation: { id: string, name: string } | null } | null, opcoFunder: { id: string, name: string, hourlyRateCents: number | null } | null, checks: Array<{ code: string, field: string, severity: string, message: string }>, progress: { plannedMinutes: number, attendedMinutes: number, expectedMinutesToDate: number, elapsedPercent: number, attendedPercent: number, behind: boolean, justifiedMinutes: number, hourlyRateCents: number, opcoAmountCents: number }, breakFollowUp: { id: string, dueOn: string, opcoInformedOn: string | null, reorientation: string | null, closedOn: string | null, version: number } | null } & { ' $fragmentName'?: 'ContractFieldsFragment' };
+
 export type PersonContractsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1679,7 +1681,10 @@ export type UpdateProfessionalisationContractMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: { id: string, version: number, status: string, canSubmit: boolean } };
+export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: (
+    { id: string, version: number, status: string, canSubmit: boolean }
+    & { ' $fragmentRefs'?: { 'ContractFieldsFragment': ContractFieldsFragment } }
+  ) };
 
 export type SubmitProfessionalisationContractMutationVariables = Exact<{
   input: SubmitProfessionalisationContractInput;
@@ -1737,7 +1742,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { dashboard: { periodStart: string, periodEnd: string, structureName: string | null, sections: Array<{ title: string, figures: Array<{ code: string, label: string, value: number | null, unit: string, targetValue: number | null, targetLabel: string | null, percentValue: number | null, percentOf: string | null, definition: string | null, drillable: boolean, parts: Array<{ role: string, code: string, label: string, value: number | null, unit: string, definition: string | null, drillable: boolean }> }>, charts: Array<{ code: string, kind: string, title: string, unit: string, categories: Array<string>, series: Array<{ label: string, values: Array<number | null>, links: Array<{ code: string, label: string, month: string | null, periodStart: string, periodEnd: string } | null> }> }> }> } };
+export type DashboardQuery = { dashboard: { periodStart: string, periodEnd: string, structureName: string | null, sections: Array<{ title: string, figures: Array<{ code: string, label: string, value: number | null, unit: string, targetValue: number | null, targetLabel: string | null, percentValue: number | null, percentOf: string | null, definition: string | null, drillable: boolean, smallBaseNote: string | null, parts: Array<{ role: string, code: string, label: string, value: number | null, unit: string, definition: string | null, drillable: boolean }> }>, charts: Array<{ code: string, kind: string, title: string, unit: string, categories: Array<string>, series: Array<{ label: string, values: Array<number | null>, links: Array<{ code: string, label: string, month: string | null, periodStart: string, periodEnd: string } | null> }> }> }> } };
 
 export type DashboardRecordsQueryVariables = Exact<{
   code: string;
