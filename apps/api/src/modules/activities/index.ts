@@ -30,3 +30,4 @@ export {
   TutoringEntity,
 } from './activity.entities';
 export { WorkedMonthEntity } from './worked-month.entity';
+export { MissionDayEntity } from './mission-day.entity';
