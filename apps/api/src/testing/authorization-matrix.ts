@@ -202,6 +202,9 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   changeStaffRole: { 'input.role': 'COUNSELLOR' },
   inviteStaff: { 'input.role': 'COUNSELLOR' },
   setPersonLegalHold: { 'input.until': null },
+  missionHoursWeek: { weekStart: '2026-01-05', site: null },
+  missionHostOrganisations: { weekStart: null },
+  recordMissionDays: { 'input.lines.day': '2026-01-05', 'input.lines.minutes': 420, 'input.lines.version': null },
 };
 
 /**
