@@ -46,6 +46,14 @@ export type AttendanceEntryInput = {
   version?: number | null | undefined;
 };
 
+export type AttendanceLineInput = {
+  absence?: string | null | undefined;
+  minutesAttended: number;
+  personId: string | number;
+  sessionId: string | number;
+  version?: number | null | undefined;
+};
+
 export type BreakProfessionalisationContractInput = {
   /** AAAA-MM-JJ. */
   brokenOn: string;
@@ -255,6 +263,18 @@ export type CreateProfessionalisationContractInput = {
   workplaceSiret: string;
 };
 
+export type CreateSessionSeriesInput = {
+  certificationBlockId?: string | number | null | undefined;
+  from: string;
+  groupId: string | number;
+  kind: string;
+  plannedMinutes: number;
+  title: string;
+  to: string;
+  trainingBody?: string | null | undefined;
+  weekdays: Array<number>;
+};
+
 export type CreateStructureInput = {
   annexEndsOn?: string | null | undefined;
   annexNumber?: string | null | undefined;
@@ -271,6 +291,14 @@ export type CreateStructureInput = {
   name: string;
   /** SIRET (14 chiffres, espaces acceptés), clé de Luhn vérifiée. */
   siret: string;
+};
+
+export type CreateTrainingGroupInput = {
+  endsOn?: string | null | undefined;
+  memberIds: Array<string | number>;
+  name: string;
+  startsOn: string;
+  supervisorIds?: Array<string | number> | null | undefined;
 };
 
 export type CreateTutorInput = {
@@ -524,6 +552,10 @@ export type RecordAttendanceInput = {
   /** Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles). */
   entries: Array<AttendanceEntryInput>;
   sessionId: string | number;
+};
+
+export type RecordAttendanceLinesInput = {
+  lines: Array<AttendanceLineInput>;
 };
 
 export type RecordConsentInput = {
@@ -1108,6 +1140,17 @@ export type UpdateStructureInput = {
   updatedAt: string;
 };
 
+export type UpdateTrainingGroupInput = {
+  addMemberIds?: Array<string | number> | null | undefined;
+  endsOn?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  removeMemberIds?: Array<string | number> | null | undefined;
+  startsOn?: string | null | undefined;
+  supervisorIds?: Array<string | number> | null | undefined;
+  version: number;
+};
+
 export type WithdrawProposalConsentInput = {
   proposalId: string | number;
   version: number;
@@ -1338,7 +1381,7 @@ export type CollectiveSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CollectiveSessionsQuery = { collectiveSessions: Array<{ id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number, certificationBlockId: string | null, certificationBlock: { id: string, code: string, title: string } | null, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string, firstName: string, lastName: string } }> }> };
+export type CollectiveSessionsQuery = { collectiveSessions: Array<{ id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number, certificationBlockId: string | null, certificationBlock: { id: string, code: string, title: string } | null, group: { id: string, name: string } | null, roster: Array<{ id: string, firstName: string, lastName: string }>, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string, firstName: string, lastName: string } }> }> };
 
 export type SessionCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1488,6 +1531,67 @@ export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPasswor
       { id: string, fullName: string, email: string }
       & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
     ) } };
+
+export type TrainingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingGroupsQuery = { trainingGroups: Array<{ id: string, name: string, startsOn: string, endsOn: string | null, memberCount: number }> };
+
+export type GroupNextSessionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type GroupNextSessionsQuery = { collectiveSessions: Array<{ id: string, sessionDate: string, title: string, group: { id: string } | null }> };
+
+export type TrainingGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingGroupQuery = { trainingGroup: { id: string, name: string, startsOn: string, endsOn: string | null, version: number, memberCount: number, members: Array<{ id: string, firstName: string, lastName: string }>, supervisors: Array<{ id: string, firstName: string, lastName: string }> } | null };
+
+export type GroupSupervisorChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupSupervisorChoicesQuery = { staffMembers: Array<{ id: string, fullName: string, role: Role, status: StaffStatus }> };
+
+export type CreateTrainingGroupMutationVariables = Exact<{
+  input: CreateTrainingGroupInput;
+}>;
+
+
+export type CreateTrainingGroupMutation = { createTrainingGroup: { id: string, name: string, startsOn: string, endsOn: string | null, version: number, memberCount: number } };
+
+export type UpdateTrainingGroupMutationVariables = Exact<{
+  input: UpdateTrainingGroupInput;
+}>;
+
+
+export type UpdateTrainingGroupMutation = { updateTrainingGroup: { id: string, name: string, startsOn: string, endsOn: string | null, version: number, memberCount: number, members: Array<{ id: string, firstName: string, lastName: string }>, supervisors: Array<{ id: string, firstName: string, lastName: string }> } };
+
+export type CreateSessionSeriesMutationVariables = Exact<{
+  input: CreateSessionSeriesInput;
+}>;
+
+
+export type CreateSessionSeriesMutation = { createSessionSeries: Array<{ id: string, sessionDate: string }> };
+
+export type AttendanceWeekQueryVariables = Exact<{
+  groupId: string | number;
+  weekStart: string;
+}>;
+
+
+export type AttendanceWeekQuery = { attendanceWeek: { weekStart: string, group: { id: string, name: string, memberCount: number }, sessions: Array<{ id: string, title: string, kindLabel: string, sessionDate: string, plannedMinutes: number }>, rows: Array<{ attendedMinutes: number, plannedMinutes: number, person: { id: string, firstName: string, lastName: string }, cells: Array<{ sessionId: string, line: { id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number } | null }> }> } };
+
+export type RecordAttendanceLinesMutationVariables = Exact<{
+  input: RecordAttendanceLinesInput;
+}>;
+
+
+export type RecordAttendanceLinesMutation = { recordAttendanceLines: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number }> };
 
 export type PersonAuditLogQueryVariables = Exact<{
   personId: string | number;
