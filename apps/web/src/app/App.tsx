@@ -27,6 +27,7 @@ const PersonFilePage = lazyPage(() => import('../pages/person-file/PersonFilePag
 const PersonCreatePage = lazyPage(() => import('../pages/person-new/PersonCreatePage'), 'PersonCreatePage');
 const SignInPage = lazyPage(() => import('../pages/sign-in/SignInPage'), 'SignInPage');
 const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
+const MissionDaysPage = lazyPage(() => import('../pages/mission-days/MissionDaysPage'), 'MissionDaysPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
       { path: 'importer', element: <ImportPage /> },
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
+      { path: 'missions/semaine', element: <MissionDaysPage /> },
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },
