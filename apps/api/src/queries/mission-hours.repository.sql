@@ -24,6 +24,11 @@ UPDATE mission SET start_date = $3, end_date = $4, minutes = $5, hours_status = 
         WHERE id = $1 AND structure_id = $2 AND version = $7
        RETURNING id;
 
+-- MissionHoursRepository.daysSummary
+SELECT count(*)::int AS count, coalesce(sum(minutes), 0)::int AS total, min(day)::text AS first,
+              max(day)::text AS last
+         FROM mission_day WHERE structure_id = $1 AND mission_id = $2;
+
 -- MissionHoursRepository.disputeNames
 SELECT p.first_name, p.last_name, o.name AS organisation, m.created_by_id
          FROM mission m JOIN person p ON p.id = m.person_id AND p.structure_id = m.structure_id

@@ -25,6 +25,7 @@ const WEEK = `query($host: ID!, $site: String, $week: String!) {
 const HOSTS = `query($week: String) { missionHostOrganisations(weekStart: $week) { id name sites } }`;
 const SAVE = `mutation($input: RecordMissionDaysInput!) { recordMissionDays(input: $input) { ${ROW} } }`;
 const PORTAL = `query { portalMissions(first: 200) { items { id minutes version months { month minutes } } } }`;
+const CORRECT = `mutation($input: CorrectMissionHoursInput!) { correctMissionHours(input: $input) { minutes } }`;
 const CONFIRM = `mutation($input: ConfirmMissionHoursInput!) { portalConfirmMissionHours(input: $input) { id } }`;
 
 const WEEK_START = '2026-03-30';
@@ -271,6 +272,34 @@ describe('mission hours day by day: the supervisor’s week grid', () => {
     expect(
       (await save(supervisor, [{ missionId: m.id, day: TUE, minutes: 600, version: null }])).errors,
     ).toBeUndefined();
+  });
+
+  it('refuses a correction of a day-by-day mission that parts from its days', async () => {
+    const m = await buildMission(t.db, s.id, awa.id, landlord.id, { startDate: TUE, endDate: '2026-04-03' });
+    expect(
+      (await save(supervisor, [{ missionId: m.id, day: WED, minutes: 420, version: null }])).errors,
+    ).toBeUndefined();
+    const { version } = await mission(m.id);
+    const correct = (o: Record<string, unknown>) =>
+      counsellor.request(CORRECT, {
+        input: { missionId: m.id, version, startDate: TUE, endDate: '2026-04-03', minutes: 420, ...o },
+      });
+    const r = await correct({ minutes: 480, startDate: '2026-04-02' });
+    expect(r.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      {
+        field: 'minutes',
+        message:
+          'Cette mission est saisie jour par jour (7 h sur 1 jour) : ses heures sont la somme de ses jours. Corrigez ' +
+          'les jours dans « Heures de mission », ou gardez 7 h.',
+      },
+      {
+        field: 'startDate',
+        message:
+          'Des heures sont saisies du 01/04/2026 au 01/04/2026 : la mission doit couvrir ces jours (effacez-les ' +
+          'd’abord dans « Heures de mission »).',
+      },
+    ]);
+    expect((await correct({ endDate: WED })).errors).toBeUndefined();
   });
 
   it('lets structure staff with FIELD_ENTRY in, and no one else', async () => {

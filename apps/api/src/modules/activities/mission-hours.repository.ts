@@ -156,6 +156,22 @@ export class MissionHoursRepository {
     );
   }
 
+  /** The mission's day lines in short: how many, their total, the first and last day (count 0: none). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async daysSummary(
+    structureId: string,
+    missionId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ count: number; total: number; first: string | null; last: string | null }> {
+    const [row]: { count: number; total: number; first: string | null; last: string | null }[] = await tx.query(
+      `SELECT count(*)::int AS count, coalesce(sum(minutes), 0)::int AS total, min(day)::text AS first,
+              max(day)::text AS last
+         FROM mission_day WHERE structure_id = $1 AND mission_id = $2`,
+      [structureId, missionId],
+    );
+    return row;
+  }
+
   /** The minutes of the missions `ids` by calendar month (`YYYY-MM`), from their day lines (one statement). */
   @SqlSnapshot({ params: [[SNAPSHOT_UUID]] })
   monthsOfMissions(

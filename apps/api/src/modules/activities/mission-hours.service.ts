@@ -229,6 +229,7 @@ export class MissionHoursService {
           { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
         ]);
       await this.refuseBelowAllocated(tx, structureId, input);
+      await this.refuseApartFromDays(tx, structureId, input);
       if (input.comment) await this.refuseCommentNamingPerson(tx, current, input.comment);
 
       const rows = await mapConfirmedHoursLock(() =>
@@ -279,6 +280,38 @@ export class MissionHoursService {
     });
     this.sendEmailsLater();
     return mission;
+  }
+
+  /**
+   * A mission entered day by day (docs/domain/mission-days.md) has the sum of its days as its hours, and its dates
+   * cover its days: a correction may not part from them (the days are corrected in « Heures de mission »).
+   */
+  private async refuseApartFromDays(
+    tx: EntityManager,
+    structureId: string,
+    input: CorrectMissionHoursInput,
+  ): Promise<void> {
+    const days = await this.missions.daysSummary(structureId, input.missionId, tx);
+    if (!days.count) return;
+    const errors: FieldError[] = [];
+    if (input.minutes !== days.total)
+      errors.push({
+        field: 'minutes',
+        message:
+          `Cette mission est saisie jour par jour (${formatMinutes(days.total)} sur ${days.count} jour${days.count > 1 ? 's' : ''}) : ` +
+          `ses heures sont la somme de ses jours. Corrigez les jours dans « Heures de mission », ou gardez ` +
+          `${formatMinutes(days.total)}.`,
+      });
+    const first = days.first as string;
+    const last = days.last as string;
+    if (input.startDate > first || input.endDate < last)
+      errors.push({
+        field: input.startDate > first ? 'startDate' : 'endDate',
+        message:
+          `Des heures sont saisies du ${formatIsoDateFr(first)} au ${formatIsoDateFr(last)} : la mission doit couvrir ` +
+          'ces jours (effacez-les d’abord dans « Heures de mission »).',
+      });
+    if (errors.length) throw new BadUserInputError(errors);
   }
 
   /**
