@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MINUTES_PER_DAY } from '@tremplin/domain';
 import { LineVersion } from '../../core/graphql/line-version';
 import { IsIsoDay } from './activities.common';
 import { SessionAttendeeType } from './dto/collective-session.dto';
@@ -21,7 +22,7 @@ import { MissionType } from './dto/work-situation.dto';
 export const MISSION_DAYS_MAX_LINES = 700;
 
 /** A day's minutes: 0 to 24 h. */
-export const MISSION_DAY_MAX_MINUTES = 1440;
+export const MISSION_DAY_MAX_MINUTES = MINUTES_PER_DAY;
 
 @ObjectType('MissionHostOrganisation', {
   description: 'Un employeur (bailleur) où la structure a des missions, avec les sites de ces missions.',

@@ -1,4 +1,4 @@
-import { type ChangedLine, minutesToHoursInput, parseHoursToMinutes } from '@tremplin/domain';
+import { type ChangedLine, MINUTES_PER_DAY, minutesToHoursInput, parseHoursToMinutes } from '@tremplin/domain';
 
 /**
  * The model of the mission hours grid (persons × 7 days of a host's missions), apart from any screen: what is typed in
@@ -30,7 +30,7 @@ export interface Draft {
 export type Drafts = Record<string, Draft>;
 
 /** A day's minutes: at most 24 h. */
-export const MAX_DAY_MINUTES = 1440;
+export const MAX_DAY_MINUTES = MINUTES_PER_DAY;
 
 export const cellKey = (missionId: string, day: string) => `${missionId}:${day}`;
 
