@@ -27,7 +27,7 @@ export function MissionDaysPage() {
   const canWrite = can(user, Permission.FIELD_ENTRY);
 
   const hosts = useQuery(MissionHostOrganisationsDocument, { variables: { weekStart } });
-  const hostList = hosts.data?.missionHostOrganisations ?? [];
+  const hostList = (hosts.data ?? hosts.previousData)?.missionHostOrganisations ?? [];
   const host = hostList.find((h) => h.id === hostId) ?? (hostId ? null : hostList[0]) ?? null;
   const week = useQuery(MissionHoursWeekDocument, {
     variables: { hostOrganisationId: host?.id ?? '', site: site || null, weekStart },

@@ -10,6 +10,10 @@ type Row = MissionHoursWeekQuery['missionHoursWeek']['rows'][number];
 
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.lastName.toUpperCase()} ${p.firstName}`;
 
+/** A cell's value as a screen reader says it: « 7 h 30 », « rien de saisi », or the unreadable text. */
+const spoken = (value: number | null | 'invalid', text: string) =>
+  value === 'invalid' ? `« ${text} », illisible` : value === null ? 'rien de saisi' : formatMinutes(value);
+
 /**
  * The week grid of a host's missions: a row per mission (the person, the site), a column per day, hours typed on the
  * focused cell (« 7 », « 3,5 »), the arrows move between cells (WeekGrid), totals per row and per day. A day outside
@@ -89,15 +93,15 @@ export function MissionDaysGrid({
             ),
             ariaLabel:
               `${nameOf(r.person)}, ${longDayLabel(col.id)} : ` +
-              (!c?.inMission ? 'hors mission' : text ? `${text} h` : 'rien de saisi') +
+              (!c?.inMission ? 'hors mission' : spoken(draft ? parseDayHours(draft.text) : (c.minutes ?? null), text)) +
               (locked(r) ? ', heures confirmées par l’employeur' : '') +
               (changed ? ', modifié' : '') +
               (error ? `. ${error}` : ''),
             disabled,
             style: {
               fontWeight: changed ? 700 : 400,
-              background: invalid || error ? '#fff0f0' : changed ? '#eef6ff' : disabled ? '#f4f4f4' : undefined,
-              outline: invalid || error ? '2px solid #c92a2a' : undefined,
+              background: invalid || error ? '#fff0f0' : changed ? '#e7f1ff' : disabled ? '#f1f3f5' : 'transparent',
+              ...(invalid || error ? { outline: '2px solid #c92a2a' } : {}),
             },
           };
         }}
