@@ -2239,10 +2239,7 @@ export type PortalHiringNeedFieldsFragment = { id: string, jobTitle: string, pos
 
 export type PortalProposalFieldsFragment = { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } } & { ' $fragmentName'?: 'PortalProposalFieldsFragment' };
 
-export type PortalMissionFieldsFragment = (
-  { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number }
-  & { ' $fragmentRefs'?: { 'PortalMissionMonthsFragment': PortalMissionMonthsFragment } }
-) & { ' $fragmentName'?: 'PortalMissionFieldsFragment' };
+export type PortalMissionFieldsFragment = { id: string, structureName: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, hoursReviewComment: string | null, hoursReviewedAt: string | null, traineeName: string | null, version: number } & { ' $fragmentName'?: 'PortalMissionFieldsFragment' };
 
 export type PortalOverviewQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -2272,7 +2269,7 @@ export type PortalMissionsQueryVariables = Exact<{
 
 export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<(
       { id: string, version: number, hoursStatus: string, minutes: number }
-      & { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }
+      & { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment;'PortalMissionMonthsFragment': PortalMissionMonthsFragment } }
     )> } };
 
 export type PortalHiringNeedsQueryVariables = Exact<{

@@ -412,7 +412,7 @@ export function HoursToConfirm({
                           </Table.Td>
                           <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} fw={600}>
                             {formatMinutes(m.minutes)}
-                            <MissionMonths mission={m} />
+                            <MissionMonths mission={ref} />
                           </Table.Td>
                           <Table.Td>
                             <HoursStatusBadge status={m.hoursStatus} label={m.hoursStatusLabel} />
