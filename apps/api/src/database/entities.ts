@@ -53,6 +53,7 @@ import {
 import { ContractBreakFollowUpEntity, ProfessionalisationContractEntity } from '../modules/contracts/contract.entities';
 
 import { WorkedMonthEntity } from '../modules/activities/worked-month.entity';
+import { MissionDayEntity } from '../modules/activities/mission-day.entity';
 import { ImportLogEntity, ImportMappingEntity, ImportUploadEntity } from '../modules/imports/import.entities';
 import { LesEmploisLinkEntity } from '../modules/imports/les-emplois/les-emplois-link.entity';
 
@@ -133,6 +134,7 @@ export const ENTITIES = [
   ReportJobEntity,
   ReportFileEntity,
   WorkedMonthEntity,
+  MissionDayEntity,
   ImportUploadEntity,
   ImportMappingEntity,
   ImportLogEntity,

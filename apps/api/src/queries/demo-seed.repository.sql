@@ -105,6 +105,15 @@ UPDATE person SET target_certification_id = $1 WHERE id = $2;
 -- a répondu : Cannot read properties of undefined (reading 'siret')
 SELECT siret FROM structure WHERE id = $1;
 
+-- DemoSeedRepository.traineesOfHost
+SELECT p.id FROM person p
+        WHERE p.structure_id = $1
+          AND EXISTS (SELECT 1 FROM mission m WHERE m.person_id = p.id AND m.structure_id = p.structure_id
+                         AND m.host_organisation_id = $2)
+          AND NOT EXISTS (SELECT 1 FROM pathway_exit x WHERE x.person_id = p.id AND x.structure_id = p.structure_id)
+        ORDER BY p.last_name, p.first_name, p.id
+        LIMIT $3;
+
 -- DemoSeedRepository.tutorsOf
 SELECT t.person_id, tu.side, t.tutor_id FROM tutoring t JOIN tutor tu ON tu.id = t.tutor_id WHERE t.structure_id = $1;
 

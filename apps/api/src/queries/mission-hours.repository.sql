@@ -9,11 +9,25 @@ SELECT ag.id AS "agreementId", ag.reference AS "agreementReference", sum(fa.quan
         GROUP BY ag.id, ag.reference, ag.start_date, ag.end_date
         ORDER BY ag.reference;
 
+-- MissionHoursRepository.allocationsOfMissions
+SELECT fa.mission_id AS "missionId", ag.id AS "agreementId", ag.reference AS "agreementReference",
+              sum(fa.quantity)::int AS quantity, ag.start_date::text AS "startDate", ag.end_date::text AS "endDate"
+         FROM funding_allocation fa
+         JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
+        WHERE fa.structure_id = $1 AND fa.mission_id = ANY($2::uuid[])
+        GROUP BY fa.mission_id, ag.id, ag.reference, ag.start_date, ag.end_date
+        ORDER BY fa.mission_id, ag.reference;
+
 -- MissionHoursRepository.correctHours
 UPDATE mission SET start_date = $3, end_date = $4, minutes = $5, hours_status = $6, hours_reviewed_at = NULL,
               hours_reviewed_by_id = NULL, hours_review_comment = NULL, version = version + 1, updated_at = now()
         WHERE id = $1 AND structure_id = $2 AND version = $7
        RETURNING id;
+
+-- MissionHoursRepository.daysSummary
+SELECT count(*)::int AS count, coalesce(sum(minutes), 0)::int AS total, min(day)::text AS first,
+              max(day)::text AS last
+         FROM mission_day WHERE structure_id = $1 AND mission_id = $2;
 
 -- MissionHoursRepository.disputeNames
 SELECT p.first_name, p.last_name, o.name AS organisation, m.created_by_id
@@ -33,6 +47,13 @@ SELECT m.id, m.version, m.hours_status, m.start_date::text AS start_date, m.end_
          FROM mission m
         WHERE m.id = ANY($1::uuid[]) AND m.host_organisation_id = $2
         ORDER BY m.id FOR UPDATE;
+
+-- MissionHoursRepository.monthsOfMissions
+SELECT d.mission_id, to_char(d.day, 'YYYY-MM') AS month, sum(d.minutes)::int AS minutes
+         FROM mission_day d
+        WHERE d.mission_id = ANY($1::uuid[])
+        GROUP BY d.mission_id, to_char(d.day, 'YYYY-MM')
+        ORDER BY d.mission_id, month;
 
 -- MissionHoursRepository.personIdentity
 SELECT first_name AS "firstName", last_name AS "lastName", email, phone FROM person

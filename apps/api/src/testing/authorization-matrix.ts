@@ -215,6 +215,9 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   createCollectiveSession: { 'input.kind': 'WORKSHOP' },
   createSessionSeries: { 'input.kind': 'WORKSHOP', 'input.weekdays': [1] },
   attendanceWeek: { weekStart: '2026-06-01' },
+  missionHoursWeek: { weekStart: '2026-01-05', site: null },
+  missionHostOrganisations: { weekStart: null },
+  recordMissionDays: { 'input.lines.day': '2026-01-05', 'input.lines.minutes': 420, 'input.lines.version': null },
 };
 
 /**

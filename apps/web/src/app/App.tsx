@@ -31,6 +31,7 @@ const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'S
 const GroupsPage = lazyPage(() => import('../pages/groups/GroupsPage'), 'GroupsPage');
 const GroupPage = lazyPage(() => import('../pages/groups/GroupPage'), 'GroupPage');
 const GroupWeekPage = lazyPage(() => import('../pages/groups/GroupWeekPage'), 'GroupWeekPage');
+const MissionDaysPage = lazyPage(() => import('../pages/mission-days/MissionDaysPage'), 'MissionDaysPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
@@ -93,6 +94,7 @@ const router = createBrowserRouter([
       { path: 'groupes', element: <GroupsPage /> },
       { path: 'groupes/:id', element: <GroupPage /> },
       { path: 'groupes/:id/semaine/:weekStart?', element: <GroupWeekPage /> },
+      { path: 'missions/semaine', element: <MissionDaysPage /> },
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },

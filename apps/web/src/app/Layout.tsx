@@ -68,6 +68,11 @@ export function Layout() {
                       Groupes
                     </Anchor>
                   ) : null}
+                  {can(user, Permission.FIELD_ENTRY) ? (
+                    <Anchor component={NavLink} to="/missions/semaine" className={classes.navLink}>
+                      Heures de mission
+                    </Anchor>
+                  ) : null}
                   {can(user, Permission.FUNDING_READ) ? (
                     <Anchor component={NavLink} to="/financements" className={classes.navLink}>
                       Financements

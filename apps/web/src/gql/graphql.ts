@@ -483,6 +483,16 @@ export type MarkNotificationsReadInput = {
   ids?: Array<string | number> | null | undefined;
 };
 
+export type MissionDayLineInput = {
+  /** AAAA-MM-JJ, dans les dates de la mission. */
+  day: string;
+  /** Minutes travaillées ce jour-là (0 à 1440) ; vide pour effacer le jour. */
+  minutes?: number | null | undefined;
+  missionId: string | number;
+  /** La version de la ligne du jour lue (`MissionHoursCell.version`) ; null pour un jour jamais saisi. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). */
+  version?: number | null | undefined;
+};
+
 export type MissionVersionInput = {
   missionId: string | number;
   /** La version lue : une version périmée est refusée. */
@@ -678,6 +688,11 @@ export type RecordImmersionInput = {
   personId: string | number;
   /** AAAA-MM-JJ */
   startDate: string;
+};
+
+export type RecordMissionDaysInput = {
+  /** Les jours modifiés seulement ; tout ou rien. */
+  lines: Array<MissionDayLineInput>;
 };
 
 export type RecordMissionInput = {
@@ -1990,6 +2005,29 @@ export type ProlongPassIaeMutationVariables = Exact<{
 
 export type ProlongPassIaeMutation = { prolongPassIae: { id: string, version: number, endDate: string } };
 
+export type MissionHostOrganisationsQueryVariables = Exact<{
+  weekStart?: string | null | undefined;
+}>;
+
+
+export type MissionHostOrganisationsQuery = { missionHostOrganisations: Array<{ id: string, name: string, sites: Array<string> }> };
+
+export type MissionHoursWeekQueryVariables = Exact<{
+  hostOrganisationId: string | number;
+  site?: string | null | undefined;
+  weekStart: string;
+}>;
+
+
+export type MissionHoursWeekQuery = { missionHoursWeek: { weekStart: string, days: Array<string>, hostOrganisation: { id: string, name: string }, rows: Array<{ weekMinutes: number, mission: { id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, hoursStatus: string, hoursStatusLabel: string, minutes: number, version: number }, person: { id: string, firstName: string, lastName: string }, cells: Array<{ day: string, minutes: number | null, version: number | null, inMission: boolean }> }> } };
+
+export type RecordMissionDaysMutationVariables = Exact<{
+  input: RecordMissionDaysInput;
+}>;
+
+
+export type RecordMissionDaysMutation = { recordMissionDays: Array<{ weekMinutes: number, mission: { id: string, minutes: number, version: number } }> };
+
 export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } & { ' $fragmentName'?: 'NotificationFieldsFragment' };
 
 export type NotificationsQueryVariables = Exact<{
@@ -2224,6 +2262,8 @@ export type UpdatePersonMutationVariables = Exact<{
 
 export type UpdatePersonMutation = { updatePerson: { id: string, version: number, firstName: string, lastName: string, birthDate: string, age: number, sex: string | null, stage: PathwayStage, email: string | null, phone: string | null, addressLine: string | null, postalCode: string | null, city: string | null, updatedAt: string, counsellor: { id: string, fullName: string } | null } };
 
+export type PortalMissionMonthsFragment = { id: string, months: Array<{ month: string, minutes: number }> } & { ' $fragmentName'?: 'PortalMissionMonthsFragment' };
+
 export type PortalHiringNeedFieldsFragment = { id: string, jobTitle: string, positions: number, startDate: string, requirements: string | null, status: string, statusLabel: string, enteredByPartner: boolean, sharedWithPartners: boolean, version: number, site: { id: string, name: string, city: string | null } | null } & { ' $fragmentName'?: 'PortalHiringNeedFieldsFragment' };
 
 export type PortalProposalFieldsFragment = { id: string, status: string, statusLabel: string, proposedAt: string, structureName: string, traineeName: string, certificationTitle: string | null, decidedAt: string | null, declineReason: string | null, declineReasonLabel: string | null, decisionComment: string | null, version: number, hiringNeed: { id: string, jobTitle: string, startDate: string, site: { id: string, name: string, city: string | null } | null } } & { ' $fragmentName'?: 'PortalProposalFieldsFragment' };
@@ -2258,7 +2298,7 @@ export type PortalMissionsQueryVariables = Exact<{
 
 export type PortalMissionsQuery = { portalMissions: { totalCount: number, items: Array<(
       { id: string, version: number, hoursStatus: string, minutes: number }
-      & { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment } }
+      & { ' $fragmentRefs'?: { 'PortalMissionFieldsFragment': PortalMissionFieldsFragment;'PortalMissionMonthsFragment': PortalMissionMonthsFragment } }
     )> } };
 
 export type PortalHiringNeedsQueryVariables = Exact<{

@@ -143,6 +143,8 @@ const SHARED_FIELDS: Record<string, string[]> = {
     'hoursReviewedAt',
     'traineeName',
     'version',
+    // The mission's hours by month, summed from its days (no day, no person: docs/domain/mission-days.md).
+    'months',
   ],
   ProposalEvent: ['id', 'kind', 'kindLabel', 'occurredAt', 'actorLabel', 'reason', 'reasonLabel', 'comment'],
 };
@@ -152,6 +154,7 @@ const PORTAL_REACHABLE_TYPES = new Set([
   ...Object.keys(SHARED_FIELDS),
   'PortalProposalPage',
   'PortalMissionPage',
+  'MissionMonth',
   'PortalOverview',
   'PortalPartnership',
   'HiringProgress',

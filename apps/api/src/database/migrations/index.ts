@@ -23,6 +23,7 @@ import { HiringNeedSharing1795485100000 } from './1795485100000-HiringNeedSharin
 import { ProConnect1795487000000 } from './1795487000000-ProConnect';
 import { AppState1795490000000 } from './1795490000000-AppState';
 import { TrainingGroups1795500000000 } from './1795500000000-TrainingGroups';
+import { MissionDays1795510000000 } from './1795510000000-MissionDays';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ProConnect1795487000000,
   AppState1795490000000,
   TrainingGroups1795500000000,
+  MissionDays1795510000000,
 ];

@@ -390,4 +390,27 @@ export class DemoSeedRepository {
       [entries, structureId],
     );
   }
+
+  /**
+   * Up to `limit` persons of the structure who worked at the host (a mission there) and have not left: those whose
+   * current week the supervisor enters (demo-mission-days.ts).
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID, 3] })
+  async traineesOfHost(
+    structureId: string,
+    hostOrganisationId: string,
+    limit: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ id: string }[]> {
+    return manager.query(
+      `SELECT p.id FROM person p
+        WHERE p.structure_id = $1
+          AND EXISTS (SELECT 1 FROM mission m WHERE m.person_id = p.id AND m.structure_id = p.structure_id
+                         AND m.host_organisation_id = $2)
+          AND NOT EXISTS (SELECT 1 FROM pathway_exit x WHERE x.person_id = p.id AND x.structure_id = p.structure_id)
+        ORDER BY p.last_name, p.first_name, p.id
+        LIMIT $3`,
+      [structureId, hostOrganisationId, limit],
+    );
+  }
 }

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { AlertCode, AuditAction, PathwayStage, ProposalStatus } from '@tremplin/domain';
+import { addDays, AlertCode, AuditAction, PathwayStage, ProposalStatus, todayInParis } from '@tremplin/domain';
 import { In, IsNull } from 'typeorm';
 import { AuditLogEntity } from '../../core/audit/audit-log.entity';
 import {
@@ -19,6 +19,7 @@ import {
   personsPerStage,
   tilleulsNeed,
 } from '../../testing/repositories/database-demo.repository';
+import { DEMO_MISSION_SITE } from './demo-mission-days';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_LANDLORDS, DEMO_PASSWORD, seedDemo } from './demo.seed';
 import { DEMO_GROUP_ID } from './demo-groups';
 
@@ -143,6 +144,27 @@ describe('demo data (first start with SEED_DEMO)', () => {
     expect(trainingGroups).toEqual([
       { id: DEMO_GROUP_ID, name: 'Promotion gardiens 2026', memberCount: 12, supervisors: [{ lastName: 'Lemaire' }] },
     ]);
+  });
+
+  it('shows the supervisor this week’s mission days at Rouen Habitat, the missions’ hours their sum', async () => {
+    const supervisor = t.client();
+    const account = DEMO_ACCOUNTS.find((a) => a.id === DEMO_IDS.supervisor);
+    await supervisor.signIn(account?.email ?? '', DEMO_PASSWORD);
+    const host = DEMO_LANDLORDS.find((l) => l.slug === 'rouen-habitat');
+    const { missionHostOrganisations } = await supervisor.ok(`{ missionHostOrganisations { id name sites } }`);
+    const rouen = missionHostOrganisations.find((h: { name: string }) => h.name === host?.name);
+    expect(rouen.sites).toContain(DEMO_MISSION_SITE);
+    const today = todayInParis();
+    const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+    const { missionHoursWeek } = await supervisor.ok(
+      `query($h: ID!, $s: String, $w: String!) { missionHoursWeek(hostOrganisationId: $h, site: $s, weekStart: $w) {
+        rows { mission { minutes } cells { minutes } weekMinutes } } }`,
+      { h: rouen.id, s: DEMO_MISSION_SITE, w: monday },
+    );
+    const rows = missionHoursWeek.rows as { mission: { minutes: number }; weekMinutes: number }[];
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r.mission.minutes).toBe(r.weekMinutes);
+    expect(rows.every((r) => r.weekMinutes > 0)).toBe(true);
   });
 
   it('does nothing on a later start', async () => {

@@ -14,6 +14,7 @@ import { DemoSeedRepository } from './demo-seed.repository';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
 import { insertDemoGroup } from './demo-groups';
+import { insertDemoMissionDays } from './demo-mission-days';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -190,6 +191,12 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     authorId: DEMO_IDS.counsellorClaire,
     supervisorId: DEMO_IDS.supervisor,
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
+    today,
+  });
+  await insertDemoMissionDays(tx, {
+    structureId: DEMO_IDS.structure,
+    hostOrganisationId: landlordIds['rouen-habitat'],
+    supervisorId: DEMO_IDS.supervisor,
     today,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).

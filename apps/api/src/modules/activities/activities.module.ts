@@ -8,6 +8,9 @@ import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
+import { MissionDaysRepository } from './mission-days.repository';
+import { MissionDaysResolver } from './mission-days.resolver';
+import { MissionDaysService } from './mission-days.service';
 import { MissionHoursResolver } from './mission-hours.resolver';
 import { MissionHoursRepository } from './mission-hours.repository';
 import { MissionHoursService } from './mission-hours.service';
@@ -54,6 +57,8 @@ import { WorkSituationsService } from './work-situations.service';
     EventsService,
     MissionHoursRepository,
     MissionHoursService,
+    MissionDaysRepository,
+    MissionDaysService,
     AdmissionResolver,
     WorkSituationsResolver,
     MissionResolver,
@@ -70,6 +75,7 @@ import { WorkSituationsService } from './work-situations.service';
     EventsResolver,
     PersonActivitiesResolver,
     MissionHoursResolver,
+    MissionDaysResolver,
   ],
 })
 export class ActivitiesModule {}

@@ -35,3 +35,4 @@ export {
   TrainingGroupSupervisorEntity,
 } from './training-groups.entities';
 export { WorkedMonthEntity } from './worked-month.entity';
+export { MissionDayEntity } from './mission-day.entity';

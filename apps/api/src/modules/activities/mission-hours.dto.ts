@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsIsoDay, trim, trimOrNull } from './activities.common';
+import { MissionMonthType } from './mission-days.dto';
 
 /** At most this many missions are confirmed at once (« Tout confirmer » on one page). */
 export const CONFIRM_MAX_MISSIONS = 200;
@@ -126,6 +127,12 @@ export class PortalMissionType {
   })
   traineeName!: string | null;
   @Field(() => Int) version!: number;
+  @Field(() => [MissionMonthType], {
+    description:
+      'Les heures par mois (AAAA-MM), additionnées des jours saisis par l’encadrant·e ; vide quand la mission n’a ' +
+      'pas de jours saisis.',
+  })
+  months!: MissionMonthType[];
 }
 
 @ObjectType('PortalMissionPage')

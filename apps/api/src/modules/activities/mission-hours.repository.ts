@@ -137,6 +137,57 @@ export class MissionHoursRepository {
     );
   }
 
+  /** What each agreement charges of each of the missions `ids`, with its period (one statement). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID]] })
+  allocationsOfMissions(
+    structureId: string,
+    missionIds: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<(MissionAllocationRow & As<'missionId', string>)[]> {
+    return tx.query(
+      `SELECT fa.mission_id AS "missionId", ag.id AS "agreementId", ag.reference AS "agreementReference",
+              sum(fa.quantity)::int AS quantity, ag.start_date::text AS "startDate", ag.end_date::text AS "endDate"
+         FROM funding_allocation fa
+         JOIN funding_agreement ag ON ag.id = fa.agreement_id AND ag.structure_id = fa.structure_id
+        WHERE fa.structure_id = $1 AND fa.mission_id = ANY($2::uuid[])
+        GROUP BY fa.mission_id, ag.id, ag.reference, ag.start_date, ag.end_date
+        ORDER BY fa.mission_id, ag.reference`,
+      [structureId, [...missionIds]],
+    );
+  }
+
+  /** The mission's day lines in short: how many, their total, the first and last day (count 0: none). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async daysSummary(
+    structureId: string,
+    missionId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ count: number; total: number; first: string | null; last: string | null }> {
+    const [row]: { count: number; total: number; first: string | null; last: string | null }[] = await tx.query(
+      `SELECT count(*)::int AS count, coalesce(sum(minutes), 0)::int AS total, min(day)::text AS first,
+              max(day)::text AS last
+         FROM mission_day WHERE structure_id = $1 AND mission_id = $2`,
+      [structureId, missionId],
+    );
+    return row;
+  }
+
+  /** The minutes of the missions `ids` by calendar month (`YYYY-MM`), from their day lines (one statement). */
+  @SqlSnapshot({ params: [[SNAPSHOT_UUID]] })
+  monthsOfMissions(
+    missionIds: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<(As<'mission_id', string> & As<'month', string> & As<'minutes', number>)[]> {
+    return tx.query(
+      `SELECT d.mission_id, to_char(d.day, 'YYYY-MM') AS month, sum(d.minutes)::int AS minutes
+         FROM mission_day d
+        WHERE d.mission_id = ANY($1::uuid[])
+        GROUP BY d.mission_id, to_char(d.day, 'YYYY-MM')
+        ORDER BY d.mission_id, month`,
+      [[...missionIds]],
+    );
+  }
+
   /** A page of the missions done at the organisation, latest first, with the total count. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, ['PENDING'], 50, 0] })
   portalPage(

@@ -6,6 +6,7 @@ import {
   changedLines,
   checkMission,
   type CurrentLine,
+  type FieldError,
   formatAllocationBreakdown,
   formatIsoDateFr,
   formatMinutes,
@@ -32,7 +33,12 @@ import type {
   PortalMissionPageType,
   PortalMissionType,
 } from './mission-hours.dto';
-import { type LockedPortalMission, MissionHoursRepository, type PortalMissionRow } from './mission-hours.repository';
+import {
+  type LockedPortalMission,
+  type MissionAllocationRow,
+  MissionHoursRepository,
+  type PortalMissionRow,
+} from './mission-hours.repository';
 import { mentionsPerson } from '@tremplin/domain';
 
 export const MISSION_HOURS_MESSAGES = {
@@ -149,6 +155,47 @@ function readFields(line: PortalMissionType): { fields?: string[] } {
 }
 
 /**
+ * What funding agreements forbid of a mission's hours and dates (the double-funding guard on the mission side): the
+ * hours may not drop below what they already charge, the dates must stay within the period of each. Shared by the
+ * counsellor's correction and the supervisor's day lines (mission-days.service.ts); `prefix` names the input line.
+ */
+export function missionAllocationErrors(
+  hours: { startDate: string; endDate: string; minutes: number },
+  allocations: readonly MissionAllocationRow[],
+  prefix = '',
+): FieldError[] {
+  if (!allocations.length) return [];
+  const allocated = allocations.reduce((sum, a) => sum + a.quantity, 0);
+  const refs = allocations.map((a) => a.agreementReference);
+  const errors: FieldError[] = [];
+  if (hours.minutes < allocated)
+    errors.push({
+      field: `${prefix}minutes`,
+      message:
+        `${formatMinutes(hours.minutes)} déclarées, mais ${formatMinutes(allocated)} de cette mission sont déjà financées ` +
+        `(${formatAllocationBreakdown('MINUTES', allocations)}). Saisissez au moins ${formatMinutes(allocated)}, ou retirez d’abord ` +
+        (refs.length > 1
+          ? `les imputations des conventions ${refs.join(', ')}.`
+          : `l’imputation de la convention ${refs[0]}.`),
+    });
+  const outside = allocations.filter((a) => hours.startDate < a.startDate || hours.endDate > a.endDate);
+  if (outside.length)
+    errors.push({
+      field: `${prefix}${hours.startDate < outside[0].startDate ? 'startDate' : 'endDate'}`,
+      message:
+        'Les heures de cette mission sont imputées à ' +
+        outside
+          .map(
+            (a) =>
+              `la convention ${a.agreementReference} (du ${formatIsoDateFr(a.startDate)} au ${formatIsoDateFr(a.endDate)})`,
+          )
+          .join(', ') +
+        ' : la mission doit rester dans cette période, ou retirez d’abord l’imputation.',
+    });
+  return errors;
+}
+
+/**
  * The host's review of mission hours: the counsellor corrects (never once confirmed), the partner's reviewer confirms
  * or disputes the missions done at their organisation. Confirmed hours are locked by a trigger (TR001) as well.
  */
@@ -182,6 +229,7 @@ export class MissionHoursService {
           { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
         ]);
       await this.refuseBelowAllocated(tx, structureId, input);
+      await this.refuseApartFromDays(tx, structureId, input);
       if (input.comment) await this.refuseCommentNamingPerson(tx, current, input.comment);
 
       const rows = await mapConfirmedHoursLock(() =>
@@ -235,6 +283,38 @@ export class MissionHoursService {
   }
 
   /**
+   * A mission entered day by day (docs/domain/mission-days.md) has the sum of its days as its hours, and its dates
+   * cover its days: a correction may not part from them (the days are corrected in « Heures de mission »).
+   */
+  private async refuseApartFromDays(
+    tx: EntityManager,
+    structureId: string,
+    input: CorrectMissionHoursInput,
+  ): Promise<void> {
+    const days = await this.missions.daysSummary(structureId, input.missionId, tx);
+    if (!days.count) return;
+    const errors: FieldError[] = [];
+    if (input.minutes !== days.total)
+      errors.push({
+        field: 'minutes',
+        message:
+          `Cette mission est saisie jour par jour (${formatMinutes(days.total)} sur ${days.count} jour${days.count > 1 ? 's' : ''}) : ` +
+          `ses heures sont la somme de ses jours. Corrigez les jours dans « Heures de mission », ou gardez ` +
+          `${formatMinutes(days.total)}.`,
+      });
+    const first = days.first as string;
+    const last = days.last as string;
+    if (input.startDate > first || input.endDate < last)
+      errors.push({
+        field: input.startDate > first ? 'startDate' : 'endDate',
+        message:
+          `Des heures sont saisies du ${formatIsoDateFr(first)} au ${formatIsoDateFr(last)} : la mission doit couvrir ` +
+          'ces jours (effacez-les d’abord dans « Heures de mission »).',
+      });
+    if (errors.length) throw new BadUserInputError(errors);
+  }
+
+  /**
    * The counsellor's word goes to every reviewer of the host, proposed person or not, as a stored notification: it
    * may not name the person nor give their e-mail or phone (mission-hours.rules.ts).
    */
@@ -255,34 +335,7 @@ export class MissionHoursService {
     input: CorrectMissionHoursInput,
   ): Promise<void> {
     const allocations = await this.missions.allocationsOfMission(structureId, input.missionId, tx);
-    if (!allocations.length) return;
-    const allocated = allocations.reduce((sum, a) => sum + a.quantity, 0);
-    const refs = allocations.map((a) => a.agreementReference);
-    const errors = [];
-    if (input.minutes < allocated)
-      errors.push({
-        field: 'minutes',
-        message:
-          `${formatMinutes(input.minutes)} déclarées, mais ${formatMinutes(allocated)} de cette mission sont déjà financées ` +
-          `(${formatAllocationBreakdown('MINUTES', allocations)}). Saisissez au moins ${formatMinutes(allocated)}, ou retirez d’abord ` +
-          (refs.length > 1
-            ? `les imputations des conventions ${refs.join(', ')}.`
-            : `l’imputation de la convention ${refs[0]}.`),
-      });
-    const outside = allocations.filter((a) => input.startDate < a.startDate || input.endDate > a.endDate);
-    if (outside.length)
-      errors.push({
-        field: input.startDate < outside[0].startDate ? 'startDate' : 'endDate',
-        message:
-          'Les heures de cette mission sont imputées à ' +
-          outside
-            .map(
-              (a) =>
-                `la convention ${a.agreementReference} (du ${formatIsoDateFr(a.startDate)} au ${formatIsoDateFr(a.endDate)})`,
-            )
-            .join(', ') +
-          ' : la mission doit rester dans cette période, ou retirez d’abord l’imputation.',
-      });
+    const errors = missionAllocationErrors(input, allocations);
     if (errors.length) throw new BadUserInputError(errors);
   }
 
@@ -506,6 +559,7 @@ export class MissionHoursService {
     rows: readonly PortalMissionRow[],
   ): Promise<PortalMissionType[]> {
     const names = await this.visibleNames(tx, partnerOrganisationId, rows);
+    const months = await this.monthsOf(tx, rows);
     return rows.map((r) => ({
       id: r.id,
       structureName: r.structure_name,
@@ -520,7 +574,26 @@ export class MissionHoursService {
       hoursReviewedAt: r.hours_reviewed_at,
       traineeName: names.get(r.person_id) ?? null,
       version: r.version,
+      months: months.get(r.id) ?? [],
     }));
+  }
+
+  /** Each mission's minutes by month, from its day lines (none: no day lines); one statement. */
+  private async monthsOf(
+    tx: EntityManager,
+    rows: readonly PortalMissionRow[],
+  ): Promise<Map<string, { month: string; minutes: number }[]>> {
+    const out = new Map<string, { month: string; minutes: number }[]>();
+    if (!rows.length) return out;
+    for (const m of await this.missions.monthsOfMissions(
+      rows.map((r) => r.id),
+      tx,
+    )) {
+      const list = out.get(m.mission_id) ?? [];
+      list.push({ month: m.month, minutes: m.minutes });
+      out.set(m.mission_id, list);
+    }
+    return out;
   }
 
   /**

@@ -27,6 +27,7 @@ export const TABLE_LABELS: Record<string, string> = {
   exam_session: 'Sessions d’examen',
   exam_result: 'Résultats d’examen',
   mission: 'Missions',
+  mission_day: 'Heures de mission par jour',
   immersion: 'Immersions (PMSMP)',
   tutoring: 'Tutorat',
   employment_contract: 'Contrats de travail',

@@ -43,6 +43,18 @@ export async function missionWriteError(db: DataSource, sql: string, params: unk
   );
 }
 
+/** Direct writes of a mission's day lines (the `mission_day` trigger's specs): insert, change, delete. */
+export function missionDayWrites(m: { id: string; personId: string; structureId: string }): [string, unknown[]][] {
+  return [
+    [
+      `INSERT INTO mission_day (structure_id, person_id, mission_id, day, minutes) VALUES ($1, $2, $3, $4, 60)`,
+      [m.structureId, m.personId, m.id, '2026-03-31'],
+    ],
+    [`UPDATE mission_day SET minutes = minutes + 1 WHERE mission_id = $1`, [m.id]],
+    [`DELETE FROM mission_day WHERE mission_id = $1`, [m.id]],
+  ];
+}
+
 /** Completes the tutor's feedback of a mission directly (allowed even once confirmed). */
 export async function setMissionTutorFeedback(db: DataSource, missionId: string, feedback: string): Promise<void> {
   await db.query(`UPDATE mission SET tutor_feedback = $2 WHERE id = $1`, [missionId, feedback]);

@@ -19,6 +19,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../../gql/graphql';
+import { MissionMonths } from './MissionMonths';
 import { Pager } from '../../funding/components/Pager';
 import { CONFIRM_LOCKS, ConfirmHoursDialog } from './ConfirmHoursDialog';
 import { dayRangeFr, HoursStatusBadge } from './portal-format';
@@ -413,6 +414,7 @@ export function HoursToConfirm({
                           </Table.Td>
                           <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} fw={600}>
                             {formatMinutes(m.minutes)}
+                            <MissionMonths mission={ref} />
                           </Table.Td>
                           <Table.Td>
                             <HoursStatusBadge status={m.hoursStatus} label={m.hoursStatusLabel} />
