@@ -486,7 +486,7 @@ export type MarkNotificationsReadInput = {
 export type MissionDayLineInput = {
   /** AAAA-MM-JJ, dans les dates de la mission. */
   day: string;
-  /** Minutes travaillées ce jour-là (0 à 1440) ; vide pour effacer le jour. */
+  /** Minutes travaillées ce jour-là (0 à 1440) ; null pour effacer le jour (le champ omis est refusé : rien ne s’efface sans qu’on le dise). */
   minutes?: number | null | undefined;
   missionId: string | number;
   /** La version de la ligne du jour lue (`MissionHoursCell.version`) ; null pour un jour jamais saisi. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). */

@@ -4,12 +4,13 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MINUTES_PER_DAY } from '@tremplin/domain';
@@ -78,9 +79,11 @@ export class MissionDayLineInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: `Minutes travaillées ce jour-là (0 à ${MISSION_DAY_MAX_MINUTES}) ; vide pour effacer le jour.`,
+    description: `Minutes travaillées ce jour-là (0 à ${MISSION_DAY_MAX_MINUTES}) ; null pour effacer le jour (le champ omis est refusé : rien ne s’efface sans qu’on le dise).`,
   })
-  @IsOptional()
+  // Only an explicit null clears a day: a line sent without its minutes is refused, never read as « effacer ».
+  @ValidateIf((line: MissionDayLineInput) => line.minutes !== null)
+  @IsDefined({ message: 'Indiquez les heures du jour (ou videz la case pour l’effacer).' })
   @IsInt({ message: 'Les heures du jour doivent être un nombre entier de minutes.' })
   @Min(0, { message: 'Les heures du jour ne peuvent pas être négatives.' })
   @Max(MISSION_DAY_MAX_MINUTES, { message: 'Une journée compte au plus 24 h.' })

@@ -232,6 +232,13 @@ describe('mission hours day by day: the supervisor’s week grid', () => {
     expect(await daysOf(mB.id)).toEqual([]);
   });
 
+  it('refuses a line sent without its minutes (only an explicit null clears a day); nothing is written', async () => {
+    const r = await save(supervisor, [{ missionId: mB.id, day: TUE, version: null }]);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors?.[0]?.extensions)).toContain('Indiquez les heures du jour');
+    expect(await daysOf(mB.id)).toEqual([]);
+  });
+
   it('refuses day edits of hours the host confirmed, in the API and in the database', async () => {
     const m = await buildMission(t.db, s.id, chloe.id, landlord.id, { startDate: TUE, endDate: WED, minutes: 900 });
     expect(
