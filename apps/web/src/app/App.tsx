@@ -41,6 +41,7 @@ const AdminStructuresPage = lazyPage(() => import('../pages/accounts/AdminStruct
 const ForgotPasswordPage = lazyPage(() => import('../pages/accounts/ForgotPasswordPage'), 'ForgotPasswordPage');
 const MyAccountPage = lazyPage(() => import('../pages/accounts/MyAccountPage'), 'MyAccountPage');
 const SetPasswordPage = lazyPage(() => import('../pages/accounts/SetPasswordPage'), 'SetPasswordPage');
+const FieldPage = lazyPage(() => import('../pages/field/FieldPage'), 'FieldPage');
 const TeamPage = lazyPage(() => import('../pages/accounts/TeamPage'), 'TeamPage');
 
 const router = createBrowserRouter([
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
       { path: 'importer', element: <ImportPage /> },
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
+      { path: 'terrain', element: <FieldPage /> },
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },

@@ -25,6 +25,8 @@ export function Layout() {
     } finally {
       // Nothing of this session's data may stay in memory for the next person at this computer.
       await client.clearStore();
+      // Nor on the device: « Mon terrain »'s week and outbox (ADR 0014).
+      await import('../features/offline/offline-session').then((m) => m.wipeOfflineData()).catch(() => undefined);
       // A session opened with ProConnect ends there too (the API sends the browser through ProConnect's logout).
       if ((await fetchProConnectStatus()).session) window.location.assign(PROCONNECT_LOGOUT_PATH);
       else navigate('/connexion', { replace: true, state: { signedOut: true } });

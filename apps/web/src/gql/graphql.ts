@@ -46,6 +46,14 @@ export type AttendanceEntryInput = {
   version?: number | null | undefined;
 };
 
+export type AttendanceLineInput = {
+  absence?: string | null | undefined;
+  minutesAttended: number;
+  personId: string | number;
+  sessionId: string | number;
+  version?: number | null | undefined;
+};
+
 export type BreakProfessionalisationContractInput = {
   /** AAAA-MM-JJ. */
   brokenOn: string;
@@ -524,6 +532,10 @@ export type RecordAttendanceInput = {
   /** Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles). */
   entries: Array<AttendanceEntryInput>;
   sessionId: string | number;
+};
+
+export type RecordAttendanceLinesInput = {
+  lines: Array<AttendanceLineInput>;
 };
 
 export type RecordConsentInput = {
@@ -1878,6 +1890,26 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCou
       { id: string }
       & { ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }
     )> } };
+
+export type FieldGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldGroupsQuery = { trainingGroups: Array<{ id: string, name: string }> };
+
+export type FieldAttendanceWeekQueryVariables = Exact<{
+  groupId: string | number;
+  weekStart: string;
+}>;
+
+
+export type FieldAttendanceWeekQuery = { attendanceWeek: { weekStart: string, sessions: Array<{ id: string, title: string, kindLabel: string, sessionDate: string, plannedMinutes: number }>, rows: Array<{ person: { id: string, firstName: string, lastName: string }, cells: Array<{ sessionId: string, line: { id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number } | null }> }> } };
+
+export type FieldRecordAttendanceLinesMutationVariables = Exact<{
+  input: RecordAttendanceLinesInput;
+}>;
+
+
+export type FieldRecordAttendanceLinesMutation = { recordAttendanceLines: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string } }> };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
