@@ -10,3 +10,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker of the installable app (offline « Mon terrain », ADR 0014; built by vite-plugin-pwa, which takes
+// a new version over at once): in a built app only, after the page has loaded. A plain registration, no library.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  });
