@@ -30,6 +30,11 @@ import {
   TutoringEntity,
 } from '../modules/activities/activity.entities';
 import {
+  TrainingGroupEntity,
+  TrainingGroupMemberEntity,
+  TrainingGroupSupervisorEntity,
+} from '../modules/activities/training-groups.entities';
+import {
   ExamResultEntity,
   ExamSessionEntity,
   HireEntity,
@@ -95,6 +100,9 @@ export const ENTITIES = [
   MissionEntity,
   CollectiveSessionEntity,
   SessionAttendanceEntity,
+  TrainingGroupEntity,
+  TrainingGroupMemberEntity,
+  TrainingGroupSupervisorEntity,
   TutorEntity,
   TutoringEntity,
   SkillsEvaluationEntity,

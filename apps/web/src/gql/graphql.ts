@@ -119,6 +119,8 @@ export type CorrectMissionHoursInput = {
 export type CreateCollectiveSessionInput = {
   /** Bloc de compétences travaillé, le cas échéant. */
   certificationBlockId?: string | number | null | undefined;
+  /** Le groupe de formation de la session : sa feuille d’émargement part de ses membres. */
+  groupId?: string | number | null | undefined;
   /** `SessionKind` : INFORMATION, TRAINING, WORKSHOP. */
   kind: string;
   /** Durée prévue, en minutes (24 h au plus). */

@@ -6,6 +6,11 @@ export const ACTIVITY_MESSAGES = {
   partnerOrganisationNotFound:
     'Ce bailleur ou cette organisation partenaire est introuvable : choisissez-le dans la liste.',
   sessionNotFound: 'Cette session collective est introuvable dans votre structure.',
+  groupNotFound: 'Ce groupe de formation est introuvable dans votre structure.',
+  groupConflict:
+    'Ce groupe a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert : rechargez-le, puis refaites vos changements.',
+  groupStaffNotFound:
+    'Choisissez les encadrant·es dans la liste : un·e encadrant·e technique, un·e chargé·e d’insertion ou la direction de votre structure.',
   tutorNotFound: 'Ce·tte tuteur·rice est introuvable dans votre structure.',
   tutoringNotFound: 'Ce tutorat est introuvable dans votre structure.',
   blockNotFound: 'Ce bloc de compétences est introuvable : choisissez-le dans la liste.',

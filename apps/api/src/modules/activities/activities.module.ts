@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ExitPresenceModule } from '../exit-presence';
 import { AdmissionResolver } from './admission.resolver';
+import { AttendanceWeekResolver } from './attendance-week.resolver';
+import { AttendanceWeekService } from './attendance-week.service';
 import { AdmissionRepository } from './admission.repository';
 import { AdmissionService } from './admission.service';
 import { EventsResolver } from './events.resolver';
@@ -16,6 +18,9 @@ import { SessionsService } from './sessions.service';
 import { SkillsResolver } from './skills.resolver';
 import { SkillsRepository } from './skills.repository';
 import { SkillsService } from './skills.service';
+import { SessionGroupResolver, TrainingGroupsResolver } from './training-groups.resolver';
+import { TrainingGroupsRepository } from './training-groups.repository';
+import { TrainingGroupsService } from './training-groups.service';
 import { TutoringResolver, TutorsResolver } from './tutoring.resolver';
 import { TutoringRepository } from './tutoring.repository';
 import { TutoringService } from './tutoring.service';
@@ -38,6 +43,9 @@ import { WorkSituationsService } from './work-situations.service';
     WorkSituationsService,
     SessionsRepository,
     SessionsService,
+    TrainingGroupsRepository,
+    TrainingGroupsService,
+    AttendanceWeekService,
     TutoringRepository,
     TutoringService,
     SkillsRepository,
@@ -53,6 +61,9 @@ import { WorkSituationsService } from './work-situations.service';
     PlacementStatusResolver,
     SessionsResolver,
     SessionAttendanceResolver,
+    TrainingGroupsResolver,
+    SessionGroupResolver,
+    AttendanceWeekResolver,
     TutorsResolver,
     TutoringResolver,
     SkillsResolver,

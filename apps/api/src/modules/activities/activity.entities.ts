@@ -6,6 +6,7 @@ import { StructureEntity } from '../structures';
 import type { PersonEntity } from '../persons';
 import { PartnerOrganisationEntity } from '../structures';
 import { CertificationBlockEntity } from '../certifications';
+import { TrainingGroupEntity } from './training-groups.entities';
 
 /** The decision that ends stage 1: admitted to the alternance, or not. The latest one counts. */
 @Entity('admission_decision')
@@ -141,6 +142,7 @@ export class MissionEntity extends PersonRecordEntity {
 /** A collective session (information meeting, training session, workshop) with its attendance. */
 @Entity('collective_session')
 @Index('IDX_collective_session_structure_date', ['structureId', 'sessionDate'])
+@Index('IDX_collective_session_group', ['structureId', 'groupId', 'sessionDate'])
 @Unique('UQ_collective_session_id_structure', ['id', 'structureId'])
 export class CollectiveSessionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
@@ -176,6 +178,14 @@ export class CollectiveSessionEntity extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /** The training group the session belongs to, if any: its sheet starts with the group's members. */
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
+
+  @ManyToOne(() => TrainingGroupEntity, { onDelete: 'RESTRICT' })
+  @SameStructureJoin('group_id', 'FK_collective_session_group')
+  group?: TrainingGroupEntity;
 }
 
 /** A person's presence at a collective session (émargement): minutes attended, or an absence. */

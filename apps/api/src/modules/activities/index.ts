@@ -29,4 +29,9 @@ export {
   TutorEntity,
   TutoringEntity,
 } from './activity.entities';
+export {
+  TrainingGroupEntity,
+  TrainingGroupMemberEntity,
+  TrainingGroupSupervisorEntity,
+} from './training-groups.entities';
 export { WorkedMonthEntity } from './worked-month.entity';

@@ -385,21 +385,34 @@ describe('activities: collective sessions and attendance sheets', () => {
       expect(await t.db.getRepository(SessionAttendanceEntity).findBy({ personId: personB.id })).toEqual([]);
     });
 
-    it('another structure’s session is NOT_FOUND; a supervisor is FORBIDDEN but reads the sheet', async () => {
+    it('another structure’s session is NOT_FOUND; a supervisor enters the sheet (FIELD_ENTRY) and reads it', async () => {
       const other = await buildCollectiveSession(t.db, structureB.id);
       expect(
         (await a.fail(ATTEND, { input: { sessionId: other.id, entries: [{ personId: p1.id, minutesAttended: 420 }] } }))
           .extensions?.code,
       ).toBe('NOT_FOUND');
       expect(await sheet(other.id)).toEqual([]);
-      const before = await sheet(session.id);
       expect(
         (
           await supervisor.fail(ATTEND, {
-            input: { sessionId: session.id, entries: [{ personId: p1.id, minutesAttended: 10, absence: 'JUSTIFIED' }] },
+            input: { sessionId: other.id, entries: [{ personId: p1.id, minutesAttended: 420 }] },
           })
         ).extensions?.code,
-      ).toBe('FORBIDDEN');
+      ).toBe('NOT_FOUND');
+      // The supervisor saves p1's line as it stands (the sheet is the same afterwards): the write is open to them.
+      const line = await t.db
+        .getRepository(SessionAttendanceEntity)
+        .findOneByOrFail({ sessionId: session.id, personId: p1.id });
+      const before = await sheet(session.id);
+      const { recordAttendance: saved } = await supervisor.ok(ATTEND, {
+        input: {
+          sessionId: session.id,
+          entries: [
+            { personId: p1.id, minutesAttended: line.minutesAttended, absence: line.absence, version: line.version },
+          ],
+        },
+      });
+      expect(saved.id).toBe(session.id);
       expect(await sheet(session.id)).toEqual(before);
       const list = (await supervisor.ok(`{ collectiveSessions { id attendances { person { lastName } } } }`))
         .collectiveSessions;

@@ -105,6 +105,7 @@ export class SessionsRepository {
         sessionDate: '2026-01-01',
         plannedMinutes: 420,
         certificationBlockId: null,
+        groupId: null,
       },
     ],
   })
@@ -119,6 +120,7 @@ export class SessionsRepository {
       | 'sessionDate'
       | 'plannedMinutes'
       | 'certificationBlockId'
+      | 'groupId'
     >,
     tx: EntityManager = this.db.manager,
   ): Promise<CollectiveSessionEntity> {

@@ -44,7 +44,7 @@ export class SessionsResolver {
     return CollectiveSessionType.from(await this.service.create(structureId, user.id, input));
   }
 
-  @Allow(Permission.PATHWAY_WRITE)
+  @Allow(Permission.FIELD_ENTRY)
   @Mutation(() => CollectiveSessionType, {
     description:
       'Enregistre les lignes modifiées ou ajoutées d’une feuille d’émargement : chaque ligne crée ou remplace la présence ' +

@@ -12,6 +12,7 @@ import {
   SessionKind,
   todayInParis,
 } from '@tremplin/domain';
+import type { ChangedLine } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import type { CertificationBlockEntity } from '../certifications';
@@ -26,7 +27,9 @@ import {
   type RecordAttendanceInput,
   SESSION_LIST_LIMIT,
 } from './dto/collective-session.dto';
-import { type SheetEntry, SessionsRepository } from './sessions.repository';
+import { type SheetEntry, type SheetLineRow, SessionsRepository } from './sessions.repository';
+import type { SessionFields } from './training-groups.dto';
+import { TrainingGroupsRepository } from './training-groups.repository';
 import { CLOCK, type Clock } from '../../core/clock/clock';
 
 /** What an attendance line holds, in `changedLines` of a refused sheet. */
@@ -39,7 +42,19 @@ export interface AttendanceLineValues {
   absenceLabel: string | null;
 }
 
-interface AttendanceLineNow {
+/** Names a line of a save in its errors: the input field (`entries.3`) and the words that start its messages. */
+export type LineAt = (index: number) => { field: string; label: string };
+
+/** One entry of a sheet being saved (`AttendanceEntryInput`, or a line of the week grid). */
+export type SheetEntryInput = RecordAttendanceInput['entries'][number];
+
+/** The lines someone else changed since they were read, and how the message names each. */
+export interface StaleLines {
+  changed: ChangedLine<AttendanceLineValues>[];
+  described: string[];
+}
+
+export interface AttendanceLineNow {
   firstName: string;
   lastName: string;
   line: { version: number; minutesAttended: number; absence: string | null } | null;
@@ -58,6 +73,7 @@ export class SessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly exitPresence: ExitPresenceService,
     private readonly sessions: SessionsRepository,
+    private readonly groups: TrainingGroupsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -79,20 +95,7 @@ export class SessionsService {
     input: CreateCollectiveSessionInput,
   ): Promise<CollectiveSessionEntity> {
     return this.db.transaction(async (tx) => {
-      if (input.certificationBlockId) {
-        const block = isUuid(input.certificationBlockId)
-          ? await this.sessions.findBlock(input.certificationBlockId, tx)
-          : null;
-        if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
-      }
-      if (input.kind === SessionKind.TRAINING && !input.trainingBody)
-        throw new BadUserInputError([
-          {
-            field: 'trainingBody',
-            message:
-              'Indiquez l’organisme de formation : ses feuilles d’émargement justifient les heures auprès de l’OPCO.',
-          },
-        ]);
+      await this.checkSessionFields(structureId, input, tx);
       return this.sessions.createCollectiveSession(
         {
           structureId,
@@ -103,10 +106,36 @@ export class SessionsService {
           sessionDate: input.sessionDate,
           plannedMinutes: input.plannedMinutes,
           certificationBlockId: input.certificationBlockId ?? null,
+          groupId: input.groupId ?? null,
         },
         tx,
       );
     });
+  }
+
+  /**
+   * The rules of a new session, shared by a series (`createSessionSeries`): the block exists, a training session names
+   * its training body, the group is the structure's.
+   */
+  async checkSessionFields(structureId: string, input: SessionFields, tx: EntityManager): Promise<void> {
+    if (input.certificationBlockId) {
+      const block = isUuid(input.certificationBlockId)
+        ? await this.sessions.findBlock(input.certificationBlockId, tx)
+        : null;
+      if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
+    }
+    if (input.groupId) {
+      const [group] = isUuid(input.groupId) ? await this.groups.byIds(structureId, [input.groupId], null, tx) : [null];
+      if (!group) throw new NotFoundError(ACTIVITY_MESSAGES.groupNotFound);
+    }
+    if (input.kind === SessionKind.TRAINING && !input.trainingBody)
+      throw new BadUserInputError([
+        {
+          field: 'trainingBody',
+          message:
+            'Indiquez l’organisme de formation : ses feuilles d’émargement justifient les heures auprès de l’OPCO.',
+        },
+      ]);
   }
 
   /**
@@ -165,16 +194,7 @@ export class SessionsService {
 
       const personIds = input.entries.map((e) => e.personId);
       const distinct = [...new Set(personIds)];
-      const lines = linesNow(
-        (await this.sessions.currentLines(structureId, session.id, distinct, tx)).map((r) => ({
-          id: r.id,
-          firstName: r.first_name,
-          lastName: r.last_name,
-          version: r.version,
-          minutesAttended: r.minutes_attended,
-          absence: r.absence,
-        })),
-      );
+      const lines = sheetLinesNow(await this.sessions.currentLines(structureId, session.id, distinct, tx));
       if (lines.size !== distinct.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);
       this.checkEntries(session, input.entries);
       this.refuseChangedLines(input.entries, lines);
@@ -189,47 +209,71 @@ export class SessionsService {
 
   /** BAD_USER_INPUT listing every wrong line of the sheet. */
   private checkEntries(session: CollectiveSessionEntity, entries: RecordAttendanceInput['entries']): void {
+    const errors = this.lineErrors(session, entries, sheetLine);
+    if (errors.length) throw new BadUserInputError(errors);
+  }
+
+  /**
+   * The wrong lines of one session's sheet (the rule of every attendance save: within 0 and the planned minutes, an
+   * absence below them and none at them, a person once; a session still to come takes registrations only).
+   */
+  lineErrors(session: CollectiveSessionEntity, entries: readonly SheetEntryInput[], at: LineAt): FieldError[] {
     const planned = session.plannedMinutes;
     // A session still to come takes registrations: 0 minutes and no absence (presence is entered on the day).
     const upcoming = session.sessionDate > todayInParis(this.clock.now());
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     entries.forEach((e, i) => {
+      const { field, label } = at(i);
       if (seen.has(e.personId))
         errors.push({
-          field: `entries.${i}.personId`,
-          message: `Ligne ${i + 1} : cette personne figure déjà plus haut sur la feuille.`,
+          field: `${field}.personId`,
+          message: `${label} : cette personne figure déjà plus haut sur la feuille.`,
         });
       seen.add(e.personId);
       if (upcoming && (e.minutesAttended !== 0 || e.absence))
         errors.push({
-          field: `entries.${i}.minutesAttended`,
-          message: `Ligne ${i + 1} : la session a lieu le ${formatIsoDateFr(session.sessionDate)} : inscrivez la personne (0 h, sans absence) et saisissez sa présence ce jour-là.`,
+          field: `${field}.minutesAttended`,
+          message: `${label} : la session a lieu le ${formatIsoDateFr(session.sessionDate)} : inscrivez la personne (0 h, sans absence) et saisissez sa présence ce jour-là.`,
         });
       else if (upcoming) return;
       else if (e.minutesAttended < 0 || e.minutesAttended > planned)
         errors.push({
-          field: `entries.${i}.minutesAttended`,
+          field: `${field}.minutesAttended`,
           message:
-            `Ligne ${i + 1} : ${formatMinutes(e.minutesAttended)} de présence pour une session prévue de ${formatMinutes(planned)}. ` +
+            `${label} : ${formatMinutes(e.minutesAttended)} de présence pour une session prévue de ${formatMinutes(planned)}. ` +
             `Saisissez entre 0 h et ${formatMinutes(planned)}.`,
         });
       else if (e.minutesAttended < planned && !e.absence)
         errors.push({
-          field: `entries.${i}.absence`,
-          message: `Ligne ${i + 1} : ${formatMinutes(planned - e.minutesAttended)} d’absence sur ${formatMinutes(planned)} : précisez si l’absence est justifiée ou non.`,
+          field: `${field}.absence`,
+          message: `${label} : ${formatMinutes(planned - e.minutesAttended)} d’absence sur ${formatMinutes(planned)} : précisez si l’absence est justifiée ou non.`,
         });
       else if (e.minutesAttended === planned && e.absence)
         errors.push({
-          field: `entries.${i}.absence`,
-          message: `Ligne ${i + 1} : présence complète (${formatMinutes(planned)}) : retirez l’absence.`,
+          field: `${field}.absence`,
+          message: `${label} : présence complète (${formatMinutes(planned)}) : retirez l’absence.`,
         });
     });
-    if (errors.length) throw new BadUserInputError(errors);
+    return errors;
   }
 
   /** CONFLICT when a sent line was read at another version than the line now on the sheet. */
   private refuseChangedLines(entries: RecordAttendanceInput['entries'], lines: Map<string, AttendanceLineNow>): void {
+    const stale = this.staleLines(entries, lines, (i) => `entries.${i}`);
+    if (stale.changed.length) throw this.changedLinesError('La feuille d’émargement', stale);
+  }
+
+  /**
+   * The sent lines of one session's sheet read at another version than the line now on it, each described for the
+   * message (`where`: what follows the person's name, e.g. the day of a week's grid).
+   */
+  staleLines(
+    entries: readonly SheetEntryInput[],
+    lines: Map<string, AttendanceLineNow>,
+    fieldOf: (index: number) => string,
+    where = '',
+  ): StaleLines {
     const current = new Map<string, CurrentLine<AttendanceLineValues>>();
     for (const [personId, l] of lines)
       if (l.line)
@@ -252,19 +296,23 @@ export class SessionsService {
         version: e.version !== undefined ? e.version : current.has(e.personId) ? 1 : null,
       })),
       current,
-      (i) => `entries.${i}`,
+      fieldOf,
     );
-    if (!changed.length) return;
     const described = changed.map((c) => {
       const who = lines.get(c.key);
-      const name = who ? `${who.lastName.toUpperCase()} ${who.firstName}` : 'une personne';
+      const name = (who ? `${who.lastName.toUpperCase()} ${who.firstName}` : 'une personne') + where;
       const now = c.current;
       return now
         ? `${name} (maintenant ${formatMinutes(now.minutesAttended)}${now.absenceLabel ? `, ${now.absenceLabel.toLowerCase()}` : ''})`
         : `${name} (ligne retirée)`;
     });
-    throw new ChangedLinesError(
-      `La feuille d’émargement a changé depuis que vous l’avez ouverte : ` +
+    return { changed, described };
+  }
+
+  /** The CONFLICT of a save whose lines someone else changed (`what`: « La feuille d’émargement », « La grille »). */
+  changedLinesError(what: string, { changed, described }: StaleLines): ChangedLinesError<AttendanceLineValues> {
+    return new ChangedLinesError(
+      `${what} a changé depuis que vous l’avez ouverte : ` +
         (changed.length > 1
           ? `les lignes de ${described.join(', ')} ont été modifiées ou ajoutées par quelqu’un d’autre. `
           : `la ligne de ${described[0]} a été modifiée ou ajoutée par quelqu’un d’autre. `) +
@@ -284,31 +332,42 @@ export class SessionsService {
     sessionId: string,
     entries: RecordAttendanceInput['entries'],
   ): Promise<void> {
+    const errors = await this.belowAllocatedErrors(tx, structureId, sessionId, entries, sheetLine);
+    if (errors.length) throw new BadUserInputError(errors);
+  }
+
+  /** The lines of one session's sheet, once written in `tx`, below the minutes already funded (one statement). */
+  async belowAllocatedErrors(
+    tx: EntityManager,
+    structureId: string,
+    sessionId: string,
+    entries: readonly SheetEntryInput[],
+    at: LineAt,
+  ): Promise<FieldError[]> {
     const rows = await this.sessions.linesBelowAllocated(
       structureId,
       sessionId,
       entries.map((e) => e.personId),
       tx,
     );
-    if (!rows.length) return;
+    if (!rows.length) return [];
     const line = new Map(entries.map((e, i) => [e.personId, i]));
-    throw new BadUserInputError(
-      rows
-        .map((r) => ({ ...r, i: line.get(r.person_id) ?? 0 }))
-        .sort((a, b) => a.i - b.i)
-        .map((r) => {
-          const refs = [...new Set(r.allocations.map((a) => a.agreementReference))].sort();
-          return {
-            field: `entries.${r.i}.minutesAttended`,
-            message:
-              `Ligne ${r.i + 1} : ${formatMinutes(r.minutes)} de présence, mais ${formatMinutes(r.allocated)} sont déjà financées ` +
-              `(${formatAllocationBreakdown('MINUTES', r.allocations)}). Saisissez au moins ${formatMinutes(r.allocated)}, ou retirez d’abord ` +
-              (refs.length > 1
-                ? `les imputations des conventions ${refs.join(', ')}.`
-                : `l’imputation de la convention ${refs[0]}.`),
-          };
-        }),
-    );
+    return rows
+      .map((r) => ({ ...r, i: line.get(r.person_id) ?? 0 }))
+      .sort((a, b) => a.i - b.i)
+      .map((r) => {
+        const refs = [...new Set(r.allocations.map((a) => a.agreementReference))].sort();
+        const { field, label } = at(r.i);
+        return {
+          field: `${field}.minutesAttended`,
+          message:
+            `${label} : ${formatMinutes(r.minutes)} de présence, mais ${formatMinutes(r.allocated)} sont déjà financées ` +
+            `(${formatAllocationBreakdown('MINUTES', r.allocations)}). Saisissez au moins ${formatMinutes(r.allocated)}, ou retirez d’abord ` +
+            (refs.length > 1
+              ? `les imputations des conventions ${refs.join(', ')}.`
+              : `l’imputation de la convention ${refs[0]}.`),
+        };
+      });
   }
 
   /** Certification blocks by id (reference data, shared by all structures). */
@@ -353,6 +412,23 @@ export class SessionsService {
   }
 }
 
+/** A line of one sheet: `entries.3`, « Ligne 4 ». */
+const sheetLine: LineAt = (i) => ({ field: `entries.${i}`, label: `Ligne ${i + 1}` });
+
+/** The persons of a sheet being saved, with their line if any, from `SessionsRepository.currentLines`. */
+export function sheetLinesNow(rows: readonly SheetLineRow[]): Map<string, AttendanceLineNow> {
+  return linesNow(
+    rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      version: r.version,
+      minutesAttended: r.minutes_attended,
+      absence: r.absence,
+    })),
+  );
+}
+
 /** The persons of a sheet being saved, with their line if any. */
 function linesNow(
   rows: readonly {
@@ -380,7 +456,12 @@ function linesNow(
 }
 
 function sheetEntries(input: RecordAttendanceInput): SheetEntry[] {
-  return input.entries.map((e) => ({
+  return toSheetEntries(input.entries);
+}
+
+/** The values to write of a sheet's entries. */
+export function toSheetEntries(entries: readonly SheetEntryInput[]): SheetEntry[] {
+  return entries.map((e) => ({
     personId: e.personId,
     minutesAttended: e.minutesAttended,
     absence: e.absence ?? null,

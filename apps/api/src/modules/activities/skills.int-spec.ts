@@ -115,18 +115,25 @@ describe('activities: skills evaluations against the target certification', () =
     expect(await evaluations(p.id)).toEqual([]);
   });
 
-  it('an unknown block, or another structure’s person, is NOT_FOUND; a supervisor is FORBIDDEN', async () => {
+  it('an unknown block, or another structure’s person, is NOT_FOUND, for a supervisor too', async () => {
     const p = await buildPerson(t.db, structureA.id);
     await setTargetCertification(t.db, p.id, target.id);
     expect(
       (await a.fail(RECORD, { input: input(p.id, '0b7f6a5e-0000-4000-8000-00000000ffff') })).extensions?.code,
     ).toBe('NOT_FOUND');
     expect((await a.fail(RECORD, { input: input(personB.id, target.blockIds[0]) })).extensions?.code).toBe('NOT_FOUND');
-    expect((await supervisor.fail(RECORD, { input: input(p.id, target.blockIds[0]) })).extensions?.code).toBe(
-      'FORBIDDEN',
+    expect((await supervisor.fail(RECORD, { input: input(personB.id, target.blockIds[0]) })).extensions?.code).toBe(
+      'NOT_FOUND',
     );
     expect(await evaluations(p.id)).toEqual([]);
     expect(await evaluations(personB.id)).toEqual([]);
+  });
+
+  it('a technical supervisor records an evaluation (FIELD_ENTRY)', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    await supervisor.ok(RECORD, { input: input(p.id, target.blockIds[0]) });
+    expect(await evaluations(p.id)).toHaveLength(1);
   });
 
   it('shows the progress on every block of the target, in block order, with the history', async () => {

@@ -9,7 +9,7 @@ import { SkillsService } from './skills.service';
 export class SkillsResolver {
   constructor(private readonly service: SkillsService) {}
 
-  @Allow(Permission.PATHWAY_WRITE)
+  @Allow(Permission.FIELD_ENTRY)
   @Mutation(() => SkillsEvaluationType, {
     description: 'Enregistre le niveau atteint sur un bloc de la certification visée.',
   })

@@ -22,6 +22,7 @@ export const TABLE_LABELS: Record<string, string> = {
   stage_transition: 'Étapes du parcours',
   pathway_event: 'Entretiens et événements',
   session_attendance: 'Présence aux ateliers collectifs',
+  training_group_member: 'Groupes de formation (promotions)',
   skills_evaluation: 'Évaluations des compétences',
   exam_session: 'Sessions d’examen',
   exam_result: 'Résultats d’examen',

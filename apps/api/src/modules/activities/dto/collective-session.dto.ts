@@ -89,6 +89,15 @@ export class CreateCollectiveSessionInput {
   @IsOptional()
   @IsString({ message: 'Choisissez le bloc de compétences dans la liste.' })
   certificationBlockId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Le groupe de formation de la session : sa feuille d’émargement part de ses membres.',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Choisissez le groupe dans la liste.' })
+  groupId?: string | null;
 }
 
 @InputType()
@@ -153,6 +162,8 @@ export class CollectiveSessionType {
 
   /** Scopes the attendance loader. */
   structureId!: string;
+  /** Resolved through a loader (`group`). */
+  groupId!: string | null;
 
   static from(e: CollectiveSessionEntity): CollectiveSessionType {
     return Object.assign(new CollectiveSessionType(), {
@@ -165,6 +176,7 @@ export class CollectiveSessionType {
       plannedMinutes: e.plannedMinutes,
       certificationBlockId: e.certificationBlockId,
       structureId: e.structureId,
+      groupId: e.groupId ?? null,
     });
   }
 }
