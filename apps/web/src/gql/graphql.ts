@@ -47,10 +47,13 @@ export type AttendanceEntryInput = {
 };
 
 export type AttendanceLineInput = {
+  /** `AbsenceKind` : obligatoire quand la présence est inférieure à la durée prévue. */
   absence?: string | null | undefined;
+  /** Minutes de présence (0 à la durée prévue de la session). */
   minutesAttended: number;
   personId: string | number;
   sessionId: string | number;
+  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une case encore vide. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). */
   version?: number | null | undefined;
 };
 
@@ -537,6 +540,7 @@ export type RecordAttendanceInput = {
 };
 
 export type RecordAttendanceLinesInput = {
+  /** Les cases modifiées ou ajoutées de la grille (plusieurs sessions), 1400 au plus. */
   lines: Array<AttendanceLineInput>;
 };
 
