@@ -18,7 +18,7 @@ export function FieldPage() {
   const user = useCurrentUser();
   const today = todayInParis();
   const { snapshot, source, loading, reload } = useFieldSnapshot(user, user);
-  const outbox = useOutbox();
+  const outbox = useOutbox({ onDrained: reload });
 
   const keepTheirs = async (entry: OutboxEntry) => {
     await outbox.keepTheirs(entry);

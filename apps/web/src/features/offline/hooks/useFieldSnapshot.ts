@@ -12,8 +12,8 @@ export interface FieldSnapshotState {
 
 /**
  * The week's snapshot: read from the server when there is a network (and kept on the device), else the copy kept
- * on the device — only if it is this user's. Read again when the network returns and after each change of the copy
- * (a sent entry updates its line there).
+ * on the device — only if it is this user's. Read again after each change of the copy (a sent entry updates its line
+ * there); the screen reads the server again (`reload`) once the outbox has been sent, when the network returns.
  */
 export function useFieldSnapshot(user: { id: string }, me: unknown) {
   const client = useApolloClient();
@@ -49,13 +49,10 @@ export function useFieldSnapshot(user: { id: string }, me: unknown) {
     mounted.current = true;
     const first = setTimeout(() => void load(), 0);
     const off = onOfflineChange(() => void fromDevice());
-    const online = () => void load();
-    window.addEventListener('online', online);
     return () => {
       mounted.current = false;
       clearTimeout(first);
       off();
-      window.removeEventListener('online', online);
     };
   }, [load, fromDevice]);
 

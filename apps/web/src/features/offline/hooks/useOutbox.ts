@@ -25,9 +25,10 @@ export function useOnline(): boolean {
 /**
  * The outbox for the screens: its entries (kept in IndexedDB), whether the network is there, and the actions. The
  * outbox is sent on load, when the network returns (`online`), after each new entry, and on « Réessayer ».
- * `sentKeys`: the lines sent since the screen opened (shown « Envoyé »).
+ * `sentKeys`: the lines sent since the screen opened (shown « Envoyé »). `onDrained`: after each round that reached the
+ * server (the screen reads the week again then, after the sends, so that its versions are the new ones).
  */
-export function useOutbox() {
+export function useOutbox({ onDrained }: { onDrained?: () => Promise<void> } = {}) {
   const client = useApolloClient();
   const online = useOnline();
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
@@ -49,10 +50,11 @@ export function useOutbox() {
       if (!mounted.current) return;
       setUnreachable(report.unreachable);
       if (report.sent.length) setSentKeys((prev) => new Set([...prev, ...report.sent.map((e) => e.key)]));
+      if (!report.unreachable) await onDrained?.();
     } finally {
       if (mounted.current) setSending(false);
     }
-  }, [client]);
+  }, [client, onDrained]);
 
   useEffect(() => {
     mounted.current = true;
