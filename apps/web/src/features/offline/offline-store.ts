@@ -195,9 +195,10 @@ export async function wipeOfflineData(): Promise<void> {
     const request = indexedDB.deleteDatabase(OFFLINE_DB_NAME);
     request.onsuccess = () => resolve();
     request.onerror = () => resolve();
+    // Another tab still has it open: it is deleted as soon as that tab lets go (`blocking` above).
     request.onblocked = () => resolve();
   });
-  changed();
+  // No change notice: a screen still open would read the database again, and so create it anew.
 }
 
 /** Whether this browser holds offline data (without creating the database). */

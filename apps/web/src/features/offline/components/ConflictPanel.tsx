@@ -34,7 +34,12 @@ function whatOf(entry: OutboxEntry, snapshot: FieldSnapshot | null) {
 export function ConflictPanel({ conflicts, snapshot, onKeepMine, onKeepTheirs }: Props) {
   if (!conflicts.length) return null;
   return (
-    <Alert color="red" title="Saisies à trancher : quelqu’un d’autre a modifié les mêmes lignes" role="region">
+    <Alert
+      color="red.9"
+      variant="light"
+      title="Saisies à trancher : quelqu’un d’autre a modifié les mêmes lignes"
+      role="region"
+    >
       <Stack gap="sm">
         {conflicts.map((entry) => {
           const what = whatOf(entry, snapshot);

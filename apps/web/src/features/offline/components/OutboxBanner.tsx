@@ -19,7 +19,7 @@ const waiting = (n: number) => countLabel(n, 'saisie en attente d’envoi', 'sai
 export function OutboxBanner({ online, pending, refused, sending, unreachable, onRetry }: Props) {
   if (!online)
     return (
-      <Alert color="yellow" title="Hors ligne" role="status">
+      <Alert color="warning" variant="light" role="status">
         <Text size="sm">
           {pending ? `Hors ligne — ${waiting(pending)}` : 'Hors ligne — vos saisies seront gardées sur cet appareil'}.
           Elles partiront d’elles-mêmes au retour du réseau.
@@ -28,7 +28,7 @@ export function OutboxBanner({ online, pending, refused, sending, unreachable, o
     );
   if (!pending && !refused) return null;
   return (
-    <Alert color={refused ? 'red' : 'yellow'} role="status">
+    <Alert color={refused ? 'red' : 'warning'} variant="light" role="status">
       <Group justify="space-between" wrap="wrap">
         <Text size="sm">
           {sending

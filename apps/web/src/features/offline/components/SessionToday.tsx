@@ -17,10 +17,11 @@ import type { NewEntry } from '../hooks/useOutbox';
 import type { FieldGroupWeek, FieldSession, OutboxEntry } from '../offline-store';
 import { attendanceKey } from '../senders';
 
+/** Dark shades: their text keeps 4.5:1 on white (outline) and white text keeps it on them (filled). */
 const CHOICES: { value: Choice; label: string; color: string }[] = [
-  { value: 'present', label: 'Présent·e', color: 'green' },
-  { value: 'absent', label: 'Absent·e', color: 'red' },
-  { value: 'justified', label: 'Justifié·e', color: 'blue' },
+  { value: 'present', label: 'Présent·e', color: TONES.success },
+  { value: 'absent', label: 'Absent·e', color: 'red.9' },
+  { value: 'justified', label: 'Justifié·e', color: 'blue.9' },
 ];
 
 interface Props {
