@@ -35,7 +35,7 @@ export function ConflictPanel({ conflicts, snapshot, onKeepMine, onKeepTheirs }:
   if (!conflicts.length) return null;
   return (
     <Alert
-      color="red.9"
+      color="red"
       variant="light"
       title="Saisies à trancher : quelqu’un d’autre a modifié les mêmes lignes"
       role="region"
