@@ -33,6 +33,9 @@ export function drainOutbox(send: Sender): Promise<DrainReport> {
   const previous = running;
   const next = (async () => {
     if (previous) await previous.catch(() => undefined);
+    // One round across the tabs too, where the browser has Web Locks: two tabs never send the same entry.
+    if (typeof navigator !== 'undefined' && navigator.locks)
+      return navigator.locks.request('tremplin-outbox', () => drainOnce(send));
     return drainOnce(send);
   })();
   running = next;
