@@ -41,6 +41,7 @@ export type IdKind =
   | 'organisation'
   | 'partnership'
   | 'group'
+  | 'trainingGroup'
   | 'funder'
   | 'agreement'
   | 'allocation'
@@ -79,6 +80,10 @@ const BY_NAME: Record<string, IdKind> = {
   partnershipId: 'partnership',
   partnershipIds: 'partnership',
   groupId: 'group',
+  memberIds: 'person',
+  addMemberIds: 'person',
+  removeMemberIds: 'person',
+  supervisorIds: 'staffUser',
   funderId: 'funder',
   opcoFunderId: 'funder',
   agreementId: 'agreement',
@@ -104,6 +109,7 @@ const BARE_ID_BY_OPERATION: [RegExp, IdKind][] = [
   [/^(updateStructure|setStructureActive)$/, 'structure'],
   [/PartnerReviewer(Password)?$/, 'reviewerUser'],
   [/PartnershipGroup$/, 'group'],
+  [/^(trainingGroup|updateTrainingGroup)$/, 'trainingGroup'],
   [/^removeFundingAllocation$/, 'allocation'],
   [/^updateFseParticipant$/, 'fseParticipant'],
   [/HiringNeed$/, 'need'],
@@ -112,7 +118,11 @@ const BARE_ID_BY_OPERATION: [RegExp, IdKind][] = [
   [/^markNotificationsRead$/, 'notification'],
 ];
 
+/** `groupId` of these operations is a training group's (« promotion »), not a partnership group's. */
+const TRAINING_GROUP_OPERATIONS = /^(createSessionSeries|attendanceWeek|createCollectiveSession)$/;
+
 export function idKind(operation: string, position: IdPosition): IdKind | null {
+  if (position.name === 'groupId' && TRAINING_GROUP_OPERATIONS.test(operation)) return 'trainingGroup';
   if (position.name === 'id' || position.name === 'ids')
     return BARE_ID_BY_OPERATION.find(([re]) => re.test(operation))?.[1] ?? null;
   return BY_NAME[position.name] ?? null;
@@ -202,6 +212,9 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   changeStaffRole: { 'input.role': 'COUNSELLOR' },
   inviteStaff: { 'input.role': 'COUNSELLOR' },
   setPersonLegalHold: { 'input.until': null },
+  createCollectiveSession: { 'input.kind': 'WORKSHOP' },
+  createSessionSeries: { 'input.kind': 'WORKSHOP', 'input.weekdays': [1] },
+  attendanceWeek: { weekStart: '2026-06-01' },
 };
 
 /**

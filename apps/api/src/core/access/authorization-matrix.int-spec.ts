@@ -100,6 +100,16 @@ async function structureWorld(
     .getRepository(PartnershipEntity)
     .findBy({ structureId, partnerOrganisationId: landlord });
   const group = await insertRow(db, 'partnership_group', { structure_id: structureId, name: `Groupe-${tag}` });
+  const trainingGroup = await insertRow(db, 'training_group', {
+    structure_id: structureId,
+    name: `Promotion-${tag}`,
+    starts_on: '2026-01-05',
+  });
+  await insertRow(db, 'training_group_member', {
+    structure_id: structureId,
+    group_id: trainingGroup,
+    person_id: person.id,
+  });
   const upload = await insertRow(db, 'import_upload', {
     structure_id: structureId,
     file_name: `fichier-${tag}.csv`,
@@ -141,6 +151,7 @@ async function structureWorld(
       hire: hire.id,
       partnership: partnership[0].id,
       group,
+      trainingGroup,
       upload,
       report,
       notification,
@@ -160,6 +171,7 @@ async function structureWorld(
       `Convention-${tag}`,
       `Employeur-${tag}`,
       `Groupe-${tag}`,
+      `Promotion-${tag}`,
       `fichier-${tag}`,
       `Avis-${tag}`,
       `Equipier-${tag}`,

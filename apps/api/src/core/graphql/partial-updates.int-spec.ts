@@ -177,6 +177,7 @@ describe('every update mutation changes only the fields it is given', () => {
       status: { value: 'FILLED', null: 'refused' },
     };
 
+    const groupNewcomer = await person();
     fixtures = {
       updatePerson: {
         caller: 'director',
@@ -280,6 +281,36 @@ describe('every update mutation changes only the fields it is given', () => {
         build: async () => (await hiringNeed()).id,
         keys: byVersion,
         fields: hiringNeedFields,
+      },
+      updateTrainingGroup: {
+        caller: 'director',
+        table: 'training_group',
+        build: async () => {
+          const members = [(await person()).id, (await person()).id];
+          const { createTrainingGroup: g } = await director.ok<{ createTrainingGroup: { id: string } }>(
+            `mutation($input: CreateTrainingGroupInput!) { createTrainingGroup(input: $input) { id } }`,
+            {
+              input: {
+                name: unique('Promotion'),
+                startsOn: '2026-01-05',
+                endsOn: '2026-06-30',
+                memberIds: members,
+                supervisorIds: [counsellor.id],
+              },
+            },
+          );
+          return g.id;
+        },
+        keys: byVersion,
+        fields: {
+          name: { value: 'Promotion renommée', null: 'refused' },
+          startsOn: { value: '2026-01-12', null: 'refused' },
+          endsOn: { value: '2026-07-31' },
+          // Not columns of the group: members and supervisors are rows of their own tables.
+          addMemberIds: { value: [groupNewcomer.id], columns: [], null: 'kept' },
+          removeMemberIds: { value: [groupNewcomer.id], columns: [], null: 'kept' },
+          supervisorIds: { value: [director.userId], columns: [], null: 'kept' },
+        },
       },
       updatePartnerOrganisation: {
         caller: 'admin',

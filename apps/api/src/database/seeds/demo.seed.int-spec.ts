@@ -1,8 +1,13 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { AlertCode, AuditAction, PathwayStage, ProposalStatus } from '@tremplin/domain';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { AuditLogEntity } from '../../core/audit/audit-log.entity';
-import { MissionEntity } from '../../modules/activities/activity.entities';
+import {
+  CollectiveSessionEntity,
+  MissionEntity,
+  SessionAttendanceEntity,
+} from '../../modules/activities/activity.entities';
+import { TrainingGroupMemberEntity } from '../../modules/activities/training-groups.entities';
 import { FseParticipantEntity } from '../../modules/funding/funding.entities';
 import { ProposalEntity } from '../../modules/proposals/proposal.entities';
 import {
@@ -15,6 +20,7 @@ import {
   tilleulsNeed,
 } from '../../testing/repositories/database-demo.repository';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_LANDLORDS, DEMO_PASSWORD, seedDemo } from './demo.seed';
+import { DEMO_GROUP_ID } from './demo-groups';
 
 describe('demo data (first start with SEED_DEMO)', () => {
   let t: TestApp;
@@ -115,6 +121,28 @@ describe('demo data (first start with SEED_DEMO)', () => {
     expect(
       await t.db.getRepository(AuditLogEntity).countBy({ action: AuditAction.PARTNER_READ_TRAINEE }),
     ).toBeGreaterThanOrEqual(7);
+  });
+
+  it('holds « Promotion gardiens 2026 »: 12 persons, its supervisor, 8 weeks of training days, the weeks before last entered', async () => {
+    expect(await t.db.getRepository(TrainingGroupMemberEntity).countBy({ groupId: DEMO_GROUP_ID })).toBe(12);
+    const sessions = await t.db
+      .getRepository(CollectiveSessionEntity)
+      .find({ where: { groupId: DEMO_GROUP_ID }, order: { sessionDate: 'ASC' } });
+    expect(sessions).toHaveLength(40);
+    const lines = await t.db
+      .getRepository(SessionAttendanceEntity)
+      .findBy({ sessionId: In(sessions.map((s) => s.id)) });
+    const entered = new Set(lines.map((l) => l.sessionId));
+    // 3 weeks of 5 days for 12 persons; this week and last week empty, the weeks to come too.
+    expect(lines).toHaveLength(15 * 12);
+    expect(sessions.filter((s) => entered.has(s.id)).map((s) => s.id)).toEqual(sessions.slice(0, 15).map((s) => s.id));
+    expect(lines.filter((l) => l.absence).length).toBeGreaterThan(15);
+    const patrick = t.client();
+    await patrick.signIn('patrick.lemaire@rouen-insertion.demo', DEMO_PASSWORD);
+    const { trainingGroups } = await patrick.ok(`{ trainingGroups { id name memberCount supervisors { lastName } } }`);
+    expect(trainingGroups).toEqual([
+      { id: DEMO_GROUP_ID, name: 'Promotion gardiens 2026', memberCount: 12, supervisors: [{ lastName: 'Lemaire' }] },
+    ]);
   });
 
   it('does nothing on a later start', async () => {

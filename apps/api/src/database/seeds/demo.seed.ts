@@ -13,6 +13,7 @@ import { insertDemoPathways } from './demo-pathways';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
+import { insertDemoGroup } from './demo-groups';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -182,6 +183,13 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     landlordIds,
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     counsellorIds: { claire: DEMO_IDS.counsellorClaire, karim: DEMO_IDS.counsellorKarim },
+    today,
+  });
+  await insertDemoGroup(tx, {
+    structureId: DEMO_IDS.structure,
+    authorId: DEMO_IDS.counsellorClaire,
+    supervisorId: DEMO_IDS.supervisor,
+    personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     today,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).

@@ -15,6 +15,20 @@ export interface SessionListFilter {
   to?: string | null;
 }
 
+/** The values of a new collective session (one, or each of a series). */
+export type NewCollectiveSession = Pick<
+  CollectiveSessionEntity,
+  | 'structureId'
+  | 'createdById'
+  | 'kind'
+  | 'title'
+  | 'trainingBody'
+  | 'sessionDate'
+  | 'plannedMinutes'
+  | 'certificationBlockId'
+  | 'groupId'
+>;
+
 /** A person of a sheet being saved, with their line on it if any. */
 export type SheetLineRow = RowOf<PersonEntity, 'id' | 'firstName' | 'lastName'> &
   As<'version', number | null> &
@@ -110,18 +124,7 @@ export class SessionsRepository {
     ],
   })
   createCollectiveSession(
-    values: Pick<
-      CollectiveSessionEntity,
-      | 'structureId'
-      | 'createdById'
-      | 'kind'
-      | 'title'
-      | 'trainingBody'
-      | 'sessionDate'
-      | 'plannedMinutes'
-      | 'certificationBlockId'
-      | 'groupId'
-    >,
+    values: NewCollectiveSession,
     tx: EntityManager = this.db.manager,
   ): Promise<CollectiveSessionEntity> {
     const repo = tx.getRepository(CollectiveSessionEntity);

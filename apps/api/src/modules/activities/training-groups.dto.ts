@@ -1,10 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, InputType, Int, ObjectType, OmitType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -14,10 +14,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AbsenceKind, formatMinutes, SessionKind } from '@tremplin/domain';
-import { LineVersion } from '../../core/graphql/line-version';
 import { IsIsoDay, trim, trimOrNull } from './activities.common';
-import { CreateCollectiveSessionInput, SESSION_MAX_MINUTES } from './dto/collective-session.dto';
+import { AttendanceEntryInput, CreateCollectiveSessionInput } from './dto/collective-session.dto';
 import type { TrainingGroupEntity } from './training-groups.entities';
 
 /** At most this many members in a group, sessions in one series, lines in one save of the week grid. */
@@ -27,8 +25,19 @@ export const ATTENDANCE_LINES_LIMIT = 1400;
 /** At most this many staff assigned to one group. */
 export const GROUP_SUPERVISOR_LIMIT = 20;
 
-const memberIdsMessage = { message: 'Choisissez les personnes dans la liste.' };
-const supervisorIdsMessage = { message: 'Choisissez les encadrant·es dans la liste.' };
+/** A list of ids picked in a list (persons, staff), at most `max`. */
+function IdList(description: string, nullable: boolean, what: string, max: number, maxMessage: string) {
+  const message = { message: `Choisissez ${what} dans la liste.` };
+  return applyDecorators(
+    Field(() => [ID], { nullable, description }),
+    ...(nullable ? [IsOptional()] : []),
+    IsArray(message),
+    IsString({ each: true, ...message }),
+    ArrayMaxSize(max, { message: maxMessage }),
+  );
+}
+const MEMBERS_MAX = `Un groupe compte au plus ${GROUP_MEMBER_LIMIT} personnes.`;
+const SUPERVISORS_MAX = `Un groupe compte au plus ${GROUP_SUPERVISOR_LIMIT} encadrant·es.`;
 
 @InputType()
 export class CreateTrainingGroupInput {
@@ -49,22 +58,16 @@ export class CreateTrainingGroupInput {
   @IsIsoDay('La date de fin du groupe')
   endsOn?: string | null;
 
-  @Field(() => [ID], { description: `Les membres (${GROUP_MEMBER_LIMIT} au plus).` })
-  @IsArray(memberIdsMessage)
-  @IsString({ each: true, ...memberIdsMessage })
-  @ArrayMaxSize(GROUP_MEMBER_LIMIT, { message: `Un groupe compte au plus ${GROUP_MEMBER_LIMIT} personnes.` })
+  @IdList(`Les membres (${GROUP_MEMBER_LIMIT} au plus).`, false, 'les personnes', GROUP_MEMBER_LIMIT, MEMBERS_MAX)
   memberIds!: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Les encadrant·es, chargé·es d’insertion ou la direction assigné·es au groupe.',
-  })
-  @IsOptional()
-  @IsArray(supervisorIdsMessage)
-  @IsString({ each: true, ...supervisorIdsMessage })
-  @ArrayMaxSize(GROUP_SUPERVISOR_LIMIT, {
-    message: `Un groupe compte au plus ${GROUP_SUPERVISOR_LIMIT} encadrant·es.`,
-  })
+  @IdList(
+    'Les encadrant·es, chargé·es d’insertion ou la direction assigné·es au groupe.',
+    true,
+    'les encadrant·es',
+    GROUP_SUPERVISOR_LIMIT,
+    SUPERVISORS_MAX,
+  )
   supervisorIds?: string[] | null;
 }
 
@@ -98,61 +101,32 @@ export class UpdateTrainingGroupInput {
   @IsIsoDay('La date de fin du groupe')
   endsOn?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Personnes ajoutées au groupe.' })
-  @IsOptional()
-  @IsArray(memberIdsMessage)
-  @IsString({ each: true, ...memberIdsMessage })
-  @ArrayMaxSize(GROUP_MEMBER_LIMIT, { message: `Un groupe compte au plus ${GROUP_MEMBER_LIMIT} personnes.` })
+  @IdList('Personnes ajoutées au groupe.', true, 'les personnes', GROUP_MEMBER_LIMIT, MEMBERS_MAX)
   addMemberIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Personnes retirées du groupe.' })
-  @IsOptional()
-  @IsArray(memberIdsMessage)
-  @IsString({ each: true, ...memberIdsMessage })
-  @ArrayMaxSize(GROUP_MEMBER_LIMIT, { message: `Un groupe compte au plus ${GROUP_MEMBER_LIMIT} personnes.` })
+  @IdList('Personnes retirées du groupe.', true, 'les personnes', GROUP_MEMBER_LIMIT, MEMBERS_MAX)
   removeMemberIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'La liste complète des encadrant·es ; absent : inchangée.' })
-  @IsOptional()
-  @IsArray(supervisorIdsMessage)
-  @IsString({ each: true, ...supervisorIdsMessage })
-  @ArrayMaxSize(GROUP_SUPERVISOR_LIMIT, {
-    message: `Un groupe compte au plus ${GROUP_SUPERVISOR_LIMIT} encadrant·es.`,
-  })
+  @IdList(
+    'La liste complète des encadrant·es ; absent : inchangée.',
+    true,
+    'les encadrant·es',
+    GROUP_SUPERVISOR_LIMIT,
+    SUPERVISORS_MAX,
+  )
   supervisorIds?: string[] | null;
 }
 
+/** The fields of a single session but its date, for each day of the series (`createCollectiveSession`'s rules). */
 @InputType()
-export class CreateSessionSeriesInput {
+export class CreateSessionSeriesInput extends OmitType(
+  CreateCollectiveSessionInput,
+  ['sessionDate', 'groupId'] as const,
+  InputType,
+) {
   @Field(() => ID)
   @IsString({ message: 'Choisissez le groupe dans la liste.' })
   groupId!: string;
-
-  @Field({ description: '`SessionKind` : INFORMATION, TRAINING, WORKSHOP.' })
-  @IsIn(Object.values(SessionKind), {
-    message: 'Choisissez le type de session : réunion d’information, formation ou atelier.',
-  })
-  kind!: string;
-
-  @Field()
-  @Transform(trim)
-  @IsString({ message: 'L’intitulé doit être un texte.' })
-  @IsNotEmpty({ message: 'L’intitulé de la session est obligatoire.' })
-  @MaxLength(200, { message: 'L’intitulé est trop long (200 caractères au plus).' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'Organisme de formation ; obligatoire pour une formation.' })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'Le nom de l’organisme de formation doit être un texte.' })
-  @MaxLength(200, { message: 'Le nom de l’organisme de formation est trop long (200 caractères au plus).' })
-  trainingBody?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Bloc de compétences travaillé, le cas échéant.' })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'Choisissez le bloc de compétences dans la liste.' })
-  certificationBlockId?: string | null;
 
   @Field({ description: 'Première date de la série (AAAA-MM-JJ).' })
   @IsIsoDay('La date de début de la série')
@@ -170,15 +144,6 @@ export class CreateSessionSeriesInput {
   @Min(1, { each: true, message: 'Les jours de la semaine vont de 1 (lundi) à 7 (dimanche).' })
   @Max(7, { each: true, message: 'Les jours de la semaine vont de 1 (lundi) à 7 (dimanche).' })
   weekdays!: number[];
-
-  @Field(() => Int, { description: 'Durée prévue de chaque session, en minutes (24 h au plus).' })
-  @IsInt({ message: 'La durée prévue doit être un nombre entier de minutes.' })
-  @Min(1, { message: 'Saisissez la durée prévue de la session : au moins 1 minute.' })
-  @Max(SESSION_MAX_MINUTES, {
-    message: ({ value }) =>
-      `Une session se tient sur une journée : ${formatMinutes(Number(value))} prévues, c’est plus de ${formatMinutes(SESSION_MAX_MINUTES)}. Vérifiez la durée.`,
-  })
-  plannedMinutes!: number;
 }
 
 /** What a session of a series shares with a single session (the rules of `createCollectiveSession`). */
@@ -187,35 +152,12 @@ export type SessionFields = Pick<
   'kind' | 'title' | 'trainingBody' | 'certificationBlockId' | 'plannedMinutes' | 'groupId'
 >;
 
+/** A case of the week grid: a line of a sheet (`AttendanceEntryInput`, the same rules) and its session. */
 @InputType()
-export class AttendanceLineInput {
+export class AttendanceLineInput extends AttendanceEntryInput {
   @Field(() => ID)
   @IsString({ message: 'Identifiant de session manquant.' })
   sessionId!: string;
-
-  @Field(() => ID)
-  @IsString({ message: 'Identifiant de personne manquant.' })
-  personId!: string;
-
-  @Field(() => Int, { description: 'Minutes de présence (0 à la durée prévue de la session).' })
-  @IsInt({ message: 'La présence doit être un nombre entier de minutes.' })
-  minutesAttended!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: '`AbsenceKind` : obligatoire quand la présence est inférieure à la durée prévue.',
-  })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsIn(Object.values(AbsenceKind), { message: 'Choisissez le type d’absence : justifiée ou non justifiée.' })
-  absence?: string | null;
-
-  @LineVersion(
-    'La version de la ligne lue (`SessionAttendance.version`) ; null pour une case encore vide. Une ligne modifiée ou ' +
-      'ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`).',
-    'la grille de la semaine',
-  )
-  version?: number | null;
 }
 
 @InputType()

@@ -4,6 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { STRUCTURE_ROLES } from '@tremplin/domain';
 import { type As, groupByKey, SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
 import { CollectiveSessionEntity } from './activity.entities';
+import type { NewCollectiveSession } from './sessions.repository';
 import { TrainingGroupEntity } from './training-groups.entities';
 
 /** A person as a group or a sheet shows them (`SessionAttendee`). */
@@ -20,20 +21,6 @@ type KeyedPerson = GroupPerson & As<'key', string>;
 
 /** The values of a new group. */
 export type NewGroup = Pick<TrainingGroupEntity, 'structureId' | 'name' | 'startsOn' | 'endsOn' | 'createdById'>;
-
-/** The values of a new session of a series. */
-export type NewSession = Pick<
-  CollectiveSessionEntity,
-  | 'structureId'
-  | 'createdById'
-  | 'kind'
-  | 'title'
-  | 'trainingBody'
-  | 'sessionDate'
-  | 'plannedMinutes'
-  | 'certificationBlockId'
-  | 'groupId'
->;
 
 /**
  * The SQL of training groups, their members and supervisors, series of sessions and the week grid
@@ -297,7 +284,7 @@ export class TrainingGroupsRepository {
       ],
     ],
   })
-  async insertSessions(values: readonly NewSession[], tx: EntityManager = this.db.manager) {
+  async insertSessions(values: readonly NewCollectiveSession[], tx: EntityManager = this.db.manager) {
     const repo = tx.getRepository(CollectiveSessionEntity);
     const { identifiers } = await repo.insert(values.map((v) => ({ ...v })));
     const ids = identifiers.map((i) => i.id as string);

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, daysBetween, ERROR_MESSAGES, formatIsoDateFr } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { applyPatch, CLEARABLE, type PatchRules, required } from '../../core/graphql/patch';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import type { CollectiveSessionEntity } from './activity.entities';
 import { SessionsService } from './sessions.service';
@@ -16,6 +17,13 @@ import {
 } from './training-groups.dto';
 import type { TrainingGroupEntity } from './training-groups.entities';
 import { type GroupPerson, TrainingGroupsRepository } from './training-groups.repository';
+
+/** What `updateTrainingGroup` may change, and what `null` does (docs/domain/concurrent-edits.md, part 2). */
+const GROUP_PATCH: PatchRules<Pick<TrainingGroupEntity, 'name' | 'startsOn' | 'endsOn'>> = {
+  name: required('Le nom du groupe'),
+  startsOn: required('La date de début du groupe', { feminine: true }),
+  endsOn: CLEARABLE,
+};
 
 /** A Monday, to count weekdays from (1 = lundi … 7 = dimanche). */
 const A_MONDAY = '2024-01-01';
@@ -79,25 +87,26 @@ export class TrainingGroupsService {
       const group = await this.groups.lock(structureId, input.id, tx);
       if (!group) throw new NotFoundError(ACTIVITY_MESSAGES.groupNotFound);
       if (group.version !== input.version) throw new ConflictError(ACTIVITY_MESSAGES.groupConflict);
-      const fields = {
-        name: input.name ?? group.name,
-        startsOn: input.startsOn ?? group.startsOn,
-        endsOn: input.endsOn === undefined ? group.endsOn : input.endsOn,
-      };
+      const fields = applyPatch(
+        { name: group.name, startsOn: group.startsOn, endsOn: group.endsOn },
+        input,
+        GROUP_PATCH,
+      );
       checkPeriod(fields.startsOn, fields.endsOn);
       const add = distinct(input.addMemberIds ?? []);
       const remove = distinct(input.removeMemberIds ?? []);
-      const both = add.filter((id) => remove.includes(id));
-      if (both.length)
+      await this.checkPersons(structureId, [...add, ...remove], tx);
+      const supervisors = input.supervisorIds == null ? null : distinct(input.supervisorIds);
+      if (supervisors) await this.checkStaff(structureId, supervisors, tx);
+      if (add.some((id) => remove.includes(id)))
         throw new BadUserInputError([
           {
             field: 'removeMemberIds',
             message: 'Une même personne ne peut pas être ajoutée et retirée du groupe à la fois.',
           },
         ]);
-      await this.checkPersons(structureId, add, tx);
       if (add.length || remove.length) {
-        const count = await this.groups.changeMembers(structureId, group.id, userId, add, remove.filter(isUuid), tx);
+        const count = await this.groups.changeMembers(structureId, group.id, userId, add, remove, tx);
         if (count > GROUP_MEMBER_LIMIT)
           throw new BadUserInputError([
             {
@@ -106,11 +115,7 @@ export class TrainingGroupsService {
             },
           ]);
       }
-      if (input.supervisorIds != null) {
-        const supervisors = distinct(input.supervisorIds);
-        await this.checkStaff(structureId, supervisors, tx);
-        await this.groups.setSupervisors(structureId, group.id, supervisors, tx);
-      }
+      if (supervisors) await this.groups.setSupervisors(structureId, group.id, supervisors, tx);
       await this.groups.update(group.id, fields, tx);
       return { ...group, ...fields, version: group.version + 1 };
     });
@@ -191,7 +196,8 @@ export class TrainingGroupsService {
   }
 
   /** NOT_FOUND unless every id is a person of the structure. */
-  private async checkPersons(structureId: string, ids: readonly string[], tx: EntityManager): Promise<void> {
+  private async checkPersons(structureId: string, list: readonly string[], tx: EntityManager): Promise<void> {
+    const ids = distinct(list);
     if (!ids.length) return;
     const found = ids.every(isUuid) ? await this.groups.personsOfStructure(structureId, ids, tx) : [];
     if (found.length !== ids.length) throw new NotFoundError(ERROR_MESSAGES.personNotFound);

@@ -44,6 +44,7 @@ const REFRESHING_MUTATIONS: Record<string, string> = {
   portalConfirmMissionHours: 'portalConfirmMissionHours: the landlord’s confirmation leaves the exit current',
   portalDisputeMissionHours: 'portalDisputeMissionHours: the landlord’s dispute leaves the exit current',
   recordAttendance: 'recordAttendance: training hours saved after the exit make it count',
+  recordAttendanceLines: 'recordAttendanceLines: a week’s lines saved after the exit make it count',
   recordEmploymentContract: 'recordEmploymentContract: the contract entered after the exit dates its start',
   createFundingAgreement: 'createFundingAgreement: a new DDETS annex becomes the last annex',
   updateFundingAgreement: 'updateFundingAgreement: moving the annex’s start changes the hours counted',
@@ -55,6 +56,7 @@ const REFRESHING_MUTATIONS: Record<string, string> = {
 /** Mutations that return one of the rule's input types but change nothing the rule reads, and why. */
 const NOT_PRESENCE_INPUTS: Record<string, string> = {
   createCollectiveSession: 'a new session has no attendance yet (attendance goes through recordAttendance)',
+  createSessionSeries: 'new sessions have no attendance yet (attendance goes through recordAttendanceLines)',
   createFunder: 'a new funder has no agreement yet, so no annex',
   allocateFunding: 'writes an allocation: the agreement’s dates and funder are unchanged',
   removeFundingAllocation: 'removes an allocation: the agreement’s dates and funder are unchanged',
@@ -102,6 +104,7 @@ const INPUT_ENTITIES = [
 /** Methods that write an input table without changing anything the rule reads (same reasons as above). */
 const WRITES_WITHOUT_REFRESH: Record<string, string> = {
   'activities/sessions.service.ts#create': NOT_PRESENCE_INPUTS['createCollectiveSession'],
+  'activities/training-groups.service.ts#createSeries': NOT_PRESENCE_INPUTS['createSessionSeries'],
   'activities/sessions.service.ts#recordAttendance':
     'its one-statement write (SessionsRepository.writeSheetAtOnce) writes only when none of the persons has an exit ' +
     '(checked in that statement, under the exits’ advisory lock); otherwise recordAttendanceLocked writes and refreshes',
@@ -257,6 +260,38 @@ describe('the stored exit figures follow every change of what the presence rule 
       },
     });
     // Both lines of the sheet, in one refresh: 140 + 10 = 150 h, 145 + 5 = 150 h.
+    await expectCurrent(personId, { counts: true, minutesWorked: 150 * 60 });
+    await expectCurrent(other.personId, { counts: true, minutesWorked: 150 * 60 });
+  });
+
+  it(REFRESHING_MUTATIONS['recordAttendanceLines'], async () => {
+    const { personId } = await exitedWith(ai.id, 140);
+    const other = await exitedWith(ai.id, 145);
+    const [monday, tuesday] = [
+      await buildCollectiveSession(t.db, ai.id, {
+        kind: SessionKind.TRAINING,
+        sessionDate: '2026-06-15',
+        plannedMinutes: 300,
+      }),
+      await buildCollectiveSession(t.db, ai.id, {
+        kind: SessionKind.TRAINING,
+        sessionDate: '2026-06-16',
+        plannedMinutes: 300,
+      }),
+    ];
+    await counsellor.ok(
+      `mutation($input: RecordAttendanceLinesInput!) { recordAttendanceLines(input: $input) { id } }`,
+      {
+        input: {
+          lines: [
+            { sessionId: monday.id, personId, minutesAttended: 300, version: null },
+            { sessionId: tuesday.id, personId, minutesAttended: 300, version: null },
+            { sessionId: tuesday.id, personId: other.personId, minutesAttended: 300, version: null },
+          ],
+        },
+      },
+    );
+    // Every line of the week, in one refresh: 140 + 10 = 150 h, 145 + 5 = 150 h.
     await expectCurrent(personId, { counts: true, minutesWorked: 150 * 60 });
     await expectCurrent(other.personId, { counts: true, minutesWorked: 150 * 60 });
   });
@@ -483,6 +518,8 @@ describe('the stored exit figures follow every change of what the presence rule 
           'activities/sessions.service.ts#create',
           'activities/sessions.service.ts#recordAttendance',
           'activities/sessions.service.ts#recordAttendanceLocked',
+          'activities/training-groups.service.ts#createSeries',
+          'activities/attendance-week.service.ts#recordLines',
           'activities/admission.service.ts#recordContract',
           'funding/funders.service.ts#createFunder',
           'funding/funders.service.ts#updateFunder',
