@@ -52,7 +52,10 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     const row = attendanceWeek.rows.find((r) => r.person.id === personId);
     return row?.cells.find((c) => c.sessionId === sessionId)?.line ?? null;
   };
-  const card = (name: string) => page.getByRole('group', { name, exact: true });
+  // The supervisor may have other groups (the demo's « Promotion gardiens 2026 »): everything is read in this one's sheet.
+  const sheet = () => page.getByRole('region', { name: GROUP }).getByRole('region', { name: 'Atelier chantier' });
+  const card = (name: string) => sheet().getByRole('group', { name, exact: true });
+  const save = () => sheet().getByRole('button', { name: 'Enregistrer' }).click();
 
   beforeAll(async () => {
     database = await createTestDatabase('tremplin_e2e_offline');
@@ -109,7 +112,7 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     await signIn(page, SUPERVISOR);
     await page.waitForURL(/\/terrain$/);
     await page.getByRole('heading', { name: GROUP }).waitFor();
-    await page.getByRole('heading', { name: 'Atelier chantier' }).waitFor();
+    await sheet().waitFor();
     // The service worker is installed and controls the page (clientsClaim): the app shell is precached.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -123,7 +126,7 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     await page.getByRole('status').filter({ hasText: 'Hors ligne' }).waitFor();
     await card(ana!.name).getByRole('button', { name: 'Présent·e' }).click();
     await card(bob!.name).getByRole('button', { name: 'Absent·e' }).click();
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await save();
     await card(ana!.name).getByText('en attente d’envoi').waitFor();
     await card(bob!.name).getByText('en attente d’envoi').waitFor();
     await page.getByText('Hors ligne — 2 saisies en attente d’envoi').waitFor();
@@ -141,43 +144,57 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     await context.setOffline(false);
     await card(ana!.name).getByText('Envoyé').waitFor();
     await card(bob!.name).getByText('Envoyé').waitFor();
-    await page.getByText('en attente d’envoi').first().waitFor({ state: 'detached' });
+    await sheet().getByText('en attente d’envoi').first().waitFor({ state: 'detached' });
     expect(await lineOf(ana!.id)).toMatchObject({ minutesAttended: 180, absence: null });
     expect(await lineOf(bob!.id)).toMatchObject({ minutesAttended: 0, absence: 'UNJUSTIFIED' });
   });
 
-  it('shows a line changed meanwhile side by side, and saves the one chosen', async () => {
-    const ana = members[0]!;
-    const before = await lineOf(ana.id);
+  it('shows the lines changed meanwhile side by side, and saves the one chosen for each', async () => {
+    const [ana, bob] = [members[0]!, members[1]!];
+    const [anaBefore, bobBefore] = [await lineOf(ana.id), await lineOf(bob.id)];
     await context.setOffline(true);
     await card(ana.name).getByRole('button', { name: 'Justifié·e' }).click();
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await card(bob.name).getByRole('button', { name: 'Présent·e' }).click();
+    await save();
     await card(ana.name).getByText('en attente d’envoi').waitFor();
-    // Meanwhile, the counsellor corrects the same line at the office.
+    await card(bob.name).getByText('en attente d’envoi').waitFor();
+    // Meanwhile, the counsellor corrects the same lines at the office.
     await counsellor.ok(
       `mutation($input: RecordAttendanceLinesInput!) { recordAttendanceLines(input: $input) { id } }`,
       {
         input: {
           lines: [
-            { sessionId, personId: ana.id, minutesAttended: 120, absence: 'UNJUSTIFIED', version: before!.version },
+            { sessionId, personId: ana.id, minutesAttended: 120, absence: 'UNJUSTIFIED', version: anaBefore!.version },
+            { sessionId, personId: bob.id, minutesAttended: 90, absence: 'JUSTIFIED', version: bobBefore!.version },
           ],
         },
       },
     );
     await context.setOffline(false);
-    const conflict = page.getByRole('group', { name: `Conflit : ${ana.name}` });
-    await conflict.waitFor();
-    expect(await conflict.getByTestId('mine').innerText()).toBe('Justifié·e');
-    expect(await conflict.getByTestId('theirs').innerText()).toBe('2 h — Absent·e');
+    const conflictOf = (name: string) => page.getByRole('group', { name: `Conflit : ${name}` });
+    await conflictOf(ana.name).waitFor();
+    await conflictOf(bob.name).waitFor();
+    expect(await conflictOf(ana.name).getByTestId('mine').innerText()).toBe('Justifié·e');
+    expect(await conflictOf(ana.name).getByTestId('theirs').innerText()).toBe('2 h — Absent·e');
+    expect(await conflictOf(bob.name).getByTestId('mine').innerText()).toBe('Présent·e (3 h)');
+    expect(await conflictOf(bob.name).getByTestId('theirs').innerText()).toBe('1 h 30 — Justifié·e');
     await card(ana.name).getByText('Conflit à trancher').waitFor();
-    // Nothing was overwritten: the counsellor's value stands until the supervisor decides.
+    // Nothing was overwritten: the counsellor's values stand until the supervisor decides.
     expect(await lineOf(ana.id)).toMatchObject({ minutesAttended: 120, absence: 'UNJUSTIFIED' });
+    expect(await lineOf(bob.id)).toMatchObject({ minutesAttended: 90, absence: 'JUSTIFIED' });
     await accessible(page, '03-conflit');
 
-    await conflict.getByRole('button', { name: 'Garder la mienne' }).click();
-    await conflict.waitFor({ state: 'detached' });
+    // « Garder la mienne » for Ana: hers is sent over the counsellor's; « Garder l’autre » for Bob: his is dropped.
+    await conflictOf(ana.name).getByRole('button', { name: 'Garder la mienne' }).click();
+    await conflictOf(ana.name).waitFor({ state: 'detached' });
     await card(ana.name).getByText('Envoyé').waitFor();
+    await conflictOf(bob.name).getByRole('button', { name: 'Garder l’autre' }).click();
+    await conflictOf(bob.name).waitFor({ state: 'detached' });
     expect(await lineOf(ana.id)).toMatchObject({ minutesAttended: 0, absence: 'JUSTIFIED' });
+    expect(await lineOf(bob.id)).toMatchObject({ minutesAttended: 90, absence: 'JUSTIFIED' });
+    // Bob's card shows the value kept, read again from the server.
+    await card(bob.name).locator('button[aria-pressed="true"]', { hasText: 'Justifié·e' }).waitFor();
+    expect(await card(bob.name).getByLabel('Heures').inputValue()).toBe('1 h 30');
   });
 
   it('wipes the offline data at sign-out', async () => {

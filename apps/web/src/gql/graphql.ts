@@ -53,7 +53,7 @@ export type AttendanceLineInput = {
   minutesAttended: number;
   personId: string | number;
   sessionId: string | number;
-  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une case encore vide. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). */
+  /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, la ligne est prise comme lue à sa première version. */
   version?: number | null | undefined;
 };
 
