@@ -1,6 +1,7 @@
-import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { formatIsoDateFr, todayInParis } from '@tremplin/domain';
 import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth';
 import { ConflictPanel } from '../../features/offline/components/ConflictPanel';
 import { OutboxBanner } from '../../features/offline/components/OutboxBanner';
@@ -44,6 +45,14 @@ export function FieldPage() {
         unreachable={outbox.unreachable}
         onRetry={() => void outbox.retry()}
       />
+      {/* The other field screens need the network (week grid, mission hours: other branches' pages). */}
+      {outbox.online ? (
+        <Group gap="md">
+          <Anchor component={Link} to="/missions/semaine">
+            Heures de mission
+          </Anchor>
+        </Group>
+      ) : null}
       <ConflictPanel
         conflicts={outbox.conflicts}
         snapshot={snapshot}
@@ -64,9 +73,16 @@ export function FieldPage() {
       ) : (
         groups.map(({ group, sessions }) => (
           <Stack key={group.id} gap="xs" component="section" aria-labelledby={`groupe-${group.id}`}>
-            <Title order={2} size="h3" id={`groupe-${group.id}`}>
-              {group.name}
-            </Title>
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Title order={2} size="h3" id={`groupe-${group.id}`}>
+                {group.name}
+              </Title>
+              {outbox.online ? (
+                <Anchor component={Link} to={`/groupes/${group.id}/semaine`}>
+                  Semaine du groupe
+                </Anchor>
+              ) : null}
+            </Group>
             {sessions.length ? (
               sessions.map((session) => (
                 <SessionToday
