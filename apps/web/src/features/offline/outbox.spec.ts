@@ -13,6 +13,7 @@ import {
   wipeOfflineData,
 } from './offline-store';
 import { drainOutbox, keepMine, keepTheirs, type Sender, type SendResult } from './outbox';
+import { forgetOtherOwner, offlineOwner } from './offline-session';
 import { attendanceKey, resultOf } from './senders';
 
 // jsdom has no structuredClone (fake-indexeddb copies values with it, as browsers do): Node's, through v8.
@@ -161,5 +162,16 @@ describe('offline outbox (IndexedDB)', () => {
     // Opening it again finds nothing.
     expect(await readSnapshot()).toBeNull();
     expect(await listOutbox()).toEqual([]);
+  });
+
+  it('wipes what another person kept here when someone signs in; keeps it for the same person', async () => {
+    await saveOwner({ id: 'u1', me: { id: 'u1', firstName: 'Patrick' } });
+    await enqueue(line('s1', 'ana', 210, 3));
+    await forgetOtherOwner('u1');
+    expect(await offlineOwner()).toEqual({ id: 'u1', me: { id: 'u1', firstName: 'Patrick' } });
+    expect(await listOutbox()).toHaveLength(1);
+    await forgetOtherOwner('u2');
+    expect(await hasOfflineData()).toBe(false);
+    expect(await offlineOwner()).toBeNull();
   });
 });
