@@ -149,6 +149,19 @@ describe('offline outbox (IndexedDB)', () => {
       lines: [{ index: 1, theirs: { minutesAttended: 5 }, version: 2 }],
     });
     expect(resultOf(new TypeError('Failed to fetch'), batch)).toEqual({ kind: 'unreachable' });
+    const expired = new CombinedGraphQLErrors({
+      errors: [{ message: 'Session expirée.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(resultOf(expired, batch)).toEqual({ kind: 'unreachable' });
+    const refused = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Saisie invalide.',
+          extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'lines.0', message: 'Trop d’heures.' }] },
+        },
+      ],
+    });
+    expect(resultOf(refused, batch)).toEqual({ kind: 'refused', message: 'Trop d’heures.' });
   });
 
   it('wipes everything kept on the device: the database itself is deleted', async () => {

@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { changedLinesOf, problemOf } from '../../app/graphql-errors';
+import { changedLinesOf, isUnauthenticated, problemOf } from '../../app/graphql-errors';
 import { FieldRecordAttendanceLinesDocument } from './graphql/offline.generated';
 import { type FieldLine, type OutboxEntry, patchSnapshotLines } from './offline-store';
 import type { Sender, SendResult } from './outbox';
@@ -71,7 +71,8 @@ async function sendAttendance(client: ApolloClient, batch: OutboxEntry[]): Promi
 
 /** A failed send in the outbox's terms: CONFLICT lines, no answer, or a refusal with its message. */
 export function resultOf(error: unknown, batch: OutboxEntry[]): SendResult {
-  if (!CombinedGraphQLErrors.is(error)) return { kind: 'unreachable' };
+  // No answer, or the session ended meanwhile (the shell asks to sign in again): the entries wait, unchanged.
+  if (!CombinedGraphQLErrors.is(error) || isUnauthenticated(error)) return { kind: 'unreachable' };
   const changed = changedLinesOf<AttendanceNow>(error);
   if (changed.length)
     return {
