@@ -197,10 +197,32 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     expect(await card(bob.name).getByLabel('Heures').inputValue()).toBe('1 h 30');
   });
 
-  it('wipes the offline data at sign-out', async () => {
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain(DB_NAME);
-    // The header's phone layout is another branch's (h-responsive): at 390 px the button is still off screen.
+  it('warns before signing out with entries not sent yet, and wipes the offline data at sign-out', async () => {
+    const eve = members[2]!;
+    await context.setOffline(true);
+    await card(eve.name).getByRole('button', { name: 'Présent·e' }).click();
+    await save();
+    await card(eve.name).getByText('en attente d’envoi').waitFor();
+    // The header's phone layout is another branch's (h-responsive): « Se déconnecter » is reached on a wide window.
     await page.setViewportSize({ width: 1280, height: 900 });
+    // The question is dismissed (« Annuler »): nothing happens.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    expect(await asked).toBe(
+      'Une saisie de « Mon terrain » n’a pas encore été envoyée : elle sera perdue. Se déconnecter quand même ?',
+    );
+    await card(eve.name).getByText('en attente d’envoi').waitFor();
+    expect(page.url()).toMatch(/\/terrain$/);
+
+    await context.setOffline(false);
+    await card(eve.name).getByText('Envoyé').waitFor();
+    expect(await lineOf(eve.id)).toMatchObject({ minutesAttended: 180, absence: null });
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain(DB_NAME);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL(/\/connexion/);
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(DB_NAME);

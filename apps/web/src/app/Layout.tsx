@@ -20,6 +20,11 @@ export function Layout() {
   const mustEnrol = user.twoFactorEnrolmentRequired;
 
   const onSignOut = async () => {
+    // Entries of « Mon terrain » not sent yet are wiped with the rest (ADR 0014): the person decides.
+    const warning = await import('../features/offline/offline-session')
+      .then((m) => m.unsentWarning())
+      .catch(() => null);
+    if (warning && !window.confirm(warning)) return;
     try {
       await signOut();
     } finally {

@@ -187,7 +187,7 @@ export async function deleteEntries(ids: number[]): Promise<void> {
 
 /**
  * Deletes everything kept offline (snapshot, owner, outbox): at sign-out and when another person signs in here.
- * Entries still in the outbox are lost with it (ADR 0014, limits).
+ * Entries still in the outbox are lost with it: « Se déconnecter » asks first (`unsentWarning`).
  */
 export async function wipeOfflineData(): Promise<void> {
   await closeDb();
