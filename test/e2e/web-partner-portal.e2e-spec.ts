@@ -229,7 +229,15 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     const first = confirmButtons.first();
     const firstLine = ((await first.getAttribute('aria-label')) ?? '').replace(/^Confirmer les heures : /, '');
     const before = await confirmButtons.count();
+    // One click only asks: Escape leaves the line as it was; « Confirmer » in the dialog locks it.
     await first.click();
+    const confirmOne = reviewer.getByRole('dialog', { name: 'Confirmer ces heures ?' });
+    await confirmOne.getByText('Une fois confirmées, ces heures ne pourront plus être modifiées.').waitFor();
+    await reviewer.keyboard.press('Escape');
+    await confirmOne.waitFor({ state: 'hidden' });
+    expect(await confirmButtons.count()).toBe(before);
+    await first.click();
+    await confirmOne.getByRole('button', { name: 'Confirmer', exact: true }).click();
     await hoursSection()
       .getByRole('status')
       .filter({ hasText: `Heures confirmées et verrouillées : ${firstLine}.` })
@@ -283,6 +291,16 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
     expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await accessible(reviewer, '09-tablette');
     await reviewer.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps each side on its own screens: a counsellor’s address takes the landlord to the portal, and back', async () => {
+    for (const path of ['/personnes', '/sessions', '/tableau-de-bord']) {
+      await reviewer.goto(path);
+      await reviewer.waitForURL(/\/portail$/);
+      await hoursSection().getByRole('table').waitFor();
+    }
+    await counsellor.goto('/portail');
+    await counsellor.waitForURL(/\/personnes$/);
   });
 
   it('lists the landlord’s decision among the counsellor’s notifications, which opens the person’s proposals', async () => {

@@ -14,8 +14,14 @@ SELECT pr.id, pr.status, pr.proposed_at AS "proposedAt", pr.decided_at AS "decid
          c.title AS "certificationTitle"
     FROM proposal pr
     JOIN person p ON p.id = pr.person_id AND p.structure_id = pr.structure_id
+    CROSS JOIN LATERAL (
+    SELECT COALESCE(p.target_certification_id, (
+      SELECT pc.certification_id FROM professionalisation_contract pc
+       WHERE pc.structure_id = p.structure_id AND pc.person_id = p.id AND pc.status = ANY(ARRAY['ACTIVE', 'ACCEPTED', 'SUBMITTED', 'DRAFT', 'COMPLETED']::text[])
+       ORDER BY array_position(ARRAY['ACTIVE', 'ACCEPTED', 'SUBMITTED', 'DRAFT', 'COMPLETED']::text[], pc.status), pc.start_date DESC, pc.id
+       LIMIT 1)) AS certification_id) tc
     JOIN structure s ON s.id = pr.structure_id
-    LEFT JOIN certification c ON c.id = p.target_certification_id
+    LEFT JOIN certification c ON c.id = tc.certification_id
    WHERE (pr.partner_organisation_id = $1::uuid AND pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','VALIDATED','DECLINED','HIRED') AND pr.consent_withdrawn_at IS NULL) AND ($2::text[] IS NULL OR pr.status = ANY($2::text[]))
            ORDER BY pr.proposed_at DESC, pr.id DESC LIMIT $3 OFFSET $4;
 
@@ -33,8 +39,14 @@ SELECT pr.id, pr.status, pr.proposed_at AS "proposedAt", pr.decided_at AS "decid
          c.title AS "certificationTitle"
     FROM proposal pr
     JOIN person p ON p.id = pr.person_id AND p.structure_id = pr.structure_id
+    CROSS JOIN LATERAL (
+    SELECT COALESCE(p.target_certification_id, (
+      SELECT pc.certification_id FROM professionalisation_contract pc
+       WHERE pc.structure_id = p.structure_id AND pc.person_id = p.id AND pc.status = ANY(ARRAY['ACTIVE', 'ACCEPTED', 'SUBMITTED', 'DRAFT', 'COMPLETED']::text[])
+       ORDER BY array_position(ARRAY['ACTIVE', 'ACCEPTED', 'SUBMITTED', 'DRAFT', 'COMPLETED']::text[], pc.status), pc.start_date DESC, pc.id
+       LIMIT 1)) AS certification_id) tc
     JOIN structure s ON s.id = pr.structure_id
-    LEFT JOIN certification c ON c.id = p.target_certification_id
+    LEFT JOIN certification c ON c.id = tc.certification_id
    WHERE (pr.partner_organisation_id = $1::uuid AND pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','VALIDATED','DECLINED','HIRED') AND pr.consent_withdrawn_at IS NULL) AND pr.id = $2 FOR UPDATE OF pr;
 
 -- PortalProposalsRepository.visible (read)
@@ -47,6 +59,12 @@ SELECT pr.id, pr.status, pr.proposed_at AS "proposedAt", pr.decided_at AS "decid
          c.title AS "certificationTitle"
     FROM proposal pr
     JOIN person p ON p.id = pr.person_id AND p.structure_id = pr.structure_id
+    CROSS JOIN LATERAL (
+    SELECT COALESCE(p.target_certification_id, (
+      SELECT pc.certification_id FROM professionalisation_contract pc
+       WHERE pc.structure_id = p.structure_id AND pc.person_id = p.id AND pc.status = ANY(ARRAY['ACTIVE', 'ACCEPTED', 'SUBMITTED', 'DRAFT', 'COMPLETED']::text[])
+       ORDER BY array_position(ARRAY['ACTIVE', 'ACCEPTED', 'SUBMITTED', 'DRAFT', 'COMPLETED']::text[], pc.status), pc.start_date DESC, pc.id
+       LIMIT 1)) AS certification_id) tc
     JOIN structure s ON s.id = pr.structure_id
-    LEFT JOIN certification c ON c.id = p.target_certification_id
+    LEFT JOIN certification c ON c.id = tc.certification_id
    WHERE (pr.partner_organisation_id = $1::uuid AND pr.status IN ('PROPOSED','INTERVIEW_REQUESTED','VALIDATED','DECLINED','HIRED') AND pr.consent_withdrawn_at IS NULL) AND pr.id = $2;

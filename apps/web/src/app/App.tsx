@@ -7,6 +7,7 @@ import { MeDocument } from '../features/auth/graphql/auth.generated';
 import { createApolloClient } from './apollo';
 import { RequireAuth } from './auth';
 import { PageSuspense } from './PageLoading';
+import { RequireOwnSide } from './RequirePermission';
 
 /**
  * Every page is loaded on demand (its own chunk, with its own GraphQL documents): the sign-in page stays small and a
@@ -27,6 +28,9 @@ const PersonFilePage = lazyPage(() => import('../pages/person-file/PersonFilePag
 const PersonCreatePage = lazyPage(() => import('../pages/person-new/PersonCreatePage'), 'PersonCreatePage');
 const SignInPage = lazyPage(() => import('../pages/sign-in/SignInPage'), 'SignInPage');
 const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
+const GroupsPage = lazyPage(() => import('../pages/groups/GroupsPage'), 'GroupsPage');
+const GroupPage = lazyPage(() => import('../pages/groups/GroupPage'), 'GroupPage');
+const GroupWeekPage = lazyPage(() => import('../pages/groups/GroupWeekPage'), 'GroupWeekPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
@@ -73,9 +77,11 @@ const router = createBrowserRouter([
     path: '/',
     element: (
       <RequireAuth>
-        <PageSuspense>
-          <Layout />
-        </PageSuspense>
+        <RequireOwnSide>
+          <PageSuspense>
+            <Layout />
+          </PageSuspense>
+        </RequireOwnSide>
       </RequireAuth>
     ),
     children: [
@@ -86,6 +92,9 @@ const router = createBrowserRouter([
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
       { path: 'terrain', element: <FieldPage /> },
+      { path: 'groupes', element: <GroupsPage /> },
+      { path: 'groupes/:id', element: <GroupPage /> },
+      { path: 'groupes/:id/semaine/:weekStart?', element: <GroupWeekPage /> },
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },

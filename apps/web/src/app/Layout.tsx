@@ -70,6 +70,11 @@ export function Layout() {
                       Sessions collectives
                     </Anchor>
                   ) : null}
+                  {can(user, Permission.PATHWAY_READ) ? (
+                    <Anchor component={NavLink} to="/groupes" className={classes.navLink}>
+                      Groupes
+                    </Anchor>
+                  ) : null}
                   {can(user, Permission.FUNDING_READ) ? (
                     <Anchor component={NavLink} to="/financements" className={classes.navLink}>
                       Financements

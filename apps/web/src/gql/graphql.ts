@@ -268,6 +268,25 @@ export type CreateProfessionalisationContractInput = {
   workplaceSiret: string;
 };
 
+export type CreateSessionSeriesInput = {
+  /** Bloc de compétences travaillé, le cas échéant. */
+  certificationBlockId?: string | number | null | undefined;
+  /** Première date de la série (AAAA-MM-JJ). */
+  from: string;
+  groupId: string | number;
+  /** `SessionKind` : INFORMATION, TRAINING, WORKSHOP. */
+  kind: string;
+  /** Durée prévue, en minutes (24 h au plus). */
+  plannedMinutes: number;
+  title: string;
+  /** Dernière date de la série (AAAA-MM-JJ). */
+  to: string;
+  /** Organisme de formation ; obligatoire pour une session de formation. */
+  trainingBody?: string | null | undefined;
+  /** Les jours de la semaine : 1 = lundi … 7 = dimanche. */
+  weekdays: Array<number>;
+};
+
 export type CreateStructureInput = {
   annexEndsOn?: string | null | undefined;
   annexNumber?: string | null | undefined;
@@ -284,6 +303,18 @@ export type CreateStructureInput = {
   name: string;
   /** SIRET (14 chiffres, espaces acceptés), clé de Luhn vérifiée. */
   siret: string;
+};
+
+export type CreateTrainingGroupInput = {
+  /** AAAA-MM-JJ ; vide : groupe sans date de fin. */
+  endsOn?: string | null | undefined;
+  /** Les membres (200 au plus). */
+  memberIds: Array<string | number>;
+  name: string;
+  /** AAAA-MM-JJ */
+  startsOn: string;
+  /** Les encadrant·es, chargé·es d’insertion ou la direction assigné·es au groupe. */
+  supervisorIds?: Array<string | number> | null | undefined;
 };
 
 export type CreateTutorInput = {
@@ -1126,6 +1157,24 @@ export type UpdateStructureInput = {
   updatedAt: string;
 };
 
+export type UpdateTrainingGroupInput = {
+  /** Personnes ajoutées au groupe. */
+  addMemberIds?: Array<string | number> | null | undefined;
+  /** AAAA-MM-JJ ; absent : inchangé ; null : sans date de fin. */
+  endsOn?: string | null | undefined;
+  id: string | number;
+  /** Absent : inchangé. */
+  name?: string | null | undefined;
+  /** Personnes retirées du groupe. */
+  removeMemberIds?: Array<string | number> | null | undefined;
+  /** AAAA-MM-JJ ; absent : inchangé. */
+  startsOn?: string | null | undefined;
+  /** La liste complète des encadrant·es ; absent : inchangée. */
+  supervisorIds?: Array<string | number> | null | undefined;
+  /** La version du groupe lue ; un groupe modifié depuis est refusé (CONFLICT). */
+  version: number;
+};
+
 export type WithdrawProposalConsentInput = {
   proposalId: string | number;
   version: number;
@@ -1356,7 +1405,7 @@ export type CollectiveSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CollectiveSessionsQuery = { collectiveSessions: Array<{ id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number, certificationBlockId: string | null, certificationBlock: { id: string, code: string, title: string } | null, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string, firstName: string, lastName: string } }> }> };
+export type CollectiveSessionsQuery = { collectiveSessions: Array<{ id: string, kind: string, kindLabel: string, title: string, trainingBody: string | null, sessionDate: string, plannedMinutes: number, certificationBlockId: string | null, certificationBlock: { id: string, code: string, title: string } | null, group: { id: string, name: string } | null, roster: Array<{ id: string, firstName: string, lastName: string }>, attendances: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string, firstName: string, lastName: string } }> }> };
 
 export type SessionCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1507,6 +1556,67 @@ export type ResetPartnerReviewerPasswordMutation = { resetPartnerReviewerPasswor
       & { ' $fragmentRefs'?: { 'AdminPartnerReviewerFieldsFragment': AdminPartnerReviewerFieldsFragment } }
     ) } };
 
+export type TrainingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingGroupsQuery = { trainingGroups: Array<{ id: string, name: string, startsOn: string, endsOn: string | null, memberCount: number }> };
+
+export type GroupNextSessionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type GroupNextSessionsQuery = { collectiveSessions: Array<{ id: string, sessionDate: string, title: string, group: { id: string } | null }> };
+
+export type TrainingGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingGroupQuery = { trainingGroup: { id: string, name: string, startsOn: string, endsOn: string | null, version: number, memberCount: number, members: Array<{ id: string, firstName: string, lastName: string }>, supervisors: Array<{ id: string, firstName: string, lastName: string }> } | null };
+
+export type GroupSupervisorChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupSupervisorChoicesQuery = { staffMembers: Array<{ id: string, fullName: string, role: Role, status: StaffStatus }> };
+
+export type CreateTrainingGroupMutationVariables = Exact<{
+  input: CreateTrainingGroupInput;
+}>;
+
+
+export type CreateTrainingGroupMutation = { createTrainingGroup: { id: string, name: string, startsOn: string, endsOn: string | null, version: number, memberCount: number } };
+
+export type UpdateTrainingGroupMutationVariables = Exact<{
+  input: UpdateTrainingGroupInput;
+}>;
+
+
+export type UpdateTrainingGroupMutation = { updateTrainingGroup: { id: string, name: string, startsOn: string, endsOn: string | null, version: number, memberCount: number, members: Array<{ id: string, firstName: string, lastName: string }>, supervisors: Array<{ id: string, firstName: string, lastName: string }> } };
+
+export type CreateSessionSeriesMutationVariables = Exact<{
+  input: CreateSessionSeriesInput;
+}>;
+
+
+export type CreateSessionSeriesMutation = { createSessionSeries: Array<{ id: string, sessionDate: string }> };
+
+export type AttendanceWeekQueryVariables = Exact<{
+  groupId: string | number;
+  weekStart: string;
+}>;
+
+
+export type AttendanceWeekQuery = { attendanceWeek: { weekStart: string, group: { id: string, name: string, memberCount: number }, sessions: Array<{ id: string, title: string, kindLabel: string, sessionDate: string, plannedMinutes: number }>, rows: Array<{ attendedMinutes: number, plannedMinutes: number, person: { id: string, firstName: string, lastName: string }, cells: Array<{ sessionId: string, line: { id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number } | null }> }> } };
+
+export type RecordAttendanceLinesMutationVariables = Exact<{
+  input: RecordAttendanceLinesInput;
+}>;
+
+
+export type RecordAttendanceLinesMutation = { recordAttendanceLines: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number }> };
+
 export type PersonAuditLogQueryVariables = Exact<{
   personId: string | number;
   first?: number | null | undefined;
@@ -1540,6 +1650,8 @@ export type VerifyTwoFactorSignInMutationVariables = Exact<{
 
 export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string, fullName: string } };
 
+export type ContractFieldsFragment = { id: string, personId: string, version: number, status: string, statusLabel: string, cerfaKind: number, cerfaKindLabel: string, form: string, formLabel: string, publicCategory: string, publicCategoryLabel: string, employerSiret: string, workplaceSiret: string, collectiveAgreement: string | null, jobTitle: string, franceTravailId: string | null, startDate: string, endDate: string, trialPeriodDays: number, weeklyMinutes: number, grossMonthlyPayCents: number, certificationId: string, trainingBodyName: string, trainingBodySiret: string | null, plannedTrainingMinutes: number, branchAgreementReference: string | null, branchAgreementMaxTrainingPercent: number | null, structureTutorId: string | null, hostTutorId: string | null, hostTutorExperienceMonths: number | null, hostTutorIsEmployer: boolean, opcoFunderId: string | null, opcoFileNumber: string | null, hourlyRateCents: number | null, depositDueOn: string, submittedOn: string | null, decisionDueOn: string | null, opcoDecision: string | null, opcoDecisionLabel: string | null, opcoDecidedOn: string | null, opcoRefusalReason: string | null, completedOn: string | null, brokenOn: string | null, breakReason: string | null, breakReasonLabel: string | null, breakComment: string | null, renewalReason: string | null, renewalReasonLabel: string | null, renewedFromId: string | null, canSubmit: boolean, certification: { id: string, title: string, rncpCode: string | null }, structureTutor: { id: string, fullName: string } | null, hostTutor: { id: string, fullName: string, partnerOrganisation: { id: string, name: string } | null } | null, opcoFunder: { id: string, name: string, hourlyRateCents: number | null } | null, checks: Array<{ code: string, field: string, severity: string, message: string }>, progress: { plannedMinutes: number, attendedMinutes: number, expectedMinutesToDate: number, elapsedPercent: number, attendedPercent: number, behind: boolean, justifiedMinutes: number, hourlyRateCents: number, opcoAmountCents: number }, breakFollowUp: { id: string, dueOn: string, opcoInformedOn: string | null, reorientation: string | null, closedOn: string | null, version: number } | null } & { ' $fragmentName'?: 'ContractFieldsFragment' };
+
 export type PersonContractsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1569,7 +1681,10 @@ export type UpdateProfessionalisationContractMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: { id: string, version: number, status: string, canSubmit: boolean } };
+export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: (
+    { id: string, version: number, status: string, canSubmit: boolean }
+    & { ' $fragmentRefs'?: { 'ContractFieldsFragment': ContractFieldsFragment } }
+  ) };
 
 export type SubmitProfessionalisationContractMutationVariables = Exact<{
   input: SubmitProfessionalisationContractInput;
@@ -1627,7 +1742,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { dashboard: { periodStart: string, periodEnd: string, structureName: string | null, sections: Array<{ title: string, figures: Array<{ code: string, label: string, value: number | null, unit: string, targetValue: number | null, targetLabel: string | null, percentValue: number | null, percentOf: string | null, definition: string | null, drillable: boolean, parts: Array<{ role: string, code: string, label: string, value: number | null, unit: string, definition: string | null, drillable: boolean }> }>, charts: Array<{ code: string, kind: string, title: string, unit: string, categories: Array<string>, series: Array<{ label: string, values: Array<number | null>, links: Array<{ code: string, label: string, month: string | null, periodStart: string, periodEnd: string } | null> }> }> }> } };
+export type DashboardQuery = { dashboard: { periodStart: string, periodEnd: string, structureName: string | null, sections: Array<{ title: string, figures: Array<{ code: string, label: string, value: number | null, unit: string, targetValue: number | null, targetLabel: string | null, percentValue: number | null, percentOf: string | null, definition: string | null, drillable: boolean, smallBaseNote: string | null, parts: Array<{ role: string, code: string, label: string, value: number | null, unit: string, definition: string | null, drillable: boolean }> }>, charts: Array<{ code: string, kind: string, title: string, unit: string, categories: Array<string>, series: Array<{ label: string, values: Array<number | null>, links: Array<{ code: string, label: string, month: string | null, periodStart: string, periodEnd: string } | null> }> }> }> } };
 
 export type DashboardRecordsQueryVariables = Exact<{
   code: string;

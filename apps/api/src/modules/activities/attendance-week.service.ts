@@ -149,7 +149,7 @@ export class AttendanceWeekService {
         stale.changed.push(...s.changed);
         stale.described.push(...s.described);
       }
-      if (stale.changed.length) throw this.sessions.changedLinesError('La grille de la semaine', stale);
+      if (stale.changed.length) throw this.sessions.changedLinesError('La grille de la semaine', inLineOrder(stale));
 
       const below: FieldError[] = [];
       for (const sheet of sheets) {
@@ -178,8 +178,16 @@ export class AttendanceWeekService {
   }
 }
 
-/** Errors in the order of the input lines (`lines.N…`). */
+/** The input line a field names (`lines.N…`). */
+const lineIndex = (field: string) => Number(/^lines\.(\d+)/.exec(field)?.[1] ?? 0);
+
+/** Errors in the order of the input lines (the sessions are read in id order). */
 function byLine(errors: FieldError[]): FieldError[] {
-  const index = (e: FieldError) => Number(/^lines\.(\d+)/.exec(e.field)?.[1] ?? 0);
-  return [...errors].sort((a, b) => index(a) - index(b));
+  return [...errors].sort((a, b) => lineIndex(a.field) - lineIndex(b.field));
+}
+
+/** The stale lines in the order of the input lines, each with its description. */
+function inLineOrder({ changed, described }: StaleLines): StaleLines {
+  const order = changed.map((c, i) => i).sort((a, b) => lineIndex(changed[a].field) - lineIndex(changed[b].field));
+  return { changed: order.map((i) => changed[i]), described: order.map((i) => described[i]) };
 }

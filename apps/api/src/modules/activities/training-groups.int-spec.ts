@@ -146,6 +146,18 @@ describe('activities: training groups and series of sessions', () => {
       const g = await create();
       const other = await a.fail(UPDATE, { input: { id: g.id, version: 1, addMemberIds: [personB.id] } });
       expect(other.extensions?.code).toBe('NOT_FOUND');
+      const removeOther = await a.fail(UPDATE, { input: { id: g.id, version: 1, removeMemberIds: [personB.id] } });
+      expect(removeOther.extensions?.code).toBe('NOT_FOUND');
+      const both = await a.fail(UPDATE, {
+        input: { id: g.id, version: 1, addMemberIds: [persons[3].id], removeMemberIds: [persons[3].id] },
+      });
+      expect(both.extensions?.fieldErrors).toEqual([
+        {
+          field: 'removeMemberIds',
+          message: 'Une même personne ne peut pas être ajoutée et retirée du groupe à la fois.',
+        },
+      ]);
+      expect((await a.ok<{ trainingGroup: Group }>(ONE, { id: g.id })).trainingGroup.version).toBe(1);
       expect(await members(g.id)).toBe(3);
       expect(await t.db.getRepository(TrainingGroupMemberEntity).count()).toBe(before + 3);
     });

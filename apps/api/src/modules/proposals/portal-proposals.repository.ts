@@ -4,10 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { partnerVisibleProposalSql } from '../../core/access/partner-visibility';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
 import type { PortalProposalRow } from './dto/proposal.types';
+import { CARD_CERTIFICATION } from './trainee-card.repository';
 
 /**
  * A proposal line as the portal reads it, visible to the organisation bound to `$1` only (the one visibility rule),
- * with the names it shows. The person's name leaves the database only as the display name's parts.
+ * with the names it shows. The person's name leaves the database only as the display name's parts; the certification
+ * is the card's (`CARD_CERTIFICATION`).
  */
 const PORTAL_PROPOSAL_SELECT = `
   SELECT pr.id, pr.status, pr.proposed_at AS "proposedAt", pr.decided_at AS "decidedAt",
@@ -19,8 +21,9 @@ const PORTAL_PROPOSAL_SELECT = `
          c.title AS "certificationTitle"
     FROM proposal pr
     JOIN person p ON p.id = pr.person_id AND p.structure_id = pr.structure_id
+    ${CARD_CERTIFICATION}
     JOIN structure s ON s.id = pr.structure_id
-    LEFT JOIN certification c ON c.id = p.target_certification_id
+    LEFT JOIN certification c ON c.id = tc.certification_id
    WHERE ${partnerVisibleProposalSql('$1')}`;
 
 /** A portal line as read: the person's name in its parts (the display name is built from them). */

@@ -11,6 +11,7 @@ import {
   buildProposal,
   buildSkillsEvaluation,
   buildStructure,
+  contractRows,
   type GqlResponse,
   type GraphqlClient,
   setTargetCertification,
@@ -351,6 +352,56 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         input: { ...input, shareFullName: false, shareContact: false },
       });
       expect(masked).toMatchObject({ displayName: 'Inès B.', phone: null, email: null });
+    });
+
+    it('shows the certification of the current contrat de professionnalisation when the person has no target', async () => {
+      const cert = await buildCertification(t.db, { title: 'CQP Agent de propreté', rncpCode: '99902', blocks: 2 });
+      const older = await buildCertification(t.db, { title: 'Titre d’un contrat rompu', blocks: 1 });
+      const p = await buildPerson(t.db, s.id, { firstName: 'Yanis', lastName: 'Morel' });
+      // No target on the person; a broken contract (not current) and the running one, which names the CQP.
+      await contractRows.contract(t.db, s.id, p.id, {
+        certificationId: older.id,
+        status: 'BROKEN',
+        startDate: '2026-09-01',
+        brokenOn: '2026-10-01',
+        breakReason: 'MUTUAL_AGREEMENT',
+      });
+      await contractRows.contract(t.db, s.id, p.id, {
+        certificationId: cert.id,
+        status: 'ACTIVE',
+        startDate: '2026-01-05',
+      });
+      await buildSkillsEvaluation(t.db, s.id, p.id, cert.blockIds[0], { evaluatedOn: '2026-02-10' });
+      const input = { personId: p.id, hiringNeedId: need.id, shareFullName: false, shareContact: false, message: null };
+
+      const { proposalPreview } = await counsellor.ok(PREVIEW, { input });
+      expect(proposalPreview.certification).toMatchObject({
+        title: 'CQP Agent de propreté',
+        code: '99902',
+        statusLabel: 'En préparation (pas encore de résultat d’examen)',
+        blocks: [
+          { code: 'B1', evaluatedOn: '2026-02-10' },
+          { code: 'B2', evaluatedOn: null },
+        ],
+      });
+      expect(proposalPreview.evaluations).toHaveLength(1);
+
+      // The landlord's real card and their list say the same.
+      const { proposeTrainee } = await counsellor.ok(PROPOSE, { input: { ...input, consentGivenOn: today } });
+      const { portalProposal } = await reviewer.ok(PORTAL_ONE, { id: proposeTrainee.id });
+      expect(portalProposal.card).toEqual(proposalPreview);
+      const { portalProposals } = await reviewer.ok(
+        `query { portalProposals(first: 200) { items { id certificationTitle } } }`,
+      );
+      expect(portalProposals.items).toContainEqual({
+        id: proposeTrainee.id,
+        certificationTitle: 'CQP Agent de propreté',
+      });
+
+      // A target set on the person takes precedence over the contract's.
+      await setTargetCertification(t.db, p.id, older.id);
+      const { proposalPreview: targeted } = await counsellor.ok(PREVIEW, { input });
+      expect(targeted.certification.title).toBe('Titre d’un contrat rompu');
     });
   });
 

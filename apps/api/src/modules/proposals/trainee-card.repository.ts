@@ -23,6 +23,32 @@ async function sequence<T extends readonly unknown[]>(steps: { [K in keyof T]: (
   return results as unknown as T;
 }
 
+/**
+ * Contract statuses whose certification is the one a person prepares, in order of preference: the running contract,
+ * then one about to start, deposited, drafted, and last a completed one (the exam may still be ahead).
+ */
+const CERTIFICATION_CONTRACT_STATUSES: readonly ContractStatus[] = [
+  ContractStatus.ACTIVE,
+  ContractStatus.ACCEPTED,
+  ContractStatus.SUBMITTED,
+  ContractStatus.DRAFT,
+  ContractStatus.COMPLETED,
+];
+const STATUS_ARRAY = `ARRAY[${CERTIFICATION_CONTRACT_STATUSES.map((st) => `'${st}'`).join(', ')}]::text[]`;
+
+/**
+ * After `person p`: the certification their card shows, `tc.certification_id` — the target set on the person, else
+ * the one named by their current contrat de professionnalisation (a contract names its certification; the person's
+ * own target is often left empty then). The card's certification, blocks, evaluations and exam results, the preview
+ * and the portal's list all read it from here, so that they agree.
+ */
+export const CARD_CERTIFICATION = `CROSS JOIN LATERAL (
+    SELECT COALESCE(p.target_certification_id, (
+      SELECT pc.certification_id FROM professionalisation_contract pc
+       WHERE pc.structure_id = p.structure_id AND pc.person_id = p.id AND pc.status = ANY(${STATUS_ARRAY})
+       ORDER BY array_position(${STATUS_ARRAY}, pc.status), pc.start_date DESC, pc.id
+       LIMIT 1)) AS certification_id) tc`;
+
 /** `unnest` of the requests: aliased `k(structure_id, person_id, partner_id, share_contact)`, ordinal `n`. */
 const KEYS = `unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::boolean[]) WITH ORDINALITY AS k(structure_id, person_id, partner_id, share_contact, n)`;
 
@@ -101,8 +127,9 @@ export class TraineeCardRepository {
                 s.name AS "structureName", c.title AS "certificationTitle", c.rncp_code AS "certificationCode"
            FROM ${KEYS}
            JOIN person p ON p.id = k.person_id AND p.structure_id = k.structure_id
+           ${CARD_CERTIFICATION}
            JOIN structure s ON s.id = p.structure_id
-           LEFT JOIN certification c ON c.id = p.target_certification_id`,
+           LEFT JOIN certification c ON c.id = tc.certification_id`,
           params,
         ) as Promise<
           {
@@ -121,7 +148,8 @@ export class TraineeCardRepository {
           `SELECT k.n::int AS n, b.id, b.code, b.title
            FROM ${KEYS}
            JOIN person p ON p.id = k.person_id AND p.structure_id = k.structure_id
-           JOIN certification_block b ON b.certification_id = p.target_certification_id
+           ${CARD_CERTIFICATION}
+           JOIN certification_block b ON b.certification_id = tc.certification_id
           ORDER BY b.position, b.code`,
           params,
         ) as Promise<{ n: number; id: string; code: string; title: string }[]>,
@@ -131,8 +159,9 @@ export class TraineeCardRepository {
                 e.evaluator_name AS "evaluatorName", e.comment
            FROM ${KEYS}
            JOIN person p ON p.id = k.person_id AND p.structure_id = k.structure_id
+           ${CARD_CERTIFICATION}
            JOIN skills_evaluation e ON e.structure_id = p.structure_id AND e.person_id = p.id
-           JOIN certification_block b ON b.id = e.block_id AND b.certification_id = p.target_certification_id
+           JOIN certification_block b ON b.id = e.block_id AND b.certification_id = tc.certification_id
           ORDER BY e.evaluated_on, e.created_at, e.id`,
           params,
         ) as Promise<
@@ -151,8 +180,9 @@ export class TraineeCardRepository {
           `SELECT k.n::int AS n, r.block_id AS "blockId", r.result
            FROM ${KEYS}
            JOIN person p ON p.id = k.person_id AND p.structure_id = k.structure_id
+           ${CARD_CERTIFICATION}
            JOIN exam_session x ON x.structure_id = p.structure_id AND x.person_id = p.id
-                              AND x.certification_id = p.target_certification_id
+                              AND x.certification_id = tc.certification_id
            JOIN exam_result r ON r.exam_session_id = x.id AND r.structure_id = x.structure_id
           ORDER BY x.session_date, x.created_at`,
           params,

@@ -43,6 +43,12 @@ export class DashboardFigureType {
       'Les comptes dont un taux est fait (numérateur, puis dénominateur) : un taux n’a pas d’enregistrements à lui, ce sont ceux de ses comptes. Vide pour un compte.',
   })
   parts!: DashboardFigurePartType[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Pour un taux calculé sur moins de 5 sorties (ou personnes vérifiées) : « calculé sur 3 sorties : trop peu pour conclure ». Nul sinon.',
+  })
+  smallBaseNote!: string | null;
 }
 
 @ObjectType('DashboardRecordLink', {

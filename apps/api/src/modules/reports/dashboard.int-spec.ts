@@ -32,7 +32,7 @@ import {
 const DASHBOARD = `query($s: String!, $e: String!, $id: ID) { dashboard(periodStart: $s, periodEnd: $e, structureId: $id) {
   periodStart periodEnd structureName
   sections { title figures { code label value unit targetValue targetLabel percentValue percentOf definition drillable
-                                parts { role code label value unit definition drillable } }
+                                parts { role code label value unit definition drillable } smallBaseNote }
              charts { code kind title unit categories
                       series { label values links { code label month periodStart periodEnd } } } } } }`;
 const RECORDS = `query($code: String!, $s: String!, $e: String!, $first: Int, $offset: Int, $month: String) {
@@ -59,6 +59,7 @@ interface Figure {
   percentValue: number | null;
   percentOf: string | null;
   parts: Part[];
+  smallBaseNote: string | null;
 }
 interface Link {
   code: string;
@@ -327,6 +328,14 @@ describe('dashboard: figures, records behind them, tenancy, targets, batching', 
         ['denominator', 'retention.12.checked', 1],
       ],
     });
+    // 5 exits are enough to conclude; 2 and 1 persons checked are not, and the rate says so. Counts never do.
+    expect(Object.fromEntries(figures.filter((f) => f.parts.length).map((f) => [f.code, f.smallBaseNote]))).toEqual({
+      'exits.dynamic_rate': null,
+      'exits.durable_rate': null,
+      'retention.6.rate': 'calculé sur 2 personnes vérifiées : trop peu pour conclure',
+      'retention.12.rate': 'calculé sur 1 personne vérifiée : trop peu pour conclure',
+    });
+    expect(figures.filter((f) => !f.parts.length).every((f) => f.smallBaseNote === null)).toBe(true);
     const dynamic = figures.find((f) => f.code === 'exits.dynamic_rate')!;
     expect(dynamic.parts.map((p) => [p.label, p.unit, p.drillable])).toEqual([
       ['Sorties dynamiques', 'count', true],

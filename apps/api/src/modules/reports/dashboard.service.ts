@@ -18,6 +18,7 @@ import {
   PATHWAY_STAGE_LABELS,
   type PathwayStage,
   RATE_PARTS,
+  rateSmallBaseNote,
   type ReportChart,
   type ReportFigure,
   type ReportSection,
@@ -163,6 +164,10 @@ function toFigure(f: ReportFigure, byCode: Map<string, ReportFigure>, drillable:
     definition: f.definition ?? null,
     drillable: drillable && f.unit !== 'rate_bp',
     parts: partsOf(f, byCode, drillable),
+    // The same rule as the count beside it: the denominator figure of this dashboard.
+    smallBaseNote: RATE_PARTS[f.code]
+      ? rateSmallBaseNote(f.code, byCode.get(RATE_PARTS[f.code].denominator)?.value)
+      : null,
   };
 }
 

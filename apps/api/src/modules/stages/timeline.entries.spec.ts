@@ -164,6 +164,31 @@ describe('timeline entries', () => {
     expect(attendanceEntry({ ...row, minutesAttended: 0, absence: 'JUSTIFIED' }).title).toBe(
       'Session de formation « Gestes et postures » — absence justifiée',
     );
+    // The same day or before: the presence, as recorded.
+    expect(attendanceEntry(row, '2026-02-10').title).toBe(
+      'Session de formation « Gestes et postures » — présent·e 3 h 30 sur 4 h',
+    );
+  });
+
+  it('shows a session dated after today as planned, without presence', () => {
+    const row = {
+      ...base,
+      id: 'a2',
+      date: '2026-03-02',
+      sessionKind: 'TRAINING',
+      sessionTitle: 'Gestes et postures',
+      trainingBody: null,
+      plannedMinutes: 420,
+      minutesAttended: 0,
+      absence: null,
+    };
+    expect(attendanceEntry(row, '2026-03-01').title).toBe('Session de formation « Gestes et postures » — prévue — 7 h');
+    expect(attendanceEntry({ ...row, minutesAttended: 420 }, '2026-03-01').title).not.toMatch(/présent/);
+    const rows = emptyRows();
+    rows.attendances.push(row);
+    expect(buildTimelines(['p1'], rows, true, '2026-03-01')[0].map((e) => e.title)).toEqual([
+      'Session de formation « Gestes et postures » — prévue — 7 h',
+    ]);
   });
 
   it('gives a tutoring its start, and its end once known', () => {

@@ -412,7 +412,17 @@ export function missionEntry(r: MissionRow): PersonTimelineEntry {
   });
 }
 
-export function attendanceEntry(r: AttendanceRow): PersonTimelineEntry {
+/**
+ * A session dated after `today` (`YYYY-MM-DD`, Paris) has no presence yet: « prévue — 7 h », whatever the sheet
+ * holds (its hours are prefilled with the planned duration, or 0). Today's and past sessions show the presence.
+ */
+export function attendanceEntry(r: AttendanceRow, today?: string): PersonTimelineEntry {
+  if (today !== undefined && r.date > today) {
+    return entry(r, TimelineKind.SESSION_ATTENDANCE, {
+      title: `${labelOf(SESSION_KIND_LABELS, r.sessionKind)} « ${r.sessionTitle} » — prévue — ${formatMinutes(r.plannedMinutes)}`,
+      detail: r.trainingBody ? `Organisme de formation : ${r.trainingBody}.` : null,
+    });
+  }
   const presence = `présent·e ${formatMinutes(r.minutesAttended)} sur ${formatMinutes(r.plannedMinutes)}`;
   const what = r.absence
     ? `${labelOf(ABSENCE_KIND_LABELS, r.absence).toLowerCase()}${r.minutesAttended > 0 ? ` (${presence})` : ''}`
@@ -515,12 +525,14 @@ export function compareEntries(a: PersonTimelineEntry, b: PersonTimelineEntry): 
 /**
  * The timelines of `personIds` (in their order) from the rows of one request. `sensitive`: the caller holds
  * SENSITIVE_READ (confidential events must already be left out of `rows.events` otherwise — the service does it in SQL;
- * they are dropped here too, so that a mistake there cannot leak them).
+ * they are dropped here too, so that a mistake there cannot leak them). `today` (`YYYY-MM-DD`, Paris): sessions after
+ * it read « prévue », without presence.
  */
 export function buildTimelines(
   personIds: readonly string[],
   rows: TimelineRows,
   sensitive: boolean,
+  today?: string,
 ): TimelineEntry[][] {
   const all: PersonTimelineEntry[] = [
     ...rows.referrals.map((r) => referralEntry(r, sensitive)),
@@ -533,7 +545,7 @@ export function buildTimelines(
     ...rows.contracts.map(employmentContractEntry),
     ...rows.immersions.map(immersionEntry),
     ...rows.missions.map(missionEntry),
-    ...rows.attendances.map(attendanceEntry),
+    ...rows.attendances.map((r) => attendanceEntry(r, today)),
     ...rows.tutorings.flatMap(tutoringEntries),
     ...rows.evaluations.map(skillsEvaluationEntry),
     ...rows.events.filter((e) => sensitive || !e.confidential).map(pathwayEventEntry),

@@ -1,11 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { todayInParis } from '@tremplin/domain';
+import { CLOCK, type Clock } from '../../core/clock/clock';
 import { buildTimelines, type TimelineEntry, type TimelineRows } from './timeline.entries';
 import { TIMELINE_KINDS, TimelineRepository } from './timeline.repository';
 
 /** The person timeline, computed on read (docs/adr/0004-pathway-records.md). */
 @Injectable()
 export class TimelineService {
-  constructor(private readonly repo: TimelineRepository) {}
+  constructor(
+    private readonly repo: TimelineRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /**
    * The timelines of `personIds` of the caller's structure, one list per id in the same order, newest first:
@@ -30,6 +35,11 @@ export class TimelineService {
       (row as { createdAt: string | Date }).createdAt = new Date(row.createdAt);
       rows[kind].push(row);
     }
-    return buildTimelines(personIds, rows as unknown as TimelineRows, options.sensitive);
+    return buildTimelines(
+      personIds,
+      rows as unknown as TimelineRows,
+      options.sensitive,
+      todayInParis(this.clock.now()),
+    );
   }
 }

@@ -87,6 +87,8 @@ function PeriodInput({
 export function SessionsPage() {
   const user = useCurrentUser();
   const canWrite = can(user, Permission.PATHWAY_WRITE);
+  // The sheet is field entry: the technical supervisor fills it too (creating sessions stays the counsellors').
+  const canEnter = can(user, Permission.FIELD_ENTRY);
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const [filterKey, setFilterKey] = useState(0);
@@ -179,7 +181,7 @@ export function SessionsPage() {
             <SessionAttendanceGrid
               key={chosen.id}
               session={chosen}
-              canWrite={canWrite}
+              canWrite={canEnter}
               onClose={() => openSheet(null)}
             />
           </div>
@@ -295,6 +297,11 @@ export function SessionsPage() {
                             >
                               {s.title}
                             </Anchor>
+                            {s.group ? (
+                              <Text size="xs" c="dimmed">
+                                Groupe {s.group.name}
+                              </Text>
+                            ) : null}
                             {s.certificationBlock ? (
                               <Text size="xs" c="dimmed">
                                 Bloc {s.certificationBlock.code} {s.certificationBlock.title}

@@ -6,6 +6,7 @@ import {
   INDICATOR_DEFINITIONS,
   INDICATORS,
   RATE_PARTS,
+  rateSmallBaseNote,
 } from './indicators';
 
 describe('FSE+ age bands (Reg. 2021/1057 Annex I: under 18, 18–29, 55 and over)', () => {
@@ -69,5 +70,19 @@ describe('the parts of a rate', () => {
       expect(INDICATORS[numerator]).toBeDefined();
       expect(INDICATORS[denominator]).toBeDefined();
     }
+  });
+});
+
+describe('a rate on too few exits', () => {
+  it('says so under 5 exits or persons checked, and only then', () => {
+    expect(rateSmallBaseNote('exits.dynamic_rate', 3)).toBe('calculé sur 3 sorties : trop peu pour conclure');
+    expect(rateSmallBaseNote('exits.durable_rate', 1)).toBe('calculé sur 1 sortie : trop peu pour conclure');
+    expect(rateSmallBaseNote('retention.6.rate', 2)).toBe('calculé sur 2 personnes vérifiées : trop peu pour conclure');
+    expect(rateSmallBaseNote('exits.dynamic_rate', 4)).not.toBeNull();
+    expect(rateSmallBaseNote('exits.dynamic_rate', 5)).toBeNull();
+    // No base: the rate is « non calculable », not small; a count has no base.
+    expect(rateSmallBaseNote('exits.dynamic_rate', 0)).toBeNull();
+    expect(rateSmallBaseNote('exits.dynamic_rate', null)).toBeNull();
+    expect(rateSmallBaseNote('exits.examined', 3)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * one-sentence definitions, and the bands the FSE+ breakdowns use. Each figure is the aggregate (count or sum) of
  * the records an SQL query lists for its code, so that a figure and the list behind it always agree.
  */
+import { countLabel } from '../format';
 import { MIN_CONTRACT_DAYS, MIN_PRESENCE_MINUTES } from '../pathway/exits';
 import { ageOn } from '../person-rules';
 
@@ -187,6 +188,8 @@ export const INDICATORS: Record<string, IndicatorInfo> = {
 export interface RateParts {
   numerator: string;
   denominator: string;
+  /** What the denominator counts, singular and plural: « sortie(s) », « personne(s) vérifiée(s) ». */
+  base: readonly [string, string];
 }
 
 /**
@@ -194,11 +197,33 @@ export interface RateParts {
  * its own, the records behind it are those of its numerator and of its denominator.
  */
 export const RATE_PARTS: Record<string, RateParts> = {
-  'exits.dynamic_rate': { numerator: 'exits.dynamic', denominator: 'exits.examined' },
-  'exits.durable_rate': { numerator: 'exits.durable', denominator: 'exits.examined' },
-  'retention.6.rate': { numerator: 'retention.6.employed', denominator: 'retention.6.checked' },
-  'retention.12.rate': { numerator: 'retention.12.employed', denominator: 'retention.12.checked' },
+  'exits.dynamic_rate': { numerator: 'exits.dynamic', denominator: 'exits.examined', base: ['sortie', 'sorties'] },
+  'exits.durable_rate': { numerator: 'exits.durable', denominator: 'exits.examined', base: ['sortie', 'sorties'] },
+  'retention.6.rate': {
+    numerator: 'retention.6.employed',
+    denominator: 'retention.6.checked',
+    base: ['personne vérifiée', 'personnes vérifiées'],
+  },
+  'retention.12.rate': {
+    numerator: 'retention.12.employed',
+    denominator: 'retention.12.checked',
+    base: ['personne vérifiée', 'personnes vérifiées'],
+  },
 };
+
+/** Under this many exits (or persons checked), a rate says it is too few to conclude. */
+export const RATE_SMALL_BASE = 5;
+
+/**
+ * « calculé sur 3 sorties : trop peu pour conclure » for a rate whose denominator is 1 to 4; null otherwise (a
+ * count, enough of a base, or no base at all — the rate is then « non calculable »).
+ */
+export function rateSmallBaseNote(rateCode: string, denominator: number | null | undefined): string | null {
+  const parts = RATE_PARTS[rateCode];
+  if (!parts || denominator === null || denominator === undefined) return null;
+  if (denominator <= 0 || denominator >= RATE_SMALL_BASE) return null;
+  return `calculé sur ${countLabel(denominator, parts.base[0], parts.base[1])} : trop peu pour conclure`;
+}
 
 /** A French label and definition for any code the indicators produce (variable parts included). */
 export const INDICATOR_DEFINITIONS = {

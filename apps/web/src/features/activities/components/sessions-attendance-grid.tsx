@@ -59,6 +59,8 @@ interface Row {
   saved: SavedLine | null;
   /** Someone else's save of this line, shown until the line is saved again or their values taken. */
   theirs?: Theirs | null;
+  /** A member of the session's group with no line yet, prefilled and untouched (not « unsaved work » until edited). */
+  proposed?: boolean;
 }
 interface RowErrors {
   hours?: string;
@@ -150,7 +152,21 @@ export function SessionAttendanceGrid({
   const gridId = useId();
   const planned = session.plannedMinutes;
   const upcoming = session.sessionDate > todayInParis();
-  const [rows, setRows] = useState<Row[]>(() => rowsOf(session.attendances));
+  const [rows, setRows] = useState<Row[]>(() => [
+    ...rowsOf(session.attendances),
+    // The group's roster: its members without a line yet start on the sheet, prefilled.
+    ...session.roster
+      .filter((p) => !session.attendances.some((a) => a.person.id === p.id))
+      .map((p) => ({
+        personId: p.id,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        hours: minutesToHoursInput(upcoming ? 0 : planned),
+        absence: '' as Absence,
+        saved: null,
+        proposed: true,
+      })),
+  ]);
   const [errors, setErrors] = useState<Record<string, RowErrors>>({});
   const [global, setGlobal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -162,7 +178,7 @@ export function SessionAttendanceGrid({
 
   const hoursId = (personId: string) => `${gridId}-hours-${personId}`;
   const absenceId = (personId: string) => `${gridId}-absence-${personId}`;
-  const dirty = rows.some(changed);
+  const dirty = rows.some((r) => changed(r) && !r.proposed);
 
   // Leaving the page, or switching to another session, would drop what was typed: ask first.
   const blocker = useBlocker(
@@ -191,7 +207,7 @@ export function SessionAttendanceGrid({
   }, [rows]);
 
   const edit = (personId: string, patch: Partial<Pick<Row, 'hours' | 'absence'>>) => {
-    setRows((rs) => rs.map((r) => (r.personId === personId ? { ...r, ...patch } : r)));
+    setRows((rs) => rs.map((r) => (r.personId === personId ? { ...r, ...patch, proposed: false } : r)));
     setSavedAt(null);
     if (errors[personId]) {
       setErrors(({ [personId]: old, ...rest }) => {

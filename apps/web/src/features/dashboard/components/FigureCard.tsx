@@ -29,6 +29,8 @@ export interface FigureData {
   drillable: boolean;
   /** A rate's numerator and denominator; none for a count. */
   parts?: FigurePart[] | null;
+  /** « calculé sur 3 sorties : trop peu pour conclure » for a rate on fewer than 5 exits. */
+  smallBaseNote?: string | null;
 }
 
 /** What a target line needs of a figure. */
@@ -167,8 +169,39 @@ function RateParts({ figure, onOpen }: { figure: FigureData; onOpen?: (part: Fig
 }
 
 /**
+ * A rate's figure is the link to the records it is computed on — its denominator's (« Sorties examinées »): a button,
+ * named by the rate first, that opens them (a rate has no records of its own).
+ */
+function RateValue({ figure, onOpen }: { figure: FigureData; onOpen: (part: FigurePart) => void }) {
+  const value = formatValue(figure.value, figure.unit);
+  const base = figure.parts?.find((p) => p.role === 'denominator' && p.drillable);
+  const style = { fontVariantNumeric: 'tabular-nums' } as const;
+  if (!base)
+    return (
+      <Text fz={26} fw={700} lh={1.2} component="span" display="block" style={style}>
+        {value}
+      </Text>
+    );
+  return (
+    <UnstyledButton
+      onClick={() => onOpen(base)}
+      aria-label={`${figure.label} : ${value} — voir le détail des ${lowerFirst(base.label)} (${formatValue(base.value, base.unit)})`}
+      fz={26}
+      fw={700}
+      lh={1.2}
+      c="blue.8"
+      td="underline"
+      style={{ ...style, borderRadius: 4, alignSelf: 'flex-start' }}
+    >
+      {value}
+    </UnstyledButton>
+  );
+}
+
+/**
  * A figure: its label, value, target and how far from it. When `onOpen` is given the figure is a button (named by
- * its label first) that opens the records behind it; a rate shows its two counts, which `onOpenPart` opens.
+ * its label first) that opens the records behind it; a rate's figure opens the records it is computed on (its
+ * denominator's), and its two counts under it open theirs (`onOpenPart`). A rate on fewer than 5 exits says so.
  */
 export function FigureCard({
   figure,
@@ -184,9 +217,18 @@ export function FigureCard({
       <Text size="sm" fw={600} component="span" display="block">
         {figure.label}
       </Text>
-      <Text fz={26} fw={700} lh={1.2} component="span" display="block" style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {formatValue(figure.value, figure.unit)}
-      </Text>
+      {!onOpen && onOpenPart ? (
+        <RateValue figure={figure} onOpen={onOpenPart} />
+      ) : (
+        <Text fz={26} fw={700} lh={1.2} component="span" display="block" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {formatValue(figure.value, figure.unit)}
+        </Text>
+      )}
+      {figure.smallBaseNote ? (
+        <Text size="xs" fw={600} component="span" display="block" style={{ color: TONES.warning }}>
+          {figure.smallBaseNote}
+        </Text>
+      ) : null}
       {figure.value === null ? (
         <Text size="xs" c="dimmed" component="span" display="block">
           non calculable sur la période

@@ -412,7 +412,9 @@ export function DiagnosisForm({
         </Fieldset>
 
         <div role="status" aria-live="polite">
-          {duplicates.length ? (
+          {/* A refusal of the criteria is said next to them (and in the summary): the live hint, which gives the same
+              rule, waits until a criterion changes, as a contract field's error takes the place of its live check. */}
+          {errors['criteria'] ? null : duplicates.length ? (
             <Text size="sm" c={TONE_WARN} mt="sm">
               {duplicates
                 .map((c) => `Le critère « ${ELIGIBILITY_CRITERIA[c].label} » est choisi deux fois`)
@@ -420,7 +422,7 @@ export function DiagnosisForm({
               : gardez-en un seul.
             </Text>
           ) : null}
-          {hint ? (
+          {errors['criteria'] ? null : hint ? (
             <Text size="sm" mt="sm" fw={600} c={hint.ok ? TONE_OK : TONE_WARN}>
               {hint.text}
             </Text>

@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel } from '@tremplin/domain';
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { PersonSearchDocument } from '../graphql/person-search.generated';
 
 export interface FoundPerson {
@@ -19,6 +19,8 @@ export function personName(p: FoundPerson): string {
 /**
  * A search by name in the structure's persons, with one action button per match (« Ajouter », « Choisir »…). Enter
  * picks the only match, or moves to the first button when there are several (it never submits the surrounding form);
+ * an Enter typed before the results arrive is never dropped: the search for that very text runs at once (no debounce
+ * wait) and its first match is picked when it answers, unless the text changed meanwhile (never a stale result).
  * Escape clears the search. Persons in `unavailable` show their reason instead of the button.
  */
 export function PersonSearch({
@@ -42,7 +44,10 @@ export function PersonSearch({
   inputId?: string;
 }) {
   const id = useId();
+  const client = useApolloClient();
   const [text, setText] = useState('');
+  /** The text of an Enter typed before its results, until they arrive or the text changes. */
+  const pendingEnter = useRef<string | null>(null);
   const [debounced] = useDebouncedValue(text.trim(), 250);
   const { data, previousData, loading } = useQuery(PersonSearchDocument, {
     variables: { search: debounced },
@@ -54,17 +59,38 @@ export function PersonSearch({
   const upToDate = !loading && debounced === text.trim() && Boolean(data);
 
   const pick = (p: FoundPerson) => {
+    pendingEnter.current = null;
     onPick({ id: p.id, firstName: p.firstName, lastName: p.lastName });
     setText('');
   };
+  const changeText = (value: string) => {
+    if (pendingEnter.current !== value.trim()) pendingEnter.current = null;
+    setText(value);
+  };
+  /** Enter before the results: ask for this text now, pick its first match if the text is still the same then. */
+  const pickWhenFound = async (search: string) => {
+    pendingEnter.current = search;
+    try {
+      const result = await client.query({ query: PersonSearchDocument, variables: { search } });
+      if (pendingEnter.current !== search) return;
+      const first = result.data?.persons.edges.map((e) => e.node).find((p) => !unavailable?.has(p.id));
+      pendingEnter.current = null;
+      if (first) pick(first);
+    } catch {
+      if (pendingEnter.current === search) pendingEnter.current = null;
+    }
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Escape') {
-      setText('');
+      changeText('');
       return;
     }
     if (e.key !== 'Enter') return;
     e.preventDefault();
-    if (!upToDate) return;
+    if (!upToDate) {
+      if (text.trim().length >= 2) void pickWhenFound(text.trim());
+      return;
+    }
     if (pickable.length === 1) pick(pickable[0]);
     else if (pickable.length > 1) document.getElementById(`${id}-pick-${pickable[0].id}`)?.focus();
   };
@@ -77,7 +103,7 @@ export function PersonSearch({
         description={description}
         type="search"
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => changeText(e.currentTarget.value)}
         onKeyDown={onKeyDown}
         autoComplete="off"
         error={error}

@@ -20,6 +20,7 @@ import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../../gql/graphql';
 import { Pager } from '../../funding/components/Pager';
+import { CONFIRM_LOCKS, ConfirmHoursDialog } from './ConfirmHoursDialog';
 import { dayRangeFr, HoursStatusBadge } from './portal-format';
 import {
   PortalMissionFieldsFragmentDoc,
@@ -217,8 +218,7 @@ function ConfirmAllForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">
-          Vous confirmez {countLabel(missions.length, 'ligne')}, soit {formatMinutes(minutes)} au total. Les heures
-          confirmées sont verrouillées : plus personne ne pourra les modifier.
+          Confirmer {formatMinutes(minutes)} pour {countLabel(missions.length, 'ligne')} ? {CONFIRM_LOCKS}
         </Text>
         {problem ? (
           <Alert color="red" role="alert" title="Rien n’est confirmé">
@@ -267,6 +267,7 @@ export function HoursToConfirm({
   });
   const [confirm] = useMutation(PortalConfirmMissionHoursDocument, { refetchQueries: 'active' });
   const [disputing, setDisputing] = useState<Mission | null>(null);
+  const [confirming, setConfirming] = useState<Mission | null>(null);
   const [confirmingAll, setConfirmingAll] = useState(false);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'ko'; text: string } | null>(null);
@@ -296,6 +297,7 @@ export function HoursToConfirm({
       confirm({ variables: { input: { missions: [{ missionId: m.id, version: m.version }] } } }),
     );
     setBusyId(null);
+    setConfirming(null);
     if (refusal) say('ko', `Les heures ne sont pas confirmées : ${refusal}`);
     else say('ok', `Heures confirmées et verrouillées : ${lineLabel(m)}.`);
   };
@@ -426,7 +428,7 @@ export function HoursToConfirm({
                                 <Button
                                   size="xs"
                                   loading={busyId === m.id}
-                                  onClick={() => void confirmOne(m)}
+                                  onClick={() => setConfirming(m)}
                                   aria-label={`Confirmer les heures : ${lineLabel(m)}`}
                                 >
                                   Confirmer
@@ -455,6 +457,12 @@ export function HoursToConfirm({
         )}
       </Stack>
 
+      <ConfirmHoursDialog
+        line={confirming && { ...confirming, worker: workerOf(confirming) }}
+        loading={confirming !== null && busyId === confirming.id}
+        onConfirm={() => confirming && void confirmOne(confirming)}
+        onClose={() => busyId === null && setConfirming(null)}
+      />
       <DisputeDialog
         mission={disputing}
         onClose={() => setDisputing(null)}
