@@ -17,7 +17,8 @@ const person = (id: string, firstName: string, lastName: string) => ({
   firstName,
   lastName,
 });
-const week: AttendanceWeek = {
+// The query's data as the server sends it (with `__typename`, which the masked type leaves out).
+const week = {
   __typename: 'AttendanceWeek',
   weekStart: mondayOf(today),
   group: { __typename: 'TrainingGroup', id: 'g1', name: 'Promotion test', memberCount: 2 },
@@ -36,7 +37,7 @@ const week: AttendanceWeek = {
     attendedMinutes: 0,
     plannedMinutes: 1260,
   })),
-};
+} as AttendanceWeek;
 const lines = [
   { sessionId: 's1', personId: 'p1', minutesAttended: 420, absence: null, version: null },
   { sessionId: 's2', personId: 'p1', minutesAttended: 0, absence: 'UNJUSTIFIED', version: null },
