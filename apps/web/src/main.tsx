@@ -12,8 +12,9 @@ createRoot(root).render(
 );
 
 // The service worker of the installable app (offline « Mon terrain », ADR 0014; built by vite-plugin-pwa, which takes
-// a new version over at once): in a built app only, after the page has loaded. A plain registration, no library.
-if (import.meta.env.PROD && 'serviceWorker' in navigator)
+// a new version over at once), after the page has loaded. Only in a built app: its index.html links the manifest the
+// build writes (`npm run dev` has neither). A plain registration, no library in the initial script.
+if ('serviceWorker' in navigator && document.querySelector('link[rel="manifest"]'))
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
   });
