@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -39,6 +39,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // The web app's service worker (offline « Mon terrain », ADR 0014) and its manifest: from the app itself.
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
           upgradeInsecureRequests: config.cookieSecure ? [] : null,
         },
       },
@@ -70,7 +73,17 @@ function serveWebApp(app: NestExpressApplication, dir: string, options: { source
       if (req.path.endsWith('.map')) res.status(404).end();
       else next();
     });
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1h',
+    // The service worker and the manifest keep their names from one version to the next: the browser asks again each
+    // time (a new version of the app is then installed at once), with the type it expects for them.
+    setHeaders: (res: Response, path: string) => {
+      const name = basename(path);
+      if (name === 'sw.js' || name === 'manifest.webmanifest') res.setHeader('cache-control', 'no-cache');
+      if (name === 'manifest.webmanifest') res.setHeader('content-type', 'application/manifest+json; charset=utf-8');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
     if (req.path.startsWith('/api/')) return next(); // downloads (reports): never the SPA's index.html

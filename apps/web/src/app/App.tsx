@@ -46,6 +46,7 @@ const AdminStructuresPage = lazyPage(() => import('../pages/accounts/AdminStruct
 const ForgotPasswordPage = lazyPage(() => import('../pages/accounts/ForgotPasswordPage'), 'ForgotPasswordPage');
 const MyAccountPage = lazyPage(() => import('../pages/accounts/MyAccountPage'), 'MyAccountPage');
 const SetPasswordPage = lazyPage(() => import('../pages/accounts/SetPasswordPage'), 'SetPasswordPage');
+const FieldPage = lazyPage(() => import('../pages/field/FieldPage'), 'FieldPage');
 const TeamPage = lazyPage(() => import('../pages/accounts/TeamPage'), 'TeamPage');
 
 const router = createBrowserRouter([
@@ -91,6 +92,7 @@ const router = createBrowserRouter([
       { path: 'importer', element: <ImportPage /> },
       { path: 'personnes/:id', element: <PersonFilePage /> },
       { path: 'sessions', element: <SessionsPage /> },
+      { path: 'terrain', element: <FieldPage /> },
       { path: 'groupes', element: <GroupsPage /> },
       { path: 'groupes/:id', element: <GroupPage /> },
       { path: 'groupes/:id/semaine/:weekStart?', element: <GroupWeekPage /> },

@@ -20,11 +20,18 @@ export function Layout() {
   const mustEnrol = user.twoFactorEnrolmentRequired;
 
   const onSignOut = async () => {
+    // Entries of « Mon terrain » not sent yet are wiped with the rest (ADR 0014): the person decides.
+    const warning = await import('../features/offline/offline-session')
+      .then((m) => m.unsentWarning())
+      .catch(() => null);
+    if (warning && !window.confirm(warning)) return;
     try {
       await signOut();
     } finally {
       // Nothing of this session's data may stay in memory for the next person at this computer.
       await client.clearStore();
+      // Nor on the device: « Mon terrain »'s week and outbox (ADR 0014).
+      await import('../features/offline/offline-session').then((m) => m.wipeOfflineData()).catch(() => undefined);
       // A session opened with ProConnect ends there too (the API sends the browser through ProConnect's logout).
       if ((await fetchProConnectStatus()).session) window.location.assign(PROCONNECT_LOGOUT_PATH);
       else navigate('/connexion', { replace: true, state: { signedOut: true } });

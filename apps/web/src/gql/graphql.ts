@@ -2050,6 +2050,26 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCou
       & { ' $fragmentRefs'?: { 'NotificationFieldsFragment': NotificationFieldsFragment } }
     )> } };
 
+export type FieldGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldGroupsQuery = { trainingGroups: Array<{ id: string, name: string }> };
+
+export type FieldAttendanceWeekQueryVariables = Exact<{
+  groupId: string | number;
+  weekStart: string;
+}>;
+
+
+export type FieldAttendanceWeekQuery = { attendanceWeek: { weekStart: string, sessions: Array<{ id: string, title: string, kindLabel: string, sessionDate: string, plannedMinutes: number }>, rows: Array<{ person: { id: string, firstName: string, lastName: string }, cells: Array<{ sessionId: string, line: { id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number } | null }> }> } };
+
+export type FieldRecordAttendanceLinesMutationVariables = Exact<{
+  input: RecordAttendanceLinesInput;
+}>;
+
+
+export type FieldRecordAttendanceLinesMutation = { recordAttendanceLines: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string } }> };
+
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
 }>;

@@ -1,5 +1,5 @@
 import { Paper, Stack, Text } from '@mantine/core';
-import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
+import { Permission, ROLE_LABELS, Role } from '@tremplin/domain';
 import { PageHeader } from '@tremplin/web-ui';
 import { Navigate } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
@@ -7,6 +7,8 @@ import { can, useCurrentUser } from '../../app/auth';
 /** Where `/` leads: the caseload for structure staff, the portal for partner reviewers; a plain welcome for roles whose screens come later. */
 export function HomePage() {
   const user = useCurrentUser();
+  // The technical supervisor's home is « Mon terrain » (today's groups, offline too).
+  if (user.role === Role.SUPERVISOR) return <Navigate to="/terrain" replace />;
   if (can(user, Permission.PERSON_READ)) return <Navigate to="/personnes" replace />;
   if (can(user, Permission.PARTNER_PORTAL)) return <Navigate to="/portail" replace />;
   const organisation = user.partnerOrganisation?.name ?? user.structure?.name;

@@ -1,0 +1,81 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { formatIsoDateFr } from '@tremplin/domain';
+import { describeLine } from '../attendance-lines';
+import type { FieldSnapshot, OutboxEntry } from '../offline-store';
+import type { AttendanceNow, AttendanceVariables } from '../senders';
+
+interface Props {
+  conflicts: OutboxEntry[];
+  snapshot: FieldSnapshot | null;
+  onKeepMine: (entry: OutboxEntry) => Promise<void>;
+  onKeepTheirs: (entry: OutboxEntry) => Promise<void>;
+}
+
+/** Who and which session an attendance entry is about, from the week kept on the device. */
+function whatOf(entry: OutboxEntry, snapshot: FieldSnapshot | null) {
+  const v = entry.variables as unknown as AttendanceVariables;
+  for (const g of snapshot?.groups ?? []) {
+    const session = g.sessions.find((s) => s.id === v.sessionId);
+    const row = g.rows.find((r) => r.person.id === v.personId);
+    if (session && row)
+      return {
+        who: `${row.person.firstName} ${row.person.lastName}`,
+        where: `${session.title}, ${formatIsoDateFr(session.sessionDate)}`,
+      };
+  }
+  return { who: 'Une personne', where: 'une session' };
+}
+
+/**
+ * Entries someone else changed meanwhile (CONFLICT when they were sent): both values side by side, nothing
+ * overwritten until the supervisor decides — « Garder la mienne » sends hers again over theirs, « Garder l’autre »
+ * drops hers.
+ */
+export function ConflictPanel({ conflicts, snapshot, onKeepMine, onKeepTheirs }: Props) {
+  if (!conflicts.length) return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title="Saisies à trancher : quelqu’un d’autre a modifié les mêmes lignes"
+      role="region"
+    >
+      <Stack gap="sm">
+        {conflicts.map((entry) => {
+          const what = whatOf(entry, snapshot);
+          const mine = entry.variables as unknown as AttendanceVariables;
+          const theirs = (entry.theirs ?? null) as AttendanceNow | null;
+          return (
+            <Paper key={entry.id} withBorder p="sm" aria-label={`Conflit : ${what.who}`} role="group">
+              <Title order={3} size="h5">
+                {what.who} — {what.where}
+              </Title>
+              <SimpleGrid cols={2} spacing="sm" my="xs">
+                <div>
+                  <Text size="sm" fw={600}>
+                    Votre saisie
+                  </Text>
+                  <Text data-testid="mine">{describeLine(mine)}</Text>
+                </div>
+                <div>
+                  <Text size="sm" fw={600}>
+                    Saisie enregistrée par ailleurs
+                  </Text>
+                  <Text data-testid="theirs">{describeLine(theirs)}</Text>
+                </div>
+              </SimpleGrid>
+              <Group gap="xs">
+                <Button size="md" onClick={() => void onKeepMine(entry)}>
+                  Garder la mienne
+                </Button>
+                <Button size="md" variant="outline" onClick={() => void onKeepTheirs(entry)}>
+                  Garder l’autre
+                </Button>
+              </Group>
+            </Paper>
+          );
+        })}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ApolloClient } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { changedLinesOf, isUnauthenticated, problemOf } from '../../app/graphql-errors';
+import { FieldRecordAttendanceLinesDocument } from './graphql/offline.generated';
+import { type FieldLine, type OutboxEntry, patchSnapshotLines } from './offline-store';
+import type { Sender, SendResult } from './outbox';
+
+/** An attendance entry: one line of one session's sheet. */
+export interface AttendanceVariables {
+  sessionId: string;
+  personId: string;
+  minutesAttended: number;
+  absence: string | null;
+}
+
+export const attendanceKey = (sessionId: string, personId: string) => `attendance:${sessionId}:${personId}`;
+
+/** What a CONFLICT says an attendance line holds now. */
+export interface AttendanceNow {
+  minutesAttended: number;
+  absence: string | null;
+  absenceLabel: string | null;
+}
+
+/** The index in the batch a changed line answers: its `field` (`lines.3`), else its key (the person, or session:person). */
+function indexOf(field: string, key: string, batch: OutboxEntry[]): number {
+  const m = /(\d+)(?:\.\w+)?$/.exec(field);
+  if (m) return Number(m[1]);
+  return batch.findIndex((e) => {
+    const v = e.variables as unknown as AttendanceVariables;
+    return key === v.personId || key === `${v.sessionId}:${v.personId}`;
+  });
+}
+
+async function sendAttendance(client: ApolloClient, batch: OutboxEntry[]): Promise<SendResult> {
+  const lines = batch.map((e) => {
+    const v = e.variables as unknown as AttendanceVariables;
+    return {
+      sessionId: v.sessionId,
+      personId: v.personId,
+      minutesAttended: v.minutesAttended,
+      absence: v.absence,
+      version: e.baseVersions[e.key] ?? null,
+    };
+  });
+  try {
+    const result = await client.mutate({
+      mutation: FieldRecordAttendanceLinesDocument,
+      variables: { input: { lines } },
+    });
+    const saved = result.data?.recordAttendanceLines ?? [];
+    await patchSnapshotLines(
+      lines.flatMap((l, i) => {
+        const s = saved[i]?.person.id === l.personId ? saved[i] : saved.find((x) => x.person.id === l.personId);
+        if (!s) return [];
+        const line: FieldLine = {
+          id: s.id,
+          minutesAttended: s.minutesAttended,
+          absence: s.absence,
+          absenceLabel: s.absenceLabel,
+          version: s.version,
+        };
+        return [{ sessionId: l.sessionId, personId: l.personId, line }];
+      }),
+    );
+    return { kind: 'sent' };
+  } catch (error) {
+    return resultOf(error, batch);
+  }
+}
+
+/** A failed send in the outbox's terms: CONFLICT lines, no answer, or a refusal with its message. */
+export function resultOf(error: unknown, batch: OutboxEntry[]): SendResult {
+  // No answer, or the session ended meanwhile (the shell asks to sign in again): the entries wait, unchanged.
+  if (!CombinedGraphQLErrors.is(error) || isUnauthenticated(error)) return { kind: 'unreachable' };
+  const changed = changedLinesOf<AttendanceNow>(error);
+  if (changed.length)
+    return {
+      kind: 'conflict',
+      lines: changed.map((c) => ({ index: indexOf(c.field, c.key, batch), theirs: c.current, version: c.version })),
+    };
+  const problem = problemOf(error);
+  const details = problem.fieldErrors.map((f) => f.message).join(' ');
+  return { kind: 'refused', message: details || problem.message };
+}
+
+/**
+ * The outbox's sender on this Apollo client. Attendance goes through `recordAttendanceLines`; mission days and skills
+ * evaluations are queued by their screens once their APIs are there (ADR 0014): until then they are refused here.
+ */
+export function apolloSender(client: ApolloClient): Sender {
+  return async (kind, batch) => {
+    if (typeof navigator !== 'undefined' && !navigator.onLine) return { kind: 'unreachable' };
+    if (kind === 'attendance') return sendAttendance(client, batch);
+    return { kind: 'refused', message: 'Ce type de saisie ne peut pas encore être envoyé depuis « Mon terrain ».' };
+  };
+}
