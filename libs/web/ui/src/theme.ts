@@ -32,6 +32,9 @@ export const theme = createTheme({
   components: {
     Button: { defaultProps: { variant: 'filled' } },
     TextInput: { defaultProps: { size: 'sm' } },
+    // Any table that scrolls sideways scrolls in a plain box that takes the focus (axe `scrollable-region-focusable`);
+    // `TableScroll` adds a name to it.
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 });
 

@@ -25,7 +25,7 @@ import {
   Permission,
   Role,
 } from '@tremplin/domain';
-import { EmptyState, PageHeader, StageBadge } from '@tremplin/web-ui';
+import { EmptyState, PageHeader, StageBadge, TableScroll } from '@tremplin/web-ui';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
@@ -222,7 +222,7 @@ export function CaseloadPage() {
           </EmptyState>
         )
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll minWidth={640} label="Personnes du portefeuille">
           <Table striped highlightOnHover verticalSpacing="xs" aria-busy={loading} aria-describedby="caseload-caption">
             <caption id="caseload-caption">
               <VisuallyHidden>Personnes du portefeuille, triées par nom</VisuallyHidden>
@@ -290,7 +290,7 @@ export function CaseloadPage() {
                   ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
 
       {page && (page.pageInfo.hasPreviousPage || page.pageInfo.hasNextPage) ? (

@@ -15,15 +15,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel, formatCents, FUNDER_KIND_LABELS, FunderKind, Permission, todayInParis } from '@tremplin/domain';
-import {
-  EmptyState,
-  FilterBar,
-  ListStates,
-  PageHeader,
-  QueryError,
-  SuccessNotice,
-  useFilterParams,
-} from '@tremplin/web-ui';
+import { EmptyState, FilterBar, ListStates, PageHeader, QueryError, SuccessNotice, TableScroll, useFilterParams } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
@@ -64,7 +56,7 @@ type Editing = { what: 'funder'; funder?: Funder } | { what: 'agreement'; funder
 /** A funder's agreements as a table: reference, title, period, granted, co-financing rate, granted vs consumed. */
 function AgreementsTable({ funder, agreements, today }: { funder: Funder; agreements: Agreement[]; today: string }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll minWidth={720} label={`Conventions de ${funder.name}`}>
       <Table verticalSpacing="xs" fz="sm" striped>
         <caption>
           <VisuallyHidden>Conventions de {funder.name}, avec le montant accordé et la part consommée</VisuallyHidden>
@@ -111,7 +103,7 @@ function AgreementsTable({ funder, agreements, today }: { funder: Funder; agreem
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 
