@@ -49,7 +49,12 @@ const PERSON_TABS: [string, string][] = [
 ];
 
 export const SCREENS: Screen[] = [
-  { user: 'visitor', name: 'connexion', path: '/connexion', waitFor: 'Connexion' },
+  {
+    user: 'visitor',
+    name: 'connexion',
+    path: '/connexion',
+    waitFor: (p) => p.getByRole('form', { name: 'Connexion' }),
+  },
   { user: 'visitor', name: 'mot-de-passe-oublie', path: '/mot-de-passe/oublie' },
   { user: 'visitor', name: 'mot-de-passe-nouveau', path: '/mot-de-passe/nouveau' },
 

@@ -44,6 +44,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': t.colors.gray[7],
     '--mantine-color-error': t.colors.red[8],
+    // Yellow and orange « light » alerts and badges: Mantine's text colour on their pale background is under 4.5:1
+    // (2.7:1 for yellow); the warning amber is.
+    '--mantine-color-yellow-light-color': t.colors['warning'][9],
+    '--mantine-color-orange-light-color': t.colors['warning'][8],
   },
   dark: {},
 });
