@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@tremplin/api-testing';
 import { type ApiProcess, startApiProcess } from './support/api-process';
 import { describeInBrowser, launchChromium } from './support/browser';
-import { PLACEHOLDERS, SCREEN_LOGINS, type Screen, SCREENS, type ScreenUser } from './support/screens';
+import { DIRECTOR_LINKS, PLACEHOLDERS, SCREEN_LOGINS, type Screen, SCREENS, type ScreenUser } from './support/screens';
 import { frenchContext, SCREENS as SHOTS, signIn } from './support/web-session';
 
 /**
@@ -59,6 +59,82 @@ describeInBrowser('web app: every screen at 390×844 and 1280×800', (chromiumPa
     await browser?.close();
     await api?.stop();
     await database?.drop();
+  });
+
+  describe('the director’s header', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await frenchContext(browser, api.url, { viewport: SIZES[1] });
+      page = await context.newPage();
+      await signIn(page, SCREEN_LOGINS.director);
+      await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    /** Shown whole: inside the window, and what is drawn at its centre is the element itself (not covered, not clipped). */
+    const wholeOnScreen = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.left >= 0 && box.right <= window.innerWidth && box.width > 0 && Boolean(top && el.contains(top));
+      });
+
+    it('at 1280×800, every link, the notifications and « Se déconnecter » are shown whole', async () => {
+      await page.setViewportSize(SIZES[1]);
+      await page.goto('/tableau-de-bord');
+      const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+      for (const label of DIRECTOR_LINKS)
+        expect({ label, whole: await wholeOnScreen(nav.getByRole('link', { name: label, exact: true })) }).toEqual({
+          label,
+          whole: true,
+        });
+      expect(await wholeOnScreen(page.getByRole('button', { name: /^Notifications/ }))).toBe(true);
+      expect(await wholeOnScreen(page.getByRole('button', { name: 'Se déconnecter' }))).toBe(true);
+      expect(await wholeOnScreen(page.getByRole('link', { name: /\(mon compte\)$/ }))).toBe(true);
+      expect(await page.getByRole('button', { name: 'Menu', exact: true }).count()).toBe(0);
+    });
+
+    it('at 390×844, « Menu » opens a panel with every link and « Se déconnecter »; the focus stays in it; Escape and a link close it', async () => {
+      await page.setViewportSize(SIZES[0]);
+      await page.goto('/personnes');
+      await page.locator('tbody tr').first().waitFor();
+      expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(0);
+      const menu = page.getByRole('button', { name: 'Menu', exact: true });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      const controls = await menu.getAttribute('aria-controls');
+      expect(controls).toBeTruthy();
+
+      await menu.click();
+      const panel = page.getByRole('dialog', { name: 'Menu' });
+      await panel.waitFor();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator(`[id="${controls}"]`).count()).toBe(1);
+      const nav = panel.getByRole('navigation', { name: 'Navigation principale' });
+      for (const label of DIRECTOR_LINKS) await nav.getByRole('link', { name: label, exact: true }).waitFor();
+      await panel.getByRole('link', { name: 'Mon compte' }).waitFor();
+      await panel.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+      // The focus never leaves the panel.
+      for (let i = 0; i < DIRECTOR_LINKS.length + 6; i++) {
+        await page.keyboard.press('Tab');
+        expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      }
+      // Escape closes it and gives the focus back to « Menu ».
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'hidden' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+      // A link goes there and closes it.
+      await menu.click();
+      await panel.getByRole('link', { name: 'Financements', exact: true }).click();
+      await page.waitForURL(/\/financements$/);
+      await panel.waitFor({ state: 'hidden' });
+      await page.getByRole('heading', { level: 1, name: 'Financements' }).waitFor();
+    });
   });
 
   const users = [...new Set(SCREENS.map((s) => s.user))];

@@ -17,6 +17,18 @@ export const SCREEN_LOGINS: Record<Exclude<ScreenUser, 'visitor'>, string> = {
   landlord: 'rh@rouen-habitat.demo',
 };
 
+/** The links of the director's header (she has the most): all reachable at both sizes. */
+export const DIRECTOR_LINKS = [
+  'Portefeuille',
+  'Importer',
+  'Sessions collectives',
+  'Financements',
+  'Tableau de bord',
+  'Rapports',
+  'Partenaires',
+  'Équipe',
+];
+
 export interface Screen {
   user: ScreenUser;
   /** The screenshot's name: tmp/e2e-screens/every-<user>-<name>-<width>.png. */

@@ -15,7 +15,7 @@ import { PageSuspense } from './PageLoading';
 /**
  * The frame of every signed-in page: skip link, header, then the page. From 992 px (Mantine's `md`) the header has two
  * rows (name, notifications and « Se déconnecter », then every link); below, a « Menu » button opens a panel with the
- * links, the account and « Se déconnecter », and the notifications stay in the bar (docs/ux-responsive.md).
+ * links, the account and « Se déconnecter », and the notifications stay in the bar (docs/testing.md, « Chaque écran, deux tailles »).
  */
 export function Layout() {
   const user = useCurrentUser();
