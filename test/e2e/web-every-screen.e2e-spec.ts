@@ -102,7 +102,13 @@ describeInBrowser('web app: every screen at 390×844 and 1280×800', (chromiumPa
     it('at 390×844, « Menu » opens a panel with every link and « Se déconnecter »; the focus stays in it; Escape and a link close it', async () => {
       await page.setViewportSize(SIZES[0]);
       await page.goto('/personnes');
-      await page.locator('tbody tr').first().waitFor();
+      // The caseload is cards on a phone.
+      await page
+        .getByRole('list', { name: 'Personnes du portefeuille, triées par nom' })
+        .getByRole('link')
+        .first()
+        .waitFor();
+      expect(await page.locator('table').count()).toBe(0);
       expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(0);
       const menu = page.getByRole('button', { name: 'Menu', exact: true });
       expect(await menu.getAttribute('aria-expanded')).toBe('false');

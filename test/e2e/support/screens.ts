@@ -41,6 +41,8 @@ export interface Screen {
   then?: (page: Page) => Promise<void>;
 }
 
+/** A person of the caseload, in its table (laptop) or its cards (phone). */
+const personLink = (page: Page) => page.locator('a[href^="/personnes/"]:not([href$="/nouvelle"])').first();
 const tab = (name: string) => (page: Page) => page.getByRole('tab', { name, selected: true });
 
 /** The person file's tabs, as the counsellor sees them. */
@@ -70,7 +72,7 @@ export const SCREENS: Screen[] = [
   { user: 'visitor', name: 'mot-de-passe-oublie', path: '/mot-de-passe/oublie' },
   { user: 'visitor', name: 'mot-de-passe-nouveau', path: '/mot-de-passe/nouveau' },
 
-  { user: 'counsellor', name: 'portefeuille', path: '/personnes', waitFor: (p) => p.locator('tbody tr').first() },
+  { user: 'counsellor', name: 'portefeuille', path: '/personnes', waitFor: personLink },
   ...PERSON_TABS.map(([value, label]): Screen => ({
     user: 'counsellor',
     name: `fiche-${value}`,
@@ -110,7 +112,7 @@ export const SCREENS: Screen[] = [
   { user: 'director', name: 'connexion-equipe', path: '/structure/connexion', waitFor: 'Connexion de l’équipe' },
   { user: 'director', name: 'importer', path: '/importer', waitFor: 'Importer un tableur' },
 
-  { user: 'supervisor', name: 'portefeuille', path: '/personnes', waitFor: (p) => p.locator('tbody tr').first() },
+  { user: 'supervisor', name: 'portefeuille', path: '/personnes', waitFor: personLink },
   { user: 'supervisor', name: 'fiche', path: '/personnes/:person', waitFor: tab('Parcours') },
   { user: 'supervisor', name: 'sessions', path: '/sessions' },
 

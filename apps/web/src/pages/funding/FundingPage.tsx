@@ -15,7 +15,16 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel, formatCents, FUNDER_KIND_LABELS, FunderKind, Permission, todayInParis } from '@tremplin/domain';
-import { EmptyState, FilterBar, ListStates, PageHeader, QueryError, SuccessNotice, TableScroll, useFilterParams } from '@tremplin/web-ui';
+import {
+  EmptyState,
+  FilterBar,
+  ListStates,
+  PageHeader,
+  QueryError,
+  SuccessNotice,
+  TableScroll,
+  useFilterParams,
+} from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
