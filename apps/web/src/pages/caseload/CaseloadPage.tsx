@@ -250,7 +250,7 @@ export function CaseloadPage() {
                           {node.lastName.toUpperCase()} {node.firstName}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{node.age} ans</Table.Td>
+                      <Table.Td>{`${node.age}\u00a0ans`}</Table.Td>
                       <Table.Td>
                         <StageBadge stage={node.stage} />
                       </Table.Td>

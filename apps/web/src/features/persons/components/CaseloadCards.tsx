@@ -39,7 +39,7 @@ export function CaseloadCards({ persons, busy }: { persons: CaseloadPerson[]; bu
             {p.alerts.length ? <AlertBadges alerts={p.alerts} /> : null}
             <Text size="sm" c="dimmed">
               {[
-                `${p.age} ans`,
+                `${p.age}\u00a0ans`,
                 p.counsellor?.fullName ?? 'Non attribué·e',
                 p.nextDeadline ? `échéance le ${formatIsoDateFr(p.nextDeadline)}` : null,
                 p.city,
