@@ -1,23 +1,35 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Anchor, AppShell, Button, Group, Text, VisuallyHidden } from '@mantine/core';
-import { Permission, ROLE_LABELS, type Role } from '@tremplin/domain';
+import { Anchor, AppShell, Box, Burger, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument } from '../features/auth/graphql/auth.generated';
 import { NotificationsBell } from '../features/notifications/components/NotificationsBell';
 import { fetchProConnectStatus, PROCONNECT_LOGOUT_PATH } from '../features/proconnect/proconnect';
-import { can, useCurrentUser } from './auth';
+import { useCurrentUser } from './auth';
 import classes from './Layout.module.css';
+import { MAIN_MENU_ID, MainMenu } from './MainMenu';
+import { navItemsFor, roleLine } from './navigation';
 import { PageSuspense } from './PageLoading';
 
-/** The frame of every signed-in page: skip link, header with navigation and account, then the page. */
+/**
+ * The frame of every signed-in page: skip link, header, then the page. From 992 px (Mantine's `md`) the header has two
+ * rows (name, notifications and « Se déconnecter », then every link); below, a « Menu » button opens a panel with the
+ * links, the account and « Se déconnecter », and the notifications stay in the bar (docs/testing.md, « Chaque écran, deux tailles »).
+ */
 export function Layout() {
   const user = useCurrentUser();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutDocument);
   const location = useLocation();
+  const [menuOpened, menu] = useDisclosure(false);
   /** The structure requires two-factor sign-in of this account, not yet enrolled: only « Sécurité du compte ». */
   const mustEnrol = user.twoFactorEnrolmentRequired;
+  const links = mustEnrol ? [] : navItemsFor(user);
+
+  // Any navigation (a link of the menu, the browser's back button) closes the menu.
+  useEffect(() => menu.close(), [location.pathname]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onSignOut = async () => {
     // Entries of « Mon terrain » not sent yet are wiped with the rest (ADR 0014): the person decides.
@@ -42,95 +54,29 @@ export function Layout() {
   if (mustEnrol && !enrolmentPaths.includes(location.pathname)) return <Navigate to="/compte/securite" replace />;
 
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell header={{ height: { base: 56, md: 100 } }} padding="md">
       <a href="#contenu" className={classes.skipLink}>
         Aller au contenu
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+        <Group h={56} px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              hiddenFrom="md"
+              size="sm"
+              opened={menuOpened}
+              onClick={menu.toggle}
+              aria-label="Menu"
+              aria-expanded={menuOpened}
+              aria-controls={MAIN_MENU_ID}
+            />
             <Anchor component={NavLink} to="/" fw={700} size="lg" underline="never" c="blue.9">
               Tremplin
             </Anchor>
-            {mustEnrol ? null : (
-              <nav aria-label="Navigation principale">
-                <Group gap="md" wrap="nowrap">
-                  {can(user, Permission.PERSON_READ) ? (
-                    <Anchor component={NavLink} to="/personnes" className={classes.navLink}>
-                      Portefeuille
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.CASELOAD_IMPORT) ? (
-                    <Anchor component={NavLink} to="/importer" className={classes.navLink}>
-                      Importer
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.PATHWAY_READ) ? (
-                    <Anchor component={NavLink} to="/sessions" className={classes.navLink}>
-                      Sessions collectives
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.PATHWAY_READ) ? (
-                    <Anchor component={NavLink} to="/groupes" className={classes.navLink}>
-                      Groupes
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.FIELD_ENTRY) ? (
-                    <Anchor component={NavLink} to="/missions/semaine" className={classes.navLink}>
-                      Heures de mission
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.FUNDING_READ) ? (
-                    <Anchor component={NavLink} to="/financements" className={classes.navLink}>
-                      Financements
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.DASHBOARD_READ) ? (
-                    <Anchor component={NavLink} to="/tableau-de-bord" className={classes.navLink}>
-                      Tableau de bord
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.REPORT_WRITE) ? (
-                    <Anchor component={NavLink} to="/rapports" className={classes.navLink}>
-                      Rapports
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.PATHWAY_READ) ? (
-                    <Anchor component={NavLink} to="/partenaires" className={classes.navLink}>
-                      Partenaires
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.PARTNER_ADMIN) ? (
-                    <Anchor component={NavLink} to="/administration/partenaires" className={classes.navLink}>
-                      Partenaires employeurs
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.STRUCTURE_ADMIN) ? (
-                    <Anchor component={NavLink} to="/administration/structures" className={classes.navLink}>
-                      Structures
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.STAFF_ADMIN) && user.structure ? (
-                    <Anchor component={NavLink} to="/equipe" className={classes.navLink}>
-                      Équipe
-                    </Anchor>
-                  ) : null}
-                  {can(user, Permission.PARTNER_PORTAL) ? (
-                    <Anchor component={NavLink} to="/portail" className={classes.navLink}>
-                      Portail employeur
-                    </Anchor>
-                  ) : null}
-                </Group>
-              </nav>
-            )}
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             {mustEnrol ? null : <NotificationsBell />}
-            {/* The account (password, security, sessions): the name links to it; on narrow screens, a short link. */}
-            <Anchor component={NavLink} to="/mon-compte" size="sm" className={classes.navLink} hiddenFrom="lg">
-              Mon compte
-            </Anchor>
-            <Text size="sm" visibleFrom="lg">
+            <Text size="sm" visibleFrom="md" truncate="end" miw={0}>
               <Anchor component={NavLink} to="/mon-compte" size="sm" underline="always" className={classes.navLink}>
                 {user.fullName}
                 <VisuallyHidden> (mon compte)</VisuallyHidden>
@@ -138,20 +84,31 @@ export function Layout() {
               <VisuallyHidden>, </VisuallyHidden>
               <Text span c="dimmed" size="sm">
                 {' '}
-                · {ROLE_LABELS[user.role as Role]}
-                {user.structure
-                  ? ` · ${user.structure.name}`
-                  : user.partnerOrganisation
-                    ? ` · ${user.partnerOrganisation.name}`
-                    : ''}
+                · {roleLine(user)}
               </Text>
             </Text>
-            <Button variant="outline" size="xs" onClick={onSignOut} loading={loading}>
-              Se déconnecter
-            </Button>
+            <Box visibleFrom="md" className={classes.noShrink}>
+              <Button variant="outline" size="xs" onClick={onSignOut} loading={loading}>
+                Se déconnecter
+              </Button>
+            </Box>
           </Group>
         </Group>
+        {links.length ? (
+          <Box component="nav" aria-label="Navigation principale" visibleFrom="md" className={classes.navRow}>
+            <ul className={classes.navList}>
+              {links.map((item) => (
+                <li key={item.to}>
+                  <Anchor component={NavLink} to={item.to} size="sm" className={classes.navLink}>
+                    {item.label}
+                  </Anchor>
+                </li>
+              ))}
+            </ul>
+          </Box>
+        ) : null}
       </AppShell.Header>
+      <MainMenu opened={menuOpened} onClose={menu.close} links={links} onSignOut={onSignOut} signingOut={loading} />
       <AppShell.Main id="contenu" tabIndex={-1} className={classes.main}>
         <PageSuspense>
           <Outlet />

@@ -8,3 +8,4 @@ export * from './FilterBar';
 export * from './ListStates';
 export * from './SuccessNotice';
 export * from './useFilterParams';
+export * from './TableScroll';

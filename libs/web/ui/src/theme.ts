@@ -32,6 +32,9 @@ export const theme = createTheme({
   components: {
     Button: { defaultProps: { variant: 'filled' } },
     TextInput: { defaultProps: { size: 'sm' } },
+    // Any table that scrolls sideways scrolls in a plain box that takes the focus (axe `scrollable-region-focusable`);
+    // `TableScroll` adds a name to it.
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 });
 
@@ -41,6 +44,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': t.colors.gray[7],
     '--mantine-color-error': t.colors.red[8],
+    // Yellow and orange « light » alerts and badges: Mantine's text colour on their pale background is under 4.5:1
+    // (2.7:1 for yellow); the warning amber is.
+    '--mantine-color-yellow-light-color': t.colors['warning'][9],
+    '--mantine-color-orange-light-color': t.colors['warning'][8],
   },
   dark: {},
 });

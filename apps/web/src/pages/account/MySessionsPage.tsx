@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { countLabel, formatInstantFr } from '@tremplin/domain';
-import { PageHeader, SuccessNotice } from '@tremplin/web-ui';
+import { PageHeader, SuccessNotice, TableScroll } from '@tremplin/web-ui';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
@@ -80,57 +80,59 @@ export function MySessionsPage() {
       ) : loading && !data ? (
         <Skeleton h={120} />
       ) : (
-        <Table striped withTableBorder>
-          <Table.Caption>{countLabel(sessions.length, 'session ouverte', 'sessions ouvertes')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Appareil</Table.Th>
-              <Table.Th scope="col">Adresse IP (tronquée)</Table.Th>
-              <Table.Th scope="col">Ouverte le</Table.Th>
-              <Table.Th scope="col">Dernière activité</Table.Th>
-              <Table.Th scope="col">Action</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Text size="sm">{s.device}</Text>
-                    {s.current ? (
-                      <Badge variant="outline" color="blue.9" radius="sm" tt="none">
-                        Cette session
-                      </Badge>
-                    ) : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{s.address}</Table.Td>
-                <Table.Td>{formatInstantFr(s.createdAt as string)}</Table.Td>
-                <Table.Td>{formatInstantFr(s.lastSeenAt as string)}</Table.Td>
-                <Table.Td>
-                  {s.current ? (
-                    <Text size="sm" c="dimmed">
-                      Utilisez « Se déconnecter »
-                    </Text>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color="red"
-                      loading={ending}
-                      aria-label={`Terminer la session ${s.device}, ouverte le ${formatInstantFr(s.createdAt as string)}`}
-                      onClick={() =>
-                        run(() => endSession({ variables: { id: s.id } }), `Session ${s.device} terminée.`)
-                      }
-                    >
-                      Terminer
-                    </Button>
-                  )}
-                </Table.Td>
+        <TableScroll minWidth={640} label="Sessions ouvertes">
+          <Table striped withTableBorder>
+            <Table.Caption>{countLabel(sessions.length, 'session ouverte', 'sessions ouvertes')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Appareil</Table.Th>
+                <Table.Th scope="col">Adresse IP (tronquée)</Table.Th>
+                <Table.Th scope="col">Ouverte le</Table.Th>
+                <Table.Th scope="col">Dernière activité</Table.Th>
+                <Table.Th scope="col">Action</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {sessions.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Text size="sm">{s.device}</Text>
+                      {s.current ? (
+                        <Badge variant="outline" color="blue.9" radius="sm" tt="none">
+                          Cette session
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{s.address}</Table.Td>
+                  <Table.Td>{formatInstantFr(s.createdAt as string)}</Table.Td>
+                  <Table.Td>{formatInstantFr(s.lastSeenAt as string)}</Table.Td>
+                  <Table.Td>
+                    {s.current ? (
+                      <Text size="sm" c="dimmed">
+                        Utilisez « Se déconnecter »
+                      </Text>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red"
+                        loading={ending}
+                        aria-label={`Terminer la session ${s.device}, ouverte le ${formatInstantFr(s.createdAt as string)}`}
+                        onClick={() =>
+                          run(() => endSession({ variables: { id: s.id } }), `Session ${s.device} terminée.`)
+                        }
+                      >
+                        Terminer
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </Stack>
   );

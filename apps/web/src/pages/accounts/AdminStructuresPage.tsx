@@ -15,7 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { STRUCTURE_KIND_LABELS, StructureKind } from '@tremplin/domain';
-import { PageHeader, QueryError, SuccessNotice } from '@tremplin/web-ui';
+import { PageHeader, QueryError, SuccessNotice, TableScroll } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
@@ -180,61 +180,63 @@ export function AdminStructuresPage() {
         <Title order={2} size="h3" mb="sm" id="structures-title">
           Structures existantes
         </Title>
-        <Table striped aria-labelledby="structures-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Nom</Table.Th>
-              <Table.Th scope="col">Type</Table.Th>
-              <Table.Th scope="col">SIRET</Table.Th>
-              <Table.Th scope="col">Département</Table.Th>
-              <Table.Th scope="col">Comptes</Table.Th>
-              <Table.Th scope="col">État</Table.Th>
-              <Table.Th scope="col">Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(data?.adminStructures ?? []).map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.name}</Table.Td>
-                <Table.Td>{s.kind}</Table.Td>
-                <Table.Td>{s.siret}</Table.Td>
-                <Table.Td>{s.departement ?? '—'}</Table.Td>
-                <Table.Td>{s.staffCount}</Table.Td>
-                <Table.Td>{s.active ? 'Active' : 'Désactivée'}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Anchor component={Link} to={`/administration/structures/${s.id}/equipe`}>
-                      Équipe<VisuallyHidden> de {s.name}</VisuallyHidden>
-                    </Anchor>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      onClick={() => setEditing(editing === s.id ? null : s.id)}
-                      aria-expanded={editing === s.id}
-                    >
-                      Modifier<VisuallyHidden> {s.name}</VisuallyHidden>
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={async () => {
-                        await setActive({ variables: { input: { id: s.id, active: !s.active } } });
-                        done(
-                          s.active
-                            ? `Structure « ${s.name} » désactivée : ses comptes ne se connectent plus.`
-                            : `Structure « ${s.name} » réactivée.`,
-                        );
-                      }}
-                    >
-                      {s.active ? 'Désactiver' : 'Réactiver'}
-                      <VisuallyHidden> {s.name}</VisuallyHidden>
-                    </Button>
-                  </Group>
-                </Table.Td>
+        <TableScroll minWidth={820} label="Structures">
+          <Table striped aria-labelledby="structures-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Nom</Table.Th>
+                <Table.Th scope="col">Type</Table.Th>
+                <Table.Th scope="col">SIRET</Table.Th>
+                <Table.Th scope="col">Département</Table.Th>
+                <Table.Th scope="col">Comptes</Table.Th>
+                <Table.Th scope="col">État</Table.Th>
+                <Table.Th scope="col">Actions</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {(data?.adminStructures ?? []).map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{s.name}</Table.Td>
+                  <Table.Td>{s.kind}</Table.Td>
+                  <Table.Td>{s.siret}</Table.Td>
+                  <Table.Td>{s.departement ?? '—'}</Table.Td>
+                  <Table.Td>{s.staffCount}</Table.Td>
+                  <Table.Td>{s.active ? 'Active' : 'Désactivée'}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Anchor component={Link} to={`/administration/structures/${s.id}/equipe`}>
+                        Équipe<VisuallyHidden> de {s.name}</VisuallyHidden>
+                      </Anchor>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setEditing(editing === s.id ? null : s.id)}
+                        aria-expanded={editing === s.id}
+                      >
+                        Modifier<VisuallyHidden> {s.name}</VisuallyHidden>
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={async () => {
+                          await setActive({ variables: { input: { id: s.id, active: !s.active } } });
+                          done(
+                            s.active
+                              ? `Structure « ${s.name} » désactivée : ses comptes ne se connectent plus.`
+                              : `Structure « ${s.name} » réactivée.`,
+                          );
+                        }}
+                      >
+                        {s.active ? 'Désactiver' : 'Réactiver'}
+                        <VisuallyHidden> {s.name}</VisuallyHidden>
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
         {editing && data ? (
           <Paper withBorder p="lg" radius="md" mt="md">
             <StructureForm structure={data.adminStructures.find((s) => s.id === editing)} onDone={done} />

@@ -15,7 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { ROLE_LABELS, type Role, STAFF_ROLES } from '@tremplin/domain';
-import { PageHeader, QueryError, SuccessNotice } from '@tremplin/web-ui';
+import { PageHeader, QueryError, SuccessNotice, TableScroll } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../../app/auth';
@@ -177,78 +177,80 @@ export function TeamPage() {
         <Title order={2} size="h3" mb="sm" id="team-title">
           Membres de l’équipe
         </Title>
-        <Table striped aria-labelledby="team-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Nom</Table.Th>
-              <Table.Th scope="col">Adresse e-mail</Table.Th>
-              <Table.Th scope="col">Rôle</Table.Th>
-              <Table.Th scope="col">État</Table.Th>
-              <Table.Th scope="col">Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(data?.staffMembers ?? []).map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{m.fullName}</Table.Td>
-                <Table.Td>{m.email}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <NativeSelect
-                      aria-label={`Rôle de ${m.fullName}`}
-                      data={ROLE_OPTIONS}
-                      value={roles[m.id] ?? m.role}
-                      onChange={(e) => setRoles({ ...roles, [m.id]: e.currentTarget.value })}
-                    />
-                    {(roles[m.id] ?? m.role) !== m.role ? (
+        <TableScroll minWidth={720} label="Équipe">
+          <Table striped aria-labelledby="team-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Nom</Table.Th>
+                <Table.Th scope="col">Adresse e-mail</Table.Th>
+                <Table.Th scope="col">Rôle</Table.Th>
+                <Table.Th scope="col">État</Table.Th>
+                <Table.Th scope="col">Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(data?.staffMembers ?? []).map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{m.fullName}</Table.Td>
+                  <Table.Td>{m.email}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <NativeSelect
+                        aria-label={`Rôle de ${m.fullName}`}
+                        data={ROLE_OPTIONS}
+                        value={roles[m.id] ?? m.role}
+                        onChange={(e) => setRoles({ ...roles, [m.id]: e.currentTarget.value })}
+                      />
+                      {(roles[m.id] ?? m.role) !== m.role ? (
+                        <Button
+                          size="xs"
+                          onClick={() =>
+                            act(
+                              () => changeRole({ variables: { input: { userId: m.id, role: roles[m.id] as Role } } }),
+                              `Rôle de ${m.fullName} changé.`,
+                            )
+                          }
+                        >
+                          Changer le rôle<VisuallyHidden> de {m.fullName}</VisuallyHidden>
+                        </Button>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{STATUS_LABELS[m.status]}</Table.Td>
+                  <Table.Td>
+                    {m.id === me.id ? null : m.status === 'DEACTIVATED' ? (
                       <Button
                         size="xs"
+                        variant="default"
                         onClick={() =>
                           act(
-                            () => changeRole({ variables: { input: { userId: m.id, role: roles[m.id] as Role } } }),
-                            `Rôle de ${m.fullName} changé.`,
+                            () => reactivate({ variables: { input: { userId: m.id } } }),
+                            `${m.fullName} est réactivé·e.`,
                           )
                         }
                       >
-                        Changer le rôle<VisuallyHidden> de {m.fullName}</VisuallyHidden>
+                        Réactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
                       </Button>
-                    ) : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{STATUS_LABELS[m.status]}</Table.Td>
-                <Table.Td>
-                  {m.id === me.id ? null : m.status === 'DEACTIVATED' ? (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() =>
-                        act(
-                          () => reactivate({ variables: { input: { userId: m.id } } }),
-                          `${m.fullName} est réactivé·e.`,
-                        )
-                      }
-                    >
-                      Réactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
-                    </Button>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() =>
-                        act(
-                          () => deactivate({ variables: { input: { userId: m.id } } }),
-                          `${m.fullName} est désactivé·e : ses sessions sont fermées.`,
-                        )
-                      }
-                    >
-                      Désactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() =>
+                          act(
+                            () => deactivate({ variables: { input: { userId: m.id } } }),
+                            `${m.fullName} est désactivé·e : ses sessions sont fermées.`,
+                          )
+                        }
+                      >
+                        Désactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       </section>
     </Stack>
   );

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   NativeSelect,
@@ -11,10 +10,9 @@ import {
   Table,
   Text,
   TextInput,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import {
   ALERT_LABELS,
   AlertCode,
@@ -25,11 +23,12 @@ import {
   Permission,
   Role,
 } from '@tremplin/domain';
-import { EmptyState, PageHeader, StageBadge } from '@tremplin/web-ui';
+import { EmptyState, PageHeader, StageBadge, TableScroll } from '@tremplin/web-ui';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
+import { AlertBadges, CaseloadCards } from '../../features/persons/components/CaseloadCards';
 import { CounsellorsDocument, PersonsDocument } from '../../features/persons/graphql/persons.generated';
 
 export const CASELOAD_PAGE_SIZE = 50;
@@ -51,6 +50,8 @@ export function CaseloadPage() {
   const alert = params.get('alerte') ?? '';
   const after = params.get('apres');
   const before = params.get('avant');
+  /** On a phone (under 768 px) the persons are cards rather than a table. */
+  const phone = useMediaQuery('(max-width: 47.99em)');
 
   useEffect(() => {
     document.title = 'Portefeuille · Tremplin';
@@ -221,8 +222,10 @@ export function CaseloadPage() {
             Les personnes orientées vers votre structure apparaîtront ici dès leur fiche créée.
           </EmptyState>
         )
+      ) : phone && page ? (
+        <CaseloadCards persons={page.edges.map((e) => e.node)} busy={loading} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll minWidth={640} label="Personnes du portefeuille">
           <Table striped highlightOnHover verticalSpacing="xs" aria-busy={loading} aria-describedby="caseload-caption">
             <caption id="caseload-caption">
               <VisuallyHidden>Personnes du portefeuille, triées par nom</VisuallyHidden>
@@ -247,7 +250,7 @@ export function CaseloadPage() {
                           {node.lastName.toUpperCase()} {node.firstName}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{node.age} ans</Table.Td>
+                      <Table.Td>{`${node.age}\u00a0ans`}</Table.Td>
                       <Table.Td>
                         <StageBadge stage={node.stage} />
                       </Table.Td>
@@ -259,21 +262,7 @@ export function CaseloadPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={4}>
-                          {node.alerts.map((a) => (
-                            <Tooltip key={a.code} label={a.message} multiline w={320} withArrow>
-                              <Badge
-                                color={a.severity === 'danger' ? 'red.9' : 'warning.9'}
-                                variant="outline"
-                                radius="sm"
-                                tt="none"
-                              >
-                                {a.label}
-                                <VisuallyHidden> : {a.message}</VisuallyHidden>
-                              </Badge>
-                            </Tooltip>
-                          ))}
-                        </Group>
+                        <AlertBadges alerts={node.alerts} />
                       </Table.Td>
                       <Table.Td>{node.nextDeadline ? formatIsoDateFr(node.nextDeadline) : ''}</Table.Td>
                       <Table.Td>{node.city ?? ''}</Table.Td>
@@ -290,7 +279,7 @@ export function CaseloadPage() {
                   ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
 
       {page && (page.pageInfo.hasPreviousPage || page.pageInfo.hasNextPage) ? (

@@ -22,6 +22,7 @@ import {
   PageHeader,
   QueryError,
   SuccessNotice,
+  TableScroll,
   useFilterParams,
 } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
@@ -64,7 +65,7 @@ type Editing = { what: 'funder'; funder?: Funder } | { what: 'agreement'; funder
 /** A funder's agreements as a table: reference, title, period, granted, co-financing rate, granted vs consumed. */
 function AgreementsTable({ funder, agreements, today }: { funder: Funder; agreements: Agreement[]; today: string }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll minWidth={720} label={`Conventions de ${funder.name}`}>
       <Table verticalSpacing="xs" fz="sm" striped>
         <caption>
           <VisuallyHidden>Conventions de {funder.name}, avec le montant accordé et la part consommée</VisuallyHidden>
@@ -111,7 +112,7 @@ function AgreementsTable({ funder, agreements, today }: { funder: Funder; agreem
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -20,7 +20,7 @@ import {
   monthOfHeader,
   Permission,
 } from '@tremplin/domain';
-import { EmptyState, PageHeader } from '@tremplin/web-ui';
+import { EmptyState, PageHeader, TableScroll } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
@@ -219,7 +219,7 @@ export function ImportPage() {
               nom, le prénom et la date de naissance reconnaissent une personne déjà suivie, ou le N° PASS IAE s’il est
               donné.
             </Text>
-            <Table.ScrollContainer minWidth={560}>
+            <TableScroll minWidth={560} label="Colonnes du fichier">
               <Table withTableBorder verticalSpacing="xs">
                 <Table.Caption>Colonnes du fichier et ce qu’elles contiennent</Table.Caption>
                 <Table.Thead>
@@ -259,7 +259,7 @@ export function ImportPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Group mt="md">
               <Button onClick={() => void onDryRun()} loading={dryState.loading}>
                 Faire un essai (rien n’est enregistré)
@@ -337,7 +337,7 @@ export function ImportPage() {
               Déposez le tableur de suivi de votre structure ci-dessus : chaque import sera listé ici avec son journal.
             </EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <TableScroll minWidth={640} label="Imports précédents">
               <Table striped withTableBorder verticalSpacing="xs">
                 <Table.Caption>
                   {logs.length} import{logs.length > 1 ? 's' : ''}, le plus récent d’abord
@@ -376,7 +376,7 @@ export function ImportPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
         </section>
       </Stack>

@@ -1,4 +1,4 @@
-import { TONES } from '@tremplin/web-ui';
+import { TableScroll, TONES } from '@tremplin/web-ui';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -258,7 +258,7 @@ export function SessionsPage() {
             </EmptyState>
           )
         ) : badRange ? null : (
-          <Table.ScrollContainer minWidth={640}>
+          <TableScroll minWidth={640} label="Sessions collectives">
             <Table striped highlightOnHover verticalSpacing="xs" fz="sm" aria-busy={list.loading}>
               <caption>
                 <VisuallyHidden>
@@ -334,7 +334,7 @@ export function SessionsPage() {
                     ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Stack>
     </>

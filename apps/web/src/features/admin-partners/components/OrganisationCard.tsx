@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { countLabel, formatInstantFr } from '@tremplin/domain';
-import { TONES } from '@tremplin/web-ui';
+import { TableScroll, TONES } from '@tremplin/web-ui';
 import type { ReactNode } from 'react';
 import type {
   AdminPartnerOrganisationFieldsFragment,
@@ -61,7 +61,7 @@ function CardTable({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    <TableScroll minWidth={minWidth} label={caption}>
       <Table verticalSpacing="xs" fz="sm" striped>
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
@@ -76,7 +76,7 @@ function CardTable({
         </Table.Thead>
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

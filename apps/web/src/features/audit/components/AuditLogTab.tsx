@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { countLabel } from '@tremplin/domain';
-import { EmptyState } from '@tremplin/web-ui';
+import { EmptyState, TableScroll } from '@tremplin/web-ui';
 import { useState } from 'react';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PersonTabProps } from '../../pathway/person-tab';
@@ -56,7 +56,7 @@ export function AuditLogTab({ personId }: PersonTabProps) {
             {countLabel(page.totalCount, 'entrée')}
             {page.totalCount > page.items.length ? `, ${page.items.length} affichées` : ''}
           </Text>
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroll minWidth={720} label="Journal des accès à la fiche">
             <Table striped verticalSpacing={6} fz="sm">
               <caption style={srOnly}>Journal des accès à la fiche, le plus récent d’abord</caption>
               <Table.Thead>
@@ -85,7 +85,7 @@ export function AuditLogTab({ personId }: PersonTabProps) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {page.totalCount > page.items.length ? (
             <Group>
               <Button variant="outline" loading={loading} onClick={() => setFirst((n) => n + PAGE)}>

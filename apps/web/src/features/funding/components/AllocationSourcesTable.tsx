@@ -1,6 +1,6 @@
 import { Checkbox, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { countLabel, formatIsoDateFr, formatQuantity } from '@tremplin/domain';
-import { EmptyState, TONES } from '@tremplin/web-ui';
+import { EmptyState, TableScroll, TONES } from '@tremplin/web-ui';
 import {
   kindLabel,
   noSourceAdvice,
@@ -130,7 +130,7 @@ export function AllocationSourcesTable({
           : ''}
       </Text>
       {shown.length ? (
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroll minWidth={720} label={`Lignes de « ${kindLabel(kind)} »`}>
           <Table striped verticalSpacing={6} fz="sm" aria-busy={lines.loading}>
             <caption>
               <VisuallyHidden>
@@ -176,7 +176,7 @@ export function AllocationSourcesTable({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       ) : (
         <Text size="sm" c="dimmed">
           Aucune ligne ne correspond à « {lines.search.trim()} ».

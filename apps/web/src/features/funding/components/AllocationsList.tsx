@@ -22,7 +22,7 @@ import {
   type FundingSourceKind,
   type FundingUnit,
 } from '@tremplin/domain';
-import { EmptyState } from '@tremplin/web-ui';
+import { EmptyState, TableScroll } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { changedLinesOf, problemOf } from '../../../app/graphql-errors';
 import type { FundingAllocationsQuery } from '../../../gql/graphql';
@@ -196,7 +196,7 @@ export function AllocationsList({
               }
             />
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <TableScroll minWidth={640} label="Imputations de la convention">
               <Table striped verticalSpacing={6} fz="sm" aria-busy={loading}>
                 <caption>
                   <VisuallyHidden>Imputations de la convention, la plus récente d’abord</VisuallyHidden>
@@ -244,7 +244,7 @@ export function AllocationsList({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
           <Pager page={paged.page} pages={paged.pages} onChange={setPage} label="Pages des imputations" />
         </>

@@ -8,7 +8,7 @@ import {
   FSE_FOLLOW_UP_MONTHS,
   type FseExitSituation,
 } from '@tremplin/domain';
-import { EmptyState, TONES } from '@tremplin/web-ui';
+import { EmptyState, TableScroll, TONES } from '@tremplin/web-ui';
 import { FseParticipantFieldsFragmentDoc } from '../graphql/fse.generated';
 import {
   type Completeness,
@@ -151,7 +151,7 @@ export function FseParticipantsTable({
           }
         />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroll minWidth={720} label={`Participant·es de l’opération ${reference}`}>
           <Table striped verticalSpacing={6} fz="sm" aria-busy={loading}>
             <caption>
               <VisuallyHidden>
@@ -174,7 +174,7 @@ export function FseParticipantsTable({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <Pager page={list.paged.page} pages={list.paged.pages} onChange={list.setPage} label="Pages des participant·es" />
     </>

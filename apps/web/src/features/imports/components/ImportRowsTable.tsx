@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, List, NativeSelect, Table, Text } from '@mantine/core';
+import { TableScroll } from '@tremplin/web-ui';
 import { countLabel } from '@tremplin/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -53,7 +54,7 @@ export function ImportRowsTable({
           {countLabel(shown.length, 'ligne affichée', 'lignes affichées')}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll minWidth={640} label={caption}>
         <Table striped withTableBorder verticalSpacing="xs">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
@@ -114,7 +115,7 @@ export function ImportRowsTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </>
   );
 }

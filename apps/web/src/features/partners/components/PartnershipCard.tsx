@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { countLabel, formatIsoDateFr, HIRING_NEED_STATUS_LABELS, HiringNeedStatus } from '@tremplin/domain';
-import { TONES } from '@tremplin/web-ui';
+import { TableScroll, TONES } from '@tremplin/web-ui';
 import type {
   PartnerHiringNeedFieldsFragment,
   PartnershipFieldsFragment,
@@ -59,7 +59,7 @@ function NeedsTable({
   onEditNeed?: (n: Need) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll minWidth={640} label={`Besoins de recrutement de ${partnerName}`}>
       <Table verticalSpacing="xs" fz="sm" striped>
         <caption>
           <VisuallyHidden>Besoins de recrutement de {partnerName}</VisuallyHidden>
@@ -90,7 +90,7 @@ function NeedsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

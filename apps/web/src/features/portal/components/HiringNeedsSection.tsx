@@ -19,7 +19,7 @@ import {
   HiringNeedStatus,
   todayInParis,
 } from '@tremplin/domain';
-import { EmptyState, LoadingRows } from '@tremplin/web-ui';
+import { EmptyState, LoadingRows, TableScroll } from '@tremplin/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { FragmentData } from '../../../app/FragmentData';
 import { type ApiProblem, problemOf } from '../../../app/graphql-errors';
@@ -295,7 +295,7 @@ export function HiringNeedsSection() {
               : 'Déclarez vos postes à pourvoir (poste, site, nombre, date de prise de poste) : les structures d’insertion partenaires vous proposeront des candidat·es.'}
           </EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={680}>
+          <TableScroll minWidth={680} label="Besoins de recrutement">
             <Table verticalSpacing="xs" fz="sm" striped aria-busy={loading}>
               <caption>
                 <VisuallyHidden>Besoins de recrutement : poste, site, nombre de postes, date et statut</VisuallyHidden>
@@ -390,7 +390,7 @@ export function HiringNeedsSection() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Stack>
     </Paper>

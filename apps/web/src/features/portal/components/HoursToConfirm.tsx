@@ -14,7 +14,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { countLabel, formatMinutes, MissionHoursStatus } from '@tremplin/domain';
-import { EmptyState, LoadingRows } from '@tremplin/web-ui';
+import { EmptyState, LoadingRows, TableScroll } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
@@ -373,7 +373,7 @@ export function HoursToConfirm({
           </EmptyState>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={680}>
+            <TableScroll minWidth={680} label="Heures de mission">
               <Table verticalSpacing="xs" fz="sm" striped aria-busy={loading}>
                 <caption>
                   <VisuallyHidden>Heures de mission : dates, site, salarié·e, heures, statut et actions</VisuallyHidden>
@@ -453,7 +453,7 @@ export function HoursToConfirm({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Pager page={page} pages={pages} onChange={onPage} label="Pages des heures" />
           </>
         )}

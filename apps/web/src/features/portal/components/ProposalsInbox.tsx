@@ -6,7 +6,7 @@ import {
   PROPOSAL_STATUS_LABELS,
   ProposalStatus,
 } from '@tremplin/domain';
-import { EmptyState, LoadingRows } from '@tremplin/web-ui';
+import { EmptyState, LoadingRows, TableScroll } from '@tremplin/web-ui';
 import { Link } from 'react-router';
 import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
@@ -105,7 +105,7 @@ export function ProposalsInbox({
           </EmptyState>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={680}>
+            <TableScroll minWidth={680} label="Propositions de candidat·es">
               <Table verticalSpacing="xs" fz="sm" striped aria-busy={loading}>
                 <caption>
                   <VisuallyHidden>
@@ -156,7 +156,7 @@ export function ProposalsInbox({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Pager page={page} pages={pages} onChange={onPage} label="Pages des propositions" />
           </>
         )}

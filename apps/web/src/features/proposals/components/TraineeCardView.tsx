@@ -1,4 +1,5 @@
 import { Badge, Blockquote, Group, List, Paper, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
+import { TableScroll } from '@tremplin/web-ui';
 import { formatIsoDateFr, formatMinutes } from '@tremplin/domain';
 import type { ReactNode } from 'react';
 import type { TraineeCardFieldsFragment } from '../../../gql/graphql';
@@ -98,7 +99,7 @@ export function TraineeCardView({
                 </Badge>
               </Group>
               {cert.blocks.length ? (
-                <Table.ScrollContainer minWidth={480}>
+                <TableScroll minWidth={480} label="Blocs de compétences">
                   <Table striped verticalSpacing={4} fz="sm">
                     <caption style={srOnly}>Blocs de compétences de la certification visée</caption>
                     <Table.Thead>
@@ -122,7 +123,7 @@ export function TraineeCardView({
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </TableScroll>
               ) : null}
             </>
           ) : (
@@ -170,7 +171,7 @@ export function TraineeCardView({
 
         <Section title="Missions chez cet employeur" order={sub}>
           {card.missions.length ? (
-            <Table.ScrollContainer minWidth={560}>
+            <TableScroll minWidth={560} label="Missions faites chez cet employeur">
               <Table striped verticalSpacing={4} fz="sm">
                 <caption style={srOnly}>Missions faites chez cet employeur, la plus récente d’abord</caption>
                 <Table.Thead>
@@ -199,7 +200,7 @@ export function TraineeCardView({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           ) : (
             <Text size="sm" c="dimmed">
               Aucune mission chez cet employeur pour l’instant.

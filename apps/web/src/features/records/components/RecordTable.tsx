@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { TableScroll } from '@tremplin/web-ui';
 import type { ReactNode } from 'react';
 
 /** A compact table of records with a caption for screen readers and a plain empty line. */
@@ -20,7 +21,7 @@ export function RecordTable({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <TableScroll minWidth={560} label={caption}>
       <Table striped verticalSpacing={6} fz="sm">
         <caption style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
           {caption}
@@ -44,6 +45,6 @@ export function RecordTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
