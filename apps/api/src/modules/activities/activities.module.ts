@@ -60,5 +60,7 @@ import { WorkSituationsService } from './work-situations.service';
     PersonActivitiesResolver,
     MissionHoursResolver,
   ],
+  // Coaching checks a mission's coach with the same rule as recordMission.
+  exports: [WorkSituationsService],
 })
 export class ActivitiesModule {}
