@@ -457,7 +457,7 @@ export type PathwayStage =
   | 'TRAINING';
 
 export type PersonFilter = {
-  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP. */
+  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP, NO_COACHING_CONTACT. */
   alert?: string | null | undefined;
   /** Les personnes ayant un contrat de professionnalisation à ce statut : DRAFT, SUBMITTED, ACCEPTED, REFUSED, ACTIVE, COMPLETED, BROKEN, RENEWED. */
   contractStatus?: string | null | undefined;
@@ -478,6 +478,12 @@ export type PortalCreateHiringNeedInput = {
   siteId?: string | number | null | undefined;
   /** AAAA-MM-JJ : prise de poste souhaitée. */
   startDate: string;
+};
+
+export type PortalRequestMediationInput = {
+  /** Le message court de l’employeur : ce qui motive la médiation (1 000 caractères au plus). */
+  message: string;
+  missionId: string | number;
 };
 
 export type ProlongPassIaeInput = {
@@ -524,6 +530,20 @@ export type RecordAttendanceInput = {
   /** Les lignes modifiées ou ajoutées de la feuille d’émargement, une par personne (les autres lignes restent telles quelles). */
   entries: Array<AttendanceEntryInput>;
   sessionId: string | number;
+};
+
+export type RecordCoachingContactInput = {
+  /** Note confidentielle : lue seulement avec le droit de lecture des données sensibles. */
+  confidential?: boolean | null | undefined;
+  /** `CoachingContactKind` : VISIT, CALL, MEDIATION. */
+  kind: string;
+  missionId: string | number;
+  /** Une note courte (1 000 caractères au plus). */
+  note?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  occurredOn: string;
+  /** La demande de médiation de l’employeur que ce contact clôt (une médiation sur la même mission). */
+  requestId?: string | number | null | undefined;
 };
 
 export type RecordConsentInput = {
@@ -632,6 +652,8 @@ export type RecordImmersionInput = {
 };
 
 export type RecordMissionInput = {
+  /** Le·la chargé·e d’accompagnement qui suit la personne pendant la mission (conseiller·ère ou direction). */
+  coachId?: string | number | null | undefined;
   /** AAAA-MM-JJ */
   endDate: string;
   hostOrganisationId: string | number;
@@ -801,6 +823,14 @@ export type SetHiringTargetInput = {
   hires: number;
   partnershipId: string | number;
   year: number;
+};
+
+export type SetMissionCoachInput = {
+  /** Le·la chargé·e d’accompagnement ; null pour n’en nommer aucun·e ; omis, inchangé. */
+  coachId?: string | number | null | undefined;
+  missionId: string | number;
+  /** La version de la mission lue (refus CONFLICT si elle a changé depuis). */
+  version: number;
 };
 
 export type SetPasswordWithLinkInput = {
@@ -1287,7 +1317,7 @@ export type RecordMissionMutationVariables = Exact<{
 }>;
 
 
-export type RecordMissionMutation = { recordMission: { id: string, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, version: number, hostOrganisation: { id: string, name: string }, placementStatus: { level: string, message: string | null, minutesInWindow: number } | null } };
+export type RecordMissionMutation = { recordMission: { id: string, coachId: string | null, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, version: number, hostOrganisation: { id: string, name: string }, placementStatus: { level: string, message: string | null, minutesInWindow: number } | null } };
 
 export type CorrectMissionHoursMutationVariables = Exact<{
   input: CorrectMissionHoursInput;
@@ -1521,6 +1551,44 @@ export type VerifyTwoFactorSignInMutationVariables = Exact<{
 
 
 export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string, fullName: string } };
+
+export type CoachingCoachesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoachingCoachesQuery = { counsellors: Array<{ id: string, fullName: string, role: Role }> };
+
+export type PersonCoachingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonCoachingQuery = { person: { id: string, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, version: number, coachId: string | null, coach: { id: string, fullName: string } | null, hostOrganisation: { id: string, name: string }, coachingContacts: Array<{ id: string, kind: string, kindLabel: string, status: string, statusLabel: string, occurredOn: string | null, note: string | null, confidential: boolean, requestMessage: string | null, requestedAt: string | null, author: { id: string, fullName: string } | null }> }> } };
+
+export type SetMissionCoachMutationVariables = Exact<{
+  input: SetMissionCoachInput;
+}>;
+
+
+export type SetMissionCoachMutation = { setMissionCoach: { id: string, version: number, coachId: string | null, coach: { id: string, fullName: string } | null } };
+
+export type RecordCoachingContactMutationVariables = Exact<{
+  input: RecordCoachingContactInput;
+}>;
+
+
+export type RecordCoachingContactMutation = { recordCoachingContact: { id: string, missionId: string, status: string } };
+
+export type PortalMediationRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMediationRequestsQuery = { portalMediationRequests: Array<{ id: string, missionId: string, status: string, statusLabel: string, message: string, requestedAt: string, heldOn: string | null }> };
+
+export type PortalRequestMediationMutationVariables = Exact<{
+  input: PortalRequestMediationInput;
+}>;
+
+
+export type PortalRequestMediationMutation = { portalRequestMediation: { id: string, missionId: string, status: string, statusLabel: string, message: string, requestedAt: string, heldOn: string | null } };
 
 export type PersonContractsQueryVariables = Exact<{
   id: string | number;

@@ -13,6 +13,7 @@ import { insertDemoPathways } from './demo-pathways';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
+import { insertDemoCoaching } from './demo-coaching';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -182,6 +183,13 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     landlordIds,
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     counsellorIds: { claire: DEMO_IDS.counsellorClaire, karim: DEMO_IDS.counsellorKarim },
+    today,
+  });
+  await insertDemoCoaching(tx, {
+    structureId: DEMO_IDS.structure,
+    coachId: DEMO_IDS.counsellorClaire,
+    personId: demoPersonId(0),
+    landlordId: landlordIds['rouen-habitat'],
     today,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).

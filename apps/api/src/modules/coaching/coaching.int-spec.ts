@@ -272,7 +272,7 @@ describe('coaching: the mission coach, coaching contacts, the no-contact alert, 
     it('the caseload filter by alert finds the person', async () => {
       const { person } = await running(25);
       const { persons } = await counsellor.ok(
-        `query { persons(first: 500, filter: { alert: "NO_COACHING_CONTACT" }) { edges { node { id } } } }`,
+        `query { persons(first: 100, filter: { alert: "NO_COACHING_CONTACT" }) { edges { node { id } } } }`,
       );
       expect(persons.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(person.id);
     });

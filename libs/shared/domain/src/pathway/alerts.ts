@@ -20,12 +20,12 @@ export enum AlertCode {
   ATTENDANCE_BEHIND = 'ATTENDANCE_BEHIND',
   PLACEMENT_CAP_NEAR = 'PLACEMENT_CAP_NEAR',
   FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
+  NO_COACHING_CONTACT = 'NO_COACHING_CONTACT',
   CONTRACT_DEPOSIT_DUE = 'CONTRACT_DEPOSIT_DUE',
   OPCO_DECISION_DUE = 'OPCO_DECISION_DUE',
   TRAINING_BEHIND = 'TRAINING_BEHIND',
   CONTRACT_ENDING = 'CONTRACT_ENDING',
   CONTRACT_BREAK_FOLLOW_UP = 'CONTRACT_BREAK_FOLLOW_UP',
-  NO_COACHING_CONTACT = 'NO_COACHING_CONTACT',
 }
 
 export const ALERT_LABELS: Record<AlertCode, string> = {
@@ -34,12 +34,12 @@ export const ALERT_LABELS: Record<AlertCode, string> = {
   [AlertCode.ATTENDANCE_BEHIND]: 'Présence en retard',
   [AlertCode.PLACEMENT_CAP_NEAR]: 'Plafond de mise à disposition',
   [AlertCode.FOLLOW_UP_DUE]: 'Suivi à faire',
+  [AlertCode.NO_COACHING_CONTACT]: 'Pas de contact de suivi en mission',
   [AlertCode.CONTRACT_DEPOSIT_DUE]: 'Contrat pro à déposer',
   [AlertCode.OPCO_DECISION_DUE]: 'Décision de l’OPCO attendue',
   [AlertCode.TRAINING_BEHIND]: 'Formation du contrat pro en retard',
   [AlertCode.CONTRACT_ENDING]: 'Contrat pro bientôt terminé',
   [AlertCode.CONTRACT_BREAK_FOLLOW_UP]: 'Rupture de contrat pro à suivre',
-  [AlertCode.NO_COACHING_CONTACT]: 'Pas de contact de suivi en mission',
 };
 
 export interface Alert {

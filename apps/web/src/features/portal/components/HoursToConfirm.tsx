@@ -19,6 +19,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../../gql/graphql';
+import { MediationRequest } from '../../coaching/components/MediationRequest';
 import { Pager } from '../../funding/components/Pager';
 import { dayRangeFr, HoursStatusBadge } from './portal-format';
 import {
@@ -442,6 +443,7 @@ export function HoursToConfirm({
                                 </Button>
                               </Group>
                             ) : null}
+                            <MediationRequest missionId={m.id} lineLabel={lineLabel(m)} />
                           </Table.Td>
                         </Table.Tr>
                       )}
