@@ -457,7 +457,7 @@ export type PathwayStage =
   | 'TRAINING';
 
 export type PersonFilter = {
-  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP, NO_COACHING_CONTACT. */
+  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, NO_COACHING_CONTACT, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP. */
   alert?: string | null | undefined;
   /** Les personnes ayant un contrat de professionnalisation à ce statut : DRAFT, SUBMITTED, ACCEPTED, REFUSED, ACTIVE, COMPLETED, BROKEN, RENEWED. */
   contractStatus?: string | null | undefined;
