@@ -6,11 +6,13 @@ import {
   buildStructure,
   buildUser,
   type GraphqlClient,
+  recordsOf,
   signedInAs,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
 import { addDays, Role, StructureKind, todayInParis } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { MissionEntity } from '../activities';
 import { NotificationEntity } from '../notifications';
 
 const RECORD_MISSION = `mutation($input: RecordMissionInput!) { recordMission(input: $input) {
@@ -58,7 +60,7 @@ describe('coaching: the mission coach, coaching contacts, the no-contact alert, 
     (await c.ok<{ person: { alerts: { code: string; message: string; dueDate: string | null }[] } }>(ALERTS, { id }))
       .person.alerts;
   const versionOf = async (missionId: string) =>
-    Number((await t.db.query(`SELECT version FROM mission WHERE id = $1`, [missionId]))[0].version);
+    (await t.db.getRepository(MissionEntity).findOneByOrFail({ id: missionId })).version;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -112,7 +114,7 @@ describe('coaching: the mission coach, coaching contacts, the no-contact alert, 
         expect(e.extensions?.code).toBe('BAD_USER_INPUT');
         expect(e.extensions?.fieldErrors).toEqual([{ field: 'coachId', message: expect.stringMatching(/parmi/) }]);
       }
-      expect(await t.db.query(`SELECT id FROM mission WHERE person_id = $1`, [p.id])).toEqual([]);
+      expect(await recordsOf(t.db, 'mission', p.id)).toEqual([]);
     });
 
     it('is changed at the version read; left out, nothing changes; a stale version is a CONFLICT', async () => {
@@ -144,7 +146,7 @@ describe('coaching: the mission coach, coaching contacts, the no-contact alert, 
         input: { missionId: m.id, version: await versionOf(m.id), coachId: counsellor.userId },
       });
       expect(a.coachId).toBe(counsellor.userId);
-      await expect(t.db.query(`UPDATE mission SET site = 'Ailleurs' WHERE id = $1`, [m.id])).rejects.toThrow(
+      await expect(t.db.getRepository(MissionEntity).update(m.id, { site: 'Ailleurs' })).rejects.toThrow(
         /confirmed hours/,
       );
     });

@@ -188,14 +188,12 @@ export class CoachingService {
         occurredOn: null,
       };
     });
-    this.notifications
-      .sendPendingEmails()
-      .catch((e: unknown) =>
-        this.logger.error({
-          msg: 'Envoi des e-mails de notification en échec',
-          err: e instanceof Error ? e.message : e,
-        }),
-      );
+    this.notifications.sendPendingEmails().catch((e: unknown) =>
+      this.logger.error({
+        msg: 'Envoi des e-mails de notification en échec',
+        err: e instanceof Error ? e.message : e,
+      }),
+    );
     return row;
   }
 
