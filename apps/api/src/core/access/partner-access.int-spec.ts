@@ -83,6 +83,9 @@ const REVIEWER_OPERATIONS = new Set([
   'portalUpdateHiringNeed',
   'portalShareHiringNeed',
   'portalCreateSite',
+  // Coaching (issue 18, point 5): a mediation asked for on a mission hosted here, and the own requests' status.
+  'portalRequestMediation',
+  'portalMediationRequests',
 ]);
 
 /** The shared set: the only fields of the trainee card and of the portal's views of a person (the contract). */
