@@ -818,6 +818,11 @@ export type SavePartnershipInput = {
   version?: number | null | undefined;
 };
 
+export type SetCoachingAlertDaysInput = {
+  /** Jours sans contact de suivi avant l’alerte (1 à 365). */
+  alertDays: number;
+};
+
 export type SetHiringTargetInput = {
   /** Nombre d’embauches visées dans l’année. */
   hires: number;
@@ -1577,6 +1582,18 @@ export type RecordCoachingContactMutationVariables = Exact<{
 
 
 export type RecordCoachingContactMutation = { recordCoachingContact: { id: string, missionId: string, status: string } };
+
+export type CoachingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoachingSettingsQuery = { coachingSettings: { alertDays: number } };
+
+export type SetCoachingAlertDaysMutationVariables = Exact<{
+  input: SetCoachingAlertDaysInput;
+}>;
+
+
+export type SetCoachingAlertDaysMutation = { setCoachingAlertDays: { alertDays: number } };
 
 export type PortalMediationRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -11,6 +11,7 @@ import {
   SetMissionCoachDocument,
 } from '../graphql/coaching.generated';
 import { useCoachOptions } from '../hooks/use-coach-options';
+import { CoachingAlertDays } from './CoachingAlertDays';
 import { CoachingContactList } from './coaching-contacts';
 
 type Mission = NonNullable<PersonCoachingQuery['person']>['missions'][number];
@@ -175,6 +176,7 @@ export function CoachingSection({ personId, canWrite }: { personId: string; canW
       <Title order={2} size="h4" id="suivi-en-mission">
         Suivi en mission
       </Title>
+      <CoachingAlertDays />
       {missions.length ? (
         missions.map((m) => <MissionCoachingCard key={m.id} mission={m} canWrite={canWrite} />)
       ) : (
