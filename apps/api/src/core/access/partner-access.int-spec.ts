@@ -167,6 +167,8 @@ const PORTAL_REACHABLE_TYPES = new Set([
   'Structure',
   'TwoFactorStatus',
   'AccountSession',
+  // The own requests for a mediation (coaching): mission id, status, the employer's own message, dates.
+  'PortalMediationRequest',
 ]);
 
 describe('partner access: a reviewer of X reaches no person not proposed to X, no field outside the shared set', () => {
