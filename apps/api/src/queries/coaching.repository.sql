@@ -44,7 +44,8 @@ SELECT m.id, m.structure_id AS "structureId", m.person_id AS "personId",
          FROM mission m
          JOIN partner_organisation o ON o.id = m.host_organisation_id
          LEFT JOIN app_user u ON u.id = m.coach_id AND u.structure_id = m.structure_id
-        WHERE m.id = $2 AND m.host_organisation_id = $1;
+        WHERE m.id = $2 AND m.host_organisation_id = $1
+          FOR UPDATE OF m;
 
 -- CoachingRepository.portalRequests
 SELECT c.id, c.mission_id AS "missionId", c.status, c.request_message AS "requestMessage",

@@ -204,7 +204,10 @@ export class CoachingRepository {
     );
   }
 
-  /** The organisation's mission (it is the host), with its active coach; null otherwise. */
+  /**
+   * The organisation's mission (it is the host), with its active coach, locked `FOR UPDATE` (two requests at once: one
+   * waits, then sees the other open); null otherwise.
+   */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
   async portalMission(
     partnerOrganisationId: string,
@@ -218,7 +221,8 @@ export class CoachingRepository {
          FROM mission m
          JOIN partner_organisation o ON o.id = m.host_organisation_id
          LEFT JOIN app_user u ON u.id = m.coach_id AND u.structure_id = m.structure_id
-        WHERE m.id = $2 AND m.host_organisation_id = $1`,
+        WHERE m.id = $2 AND m.host_organisation_id = $1
+          FOR UPDATE OF m`,
       [partnerOrganisationId, missionId],
     );
     return row ?? null;
