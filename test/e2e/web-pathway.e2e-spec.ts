@@ -172,6 +172,20 @@ describeInBrowser('web app: a whole pathway, from referral to a counted exit', (
     await page.getByText(/160 h/).first().waitFor();
     await accessible('04-missions');
 
+    // Job coaching during the mission (issue 18, point 5): a call recorded on the mission's card.
+    form = await openForm(page, 'Ajouter un contact de suivi', 'Nouveau contact de suivi');
+    await fill(form, {
+      'Type de contact': 'Appel',
+      'Date du contact': frDate(-70),
+      'Note courte (facultative)': 'RAS.',
+    });
+    await submit(form, 'Enregistrer le contact');
+    await page
+      .getByText(/Appel \(par /)
+      .first()
+      .waitFor();
+    await accessible('04-suivi-en-mission');
+
     // The securing gate needs an exam session: the form refuses, naming what is missing.
     await openTab(page, 'Parcours');
     await page.getByText('Pour passer à l’étape « Sécurisation de l’emploi », il manque :').waitFor();

@@ -46,6 +46,7 @@ import { ImportsModule } from './modules/imports';
 import { ClockModule } from './core/clock/clock';
 import { RightsModule } from './modules/rights';
 import { AccountsModule } from './modules/accounts';
+import { CoachingModule } from './modules/coaching';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -148,6 +149,7 @@ export class AppModule {
         IntakeModule,
         StagesModule,
         ActivitiesModule,
+        CoachingModule,
         OutcomesModule,
         FundingModule,
         ContractsModule,

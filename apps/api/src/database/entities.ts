@@ -73,6 +73,7 @@ import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../mod
 import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rights.entities';
 import { UserExternalIdentityEntity } from '../core/auth/proconnect/user-external-identity.entity';
 import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.entity';
+import { CoachingContactEntity, CoachingSettingEntity } from '../modules/coaching/coaching.entities';
 
 export const ENTITIES = [
   StructureEntity,
@@ -144,4 +145,6 @@ export const ENTITIES = [
   UserExternalIdentityEntity,
   ProConnectLoginEntity,
   AccountTokenEntity,
+  CoachingContactEntity,
+  CoachingSettingEntity,
 ];

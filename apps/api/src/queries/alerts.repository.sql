@@ -64,6 +64,17 @@ WITH pass AS (
    WHERE c.structure_id = $1 AND c.person_id = ANY($2::uuid[])
      AND (c.status = ANY($9::text[]) OR (f.id IS NOT NULL AND f.closed_on IS NULL))
    GROUP BY c.person_id
+), coaching AS (
+  -- Persons in a mission running today: the earliest running mission's start, their last coaching contact held (any
+  -- mission, up to today) and the structure's threshold of days without contact (coaching module).
+  SELECT r.person_id, r.mission_start, c.last_contact,
+         COALESCE(s.alert_days, 14) AS threshold
+    FROM (SELECT person_id, MIN(start_date)::text AS mission_start FROM mission
+           WHERE structure_id = $1 AND person_id = ANY($2::uuid[]) AND start_date <= $3::date AND end_date >= $3::date GROUP BY person_id) r
+    LEFT JOIN (SELECT person_id, MAX(occurred_on)::text AS last_contact FROM coaching_contact
+                WHERE structure_id = $1 AND person_id = ANY($2::uuid[]) AND status = 'DONE' AND occurred_on <= $3::date
+                GROUP BY person_id) c ON c.person_id = r.person_id
+    LEFT JOIN coaching_setting s ON s.structure_id = $1
 )
 SELECT person_id AS "personId", 'pass' AS kind, json_build_array(start_date, end_date) AS value FROM pass
 UNION ALL SELECT person_id, 'criteria', list FROM criteria
@@ -71,4 +82,5 @@ UNION ALL SELECT person_id, 'attendance', json_build_array(planned, attended) FR
 UNION ALL SELECT person_id, 'placements', to_json(max_minutes) FROM placements
 UNION ALL SELECT person_id, 'hire', json_build_array(start_date, done) FROM hires
 UNION ALL SELECT person_id, 'followUp', to_json(last_date) FROM follow_ups
-UNION ALL SELECT person_id, 'contracts', list FROM contracts;
+UNION ALL SELECT person_id, 'contracts', list FROM contracts
+UNION ALL SELECT person_id, 'coaching', json_build_array(mission_start, last_contact, threshold) FROM coaching;

@@ -92,6 +92,14 @@ UNION ALL SELECT 'exits' AS kind, to_json(t) AS row FROM (
     SELECT id, person_id AS "personId", created_at AS "createdAt", exit_date::text AS date, reason, category,
            presence_explanation AS "presenceExplanation", comment
       FROM pathway_exit WHERE structure_id = $1 AND person_id = ANY($2::uuid[])) t
+UNION ALL SELECT 'coachingContacts' AS kind, to_json(t) AS row FROM (
+    SELECT c.id, c.person_id AS "personId", c.created_at AS "createdAt", c.occurred_on::text AS date, c.kind, c.note,
+           c.confidential, o.name AS "hostName", u.first_name || ' ' || u.last_name AS "authorName"
+      FROM coaching_contact c
+      JOIN mission m ON m.id = c.mission_id AND m.structure_id = c.structure_id
+      JOIN partner_organisation o ON o.id = m.host_organisation_id
+      LEFT JOIN app_user u ON u.id = c.author_id AND u.structure_id = c.structure_id
+     WHERE c.structure_id = $1 AND c.person_id = ANY($2::uuid[]) AND c.status = 'DONE' AND ($3::boolean OR NOT c.confidential)) t
 UNION ALL SELECT 'proposalEvents' AS kind, to_json(t) AS row FROM (
     SELECT e.id, e.person_id AS "personId", e.occurred_at AS "createdAt",
            (e.occurred_at AT TIME ZONE 'Europe/Paris')::date::text AS date, e.kind, e.actor_label AS "actorLabel",

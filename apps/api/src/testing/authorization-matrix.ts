@@ -55,7 +55,8 @@ export type IdKind =
   | 'notification'
   | 'structure'
   | 'certification'
-  | 'block';
+  | 'block'
+  | 'coachingRequest';
 
 /** Shared catalogues (certifications and their blocks): the same for every structure, nothing to refuse. */
 const CATALOGUE_KINDS = new Set<IdKind>(['certification', 'block']);
@@ -64,6 +65,8 @@ const BY_NAME: Record<string, IdKind> = {
   personId: 'person',
   counsellorId: 'staffUser',
   userId: 'staffUser',
+  coachId: 'staffUser',
+  requestId: 'coachingRequest',
   tutorId: 'tutor',
   hostTutorId: 'tutor',
   structureTutorId: 'tutor',
@@ -196,6 +199,7 @@ const VALID_BY_NAME: Record<string, unknown> = {
 export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   recordMission: { 'input.kind': 'TEST', 'input.minutes': 600 },
   recordPathwayEvent: { 'input.kind': 'SELECTION_INTERVIEW' },
+  recordCoachingContact: { 'input.kind': 'MEDIATION' },
   updateFunder: { 'input.kind': 'OPCO' },
   createFunder: { 'input.kind': 'OPCO' },
   generateReport: { 'input.kind': 'FSE_PLUS', 'input.partnershipId': undefined },

@@ -511,7 +511,7 @@ export type PathwayStage =
   | 'TRAINING';
 
 export type PersonFilter = {
-  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP. */
+  /** Les personnes qui ont cette alerte aujourd’hui : PASS_ENDING, PROOF_EXPIRED, ATTENDANCE_BEHIND, PLACEMENT_CAP_NEAR, FOLLOW_UP_DUE, NO_COACHING_CONTACT, CONTRACT_DEPOSIT_DUE, OPCO_DECISION_DUE, TRAINING_BEHIND, CONTRACT_ENDING, CONTRACT_BREAK_FOLLOW_UP. */
   alert?: string | null | undefined;
   /** Les personnes ayant un contrat de professionnalisation à ce statut : DRAFT, SUBMITTED, ACCEPTED, REFUSED, ACTIVE, COMPLETED, BROKEN, RENEWED. */
   contractStatus?: string | null | undefined;
@@ -532,6 +532,12 @@ export type PortalCreateHiringNeedInput = {
   siteId?: string | number | null | undefined;
   /** AAAA-MM-JJ : prise de poste souhaitée. */
   startDate: string;
+};
+
+export type PortalRequestMediationInput = {
+  /** Le message court de l’employeur : ce qui motive la médiation (1 000 caractères au plus). */
+  message: string;
+  missionId: string | number;
 };
 
 export type ProlongPassIaeInput = {
@@ -583,6 +589,20 @@ export type RecordAttendanceInput = {
 export type RecordAttendanceLinesInput = {
   /** Les cases modifiées ou ajoutées de la grille (plusieurs sessions), 1400 au plus. */
   lines: Array<AttendanceLineInput>;
+};
+
+export type RecordCoachingContactInput = {
+  /** Note confidentielle : lue seulement avec le droit de lecture des données sensibles. */
+  confidential?: boolean | null | undefined;
+  /** `CoachingContactKind` : VISIT, CALL, MEDIATION. */
+  kind: string;
+  missionId: string | number;
+  /** Une note courte (1 000 caractères au plus). */
+  note?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  occurredOn: string;
+  /** La demande de médiation de l’employeur que ce contact clôt (une médiation sur la même mission). */
+  requestId?: string | number | null | undefined;
 };
 
 export type RecordConsentInput = {
@@ -696,6 +716,8 @@ export type RecordMissionDaysInput = {
 };
 
 export type RecordMissionInput = {
+  /** Le·la chargé·e d’accompagnement qui suit la personne pendant la mission (conseiller·ère ou direction). */
+  coachId?: string | number | null | undefined;
   /** AAAA-MM-JJ */
   endDate: string;
   hostOrganisationId: string | number;
@@ -860,11 +882,24 @@ export type SavePartnershipInput = {
   version?: number | null | undefined;
 };
 
+export type SetCoachingAlertDaysInput = {
+  /** Jours sans contact de suivi avant l’alerte (1 à 365). */
+  alertDays: number;
+};
+
 export type SetHiringTargetInput = {
   /** Nombre d’embauches visées dans l’année. */
   hires: number;
   partnershipId: string | number;
   year: number;
+};
+
+export type SetMissionCoachInput = {
+  /** Le·la chargé·e d’accompagnement ; null pour n’en nommer aucun·e ; omis, inchangé. */
+  coachId?: string | number | null | undefined;
+  missionId: string | number;
+  /** La version de la mission lue (refus CONFLICT si elle a changé depuis). */
+  version: number;
 };
 
 export type SetPasswordWithLinkInput = {
@@ -1369,7 +1404,7 @@ export type RecordMissionMutationVariables = Exact<{
 }>;
 
 
-export type RecordMissionMutation = { recordMission: { id: string, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, version: number, hostOrganisation: { id: string, name: string }, placementStatus: { level: string, message: string | null, minutesInWindow: number } | null } };
+export type RecordMissionMutation = { recordMission: { id: string, coachId: string | null, kind: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, tutorFeedback: string | null, hoursStatus: string, hoursStatusLabel: string, version: number, hostOrganisation: { id: string, name: string }, placementStatus: { level: string, message: string | null, minutesInWindow: number } | null } };
 
 export type CorrectMissionHoursMutationVariables = Exact<{
   input: CorrectMissionHoursInput;
@@ -1664,6 +1699,56 @@ export type VerifyTwoFactorSignInMutationVariables = Exact<{
 
 
 export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string, fullName: string } };
+
+export type CoachingCoachesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoachingCoachesQuery = { counsellors: Array<{ id: string, fullName: string, role: Role }> };
+
+export type PersonCoachingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonCoachingQuery = { person: { id: string, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, version: number, coachId: string | null, coach: { id: string, fullName: string } | null, hostOrganisation: { id: string, name: string }, coachingContacts: Array<{ id: string, kind: string, kindLabel: string, status: string, statusLabel: string, occurredOn: string | null, note: string | null, confidential: boolean, requestMessage: string | null, requestedAt: string | null, author: { id: string, fullName: string } | null }> }> } };
+
+export type SetMissionCoachMutationVariables = Exact<{
+  input: SetMissionCoachInput;
+}>;
+
+
+export type SetMissionCoachMutation = { setMissionCoach: { id: string, version: number, coachId: string | null, coach: { id: string, fullName: string } | null } };
+
+export type RecordCoachingContactMutationVariables = Exact<{
+  input: RecordCoachingContactInput;
+}>;
+
+
+export type RecordCoachingContactMutation = { recordCoachingContact: { id: string, missionId: string, status: string } };
+
+export type CoachingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoachingSettingsQuery = { coachingSettings: { alertDays: number } };
+
+export type SetCoachingAlertDaysMutationVariables = Exact<{
+  input: SetCoachingAlertDaysInput;
+}>;
+
+
+export type SetCoachingAlertDaysMutation = { setCoachingAlertDays: { alertDays: number } };
+
+export type PortalMediationRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMediationRequestsQuery = { portalMediationRequests: Array<{ id: string, missionId: string, status: string, statusLabel: string, message: string, requestedAt: string, heldOn: string | null }> };
+
+export type PortalRequestMediationMutationVariables = Exact<{
+  input: PortalRequestMediationInput;
+}>;
+
+
+export type PortalRequestMediationMutation = { portalRequestMediation: { id: string, missionId: string, status: string, statusLabel: string, message: string, requestedAt: string, heldOn: string | null } };
 
 export type ContractFieldsFragment = { id: string, personId: string, version: number, status: string, statusLabel: string, cerfaKind: number, cerfaKindLabel: string, form: string, formLabel: string, publicCategory: string, publicCategoryLabel: string, employerSiret: string, workplaceSiret: string, collectiveAgreement: string | null, jobTitle: string, franceTravailId: string | null, startDate: string, endDate: string, trialPeriodDays: number, weeklyMinutes: number, grossMonthlyPayCents: number, certificationId: string, trainingBodyName: string, trainingBodySiret: string | null, plannedTrainingMinutes: number, branchAgreementReference: string | null, branchAgreementMaxTrainingPercent: number | null, structureTutorId: string | null, hostTutorId: string | null, hostTutorExperienceMonths: number | null, hostTutorIsEmployer: boolean, opcoFunderId: string | null, opcoFileNumber: string | null, hourlyRateCents: number | null, depositDueOn: string, submittedOn: string | null, decisionDueOn: string | null, opcoDecision: string | null, opcoDecisionLabel: string | null, opcoDecidedOn: string | null, opcoRefusalReason: string | null, completedOn: string | null, brokenOn: string | null, breakReason: string | null, breakReasonLabel: string | null, breakComment: string | null, renewalReason: string | null, renewalReasonLabel: string | null, renewedFromId: string | null, canSubmit: boolean, certification: { id: string, title: string, rncpCode: string | null }, structureTutor: { id: string, fullName: string } | null, hostTutor: { id: string, fullName: string, partnerOrganisation: { id: string, name: string } | null } | null, opcoFunder: { id: string, name: string, hourlyRateCents: number | null } | null, checks: Array<{ code: string, field: string, severity: string, message: string }>, progress: { plannedMinutes: number, attendedMinutes: number, expectedMinutesToDate: number, elapsedPercent: number, attendedPercent: number, behind: boolean, justifiedMinutes: number, hourlyRateCents: number, opcoAmountCents: number }, breakFollowUp: { id: string, dueOn: string, opcoInformedOn: string | null, reorientation: string | null, closedOn: string | null, version: number } | null } & { ' $fragmentName'?: 'ContractFieldsFragment' };
 

@@ -84,6 +84,8 @@ export enum Permission {
    * director's.
    */
   SIGN_IN_POLICY_WRITE = 'sign-in-policy:write',
+  /** Set the structure's job coaching rules (days without contact before the alert): the director's. */
+  COACHING_SETTINGS = 'coaching:settings',
   /** Create, edit and deactivate structures (SIAE): the administrator's job. */
   STRUCTURE_ADMIN = 'structure:admin',
   /**
@@ -129,6 +131,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.TWO_FACTOR_POLICY,
     Permission.SIGN_IN_POLICY_WRITE,
     Permission.STAFF_ADMIN,
+    Permission.COACHING_SETTINGS,
   ],
   [Role.SUPERVISOR]: [
     Permission.PERSON_READ,

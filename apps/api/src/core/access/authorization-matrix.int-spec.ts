@@ -125,6 +125,15 @@ async function structureWorld(
     status: 'DONE',
     parameters: JSON.stringify({ label: `Rapport-${tag}` }),
   });
+  const coachingRequest = await insertRow(db, 'coaching_contact', {
+    structure_id: structureId,
+    person_id: person.id,
+    mission_id: mission.id,
+    kind: 'MEDIATION',
+    status: 'REQUESTED',
+    request_message: `Médiation-${tag}`,
+    requested_at: new Date(),
+  });
   const notification = await insertRow(db, 'notification', {
     recipient_user_id: staff.id,
     kind: 'PROPOSAL_DECIDED',
@@ -158,12 +167,14 @@ async function structureWorld(
       structure: structureId,
       certification: cert.id,
       block: cert.blockIds[0],
+      coachingRequest,
     },
     secrets: [
       `Nom-${tag}`,
       `Prénom-${tag}`,
       `Prescripteur-${tag}`,
       `Chantier-${tag}`,
+      `Médiation-${tag}`,
       `Session-${tag}`,
       `Tuteur-${tag}`,
       `Financeur-${tag}`,

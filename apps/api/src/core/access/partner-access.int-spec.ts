@@ -83,6 +83,9 @@ const REVIEWER_OPERATIONS = new Set([
   'portalUpdateHiringNeed',
   'portalShareHiringNeed',
   'portalCreateSite',
+  // Coaching (issue 18, point 5): a mediation asked for on a mission hosted here, and the own requests' status.
+  'portalRequestMediation',
+  'portalMediationRequests',
 ]);
 
 /** The shared set: the only fields of the trainee card and of the portal's views of a person (the contract). */
@@ -167,6 +170,8 @@ const PORTAL_REACHABLE_TYPES = new Set([
   'Structure',
   'TwoFactorStatus',
   'AccountSession',
+  // The own requests for a mediation (coaching): mission id, status, the employer's own message, dates.
+  'PortalMediationRequest',
 ]);
 
 describe('partner access: a reviewer of X reaches no person not proposed to X, no field outside the shared set', () => {

@@ -15,6 +15,7 @@ import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
 import { insertDemoGroup } from './demo-groups';
 import { insertDemoMissionDays } from './demo-mission-days';
+import { insertDemoCoaching } from './demo-coaching';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -197,6 +198,13 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     structureId: DEMO_IDS.structure,
     hostOrganisationId: landlordIds['rouen-habitat'],
     supervisorId: DEMO_IDS.supervisor,
+    today,
+  });
+  await insertDemoCoaching(tx, {
+    structureId: DEMO_IDS.structure,
+    coachId: DEMO_IDS.counsellorClaire,
+    personId: demoPersonId(0),
+    landlordId: landlordIds['rouen-habitat'],
     today,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).

@@ -17,4 +17,6 @@ export const ACTIVITY_MESSAGES = {
   noPartnership:
     'Votre structure n’a pas de partenariat avec cette organisation : une mission ne s’enregistre que chez un ' +
     'employeur partenaire (la direction enregistre le partenariat).',
+  coachNotStaff:
+    'Choisissez le·la chargé·e d’accompagnement parmi les conseiller·ères et la direction actifs de votre structure.',
 } as const;

@@ -77,5 +77,7 @@ import { WorkSituationsService } from './work-situations.service';
     MissionHoursResolver,
     MissionDaysResolver,
   ],
+  // Coaching checks a mission's coach with the same rule as recordMission.
+  exports: [WorkSituationsService],
 })
 export class ActivitiesModule {}

@@ -135,6 +135,15 @@ export class MissionEntity extends PersonRecordEntity {
   @Column({ type: 'text', nullable: true })
   hoursReviewComment!: string | null;
 
+  /** The job coach who follows the person during the mission: a counsellor or director of the structure (coaching). */
+  @Column({ type: 'uuid', nullable: true })
+  coachId!: string | null;
+
+  // The users module's entity, by name: activities sit below users' readers (ADR 0012).
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'coach_id', foreignKeyConstraintName: 'FK_mission_coach' })
+  coach?: unknown;
+
   @VersionColumn({ default: 1 })
   version!: number;
 }

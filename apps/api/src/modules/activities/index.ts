@@ -3,13 +3,14 @@
  * only through this file (`npm run lint` refuses a deep import). Everything else in the folder is internal.
  *
  * Activities: admission, missions and hours, sessions, skills, tutoring, work situations, events.
- * Used by others: `WorkSituationsService`: the authorization matrix test. `checkContractDates`, `RecordEmploymentContractInput`: the caseload import (imports) and test fixtures. `TutorType`: the contracts' tutor field.
+ * Used by others: `WorkSituationsService`: the authorization matrix test. `checkContractDates`, `RecordEmploymentContractInput`: the caseload import (imports) and test fixtures. `TutorType`: the contracts' tutor field. `MissionType`, `WorkSituationsService.requireCoach`: coaching's fields and coach changes.
  */
 export { ActivitiesModule } from './activities.module';
 
 // Services, types and functions other modules call.
 export { WorkSituationsService } from './work-situations.service';
 export { TutorType } from './dto/tutoring.dto';
+export { MissionType } from './dto/work-situation.dto';
 export { checkContractDates } from './admission.service';
 export { RecordEmploymentContractInput } from './dto/admission.dto';
 

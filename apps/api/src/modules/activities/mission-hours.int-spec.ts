@@ -491,8 +491,9 @@ describe('mission hours: correction, confirmation, dispute, lock', () => {
       await reviewer.ok(CONFIRM, { input: { missions: [{ missionId: c.id, version: 1 }], comment: 'RAS' } });
       const before = await missionAsJson(t.db, c.id);
       const columns = await missionColumns(t.db);
-      // The only columns that may move once confirmed (updated_at and version only with the feedback, below).
-      const MAY_CHANGE = ['tutor_feedback', 'updated_at', 'version'];
+      // The only columns that may move once confirmed (updated_at and version only with the feedback, below). The
+      // coach (coaching, docs/domain/coaching.md) is not part of what the host confirmed: coaching.int-spec.ts.
+      const MAY_CHANGE = ['tutor_feedback', 'coach_id', 'updated_at', 'version'];
       const locked = columns.filter((col) => !MAY_CHANGE.includes(col.column_name));
       expect(locked.map((col) => col.column_name)).toEqual(
         expect.arrayContaining([

@@ -32,6 +32,7 @@ type NewMission = Pick<
   | 'endDate'
   | 'minutes'
   | 'tutorFeedback'
+  | 'coachId'
 >;
 
 /** The SQL of hosts, immersions and missions (docs/adr/0011-repositories.md). */
@@ -72,6 +73,16 @@ export class WorkSituationsRepository {
     return Boolean(row);
   }
 
+  /** Whether `userId` may coach the structure's missions: an active counsellor or director of that structure. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async isCoach(structureId: string, userId: string, tx: EntityManager = this.db.manager): Promise<boolean> {
+    const [row]: unknown[] = await tx.query(
+      `SELECT 1 FROM app_user WHERE id = $2 AND structure_id = $1 AND active AND role IN ('COUNSELLOR', 'DIRECTOR')`,
+      [structureId, userId],
+    );
+    return Boolean(row);
+  }
+
   @SqlSnapshot({
     params: [
       {
@@ -106,6 +117,7 @@ export class WorkSituationsRepository {
         endDate: '2026-01-05',
         minutes: 600,
         tutorFeedback: null,
+        coachId: null,
       },
     ],
   })

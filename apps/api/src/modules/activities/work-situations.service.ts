@@ -47,6 +47,15 @@ export class WorkSituationsService {
       throw new BadUserInputError([{ field: 'hostOrganisationId', message: ACTIVITY_MESSAGES.noPartnership }]);
   }
 
+  /**
+   * The coach named for a mission: an active counsellor or director of the structure (coaching, issue 18). Otherwise
+   * BAD_USER_INPUT on `coachId`, whatever the reason (another structure's user reads as an unknown one).
+   */
+  async requireCoach(tx: EntityManager, structureId: string, coachId: string): Promise<void> {
+    if (!isUuid(coachId) || !(await this.situations.isCoach(structureId, coachId, tx)))
+      throw new BadUserInputError([{ field: 'coachId', message: ACTIVITY_MESSAGES.coachNotStaff }]);
+  }
+
   async recordImmersion(structureId: string, userId: string, input: RecordImmersionInput): Promise<ImmersionEntity> {
     return this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, input.personId);
@@ -93,6 +102,7 @@ export class WorkSituationsService {
         throw new BadUserInputError([
           { field: input.endDate < input.startDate ? 'endDate' : 'minutes', message: problem },
         ]);
+      if (input.coachId) await this.requireCoach(tx, structureId, input.coachId);
       const mission = await this.situations.createMission(
         {
           structureId,
@@ -105,6 +115,7 @@ export class WorkSituationsService {
           endDate: input.endDate,
           minutes: input.minutes,
           tutorFeedback: input.tutorFeedback ?? null,
+          coachId: input.coachId ?? null,
         },
         tx,
       );

@@ -29,6 +29,7 @@ export const NO_FACTS: PersonAlertFacts = Object.freeze({
   retentionChecksDone: [],
   lastFollowUpDate: null,
   contracts: [],
+  coaching: null,
 }) as PersonAlertFacts;
 
 /**
@@ -79,6 +80,9 @@ export async function gatherAlertFacts(
         break;
       case 'contracts':
         f.contracts = r.value;
+        break;
+      case 'coaching':
+        f.coaching = { missionStart: r.value[0], lastContactOn: r.value[1], thresholdDays: r.value[2] };
         break;
     }
   }

@@ -32,6 +32,7 @@ function emptyRows(): TimelineRows {
     retentionChecks: [],
     exits: [],
     proposalEvents: [],
+    coachingContacts: [],
   };
 }
 

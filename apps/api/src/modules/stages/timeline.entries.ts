@@ -28,6 +28,7 @@ import {
   PrescriberKind,
   PROPOSAL_EVENT_LABELS,
   BLOCK_RESULT_LABELS,
+  COACHING_CONTACT_KIND_LABELS,
   SESSION_KIND_LABELS,
   SKILL_LEVEL_LABELS,
   TUTOR_SIDE_LABELS,
@@ -63,6 +64,7 @@ export enum TimelineKind {
   EMPLOYMENT_CONTRACT = 'EMPLOYMENT_CONTRACT',
   TUTORING_START = 'TUTORING_START',
   MISSION = 'MISSION',
+  COACHING_CONTACT = 'COACHING_CONTACT',
   SKILLS_EVALUATION = 'SKILLS_EVALUATION',
   EXAM_SESSION = 'EXAM_SESSION',
   PROPOSAL = 'PROPOSAL',
@@ -86,6 +88,7 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   [TimelineKind.EMPLOYMENT_CONTRACT]: 'Contrat de travail',
   [TimelineKind.TUTORING_START]: 'Début de tutorat',
   [TimelineKind.MISSION]: 'Mission',
+  [TimelineKind.COACHING_CONTACT]: 'Suivi en mission',
   [TimelineKind.SKILLS_EVALUATION]: 'Évaluation des compétences',
   [TimelineKind.EXAM_SESSION]: 'Session d’examen',
   [TimelineKind.PROPOSAL]: 'Proposition',
@@ -192,6 +195,14 @@ export interface PathwayEventRow extends RowBase {
   notes: string | null;
   confidential: boolean;
 }
+/** A coaching contact held during a mission (coaching module). */
+export interface CoachingContactRow extends RowBase {
+  kind: string;
+  note: string | null;
+  confidential: boolean;
+  hostName: string;
+  authorName: string | null;
+}
 export interface ExamSessionRow extends RowBase {
   certificationTitle: string;
   centre: string;
@@ -246,6 +257,7 @@ export interface TimelineRows {
   retentionChecks: RetentionCheckRow[];
   exits: ExitRow[];
   proposalEvents: ProposalEventRow[];
+  coachingContacts: CoachingContactRow[];
 }
 
 /** An entry with what orders it and whose it is. */
@@ -473,6 +485,18 @@ export function pathwayEventEntry(r: PathwayEventRow): PersonTimelineEntry {
   });
 }
 
+/**
+ * « Visite sur le lieu de mission — Rouen Habitat »; the note below. A confidential contact never reaches this function
+ * for a caller without SENSITIVE_READ (filtered in SQL, and again in `buildTimelines`), as confidential case notes.
+ */
+export function coachingContactEntry(r: CoachingContactRow): PersonTimelineEntry {
+  return entry(r, TimelineKind.COACHING_CONTACT, {
+    title: `${labelOf(COACHING_CONTACT_KIND_LABELS, r.kind)} — ${r.hostName}`,
+    detail: join(sentence(r.note), r.authorName ? `Par ${r.authorName}.` : null),
+    confidential: r.confidential,
+  });
+}
+
 export function examSessionEntry(r: ExamSessionRow): PersonTimelineEntry {
   return entry(r, TimelineKind.EXAM_SESSION, {
     title: `Session d’examen : ${r.certificationTitle} (${r.centre})`,
@@ -524,9 +548,9 @@ export function compareEntries(a: PersonTimelineEntry, b: PersonTimelineEntry): 
 
 /**
  * The timelines of `personIds` (in their order) from the rows of one request. `sensitive`: the caller holds
- * SENSITIVE_READ (confidential events must already be left out of `rows.events` otherwise — the service does it in SQL;
- * they are dropped here too, so that a mistake there cannot leak them). `today` (`YYYY-MM-DD`, Paris): sessions after
- * it read « prévue », without presence.
+ * SENSITIVE_READ (confidential events and coaching contacts must already be left out of `rows.events` and
+ * `rows.coachingContacts` otherwise — the service does it in SQL; they are dropped here too, so that a mistake there
+ * cannot leak them). `today` (`YYYY-MM-DD`, Paris): sessions after it read « prévue », without presence.
  */
 export function buildTimelines(
   personIds: readonly string[],
@@ -554,6 +578,7 @@ export function buildTimelines(
     ...rows.retentionChecks.map(retentionCheckEntry),
     ...rows.exits.map(exitEntry),
     ...rows.proposalEvents.map(proposalEventEntry),
+    ...rows.coachingContacts.filter((c) => sensitive || !c.confidential).map(coachingContactEntry),
   ];
   const byPerson = new Map<string, PersonTimelineEntry[]>(personIds.map((id) => [id, []]));
   for (const e of all) byPerson.get(e.personId)?.push(e);

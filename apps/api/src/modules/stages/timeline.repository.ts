@@ -106,6 +106,16 @@ const SQL: Record<keyof TimelineRows, string> = {
     SELECT id, person_id AS "personId", created_at AS "createdAt", exit_date::text AS date, reason, category,
            presence_explanation AS "presenceExplanation", comment
       FROM pathway_exit WHERE ${PERSONS}`,
+  // Coaching contacts held during a mission (coaching module); requests not yet held are not facts of the pathway.
+  // $3 as for events: a confidential contact never leaves the database without it.
+  coachingContacts: `
+    SELECT c.id, c.person_id AS "personId", c.created_at AS "createdAt", c.occurred_on::text AS date, c.kind, c.note,
+           c.confidential, o.name AS "hostName", u.first_name || ' ' || u.last_name AS "authorName"
+      FROM coaching_contact c
+      JOIN mission m ON m.id = c.mission_id AND m.structure_id = c.structure_id
+      JOIN partner_organisation o ON o.id = m.host_organisation_id
+      LEFT JOIN app_user u ON u.id = c.author_id AND u.structure_id = c.structure_id
+     WHERE c.structure_id = $1 AND c.person_id = ANY($2::uuid[]) AND c.status = 'DONE' AND ($3::boolean OR NOT c.confidential)`,
   proposalEvents: `
     SELECT e.id, e.person_id AS "personId", e.occurred_at AS "createdAt",
            (e.occurred_at AT TIME ZONE 'Europe/Paris')::date::text AS date, e.kind, e.actor_label AS "actorLabel",
@@ -120,7 +130,7 @@ const SQL: Record<keyof TimelineRows, string> = {
 export const TIMELINE_KINDS = Object.keys(SQL) as (keyof TimelineRows)[];
 
 /**
- * Every kind in one statement: each kind's rows as JSON, tagged with the kind (`$3` only matters to `events`). One
+ * Every kind in one statement: each kind's rows as JSON, tagged with the kind (`$3` only matters to `events` and `coachingContacts`). One
  * statement instead of 19 — one plan, one round trip, one pool connection per request.
  */
 const ALL_SQL = TIMELINE_KINDS.map((kind) => `SELECT '${kind}' AS kind, to_json(t) AS row FROM (${SQL[kind]}) t`).join(
@@ -140,7 +150,7 @@ export class TimelineRepository {
 
   /**
    * The records of every kind of the persons `ids` of the structure, in one prepared statement (`person_timeline`).
-   * `sensitive`: confidential events are read only with it.
+   * `sensitive`: confidential events and coaching contacts are read only with it.
    */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID], true] })
   rowsByPersons(

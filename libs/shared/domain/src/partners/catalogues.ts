@@ -138,6 +138,8 @@ export enum NotificationKind {
   PROPOSAL_WITHDRAWN = 'PROPOSAL_WITHDRAWN',
   /** To the person's counsellor (else the directors): the file will be anonymised soon (docs/domain/retention.md). */
   RETENTION_DUE = 'RETENTION_DUE',
+  /** To the mission's coach (else the person's counsellor): the employer asks for a mediation (coaching). */
+  COACHING_MEDIATION_REQUESTED = 'COACHING_MEDIATION_REQUESTED',
 }
 
 /** What the immutable audit log records. */

@@ -10,6 +10,7 @@ import { RETENTION_CHECK_MONTHS } from '../pathway-records';
 import { addDays, addMonths, daysBetween } from './dates';
 import { formatMinutes } from './format-hours';
 import { PASS_PROLONGATION_CLOSES_MONTHS_AFTER_END } from './pass-iae';
+import { type CoachingAlertFacts, coachingAlertMessage, coachingGap } from './coaching';
 import { AI_PLACEMENT_WARNING_MINUTES, placementCapStatus } from './work-situations';
 import { days } from './wording';
 
@@ -19,6 +20,7 @@ export enum AlertCode {
   ATTENDANCE_BEHIND = 'ATTENDANCE_BEHIND',
   PLACEMENT_CAP_NEAR = 'PLACEMENT_CAP_NEAR',
   FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
+  NO_COACHING_CONTACT = 'NO_COACHING_CONTACT',
   CONTRACT_DEPOSIT_DUE = 'CONTRACT_DEPOSIT_DUE',
   OPCO_DECISION_DUE = 'OPCO_DECISION_DUE',
   TRAINING_BEHIND = 'TRAINING_BEHIND',
@@ -32,6 +34,7 @@ export const ALERT_LABELS: Record<AlertCode, string> = {
   [AlertCode.ATTENDANCE_BEHIND]: 'Présence en retard',
   [AlertCode.PLACEMENT_CAP_NEAR]: 'Plafond de mise à disposition',
   [AlertCode.FOLLOW_UP_DUE]: 'Suivi à faire',
+  [AlertCode.NO_COACHING_CONTACT]: 'Pas de contact de suivi en mission',
   [AlertCode.CONTRACT_DEPOSIT_DUE]: 'Contrat pro à déposer',
   [AlertCode.OPCO_DECISION_DUE]: 'Décision de l’OPCO attendue',
   [AlertCode.TRAINING_BEHIND]: 'Formation du contrat pro en retard',
@@ -60,6 +63,8 @@ export interface AlertFacts {
   lastFollowUpDate: string | null;
   /** The person’s contrats de professionnalisation that may raise an alert (any status: the rules filter). */
   contracts: ContractAlertFacts[];
+  /** A person in a running mission: their last coaching contact and the structure's threshold (absent otherwise). */
+  coaching?: CoachingAlertFacts | null;
 }
 
 /** What the contract alerts read of one contrat de professionnalisation. */
@@ -259,6 +264,8 @@ function contractAlerts(c: ContractAlertFacts, today: string): Alert[] {
  *   host (danger beyond 480 h);
  * - no follow-up interview for more than 30 days (not raised while no interview was ever recorded: there is no
  *   date to count from);
+ * - a person in a running mission with no coaching contact for more than the structure's threshold (14 days unless
+ *   the director chose another), counted from the last contact or else from the mission's start;
  * - retention checks 6 and 12 months after a hire, from 15 days before the due date until done (danger once late);
  * - contrats de professionnalisation: a draft to deposit from 5 days before its start (danger past the 5 days after
  *   it), the OPCO’s answer awaited from 15 days after the deposit (danger past 20 days: its silence is an
@@ -308,6 +315,14 @@ function alertsOf(f: Omit<AlertFacts, 'stage'>, stage: PathwayStage, today: stri
           dueDate: addDays(f.lastFollowUpDate, FOLLOW_UP_MAX_GAP_DAYS),
         });
     }
+    const coaching = f.coaching ? coachingGap(f.coaching, today) : null;
+    if (f.coaching && coaching)
+      alerts.push({
+        code: AlertCode.NO_COACHING_CONTACT,
+        severity: 'warning',
+        message: coachingAlertMessage(f.coaching, coaching.gap),
+        dueDate: coaching.dueDate,
+      });
   }
   if (f.hireStartDate) alerts.push(...retentionAlerts(f.hireStartDate, f.retentionChecksDone, today));
   for (const c of f.contracts) alerts.push(...contractAlerts(c, today));

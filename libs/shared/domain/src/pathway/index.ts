@@ -10,6 +10,7 @@ export * from './stages';
 export * from './exits';
 export * from './certification';
 export * from './alerts';
+export * from './coaching';
 export * from './retention-checks';
 export * from './mission-hours';
 export { textLength } from './wording';

@@ -141,6 +141,16 @@ export class RecordMissionInput {
   @IsString({ message: 'Le retour du tuteur doit être un texte.' })
   @MaxLength(2000, { message: 'Le retour du tuteur est trop long (2 000 caractères au plus).' })
   tutorFeedback?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Le·la chargé·e d’accompagnement qui suit la personne pendant la mission (conseiller·ère ou direction).',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Choisissez le·la chargé·e d’accompagnement dans la liste.' })
+  coachId?: string | null;
 }
 
 @ObjectType('PlacementStatus', {
@@ -178,6 +188,8 @@ export class MissionType {
   @Field(() => String, { nullable: true, description: 'Le commentaire de l’employeur (motif de la contestation).' })
   hoursReviewComment!: string | null;
   @Field(() => Int) version!: number;
+  @Field(() => ID, { nullable: true, description: 'Le·la chargé·e d’accompagnement de la mission (voir `coach`).' })
+  coachId!: string | null;
 
   /** Resolved through loaders. */
   hostOrganisationId!: string;
@@ -199,6 +211,7 @@ export class MissionType {
       hoursReviewedAt: e.hoursReviewedAt,
       hoursReviewComment: e.hoursReviewComment,
       version: e.version,
+      coachId: e.coachId ?? null,
       hostOrganisationId: e.hostOrganisationId,
       personId: e.personId,
       structureId: e.structureId,

@@ -14,6 +14,7 @@ import { problemOf } from '../../../app/graphql-errors';
 import type { PersonTabProps } from '../../pathway/person-tab';
 import { RecordSection } from '../../records/components/RecordForm';
 import { RecordTable } from '../../records/components/RecordTable';
+import { CoachingSection } from '../../coaching/components/CoachingSection';
 import { CorrectHoursForm, MissionHoursAction, MissionHoursCell, type ReviewableMission } from './mission-hours-review';
 import { CapWarning, formatPeriod, MissionForm, type SavedMission } from './missions-form';
 import { PersonMissionsDocument } from '../graphql/missions.generated';
@@ -251,6 +252,8 @@ export function MissionsTab({ personId, canWrite }: PersonTabProps) {
           ])}
         />
       </RecordSection>
+
+      <CoachingSection personId={personId} canWrite={canWrite} />
     </Stack>
   );
 }

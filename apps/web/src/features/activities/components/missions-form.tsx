@@ -16,6 +16,7 @@ import {
 import type { ReactNode } from 'react';
 import { problemOf } from '../../../app/graphql-errors';
 import type { RecordMissionMutation } from '../../../gql/graphql';
+import { useCoachOptions } from '../../coaching/hooks/use-coach-options';
 import { type FieldSpec, type FormValues, RecordForm } from '../../records/components/RecordForm';
 import { RecordMissionDocument } from '../graphql/missions.generated';
 
@@ -151,6 +152,7 @@ export function MissionForm({
   onCancel?: () => void;
 }) {
   const [recordMission] = useMutation(RecordMissionDocument, { refetchQueries: 'active' });
+  const coaches = useCoachOptions();
   const site: FieldSpec = { name: 'site', label: 'Site (résidence, adresse ou secteur)', kind: 'text', maxLength: 200 };
   const fields: FieldSpec[] = [
     ...(kinds.length > 1
@@ -191,6 +193,14 @@ export function MissionForm({
       kind: 'textarea',
       description: 'Ce que le tuteur ou la tutrice dit du travail fait ; l’employeur le voit sur la fiche proposée.',
     },
+    {
+      name: 'coachId',
+      label: 'Chargé·e d’accompagnement (facultatif)',
+      kind: 'select',
+      options: coaches,
+      placeholder: 'Aucun·e',
+      description: 'Qui suit la personne pendant la mission et fait le lien avec l’employeur.',
+    },
   ];
   return (
     <RecordForm
@@ -212,6 +222,7 @@ export function MissionForm({
                 endDate: String(v['endDate']),
                 minutes: Number(v['minutes']),
                 tutorFeedback: (v['tutorFeedback'] as string | null) ?? null,
+                coachId: (v['coachId'] as string | null) || null,
               },
             },
           });

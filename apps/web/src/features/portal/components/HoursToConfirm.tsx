@@ -19,6 +19,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import type { PortalMissionFieldsFragment } from '../../../gql/graphql';
+import { MediationRequest } from '../../coaching/components/MediationRequest';
 import { MissionMonths } from './MissionMonths';
 import { Pager } from '../../funding/components/Pager';
 import { CONFIRM_LOCKS, ConfirmHoursDialog } from './ConfirmHoursDialog';
@@ -446,6 +447,7 @@ export function HoursToConfirm({
                                 </Button>
                               </Group>
                             ) : null}
+                            <MediationRequest missionId={m.id} lineLabel={lineLabel(m)} />
                           </Table.Td>
                         </Table.Tr>
                       )}
