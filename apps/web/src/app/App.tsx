@@ -28,6 +28,7 @@ const PersonCreatePage = lazyPage(() => import('../pages/person-new/PersonCreate
 const SignInPage = lazyPage(() => import('../pages/sign-in/SignInPage'), 'SignInPage');
 const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
+const JobBoardPage = lazyPage(() => import('../pages/job-board/JobBoardPage'), 'JobBoardPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
 const PortalPage = lazyPage(() => import('../pages/portal/PortalPage'), 'PortalPage');
@@ -87,6 +88,7 @@ const router = createBrowserRouter([
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },
+      { path: 'offres-du-reseau', element: <JobBoardPage /> },
       { path: 'tableau-de-bord', element: <DashboardPage /> },
       { path: 'rapports', element: <ReportsPage /> },
       { path: 'portail', element: <PortalPage /> },

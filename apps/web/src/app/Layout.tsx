@@ -83,6 +83,11 @@ export function Layout() {
                       Partenaires
                     </Anchor>
                   ) : null}
+                  {can(user, Permission.PROPOSAL_WRITE) ? (
+                    <Anchor component={NavLink} to="/offres-du-reseau" className={classes.navLink}>
+                      Offres du réseau
+                    </Anchor>
+                  ) : null}
                   {can(user, Permission.PARTNER_ADMIN) ? (
                     <Anchor component={NavLink} to="/administration/partenaires" className={classes.navLink}>
                       Partenaires employeurs

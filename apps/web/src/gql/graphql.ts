@@ -46,6 +46,14 @@ export type AttendanceEntryInput = {
   version?: number | null | undefined;
 };
 
+export type BoardProposalPreviewInput = {
+  message?: string | null | undefined;
+  personId: string | number;
+  shareContact: boolean;
+  shareFullName: boolean;
+  sharedOfferId: string | number;
+};
+
 export type BreakProfessionalisationContractInput = {
   /** AAAA-MM-JJ. */
   brokenOn: string;
@@ -164,6 +172,15 @@ export type CreateHiringNeedInput = {
   siteId?: string | number | null | undefined;
   /** AAAA-MM-JJ : prise de poste souhaitée. */
   startDate: string;
+};
+
+export type CreateJobOfferInput = {
+  /** JobContractKind. */
+  contractKind: string;
+  description?: string | null | undefined;
+  jobTitle: string;
+  postalCode?: string | null | undefined;
+  town: string;
 };
 
 export type CreatePartnerOrganisationInput = {
@@ -428,6 +445,15 @@ export type InviteStaffInput = {
   structureId?: string | number | null | undefined;
 };
 
+export type JobBoardSearchInput = {
+  /** JobContractKind. */
+  contractKind?: string | null | undefined;
+  /** Commune ou code postal. */
+  place?: string | null | undefined;
+  /** Métier ou mots de la description. */
+  text?: string | null | undefined;
+};
+
 export type LiftPersonLegalHoldInput = {
   personId: string | number;
 };
@@ -494,6 +520,16 @@ export type ProposalPreviewInput = {
   personId: string | number;
   shareContact: boolean;
   shareFullName: boolean;
+};
+
+export type ProposeToBoardOfferInput = {
+  /** AAAA-MM-JJ : le jour où la personne a accepté ce partage. */
+  consentGivenOn: string;
+  message?: string | null | undefined;
+  personId: string | number;
+  shareContact: boolean;
+  shareFullName: boolean;
+  sharedOfferId: string | number;
 };
 
 export type ProposeTraineeInput = {
@@ -1856,6 +1892,68 @@ export type ProlongPassIaeMutationVariables = Exact<{
 
 
 export type ProlongPassIaeMutation = { prolongPassIae: { id: string, version: number, endDate: string } };
+
+export type BoardOfferFieldsFragment = { id: string, sourceKind: string, sourceLabel: string, jobTitle: string, town: string | null, postalCode: string | null, contractKind: string | null, contractKindLabel: string | null, description: string | null, ownerStructureName: string, sharedAt: string, mine: boolean } & { ' $fragmentName'?: 'BoardOfferFieldsFragment' };
+
+export type JobBoardQueryVariables = Exact<{
+  search?: JobBoardSearchInput | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type JobBoardQuery = { jobBoard: { totalCount: number, items: Array<{ id: string, sourceKind: string, sourceLabel: string, jobTitle: string, town: string | null, postalCode: string | null, contractKind: string | null, contractKindLabel: string | null, description: string | null, ownerStructureName: string, sharedAt: string, mine: boolean }> } };
+
+export type BoardPersonChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type BoardPersonChoicesQuery = { persons: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+
+export type BoardProposalPreviewQueryVariables = Exact<{
+  input: BoardProposalPreviewInput;
+}>;
+
+
+export type BoardProposalPreviewQuery = { boardProposalPreview: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
+
+export type ProposeToBoardOfferMutationVariables = Exact<{
+  input: ProposeToBoardOfferInput;
+}>;
+
+
+export type ProposeToBoardOfferMutation = { proposeToBoardOffer: { id: string, status: string, version: number } };
+
+export type IncomingBoardProposalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type IncomingBoardProposalsQuery = { incomingBoardProposals: { totalCount: number, items: Array<{ id: string, proposedAt: string, jobTitle: string, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } }> } };
+
+export type JobOfferFieldsFragment = { id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number } & { ' $fragmentName'?: 'JobOfferFieldsFragment' };
+
+export type JobOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobOffersQuery = { jobOffers: Array<{ id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number }> };
+
+export type CreateJobOfferMutationVariables = Exact<{
+  input: CreateJobOfferInput;
+}>;
+
+
+export type CreateJobOfferMutation = { createJobOffer: { id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number } };
+
+export type ShareJobOfferMutationVariables = Exact<{
+  jobOfferId: string | number;
+  shared: boolean;
+}>;
+
+
+export type ShareJobOfferMutation = { shareJobOffer: boolean };
 
 export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } & { ' $fragmentName'?: 'NotificationFieldsFragment' };
 
