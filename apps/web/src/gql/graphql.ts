@@ -1955,6 +1955,21 @@ export type ShareJobOfferMutationVariables = Exact<{
 
 export type ShareJobOfferMutation = { shareJobOffer: boolean };
 
+export type SharedHiringNeedsQueryVariables = Exact<{
+  hiringNeedIds: Array<string | number> | string | number;
+}>;
+
+
+export type SharedHiringNeedsQuery = { sharedHiringNeeds: Array<string> };
+
+export type ShareHiringNeedMutationVariables = Exact<{
+  hiringNeedId: string | number;
+  shared: boolean;
+}>;
+
+
+export type ShareHiringNeedMutation = { shareHiringNeed: boolean };
+
 export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } & { ' $fragmentName'?: 'NotificationFieldsFragment' };
 
 export type NotificationsQueryVariables = Exact<{

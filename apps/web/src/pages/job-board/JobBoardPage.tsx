@@ -1,10 +1,11 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { PageHeader, SuccessNotice } from '@tremplin/web-ui';
 import { useState } from 'react';
 import { BoardOffers } from '../../features/job-board/components/BoardOffers';
 import { IncomingProposals } from '../../features/job-board/components/IncomingProposals';
 import { OwnOffers } from '../../features/job-board/components/OwnOffers';
 import { ProposeToOfferDialog } from '../../features/job-board/components/ProposeToOfferDialog';
+import { SharedNeeds } from '../../features/job-board/components/SharedNeeds';
 import type { BoardOfferFieldsFragment } from '../../gql/graphql';
 
 /**
@@ -34,7 +35,10 @@ export function JobBoardPage() {
           <IncomingProposals />
         </Tabs.Panel>
         <Tabs.Panel value="mine" pt="md">
-          <OwnOffers onNotice={setNotice} />
+          <Stack gap="xl">
+            <OwnOffers onNotice={setNotice} />
+            <SharedNeeds onNotice={setNotice} />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
       <ProposeToOfferDialog
