@@ -11,6 +11,7 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
 import { JOB_CONTRACT_KINDS } from '../job-board.common';
@@ -86,7 +87,7 @@ export class UpdateJobOfferInput {
 
   @Field(() => String, { nullable: true })
   @Transform(trim)
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsString({ message: 'Indiquez le métier.' })
   @IsNotEmpty({ message: 'Indiquez le métier.' })
   @MaxLength(200, { message: 'Le métier est trop long (200 caractères au plus).' })
@@ -94,7 +95,7 @@ export class UpdateJobOfferInput {
 
   @Field(() => String, { nullable: true })
   @Transform(trim)
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsString({ message: 'Indiquez la commune.' })
   @IsNotEmpty({ message: 'Indiquez la commune.' })
   @MaxLength(100, { message: 'La commune est trop longue (100 caractères au plus).' })
@@ -107,7 +108,7 @@ export class UpdateJobOfferInput {
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(JOB_CONTRACT_KINDS, CONTRACT)
   contractKind?: string;
 
@@ -119,7 +120,7 @@ export class UpdateJobOfferInput {
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'OPEN ou CLOSED.' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(['OPEN', 'CLOSED'], { message: 'Le statut de l’offre est « OPEN » (ouverte) ou « CLOSED » (fermée).' })
   status?: string;
 }
