@@ -29,6 +29,7 @@ const SignInPage = lazyPage(() => import('../pages/sign-in/SignInPage'), 'SignIn
 const SessionsPage = lazyPage(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
 const JobBoardPage = lazyPage(() => import('../pages/job-board/JobBoardPage'), 'JobBoardPage');
+const AdminNetworksPage = lazyPage(() => import('../pages/job-board/AdminNetworksPage'), 'AdminNetworksPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
 const PortalPage = lazyPage(() => import('../pages/portal/PortalPage'), 'PortalPage');
@@ -98,6 +99,7 @@ const router = createBrowserRouter([
       { path: 'compte/sessions', element: <MySessionsPage /> },
       { path: 'structure/connexion', element: <SignInPolicyPage /> },
       { path: 'administration/structures', element: <AdminStructuresPage /> },
+      { path: 'administration/reseaux', element: <AdminNetworksPage /> },
       { path: 'administration/structures/:id/equipe', element: <TeamPage /> },
       { path: 'equipe', element: <TeamPage /> },
       { path: 'mon-compte', element: <MyAccountPage /> },

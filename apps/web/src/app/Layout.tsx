@@ -98,6 +98,11 @@ export function Layout() {
                       Structures
                     </Anchor>
                   ) : null}
+                  {can(user, Permission.STRUCTURE_ADMIN) ? (
+                    <Anchor component={NavLink} to="/administration/reseaux" className={classes.navLink}>
+                      Réseaux
+                    </Anchor>
+                  ) : null}
                   {can(user, Permission.STAFF_ADMIN) && user.structure ? (
                     <Anchor component={NavLink} to="/equipe" className={classes.navLink}>
                       Équipe

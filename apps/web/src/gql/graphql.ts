@@ -839,6 +839,11 @@ export type SetHiringTargetInput = {
   year: number;
 };
 
+export type SetNetworkMembersInput = {
+  networkId: string | number;
+  structureIds: Array<string | number>;
+};
+
 export type SetPasswordWithLinkInput = {
   password: string;
   /** Le jeton du lien reçu par e-mail. */
@@ -1969,6 +1974,37 @@ export type ShareHiringNeedMutationVariables = Exact<{
 
 
 export type ShareHiringNeedMutation = { shareHiringNeed: boolean };
+
+export type NetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksQuery = { networks: Array<{ id: string, name: string, hasFeedToken: boolean, version: number, members: Array<{ id: string, name: string }> }> };
+
+export type NetworkStructureChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkStructureChoicesQuery = { adminStructures: Array<{ id: string, name: string }> };
+
+export type CreateNetworkMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork: string };
+
+export type SetNetworkMembersMutationVariables = Exact<{
+  input: SetNetworkMembersInput;
+}>;
+
+
+export type SetNetworkMembersMutation = { setNetworkMembers: boolean };
+
+export type RenewNetworkFeedTokenMutationVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type RenewNetworkFeedTokenMutation = { renewNetworkFeedToken: { token: string, jsonPath: string, csvPath: string } };
 
 export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } & { ' $fragmentName'?: 'NotificationFieldsFragment' };
 
