@@ -92,6 +92,17 @@ SELECT count(*)::int AS total FROM board_proposal WHERE owner_structure_id = $1 
 SELECT m.network_id AS "networkId", s.id, s.name FROM network_member m JOIN structure s ON s.id = m.structure_id
         WHERE m.network_id = ANY($1::uuid[]) ORDER BY s.name, s.id;
 
+-- JobBoardRepository.ownProposals
+SELECT bp.id, bp.person_id AS "personId", bp.status, bp.proposed_at AS "proposedAt", bp.version,
+              coalesce(j.job_title, n.job_title) AS "jobTitle", s.name AS "ownerStructureName"
+         FROM board_proposal bp
+         JOIN shared_offer so ON so.id = bp.shared_offer_id AND so.structure_id = bp.owner_structure_id
+         JOIN structure s ON s.id = bp.owner_structure_id
+         LEFT JOIN job_offer j ON j.id = so.job_offer_id
+         LEFT JOIN hiring_need n ON n.id = so.hiring_need_id
+        WHERE bp.structure_id = $1 AND ($2::uuid IS NULL OR bp.person_id = $2) AND ($3::uuid IS NULL OR bp.id = $3)
+        ORDER BY bp.proposed_at DESC, bp.id DESC;
+
 -- JobBoardRepository.reachesNeed
 SELECT 1 FROM hiring_need n
          JOIN partnership pa ON pa.partner_organisation_id = n.partner_organisation_id AND pa.structure_id = $1

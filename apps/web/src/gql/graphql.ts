@@ -1149,6 +1149,11 @@ export type UpdateStructureInput = {
   updatedAt: string;
 };
 
+export type WithdrawBoardProposalInput = {
+  boardProposalId: string | number;
+  version: number;
+};
+
 export type WithdrawProposalConsentInput = {
   proposalId: string | number;
   version: number;
@@ -1974,6 +1979,20 @@ export type ShareHiringNeedMutationVariables = Exact<{
 
 
 export type ShareHiringNeedMutation = { shareHiringNeed: boolean };
+
+export type PersonBoardProposalsQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type PersonBoardProposalsQuery = { boardProposals: Array<{ id: string, status: string, proposedAt: string, version: number, jobTitle: string, ownerStructureName: string }> };
+
+export type WithdrawBoardProposalMutationVariables = Exact<{
+  input: WithdrawBoardProposalInput;
+}>;
+
+
+export type WithdrawBoardProposalMutation = { withdrawBoardProposal: { id: string, status: string, version: number } };
 
 export type NetworksQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -184,6 +184,23 @@ describe('the network job board', () => {
     // Structure B never sees structure A's persons on the board.
     expect(JSON.stringify(await counsellorB.ok(BOARD))).not.toContain('Personne-A');
 
+    // The proposing counsellor sees it in the person's file: the offer and the structure that shared it.
+    expect(
+      (
+        await counsellorB.ok(
+          `query($id: ID!) { boardProposals(personId: $id) { id status jobTitle ownerStructureName } }`,
+          { id: personB.id },
+        )
+      ).boardProposals,
+    ).toEqual([
+      {
+        id: proposal.id,
+        status: 'PROPOSED',
+        jobTitle: 'Agent·e d’entretien des espaces verts',
+        ownerStructureName: 'Rouen Insertion',
+      },
+    ]);
+
     // The consent withdrawn: the owner loses the card at once.
     await counsellorB.ok(
       `mutation($input: WithdrawBoardProposalInput!) { withdrawBoardProposal(input: $input) { status } }`,

@@ -19,6 +19,17 @@ export interface BoardOfferRow {
   sharedAt: Date;
 }
 
+/** A proposal of my structure to a network offer, as its counsellor lists it. */
+export interface OwnProposalRow {
+  id: string;
+  personId: string;
+  status: string;
+  proposedAt: Date;
+  version: number;
+  jobTitle: string;
+  ownerStructureName: string;
+}
+
 /** A proposal received by the offer's owner: what builds the card, never shown as such. */
 export interface IncomingProposalRow {
   id: string;
@@ -177,6 +188,23 @@ export class JobBoardRepository {
       [structureId, sourceIds],
     )) as { id: string }[];
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** My structure's proposals to network offers: of a person (`$2`), or one (`$3`); newest first. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID, null] })
+  ownProposals(structureId: string, personId: string | null, id: string | null): Promise<OwnProposalRow[]> {
+    return this.db.query(
+      `SELECT bp.id, bp.person_id AS "personId", bp.status, bp.proposed_at AS "proposedAt", bp.version,
+              coalesce(j.job_title, n.job_title) AS "jobTitle", s.name AS "ownerStructureName"
+         FROM board_proposal bp
+         JOIN shared_offer so ON so.id = bp.shared_offer_id AND so.structure_id = bp.owner_structure_id
+         JOIN structure s ON s.id = bp.owner_structure_id
+         LEFT JOIN job_offer j ON j.id = so.job_offer_id
+         LEFT JOIN hiring_need n ON n.id = so.hiring_need_id
+        WHERE bp.structure_id = $1 AND ($2::uuid IS NULL OR bp.person_id = $2) AND ($3::uuid IS NULL OR bp.id = $3)
+        ORDER BY bp.proposed_at DESC, bp.id DESC`,
+      [structureId, personId, id],
+    );
   }
 
   /** A page of the live proposals made to the structure's shared offers, newest first, with their count. */

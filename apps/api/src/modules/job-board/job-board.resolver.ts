@@ -23,18 +23,20 @@ import {
   NetworkFeedTokenType,
   NetworkType,
 } from './dto/job-board.types';
-import type { BoardProposalEntity } from './job-board.entities';
+import type { OwnProposalRow } from './job-board.repository';
 import { JobBoardService } from './job-board.service';
 
 const MAX_PAGE = 100;
 const page = (n: number) => Math.max(1, Math.min(MAX_PAGE, n));
 
-function proposalType(p: BoardProposalEntity): BoardProposalType {
+function proposalType(p: OwnProposalRow): BoardProposalType {
   return Object.assign(new BoardProposalType(), {
     id: p.id,
     status: p.status,
     proposedAt: p.proposedAt,
     version: p.version,
+    jobTitle: p.jobTitle,
+    ownerStructureName: p.ownerStructureName,
   });
 }
 
@@ -138,7 +140,8 @@ export class JobBoardResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: ProposeToBoardOfferInput,
   ): Promise<BoardProposalType> {
-    return proposalType(await this.service.propose(structureId, user, input));
+    const saved = await this.service.propose(structureId, user, input);
+    return proposalType(await this.service.proposal(structureId, saved.id));
   }
 
   @Allow(Permission.PROPOSAL_WRITE)
@@ -148,7 +151,8 @@ export class JobBoardResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: WithdrawBoardProposalInput,
   ): Promise<BoardProposalType> {
-    return proposalType(await this.service.withdraw(structureId, user, input));
+    const saved = await this.service.withdraw(structureId, user, input);
+    return proposalType(await this.service.proposal(structureId, saved.id));
   }
 
   @Allow(Permission.PROPOSAL_WRITE)

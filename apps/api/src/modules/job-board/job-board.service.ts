@@ -18,7 +18,12 @@ import type {
 } from './dto/job-board.inputs';
 import { BoardProposalEntity, JobOfferEntity, NetworkEntity } from './job-board.entities';
 import { type BoardSearch, JOB_BOARD_MESSAGES as M, NO_ORGANISATION, SharedOfferSource } from './job-board.common';
-import { type BoardOfferRow, type IncomingProposalRow, JobBoardRepository } from './job-board.repository';
+import {
+  type BoardOfferRow,
+  type IncomingProposalRow,
+  JobBoardRepository,
+  type OwnProposalRow,
+} from './job-board.repository';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -239,13 +244,16 @@ export class JobBoardService {
     });
   }
 
-  /** The live proposals of my structure's people to the network's offers (for the person's file). */
-  proposalsOf(structureId: string, personId: string): Promise<BoardProposalEntity[]> {
-    if (!isUuid(personId)) return Promise.resolve([]);
-    return this.db.getRepository(BoardProposalEntity).find({
-      where: { structureId, personId },
-      order: { proposedAt: 'DESC', id: 'DESC' },
-    });
+  /** My structure's proposals of a person to the network's offers (for the person's file), newest first. */
+  proposalsOf(structureId: string, personId: string): Promise<OwnProposalRow[]> {
+    return isUuid(personId) ? this.repo.ownProposals(structureId, personId, null) : Promise.resolve([]);
+  }
+
+  /** One proposal of my structure, as listed. */
+  async proposal(structureId: string, id: string): Promise<OwnProposalRow> {
+    const [row] = await this.repo.ownProposals(structureId, null, id);
+    if (!row) throw new NotFoundError(M.proposalNotFound);
+    return row;
   }
 
   /**

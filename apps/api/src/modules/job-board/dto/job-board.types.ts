@@ -81,6 +81,8 @@ export class BoardProposalType {
   @Field({ description: 'PROPOSED ou WITHDRAWN.' }) status!: string;
   @Field() proposedAt!: Date;
   @Field(() => Int) version!: number;
+  @Field({ description: 'Le métier de l’offre.' }) jobTitle!: string;
+  @Field({ description: 'La structure qui a partagé l’offre.' }) ownerStructureName!: string;
 }
 
 @ObjectType('IncomingBoardProposal', {
