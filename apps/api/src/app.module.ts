@@ -39,6 +39,7 @@ import { ContractsModule } from './modules/contracts';
 import { AuditModule } from './core/audit/audit.module';
 import { NotificationsModule } from './modules/notifications';
 import { PartnersModule } from './modules/partners';
+import { JobBoardModule } from './modules/job-board';
 import { ProposalsModule } from './modules/proposals';
 import { DashboardModule } from './modules/reports';
 import { ReportsModule } from './modules/reports';
@@ -155,6 +156,7 @@ export class AppModule {
         ContractsModule,
         PartnersModule,
         ProposalsModule,
+        JobBoardModule,
         DashboardModule,
         ReportsModule,
         ImportsModule,

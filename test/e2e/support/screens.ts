@@ -28,6 +28,7 @@ export const DIRECTOR_LINKS = [
   'Tableau de bord',
   'Rapports',
   'Partenaires',
+  'Offres du réseau',
   'Équipe',
 ];
 

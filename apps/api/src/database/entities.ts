@@ -66,6 +66,13 @@ import {
   PartnerSiteEntity,
 } from '../modules/partners/partner.entities';
 import { ProposalEntity, ProposalEventEntity } from '../modules/proposals/proposal.entities';
+import {
+  BoardProposalEntity,
+  JobOfferEntity,
+  NetworkEntity,
+  NetworkMemberEntity,
+  SharedOfferEntity,
+} from '../modules/job-board/job-board.entities';
 import { AuditLogEntity } from '../core/audit/audit-log.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 
@@ -128,6 +135,11 @@ export const ENTITIES = [
   HiringTargetEntity,
   HiringNeedEntity,
   ProposalEntity,
+  NetworkEntity,
+  NetworkMemberEntity,
+  JobOfferEntity,
+  SharedOfferEntity,
+  BoardProposalEntity,
   ProposalEventEntity,
   AuditLogEntity,
   NotificationEntity,

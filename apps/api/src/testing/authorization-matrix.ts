@@ -56,7 +56,11 @@ export type IdKind =
   | 'structure'
   | 'certification'
   | 'block'
-  | 'coachingRequest';
+  | 'coachingRequest'
+  | 'network'
+  | 'jobOffer'
+  | 'sharedOffer'
+  | 'boardProposal';
 
 /** Shared catalogues (certifications and their blocks): the same for every structure, nothing to refuse. */
 const CATALOGUE_KINDS = new Set<IdKind>(['certification', 'block']);
@@ -97,6 +101,12 @@ const BY_NAME: Record<string, IdKind> = {
   certificationId: 'certification',
   blockId: 'block',
   certificationBlockId: 'block',
+  hiringNeedIds: 'need',
+  structureIds: 'structure',
+  networkId: 'network',
+  jobOfferId: 'jobOffer',
+  sharedOfferId: 'sharedOffer',
+  boardProposalId: 'boardProposal',
 };
 
 /** `id` / `ids`: what they designate depends on the operation. Review when a new operation takes a bare id. */
@@ -158,7 +168,14 @@ export const CALLER_OWN_HANDLES: Record<string, string> = {
  * Operations the administrator runs across the installation (partner admin, structures and their staff: issue 15,
  * points 2-3): their ids are not foreign to her.
  */
-const ADMIN_INSTALLATION_KINDS = new Set<IdKind>(['organisation', 'site', 'reviewerUser', 'structure', 'staffUser']);
+const ADMIN_INSTALLATION_KINDS = new Set<IdKind>([
+  'organisation',
+  'site',
+  'reviewerUser',
+  'structure',
+  'staffUser',
+  'network',
+]);
 
 /**
  * Valid values for non-id fields, by field name, so that generated calls pass input validation and reach the checks
@@ -193,6 +210,8 @@ const VALID_BY_NAME: Record<string, unknown> = {
   alert: null,
   contractStatus: null,
   decision: 'ACCEPTED',
+  contractKind: 'CDI',
+  postalCode: '76000',
 };
 
 /** The same, for names whose valid values depend on the operation. */

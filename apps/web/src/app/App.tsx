@@ -33,6 +33,8 @@ const GroupPage = lazyPage(() => import('../pages/groups/GroupPage'), 'GroupPage
 const GroupWeekPage = lazyPage(() => import('../pages/groups/GroupWeekPage'), 'GroupWeekPage');
 const MissionDaysPage = lazyPage(() => import('../pages/mission-days/MissionDaysPage'), 'MissionDaysPage');
 const PartnersPage = lazyPage(() => import('../pages/partners/PartnersPage'), 'PartnersPage');
+const JobBoardPage = lazyPage(() => import('../pages/job-board/JobBoardPage'), 'JobBoardPage');
+const AdminNetworksPage = lazyPage(() => import('../pages/job-board/AdminNetworksPage'), 'AdminNetworksPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const ReportsPage = lazyPage(() => import('../pages/reports/ReportsPage'), 'ReportsPage');
 const PortalPage = lazyPage(() => import('../pages/portal/PortalPage'), 'PortalPage');
@@ -100,6 +102,7 @@ const router = createBrowserRouter([
       { path: 'financements', element: <FundingPage /> },
       { path: 'financements/conventions/:id', element: <AgreementPage /> },
       { path: 'partenaires', element: <PartnersPage /> },
+      { path: 'offres-du-reseau', element: <JobBoardPage /> },
       { path: 'tableau-de-bord', element: <DashboardPage /> },
       { path: 'rapports', element: <ReportsPage /> },
       { path: 'portail', element: <PortalPage /> },
@@ -109,6 +112,7 @@ const router = createBrowserRouter([
       { path: 'compte/sessions', element: <MySessionsPage /> },
       { path: 'structure/connexion', element: <SignInPolicyPage /> },
       { path: 'administration/structures', element: <AdminStructuresPage /> },
+      { path: 'administration/reseaux', element: <AdminNetworksPage /> },
       { path: 'administration/structures/:id/equipe', element: <TeamPage /> },
       { path: 'equipe', element: <TeamPage /> },
       { path: 'mon-compte', element: <MyAccountPage /> },

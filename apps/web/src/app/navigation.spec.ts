@@ -25,6 +25,7 @@ describe('the main navigation', () => {
       'Tableau de bord',
       'Rapports',
       'Partenaires',
+      'Offres du réseau',
       'Équipe',
     ]);
     expect(labels(user(Role.COUNSELLOR))).toEqual([
@@ -35,6 +36,7 @@ describe('the main navigation', () => {
       'Heures de mission',
       'Financements',
       'Partenaires',
+      'Offres du réseau',
     ]);
     expect(labels(user(Role.SUPERVISOR))).toEqual([
       'Portefeuille',
@@ -49,6 +51,7 @@ describe('the main navigation', () => {
       'Tableau de bord',
       'Partenaires employeurs',
       'Structures',
+      'Réseaux',
     ]);
   });
 

@@ -57,6 +57,14 @@ export type AttendanceLineInput = {
   version?: number | null | undefined;
 };
 
+export type BoardProposalPreviewInput = {
+  message?: string | null | undefined;
+  personId: string | number;
+  shareContact: boolean;
+  shareFullName: boolean;
+  sharedOfferId: string | number;
+};
+
 export type BreakProfessionalisationContractInput = {
   /** AAAA-MM-JJ. */
   brokenOn: string;
@@ -177,6 +185,15 @@ export type CreateHiringNeedInput = {
   siteId?: string | number | null | undefined;
   /** AAAA-MM-JJ : prise de poste souhaitée. */
   startDate: string;
+};
+
+export type CreateJobOfferInput = {
+  /** JobContractKind. */
+  contractKind: string;
+  description?: string | null | undefined;
+  jobTitle: string;
+  postalCode?: string | null | undefined;
+  town: string;
 };
 
 export type CreatePartnerOrganisationInput = {
@@ -472,6 +489,15 @@ export type InviteStaffInput = {
   structureId?: string | number | null | undefined;
 };
 
+export type JobBoardSearchInput = {
+  /** JobContractKind. */
+  contractKind?: string | null | undefined;
+  /** Commune ou code postal. */
+  place?: string | null | undefined;
+  /** Métier ou mots de la description. */
+  text?: string | null | undefined;
+};
+
 export type LiftPersonLegalHoldInput = {
   personId: string | number;
 };
@@ -554,6 +580,16 @@ export type ProposalPreviewInput = {
   personId: string | number;
   shareContact: boolean;
   shareFullName: boolean;
+};
+
+export type ProposeToBoardOfferInput = {
+  /** AAAA-MM-JJ : le jour où la personne a accepté ce partage. */
+  consentGivenOn: string;
+  message?: string | null | undefined;
+  personId: string | number;
+  shareContact: boolean;
+  shareFullName: boolean;
+  sharedOfferId: string | number;
 };
 
 export type ProposeTraineeInput = {
@@ -902,6 +938,11 @@ export type SetMissionCoachInput = {
   version: number;
 };
 
+export type SetNetworkMembersInput = {
+  networkId: string | number;
+  structureIds: Array<string | number>;
+};
+
 export type SetPasswordWithLinkInput = {
   password: string;
   /** Le jeton du lien reçu par e-mail. */
@@ -1222,6 +1263,11 @@ export type UpdateTrainingGroupInput = {
   /** La liste complète des encadrant·es ; absent : inchangée. */
   supervisorIds?: Array<string | number> | null | undefined;
   /** La version du groupe lue ; un groupe modifié depuis est refusé (CONFLICT). */
+  version: number;
+};
+
+export type WithdrawBoardProposalInput = {
+  boardProposalId: string | number;
   version: number;
 };
 
@@ -2089,6 +2135,128 @@ export type ProlongPassIaeMutationVariables = Exact<{
 
 
 export type ProlongPassIaeMutation = { prolongPassIae: { id: string, version: number, endDate: string } };
+
+export type BoardOfferFieldsFragment = { id: string, sourceKind: string, sourceLabel: string, jobTitle: string, town: string | null, postalCode: string | null, contractKind: string | null, contractKindLabel: string | null, description: string | null, ownerStructureName: string, sharedAt: string, mine: boolean } & { ' $fragmentName'?: 'BoardOfferFieldsFragment' };
+
+export type JobBoardQueryVariables = Exact<{
+  search?: JobBoardSearchInput | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type JobBoardQuery = { jobBoard: { totalCount: number, items: Array<{ id: string, sourceKind: string, sourceLabel: string, jobTitle: string, town: string | null, postalCode: string | null, contractKind: string | null, contractKindLabel: string | null, description: string | null, ownerStructureName: string, sharedAt: string, mine: boolean }> } };
+
+export type BoardPersonChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type BoardPersonChoicesQuery = { persons: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+
+export type BoardProposalPreviewQueryVariables = Exact<{
+  input: BoardProposalPreviewInput;
+}>;
+
+
+export type BoardProposalPreviewQuery = { boardProposalPreview: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
+
+export type ProposeToBoardOfferMutationVariables = Exact<{
+  input: ProposeToBoardOfferInput;
+}>;
+
+
+export type ProposeToBoardOfferMutation = { proposeToBoardOffer: { id: string, status: string, version: number } };
+
+export type IncomingBoardProposalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type IncomingBoardProposalsQuery = { incomingBoardProposals: { totalCount: number, items: Array<{ id: string, proposedAt: string, jobTitle: string, card: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } }> } };
+
+export type JobOfferFieldsFragment = { id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number } & { ' $fragmentName'?: 'JobOfferFieldsFragment' };
+
+export type JobOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobOffersQuery = { jobOffers: Array<{ id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number }> };
+
+export type CreateJobOfferMutationVariables = Exact<{
+  input: CreateJobOfferInput;
+}>;
+
+
+export type CreateJobOfferMutation = { createJobOffer: { id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number } };
+
+export type ShareJobOfferMutationVariables = Exact<{
+  jobOfferId: string | number;
+  shared: boolean;
+}>;
+
+
+export type ShareJobOfferMutation = { shareJobOffer: boolean };
+
+export type SharedHiringNeedsQueryVariables = Exact<{
+  hiringNeedIds: Array<string | number> | string | number;
+}>;
+
+
+export type SharedHiringNeedsQuery = { sharedHiringNeeds: Array<string> };
+
+export type ShareHiringNeedMutationVariables = Exact<{
+  hiringNeedId: string | number;
+  shared: boolean;
+}>;
+
+
+export type ShareHiringNeedMutation = { shareHiringNeed: boolean };
+
+export type PersonBoardProposalsQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type PersonBoardProposalsQuery = { boardProposals: Array<{ id: string, status: string, proposedAt: string, version: number, jobTitle: string, ownerStructureName: string }> };
+
+export type WithdrawBoardProposalMutationVariables = Exact<{
+  input: WithdrawBoardProposalInput;
+}>;
+
+
+export type WithdrawBoardProposalMutation = { withdrawBoardProposal: { id: string, status: string, version: number } };
+
+export type NetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksQuery = { networks: Array<{ id: string, name: string, hasFeedToken: boolean, version: number, members: Array<{ id: string, name: string }> }> };
+
+export type NetworkStructureChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkStructureChoicesQuery = { adminStructures: Array<{ id: string, name: string }> };
+
+export type CreateNetworkMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork: string };
+
+export type SetNetworkMembersMutationVariables = Exact<{
+  input: SetNetworkMembersInput;
+}>;
+
+
+export type SetNetworkMembersMutation = { setNetworkMembers: boolean };
+
+export type RenewNetworkFeedTokenMutationVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type RenewNetworkFeedTokenMutation = { renewNetworkFeedToken: { token: string, jsonPath: string, csvPath: string } };
 
 export type MissionHostOrganisationsQueryVariables = Exact<{
   weekStart?: string | null | undefined;

@@ -134,6 +134,17 @@ async function structureWorld(
     request_message: `Médiation-${tag}`,
     requested_at: new Date(),
   });
+  const jobOffer = await insertRow(db, 'job_offer', {
+    structure_id: structureId,
+    job_title: `Offre-${tag}`,
+    town: 'Rouen',
+    contract_kind: 'CDI',
+  });
+  const sharedOffer = await insertRow(db, 'shared_offer', {
+    structure_id: structureId,
+    source_kind: 'JOB_OFFER',
+    job_offer_id: jobOffer,
+  });
   const notification = await insertRow(db, 'notification', {
     recipient_user_id: staff.id,
     kind: 'PROPOSAL_DECIDED',
@@ -168,6 +179,8 @@ async function structureWorld(
       certification: cert.id,
       block: cert.blockIds[0],
       coachingRequest,
+      jobOffer,
+      sharedOffer,
     },
     secrets: [
       `Nom-${tag}`,
@@ -186,6 +199,7 @@ async function structureWorld(
       `fichier-${tag}`,
       `Avis-${tag}`,
       `Equipier-${tag}`,
+      `Offre-${tag}`,
     ],
   };
 }
@@ -220,8 +234,50 @@ describe('authorization matrix: every operation taking an id × every role × id
 
     // A need A entered at X: A's own (updateHiringNeed changes only those), X's own for its reviewer.
     const needXbyA = await buildHiringNeed(t.db, x.id, { jobTitle: 'Poste saisi par A', createdByStructureId: a.id });
+    // Job board: A and C share network NA, B and D network NB; each structure proposes one of its people to the
+    // other structure's offer of its network. A's own shared offer is C's (the one A can propose to).
+    const c = await buildStructure(t.db, { name: 'Maison C' });
+    const d = await buildStructure(t.db, { name: 'Maison D' });
+    const networkA = await insertRow(t.db, 'network', { name: 'Réseau A' });
+    const networkB = await insertRow(t.db, 'network', { name: 'Réseau-B-secret' });
+    for (const [network, structure] of [
+      [networkA, a.id],
+      [networkA, c.id],
+      [networkB, b.id],
+      [networkB, d.id],
+    ])
+      await insertRow(t.db, 'network_member', { network_id: network, structure_id: structure });
+    const offerOf = async (structureId: string, title: string) => {
+      const jobOffer = await insertRow(t.db, 'job_offer', {
+        structure_id: structureId,
+        job_title: title,
+        town: 'Rouen',
+        contract_kind: 'CDI',
+      });
+      return insertRow(t.db, 'shared_offer', {
+        structure_id: structureId,
+        source_kind: 'JOB_OFFER',
+        job_offer_id: jobOffer,
+      });
+    };
+    const offerC = await offerOf(c.id, 'Offre de C');
+    const offerD = await offerOf(d.id, 'Offre de D');
+    const boardProposal = (structureId: string, personId: string, owner: string, offer: string) =>
+      insertRow(t.db, 'board_proposal', {
+        structure_id: structureId,
+        person_id: personId,
+        shared_offer_id: offer,
+        owner_structure_id: owner,
+        consent_given_on: '2026-01-05',
+      });
+    const boardProposalA = await boardProposal(a.id, home.ids.person as string, c.id, offerC);
+    const boardProposalB = await boardProposal(b.id, other.ids.person as string, d.id, offerD);
+
     const own: Ids = {
       ...home.ids,
+      sharedOffer: offerC,
+      boardProposal: boardProposalA,
+      network: networkA,
       proposal: proposalAX.id,
       need: needXbyA.id,
       site: siteX.id,
@@ -234,6 +290,8 @@ describe('authorization matrix: every operation taking an id × every role × id
       site: [siteY.id],
       organisation: [y.id],
       reviewerUser: [reviewerOfY.id],
+      boardProposal: [boardProposalB],
+      network: [networkB],
     };
     const structureRole = async (role: Role, label: string): Promise<MatrixRole> => ({
       label,
@@ -272,6 +330,7 @@ describe('authorization matrix: every operation taking an id × every role × id
         'Poste-chez-Y-secret',
         'Poste-saisi-par-B',
         'Inconnue-de-X',
+        'Réseau-B-secret',
       ].filter((s): s is string => typeof s === 'string'),
     };
     // The reviewer legitimately reads the need B entered at X: not a secret for it — but the structure roles' calls

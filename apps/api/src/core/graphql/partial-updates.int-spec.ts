@@ -23,7 +23,7 @@ import {
 import { addDays, addMonths, FunderKind, Role, StructureKind, todayInParis, TutorSide } from '@tremplin/domain';
 import { ProfessionalisationContractEntity } from '../../modules/contracts/contract.entities';
 import { StructureEntity } from '../../modules/structures/structure.entity';
-import { rowById } from '../../testing/repositories/core-rows.repository';
+import { insertRowReturningId, rowById } from '../../testing/repositories/core-rows.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /**
@@ -274,6 +274,28 @@ describe('every update mutation changes only the fields it is given', () => {
         build: async () => (await hiringNeed()).id,
         keys: byVersion,
         fields: hiringNeedFields,
+      },
+      updateJobOffer: {
+        caller: 'director',
+        table: 'job_offer',
+        build: () =>
+          insertRowReturningId(t.db, 'job_offer', {
+            structure_id: s.id,
+            job_title: unique('Offre'),
+            town: 'Rouen',
+            postal_code: '76000',
+            contract_kind: 'CDDI',
+            description: 'Débroussaillage',
+          }),
+        keys: (row) => ({ jobOfferId: row['id'], version: row['version'] }),
+        fields: {
+          jobTitle: { value: 'Plombier·e', null: 'refused' },
+          town: { value: 'Elbeuf', null: 'refused' },
+          postalCode: { value: '76500' },
+          contractKind: { value: 'CDI', null: 'refused' },
+          description: { value: 'Chantiers de rénovation' },
+          status: { value: 'CLOSED', null: 'refused' },
+        },
       },
       portalUpdateHiringNeed: {
         caller: 'reviewer',

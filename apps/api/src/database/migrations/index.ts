@@ -25,6 +25,7 @@ import { AppState1795490000000 } from './1795490000000-AppState';
 import { TrainingGroups1795500000000 } from './1795500000000-TrainingGroups';
 import { MissionDays1795510000000 } from './1795510000000-MissionDays';
 import { Coaching1795530000000 } from './1795530000000-Coaching';
+import { JobBoard1795540000000 } from './1795540000000-JobBoard';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   TrainingGroups1795500000000,
   MissionDays1795510000000,
   Coaching1795530000000,
+  JobBoard1795540000000,
 ];

@@ -9,6 +9,9 @@ export { ProposalsModule } from './proposals.module';
 
 // Services, types and functions other modules call.
 export { withdrawConsentOfPerson } from './proposal-withdrawal';
+// The trainee card (the shared set), for the network job board's proposals.
+export { cardFields, TraineeCardService } from './trainee-card.service';
+export { TraineeCardType } from './dto/trainee-card.type';
 
 // Entities: all of them for the schema's registry (`database/entities.ts`), no other module's use.
 export { ProposalEntity, ProposalEventEntity } from './proposal.entities';

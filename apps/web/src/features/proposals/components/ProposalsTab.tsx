@@ -20,6 +20,7 @@ import { formatInstantDayFr, formatInstantFr } from '../format';
 import { type Proposal, ProposalActions } from './proposal-actions';
 import { PersonProposalsDocument, ProposalFieldsFragmentDoc } from '../graphql/proposals.generated';
 import { ProposeDialog } from './ProposeDialog';
+import { NetworkProposals } from '../../job-board/components/NetworkProposals';
 
 const PAGE = 10;
 const ALL = '';
@@ -236,6 +237,8 @@ export function ProposalsTab({ personId }: PersonTabProps) {
             : 'Les propositions aux employeurs partenaires sont faites par le·la chargé·e d’insertion ou la direction.'}
         </EmptyState>
       )}
+
+      {canPropose ? <NetworkProposals personId={personId} /> : null}
 
       {canPropose ? (
         <ProposeDialog

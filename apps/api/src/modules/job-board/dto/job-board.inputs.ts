@@ -1,0 +1,184 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
+import { JOB_CONTRACT_KINDS } from '../job-board.common';
+
+const CONTRACT = { message: 'Choisissez le type de contrat dans la liste.' };
+const VERSION = { message: 'Version manquante : rechargez la page.' };
+
+@InputType()
+export class JobBoardSearchInput {
+  @Field(() => String, { nullable: true, description: 'Métier ou mots de la description.' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'La recherche doit être un texte.' })
+  @MaxLength(200, { message: 'La recherche est trop longue (200 caractères au plus).' })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Commune ou code postal.' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Le lieu doit être un texte.' })
+  @MaxLength(100, { message: 'Le lieu est trop long (100 caractères au plus).' })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JobContractKind.' })
+  @IsOptional()
+  @IsIn(JOB_CONTRACT_KINDS, CONTRACT)
+  contractKind?: string | null;
+}
+
+@InputType()
+export class CreateJobOfferInput {
+  @Field()
+  @Transform(trim)
+  @IsString({ message: 'Indiquez le métier.' })
+  @IsNotEmpty({ message: 'Indiquez le métier.' })
+  @MaxLength(200, { message: 'Le métier est trop long (200 caractères au plus).' })
+  jobTitle!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString({ message: 'Indiquez la commune.' })
+  @IsNotEmpty({ message: 'Indiquez la commune.' })
+  @MaxLength(100, { message: 'La commune est trop longue (100 caractères au plus).' })
+  town!: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'Le code postal s’écrit avec 5 chiffres.' })
+  postalCode?: string | null;
+
+  @Field({ description: 'JobContractKind.' })
+  @IsIn(JOB_CONTRACT_KINDS, CONTRACT)
+  contractKind!: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'La description doit être un texte.' })
+  @MaxLength(5000, { message: 'La description est trop longue (5 000 caractères au plus).' })
+  description?: string | null;
+}
+
+@InputType()
+export class UpdateJobOfferInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant d’offre manquant.' })
+  jobOfferId!: string;
+
+  @Field(() => Int)
+  @IsInt(VERSION)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== undefined)
+  @IsString({ message: 'Indiquez le métier.' })
+  @IsNotEmpty({ message: 'Indiquez le métier.' })
+  @MaxLength(200, { message: 'Le métier est trop long (200 caractères au plus).' })
+  jobTitle?: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== undefined)
+  @IsString({ message: 'Indiquez la commune.' })
+  @IsNotEmpty({ message: 'Indiquez la commune.' })
+  @MaxLength(100, { message: 'La commune est trop longue (100 caractères au plus).' })
+  town?: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'Le code postal s’écrit avec 5 chiffres.' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(JOB_CONTRACT_KINDS, CONTRACT)
+  contractKind?: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'La description doit être un texte.' })
+  @MaxLength(5000, { message: 'La description est trop longue (5 000 caractères au plus).' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'OPEN ou CLOSED.' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(['OPEN', 'CLOSED'], { message: 'Le statut de l’offre est « OPEN » (ouverte) ou « CLOSED » (fermée).' })
+  status?: string;
+}
+
+@InputType()
+export class BoardProposalPreviewInput {
+  @Field(() => ID)
+  @IsString({ message: 'Choisissez l’offre.' })
+  sharedOfferId!: string;
+
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de personne manquant.' })
+  personId!: string;
+
+  @Field()
+  @IsBoolean({ message: 'Indiquez si le nom complet est partagé.' })
+  shareFullName!: boolean;
+
+  @Field()
+  @IsBoolean({ message: 'Indiquez si le téléphone et l’e-mail sont partagés.' })
+  shareContact!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString({ message: 'Le message doit être un texte.' })
+  @MaxLength(2000, { message: 'Le message est trop long (2 000 caractères au plus).' })
+  message?: string | null;
+}
+
+@InputType()
+export class ProposeToBoardOfferInput extends BoardProposalPreviewInput {
+  @Field({ description: 'AAAA-MM-JJ : le jour où la personne a accepté ce partage.' })
+  @Transform(trim)
+  @IsIsoDay('La date du consentement')
+  consentGivenOn!: string;
+}
+
+@InputType()
+export class WithdrawBoardProposalInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de proposition manquant.' })
+  boardProposalId!: string;
+
+  @Field(() => Int)
+  @IsInt(VERSION)
+  version!: number;
+}
+
+@InputType()
+export class SetNetworkMembersInput {
+  @Field(() => ID)
+  @IsString({ message: 'Identifiant de réseau manquant.' })
+  networkId!: string;
+
+  @Field(() => [ID])
+  @IsArray({ message: 'Choisissez les structures du réseau.' })
+  @ArrayMaxSize(500, { message: 'Un réseau compte au plus 500 structures.' })
+  @IsString({ each: true, message: 'Identifiant de structure manquant.' })
+  structureIds!: string[];
+}
