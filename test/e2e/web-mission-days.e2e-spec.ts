@@ -32,7 +32,10 @@ describeInBrowser('web app: mission hours day by day', (chromiumPath) => {
     );
 
   const open = async (page: Page) => {
-    await page.getByRole('link', { name: 'Heures de mission' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Heures de mission' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Heures de mission' }).waitFor();
     await page.getByLabel('Employeur').selectOption({ label: LANDLORD });
     await page.getByLabel('Site').selectOption({ label: SITE });

@@ -42,7 +42,8 @@ export function GroupMembers({ group, canWrite }: { group: TrainingGroup; canWri
                 {canWrite ? (
                   <Button
                     variant="subtle"
-                    color="red.9"
+                    color="red"
+                    style={{ color: 'var(--mantine-color-red-9)' }}
                     size="compact-sm"
                     disabled={loading}
                     onClick={() => void change({ removeMemberIds: [m.id] })}
