@@ -2070,6 +2070,28 @@ export type FieldRecordAttendanceLinesMutationVariables = Exact<{
 
 export type FieldRecordAttendanceLinesMutation = { recordAttendanceLines: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string } }> };
 
+export type FieldMissionHostsQueryVariables = Exact<{
+  weekStart?: string | null | undefined;
+}>;
+
+
+export type FieldMissionHostsQuery = { missionHostOrganisations: Array<{ id: string, name: string }> };
+
+export type FieldMissionHoursWeekQueryVariables = Exact<{
+  hostOrganisationId: string | number;
+  weekStart: string;
+}>;
+
+
+export type FieldMissionHoursWeekQuery = { missionHoursWeek: { rows: Array<{ mission: { id: string, site: string | null, startDate: string, endDate: string, hoursStatus: string, version: number }, person: { id: string, firstName: string, lastName: string }, cells: Array<{ day: string, minutes: number | null, version: number | null, inMission: boolean }> }> } };
+
+export type FieldRecordMissionDaysMutationVariables = Exact<{
+  input: RecordMissionDaysInput;
+}>;
+
+
+export type FieldRecordMissionDaysMutation = { recordMissionDays: Array<{ mission: { id: string, version: number }, cells: Array<{ day: string, minutes: number | null, version: number | null, inMission: boolean }> }> };
+
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
 }>;

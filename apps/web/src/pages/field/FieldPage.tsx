@@ -4,6 +4,7 @@ import { EmptyState, PageHeader } from '@tremplin/web-ui';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth';
 import { ConflictPanel } from '../../features/offline/components/ConflictPanel';
+import { MissionsToday } from '../../features/offline/components/MissionsToday';
 import { OutboxBanner } from '../../features/offline/components/OutboxBanner';
 import { SessionToday } from '../../features/offline/components/SessionToday';
 import { useFieldSnapshot } from '../../features/offline/hooks/useFieldSnapshot';
@@ -45,7 +46,7 @@ export function FieldPage() {
         unreachable={outbox.unreachable}
         onRetry={() => void outbox.retry()}
       />
-      {/* The other field screens need the network (week grid, mission hours: other branches' pages). */}
+      {/* The other field screens need the network (the week grids). */}
       {outbox.online ? (
         <Group gap="md">
           <Anchor component={Link} to="/missions/semaine">
@@ -101,6 +102,16 @@ export function FieldPage() {
           </Stack>
         ))
       )}
+      {snapshot?.missionHosts?.length ? (
+        <MissionsToday
+          hosts={snapshot.missionHosts}
+          today={today}
+          entries={outbox.entries}
+          sentKeys={outbox.sentKeys}
+          online={outbox.online}
+          onSave={outbox.enqueue}
+        />
+      ) : null}
     </Stack>
   );
 }
