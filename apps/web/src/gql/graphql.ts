@@ -776,6 +776,8 @@ export type RecordRetentionCheckInput = {
 export type RecordSkillsEvaluationInput = {
   /** Un bloc de la certification visée par la personne. */
   blockId: string | number;
+  /** Identifiant donné par l’appareil (UUID) à une évaluation saisie hors ligne : renvoyée avec le même, l’évaluation déjà enregistrée est rendue au lieu d’être créée deux fois. */
+  clientId?: string | number | null | undefined;
   comment?: string | null | undefined;
   /** AAAA-MM-JJ */
   evaluatedOn: string;

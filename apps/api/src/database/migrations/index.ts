@@ -24,6 +24,7 @@ import { ProConnect1795487000000 } from './1795487000000-ProConnect';
 import { AppState1795490000000 } from './1795490000000-AppState';
 import { TrainingGroups1795500000000 } from './1795500000000-TrainingGroups';
 import { MissionDays1795510000000 } from './1795510000000-MissionDays';
+import { EvaluationClientId1795515000000 } from './1795515000000-EvaluationClientId';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   AppState1795490000000,
   TrainingGroups1795500000000,
   MissionDays1795510000000,
+  EvaluationClientId1795515000000,
 ];
