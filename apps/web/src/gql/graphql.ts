@@ -2094,6 +2094,13 @@ export type FieldRecordMissionDaysMutationVariables = Exact<{
 
 export type FieldRecordMissionDaysMutation = { recordMissionDays: Array<{ mission: { id: string, version: number }, cells: Array<{ day: string, minutes: number | null, version: number | null, inMission: boolean }> }> };
 
+export type FieldRecordSkillsEvaluationMutationVariables = Exact<{
+  input: RecordSkillsEvaluationInput;
+}>;
+
+
+export type FieldRecordSkillsEvaluationMutation = { recordSkillsEvaluation: { id: string } };
+
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
 }>;

@@ -4,7 +4,7 @@ import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { enqueue, type FieldSnapshot, listOutbox, readSnapshot, saveSnapshot, wipeOfflineData } from './offline-store';
 import { drainOutbox, keepMine } from './outbox';
-import { apolloSender, missionDayKey } from './senders';
+import { apolloSender, evaluationKey, missionDayKey, type SkillsEvaluationVariables } from './senders';
 
 // jsdom has no structuredClone (fake-indexeddb copies values with it, as browsers do): Node's, through v8.
 if (typeof globalThis.structuredClone !== 'function')
@@ -136,5 +136,86 @@ describe('mission days sender (offline outbox)', () => {
     const report = await drainOutbox(apolloSender(client));
     expect(report.unreachable).toBe(true);
     expect(await listOutbox()).toMatchObject([{ status: 'pending', variables: { minutes: 420 } }]);
+  });
+});
+
+describe('skills evaluations sender (offline outbox)', () => {
+  beforeEach(() => wipeOfflineData());
+
+  const evaluation = (clientId: string, blockId: string, version: number | null = null) => ({
+    kind: 'skillsEvaluation' as const,
+    key: evaluationKey(clientId),
+    variables: {
+      clientId,
+      personId: 'p1',
+      blockId,
+      level: 'PROGRESSING',
+      evaluatedOn: DAY,
+      evaluatorName: 'Patrick Lemaire',
+      comment: null,
+    },
+    baseVersions: { [evaluationKey(clientId)]: version },
+  });
+
+  /** A server that records each evaluation once per clientId (as the API does), losing the answers it is told to. */
+  function server(script: ('lost' | 'conflict' | 'ok')[]) {
+    const recorded = new Map<string, SkillsEvaluationVariables>();
+    const sent: string[] = [];
+    const mutate = jest.fn(async ({ variables }: { variables: { input: SkillsEvaluationVariables } }) => {
+      const v = variables.input;
+      sent.push(v.clientId);
+      const step = script.shift() ?? 'ok';
+      if (step === 'conflict')
+        throw new CombinedGraphQLErrors({
+          errors: [
+            {
+              message: 'Le bloc a été évalué depuis.',
+              extensions: {
+                code: 'CONFLICT',
+                changedLines: [
+                  {
+                    field: 'version',
+                    key: v.blockId,
+                    sentVersion: null,
+                    version: 1,
+                    current: { levelLabel: 'Acquis' },
+                  },
+                ],
+              },
+            },
+          ],
+        });
+      if (!recorded.has(v.clientId)) recorded.set(v.clientId, v);
+      if (step === 'lost') throw new TypeError('Failed to fetch');
+      return { data: { recordSkillsEvaluation: { id: `e-${v.clientId}` } } };
+    });
+    return { client: { mutate } as unknown as ApolloClient, recorded, sent };
+  }
+
+  it('a send whose answer was lost is sent again with the same clientId: the evaluation exists once', async () => {
+    await enqueue(evaluation('c1', 'b1'));
+    const { client, recorded, sent } = server(['lost']);
+    const first = await drainOutbox(apolloSender(client));
+    expect(first.unreachable).toBe(true);
+    expect(await listOutbox()).toMatchObject([{ key: evaluationKey('c1'), status: 'pending' }]);
+    const second = await drainOutbox(apolloSender(client));
+    expect(second.sent).toHaveLength(1);
+    expect(sent).toEqual(['c1', 'c1']);
+    expect([...recorded.keys()]).toEqual(['c1']);
+    expect(await listOutbox()).toEqual([]);
+  });
+
+  it('a block evaluated since is kept aside; the one recorded before it in the batch is not created twice', async () => {
+    await enqueue(evaluation('c1', 'b1'));
+    await enqueue(evaluation('c2', 'b2'));
+    const { client, recorded, sent } = server(['ok', 'conflict']);
+    const report = await drainOutbox(apolloSender(client));
+    expect(report.conflicts).toBe(1);
+    expect(await listOutbox()).toMatchObject([
+      { key: evaluationKey('c2'), status: 'conflict', theirs: { levelLabel: 'Acquis' }, theirsVersion: 1 },
+    ]);
+    // c1 was recorded, then sent again with the batch's other entries: still one evaluation.
+    expect(sent).toEqual(['c1', 'c2', 'c1']);
+    expect([...recorded.keys()]).toEqual(['c1']);
   });
 });

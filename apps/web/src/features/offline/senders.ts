@@ -1,7 +1,11 @@
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { changedLinesOf, isUnauthenticated, problemOf } from '../../app/graphql-errors';
-import { FieldRecordAttendanceLinesDocument, FieldRecordMissionDaysDocument } from './graphql/offline.generated';
+import {
+  FieldRecordAttendanceLinesDocument,
+  FieldRecordMissionDaysDocument,
+  FieldRecordSkillsEvaluationDocument,
+} from './graphql/offline.generated';
 import { type FieldLine, type OutboxEntry, patchSnapshotLines, patchSnapshotMissionDays } from './offline-store';
 import type { Sender, SendResult } from './outbox';
 
@@ -38,6 +42,31 @@ export interface MissionDayNow {
   minutes: number;
   firstName: string;
   lastName: string;
+}
+
+/**
+ * A skills evaluation made here: `clientId` (a UUID made on the device when it is entered) goes with each send, so
+ * that a send whose answer was lost, sent again, returns the evaluation already recorded instead of a second one.
+ */
+export interface SkillsEvaluationVariables {
+  clientId: string;
+  personId: string;
+  blockId: string;
+  level: string;
+  evaluatedOn: string;
+  evaluatorName: string;
+  comment: string | null;
+}
+
+export const evaluationKey = (clientId: string) => `evaluation:${clientId}`;
+
+/** What a CONFLICT says the block holds now (its latest evaluation). */
+export interface EvaluationNow {
+  blockCode: string;
+  level: string;
+  levelLabel: string;
+  evaluatedOn: string;
+  evaluatorName: string;
 }
 
 /** The index in the batch a changed line answers: its `field` (`lines.3`), else its key (the person, or session:person). */
@@ -112,6 +141,28 @@ async function sendMissionDays(client: ApolloClient, batch: OutboxEntry[]): Prom
   }
 }
 
+/**
+ * Evaluations one by one, in order (the API records one at a time). One refused after others were recorded: the
+ * outbox sends the batch again, and the recorded ones, sent with the same `clientId`, are not created twice.
+ */
+async function sendEvaluations(client: ApolloClient, batch: OutboxEntry[]): Promise<SendResult> {
+  for (const [index, entry] of batch.entries()) {
+    const v = entry.variables as unknown as SkillsEvaluationVariables;
+    try {
+      await client.mutate({
+        mutation: FieldRecordSkillsEvaluationDocument,
+        variables: { input: { ...v, version: entry.baseVersions[entry.key] ?? null } },
+      });
+    } catch (error) {
+      const result = resultOf(error, [entry]);
+      // The block's CONFLICT names no line index (`version`): it is this entry's.
+      if (result.kind === 'conflict') return { ...result, lines: result.lines.map((l) => ({ ...l, index })) };
+      return result;
+    }
+  }
+  return { kind: 'sent' };
+}
+
 /** A failed send in the outbox's terms: CONFLICT lines, no answer, or a refusal with its message. */
 export function resultOf(error: unknown, batch: OutboxEntry[]): SendResult {
   // No answer, or the session ended meanwhile (the shell asks to sign in again): the entries wait, unchanged.
@@ -129,13 +180,13 @@ export function resultOf(error: unknown, batch: OutboxEntry[]): SendResult {
 
 /**
  * The outbox's sender on this Apollo client. Attendance goes through `recordAttendanceLines`, mission days through
- * `recordMissionDays`; skills evaluations are not sent from « Mon terrain » yet (ADR 0014): refused here.
+ * `recordMissionDays`, skills evaluations through `recordSkillsEvaluation` with their `clientId` (ADR 0014).
  */
 export function apolloSender(client: ApolloClient): Sender {
   return async (kind, batch) => {
     if (typeof navigator !== 'undefined' && !navigator.onLine) return { kind: 'unreachable' };
     if (kind === 'attendance') return sendAttendance(client, batch);
     if (kind === 'missionDays') return sendMissionDays(client, batch);
-    return { kind: 'refused', message: 'Ce type de saisie ne peut pas encore être envoyé depuis « Mon terrain ».' };
+    return sendEvaluations(client, batch);
   };
 }

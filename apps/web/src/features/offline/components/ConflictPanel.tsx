@@ -1,8 +1,15 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatIsoDateFr, formatMinutes } from '@tremplin/domain';
 import { describeLine } from '../attendance-lines';
 import type { FieldSnapshot, OutboxEntry } from '../offline-store';
-import type { AttendanceNow, AttendanceVariables, MissionDayNow, MissionDayVariables } from '../senders';
+import { formatIsoDateFr, formatMinutes, SKILL_LEVEL_LABELS, type SkillLevel } from '@tremplin/domain';
+import type {
+  AttendanceNow,
+  AttendanceVariables,
+  EvaluationNow,
+  MissionDayNow,
+  MissionDayVariables,
+  SkillsEvaluationVariables,
+} from '../senders';
 
 interface Props {
   conflicts: OutboxEntry[];
@@ -13,6 +20,11 @@ interface Props {
 
 /** Who and which session (or mission day) an entry is about, from the week kept on the device. */
 function whatOf(entry: OutboxEntry, snapshot: FieldSnapshot | null) {
+  if (entry.kind === 'skillsEvaluation') {
+    const v = entry.variables as unknown as SkillsEvaluationVariables;
+    const person = snapshot?.groups.flatMap((g) => g.rows).find((r) => r.person.id === v.personId)?.person;
+    return { who: person ? `${person.firstName} ${person.lastName}` : 'Une personne', where: 'évaluation d’un bloc' };
+  }
   if (entry.kind === 'missionDays') {
     const m = entry.variables as unknown as MissionDayVariables;
     for (const h of snapshot?.missionHosts ?? []) {
@@ -44,6 +56,14 @@ const hoursOf = (minutes: number | null | undefined) =>
 
 /** The entry made here and what the server holds now, in words. */
 function describeBoth(entry: OutboxEntry): [string, string] {
+  if (entry.kind === 'skillsEvaluation') {
+    const mine = entry.variables as unknown as SkillsEvaluationVariables;
+    const theirs = (entry.theirs ?? null) as EvaluationNow | null;
+    return [
+      SKILL_LEVEL_LABELS[mine.level as SkillLevel] ?? mine.level,
+      theirs ? `${theirs.levelLabel} (${theirs.evaluatorName}, ${formatIsoDateFr(theirs.evaluatedOn)})` : '—',
+    ];
+  }
   if (entry.kind === 'missionDays') {
     const mine = entry.variables as unknown as MissionDayVariables;
     const theirs = (entry.theirs ?? null) as MissionDayNow | null;
