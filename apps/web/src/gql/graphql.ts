@@ -2101,6 +2101,13 @@ export type FieldRecordSkillsEvaluationMutationVariables = Exact<{
 
 export type FieldRecordSkillsEvaluationMutation = { recordSkillsEvaluation: { id: string } };
 
+export type FieldPersonBlocksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FieldPersonBlocksQuery = { person: { id: string, skillsProgress: Array<{ version: number, block: { id: string, code: string, title: string } }> } };
+
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;
 }>;

@@ -64,12 +64,21 @@ export interface FieldMissionHost {
   name: string;
   rows: FieldMissionRow[];
 }
+/** A block of a person's target certification: what an evaluation needs (its version: its evaluations). */
+export interface FieldBlock {
+  id: string;
+  code: string;
+  title: string;
+  version: number;
+}
 /** What « Mon terrain » needs for the week, saved when online and read when offline. */
 export interface FieldSnapshot {
   userId: string;
   savedAt: string;
   weekStart: string;
   groups: FieldGroupWeek[];
+  /** The blocks of each group member's target certification (by person id), with each block's version. */
+  blocks?: Record<string, FieldBlock[]>;
   /** This week's mission hours at the structure's hosts (absent in a copy kept before they were). */
   missionHosts?: FieldMissionHost[];
 }

@@ -4,6 +4,7 @@ import { EmptyState, PageHeader } from '@tremplin/web-ui';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth';
 import { ConflictPanel } from '../../features/offline/components/ConflictPanel';
+import { EvaluateMember } from '../../features/offline/components/EvaluateMember';
 import { MissionsToday } from '../../features/offline/components/MissionsToday';
 import { OutboxBanner } from '../../features/offline/components/OutboxBanner';
 import { SessionToday } from '../../features/offline/components/SessionToday';
@@ -99,6 +100,21 @@ export function FieldPage() {
             ) : (
               <Text c="dimmed">Pas de session aujourd’hui pour ce groupe.</Text>
             )}
+            <Title order={3} size="h4">
+              Évaluations
+            </Title>
+            {group.rows.map((row) => (
+              <EvaluateMember
+                key={row.person.id}
+                person={row.person}
+                blocks={snapshot.blocks?.[row.person.id] ?? []}
+                today={today}
+                evaluatorName={user.fullName}
+                entries={outbox.entries}
+                online={outbox.online}
+                onSave={outbox.enqueue}
+              />
+            ))}
           </Stack>
         ))
       )}
