@@ -256,6 +256,56 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     expect((await dayOf(row.mission.id))[0]!.cells.find((c) => c.day === today)?.minutes).toBe(210);
   });
 
+  it('records an evaluation entered offline once, when the network returns', async () => {
+    const eve = members[2]!;
+    // Eve aims at a certification with blocks (set by the counsellor), so that she can be evaluated on the ground.
+    const { certifications } = await counsellor.ok<{ certifications: { id: string; blocks: { id: string }[] }[] }>(
+      `{ certifications { id blocks { id } } }`,
+    );
+    const certification = certifications.find((c) => c.blocks.length)!;
+    await counsellor.ok(
+      `mutation($input: SetTargetCertificationInput!) { setTargetCertification(input: $input) { id } }`,
+      {
+        input: { personId: eve.id, certificationId: certification.id },
+      },
+    );
+    const historyOf = async () => {
+      const { person } = await counsellor.ok<{
+        person: { skillsProgress: { block: { id: string }; history: { level: string; evaluatorName: string }[] }[] };
+      }>(`query($id: ID!) { person(id: $id) { skillsProgress { block { id } history { level evaluatorName } } } }`, {
+        id: eve.id,
+      });
+      return person.skillsProgress.find((p) => p.block.id === certification.blocks[0]!.id)?.history ?? [];
+    };
+    const before = (await historyOf()).length;
+    await page.reload();
+    const evaluate = page
+      .getByRole('region', { name: GROUP })
+      .getByRole('group', { name: `Évaluation de ${eve.name}` });
+    await evaluate.getByRole('button', { name: 'Évaluer' }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Hors ligne' }).waitFor();
+    await evaluate.getByRole('button', { name: 'Évaluer' }).click();
+    await evaluate.getByLabel('Bloc de compétences').selectOption(certification.blocks[0]!.id);
+    await evaluate.getByLabel('Niveau atteint').selectOption('ACQUIRED');
+    await evaluate.getByLabel('Commentaire (facultatif)').fill('Geste sûr sur le chantier');
+    await evaluate.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
+    await evaluate.getByText('Évaluation en attente d’envoi').waitFor();
+    await page.reload();
+    await evaluate.getByText('Évaluation en attente d’envoi').waitFor();
+    expect(await historyOf()).toHaveLength(before);
+
+    await context.setOffline(false);
+    await evaluate.getByText('Évaluation en attente d’envoi').waitFor({ state: 'detached' });
+    // Sent once; a later round (a reload online drains the outbox again) creates nothing more.
+    await page.reload();
+    await evaluate.getByRole('button', { name: 'Évaluer' }).waitFor();
+    const after = await historyOf();
+    expect(after).toHaveLength(before + 1);
+    expect(after.filter((h) => h.level === 'ACQUIRED')).toHaveLength(1);
+  });
+
   it('warns before signing out with entries not sent yet, and wipes the offline data at sign-out', async () => {
     const eve = members[2]!;
     await context.setOffline(true);
