@@ -197,6 +197,115 @@ describeInBrowser('web app: « Mon terrain » offline in Chromium', (chromiumPat
     expect(await card(bob.name).getByLabel('Heures').inputValue()).toBe('1 h 30');
   });
 
+  it('enters today’s mission hours offline at « Résidence Les Lilas », kept through a reload, sent when back', async () => {
+    // One of the demo's missions at Rouen Habitat (two weeks from this Monday: today is always within it).
+    const supervisor = new GraphqlClient(api.url);
+    await supervisor.signIn(SUPERVISOR, DEMO_PASSWORD);
+    const monday = new Date(
+      Date.parse(`${today}T12:00:00Z`) - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7) * 86_400_000,
+    )
+      .toISOString()
+      .slice(0, 10);
+    const { missionHostOrganisations: hosts } = await supervisor.ok<{
+      missionHostOrganisations: { id: string; name: string }[];
+    }>(`query($w: String) { missionHostOrganisations(weekStart: $w) { id name } }`, { w: monday });
+    const host = hosts.find((h) => h.name.includes('Rouen Habitat'))!;
+    const dayOf = async (missionId: string) => {
+      const { missionHoursWeek } = await supervisor.ok<{
+        missionHoursWeek: {
+          rows: {
+            mission: { id: string; site: string | null };
+            person: { firstName: string; lastName: string };
+            cells: { day: string; minutes: number | null; version: number | null }[];
+          }[];
+        };
+      }>(
+        `query($h: ID!, $w: String!) { missionHoursWeek(hostOrganisationId: $h, weekStart: $w) {
+          rows { mission { id site } person { firstName lastName } cells { day minutes version } } } }`,
+        { h: host.id, w: monday },
+      );
+      return missionHoursWeek.rows.filter((r) =>
+        missionId ? r.mission.id === missionId : r.mission.site?.includes('Les Lilas'),
+      );
+    };
+    const row = (await dayOf(''))[0]!;
+    const name = `${row.person.firstName} ${row.person.lastName}`;
+    const mission = page.getByRole('group', { name: `Mission de ${name}` });
+    const hours = mission.getByLabel(`Heures de ${name} aujourd’hui`);
+    await page.reload();
+    await mission.waitFor();
+    // Wide as on a desk, then back to the phone: both accessible.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await accessible(page, '04-missions-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    await context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Hors ligne' }).waitFor();
+    await hours.fill('3,5');
+    await mission.getByRole('button', { name: 'Enregistrer' }).click();
+    await mission.getByText('en attente d’envoi').waitFor();
+    await page.reload();
+    await page.getByText('semaine gardée sur cet appareil', { exact: false }).waitFor();
+    await mission.getByText('en attente d’envoi').waitFor();
+    expect(await hours.inputValue()).toBe('3 h 30');
+    await accessible(page, '05-missions-hors-ligne');
+    expect((await dayOf(row.mission.id))[0]!.cells.find((c) => c.day === today)?.minutes).not.toBe(210);
+
+    await context.setOffline(false);
+    await mission.getByText('Envoyé').waitFor();
+    expect((await dayOf(row.mission.id))[0]!.cells.find((c) => c.day === today)?.minutes).toBe(210);
+  });
+
+  it('records an evaluation entered offline once, when the network returns', async () => {
+    const eve = members[2]!;
+    // Eve aims at a certification with blocks (set by the counsellor), so that she can be evaluated on the ground.
+    const { certifications } = await counsellor.ok<{ certifications: { id: string; blocks: { id: string }[] }[] }>(
+      `{ certifications { id blocks { id } } }`,
+    );
+    const certification = certifications.find((c) => c.blocks.length)!;
+    await counsellor.ok(
+      `mutation($input: SetTargetCertificationInput!) { setTargetCertification(input: $input) { id } }`,
+      {
+        input: { personId: eve.id, certificationId: certification.id },
+      },
+    );
+    const historyOf = async () => {
+      const { person } = await counsellor.ok<{
+        person: { skillsProgress: { block: { id: string }; history: { level: string; evaluatorName: string }[] }[] };
+      }>(`query($id: ID!) { person(id: $id) { skillsProgress { block { id } history { level evaluatorName } } } }`, {
+        id: eve.id,
+      });
+      return person.skillsProgress.find((p) => p.block.id === certification.blocks[0]!.id)?.history ?? [];
+    };
+    const before = (await historyOf()).length;
+    await page.reload();
+    const evaluate = page
+      .getByRole('region', { name: GROUP })
+      .getByRole('group', { name: `Évaluation de ${eve.name}` });
+    await evaluate.getByRole('button', { name: 'Évaluer' }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Hors ligne' }).waitFor();
+    await evaluate.getByRole('button', { name: 'Évaluer' }).click();
+    await evaluate.getByLabel('Bloc de compétences').selectOption(certification.blocks[0]!.id);
+    await evaluate.getByLabel('Niveau atteint').selectOption('ACQUIRED');
+    await evaluate.getByLabel('Commentaire (facultatif)').fill('Geste sûr sur le chantier');
+    await evaluate.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
+    await evaluate.getByText('Évaluation en attente d’envoi').waitFor();
+    await page.reload();
+    await evaluate.getByText('Évaluation en attente d’envoi').waitFor();
+    expect(await historyOf()).toHaveLength(before);
+
+    await context.setOffline(false);
+    await evaluate.getByText('Évaluation en attente d’envoi').waitFor({ state: 'detached' });
+    // Sent once; a later round (a reload online drains the outbox again) creates nothing more.
+    await page.reload();
+    await evaluate.getByRole('button', { name: 'Évaluer' }).waitFor();
+    const after = await historyOf();
+    expect(after).toHaveLength(before + 1);
+    expect(after.filter((h) => h.level === 'ACQUIRED')).toHaveLength(1);
+  });
+
   it('warns before signing out with entries not sent yet, and wipes the offline data at sign-out', async () => {
     const eve = members[2]!;
     await context.setOffline(true);

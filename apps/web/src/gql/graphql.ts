@@ -834,6 +834,8 @@ export type RecordRetentionCheckInput = {
 export type RecordSkillsEvaluationInput = {
   /** Un bloc de la certification visée par la personne. */
   blockId: string | number;
+  /** Identifiant donné par l’appareil (UUID) à une évaluation saisie hors ligne : renvoyée avec le même, l’évaluation déjà enregistrée est rendue au lieu d’être créée deux fois. */
+  clientId?: string | number | null | undefined;
   comment?: string | null | undefined;
   /** AAAA-MM-JJ */
   evaluatedOn: string;
@@ -2322,6 +2324,42 @@ export type FieldRecordAttendanceLinesMutationVariables = Exact<{
 
 
 export type FieldRecordAttendanceLinesMutation = { recordAttendanceLines: Array<{ id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number, person: { id: string } }> };
+
+export type FieldMissionHostsQueryVariables = Exact<{
+  weekStart?: string | null | undefined;
+}>;
+
+
+export type FieldMissionHostsQuery = { missionHostOrganisations: Array<{ id: string, name: string }> };
+
+export type FieldMissionHoursWeekQueryVariables = Exact<{
+  hostOrganisationId: string | number;
+  weekStart: string;
+}>;
+
+
+export type FieldMissionHoursWeekQuery = { missionHoursWeek: { rows: Array<{ mission: { id: string, site: string | null, startDate: string, endDate: string, hoursStatus: string, version: number }, person: { id: string, firstName: string, lastName: string }, cells: Array<{ day: string, minutes: number | null, version: number | null, inMission: boolean }> }> } };
+
+export type FieldRecordMissionDaysMutationVariables = Exact<{
+  input: RecordMissionDaysInput;
+}>;
+
+
+export type FieldRecordMissionDaysMutation = { recordMissionDays: Array<{ mission: { id: string, version: number }, cells: Array<{ day: string, minutes: number | null, version: number | null, inMission: boolean }> }> };
+
+export type FieldRecordSkillsEvaluationMutationVariables = Exact<{
+  input: RecordSkillsEvaluationInput;
+}>;
+
+
+export type FieldRecordSkillsEvaluationMutation = { recordSkillsEvaluation: { id: string } };
+
+export type FieldPersonBlocksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FieldPersonBlocksQuery = { person: { id: string, skillsProgress: Array<{ version: number, block: { id: string, code: string, title: string } }> } };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;

@@ -287,6 +287,7 @@ export class TutoringEntity extends PersonRecordEntity {
 @Entity('skills_evaluation')
 @Index('IDX_skills_evaluation_person', ['structureId', 'personId', 'evaluatedOn'])
 @Index('IDX_skills_evaluation_block', ['blockId'])
+@Index('UQ_skills_evaluation_client', ['structureId', 'clientId'], { unique: true, where: '"client_id" IS NOT NULL' })
 export class SkillsEvaluationEntity extends PersonRecordEntity {
   @PersonRef('skills_evaluation')
   person?: PersonEntity;
@@ -310,6 +311,10 @@ export class SkillsEvaluationEntity extends PersonRecordEntity {
 
   @Column({ type: 'text', nullable: true })
   comment!: string | null;
+
+  /** The id the device gave an evaluation made offline (ADR 0014): the same id is recorded once. */
+  @Column({ type: 'uuid', nullable: true })
+  clientId!: string | null;
 }
 
 /**

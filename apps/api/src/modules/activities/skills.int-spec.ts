@@ -76,6 +76,33 @@ describe('activities: skills evaluations against the target certification', () =
     ]);
   });
 
+  it('records an evaluation sent again with the same client id once, even once its block version has moved', async () => {
+    const p = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, p.id, target.id);
+    const clientId = '6f1f7a52-3c1e-4d5e-9a0b-1c2d3e4f5a6b';
+    const sent = { input: { ...input(p.id, target.blockIds[0]), clientId, version: 0 } };
+    const { recordSkillsEvaluation: first } = await a.ok(RECORD, sent);
+    // The answer was lost on the way: the device sends it again, read at the same (now stale) version.
+    const { recordSkillsEvaluation: again } = await a.ok(RECORD, sent);
+    expect(again.id).toBe(first.id);
+    expect(await evaluations(p.id)).toHaveLength(1);
+    // Another evaluation (another id, or none) is a new one.
+    await a.ok(RECORD, {
+      input: { ...input(p.id, target.blockIds[0]), clientId: 'a1f1f7a5-3c1e-4d5e-9a0b-1c2d3e4f5a6b' },
+    });
+    expect(await evaluations(p.id)).toHaveLength(2);
+    // The same id for another person is refused, and an id that is no UUID too: nothing written.
+    const q = await buildPerson(t.db, structureA.id);
+    await setTargetCertification(t.db, q.id, target.id);
+    const reused = await a.fail(RECORD, { input: { ...input(q.id, target.blockIds[0]), clientId } });
+    expect(reused.extensions?.fieldErrors).toEqual([
+      { field: 'clientId', message: 'Identifiant de saisie déjà utilisé.' },
+    ]);
+    const bad = await a.fail(RECORD, { input: { ...input(q.id, target.blockIds[0]), clientId: 'x' } });
+    expect(JSON.stringify(bad)).toContain('Identifiant de saisie invalide.');
+    expect(await evaluations(q.id)).toEqual([]);
+  });
+
   it('refuses a block of another certification, naming the target, and writes nothing', async () => {
     const p = await buildPerson(t.db, structureA.id);
     await setTargetCertification(t.db, p.id, target.id);

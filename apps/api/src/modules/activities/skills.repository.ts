@@ -42,18 +42,37 @@ export class SkillsRepository {
         evaluatedOn: '2026-01-01',
         evaluatorName: 'Évaluateur',
         comment: null,
+        clientId: null,
       },
     ],
   })
   createEvaluation(
     values: Pick<
       SkillsEvaluationEntity,
-      'structureId' | 'personId' | 'createdById' | 'blockId' | 'level' | 'evaluatedOn' | 'evaluatorName' | 'comment'
+      | 'structureId'
+      | 'personId'
+      | 'createdById'
+      | 'blockId'
+      | 'level'
+      | 'evaluatedOn'
+      | 'evaluatorName'
+      | 'comment'
+      | 'clientId'
     >,
     tx: EntityManager = this.db.manager,
   ): Promise<SkillsEvaluationEntity> {
     const repo = tx.getRepository(SkillsEvaluationEntity);
     return repo.save(repo.create(values));
+  }
+
+  /** The evaluation the device recorded under this id (an offline entry sent again), if any. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  findByClientId(
+    structureId: string,
+    clientId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<SkillsEvaluationEntity | null> {
+    return tx.getRepository(SkillsEvaluationEntity).findOneBy({ structureId, clientId });
   }
 
   /** The block's latest evaluation for the person, with its number of evaluations (null: none). */

@@ -51,6 +51,13 @@ export class SkillsService {
     return this.db.transaction(async (tx) => {
       // Locked: the version check of the block and the insert below cannot interleave with another evaluation.
       const person = await requirePerson(tx, structureId, input.personId, { lock: true });
+      // Sent again by the device (its answer lost on the way): the evaluation already recorded, not a second one.
+      if (input.clientId) {
+        const already = await this.skills.findByClientId(structureId, input.clientId, tx);
+        if (already && already.personId === person.id) return already;
+        if (already)
+          throw new BadUserInputError([{ field: 'clientId', message: 'Identifiant de saisie déjà utilisé.' }]);
+      }
       const block = isUuid(input.blockId) ? await this.skills.findBlock(input.blockId, tx) : null;
       if (!block) throw new NotFoundError(ACTIVITY_MESSAGES.blockNotFound);
       if (!person.targetCertificationId)
@@ -84,6 +91,7 @@ export class SkillsService {
           evaluatedOn: input.evaluatedOn,
           evaluatorName: input.evaluatorName,
           comment: input.comment ?? null,
+          clientId: input.clientId ?? null,
         },
         tx,
       );

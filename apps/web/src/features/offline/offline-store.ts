@@ -39,12 +39,48 @@ export interface FieldGroupWeek {
   sessions: FieldSession[];
   rows: FieldRow[];
 }
+/** One day of a mission: minutes entered (null: nothing), the day line's version (null: never entered). */
+export interface FieldMissionCell {
+  day: string;
+  minutes: number | null;
+  version: number | null;
+  inMission: boolean;
+}
+/** A running mission this week at a host, with its days (the person's name only). */
+export interface FieldMissionRow {
+  mission: {
+    id: string;
+    site: string | null;
+    startDate: string;
+    endDate: string;
+    hoursStatus: string;
+    version: number;
+  };
+  person: FieldPerson;
+  cells: FieldMissionCell[];
+}
+export interface FieldMissionHost {
+  id: string;
+  name: string;
+  rows: FieldMissionRow[];
+}
+/** A block of a person's target certification: what an evaluation needs (its version: its evaluations). */
+export interface FieldBlock {
+  id: string;
+  code: string;
+  title: string;
+  version: number;
+}
 /** What « Mon terrain » needs for the week, saved when online and read when offline. */
 export interface FieldSnapshot {
   userId: string;
   savedAt: string;
   weekStart: string;
   groups: FieldGroupWeek[];
+  /** The blocks of each group member's target certification (by person id), with each block's version. */
+  blocks?: Record<string, FieldBlock[]>;
+  /** This week's mission hours at the structure's hosts (absent in a copy kept before they were). */
+  missionHosts?: FieldMissionHost[];
 }
 
 /** The signed-in user as the shell needs it offline (name, role, permissions): the `Me` answer, nothing more. */
@@ -132,6 +168,22 @@ export async function patchSnapshotLines(lines: { sessionId: string; personId: s
         const hit = lines.find((l) => l.sessionId === cell.sessionId && l.personId === row.person.id);
         if (hit) cell.line = hit.line;
       }
+  await saveSnapshot(snapshot);
+}
+
+/** Applies the mission days the server just accepted to the snapshot (their new minutes and versions). */
+export async function patchSnapshotMissionDays(
+  rows: { missionId: string; missionVersion: number; cells: FieldMissionCell[] }[],
+) {
+  const snapshot = await readSnapshot();
+  if (!snapshot || !rows.length) return;
+  for (const host of snapshot.missionHosts ?? [])
+    for (const row of host.rows) {
+      const hit = rows.find((r) => r.missionId === row.mission.id);
+      if (!hit) continue;
+      row.mission.version = hit.missionVersion;
+      row.cells = row.cells.map((c) => hit.cells.find((x) => x.day === c.day) ?? c);
+    }
   await saveSnapshot(snapshot);
 }
 

@@ -1,8 +1,12 @@
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { changedLinesOf, isUnauthenticated, problemOf } from '../../app/graphql-errors';
-import { FieldRecordAttendanceLinesDocument } from './graphql/offline.generated';
-import { type FieldLine, type OutboxEntry, patchSnapshotLines } from './offline-store';
+import {
+  FieldRecordAttendanceLinesDocument,
+  FieldRecordMissionDaysDocument,
+  FieldRecordSkillsEvaluationDocument,
+} from './graphql/offline.generated';
+import { type FieldLine, type OutboxEntry, patchSnapshotLines, patchSnapshotMissionDays } from './offline-store';
 import type { Sender, SendResult } from './outbox';
 
 /** An attendance entry: one line of one session's sheet. */
@@ -20,6 +24,49 @@ export interface AttendanceNow {
   minutesAttended: number;
   absence: string | null;
   absenceLabel: string | null;
+}
+
+/** A mission-day entry: the minutes of one mission on one day (null clears the day). */
+export interface MissionDayVariables {
+  missionId: string;
+  day: string;
+  minutes: number | null;
+}
+
+export const missionDayKey = (missionId: string, day: string) => `missionDay:${missionId}:${day}`;
+
+/** What a CONFLICT says a mission day holds now (null: the day was cleared). */
+export interface MissionDayNow {
+  missionId: string;
+  day: string;
+  minutes: number;
+  firstName: string;
+  lastName: string;
+}
+
+/**
+ * A skills evaluation made here: `clientId` (a UUID made on the device when it is entered) goes with each send, so
+ * that a send whose answer was lost, sent again, returns the evaluation already recorded instead of a second one.
+ */
+export interface SkillsEvaluationVariables {
+  clientId: string;
+  personId: string;
+  blockId: string;
+  level: string;
+  evaluatedOn: string;
+  evaluatorName: string;
+  comment: string | null;
+}
+
+export const evaluationKey = (clientId: string) => `evaluation:${clientId}`;
+
+/** What a CONFLICT says the block holds now (its latest evaluation). */
+export interface EvaluationNow {
+  blockCode: string;
+  level: string;
+  levelLabel: string;
+  evaluatedOn: string;
+  evaluatorName: string;
 }
 
 /** The index in the batch a changed line answers: its `field` (`lines.3`), else its key (the person, or session:person). */
@@ -69,6 +116,53 @@ async function sendAttendance(client: ApolloClient, batch: OutboxEntry[]): Promi
   }
 }
 
+async function sendMissionDays(client: ApolloClient, batch: OutboxEntry[]): Promise<SendResult> {
+  const lines = batch.map((e) => {
+    const v = e.variables as unknown as MissionDayVariables;
+    return { missionId: v.missionId, day: v.day, minutes: v.minutes, version: e.baseVersions[e.key] ?? null };
+  });
+  try {
+    const result = await client.mutate({ mutation: FieldRecordMissionDaysDocument, variables: { input: { lines } } });
+    await patchSnapshotMissionDays(
+      (result.data?.recordMissionDays ?? []).map((r) => ({
+        missionId: r.mission.id,
+        missionVersion: r.mission.version,
+        cells: r.cells.map((c) => ({
+          day: c.day,
+          minutes: c.minutes ?? null,
+          version: c.version ?? null,
+          inMission: c.inMission,
+        })),
+      })),
+    );
+    return { kind: 'sent' };
+  } catch (error) {
+    return resultOf(error, batch);
+  }
+}
+
+/**
+ * Evaluations one by one, in order (the API records one at a time). One refused after others were recorded: the
+ * outbox sends the batch again, and the recorded ones, sent with the same `clientId`, are not created twice.
+ */
+async function sendEvaluations(client: ApolloClient, batch: OutboxEntry[]): Promise<SendResult> {
+  for (const [index, entry] of batch.entries()) {
+    const v = entry.variables as unknown as SkillsEvaluationVariables;
+    try {
+      await client.mutate({
+        mutation: FieldRecordSkillsEvaluationDocument,
+        variables: { input: { ...v, version: entry.baseVersions[entry.key] ?? null } },
+      });
+    } catch (error) {
+      const result = resultOf(error, [entry]);
+      // The block's CONFLICT names no line index (`version`): it is this entry's.
+      if (result.kind === 'conflict') return { ...result, lines: result.lines.map((l) => ({ ...l, index })) };
+      return result;
+    }
+  }
+  return { kind: 'sent' };
+}
+
 /** A failed send in the outbox's terms: CONFLICT lines, no answer, or a refusal with its message. */
 export function resultOf(error: unknown, batch: OutboxEntry[]): SendResult {
   // No answer, or the session ended meanwhile (the shell asks to sign in again): the entries wait, unchanged.
@@ -85,13 +179,14 @@ export function resultOf(error: unknown, batch: OutboxEntry[]): SendResult {
 }
 
 /**
- * The outbox's sender on this Apollo client. Attendance goes through `recordAttendanceLines`; mission days and skills
- * evaluations are queued by their screens once their APIs are there (ADR 0014): until then they are refused here.
+ * The outbox's sender on this Apollo client. Attendance goes through `recordAttendanceLines`, mission days through
+ * `recordMissionDays`, skills evaluations through `recordSkillsEvaluation` with their `clientId` (ADR 0014).
  */
 export function apolloSender(client: ApolloClient): Sender {
   return async (kind, batch) => {
     if (typeof navigator !== 'undefined' && !navigator.onLine) return { kind: 'unreachable' };
     if (kind === 'attendance') return sendAttendance(client, batch);
-    return { kind: 'refused', message: 'Ce type de saisie ne peut pas encore être envoyé depuis « Mon terrain ».' };
+    if (kind === 'missionDays') return sendMissionDays(client, batch);
+    return sendEvaluations(client, batch);
   };
 }

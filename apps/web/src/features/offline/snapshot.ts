@@ -1,7 +1,85 @@
 import type { ApolloClient } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { addDays, todayInParis } from '@tremplin/domain';
-import { FieldAttendanceWeekDocument, FieldGroupsDocument } from './graphql/offline.generated';
-import type { FieldGroupWeek, FieldSnapshot } from './offline-store';
+import {
+  FieldAttendanceWeekDocument,
+  FieldGroupsDocument,
+  FieldMissionHostsDocument,
+  FieldMissionHoursWeekDocument,
+  FieldPersonBlocksDocument,
+} from './graphql/offline.generated';
+import { isUnauthenticated } from '../../app/graphql-errors';
+import type { FieldBlock, FieldGroupWeek, FieldMissionHost, FieldSnapshot } from './offline-store';
+
+/** At most this many hosts are read (one query each): a structure has a handful. */
+const MAX_HOSTS = 20;
+
+/** At most this many persons' blocks are read (one query each: the members of the supervisor's groups). */
+const MAX_PERSONS = 60;
+
+/** The blocks of each person's target certification (code, title, version), by person id. */
+export async function fetchBlocks(client: ApolloClient, personIds: string[]): Promise<Record<string, FieldBlock[]>> {
+  const entries = await Promise.all(
+    [...new Set(personIds)].slice(0, MAX_PERSONS).map(async (id) => {
+      const { data } = await client.query({
+        query: FieldPersonBlocksDocument,
+        variables: { id },
+        fetchPolicy: 'network-only',
+      });
+      const blocks = (data?.person?.skillsProgress ?? []).map((p) => ({
+        id: p.block.id,
+        code: p.block.code,
+        title: p.block.title,
+        version: p.version,
+      }));
+      return [id, blocks] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * This week's mission hours at the hosts where the structure has running missions, copied field by field (the
+ * person's name, the mission's id, site, dates, status and version, the days).
+ */
+export async function fetchMissionHosts(client: ApolloClient, weekStart: string): Promise<FieldMissionHost[]> {
+  const { data } = await client.query({
+    query: FieldMissionHostsDocument,
+    variables: { weekStart },
+    fetchPolicy: 'network-only',
+  });
+  const hosts = (data?.missionHostOrganisations ?? []).slice(0, MAX_HOSTS);
+  return Promise.all(
+    hosts.map(async (h): Promise<FieldMissionHost> => {
+      const week = await client.query({
+        query: FieldMissionHoursWeekDocument,
+        variables: { hostOrganisationId: h.id, weekStart },
+        fetchPolicy: 'network-only',
+      });
+      return {
+        id: h.id,
+        name: h.name,
+        rows: (week.data?.missionHoursWeek.rows ?? []).map((r) => ({
+          mission: {
+            id: r.mission.id,
+            site: r.mission.site ?? null,
+            startDate: r.mission.startDate,
+            endDate: r.mission.endDate,
+            hoursStatus: r.mission.hoursStatus,
+            version: r.mission.version,
+          },
+          person: { id: r.person.id, firstName: r.person.firstName, lastName: r.person.lastName },
+          cells: r.cells.map((c) => ({
+            day: c.day,
+            minutes: c.minutes ?? null,
+            version: c.version ?? null,
+            inMission: c.inMission,
+          })),
+        })),
+      };
+    }),
+  );
+}
 
 /** The Monday of the week of `day` (AAAA-MM-JJ). */
 export function mondayOf(day: string): string {
@@ -58,5 +136,17 @@ export async function fetchSnapshot(
       };
     }),
   );
-  return { userId, savedAt: new Date().toISOString(), weekStart, groups };
+  // A role that may not read missions keeps its groups: refused (not unreachable), the missions stay empty.
+  const missionHosts = await fetchMissionHosts(client, weekStart).catch((error: unknown) => {
+    if (CombinedGraphQLErrors.is(error) && !isUnauthenticated(error)) return [];
+    throw error;
+  });
+  const blocks = await fetchBlocks(
+    client,
+    groups.flatMap((g) => g.rows.map((r) => r.person.id)),
+  ).catch((error: unknown) => {
+    if (CombinedGraphQLErrors.is(error) && !isUnauthenticated(error)) return {};
+    throw error;
+  });
+  return { userId, savedAt: new Date().toISOString(), weekStart, groups, blocks, missionHosts };
 }

@@ -4,6 +4,8 @@ import { EmptyState, PageHeader } from '@tremplin/web-ui';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth';
 import { ConflictPanel } from '../../features/offline/components/ConflictPanel';
+import { EvaluateMember } from '../../features/offline/components/EvaluateMember';
+import { MissionsToday } from '../../features/offline/components/MissionsToday';
 import { OutboxBanner } from '../../features/offline/components/OutboxBanner';
 import { SessionToday } from '../../features/offline/components/SessionToday';
 import { useFieldSnapshot } from '../../features/offline/hooks/useFieldSnapshot';
@@ -45,7 +47,7 @@ export function FieldPage() {
         unreachable={outbox.unreachable}
         onRetry={() => void outbox.retry()}
       />
-      {/* The other field screens need the network (week grid, mission hours: other branches' pages). */}
+      {/* The other field screens need the network (the week grids). */}
       {outbox.online ? (
         <Group gap="md">
           <Anchor component={Link} to="/missions/semaine">
@@ -98,9 +100,34 @@ export function FieldPage() {
             ) : (
               <Text c="dimmed">Pas de session aujourd’hui pour ce groupe.</Text>
             )}
+            <Title order={3} size="h4">
+              Évaluations
+            </Title>
+            {group.rows.map((row) => (
+              <EvaluateMember
+                key={row.person.id}
+                person={row.person}
+                blocks={snapshot.blocks?.[row.person.id] ?? []}
+                today={today}
+                evaluatorName={user.fullName}
+                entries={outbox.entries}
+                online={outbox.online}
+                onSave={outbox.enqueue}
+              />
+            ))}
           </Stack>
         ))
       )}
+      {snapshot?.missionHosts?.length ? (
+        <MissionsToday
+          hosts={snapshot.missionHosts}
+          today={today}
+          entries={outbox.entries}
+          sentKeys={outbox.sentKeys}
+          online={outbox.online}
+          onSave={outbox.enqueue}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SKILL_LEVEL_LABELS, SkillLevel } from '@tremplin/domain';
 import { LineVersion } from '../../../core/graphql/line-version';
 import { IsIsoDay, trim, trimOrNull } from '../activities.common';
@@ -42,6 +42,16 @@ export class RecordSkillsEvaluationInput {
   @IsString({ message: 'Le commentaire doit être un texte.' })
   @MaxLength(2000, { message: 'Le commentaire est trop long (2 000 caractères au plus).' })
   comment?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Identifiant donné par l’appareil (UUID) à une évaluation saisie hors ligne : renvoyée avec le même, ' +
+      'l’évaluation déjà enregistrée est rendue au lieu d’être créée deux fois.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant de saisie invalide.' })
+  clientId?: string | null;
 
   @LineVersion(
     'La version du bloc lue (`BlockProgress.version` : ses évaluations enregistrées) : si le bloc a été évalué ' +

@@ -34,7 +34,7 @@ interface Props {
 }
 
 /** The state of one line: waiting to be sent, in conflict, refused, sent. */
-function LineStatus({ entry, sent }: { entry: OutboxEntry | undefined; sent: boolean }) {
+export function LineStatus({ entry, sent }: { entry: OutboxEntry | undefined; sent: boolean }) {
   if (entry?.status === 'pending')
     return (
       <Badge color="yellow" variant="light" c={TONES.warning}>
