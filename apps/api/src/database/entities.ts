@@ -67,6 +67,13 @@ import { ReportFileEntity, ReportJobEntity, StructureTargetEntity } from '../mod
 import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rights.entities';
 import { UserExternalIdentityEntity } from '../core/auth/proconnect/user-external-identity.entity';
 import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.entity';
+import {
+  PersonAvailabilityEntity,
+  PersonClearanceEntity,
+  PersonUnavailabilityEntity,
+  ReplacementOfferEntity,
+  ReplacementRequestEntity,
+} from '../modules/replacements/replacement.entities';
 
 export const ENTITIES = [
   StructureEntity,
@@ -134,4 +141,9 @@ export const ENTITIES = [
   UserExternalIdentityEntity,
   ProConnectLoginEntity,
   AccountTokenEntity,
+  ReplacementRequestEntity,
+  ReplacementOfferEntity,
+  PersonAvailabilityEntity,
+  PersonUnavailabilityEntity,
+  PersonClearanceEntity,
 ];

@@ -22,6 +22,7 @@ import { DataRights1795483000000 } from './1795483000000-DataRights';
 import { HiringNeedSharing1795485100000 } from './1795485100000-HiringNeedSharing';
 import { ProConnect1795487000000 } from './1795487000000-ProConnect';
 import { AppState1795490000000 } from './1795490000000-AppState';
+import { Replacements1795520000000 } from './1795520000000-Replacements';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   HiringNeedSharing1795485100000,
   ProConnect1795487000000,
   AppState1795490000000,
+  Replacements1795520000000,
 ];

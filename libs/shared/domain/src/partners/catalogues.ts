@@ -138,6 +138,12 @@ export enum NotificationKind {
   PROPOSAL_WITHDRAWN = 'PROPOSAL_WITHDRAWN',
   /** To the person's counsellor (else the directors): the file will be anonymised soon (docs/domain/retention.md). */
   RETENTION_DUE = 'RETENTION_DUE',
+  /** To the structure's counsellors and directors: a partner asks for an urgent replacement (docs/domain/replacements.md). */
+  REPLACEMENT_REQUESTED = 'REPLACEMENT_REQUESTED',
+  /** To the partner's reviewers: a person accepted the replacement (with the competences card). */
+  REPLACEMENT_FILLED = 'REPLACEMENT_FILLED',
+  /** To the request's counsellor (else the structure's): not filled by its answer-by time. */
+  REPLACEMENT_ESCALATED = 'REPLACEMENT_ESCALATED',
 }
 
 /** What the immutable audit log records. */
