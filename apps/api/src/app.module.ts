@@ -40,6 +40,7 @@ import { AuditModule } from './core/audit/audit.module';
 import { NotificationsModule } from './modules/notifications';
 import { PartnersModule } from './modules/partners';
 import { ProposalsModule } from './modules/proposals';
+import { ReplacementsModule } from './modules/replacements';
 import { DashboardModule } from './modules/reports';
 import { ReportsModule } from './modules/reports';
 import { ImportsModule } from './modules/imports';
@@ -153,6 +154,7 @@ export class AppModule {
         ContractsModule,
         PartnersModule,
         ProposalsModule,
+        ReplacementsModule,
         DashboardModule,
         ReportsModule,
         ImportsModule,

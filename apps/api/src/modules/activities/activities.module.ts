@@ -60,5 +60,7 @@ import { WorkSituationsService } from './work-situations.service';
     PersonActivitiesResolver,
     MissionHoursResolver,
   ],
+  // The mission of an accepted replacement is recorded by the same rules (replacements).
+  exports: [WorkSituationsService],
 })
 export class ActivitiesModule {}

@@ -133,7 +133,10 @@ export class ReplacementOfferEntity extends PersonRecordEntity {
 @Entity('person_availability')
 @Index('IDX_person_availability_person', ['structureId', 'personId'])
 @Check('CHK_person_availability_weekday', `"weekday" BETWEEN 1 AND 7`)
-@Check('CHK_person_availability_range', `"start_minute" >= 0 AND "end_minute" <= 1440 AND "start_minute" < "end_minute"`)
+@Check(
+  'CHK_person_availability_range',
+  `"start_minute" >= 0 AND "end_minute" <= 1440 AND "start_minute" < "end_minute"`,
+)
 export class PersonAvailabilityEntity extends PersonRecordEntity {
   @PersonRef('person_availability')
   person?: PersonEntity;
