@@ -135,8 +135,12 @@ export class ReplacementOffersService {
   async answer(token: string, accept: boolean): Promise<PublicReplacementOfferType> {
     let filled = false;
     const result = await this.db.transaction(async (tx) => {
-      const offer = await this.repo.offerByToken(hashOfferToken(token), true, tx);
-      if (!offer) throw new NotFoundError(REPLACEMENT_MESSAGES.linkInvalid);
+      const found = await this.repo.offerByToken(hashOfferToken(token), false, tx);
+      if (!found) throw new NotFoundError(REPLACEMENT_MESSAGES.linkInvalid);
+      // The request first, then the offer: every answer to one request queues on the request's row (no deadlock
+      // with the winner marking the other offers taken); the first accept wins, the next ones read it filled.
+      const request = await this.repo.request(found.structureId, null, found.requestId, true, tx);
+      const offer = (await this.repo.offerByToken(hashOfferToken(token), true, tx)) as OfferByToken;
       if (offer.answeredAt) throw new ConflictError(REPLACEMENT_MESSAGES.linkUsed);
       if (offer.status === ReplacementOfferStatus.TAKEN) return this.view(offer, REPLACEMENT_MESSAGES.taken);
       if (offer.expiresAt.getTime() <= this.clock.now().getTime())
@@ -148,8 +152,6 @@ export class ReplacementOffersService {
           'Votre refus est enregistré. Merci de votre réponse !',
         );
       }
-      // Concurrent accepts wait here for the first to commit, then read the request filled.
-      const request = await this.repo.request(offer.structureId, null, offer.requestId, true, tx);
       if (!request || (request.status !== ReplacementStatus.OPEN && request.status !== ReplacementStatus.OFFERED)) {
         await this.repo.answer(offer.offerId, ReplacementOfferStatus.TAKEN, tx);
         return this.view({ ...offer, status: ReplacementOfferStatus.TAKEN }, REPLACEMENT_MESSAGES.taken);
