@@ -113,17 +113,15 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
           ] as [number, number, number][])
         : o.ranges;
     if (ranges?.length)
-      await t.db
-        .getRepository(PersonAvailabilityEntity)
-        .insert(
-          ranges.map(([weekday, startMinute, endMinute]) => ({
-            structureId,
-            personId: built.id,
-            weekday,
-            startMinute,
-            endMinute,
-          })),
-        );
+      await t.db.getRepository(PersonAvailabilityEntity).insert(
+        ranges.map(([weekday, startMinute, endMinute]) => ({
+          structureId,
+          personId: built.id,
+          weekday,
+          startMinute,
+          endMinute,
+        })),
+      );
     if (o.coords)
       await t.db.getRepository(PersonEntity).update(built.id, { latitude: o.coords[0], longitude: o.coords[1] });
     p[key] = built;

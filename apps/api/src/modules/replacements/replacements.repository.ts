@@ -80,7 +80,7 @@ export class ReplacementsRepository {
   @SqlSnapshot({ params: [SNAPSHOT_UUID] })
   async staffOf(structureId: string, tx: EntityManager = this.db.manager): Promise<string[]> {
     const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM app_user WHERE structure_id = $1 AND active AND role = ANY($2::text[]) ORDER BY id`,
+      `SELECT id FROM app_user WHERE structure_id = $1 AND active AND role::text = ANY($2::text[]) ORDER BY id`,
       [structureId, [Role.COUNSELLOR, Role.DIRECTOR]],
     );
     return rows.map((r) => r.id);
@@ -148,8 +148,8 @@ export class ReplacementsRepository {
   @SqlSnapshot({ params: [SNAPSHOT_UUID, 'FILLED', SNAPSHOT_UUID] })
   async setStatus(id: string, status: string, missionId: string | null, tx: EntityManager): Promise<void> {
     await tx.query(
-      `UPDATE replacement_request SET status = $2, mission_id = coalesce($3, mission_id),
-              filled_at = CASE WHEN $2 = 'FILLED' THEN now() ELSE filled_at END,
+      `UPDATE replacement_request SET status = $2::varchar, mission_id = coalesce($3::uuid, mission_id),
+              filled_at = CASE WHEN $2::varchar = 'FILLED' THEN now() ELSE filled_at END,
               version = version + 1, updated_at = now()
         WHERE id = $1`,
       [id, status, missionId],
