@@ -54,7 +54,8 @@ export type IdKind =
   | 'notification'
   | 'structure'
   | 'certification'
-  | 'block';
+  | 'block'
+  | 'replacementRequest';
 
 /** Shared catalogues (certifications and their blocks): the same for every structure, nothing to refuse. */
 const CATALOGUE_KINDS = new Set<IdKind>(['certification', 'block']);
@@ -89,6 +90,9 @@ const BY_NAME: Record<string, IdKind> = {
   certificationId: 'certification',
   blockId: 'block',
   certificationBlockId: 'block',
+  requiredBlockIds: 'block',
+  personIds: 'person',
+  requestId: 'replacementRequest',
 };
 
 /** `id` / `ids`: what they designate depends on the operation. Review when a new operation takes a bare id. */
@@ -130,6 +134,10 @@ export const LEGITIMATE_ANYWHERE: Record<string, { kinds: IdKind[]; why: string 
   recordImmersion: { kinds: ['organisation'], why: 'une PMSMP peut se faire chez toute organisation listée' },
   recordHire: { kinds: ['organisation'], why: 'une embauche peut se faire chez tout employeur listé' },
   createTutor: { kinds: ['organisation'], why: 'un tuteur d’accueil peut appartenir à toute organisation listée' },
+  portalRequestReplacement: {
+    kinds: ['structure'],
+    why: 'un bailleur adresse sa demande à une structure partenaire (celle-ci peut l’être d’autres) ; sans partenariat, refusée : replacements.int-spec.ts',
+  },
 };
 
 /**
@@ -182,6 +190,17 @@ const VALID_BY_NAME: Record<string, unknown> = {
   decision: 'ACCEPTED',
 };
 
+/** A replacement's slot in the future, so that a request passes its checks and reaches its ids. */
+const REPLACEMENT_SLOT: Record<string, unknown> = {
+  'input.startsAt': '2030-01-08T20:00:00.000Z',
+  'input.endsAt': '2030-01-09T06:00:00.000Z',
+  'input.answerBy': '2030-01-08T17:00:00.000Z',
+  'input.minutes': 600,
+  'input.jobLabel': 'Veilleur de nuit',
+  'input.minLevel': 'PROGRESSING',
+  'input.requiredClearances': [],
+};
+
 /** The same, for names whose valid values depend on the operation. */
 export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   recordMission: { 'input.kind': 'TEST', 'input.minutes': 600 },
@@ -202,6 +221,15 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   changeStaffRole: { 'input.role': 'COUNSELLOR' },
   inviteStaff: { 'input.role': 'COUNSELLOR' },
   setPersonLegalHold: { 'input.until': null },
+  requestReplacement: REPLACEMENT_SLOT,
+  portalRequestReplacement: REPLACEMENT_SLOT,
+  setPersonAvailability: {
+    'input.ranges.weekday': 2,
+    'input.ranges.startMinute': 1200,
+    'input.ranges.endMinute': 1440,
+  },
+  setPersonClearance: { 'input.code': 'SST', 'input.expiresOn': null },
+  addPersonUnavailability: { 'input.startsOn': '2030-01-01', 'input.endsOn': '2030-01-02', 'input.reason': null },
 };
 
 /**

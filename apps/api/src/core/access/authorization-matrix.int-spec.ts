@@ -197,8 +197,26 @@ describe('authorization matrix: every operation taking an id × every role × id
 
     // A need A entered at X: A's own (updateHiringNeed changes only those), X's own for its reviewer.
     const needXbyA = await buildHiringNeed(t.db, x.id, { jobTitle: 'Poste saisi par A', createdByStructureId: a.id });
+    // A replacement request of each structure at its landlord (issue 18), answer-by time in the future.
+    const replacementRequest = (structureId: string, organisationId: string, siteId: string) =>
+      insertRow(t.db, 'replacement_request', {
+        structure_id: structureId,
+        partner_organisation_id: organisationId,
+        site_id: siteId,
+        starts_at: '2030-01-08T20:00:00Z',
+        ends_at: '2030-01-09T06:00:00Z',
+        minutes: 600,
+        job_label: 'Veilleur de nuit',
+        required_block_ids: [],
+        min_level: 'PROGRESSING',
+        required_clearances: [],
+        answer_by: '2030-01-08T17:00:00Z',
+      });
+    const requestA = await replacementRequest(a.id, x.id, siteX.id);
+    const requestB = await replacementRequest(b.id, y.id, siteY.id);
     const own: Ids = {
       ...home.ids,
+      replacementRequest: requestA,
       proposal: proposalAX.id,
       need: needXbyA.id,
       site: siteX.id,
@@ -211,6 +229,7 @@ describe('authorization matrix: every operation taking an id × every role × id
       site: [siteY.id],
       organisation: [y.id],
       reviewerUser: [reviewerOfY.id],
+      replacementRequest: [requestB],
     };
     const structureRole = async (role: Role, label: string): Promise<MatrixRole> => ({
       label,
