@@ -14,6 +14,7 @@ import {
   startLocalSmtp,
 } from '@tremplin/api-testing';
 import { MissionKind, NotificationKind, PathwayStage, Role, SkillLevel } from '@tremplin/domain';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { MissionEntity } from '../activities';
 import { NotificationEntity } from '../notifications';
@@ -363,6 +364,23 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
         .find({ where: { kind: NotificationKind.REPLACEMENT_FILLED } });
       expect(filled.map((n) => n.recipientUserId)).toEqual([reviewerX.userId]);
       expect(filled[0].missionId).toBe(missions[0].id);
+    });
+
+    it('the employer reads the competences card of the person who accepted (proposals’ rules, audited)', async () => {
+      const CARD = `query($id: ID!) { portalReplacementCard(requestId: $id) { displayName email phone missions { site } } }`;
+      const winner = (
+        await t.db.getRepository(ReplacementOfferEntity).findOneByOrFail({ requestId, status: 'ACCEPTED' })
+      ).personId;
+      const key = Object.keys(p).find((k) => p[k].id === winner) as string;
+      const { portalReplacementCard: card } = await reviewerX.ok(CARD, { id: requestId });
+      expect(card.displayName).toContain(`Candidat${key}`);
+      expect(card).toMatchObject({ email: null, phone: null });
+      expect((await reviewerY.fail(CARD, { id: requestId })).extensions?.code).toBe('NOT_FOUND');
+      expect((await counsellor.fail(CARD, { id: requestId })).extensions?.code).toBe('FORBIDDEN');
+      const audit = await t.db
+        .getRepository(AuditLogEntity)
+        .find({ where: { personId: winner, subjectId: requestId } });
+      expect(audit.map((a) => a.action)).toEqual(['PARTNER_READ_TRAINEE']);
     });
 
     it('a used, an unknown or an expired link is refused with a French message', async () => {

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../../core/audit/audit.module';
 import { ActivitiesModule } from '../activities';
+import { ProposalsModule } from '../proposals';
 import { NotificationsModule } from '../notifications';
 import { PersonAvailabilityRepository } from './person-availability.repository';
 import { PersonAvailabilityService } from './person-availability.service';
 import { ReplacementCandidatesRepository } from './replacement-candidates.repository';
+import { ReplacementCardService } from './replacement-card.service';
 import { ReplacementOffersService } from './replacement-offers.service';
 import {
   PortalReplacementsResolver,
@@ -18,7 +21,7 @@ import { ReplacementsService } from './replacements.service';
  * (first accept wins, an ordinary mission created), the escalation when unfilled, the year's figures.
  */
 @Module({
-  imports: [ActivitiesModule, NotificationsModule],
+  imports: [ActivitiesModule, NotificationsModule, ProposalsModule, AuditModule],
   providers: [
     ReplacementsRepository,
     ReplacementCandidatesRepository,
@@ -26,6 +29,7 @@ import { ReplacementsService } from './replacements.service';
     ReplacementsService,
     ReplacementOffersService,
     PersonAvailabilityService,
+    ReplacementCardService,
     ReplacementsResolver,
     PortalReplacementsResolver,
     PublicReplacementOfferResolver,

@@ -19,7 +19,9 @@ import {
   ReplacementRequestType,
   ReplacementStatsType,
 } from './dto/replacement.types';
+import { TraineeCardType } from '../proposals';
 import { PersonAvailabilityService } from './person-availability.service';
+import { ReplacementCardService } from './replacement-card.service';
 import { ReplacementOffersService } from './replacement-offers.service';
 import { ReplacementsRepository } from './replacements.repository';
 import { ReplacementsService } from './replacements.service';
@@ -144,7 +146,22 @@ export class ReplacementsResolver {
 /** Urgent replacements, the partner portal's side (organisation from the session). */
 @Resolver()
 export class PortalReplacementsResolver {
-  constructor(private readonly service: ReplacementsService) {}
+  constructor(
+    private readonly service: ReplacementsService,
+    private readonly cards: ReplacementCardService,
+  ) {}
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Query(() => TraineeCardType, {
+    description: 'La fiche de compétences de la personne qui a accepté un remplacement de mon organisation.',
+  })
+  async portalReplacementCard(
+    @CurrentPartner() partnerOrganisationId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('requestId', { type: () => ID }) requestId: string,
+  ): Promise<TraineeCardType> {
+    return this.cards.card(partnerOrganisationId, user, requestId);
+  }
 
   @Allow(Permission.PARTNER_PORTAL)
   @Query(() => [ReplacementRequestType], { description: 'Les demandes de remplacement de mon organisation.' })
