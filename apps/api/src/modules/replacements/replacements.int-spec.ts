@@ -221,6 +221,11 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
       expect(counsellorForY.extensions?.code).toBe('NOT_FOUND');
     });
 
+    it('the portal lists the structures a request can be sent to: its partners only', async () => {
+      const { portalReplacementStructures } = await reviewerX.ok(`{ portalReplacementStructures { id name } }`);
+      expect(portalReplacementStructures).toEqual([{ id: s.id, name: 'Coop Emploi Rouen' }]);
+    });
+
     it('only the organisation and the structure see it', async () => {
       const mine = await reviewerX.ok(`{ portalReplacementRequests { id } }`);
       expect(mine.portalReplacementRequests.map((r: { id: string }) => r.id)).toContain(requestId);

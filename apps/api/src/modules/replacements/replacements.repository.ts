@@ -56,6 +56,20 @@ export class ReplacementsRepository {
     return rows.length > 0;
   }
 
+  /** The structures the organisation has a live partnership with, by name: where a replacement can be asked. */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID] })
+  partnerStructures(
+    partnerOrganisationId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ id: string; name: string }[]> {
+    return tx.query(
+      `SELECT s.id, s.name FROM partnership p JOIN structure s ON s.id = p.structure_id
+        WHERE p.partner_organisation_id = $1 AND (p.ended_on IS NULL OR p.ended_on >= current_date)
+        ORDER BY s.name, s.id`,
+      [partnerOrganisationId],
+    );
+  }
+
   /** A site of the organisation, null otherwise. */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
   async site(

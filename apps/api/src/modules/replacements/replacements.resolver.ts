@@ -18,6 +18,7 @@ import {
   ReplacementOfferType,
   ReplacementRequestType,
   ReplacementStatsType,
+  ReplacementStructureType,
 } from './dto/replacement.types';
 import { TraineeCardType } from '../proposals';
 import { PersonAvailabilityService } from './person-availability.service';
@@ -149,7 +150,20 @@ export class PortalReplacementsResolver {
   constructor(
     private readonly service: ReplacementsService,
     private readonly cards: ReplacementCardService,
+    private readonly repo: ReplacementsRepository,
   ) {}
+
+  @Allow(Permission.PARTNER_PORTAL)
+  @Query(() => [ReplacementStructureType], {
+    description: 'Les structures partenaires de mon organisation, à qui demander un remplacement.',
+  })
+  async portalReplacementStructures(
+    @CurrentPartner() partnerOrganisationId: string,
+  ): Promise<ReplacementStructureType[]> {
+    return (await this.repo.partnerStructures(partnerOrganisationId)).map((r) =>
+      Object.assign(new ReplacementStructureType(), r),
+    );
+  }
 
   @Allow(Permission.PARTNER_PORTAL)
   @Query(() => TraineeCardType, {

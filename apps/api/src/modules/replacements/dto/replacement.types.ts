@@ -129,3 +129,9 @@ export class ReplacementStatsType {
   medianMinutesToFill!: number | null;
   @Field(() => [ReplacementEmployerStatsType]) byEmployer!: ReplacementEmployerStatsType[];
 }
+
+@ObjectType('ReplacementStructure', { description: 'Une structure partenaire, à qui demander un remplacement.' })
+export class ReplacementStructureType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
