@@ -98,9 +98,19 @@ export function Layout() {
                       Équipe
                     </Anchor>
                   ) : null}
+                  {can(user, Permission.PROPOSAL_WRITE) && user.structure ? (
+                    <Anchor component={NavLink} to="/remplacements" className={classes.navLink}>
+                      Remplacements
+                    </Anchor>
+                  ) : null}
                   {can(user, Permission.PARTNER_PORTAL) ? (
-                    <Anchor component={NavLink} to="/portail" className={classes.navLink}>
+                    <Anchor component={NavLink} to="/portail" end className={classes.navLink}>
                       Portail employeur
+                    </Anchor>
+                  ) : null}
+                  {can(user, Permission.PARTNER_PORTAL) ? (
+                    <Anchor component={NavLink} to="/portail/remplacements" className={classes.navLink}>
+                      Remplacements
                     </Anchor>
                   ) : null}
                 </Group>
