@@ -13,6 +13,7 @@ import { insertDemoPathways } from './demo-pathways';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { insertDemoFunding } from './demo-funding';
 import { insertDemoPartners } from './demo-partners';
+import { insertDemoReplacements } from './demo-replacements';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -183,6 +184,11 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     counsellorIds: { claire: DEMO_IDS.counsellorClaire, karim: DEMO_IDS.counsellorKarim },
     today,
+  });
+  await insertDemoReplacements(tx, {
+    structureId: DEMO_IDS.structure,
+    personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
+    authorId: DEMO_IDS.counsellorClaire,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).
   await refreshExitPresence(tx, [{ structureId: DEMO_IDS.structure, personId: null }]);

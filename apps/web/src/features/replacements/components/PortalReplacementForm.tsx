@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { problemOf } from '../../../app/graphql-errors';
 import {
@@ -68,22 +68,28 @@ export function PortalReplacementForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Demander un remplacement">
       <Stack gap="sm">
-        <Select
+        <NativeSelect
           label="Structure"
-          data={(data?.portalReplacementStructures ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          value={v.structureId || null}
-          onChange={(x) => set('structureId')(x ?? '')}
+          data={[
+            { value: '', label: 'Choisir la structure' },
+            ...(data?.portalReplacementStructures ?? []).map((s) => ({ value: s.id, label: s.name })),
+          ]}
+          value={v.structureId}
+          onChange={(e) => set('structureId')(e.currentTarget.value)}
           error={errors['structureId']}
           required
         />
-        <Select
+        <NativeSelect
           label="Site"
-          data={(data?.portalSites ?? []).map((s) => ({
-            value: s.id,
-            label: `${s.name}${s.city ? `, ${s.city}` : ''}`,
-          }))}
-          value={v.siteId || null}
-          onChange={(x) => set('siteId')(x ?? '')}
+          data={[
+            { value: '', label: 'Choisir le site' },
+            ...(data?.portalSites ?? []).map((s) => ({
+              value: s.id,
+              label: `${s.name}${s.city ? `, ${s.city}` : ''}`,
+            })),
+          ]}
+          value={v.siteId}
+          onChange={(e) => set('siteId')(e.currentTarget.value)}
           error={errors['siteId']}
           required
         />
