@@ -71,6 +71,9 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
 
   it('the counsellor sees three ranked candidates with their reasons and sends the offer to two', async () => {
     await counsellor.getByRole('link', { name: 'Remplacements' }).click();
+    await counsellor.getByRole('heading', { level: 1, name: 'Remplacements' }).waitFor();
+    await counsellor.getByRole('link', { name: 'Veilleur de nuit' }).waitFor();
+    await accessible(counsellor, 'requests');
     await counsellor.getByRole('link', { name: 'Veilleur de nuit' }).click();
     const canGo = counsellor.getByRole('region', { name: /^Peuvent y aller/ });
     await canGo.getByRole('heading', { name: 'Peuvent y aller (3)' }).waitFor();

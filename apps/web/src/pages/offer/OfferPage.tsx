@@ -74,7 +74,7 @@ export function OfferPage() {
             ) : null}
             {offer.answerable && !result ? (
               <Group grow mt="sm">
-                <Button size="lg" color="green" loading={answering} onClick={() => void reply(true)}>
+                <Button size="lg" loading={answering} onClick={() => void reply(true)}>
                   Accepter
                 </Button>
                 <Button size="lg" variant="outline" color="gray" disabled={answering} onClick={() => void reply(false)}>
