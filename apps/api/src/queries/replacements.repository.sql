@@ -41,6 +41,11 @@ SELECT o.id AS "offerId", o.structure_id AS "structureId", o.person_id AS "perso
 SELECT id, request_id AS "requestId", person_id AS "personId", status, answered_at AS "answeredAt"
          FROM replacement_offer WHERE structure_id = $1 AND request_id = ANY($2::uuid[]) ORDER BY created_at, id;
 
+-- ReplacementsRepository.partnerStructures
+SELECT s.id, s.name FROM partnership p JOIN structure s ON s.id = p.structure_id
+        WHERE p.partner_organisation_id = $1 AND (p.ended_on IS NULL OR p.ended_on >= current_date)
+        ORDER BY s.name, s.id;
+
 -- ReplacementsRepository.personsOf
 SELECT id, first_name AS "firstName", last_name AS "lastName", email FROM person
         WHERE structure_id = $1 AND id = ANY($2::uuid[]);
