@@ -140,6 +140,9 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
   it('the mission appears for the landlord, with its hours to confirm', async () => {
     await reviewer.reload();
     await reviewer.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).getByText('Pourvue').waitFor();
+    await reviewer.getByRole('button', { name: 'Voir la fiche de compétences' }).click();
+    await reviewer.getByText('Rouen Insertion Emploi').first().waitFor();
+    await accessible(reviewer, 'portal-card');
     await reviewer.getByRole('link', { name: 'Portail employeur' }).click();
     const hours = reviewer.getByRole('region', { name: 'Heures à confirmer' });
     await hours

@@ -186,7 +186,7 @@ export class ReplacementOffersService {
           kind: NotificationKind.REPLACEMENT_FILLED,
           title: `Remplacement pourvu : ${request.jobLabel}`.slice(0, 200),
           body: `${formatMinutes(request.minutes)} à partir du ${when(request.startsAt)}. La fiche de compétences de la personne est sur la demande.`,
-          link: `/portail/remplacements/${request.id}`,
+          link: '/portail/remplacements',
           missionId: mission.id,
         },
       ]);

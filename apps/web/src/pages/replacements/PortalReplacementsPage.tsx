@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { PortalReplacementForm } from '../../features/replacements/components/PortalReplacementForm';
+import { ReplacementCard } from '../../features/replacements/components/ReplacementCard';
 import { RequestSummary } from '../../features/replacements/components/RequestLine';
 import { PortalReplacementRequestsDocument } from '../../features/replacements/graphql/replacements.generated';
 
@@ -28,7 +29,10 @@ export function PortalReplacementsPage() {
         <Stack gap="xs">
           {data && !rows.length ? <Text>Aucune demande pour l’instant.</Text> : null}
           {rows.map((r) => (
-            <RequestSummary key={r.id} request={r} />
+            <Stack key={r.id} gap={4}>
+              <RequestSummary request={r} />
+              {r.status === 'FILLED' ? <ReplacementCard requestId={r.id} /> : null}
+            </Stack>
           ))}
         </Stack>
       </section>
