@@ -141,7 +141,7 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
     await reviewer.reload();
     await reviewer.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).getByText('Pourvue').waitFor();
     await reviewer.getByRole('button', { name: 'Voir la fiche de compétences' }).click();
-    await reviewer.getByText('Rouen Insertion Emploi').first().waitFor();
+    await reviewer.getByRole('heading', { level: 3, name: /Amina Haddad|Céline Lambert|Bruno Faure/ }).waitFor();
     await accessible(reviewer, 'portal-card');
     await reviewer.getByRole('link', { name: 'Portail employeur' }).click();
     const hours = reviewer.getByRole('region', { name: 'Heures à confirmer' });

@@ -31,7 +31,13 @@ export function RequestSummary({ request: r, to }: { request: ReplacementRequest
           ) : (
             <Text fw={600}>{r.jobLabel}</Text>
           )}
-          <Badge variant="light" color={r.status === 'FILLED' ? 'green' : r.status === 'ESCALATED' ? 'red' : 'blue'}>
+          <Badge
+            variant="outline"
+            radius="sm"
+            tt="none"
+            fw={600}
+            color={r.status === 'FILLED' ? 'teal.9' : r.status === 'ESCALATED' ? 'red.9' : 'blue.9'}
+          >
             {r.statusLabel}
           </Badge>
         </Group>
