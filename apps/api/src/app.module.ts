@@ -41,6 +41,7 @@ import { NotificationsModule } from './modules/notifications';
 import { PartnersModule } from './modules/partners';
 import { JobBoardModule } from './modules/job-board';
 import { ProposalsModule } from './modules/proposals';
+import { ReplacementsModule } from './modules/replacements';
 import { DashboardModule } from './modules/reports';
 import { ReportsModule } from './modules/reports';
 import { ImportsModule } from './modules/imports';
@@ -157,6 +158,7 @@ export class AppModule {
         PartnersModule,
         ProposalsModule,
         JobBoardModule,
+        ReplacementsModule,
         DashboardModule,
         ReportsModule,
         ImportsModule,

@@ -28,6 +28,7 @@ export const DIRECTOR_LINKS = [
   'Tableau de bord',
   'Rapports',
   'Partenaires',
+  'Remplacements',
   'Offres du réseau',
   'Équipe',
 ];

@@ -81,6 +81,13 @@ import { PersonRetentionEntity, RetentionRunEntity } from '../modules/rights/rig
 import { UserExternalIdentityEntity } from '../core/auth/proconnect/user-external-identity.entity';
 import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.entity';
 import { CoachingContactEntity, CoachingSettingEntity } from '../modules/coaching/coaching.entities';
+import {
+  PersonAvailabilityEntity,
+  PersonClearanceEntity,
+  PersonUnavailabilityEntity,
+  ReplacementOfferEntity,
+  ReplacementRequestEntity,
+} from '../modules/replacements/replacement.entities';
 
 export const ENTITIES = [
   StructureEntity,
@@ -159,4 +166,9 @@ export const ENTITIES = [
   AccountTokenEntity,
   CoachingContactEntity,
   CoachingSettingEntity,
+  ReplacementRequestEntity,
+  ReplacementOfferEntity,
+  PersonAvailabilityEntity,
+  PersonUnavailabilityEntity,
+  PersonClearanceEntity,
 ];

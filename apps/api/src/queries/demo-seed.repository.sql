@@ -98,6 +98,9 @@ UPDATE person SET information_given_on = $1, consent_given_on = $1 WHERE id = $2
 -- DemoSeedRepository.reviewMissionHours
 UPDATE mission SET hours_status = $2, hours_reviewed_at = $3, hours_reviewed_by_id = $4, hours_review_comment = $5 WHERE id = $1;
 
+-- DemoSeedRepository.setPersonCoordinates
+UPDATE person SET latitude = $2, longitude = $3 WHERE id = $1;
+
 -- DemoSeedRepository.setTargetCertification
 UPDATE person SET target_certification_id = $1 WHERE id = $2;
 

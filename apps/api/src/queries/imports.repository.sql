@@ -51,7 +51,7 @@ INSERT INTO "pass_iae"("id", "created_at", "updated_at", "structure_id", "person
 
 -- ImportsRepository.insertPersons
 -- a répondu : insert or update on table "person" violates foreign key constraint "FK_person_structure"
-INSERT INTO "person"("id", "created_at", "updated_at", "structure_id", "first_name", "last_name", "birth_date", "sex", "email", "phone", "address_line", "postal_code", "city", "counsellor_id", "stage", "information_given_on", "consent_given_on", "target_certification_id", "sort_key", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $5, DEFAULT, DEFAULT, DEFAULT, $6, 1) RETURNING "id", "created_at", "updated_at", "stage", "version";
+INSERT INTO "person"("id", "created_at", "updated_at", "structure_id", "first_name", "last_name", "birth_date", "sex", "email", "phone", "address_line", "postal_code", "city", "latitude", "longitude", "counsellor_id", "stage", "information_given_on", "consent_given_on", "target_certification_id", "sort_key", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $5, DEFAULT, DEFAULT, DEFAULT, $6, 1) RETURNING "id", "created_at", "updated_at", "stage", "version";
 
 -- ImportsRepository.insertReferrals
 -- a répondu : insert or update on table "referral" violates foreign key constraint "FK_referral_person"

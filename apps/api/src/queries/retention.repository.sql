@@ -10,7 +10,7 @@ UPDATE notification n SET title = $2::text, body = $3::text, updated_at = now()
 -- RetentionRepository.anonymisePersons
 UPDATE person SET first_name = $2::text, last_name = $2::text, sort_key = lower($2::text),
               birth_date = make_date(extract(year FROM birth_date)::int, 7, 1),
-              email = NULL, phone = NULL, address_line = NULL, postal_code = NULL, city = NULL,
+              email = NULL, phone = NULL, address_line = NULL, postal_code = NULL, city = NULL, latitude = NULL, longitude = NULL,
               version = version + 1, updated_at = now()
         WHERE id = ANY($1::uuid[]);
 

@@ -60,7 +60,8 @@ export type IdKind =
   | 'network'
   | 'jobOffer'
   | 'sharedOffer'
-  | 'boardProposal';
+  | 'boardProposal'
+  | 'replacementRequest';
 
 /** Shared catalogues (certifications and their blocks): the same for every structure, nothing to refuse. */
 const CATALOGUE_KINDS = new Set<IdKind>(['certification', 'block']);
@@ -107,6 +108,8 @@ const BY_NAME: Record<string, IdKind> = {
   jobOfferId: 'jobOffer',
   sharedOfferId: 'sharedOffer',
   boardProposalId: 'boardProposal',
+  requiredBlockIds: 'block',
+  personIds: 'person',
 };
 
 /** `id` / `ids`: what they designate depends on the operation. Review when a new operation takes a bare id. */
@@ -133,9 +136,12 @@ const BARE_ID_BY_OPERATION: [RegExp, IdKind][] = [
 
 /** `groupId` of these operations is a training group's (« promotion »), not a partnership group's. */
 const TRAINING_GROUP_OPERATIONS = /^(createSessionSeries|attendanceWeek|createCollectiveSession)$/;
+/** `requestId` of these operations is a replacement request's, not a coaching (mediation) request's. */
+const REPLACEMENT_OPERATIONS = /replacement/i;
 
 export function idKind(operation: string, position: IdPosition): IdKind | null {
   if (position.name === 'groupId' && TRAINING_GROUP_OPERATIONS.test(operation)) return 'trainingGroup';
+  if (position.name === 'requestId' && REPLACEMENT_OPERATIONS.test(operation)) return 'replacementRequest';
   if (position.name === 'id' || position.name === 'ids')
     return BARE_ID_BY_OPERATION.find(([re]) => re.test(operation))?.[1] ?? null;
   return BY_NAME[position.name] ?? null;
@@ -153,6 +159,10 @@ export const LEGITIMATE_ANYWHERE: Record<string, { kinds: IdKind[]; why: string 
   recordImmersion: { kinds: ['organisation'], why: 'une PMSMP peut se faire chez toute organisation listée' },
   recordHire: { kinds: ['organisation'], why: 'une embauche peut se faire chez tout employeur listé' },
   createTutor: { kinds: ['organisation'], why: 'un tuteur d’accueil peut appartenir à toute organisation listée' },
+  portalRequestReplacement: {
+    kinds: ['structure'],
+    why: 'un bailleur adresse sa demande à une structure partenaire (celle-ci peut l’être d’autres) ; sans partenariat, refusée : replacements.int-spec.ts',
+  },
 };
 
 /**
@@ -214,6 +224,17 @@ const VALID_BY_NAME: Record<string, unknown> = {
   postalCode: '76000',
 };
 
+/** A replacement's slot in the future, so that a request passes its checks and reaches its ids. */
+const REPLACEMENT_SLOT: Record<string, unknown> = {
+  'input.startsAt': '2030-01-08T20:00:00.000Z',
+  'input.endsAt': '2030-01-09T06:00:00.000Z',
+  'input.answerBy': '2030-01-08T17:00:00.000Z',
+  'input.minutes': 600,
+  'input.jobLabel': 'Veilleur de nuit',
+  'input.minLevel': 'PROGRESSING',
+  'input.requiredClearances': [],
+};
+
 /** The same, for names whose valid values depend on the operation. */
 export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   recordMission: { 'input.kind': 'TEST', 'input.minutes': 600 },
@@ -241,6 +262,15 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
   missionHoursWeek: { weekStart: '2026-01-05', site: null },
   missionHostOrganisations: { weekStart: null },
   recordMissionDays: { 'input.lines.day': '2026-01-05', 'input.lines.minutes': 420, 'input.lines.version': null },
+  requestReplacement: REPLACEMENT_SLOT,
+  portalRequestReplacement: REPLACEMENT_SLOT,
+  setPersonAvailability: {
+    'input.ranges.weekday': 2,
+    'input.ranges.startMinute': 1200,
+    'input.ranges.endMinute': 1440,
+  },
+  setPersonClearance: { 'input.code': 'SST', 'input.expiresOn': null },
+  addPersonUnavailability: { 'input.startsOn': '2030-01-01', 'input.endsOn': '2030-01-02', 'input.reason': null },
 };
 
 /**

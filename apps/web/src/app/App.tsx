@@ -50,6 +50,16 @@ const MyAccountPage = lazyPage(() => import('../pages/accounts/MyAccountPage'), 
 const SetPasswordPage = lazyPage(() => import('../pages/accounts/SetPasswordPage'), 'SetPasswordPage');
 const FieldPage = lazyPage(() => import('../pages/field/FieldPage'), 'FieldPage');
 const TeamPage = lazyPage(() => import('../pages/accounts/TeamPage'), 'TeamPage');
+const ReplacementsPage = lazyPage(() => import('../pages/replacements/ReplacementsPage'), 'ReplacementsPage');
+const ReplacementRequestPage = lazyPage(
+  () => import('../pages/replacements/ReplacementRequestPage'),
+  'ReplacementRequestPage',
+);
+const PortalReplacementsPage = lazyPage(
+  () => import('../pages/replacements/PortalReplacementsPage'),
+  'PortalReplacementsPage',
+);
+const OfferPage = lazyPage(() => import('../pages/offer/OfferPage'), 'OfferPage');
 
 const router = createBrowserRouter([
   {
@@ -65,6 +75,15 @@ const router = createBrowserRouter([
     element: (
       <PageSuspense>
         <SetPasswordPage />
+      </PageSuspense>
+    ),
+  },
+  {
+    // The single-use link of a replacement offer: no account (issue 18).
+    path: '/offre/:token',
+    element: (
+      <PageSuspense>
+        <OfferPage />
       </PageSuspense>
     ),
   },
@@ -107,6 +126,9 @@ const router = createBrowserRouter([
       { path: 'rapports', element: <ReportsPage /> },
       { path: 'portail', element: <PortalPage /> },
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
+      { path: 'portail/remplacements', element: <PortalReplacementsPage /> },
+      { path: 'remplacements', element: <ReplacementsPage /> },
+      { path: 'remplacements/:id', element: <ReplacementRequestPage /> },
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
       { path: 'compte/securite', element: <SecurityPage /> },
       { path: 'compte/sessions', element: <MySessionsPage /> },

@@ -25,6 +25,7 @@ describe('the main navigation', () => {
       'Tableau de bord',
       'Rapports',
       'Partenaires',
+      'Remplacements',
       'Offres du réseau',
       'Équipe',
     ]);
@@ -36,6 +37,7 @@ describe('the main navigation', () => {
       'Heures de mission',
       'Financements',
       'Partenaires',
+      'Remplacements',
       'Offres du réseau',
     ]);
     expect(labels(user(Role.SUPERVISOR))).toEqual([
@@ -46,7 +48,7 @@ describe('the main navigation', () => {
       'Heures de mission',
       'Partenaires',
     ]);
-    expect(labels(user(Role.PARTNER_REVIEWER, false))).toEqual(['Portail employeur']);
+    expect(labels(user(Role.PARTNER_REVIEWER, false))).toEqual(['Portail employeur', 'Remplacements']);
     expect(labels(user(Role.ADMINISTRATOR, false))).toEqual([
       'Tableau de bord',
       'Partenaires employeurs',

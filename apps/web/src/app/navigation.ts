@@ -26,12 +26,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/tableau-de-bord', label: 'Tableau de bord', permission: Permission.DASHBOARD_READ },
   { to: '/rapports', label: 'Rapports', permission: Permission.REPORT_WRITE },
   { to: '/partenaires', label: 'Partenaires', permission: Permission.PATHWAY_READ },
+  { to: '/remplacements', label: 'Remplacements', permission: Permission.PROPOSAL_WRITE, inStructure: true },
   { to: '/offres-du-reseau', label: 'Offres du réseau', permission: Permission.PROPOSAL_WRITE },
   { to: '/administration/partenaires', label: 'Partenaires employeurs', permission: Permission.PARTNER_ADMIN },
   { to: '/administration/structures', label: 'Structures', permission: Permission.STRUCTURE_ADMIN },
   { to: '/administration/reseaux', label: 'Réseaux', permission: Permission.STRUCTURE_ADMIN },
   { to: '/equipe', label: 'Équipe', permission: Permission.STAFF_ADMIN, inStructure: true },
   { to: '/portail', label: 'Portail employeur', permission: Permission.PARTNER_PORTAL },
+  { to: '/portail/remplacements', label: 'Remplacements', permission: Permission.PARTNER_PORTAL },
 ];
 
 /** The links this user may follow. */

@@ -29,6 +29,12 @@ export type AllocateFundingInput = {
   sourceVersions?: Array<string> | null | undefined;
 };
 
+export type AnswerReplacementOfferInput = {
+  accept: boolean;
+  /** Le jeton du lien reçu. */
+  token: string;
+};
+
 export type AssignTutorInput = {
   personId: string | number;
   /** AAAA-MM-JJ */
@@ -566,6 +572,26 @@ export type PortalRequestMediationInput = {
   missionId: string | number;
 };
 
+export type PortalRequestReplacementInput = {
+  /** Heure limite de réponse. */
+  answerBy: string;
+  /** Après le début ; une nuit passe minuit. */
+  endsAt: string;
+  jobLabel: string;
+  /** `SkillLevel` minimum sur chaque bloc exigé. */
+  minLevel: string;
+  /** Heures travaillées, en minutes (pauses déduites). */
+  minutes: number;
+  /** Blocs de compétences exigés. */
+  requiredBlockIds: Array<string | number>;
+  /** `ClearanceCode`s exigés (habilitations, CACES…). */
+  requiredClearances: Array<string>;
+  /** Le site de l’employeur où a lieu le remplacement. */
+  siteId: string | number;
+  startsAt: string;
+  structureId: string | number;
+};
+
 export type ProlongPassIaeInput = {
   /** Dernier jour de la prolongation, AAAA-MM-JJ ; elle part de la fin actuelle du PASS IAE. */
   endDate: string;
@@ -918,6 +944,11 @@ export type SavePartnershipInput = {
   startedOn: string;
   /** La version lue, pour modifier un partenariat existant. */
   version?: number | null | undefined;
+};
+
+export type SendReplacementOffersInput = {
+  personIds: Array<string | number>;
+  requestId: string | number;
 };
 
 export type SetCoachingAlertDaysInput = {
@@ -2761,6 +2792,68 @@ export type RecordHireFromProposalMutationVariables = Exact<{
 export type RecordHireFromProposalMutation = { recordHireFromProposal: { ' $fragmentRefs'?: { 'ProposalFieldsFragment': ProposalFieldsFragment } } };
 
 export type TraineeCardFieldsFragment = { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } & { ' $fragmentName'?: 'TraineeCardFieldsFragment' };
+
+export type ReplacementRequestFieldsFragment = { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } & { ' $fragmentName'?: 'ReplacementRequestFieldsFragment' };
+
+export type ReplacementRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplacementRequestsQuery = { replacementRequests: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  )> };
+
+export type ReplacementCandidatesQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type ReplacementCandidatesQuery = { replacementCandidates: { request: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> }, candidates: Array<{ personId: string, firstName: string, lastName: string, score: number, distanceKm: number | null, travelMinutes: number | null, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, excluded: Array<{ personId: string, firstName: string, lastName: string, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, offers: Array<{ personId: string, status: string }> } };
+
+export type SendReplacementOffersMutationVariables = Exact<{
+  input: SendReplacementOffersInput;
+}>;
+
+
+export type SendReplacementOffersMutation = { sendReplacementOffers: Array<{ id: string, personId: string, status: string }> };
+
+export type PortalReplacementFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }> };
+
+export type PortalReplacementRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalReplacementRequestsQuery = { portalReplacementRequests: Array<{ id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> }> };
+
+export type PortalRequestReplacementMutationVariables = Exact<{
+  input: PortalRequestReplacementInput;
+}>;
+
+
+export type PortalRequestReplacementMutation = { portalRequestReplacement: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } };
+
+export type ReplacementOfferQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ReplacementOfferQuery = { replacementOffer: { firstName: string, jobLabel: string, organisationName: string, siteCity: string | null, startsAt: string, endsAt: string, minutes: number, answerBy: string, status: string, answerable: boolean, message: string | null } };
+
+export type AnswerReplacementOfferMutationVariables = Exact<{
+  input: AnswerReplacementOfferInput;
+}>;
+
+
+export type AnswerReplacementOfferMutation = { answerReplacementOffer: { status: string, answerable: boolean, message: string | null } };
+
+export type PortalReplacementCardQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type PortalReplacementCardQuery = { portalReplacementCard: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
 
 export type ReportJobFieldsFragment = { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null } & { ' $fragmentName'?: 'ReportJobFieldsFragment' };
 

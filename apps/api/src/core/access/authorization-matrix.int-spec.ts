@@ -273,11 +273,29 @@ describe('authorization matrix: every operation taking an id × every role × id
     const boardProposalA = await boardProposal(a.id, home.ids.person as string, c.id, offerC);
     const boardProposalB = await boardProposal(b.id, other.ids.person as string, d.id, offerD);
 
+    // A replacement request of each structure at its landlord (issue 18), answer-by time in the future.
+    const replacementRequest = (structureId: string, organisationId: string, siteId: string) =>
+      insertRow(t.db, 'replacement_request', {
+        structure_id: structureId,
+        partner_organisation_id: organisationId,
+        site_id: siteId,
+        starts_at: '2030-01-08T20:00:00Z',
+        ends_at: '2030-01-09T06:00:00Z',
+        minutes: 600,
+        job_label: 'Veilleur de nuit',
+        required_block_ids: [],
+        min_level: 'PROGRESSING',
+        required_clearances: [],
+        answer_by: '2030-01-08T17:00:00Z',
+      });
+    const requestA = await replacementRequest(a.id, x.id, siteX.id);
+    const requestB = await replacementRequest(b.id, y.id, siteY.id);
     const own: Ids = {
       ...home.ids,
       sharedOffer: offerC,
       boardProposal: boardProposalA,
       network: networkA,
+      replacementRequest: requestA,
       proposal: proposalAX.id,
       need: needXbyA.id,
       site: siteX.id,
@@ -292,6 +310,7 @@ describe('authorization matrix: every operation taking an id × every role × id
       reviewerUser: [reviewerOfY.id],
       boardProposal: [boardProposalB],
       network: [networkB],
+      replacementRequest: [requestB],
     };
     const structureRole = async (role: Role, label: string): Promise<MatrixRole> => ({
       label,

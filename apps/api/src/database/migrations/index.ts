@@ -25,6 +25,7 @@ import { AppState1795490000000 } from './1795490000000-AppState';
 import { TrainingGroups1795500000000 } from './1795500000000-TrainingGroups';
 import { MissionDays1795510000000 } from './1795510000000-MissionDays';
 import { EvaluationClientId1795515000000 } from './1795515000000-EvaluationClientId';
+import { Replacements1795520000000 } from './1795520000000-Replacements';
 import { Coaching1795530000000 } from './1795530000000-Coaching';
 import { JobBoard1795540000000 } from './1795540000000-JobBoard';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   TrainingGroups1795500000000,
   MissionDays1795510000000,
   EvaluationClientId1795515000000,
+  Replacements1795520000000,
   Coaching1795530000000,
   JobBoard1795540000000,
 ];

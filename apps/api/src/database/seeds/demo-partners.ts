@@ -11,6 +11,7 @@ import {
   Role,
 } from '@tremplin/domain';
 import { DemoSeedRepository } from './demo-seed.repository';
+import { DEMO_SITE_COORDINATES } from './demo-replacements';
 import { sqlInserter } from './seed-sql';
 
 /**
@@ -74,7 +75,12 @@ export async function insertDemoPartners(tx: EntityManager, ctx: DemoPartnersCon
     sites[slug] = [];
     for (const name of names)
       sites[slug].push(
-        await insert('partner_site', { partner_organisation_id: landlordIds[slug], name, city: 'Rouen' }),
+        await insert('partner_site', {
+          partner_organisation_id: landlordIds[slug],
+          name,
+          city: 'Rouen',
+          ...(slug === 'rouen-habitat' ? DEMO_SITE_COORDINATES[name] : {}),
+        }),
       );
     const partnershipId = await insert('partnership', {
       structure_id: structureId,

@@ -122,6 +122,21 @@ export class DemoSeedRepository {
     );
   }
 
+  /** A person's home coordinates (replacements' distance). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, 49.44, 1.09] })
+  async setPersonCoordinates(
+    personId: string,
+    latitude: number,
+    longitude: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
+    await manager.query(`UPDATE person SET latitude = $2, longitude = $3 WHERE id = $1`, [
+      personId,
+      latitude,
+      longitude,
+    ]);
+  }
+
   /** The dialogue de gestion's targets of two years (circulaire DGEFP 2008-21: 60 % and 25 %). */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, 2025, 2026, SNAPSHOT_UUID] })
   async insertStructureTargets(

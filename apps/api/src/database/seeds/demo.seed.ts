@@ -16,6 +16,7 @@ import { insertDemoPartners } from './demo-partners';
 import { insertDemoGroup } from './demo-groups';
 import { insertDemoMissionDays } from './demo-mission-days';
 import { insertDemoCoaching } from './demo-coaching';
+import { insertDemoReplacements } from './demo-replacements';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -206,6 +207,11 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     personId: demoPersonId(0),
     landlordId: landlordIds['rouen-habitat'],
     today,
+  });
+  await insertDemoReplacements(tx, {
+    structureId: DEMO_IDS.structure,
+    personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
+    authorId: DEMO_IDS.counsellorClaire,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).
   await refreshExitPresence(tx, [{ structureId: DEMO_IDS.structure, personId: null }]);

@@ -77,7 +77,8 @@ import { WorkSituationsService } from './work-situations.service';
     MissionHoursResolver,
     MissionDaysResolver,
   ],
-  // Coaching checks a mission's coach with the same rule as recordMission.
+  // Coaching checks a mission's coach with the same rule as recordMission; the mission of an accepted replacement is
+  // recorded by the same rules (replacements).
   exports: [WorkSituationsService],
 })
 export class ActivitiesModule {}

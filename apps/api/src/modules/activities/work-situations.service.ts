@@ -92,8 +92,15 @@ export class WorkSituationsService {
    * Records a mission. The AI cap of 480 h of mise à disposition per host is a warning shown on the mission
    * (`placementStatus`), never a refusal: the prefect may grant a derogation.
    */
-  async recordMission(structureId: string, userId: string, input: RecordMissionInput): Promise<MissionEntity> {
-    return this.db.transaction(async (tx) => {
+  async recordMission(
+    structureId: string,
+    userId: string,
+    input: RecordMissionInput,
+    outer?: EntityManager,
+  ): Promise<MissionEntity> {
+    // Within the caller's transaction when given (an accepted replacement: the request and its mission together).
+    const run = <T>(work: (tx: EntityManager) => Promise<T>) => (outer ? work(outer) : this.db.transaction(work));
+    return run(async (tx) => {
       await requirePerson(tx, structureId, input.personId);
       await this.requireOrganisation(tx, input.hostOrganisationId);
       await this.requirePartnership(tx, structureId, input.hostOrganisationId);

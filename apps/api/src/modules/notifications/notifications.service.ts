@@ -28,6 +28,18 @@ const EMAIL_TEXTS: Record<NotificationKind, { subject: string; text: string }> =
     subject: 'Proposition de candidature retirée',
     text: 'Une proposition de candidature qui vous avait été faite a été retirée : elle n’est plus consultable.',
   },
+  [NotificationKind.REPLACEMENT_REQUESTED]: {
+    subject: 'Demande de remplacement urgent',
+    text: 'Un employeur partenaire demande un remplacement urgent. Consultez les personnes disponibles et envoyez l’offre.',
+  },
+  [NotificationKind.REPLACEMENT_FILLED]: {
+    subject: 'Remplacement pourvu',
+    text: 'Une personne a accepté votre demande de remplacement. Sa fiche de compétences est dans Tremplin.',
+  },
+  [NotificationKind.REPLACEMENT_ESCALATED]: {
+    subject: 'Remplacement non pourvu à l’heure limite',
+    text: 'Une demande de remplacement n’a pas été pourvue à l’heure limite de réponse : reprenez-la sans attendre.',
+  },
   [NotificationKind.RETENTION_DUE]: {
     subject: 'Dossier bientôt anonymisé (durée de conservation)',
     text: 'Le dossier d’une personne que vous suivez arrive au terme de sa durée de conservation (deux ans après le dernier contact) : il sera anonymisé dans 30 jours. Si un financeur peut encore le contrôler, demandez à la direction de le geler.',

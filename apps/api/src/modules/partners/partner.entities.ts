@@ -27,6 +27,13 @@ export class PartnerSiteEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 120, nullable: true })
   city!: string | null;
 
+  /** Coordinates (WGS 84), for the distance from a candidate's home (docs/domain/replacements.md). */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
   @VersionColumn({ default: 1 })
   version!: number;
 }

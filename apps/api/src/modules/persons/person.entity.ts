@@ -49,6 +49,13 @@ export class PersonEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 120, nullable: true })
   city!: string | null;
 
+  /** Home coordinates (WGS 84), for the distance to a replacement's site (docs/domain/replacements.md). */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
   @Index('IDX_person_counsellor_id')
   @Column({ type: 'uuid', nullable: true })
   counsellorId!: string | null;

@@ -94,6 +94,31 @@ const REVIEWER_CALLS: Record<
   }),
   portalHiringNeeds: () => ({ query: `{ portalHiringNeeds { ${NEED} } }` }),
   portalSites: () => ({ query: `{ portalSites { id name } }` }),
+  portalReplacementRequests: () => ({ query: `{ portalReplacementRequests { id status jobLabel } }` }),
+  portalReplacementStructures: () => ({ query: `{ portalReplacementStructures { id name } }` }),
+  // No replacement of this organisation was filled: NOT_FOUND (the card's rules: replacements.int-spec.ts).
+  portalReplacementCard: ({ proposalId }) => ({
+    query: `query($id: ID!) { portalReplacementCard(requestId: $id) { displayName } }`,
+    variables: { id: proposalId },
+  }),
+  // An unknown structure: refused (a request names no person; replacements.int-spec.ts posts real ones).
+  portalRequestReplacement: ({ needId }) => ({
+    query: `mutation($input: PortalRequestReplacementInput!) { portalRequestReplacement(input: $input) { id } }`,
+    variables: {
+      input: {
+        structureId: needId,
+        siteId: needId,
+        startsAt: '2030-01-08T20:00:00.000Z',
+        endsAt: '2030-01-09T06:00:00.000Z',
+        minutes: 600,
+        jobLabel: 'Veilleur de nuit',
+        requiredBlockIds: [],
+        minLevel: 'PROGRESSING',
+        requiredClearances: [],
+        answerBy: '2030-01-08T17:00:00.000Z',
+      },
+    },
+  }),
   portalCreateSite: () => ({
     query: `mutation($input: CreatePartnerSiteInput!) { portalCreateSite(input: $input) { id name } }`,
     variables: { input: { name: 'Résidence Les Érables' } },
@@ -471,7 +496,11 @@ describe('proposals: a counsellor proposes a trainee to a landlord, withdraws, r
         const text = JSON.stringify(answer);
         for (const secret of [...x.names, x.person.id])
           if (text.includes(secret)) problems.push(`${name} renvoie « ${secret} »`);
-        const expected = ['portalProposal', 'portalDecideProposal'].includes(name) ? 'NOT_FOUND' : undefined;
+        const expected = ['portalProposal', 'portalDecideProposal', 'portalReplacementCard'].includes(name)
+          ? 'NOT_FOUND'
+          : name === 'portalRequestReplacement'
+            ? 'BAD_USER_INPUT'
+            : undefined;
         if (answer.errors?.[0]?.extensions?.code !== expected)
           problems.push(`${name} : ${JSON.stringify(answer.errors ?? null)} (attendu ${expected ?? 'une réponse'})`);
       }

@@ -365,7 +365,7 @@ export class RetentionRepository {
     await tx.query(
       `UPDATE person SET first_name = $2::text, last_name = $2::text, sort_key = lower($2::text),
               birth_date = make_date(extract(year FROM birth_date)::int, 7, 1),
-              email = NULL, phone = NULL, address_line = NULL, postal_code = NULL, city = NULL,
+              email = NULL, phone = NULL, address_line = NULL, postal_code = NULL, city = NULL, latitude = NULL, longitude = NULL,
               version = version + 1, updated_at = now()
         WHERE id = ANY($1::uuid[])`,
       [ids, ANONYMISED_TEXT],

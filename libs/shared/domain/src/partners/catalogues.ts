@@ -140,6 +140,12 @@ export enum NotificationKind {
   RETENTION_DUE = 'RETENTION_DUE',
   /** To the mission's coach (else the person's counsellor): the employer asks for a mediation (coaching). */
   COACHING_MEDIATION_REQUESTED = 'COACHING_MEDIATION_REQUESTED',
+  /** To the structure's counsellors and directors: a partner asks for an urgent replacement (docs/domain/replacements.md). */
+  REPLACEMENT_REQUESTED = 'REPLACEMENT_REQUESTED',
+  /** To the partner's reviewers: a person accepted the replacement (with the competences card). */
+  REPLACEMENT_FILLED = 'REPLACEMENT_FILLED',
+  /** To the request's counsellor (else the structure's): not filled by its answer-by time. */
+  REPLACEMENT_ESCALATED = 'REPLACEMENT_ESCALATED',
 }
 
 /** What the immutable audit log records. */

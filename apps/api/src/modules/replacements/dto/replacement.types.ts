@@ -1,0 +1,137 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ReplacementRequestEntity } from '../replacement.entities';
+import { REPLACEMENT_STATUS_LABELS, type ReplacementStatus } from '../replacements.common';
+import type { RankedCandidate } from '../ranking';
+
+@ObjectType('ReplacementOffer', { description: 'Une offre envoyée à une personne, et sa réponse.' })
+export class ReplacementOfferType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) personId!: string;
+  @Field({ description: 'SENT, ACCEPTED, DECLINED ou TAKEN (place prise par une autre personne).' }) status!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
+}
+
+@ObjectType('ReplacementRequest', { description: 'Une demande de remplacement urgent d’un employeur partenaire.' })
+export class ReplacementRequestType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) structureId!: string;
+  @Field(() => ID) partnerOrganisationId!: string;
+  @Field(() => ID) siteId!: string;
+  @Field(() => GraphQLISODateTime) startsAt!: Date;
+  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => Int) minutes!: number;
+  @Field() jobLabel!: string;
+  @Field(() => [ID]) requiredBlockIds!: string[];
+  @Field() minLevel!: string;
+  @Field(() => [String]) requiredClearances!: string[];
+  @Field(() => GraphQLISODateTime) answerBy!: Date;
+  @Field() status!: string;
+  @Field() statusLabel!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) filledAt!: Date | null;
+  @Field(() => ID, { nullable: true }) missionId!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Int) version!: number;
+
+  static from(e: ReplacementRequestEntity): ReplacementRequestType {
+    return Object.assign(new ReplacementRequestType(), {
+      id: e.id,
+      structureId: e.structureId,
+      partnerOrganisationId: e.partnerOrganisationId,
+      siteId: e.siteId,
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      minutes: e.minutes,
+      jobLabel: e.jobLabel,
+      requiredBlockIds: e.requiredBlockIds,
+      minLevel: e.minLevel,
+      requiredClearances: e.requiredClearances,
+      answerBy: e.answerBy,
+      status: e.status,
+      statusLabel: REPLACEMENT_STATUS_LABELS[e.status as ReplacementStatus] ?? e.status,
+      filledAt: e.filledAt,
+      missionId: e.missionId,
+      createdAt: e.createdAt,
+      version: e.version,
+    });
+  }
+}
+
+@ObjectType('ReplacementReason', { description: 'Une raison, ligne par ligne : ok = false empêche d’y aller.' })
+export class ReplacementReasonType {
+  @Field({
+    description: 'SKILLS, CLEARANCE, AVAILABILITY, ABSENCE, MISSION_OVERLAP, DISTANCE, HISTORY, FEEDBACK, CAP, WEEKLY.',
+  })
+  kind!: string;
+  @Field() ok!: boolean;
+  @Field() text!: string;
+}
+
+@ObjectType('ReplacementCandidate')
+export class ReplacementCandidateType {
+  @Field(() => ID) personId!: string;
+  @Field() firstName!: string;
+  @Field() lastName!: string;
+  @Field() canGo!: boolean;
+  @Field(() => Int) score!: number;
+  @Field(() => Float, { nullable: true }) distanceKm!: number | null;
+  @Field(() => Int, { nullable: true }) travelMinutes!: number | null;
+  @Field(() => Int, { description: 'Minutes restant sous le plafond de 480 h chez cet employeur.' })
+  capMinutesLeft!: number;
+  @Field(() => Int, { description: 'Minutes restant sous les 48 h de la semaine.' }) weekMinutesLeft!: number;
+  @Field(() => [ReplacementReasonType]) reasons!: ReplacementReasonType[];
+
+  static from(c: RankedCandidate): ReplacementCandidateType {
+    return Object.assign(new ReplacementCandidateType(), c);
+  }
+}
+
+@ObjectType('ReplacementCandidates', {
+  description: 'Ceux qui peuvent y aller, classés ; les autres à part, avec la raison.',
+})
+export class ReplacementCandidatesType {
+  @Field(() => ReplacementRequestType) request!: ReplacementRequestType;
+  @Field(() => [ReplacementCandidateType]) candidates!: ReplacementCandidateType[];
+  @Field(() => [ReplacementCandidateType]) excluded!: ReplacementCandidateType[];
+  @Field(() => [ReplacementOfferType]) offers!: ReplacementOfferType[];
+}
+
+@ObjectType('PublicReplacementOffer', { description: 'Ce que montre le lien d’une offre : rien d’autre sur personne.' })
+export class PublicReplacementOfferType {
+  @Field() firstName!: string;
+  @Field() jobLabel!: string;
+  @Field() organisationName!: string;
+  @Field(() => String, { nullable: true }) siteCity!: string | null;
+  @Field(() => GraphQLISODateTime) startsAt!: Date;
+  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => Int) minutes!: number;
+  @Field(() => GraphQLISODateTime) answerBy!: Date;
+  @Field({ description: 'SENT, ACCEPTED, DECLINED ou TAKEN.' }) status!: string;
+  @Field({ description: 'Vrai tant que la personne peut répondre.' }) answerable!: boolean;
+  @Field(() => String, { nullable: true, description: 'Ce qui est dit à la personne après sa réponse.' })
+  message!: string | null;
+}
+
+@ObjectType('ReplacementEmployerStats')
+export class ReplacementEmployerStatsType {
+  @Field(() => ID) partnerOrganisationId!: string;
+  @Field() name!: string;
+  @Field(() => Int) requests!: number;
+  @Field(() => Int) filled!: number;
+  @Field(() => Float, { description: 'Part des demandes pourvues (0 à 1).' }) fillRate!: number;
+}
+
+@ObjectType('ReplacementStats', { description: 'Les remplacements de l’année (demandes commençant dans l’année).' })
+export class ReplacementStatsType {
+  @Field(() => Int) year!: number;
+  @Field(() => Int) requests!: number;
+  @Field(() => Int) filled!: number;
+  @Field(() => Int, { nullable: true, description: 'Temps médian entre la demande et l’acceptation, en minutes.' })
+  medianMinutesToFill!: number | null;
+  @Field(() => [ReplacementEmployerStatsType]) byEmployer!: ReplacementEmployerStatsType[];
+}
+
+@ObjectType('ReplacementStructure', { description: 'Une structure partenaire, à qui demander un remplacement.' })
+export class ReplacementStructureType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}

@@ -1,0 +1,505 @@
+import {
+  buildCertification,
+  buildMission,
+  buildPartnerOrganisation,
+  buildPartnerSite,
+  buildPartnership,
+  buildPerson,
+  buildSkillsEvaluation,
+  buildStructure,
+  type GraphqlClient,
+  type LocalSmtp,
+  signedInAs,
+  signedInAsReviewer,
+  startLocalSmtp,
+} from '@tremplin/api-testing';
+import { MissionKind, NotificationKind, PathwayStage, Role, SkillLevel } from '@tremplin/domain';
+import { AuditLogEntity } from '../../core/audit/audit-log.entity';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { MissionEntity } from '../activities';
+import { NotificationEntity } from '../notifications';
+import { PartnerSiteEntity } from '../partners';
+import { PersonEntity } from '../persons';
+import {
+  PersonAvailabilityEntity,
+  PersonClearanceEntity,
+  PersonUnavailabilityEntity,
+  ReplacementOfferEntity,
+  ReplacementRequestEntity,
+} from './replacement.entities';
+
+const REQUEST_FIELDS = 'id status statusLabel jobLabel minutes startsAt endsAt answerBy missionId version';
+const PORTAL_REQUEST = `mutation($input: PortalRequestReplacementInput!) { portalRequestReplacement(input: $input) { ${REQUEST_FIELDS} } }`;
+const REQUEST = `mutation($input: RequestReplacementInput!) { requestReplacement(input: $input) { ${REQUEST_FIELDS} } }`;
+const CANDIDATES = `query($id: ID!) { replacementCandidates(requestId: $id) {
+  request { ${REQUEST_FIELDS} }
+  candidates { personId firstName lastName canGo score distanceKm travelMinutes capMinutesLeft weekMinutesLeft reasons { kind ok text } }
+  excluded { personId lastName reasons { kind ok text } }
+  offers { personId status } } }`;
+const SEND = `mutation($input: SendReplacementOffersInput!) { sendReplacementOffers(input: $input) { id personId status } }`;
+const READ_OFFER = `query($token: String!) { replacementOffer(token: $token) { firstName jobLabel organisationName siteCity startsAt endsAt minutes status answerable message } }`;
+const ANSWER = `mutation($input: AnswerReplacementOfferInput!) { answerReplacementOffer(input: $input) { status answerable message } }`;
+
+// Tuesday 12 January 2027, 21:00 → Wednesday 13, 07:00 in Paris (UTC+1): a night shift.
+const NIGHT = { startsAt: '2027-01-12T20:00:00.000Z', endsAt: '2027-01-13T06:00:00.000Z', minutes: 600 };
+const ANSWER_BY = '2027-01-12T17:00:00.000Z';
+
+type Reason = { kind: string; ok: boolean; text: string };
+type Line = { personId: string; lastName: string; reasons: Reason[] };
+
+describe('urgent replacements (issue 18, points 1-4)', () => {
+  let t: TestApp;
+  let smtp: LocalSmtp;
+  let s: { id: string };
+  let other: { id: string };
+  let x: { id: string };
+  let y: { id: string };
+  let site: { id: string; name: string };
+  let blocks: string[];
+  let reviewerX: GraphqlClient & { userId: string };
+  let reviewerY: GraphqlClient & { userId: string };
+  let counsellor: GraphqlClient & { userId: string };
+  let director: GraphqlClient & { userId: string };
+  let outsider: GraphqlClient & { userId: string };
+  const p: Record<string, { id: string; lastName: string }> = {};
+  let requestId: string;
+
+  const slot = (o: Record<string, unknown> = {}) => ({
+    siteId: site.id,
+    ...NIGHT,
+    jobLabel: 'Veilleur de nuit',
+    requiredBlockIds: blocks,
+    minLevel: SkillLevel.PROGRESSING,
+    requiredClearances: ['SST'],
+    answerBy: ANSWER_BY,
+    ...o,
+  });
+
+  /** A person of `s` who can go on the night, unless the overrides take something away. */
+  async function person(
+    key: string,
+    o: {
+      level?: SkillLevel;
+      clearanceExpires?: string | null;
+      noClearance?: boolean;
+      ranges?: [number, number, number][] | null;
+      coords?: [number, number] | null;
+      stage?: PathwayStage;
+      structureId?: string;
+      email?: string;
+    } = {},
+  ) {
+    const structureId = o.structureId ?? s.id;
+    const built = await buildPerson(t.db, structureId, {
+      lastName: `Candidat${key}`,
+      firstName: key,
+      stage: o.stage ?? PathwayStage.TRAINING,
+      email: o.email ?? null,
+      counsellorId: structureId === s.id ? counsellor.userId : null,
+    });
+    for (const b of blocks)
+      await buildSkillsEvaluation(t.db, structureId, built.id, b, { level: o.level ?? SkillLevel.PROGRESSING });
+    if (!o.noClearance)
+      await t.db.getRepository(PersonClearanceEntity).insert({
+        structureId,
+        personId: built.id,
+        code: 'SST',
+        expiresOn: o.clearanceExpires === undefined ? null : o.clearanceExpires,
+      });
+    const ranges =
+      o.ranges === undefined
+        ? ([
+            [2, 1200, 1440],
+            [3, 0, 480],
+          ] as [number, number, number][])
+        : o.ranges;
+    if (ranges?.length)
+      await t.db.getRepository(PersonAvailabilityEntity).insert(
+        ranges.map(([weekday, startMinute, endMinute]) => ({
+          structureId,
+          personId: built.id,
+          weekday,
+          startMinute,
+          endMinute,
+        })),
+      );
+    if (o.coords)
+      await t.db.getRepository(PersonEntity).update(built.id, { latitude: o.coords[0], longitude: o.coords[1] });
+    p[key] = built;
+    return built;
+  }
+
+  beforeAll(async () => {
+    smtp = await startLocalSmtp();
+    t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://tremplin.example.org' });
+    s = await buildStructure(t.db, { name: 'Coop Emploi Rouen' });
+    other = await buildStructure(t.db, { name: 'Autre structure' });
+    x = await buildPartnerOrganisation(t.db, { name: 'Résidences de Seine' });
+    y = await buildPartnerOrganisation(t.db, { name: 'Logéal' });
+    await buildPartnership(t.db, s.id, x.id);
+    await buildPartnership(t.db, other.id, y.id);
+    site = await buildPartnerSite(t.db, x.id, { name: 'Résidence Les Tilleuls', city: 'Rouen' });
+    await t.db.getRepository(PartnerSiteEntity).update(site.id, { latitude: 49.4431, longitude: 1.0993 });
+    blocks = (await buildCertification(t.db, { blocks: 2 })).blockIds;
+    reviewerX = await signedInAsReviewer(t, x.id);
+    reviewerY = await signedInAsReviewer(t, y.id);
+    counsellor = await signedInAs(t, Role.COUNSELLOR, s.id, { firstName: 'Claire', lastName: 'Martin' });
+    director = await signedInAs(t, Role.DIRECTOR, s.id);
+    outsider = await signedInAs(t, Role.COUNSELLOR, other.id);
+
+    // Three who can go: near with history and acquired skills; farther; unknown place and pattern.
+    await person('A', { level: SkillLevel.ACQUIRED, coords: [49.4404, 1.0939], email: 'a@exemple.fr' });
+    await buildMission(t.db, s.id, p.A.id, x.id, {
+      site: site.name,
+      startDate: '2026-10-05',
+      endDate: '2026-10-05',
+      minutes: 600,
+      tutorFeedback: 'Ponctuel et calme.',
+    });
+    await person('B', { coords: [49.2866, 1.0087], email: 'b@exemple.fr' });
+    await person('C', { ranges: null, email: 'c@exemple.fr' });
+    // One reason each to stay apart.
+    await person('D', { level: SkillLevel.BEGINNING });
+    await person('E', { clearanceExpires: '2027-01-01' });
+    await person('F', { ranges: [[1, 0, 1440]] });
+    await person('G');
+    await t.db
+      .getRepository(PersonUnavailabilityEntity)
+      .insert({ structureId: s.id, personId: p.G.id, startsOn: '2027-01-10', endsOn: '2027-01-12', reason: 'Congés' });
+    await person('H');
+    await buildMission(t.db, s.id, p.H.id, x.id, { startDate: '2027-01-13', endDate: '2027-01-15', minutes: 1200 });
+    await person('I');
+    await buildMission(t.db, s.id, p.I.id, x.id, { startDate: '2026-01-05', endDate: '2026-06-30', minutes: 475 * 60 });
+    await person('J');
+    const elsewhere = await buildPartnerOrganisation(t.db);
+    await buildMission(t.db, s.id, p.J.id, elsewhere.id, {
+      startDate: '2027-01-11',
+      endDate: '2027-01-11',
+      minutes: 1440,
+    });
+    await buildMission(t.db, s.id, p.J.id, elsewhere.id, {
+      startDate: '2027-01-14',
+      endDate: '2027-01-15',
+      minutes: 1200,
+    });
+    // Never listed: exited, or of another structure.
+    await person('K', { stage: PathwayStage.EXITED });
+    await person('L', { structureId: other.id });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  describe('the request', () => {
+    it('a reviewer posts it from the portal; the structure’s staff is notified at once', async () => {
+      const { portalRequestReplacement: r } = await reviewerX.ok(PORTAL_REQUEST, {
+        input: { ...slot(), structureId: s.id },
+      });
+      expect(r).toMatchObject({ status: 'OPEN', statusLabel: 'Ouverte', jobLabel: 'Veilleur de nuit', minutes: 600 });
+      requestId = r.id;
+      const notes = await t.db
+        .getRepository(NotificationEntity)
+        .find({ where: { kind: NotificationKind.REPLACEMENT_REQUESTED } });
+      expect(notes.map((n) => n.recipientUserId).sort()).toEqual([counsellor.userId, director.userId].sort());
+      expect(notes[0].link).toBe(`/remplacements/${r.id}`);
+    });
+
+    it('refuses a structure without partnership, a site of another organisation, a slot the wrong way round', async () => {
+      const noPartner = await reviewerX.fail(PORTAL_REQUEST, { input: { ...slot(), structureId: other.id } });
+      expect(noPartner.extensions?.fieldErrors?.[0].message).toMatch(/pas de partenariat/);
+      const ySite = await buildPartnerSite(t.db, y.id);
+      const wrongSite = await counsellor.fail(REQUEST, {
+        input: { ...slot({ siteId: ySite.id }), partnerOrganisationId: x.id },
+      });
+      expect(wrongSite.extensions?.fieldErrors?.map((f) => f.field)).toEqual(['siteId']);
+      const backwards = await counsellor.fail(REQUEST, {
+        input: { ...slot({ endsAt: NIGHT.startsAt, startsAt: NIGHT.endsAt }), partnerOrganisationId: x.id },
+      });
+      expect(backwards.extensions?.fieldErrors?.[0].message).toBe('La fin doit être après le début.');
+      const counsellorForY = await counsellor.fail(REQUEST, { input: { ...slot(), partnerOrganisationId: y.id } });
+      expect(counsellorForY.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('the portal lists the structures a request can be sent to: its partners only', async () => {
+      const { portalReplacementStructures } = await reviewerX.ok(`{ portalReplacementStructures { id name } }`);
+      expect(portalReplacementStructures).toEqual([{ id: s.id, name: 'Coop Emploi Rouen' }]);
+    });
+
+    it('only the organisation and the structure see it', async () => {
+      const mine = await reviewerX.ok(`{ portalReplacementRequests { id } }`);
+      expect(mine.portalReplacementRequests.map((r: { id: string }) => r.id)).toContain(requestId);
+      expect((await reviewerY.ok(`{ portalReplacementRequests { id } }`)).portalReplacementRequests).toEqual([]);
+      expect((await outsider.ok(`{ replacementRequests { id } }`)).replacementRequests).toEqual([]);
+      expect((await outsider.fail(CANDIDATES, { id: requestId })).extensions?.code).toBe('NOT_FOUND');
+      expect((await reviewerX.fail(CANDIDATES, { id: requestId })).extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('the ranking', () => {
+    let ranking: { candidates: (Line & { score: number; distanceKm: number | null })[]; excluded: Line[] };
+    beforeAll(async () => {
+      ranking = (await counsellor.ok(CANDIDATES, { id: requestId })).replacementCandidates;
+    });
+    const excludedFor = (key: string) => ranking.excluded.find((l) => l.personId === p[key].id);
+    const blocking = (key: string) =>
+      excludedFor(key)
+        ?.reasons.filter((r) => !r.ok)
+        .map((r) => r.kind);
+
+    it('ranks those who can go, best first, with their reasons line by line', () => {
+      expect(ranking.candidates.map((c) => c.lastName)).toEqual(['CandidatA', 'CandidatB', 'CandidatC']);
+      const [a, b, c] = ranking.candidates;
+      expect(a.distanceKm).toBeLessThan(1);
+      expect(b.distanceKm).toBeGreaterThan(15);
+      expect(c.distanceKm).toBeNull();
+      expect(a.reasons.map((r) => r.text)).toEqual(
+        expect.arrayContaining([
+          '« Bloc B1 » : Acquis (au moins En progression demandé).',
+          'Sauveteur secouriste du travail (SST) : valide.',
+          'Disponible sur tout le créneau (disponibilités de la semaine).',
+          '1 mission déjà faite sur ce site.',
+          'Avis de l’employeur : « Ponctuel et calme. »',
+        ]),
+      );
+      expect(a.reasons.find((r) => r.kind === 'DISTANCE')?.text).toMatch(
+        /km à vol d’oiseau, environ \d+ min de trajet/,
+      );
+      expect(a.reasons.find((r) => r.kind === 'CAP')?.text).toMatch(/^Reste 460 h sous le plafond de 480 h/);
+      expect(a.reasons.find((r) => r.kind === 'WEEKLY')?.text).toMatch(
+        /^0 h prévues la semaine du 11\/01\/2027 : reste 38 h/,
+      );
+      expect(c.reasons.find((r) => r.kind === 'AVAILABILITY')?.text).toMatch(/non renseignées/);
+    });
+
+    it('lists apart those who cannot go, each with the reason', () => {
+      expect(blocking('D')).toEqual(['SKILLS', 'SKILLS']);
+      expect(excludedFor('D')?.reasons[0].text).toBe('« Bloc B1 » : Débutant, il faut au moins En progression.');
+      expect(blocking('E')).toEqual(['CLEARANCE']);
+      expect(excludedFor('E')?.reasons.find((r) => !r.ok)?.text).toMatch(/expirée le 01\/01\/2027/);
+      expect(blocking('F')).toEqual(['AVAILABILITY']);
+      expect(blocking('G')).toEqual(['ABSENCE']);
+      expect(blocking('H')).toEqual(['MISSION_OVERLAP']);
+      expect(blocking('I')).toEqual(['CAP']);
+      expect(blocking('J')).toEqual(['WEEKLY']);
+      expect(excludedFor('J')?.reasons.find((r) => !r.ok)?.text).toMatch(
+        /44 h déjà prévues .* plus de 48 h .*L3121-20/,
+      );
+      const listed = [...ranking.candidates, ...ranking.excluded].map((l) => l.personId);
+      expect(listed).not.toContain(p.K.id);
+      expect(listed).not.toContain(p.L.id);
+    });
+
+    it('reads a constant number of statements, whatever the number of candidates', async () => {
+      const before = await t.statementsOf(() => counsellor.ok(CANDIDATES, { id: requestId }));
+      for (let i = 0; i < 8; i++) await person(`M${i}`);
+      const after = await t.statementsOf(() => counsellor.ok(CANDIDATES, { id: requestId }));
+      expect(after.statements).toBe(before.statements);
+    });
+  });
+
+  describe('offers by single-use link', () => {
+    const tokens: Record<string, string> = {};
+    const answer = (token: string, accept: boolean) => t.client().request(ANSWER, { input: { token, accept } });
+
+    it('sends the offer only to persons who can go, one link each by e-mail', async () => {
+      const refused = await counsellor.fail(SEND, { input: { requestId, personIds: [p.D.id] } });
+      expect(refused.extensions?.fieldErrors?.[0].field).toBe('personIds');
+      const stranger = await counsellor.fail(SEND, { input: { requestId, personIds: [p.L.id] } });
+      expect(stranger.extensions?.code).toBe('NOT_FOUND');
+      const { sendReplacementOffers } = await counsellor.ok(SEND, {
+        input: { requestId, personIds: [p.A.id, p.B.id, p.C.id] },
+      });
+      expect(sendReplacementOffers).toHaveLength(3);
+      for (const key of ['A', 'B', 'C']) {
+        const mail = await smtp.waitFor(`${key.toLowerCase()}@exemple.fr`, /\/offre\//);
+        tokens[key] = /https:\/\/tremplin\.example\.org\/offre\/([\w-]+)/.exec(mail.text)![1];
+      }
+      const stored = await t.db.getRepository(ReplacementOfferEntity).find({ where: { requestId } });
+      expect(stored.map((o) => o.tokenHash)).not.toContain(tokens.A);
+      expect(stored.every((o) => /^[0-9a-f]{64}$/.test(o.tokenHash))).toBe(true);
+    });
+
+    it('the link shows the job, the town, the times and the hours — no one else’s data', async () => {
+      const { replacementOffer } = await t.client().ok(READ_OFFER, { token: tokens.B });
+      expect(replacementOffer).toEqual({
+        firstName: 'B',
+        jobLabel: 'Veilleur de nuit',
+        organisationName: 'Résidences de Seine',
+        siteCity: 'Rouen',
+        startsAt: NIGHT.startsAt,
+        endsAt: NIGHT.endsAt,
+        minutes: 600,
+        status: 'SENT',
+        answerable: true,
+        message: null,
+      });
+    });
+
+    it('parallel accepts: exactly one mission, one FILLED, the others told the place is taken', async () => {
+      const results = await Promise.all(['A', 'B', 'C'].map((k) => answer(tokens[k], true)));
+      const answers = results.map((r) => r.data?.answerReplacementOffer as { status: string; message: string });
+      expect(answers.filter((a) => a.status === 'ACCEPTED')).toHaveLength(1);
+      const taken = answers.filter((a) => a.status === 'TAKEN');
+      expect(taken).toHaveLength(2);
+      for (const a of taken) expect(a.message).toMatch(/^La place a été prise/);
+      const request = await t.db.getRepository(ReplacementRequestEntity).findOneByOrFail({ id: requestId });
+      expect(request.status).toBe('FILLED');
+      const missions = await t.db.getRepository(MissionEntity).find({ where: { id: request.missionId! } });
+      expect(missions).toHaveLength(1);
+      expect(missions[0]).toMatchObject({
+        kind: MissionKind.PLACEMENT,
+        hostOrganisationId: x.id,
+        site: site.name,
+        startDate: '2027-01-12',
+        endDate: '2027-01-13',
+        minutes: 600,
+        hoursStatus: 'PENDING',
+      });
+      const winner = (
+        await t.db.getRepository(ReplacementOfferEntity).findOneByOrFail({ requestId, status: 'ACCEPTED' })
+      ).personId;
+      expect(missions[0].personId).toBe(winner);
+      const all = await t.db
+        .getRepository(MissionEntity)
+        .count({ where: { hostOrganisationId: x.id, startDate: '2027-01-12' } });
+      expect(all).toBe(1);
+      const filled = await t.db
+        .getRepository(NotificationEntity)
+        .find({ where: { kind: NotificationKind.REPLACEMENT_FILLED } });
+      expect(filled.map((n) => n.recipientUserId)).toEqual([reviewerX.userId]);
+      expect(filled[0].missionId).toBe(missions[0].id);
+    });
+
+    it('the employer reads the competences card of the person who accepted (proposals’ rules, audited)', async () => {
+      const CARD = `query($id: ID!) { portalReplacementCard(requestId: $id) { displayName email phone missions { site } } }`;
+      const winner = (
+        await t.db.getRepository(ReplacementOfferEntity).findOneByOrFail({ requestId, status: 'ACCEPTED' })
+      ).personId;
+      const key = Object.keys(p).find((k) => p[k].id === winner) as string;
+      const { portalReplacementCard: card } = await reviewerX.ok(CARD, { id: requestId });
+      expect(card.displayName).toContain(`Candidat${key}`);
+      expect(card).toMatchObject({ email: null, phone: null });
+      expect((await reviewerY.fail(CARD, { id: requestId })).extensions?.code).toBe('NOT_FOUND');
+      expect((await counsellor.fail(CARD, { id: requestId })).extensions?.code).toBe('FORBIDDEN');
+      const audit = await t.db
+        .getRepository(AuditLogEntity)
+        .find({ where: { personId: winner, subjectId: requestId } });
+      expect(audit.map((a) => a.action)).toEqual(['PARTNER_READ_TRAINEE']);
+    });
+
+    it('a used, an unknown or an expired link is refused with a French message', async () => {
+      const reused = await t.client().fail(ANSWER, { input: { token: tokens.A, accept: true } });
+      expect(reused.message).toBe('Vous avez déjà répondu à cette offre : le lien ne sert qu’une fois.');
+      const unknown = await t.client().fail(ANSWER, { input: { token: 'x'.repeat(43), accept: true } });
+      expect(unknown.extensions?.code).toBe('NOT_FOUND');
+      expect(unknown.message).toMatch(/^Ce lien n’est pas valable/);
+
+      const { requestReplacement: second } = await counsellor.ok(REQUEST, {
+        input: {
+          ...slot({
+            startsAt: '2027-02-02T20:00:00.000Z',
+            endsAt: '2027-02-03T06:00:00.000Z',
+            answerBy: '2027-02-02T17:00:00.000Z',
+          }),
+          partnerOrganisationId: x.id,
+        },
+      });
+      await counsellor.ok(SEND, { input: { requestId: second.id, personIds: [p.B.id] } });
+      const mail = await smtp.waitFor('b@exemple.fr', /2 février 2027|mardi 2 février/);
+      const token = /\/offre\/([\w-]+)/.exec(mail.text)![1];
+      await t.db
+        .getRepository(ReplacementOfferEntity)
+        .update({ requestId: second.id }, { expiresAt: new Date(Date.now() - 1000) });
+      const expired = await t.client().fail(ANSWER, { input: { token, accept: true } });
+      expect(expired.extensions?.fieldErrors?.[0].message).toBe(
+        'Ce lien a expiré : l’heure limite de réponse est passée.',
+      );
+      expect(await t.db.getRepository(MissionEntity).count({ where: { personId: p.B.id } })).toBe(0);
+    });
+
+    it('a decline uses the link and leaves the request open', async () => {
+      const { requestReplacement: third } = await counsellor.ok(REQUEST, {
+        input: {
+          ...slot({
+            startsAt: '2027-03-02T20:00:00.000Z',
+            endsAt: '2027-03-03T06:00:00.000Z',
+            answerBy: '2027-03-02T17:00:00.000Z',
+          }),
+          partnerOrganisationId: x.id,
+        },
+      });
+      await counsellor.ok(SEND, { input: { requestId: third.id, personIds: [p.C.id] } });
+      const mail = await smtp.waitFor('c@exemple.fr', /mars 2027/);
+      const token = /\/offre\/([\w-]+)/.exec(mail.text)![1];
+      expect((await answer(token, false)).data?.answerReplacementOffer).toMatchObject({ status: 'DECLINED' });
+      expect((await t.db.getRepository(ReplacementRequestEntity).findOneByOrFail({ id: third.id })).status).toBe(
+        'OFFERED',
+      );
+    });
+  });
+
+  describe('escalation and figures', () => {
+    it('a request not filled by its answer-by time is escalated to the counsellor (checked on read)', async () => {
+      const { requestReplacement: late } = await counsellor.ok(REQUEST, {
+        input: {
+          ...slot({
+            startsAt: '2027-04-06T19:00:00.000Z',
+            endsAt: '2027-04-07T05:00:00.000Z',
+            answerBy: '2027-04-06T16:00:00.000Z',
+          }),
+          partnerOrganisationId: x.id,
+        },
+      });
+      await t.db.getRepository(ReplacementRequestEntity).update(late.id, { answerBy: new Date(Date.now() - 60_000) });
+      const { replacementRequests } = await counsellor.ok(`{ replacementRequests { id status } }`);
+      expect(replacementRequests.find((r: { id: string }) => r.id === late.id).status).toBe('ESCALATED');
+      await counsellor.ok(`{ replacementRequests { id status } }`);
+      const notes = await t.db
+        .getRepository(NotificationEntity)
+        .find({ where: { kind: NotificationKind.REPLACEMENT_ESCALATED } });
+      expect(notes.map((n) => n.recipientUserId)).toEqual([counsellor.userId]);
+    });
+
+    it('the dashboard: requests, filled, median time to fill, fill rate per employer', async () => {
+      const { replacementStats } = await director.ok(
+        `{ replacementStats(year: 2027) { year requests filled medianMinutesToFill byEmployer { partnerOrganisationId name requests filled fillRate } } }`,
+      );
+      expect(replacementStats).toMatchObject({ year: 2027, requests: 4, filled: 1 });
+      expect(replacementStats.medianMinutesToFill).toBeGreaterThanOrEqual(0);
+      expect(replacementStats.byEmployer).toEqual([
+        { partnerOrganisationId: x.id, name: 'Résidences de Seine', requests: 4, filled: 1, fillRate: 0.25 },
+      ]);
+      expect((await outsider.fail(`{ replacementStats(year: 2027) { requests } }`)).extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('availability kept by the counsellor', () => {
+    it('replaces the weekly pattern, records absences and clearances, for persons of the structure only', async () => {
+      const SET = `mutation($input: SetPersonAvailabilityInput!) { setPersonAvailability(input: $input) }`;
+      await counsellor.ok(SET, {
+        input: { personId: p.F.id, ranges: [{ weekday: 2, startMinute: 1200, endMinute: 1440 }] },
+      });
+      expect(await t.db.getRepository(PersonAvailabilityEntity).count({ where: { personId: p.F.id } })).toBe(1);
+      const bad = await counsellor.fail(SET, {
+        input: { personId: p.F.id, ranges: [{ weekday: 2, startMinute: 600, endMinute: 500 }] },
+      });
+      expect(bad.extensions?.fieldErrors?.[0].message).toBe('La fin d’une plage doit être après son début.');
+      const foreign = await outsider.fail(SET, { input: { personId: p.F.id, ranges: [] } });
+      expect(foreign.extensions?.code).toBe('NOT_FOUND');
+      await counsellor.ok(`mutation($input: SetPersonClearanceInput!) { setPersonClearance(input: $input) }`, {
+        input: { personId: p.E.id, code: 'SST', expiresOn: '2029-01-01' },
+      });
+      expect((await t.db.getRepository(PersonClearanceEntity).findOneByOrFail({ personId: p.E.id })).expiresOn).toBe(
+        '2029-01-01',
+      );
+      await counsellor.ok(
+        `mutation($input: AddPersonUnavailabilityInput!) { addPersonUnavailability(input: $input) }`,
+        {
+          input: { personId: p.F.id, startsOn: '2027-05-01', endsOn: '2027-05-03', reason: 'Formation' },
+        },
+      );
+      expect(await t.db.getRepository(PersonUnavailabilityEntity).count({ where: { personId: p.F.id } })).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,23 @@
+-- Requêtes de modules/replacements/person-availability.repository.ts (généré : npm run sql:snapshots)
+
+-- PersonAvailabilityRepository.addAbsence
+-- a répondu : insert or update on table "person_unavailability" violates foreign key constraint "FK_person_unavailability_person"
+INSERT INTO person_unavailability (structure_id, person_id, created_by_id, starts_on, ends_on, reason)
+       VALUES ($1, $2, $3, $4, $5, $6);
+
+-- PersonAvailabilityRepository.availability
+SELECT weekday, start_minute AS "startMinute", end_minute AS "endMinute" FROM person_availability
+        WHERE structure_id = $1 AND person_id = $2 ORDER BY weekday, start_minute;
+
+-- PersonAvailabilityRepository.replaceAvailability
+-- a répondu : insert or update on table "person_availability" violates foreign key constraint "FK_person_availability_person"
+DELETE FROM person_availability WHERE structure_id = $1 AND person_id = $2;
+
+INSERT INTO person_availability (structure_id, person_id, created_by_id, weekday, start_minute, end_minute)
+       SELECT $1, $2, $3, r.weekday, r.start_minute, r.end_minute
+         FROM unnest($4::smallint[], $5::smallint[], $6::smallint[]) AS r(weekday, start_minute, end_minute);
+
+-- PersonAvailabilityRepository.upsertClearance
+-- a répondu : insert or update on table "person_clearance" violates foreign key constraint "FK_person_clearance_person"
+INSERT INTO person_clearance (structure_id, person_id, created_by_id, code, expires_on) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT ON CONSTRAINT "UQ_person_clearance" DO UPDATE SET expires_on = EXCLUDED.expires_on, updated_at = now();

@@ -1,0 +1,154 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, formatIsoDateFr, todayInParis } from '@tremplin/domain';
+import { createTestDatabase, type LocalSmtp, startLocalSmtp, type TestDatabase } from '@tremplin/api-testing';
+import { type ApiProcess, startApiProcess } from './support/api-process';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { DEMO_COUNSELLOR } from './support/contract-steps';
+import { DEMO_REVIEWER } from './support/portal-steps';
+import { accessibilityCheck, frenchContext, signIn } from './support/web-session';
+
+/**
+ * Issue 18's acceptance for urgent replacements, in Chromium: Rouen Habitat's HR officer posts a night replacement
+ * (SST required) from the portal; the counsellor sees the three persons of the demo who can go, ranked with their
+ * reasons, and sends the offer to two; both open their link on a 390 px phone screen; one accepts, the other is told
+ * the place is taken; the mission appears in the landlord's hours to confirm. axe on every page.
+ */
+describeInBrowser('web app: an urgent night replacement, from request to mission', (chromiumPath) => {
+  let database: TestDatabase;
+  let smtp: LocalSmtp;
+  let api: ApiProcess;
+  let browser: Browser;
+  let reviewer: Page;
+  let counsellor: Page;
+  const contexts: BrowserContext[] = [];
+  const accessible = accessibilityCheck('replacements');
+  const night = addDays(todayInParis(), 14);
+  const morning = addDays(night, 1);
+  const tokens: string[] = [];
+
+  beforeAll(async () => {
+    smtp = await startLocalSmtp();
+    database = await createTestDatabase('tremplin_e2e_replacements');
+    api = await startApiProcess({
+      databaseUrl: database.url,
+      serveWeb: true,
+      env: { SEED_DEMO: 'true', SMTP_URL: smtp.url },
+    });
+    browser = await launchChromium(chromiumPath);
+    for (let i = 0; i < 2; i++) contexts.push(await frenchContext(browser, api.url));
+    reviewer = await contexts[0].newPage();
+    counsellor = await contexts[1].newPage();
+    await signIn(reviewer, DEMO_REVIEWER);
+    await reviewer.waitForURL(/\/portail$/);
+    await signIn(counsellor, DEMO_COUNSELLOR);
+    await counsellor.waitForURL(/\/personnes$/);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await smtp?.close();
+    await database?.drop();
+  });
+
+  it('the landlord posts a night replacement from the portal', async () => {
+    await reviewer.getByRole('link', { name: 'Remplacements' }).click();
+    await reviewer.getByRole('heading', { level: 1, name: 'Remplacements' }).waitFor();
+    const form = reviewer.getByRole('form', { name: 'Demander un remplacement' });
+    await form.getByLabel('Structure').selectOption({ label: 'Rouen Insertion Emploi' });
+    await form.getByLabel('Site').selectOption({ label: 'Résidence Les Tilleuls, Rouen' });
+    await form.getByLabel('Poste').fill('Veilleur de nuit');
+    await form.getByLabel('Début').fill(`${night}T21:00`);
+    await form.getByLabel('Fin').fill(`${morning}T07:00`);
+    await form.getByLabel('Heures travaillées').fill('10');
+    await form.getByLabel('Sauveteur secouriste du travail (SST)').check();
+    await form.getByLabel('Réponse attendue avant').fill(`${night}T19:00`);
+    await form.getByRole('button', { name: 'Demander le remplacement' }).click();
+    await reviewer.getByText('Demande envoyée : la structure est prévenue.').waitFor();
+    await reviewer.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).getByText('Ouverte').waitFor();
+    await accessible(reviewer, 'portal-request');
+  });
+
+  it('the counsellor sees three ranked candidates with their reasons and sends the offer to two', async () => {
+    await counsellor.getByRole('link', { name: 'Remplacements' }).click();
+    await counsellor.getByRole('heading', { level: 1, name: 'Remplacements' }).waitFor();
+    await counsellor.getByRole('link', { name: 'Veilleur de nuit' }).waitFor();
+    await accessible(counsellor, 'requests');
+    await counsellor.getByRole('link', { name: 'Veilleur de nuit' }).click();
+    const canGo = counsellor.getByRole('region', { name: /^Peuvent y aller/ });
+    await canGo.getByRole('heading', { name: 'Peuvent y aller (3)' }).waitFor();
+    const people = canGo.getByRole('article');
+    expect(await people.count()).toBe(3);
+    // The three of the demo who hold the SST and are available at night, each with a distance.
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++)
+      names.push(
+        (
+          (await people.nth(i).getByRole('checkbox').getAttribute('aria-label')) ??
+          (await people.nth(i).locator('label').first().innerText())
+        ).replace(/^\d+\. /, ''),
+      );
+    expect([...names].sort()).toEqual(['Amina Haddad', 'Bruno Faure', 'Céline Lambert']);
+    await people
+      .nth(0)
+      .getByText(/km à vol d’oiseau, environ \d+ min de trajet/)
+      .waitFor();
+    await people.nth(0).getByText('Sauveteur secouriste du travail (SST) : valide.').waitFor();
+    await people.nth(0).getByText('Disponible sur tout le créneau (disponibilités de la semaine).').waitFor();
+    await counsellor
+      .getByRole('region', { name: /^Ne peuvent pas y aller/ })
+      .getByText('Sauveteur secouriste du travail (SST) : non détenue.')
+      .first()
+      .waitFor();
+    await accessible(counsellor, 'candidates');
+    await people.nth(0).getByRole('checkbox').check();
+    await people.nth(1).getByRole('checkbox').check();
+    await counsellor.getByRole('button', { name: 'Envoyer l’offre' }).click();
+    await counsellor.getByText('Offre envoyée à 2 personnes.').waitFor();
+    const emails: Record<string, string> = {
+      'Amina Haddad': 'amina.haddad@exemple.fr',
+      'Bruno Faure': 'bruno.faure@exemple.fr',
+      'Céline Lambert': 'celine.lambert@exemple.fr',
+    };
+    for (const to of names.slice(0, 2).map((n) => emails[n])) {
+      const mail = await smtp.waitFor(to, /\/offre\//);
+      tokens.push(/\/offre\/([\w-]+)/.exec(mail.text)![1]);
+    }
+  });
+
+  it('both open the link on a phone; one accepts, the other is told the place is taken', async () => {
+    const phones: Page[] = [];
+    for (const token of tokens) {
+      const context = await frenchContext(browser, api.url, { viewport: { width: 390, height: 844 }, isMobile: true });
+      contexts.push(context);
+      const phone = await context.newPage();
+      phone.setDefaultTimeout(15_000);
+      await phone.goto(`/offre/${token}`);
+      await phone.getByRole('heading', { level: 1, name: 'Offre de remplacement' }).waitFor();
+      await phone.getByText('Veilleur de nuit').waitFor();
+      await phone.getByRole('button', { name: 'Accepter' }).waitFor();
+      phones.push(phone);
+    }
+    await accessible(phones[0], 'offer-phone');
+    await phones[0].getByRole('button', { name: 'Accepter' }).click();
+    await phones[0].getByText(/C’est noté : le remplacement est pour vous/).waitFor();
+    await phones[1].getByRole('button', { name: 'Accepter' }).click();
+    await phones[1].getByText(/La place a été prise/).waitFor();
+    await accessible(phones[1], 'offer-taken');
+  });
+
+  it('the mission appears for the landlord, with its hours to confirm', async () => {
+    await reviewer.reload();
+    await reviewer.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).getByText('Pourvue').waitFor();
+    await reviewer.getByRole('button', { name: 'Voir la fiche de compétences' }).click();
+    await reviewer.getByRole('heading', { level: 3, name: /Amina Haddad|Céline Lambert|Bruno Faure/ }).waitFor();
+    await accessible(reviewer, 'portal-card');
+    await reviewer.getByRole('link', { name: 'Portail employeur' }).click();
+    const hours = reviewer.getByRole('region', { name: 'Heures à confirmer' });
+    await hours
+      .getByText(`du ${formatIsoDateFr(night)} au ${formatIsoDateFr(morning)}`)
+      .first()
+      .waitFor();
+    await accessible(reviewer, 'portal-mission');
+  });
+});
