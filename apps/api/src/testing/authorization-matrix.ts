@@ -237,6 +237,8 @@ const REPLACEMENT_SLOT: Record<string, unknown> = {
 
 /** The same, for names whose valid values depend on the operation. */
 export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
+  // The device's token of an evaluation entered offline (a UUID or nothing): the person's id is the one walked.
+  recordSkillsEvaluation: { 'input.clientId': null },
   recordMission: { 'input.kind': 'TEST', 'input.minutes': 600 },
   recordPathwayEvent: { 'input.kind': 'SELECTION_INTERVIEW' },
   recordCoachingContact: { 'input.kind': 'MEDIATION' },

@@ -860,8 +860,8 @@ export type RecordRetentionCheckInput = {
 export type RecordSkillsEvaluationInput = {
   /** Un bloc de la certification visée par la personne. */
   blockId: string | number;
-  /** Identifiant donné par l’appareil (UUID) à une évaluation saisie hors ligne : renvoyée avec le même, l’évaluation déjà enregistrée est rendue au lieu d’être créée deux fois. */
-  clientId?: string | number | null | undefined;
+  /** Jeton donné par l’appareil (un UUID, pas l’identifiant d’un enregistrement) à une évaluation saisie hors ligne : renvoyée avec le même, l’évaluation déjà enregistrée est rendue au lieu d’être créée deux fois. */
+  clientId?: string | null | undefined;
   comment?: string | null | undefined;
   /** AAAA-MM-JJ */
   evaluatedOn: string;

@@ -60,6 +60,10 @@ const SESSION_OPERATIONS = new Set([
   'setPasswordWithLink',
   'requestPasswordReset',
   'changePassword',
+  // Urgent replacements (issue 18, point 3): the offer's public single-use link, no account; it names only the offer
+  // and the first name it was sent to. Its refusals (used, unknown, expired, taken) are tested in replacements.int-spec.ts.
+  'replacementOffer',
+  'answerReplacementOffer',
 ]);
 
 /** Every operation a reviewer may call. Anything else must answer FORBIDDEN. Review any change here. */
@@ -86,6 +90,12 @@ const REVIEWER_OPERATIONS = new Set([
   // Coaching (issue 18, point 5): a mediation asked for on a mission hosted here, and the own requests' status.
   'portalRequestMediation',
   'portalMediationRequests',
+  // Urgent replacements (issue 18, points 1-3): the organisation's own requests, the structures it may ask, and the
+  // card of the person who accepted (the shared set, audited).
+  'portalRequestReplacement',
+  'portalReplacementRequests',
+  'portalReplacementStructures',
+  'portalReplacementCard',
 ]);
 
 /** The shared set: the only fields of the trainee card and of the portal's views of a person (the contract). */
@@ -172,6 +182,10 @@ const PORTAL_REACHABLE_TYPES = new Set([
   'AccountSession',
   // The own requests for a mediation (coaching): mission id, status, the employer's own message, dates.
   'PortalMediationRequest',
+  // A replacement request of the organisation (times, job, status; the mission's id once filled, no person) and the
+  // structures it works with (id, name).
+  'ReplacementRequest',
+  'ReplacementStructure',
 ]);
 
 describe('partner access: a reviewer of X reaches no person not proposed to X, no field outside the shared set', () => {
@@ -466,8 +480,11 @@ describe('partner access: a reviewer of X reaches no person not proposed to X, n
       },
     });
     const markers = ['Awa D.', 'Diallonné'];
-    const open = [...rootFields('query'), ...rootFields('mutation')].filter(({ field }) =>
-      REVIEWER_OPERATIONS.has(field.name),
+    // The replacement operations need a request filled by an accepted offer to return anyone: their card's audit row
+    // (PARTNER_READ_TRAINEE, the fields returned) is tested in replacements.int-spec.ts, « the employer reads the
+    // competences card of the person who accepted ».
+    const open = [...rootFields('query'), ...rootFields('mutation')].filter(
+      ({ field }) => REVIEWER_OPERATIONS.has(field.name) && !/Replacement/.test(field.name),
     );
     const returning: string[] = [];
     const problems: string[] = [];

@@ -43,10 +43,10 @@ export class RecordSkillsEvaluationInput {
   @MaxLength(2000, { message: 'Le commentaire est trop long (2 000 caractères au plus).' })
   comment?: string | null;
 
-  @Field(() => ID, {
+  @Field(() => String, {
     nullable: true,
     description:
-      'Identifiant donné par l’appareil (UUID) à une évaluation saisie hors ligne : renvoyée avec le même, ' +
+      'Jeton donné par l’appareil (un UUID, pas l’identifiant d’un enregistrement) à une évaluation saisie hors ligne : renvoyée avec le même, ' +
       'l’évaluation déjà enregistrée est rendue au lieu d’être créée deux fois.',
   })
   @IsOptional()
