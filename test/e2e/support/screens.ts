@@ -21,7 +21,7 @@ export const SCREEN_LOGINS: Record<Exclude<ScreenUser, 'visitor'>, string> = {
 export const DIRECTOR_LINKS = [
   'Portefeuille',
   'Importer',
-  'Sessions collectives',
+  'Sessions',
   'Groupes',
   'Heures de mission',
   'Financements',
@@ -89,6 +89,8 @@ export const SCREENS: Screen[] = [
   { user: 'counsellor', name: 'groupe', path: '/groupes/:group' },
   { user: 'counsellor', name: 'groupe-semaine', path: '/groupes/:group/semaine' },
   { user: 'counsellor', name: 'heures-de-mission', path: '/missions/semaine' },
+  { user: 'counsellor', name: 'remplacements', path: '/remplacements' },
+  { user: 'counsellor', name: 'offres-du-reseau', path: '/offres-du-reseau' },
   { user: 'counsellor', name: 'importer', path: '/importer', waitFor: 'Importer un tableur' },
   { user: 'counsellor', name: 'financements', path: '/financements', waitFor: 'Financements' },
   { user: 'counsellor', name: 'partenaires', path: '/partenaires', waitFor: 'Partenaires' },
@@ -129,6 +131,7 @@ export const SCREENS: Screen[] = [
 
   { user: 'administrator', name: 'accueil', path: '/' },
   { user: 'administrator', name: 'structures', path: '/administration/structures', waitFor: 'Structures' },
+  { user: 'administrator', name: 'reseaux', path: '/administration/reseaux' },
   { user: 'administrator', name: 'equipe-structure', path: '/administration/structures/:structure/equipe' },
   {
     user: 'administrator',
@@ -138,6 +141,7 @@ export const SCREENS: Screen[] = [
   },
 
   { user: 'landlord', name: 'portail', path: '/portail', waitFor: 'Portail employeur' },
+  { user: 'landlord', name: 'remplacements', path: '/portail/remplacements' },
   { user: 'landlord', name: 'proposition', path: '/portail/propositions/:proposal', waitFor: 'Proposition' },
   { user: 'landlord', name: 'mon-compte', path: '/mon-compte', waitFor: 'Mon compte' },
 ];

@@ -18,7 +18,7 @@ describe('the main navigation', () => {
     expect(labels(user(Role.DIRECTOR))).toEqual([
       'Portefeuille',
       'Importer',
-      'Sessions collectives',
+      'Sessions',
       'Groupes',
       'Heures de mission',
       'Financements',
@@ -32,7 +32,7 @@ describe('the main navigation', () => {
     expect(labels(user(Role.COUNSELLOR))).toEqual([
       'Portefeuille',
       'Importer',
-      'Sessions collectives',
+      'Sessions',
       'Groupes',
       'Heures de mission',
       'Financements',
@@ -43,7 +43,7 @@ describe('the main navigation', () => {
     expect(labels(user(Role.SUPERVISOR))).toEqual([
       'Portefeuille',
       'Mon terrain',
-      'Sessions collectives',
+      'Sessions',
       'Groupes',
       'Heures de mission',
       'Partenaires',

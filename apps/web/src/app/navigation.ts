@@ -19,7 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/personnes', label: 'Portefeuille', permission: Permission.PERSON_READ },
   { to: '/importer', label: 'Importer', permission: Permission.CASELOAD_IMPORT },
   { to: '/terrain', label: 'Mon terrain', permission: Permission.FIELD_ENTRY, roles: [Role.SUPERVISOR] },
-  { to: '/sessions', label: 'Sessions collectives', permission: Permission.PATHWAY_READ },
+  { to: '/sessions', label: 'Sessions', permission: Permission.PATHWAY_READ },
   { to: '/groupes', label: 'Groupes', permission: Permission.PATHWAY_READ },
   { to: '/missions/semaine', label: 'Heures de mission', permission: Permission.FIELD_ENTRY },
   { to: '/financements', label: 'Financements', permission: Permission.FUNDING_READ },

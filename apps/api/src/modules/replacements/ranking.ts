@@ -93,17 +93,23 @@ export interface RankedCandidate {
 
 const LEVEL_ORDER = (l: string) => SKILL_LEVEL_WEIGHTS[l as SkillLevel] ?? 0;
 
+/**
+ * One formatter for the whole process: building an `Intl.DateTimeFormat` costs about 75 µs, and a ranking of 1,000
+ * candidates asked for two per candidate (150 ms of the 260 ms measured: docs/benchmarks.md, « Remplacements »).
+ */
+const LOCAL_PARTS = new Intl.DateTimeFormat('en-CA', {
+  timeZone: LOCAL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The local day (YYYY-MM-DD) and minute of the day of an instant. */
 export function localParts(at: Date): { day: string; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: LOCAL_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  const parts = LOCAL_PARTS.formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
   return {
     day: `${get('year')}-${get('month')}-${get('day')}`,

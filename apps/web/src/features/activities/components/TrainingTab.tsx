@@ -82,7 +82,7 @@ export function TrainingTab({ personId, canWrite }: PersonTabProps) {
         {plannedMinutes === 0 ? (
           <Text size="sm" c="dimmed">
             Aucune heure de formation : la personne ne figure sur aucune feuille d’émargement d’une session de
-            formation. Ajoutez-la à la feuille d’une session depuis « Sessions collectives ».
+            formation. Ajoutez-la à la feuille d’une session depuis « Sessions ».
           </Text>
         ) : (
           <Stack gap="sm">
@@ -136,7 +136,7 @@ export function TrainingTab({ personId, canWrite }: PersonTabProps) {
         <RecordTable
           caption="Présences aux sessions collectives, de la plus récente à la plus ancienne"
           columns={['Date', 'Type', 'Session', 'Organisme de formation', 'Présence', 'Absence']}
-          empty="Aucune présence enregistrée. Les présences se saisissent sur la feuille d’émargement de chaque session, dans « Sessions collectives »."
+          empty="Aucune présence enregistrée. Les présences se saisissent sur la feuille d’émargement de chaque session, dans « Sessions »."
           rows={person.attendances.map((a) => [
             formatIsoDateFr(a.session.sessionDate),
             a.session.kindLabel,
