@@ -3,7 +3,7 @@
 // own statement-counting PostgreSQL proxy. Prints the figures and writes them to docs/benchmarks.md.
 //
 //   node tools/bench/run.mjs [--url U] [--seed 42] [--scale 1] [--force] [--rounds 3] [--duration 5] [--no-docs]
-//                            [--ops caseload50,person | --ops report] [--report-participants 8500]
+//                            [--ops caseload50,person,replacement-ranking | --ops report] [--report-participants 8500]
 //
 // The database comes from tools/bench/generate.mjs (ensureBenchDatabase: reused when it holds the same scale and
 // seed). `--try` uses instead the demo database `tremplin_bench_try` (created by the built API with SEED_DEMO=true)
@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { bundleSizes, renderBundleSizes } from './bundle-size.mjs';
 import { prepareAttendanceLines, readTryFixture } from './fixture.repository.mjs';
+import { prepareReplacementRanking } from './replacement-ranking.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = `${ROOT}dist/apps/api/apps/api/src/main.js`;
@@ -612,6 +613,12 @@ async function main() {
   const ops = (await operations({ fixture, cookies, bases, attendanceRows, lineVersions, plannedMinutes })).filter(
     (op) => !onlyOps.length || onlyOps.includes(op.key),
   );
+  // Issue 18: 1,000 candidates ranked for one request (its own data and figures: tools/bench/replacement-ranking.mjs).
+  if (!onlyOps.length || onlyOps.includes('replacement-ranking')) {
+    const deps = { dbUrl, fixture, password: fixture.password, bases, countedBases, proxyBase, log };
+    const ranking = await prepareReplacementRanking({ ...deps, signIn, countStatements, request, isError, gql });
+    ops.push(/** @type {any} */ ({ ...ranking.op, bases }));
+  }
   const SERVERS = ['tremplin', 'postgraphile', 'raw'];
   const results = {};
   for (const op of ops) {
