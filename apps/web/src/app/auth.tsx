@@ -54,7 +54,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (error && !(unreachable && offlineMe === undefined)) return <ErrorPage error={error} />;
   return (
     <Center h="60vh" aria-busy={loading}>
-      <Loader aria-label="Chargement de votre session" />
+      <Loader role="status" aria-label="Chargement de votre session" />
     </Center>
   );
 }

@@ -58,7 +58,7 @@ export function SetPasswordPage() {
         <Title order={2} size="h3" mb="md">
           Choisir mon mot de passe
         </Title>
-        {loading ? <Loader aria-label="Vérification du lien" /> : null}
+        {loading ? <Loader role="status" aria-label="Vérification du lien" /> : null}
         {invalid ? (
           <Alert color="red" role="alert" title="Lien non valable">
             {error ? problemOf(error).message : 'Ce lien est incomplet : ouvrez-le depuis l’e-mail reçu.'}{' '}

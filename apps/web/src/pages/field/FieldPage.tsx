@@ -63,7 +63,7 @@ export function FieldPage() {
       />
       {loading ? (
         <Group justify="center" p="lg">
-          <Loader aria-label="Chargement de vos groupes" />
+          <Loader role="status" aria-label="Chargement de vos groupes" />
         </Group>
       ) : !snapshot ? (
         <EmptyState title="Vos groupes ne sont pas encore sur cet appareil">

@@ -84,7 +84,7 @@ export function MissionDaysPage() {
         </Group>
       </Group>
       {week.error ? <Alert color="red">{problemOf(week.error).message}</Alert> : null}
-      {week.loading && !data ? <Loader size="sm" aria-label="Chargement de la semaine" /> : null}
+      {week.loading && !data ? <Loader size="sm" role="status" aria-label="Chargement de la semaine" /> : null}
       {data ? (
         rows.length ? (
           <form

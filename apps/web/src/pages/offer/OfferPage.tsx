@@ -43,7 +43,7 @@ export function OfferPage() {
       <Title order={1} size="h2" mb="md">
         Offre de remplacement
       </Title>
-      {loading ? <Loader aria-label="Chargement de l’offre" /> : null}
+      {loading ? <Loader role="status" aria-label="Chargement de l’offre" /> : null}
       {error ? (
         <Alert color="red" role="alert" title="Lien non valable">
           {problemOf(error).message}

@@ -47,7 +47,7 @@ export function ReplacementRequestPage() {
   return (
     <Stack>
       <Title order={1}>Demande de remplacement</Title>
-      {loading && !data ? <Loader aria-label="Classement en cours" /> : null}
+      {loading && !data ? <Loader role="status" aria-label="Classement en cours" /> : null}
       {error ? (
         <Alert color="red" role="alert">
           {problemOf(error).message}

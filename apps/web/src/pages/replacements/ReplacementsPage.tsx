@@ -15,7 +15,7 @@ export function ReplacementsPage() {
   return (
     <Stack>
       <Title order={1}>Remplacements</Title>
-      {loading && !data ? <Loader aria-label="Chargement des demandes" /> : null}
+      {loading && !data ? <Loader role="status" aria-label="Chargement des demandes" /> : null}
       {error ? (
         <Alert color="red" role="alert">
           {problemOf(error).message}

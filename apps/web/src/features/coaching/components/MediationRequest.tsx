@@ -17,7 +17,7 @@ export function MediationRequest({ missionId, lineLabel }: { missionId: string; 
   const latest = data?.portalMediationRequests.find((r) => r.missionId === missionId) ?? null;
   if (latest?.status === 'REQUESTED')
     return (
-      <Badge size="sm" color="orange.9" variant="light" tt="none" mt={4}>
+      <Badge size="sm" color="warning.9" variant="outline" tt="none" mt={4}>
         Médiation demandée le {formatIsoDateFr(latest.requestedAt.slice(0, 10))}
       </Badge>
     );

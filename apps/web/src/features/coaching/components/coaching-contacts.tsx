@@ -46,12 +46,12 @@ export function CoachingContactList({
             <Text size="sm" fw={600}>
               {line.when} — {line.what}{' '}
               {c.confidential ? (
-                <Badge size="xs" color="grape.9" variant="light" tt="none">
+                <Badge size="xs" color="grape.9" variant="outline" tt="none">
                   Confidentiel
                 </Badge>
               ) : null}
               {c.status === 'REQUESTED' ? (
-                <Badge size="xs" color="orange.9" variant="light" tt="none">
+                <Badge size="xs" color="warning.9" variant="outline" tt="none">
                   {c.statusLabel}
                 </Badge>
               ) : null}

@@ -34,7 +34,9 @@ function OfferCard({ offer, onPropose }: { offer: BoardOfferFieldsFragment; onPr
           ) : null}
         </Stack>
         {offer.mine ? (
-          <Badge variant="light">Offre de ma structure</Badge>
+          <Badge variant="outline" color="blue.9" tt="none">
+            Offre de ma structure
+          </Badge>
         ) : (
           <Button size="xs" onClick={onPropose}>
             Proposer une personne

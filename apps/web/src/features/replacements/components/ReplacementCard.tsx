@@ -7,7 +7,7 @@ import { PortalReplacementCardDocument } from '../graphql/replacements.generated
 
 function CardOf({ requestId }: { requestId: string }) {
   const { data, error, loading } = useQuery(PortalReplacementCardDocument, { variables: { requestId } });
-  if (loading) return <Loader size="sm" aria-label="Chargement de la fiche" />;
+  if (loading) return <Loader size="sm" role="status" aria-label="Chargement de la fiche" />;
   if (error)
     return (
       <Alert color="red" role="alert">
