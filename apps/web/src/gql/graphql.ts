@@ -2202,7 +2202,6 @@ export type ProposeToBoardOfferMutationVariables = Exact<{
 export type ProposeToBoardOfferMutation = { proposeToBoardOffer: { id: string, status: string, version: number } };
 
 export type IncomingBoardProposalsQueryVariables = Exact<{
-  first?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
 

@@ -161,7 +161,10 @@ export async function buildPassIae(
       end_date: s.endDate,
       reason: s.reason ?? PassSuspensionReason.CONTRACT_SUSPENDED,
     });
-  for (const p of prolongations)
+  // Requested in the order given: one second apart, so that « the order they were requested » (requested_on, then
+  // created_at) is theirs even when every insert shares one transaction's now() (PGlite's single session).
+  const requestedFrom = Date.now() - prolongations.length * 1000;
+  for (const [i, p] of prolongations.entries())
     await insertRow(db, 'pass_prolongation', {
       structure_id: structureId,
       pass_id: id,
@@ -169,6 +172,7 @@ export async function buildPassIae(
       start_date: p.startDate,
       end_date: p.endDate,
       requested_on: p.requestedOn ?? startDate,
+      created_at: new Date(requestedFrom + i * 1000),
     });
   return { id, number, endDate };
 }

@@ -89,7 +89,17 @@ describe('sign-in, sessions and access', () => {
     for (const [kind, type] of roots) {
       for (const field of Object.values(type?.getFields() ?? {})) {
         // Public: sign-in, and the set-password and « mot de passe oublié » steps (issue 15).
-        if (['signIn', 'accountLink', 'setPasswordWithLink', 'requestPasswordReset'].includes(field.name)) continue;
+        // Public by design: sign-in, the account links, and an urgent replacement's offer read and answered from its
+        // single-use link (no account: replacements.int-spec.ts tests its refusals).
+        const publicOperations = [
+          'signIn',
+          'accountLink',
+          'setPasswordWithLink',
+          'requestPasswordReset',
+          'replacementOffer',
+          'answerReplacementOffer',
+        ];
+        if (publicOperations.includes(field.name)) continue;
         const { query, variables } = operationFor(kind, field);
         const error = await t.client().fail(query, variables);
         expect({ op: field.name, code: error.extensions?.code }).toEqual({ op: field.name, code: 'UNAUTHENTICATED' });

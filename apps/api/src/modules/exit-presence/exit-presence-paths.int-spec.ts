@@ -63,6 +63,7 @@ const NOT_PRESENCE_INPUTS: Record<string, string> = {
   createStructure: 'a new structure has no person, so no exit',
   setStructureActive: 'only the structure’s active flag, which the rule does not read',
   setPasswordSignInAllowed: 'only the structure’s sign-in setting, which the rule does not read',
+  setMissionCoach: 'only the mission’s coach, which the rule does not read (its minutes and dates stay as they were)',
 };
 
 /** The GraphQL types of what the rule reads (a mutation returns the object it changed: ARCHITECTURE.md). */
@@ -111,6 +112,7 @@ const WRITES_WITHOUT_REFRESH: Record<string, string> = {
   'funding/funders.service.ts#createFunder': NOT_PRESENCE_INPUTS['createFunder'],
   'accounts/structures-admin.service.ts#create': NOT_PRESENCE_INPUTS['createStructure'],
   'accounts/structures-admin.service.ts#setActive': NOT_PRESENCE_INPUTS['setStructureActive'],
+  'coaching/coaching.service.ts#setMissionCoach': NOT_PRESENCE_INPUTS['setMissionCoach'],
 };
 
 describe('the stored exit figures follow every change of what the presence rule reads', () => {
@@ -520,6 +522,8 @@ describe('the stored exit figures follow every change of what the presence rule 
           'activities/sessions.service.ts#recordAttendanceLocked',
           'activities/training-groups.service.ts#createSeries',
           'activities/attendance-week.service.ts#recordLines',
+          'activities/mission-days.service.ts#record',
+          'coaching/coaching.service.ts#setMissionCoach',
           'activities/admission.service.ts#recordContract',
           'funding/funders.service.ts#createFunder',
           'funding/funders.service.ts#updateFunder',

@@ -94,6 +94,12 @@ const REVIEWER_CALLS: Record<
   }),
   portalHiringNeeds: () => ({ query: `{ portalHiringNeeds { ${NEED} } }` }),
   portalSites: () => ({ query: `{ portalSites { id name } }` }),
+  // Coaching (issue 18, point 5): a mediation asked for on a mission hosted here names no person; its own requests.
+  portalRequestMediation: ({ missionIds }) => ({
+    query: `mutation($input: PortalRequestMediationInput!) { portalRequestMediation(input: $input) { id missionId status } }`,
+    variables: { input: { missionId: missionIds[0], message: 'Un désaccord sur les horaires.' } },
+  }),
+  portalMediationRequests: () => ({ query: `{ portalMediationRequests { id missionId status message } }` }),
   portalReplacementRequests: () => ({ query: `{ portalReplacementRequests { id status jobLabel } }` }),
   portalReplacementStructures: () => ({ query: `{ portalReplacementStructures { id name } }` }),
   // No replacement of this organisation was filled: NOT_FOUND (the card's rules: replacements.int-spec.ts).

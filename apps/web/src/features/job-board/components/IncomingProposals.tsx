@@ -8,6 +8,7 @@ import { Pager } from '../../funding/components/Pager';
 import { TraineeCardView } from '../../proposals/components/TraineeCardView';
 import { IncomingBoardProposalsDocument } from '../graphql/job-board.generated';
 
+/** The page size written in the IncomingBoardProposals document. */
 const PER_PAGE = 10;
 
 /**
@@ -17,7 +18,7 @@ const PER_PAGE = 10;
 export function IncomingProposals() {
   const [page, setPage] = useState(1);
   const { data, previousData, loading, error } = useQuery(IncomingBoardProposalsDocument, {
-    variables: { first: PER_PAGE, offset: (page - 1) * PER_PAGE },
+    variables: { offset: (page - 1) * PER_PAGE },
     fetchPolicy: 'cache-and-network',
   });
   const incoming = (data ?? previousData)?.incomingBoardProposals;
