@@ -152,7 +152,7 @@ describeInBrowser('web app: every screen at 390×844 and 1280×800', (chromiumPa
     beforeAll(async () => {
       context = await frenchContext(browser, api.url, { viewport: SIZES[1] });
       page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(30_000);
       if (user !== 'visitor') {
         await signIn(page, SCREEN_LOGINS[user]);
         await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));

@@ -40,7 +40,8 @@ describeInBrowser('web app: mission hours day by day', (chromiumPath) => {
     await page.getByLabel('Employeur').selectOption({ label: LANDLORD });
     await page.getByLabel('Site').selectOption({ label: SITE });
     await page.getByRole('button', { name: 'Semaine suivante' }).click();
-    await grid(page).waitFor();
+    // The next week's grid, not the current week's still on screen while it loads.
+    await firstRowCell(page, nextMonday).waitFor();
   };
   const grid = (page: Page): Locator => page.getByRole('region', { name: 'Grille des heures de mission, défilable' });
   const firstRowCell = (page: Page, day: string): Locator =>

@@ -324,7 +324,7 @@ describeInBrowser('web app: the partner portal, from proposal to hire', (chromiu
       await signIn(director, DEMO_DIRECTOR);
       await director.waitForURL((url) => !url.pathname.startsWith('/connexion'));
       await director.goto(`/personnes/${trainee.id}?onglet=journal`);
-      const log = director.getByRole('region', { name: 'Journal des accès' });
+      const log = director.getByRole('region', { name: 'Journal des accès', exact: true });
       const rows = log.getByRole('row').filter({ has: director.getByRole('cell') });
       await rows.first().waitFor();
       const text = await log.innerText();

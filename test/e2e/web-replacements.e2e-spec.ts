@@ -101,6 +101,10 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
       .first()
       .waitFor();
     await accessible(counsellor, 'candidates');
+    // Every page at both sizes (issue 17): the ranked candidates on a phone too.
+    await counsellor.setViewportSize({ width: 390, height: 844 });
+    await accessible(counsellor, 'candidates-390');
+    await counsellor.setViewportSize({ width: 1280, height: 800 });
     await people.nth(0).getByRole('checkbox').check();
     await people.nth(1).getByRole('checkbox').check();
     await counsellor.getByRole('button', { name: 'Envoyer l’offre' }).click();
@@ -130,6 +134,10 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
       phones.push(phone);
     }
     await accessible(phones[0], 'offer-phone');
+    // …and on a laptop.
+    await phones[0].setViewportSize({ width: 1280, height: 800 });
+    await accessible(phones[0], 'offer-1280');
+    await phones[0].setViewportSize({ width: 390, height: 844 });
     await phones[0].getByRole('button', { name: 'Accepter' }).click();
     await phones[0].getByText(/C’est noté : le remplacement est pour vous/).waitFor();
     await phones[1].getByRole('button', { name: 'Accepter' }).click();
