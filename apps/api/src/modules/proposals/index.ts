@@ -13,6 +13,8 @@ export { withdrawConsentOfPerson } from './proposal-withdrawal';
 // The trainee card (the shared set), for the network job board's proposals and the accepted replacement's card.
 export { cardFields, TraineeCardService } from './trainee-card.service';
 export { TraineeCardType } from './dto/trainee-card.type';
+// What a proposal shares (and its consent), for the network job board's proposals.
+export { ProposalPreviewInput, ProposeTraineeInput } from './dto/proposal.inputs';
 
 // Entities: all of them for the schema's registry (`database/entities.ts`), no other module's use.
 export { ProposalEntity, ProposalEventEntity } from './proposal.entities';

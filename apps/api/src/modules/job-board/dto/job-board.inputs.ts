@@ -1,9 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, OmitType, PickType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -13,7 +12,8 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { IsIsoDay, trim, trimOrNull } from '../../../core/graphql/input-transforms';
+import { trim, trimOrNull } from '../../../core/graphql/input-transforms';
+import { ProposalPreviewInput, ProposeTraineeInput } from '../../proposals';
 import { JOB_CONTRACT_KINDS } from '../job-board.common';
 
 const CONTRACT = { message: 'Choisissez le type de contrat dans la liste.' };
@@ -125,39 +125,20 @@ export class UpdateJobOfferInput {
   status?: string;
 }
 
+/** What a proposal shares, as for a landlord's need (ProposalPreviewInput), to another structure's shared offer. */
 @InputType()
-export class BoardProposalPreviewInput {
+export class BoardProposalPreviewInput extends OmitType(ProposalPreviewInput, ['hiringNeedId'] as const) {
   @Field(() => ID)
   @IsString({ message: 'Choisissez l’offre.' })
   sharedOfferId!: string;
-
-  @Field(() => ID)
-  @IsString({ message: 'Identifiant de personne manquant.' })
-  personId!: string;
-
-  @Field()
-  @IsBoolean({ message: 'Indiquez si le nom complet est partagé.' })
-  shareFullName!: boolean;
-
-  @Field()
-  @IsBoolean({ message: 'Indiquez si le téléphone et l’e-mail sont partagés.' })
-  shareContact!: boolean;
-
-  @Field(() => String, { nullable: true })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString({ message: 'Le message doit être un texte.' })
-  @MaxLength(2000, { message: 'Le message est trop long (2 000 caractères au plus).' })
-  message?: string | null;
 }
 
+/** …with the day the person agreed, by the proposals' rule. */
 @InputType()
-export class ProposeToBoardOfferInput extends BoardProposalPreviewInput {
-  @Field({ description: 'AAAA-MM-JJ : le jour où la personne a accepté ce partage.' })
-  @Transform(trim)
-  @IsIsoDay('La date du consentement')
-  consentGivenOn!: string;
-}
+export class ProposeToBoardOfferInput extends IntersectionType(
+  BoardProposalPreviewInput,
+  PickType(ProposeTraineeInput, ['consentGivenOn'] as const),
+) {}
 
 @InputType()
 export class WithdrawBoardProposalInput {
