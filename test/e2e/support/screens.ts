@@ -142,7 +142,7 @@ export const SCREENS: Screen[] = [
 
   { user: 'landlord', name: 'portail', path: '/portail', waitFor: 'Portail employeur' },
   { user: 'landlord', name: 'remplacements', path: '/portail/remplacements' },
-  { user: 'landlord', name: 'proposition', path: '/portail/propositions/:proposal', waitFor: 'Proposition' },
+  { user: 'landlord', name: 'proposition', path: '/portail/propositions/:proposal', waitFor: /^Proposition pour le poste/ },
   { user: 'landlord', name: 'mon-compte', path: '/mon-compte', waitFor: 'Mon compte' },
 ];
 
