@@ -1,5 +1,12 @@
 import { SkillLevel } from '@tremplin/domain';
-import { type CandidateFacts, haversineKm, rankCandidates, type RankingRequest, slotSegments } from './ranking';
+import {
+  type CandidateFacts,
+  haversineKm,
+  rankCandidates,
+  type RankingRequest,
+  slotCalendar,
+  slotSegments,
+} from './ranking';
 
 const REQUEST: RankingRequest = {
   // Tuesday 12 January 2027, 21:00 → Wednesday 07:00, Paris.
@@ -42,6 +49,22 @@ describe('replacement ranking rules', () => {
       { day: '2027-07-06', from: 1260, to: 1440 },
       { day: '2027-07-07', from: 0, to: 420 },
     ]);
+  });
+
+  it('works out the slot once: weekdays of its pieces, and the weekly maximum counted in the week of its start', () => {
+    // Sunday 3 January 2027, 21:00 → Monday 07:00 (Paris, UTC+1): the week is the one of Sunday, Monday 28 December.
+    expect(
+      slotCalendar({ startsAt: new Date('2027-01-03T20:00:00Z'), endsAt: new Date('2027-01-04T06:00:00Z') }),
+    ).toEqual({
+      segments: [
+        { day: '2027-01-03', weekday: 7, from: 1260, to: 1440 },
+        { day: '2027-01-04', weekday: 1, from: 0, to: 420 },
+      ],
+      firstDay: '2027-01-03',
+      lastDay: '2027-01-04',
+      monday: '2026-12-28',
+      sunday: '2027-01-03',
+    });
   });
 
   it('measures Rouen to Le Havre as about 72 km as the crow flies (haversine)', () => {

@@ -164,12 +164,31 @@ function minutesWithin(m: CandidateMission, from: string, to: string): number {
   return Math.round((m.minutes * days(start, end)) / days(m.startDate, m.endDate));
 }
 
-/** The reasons and score of one candidate. */
-export function rankCandidate(req: RankingRequest, c: CandidateFacts): RankedCandidate {
-  const reasons: Reason[] = [];
-  const segments = slotSegments(req.startsAt, req.endsAt);
+/** What a request's slot means on the calendar: the same for every candidate, so worked out once per ranking. */
+export interface SlotCalendar {
+  segments: { day: string; weekday: number; from: number; to: number }[];
+  firstDay: string;
+  lastDay: string;
+  /** Monday and Sunday of the week of the slot's start (the weekly maximum's week). */
+  monday: string;
+  sunday: string;
+}
+
+export function slotCalendar(req: Pick<RankingRequest, 'startsAt' | 'endsAt'>): SlotCalendar {
+  const segments = slotSegments(req.startsAt, req.endsAt).map((s) => ({ ...s, weekday: isoWeekday(s.day) }));
   const firstDay = segments[0].day;
-  const lastDay = segments[segments.length - 1].day;
+  const monday = addDays(firstDay, 1 - segments[0].weekday);
+  return { segments, firstDay, lastDay: segments[segments.length - 1].day, monday, sunday: addDays(monday, 6) };
+}
+
+/** The reasons and score of one candidate (`slot`: the request's calendar, when the caller already has it). */
+export function rankCandidate(
+  req: RankingRequest,
+  c: CandidateFacts,
+  slot: SlotCalendar = slotCalendar(req),
+): RankedCandidate {
+  const reasons: Reason[] = [];
+  const { segments, firstDay, lastDay, monday, sunday } = slot;
   let score = 100;
 
   // Skills: every required block at the minimum level or above (latest evaluation).
@@ -215,7 +234,7 @@ export function rankCandidate(req: RankingRequest, c: CandidateFacts): RankedCan
     const missing = segments.filter(
       (s) =>
         !covered(
-          c.availability.filter((a) => a.weekday === isoWeekday(s.day)),
+          c.availability.filter((a) => a.weekday === s.weekday),
           s.from,
           s.to,
         ),
@@ -301,8 +320,6 @@ export function rankCandidate(req: RankingRequest, c: CandidateFacts): RankedCan
   );
 
   // The weekly legal maximum (48 h, Code du travail L3121-20) in the week of the slot's start.
-  const monday = addDays(firstDay, 1 - isoWeekday(firstDay));
-  const sunday = addDays(monday, 6);
   const weekMinutes = c.missions.reduce((n, m) => n + minutesWithin(m, monday, sunday), 0);
   const weekMinutesLeft = Math.max(0, MAX_WEEKLY_MINUTES - weekMinutes);
   reasons.push(
@@ -333,14 +350,18 @@ export function rankCandidate(req: RankingRequest, c: CandidateFacts): RankedCan
   };
 }
 
+/** French name order; one collator for the process (`localeCompare(…, 'fr')` builds one per call). */
+const FRENCH = new Intl.Collator('fr');
+
 /** Those who can go, best first (score, then distance, then name); those who cannot, by name. */
 export function rankCandidates(
   req: RankingRequest,
   facts: CandidateFacts[],
 ): { candidates: RankedCandidate[]; excluded: RankedCandidate[] } {
-  const all = facts.map((f) => rankCandidate(req, f));
+  const slot = slotCalendar(req);
+  const all = facts.map((f) => rankCandidate(req, f, slot));
   const byName = (a: RankedCandidate, b: RankedCandidate) =>
-    a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr');
+    FRENCH.compare(a.lastName, b.lastName) || FRENCH.compare(a.firstName, b.firstName);
   const candidates = all
     .filter((c) => c.canGo)
     .sort(

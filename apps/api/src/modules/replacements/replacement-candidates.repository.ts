@@ -77,7 +77,11 @@ export class ReplacementCandidatesRepository {
     );
     const group = <R extends { personId: string }>(rows: R[]) => {
       const map = new Map<string, R[]>();
-      for (const r of rows) map.set(r.personId, [...(map.get(r.personId) ?? []), r]);
+      for (const r of rows) {
+        const list = map.get(r.personId);
+        if (list) list.push(r);
+        else map.set(r.personId, [r]);
+      }
       return (id: string) => map.get(id) ?? [];
     };
     const [lv, cl, av, ab, mi] = [group(levels), group(held), group(availability), group(absences), group(missions)];

@@ -285,6 +285,8 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
       expect(excludedFor('J')?.reasons.find((r) => !r.ok)?.text).toMatch(
         /44 h déjà prévues .* plus de 48 h .*L3121-20/,
       );
+      // Only what keeps them from going: none of the lines that hold for them (distance, history, cap…).
+      expect(ranking.excluded.flatMap((l) => l.reasons).filter((r) => r.ok)).toEqual([]);
       const listed = [...ranking.candidates, ...ranking.excluded].map((l) => l.personId);
       expect(listed).not.toContain(p.K.id);
       expect(listed).not.toContain(p.L.id);

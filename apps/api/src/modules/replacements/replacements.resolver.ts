@@ -60,7 +60,7 @@ export class ReplacementsResolver {
     return Object.assign(new ReplacementCandidatesType(), {
       request: ReplacementRequestType.from(ranking.request),
       candidates: ranking.candidates.map((c) => ReplacementCandidateType.from(c)),
-      excluded: ranking.excluded.map((c) => ReplacementCandidateType.from(c)),
+      excluded: ranking.excluded.map((c) => ReplacementCandidateType.apart(c)),
       offers: offers.map((o) => Object.assign(new ReplacementOfferType(), o)),
     });
   }

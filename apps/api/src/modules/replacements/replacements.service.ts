@@ -15,7 +15,7 @@ import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { NotificationsService } from '../notifications';
 import type { ReplacementSlotInput } from './dto/replacement.inputs';
-import { type RankedCandidate, rankCandidates, type RankingRequest, slotSegments } from './ranking';
+import { type RankedCandidate, rankCandidates, type RankingRequest, slotCalendar } from './ranking';
 import type { ReplacementRequestEntity } from './replacement.entities';
 import { ReplacementCandidatesRepository } from './replacement-candidates.repository';
 import { REPLACEMENT_MESSAGES, ReplacementStatus } from './replacements.common';
@@ -179,9 +179,7 @@ export class ReplacementsService {
     if (!request) throw new NotFoundError(REPLACEMENT_MESSAGES.requestNotFound);
     const site = await this.repo.site(request.partnerOrganisationId, request.siteId, manager);
     const blocks = await this.repo.blocks(request.requiredBlockIds, manager);
-    const segments = slotSegments(request.startsAt, request.endsAt);
-    const firstDay = segments[0].day;
-    const lastDay = segments[segments.length - 1].day;
+    const { firstDay, lastDay } = slotCalendar(request);
     // The cap's window ends on the slot's last day; the week's Monday is at most 6 days before its first.
     const windowStart = addDays(addMonths(lastDay, -AI_PLACEMENT_WINDOW_MONTHS), 1);
     const facts = await this.facts.facts(

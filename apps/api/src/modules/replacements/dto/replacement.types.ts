@@ -83,6 +83,15 @@ export class ReplacementCandidateType {
   static from(c: RankedCandidate): ReplacementCandidateType {
     return Object.assign(new ReplacementCandidateType(), c);
   }
+
+  /**
+   * Someone who cannot go, with only what keeps them from going: the page lists them apart « with the reason », and
+   * the other lines of hundreds of persons (distance, history, cap…) would be most of a 1 MB answer nobody reads
+   * (docs/benchmarks.md, « Remplacements »).
+   */
+  static apart(c: RankedCandidate): ReplacementCandidateType {
+    return Object.assign(new ReplacementCandidateType(), { ...c, reasons: c.reasons.filter((r) => !r.ok) });
+  }
 }
 
 @ObjectType('ReplacementCandidates', {
@@ -91,7 +100,10 @@ export class ReplacementCandidateType {
 export class ReplacementCandidatesType {
   @Field(() => ReplacementRequestType) request!: ReplacementRequestType;
   @Field(() => [ReplacementCandidateType]) candidates!: ReplacementCandidateType[];
-  @Field(() => [ReplacementCandidateType]) excluded!: ReplacementCandidateType[];
+  @Field(() => [ReplacementCandidateType], {
+    description: 'Ceux qui ne peuvent pas y aller, par nom, chacun avec les seules raisons qui l’en empêchent.',
+  })
+  excluded!: ReplacementCandidateType[];
   @Field(() => [ReplacementOfferType]) offers!: ReplacementOfferType[];
 }
 
