@@ -60,6 +60,12 @@ export interface AppConfig {
    */
   retentionJob: boolean;
   /**
+   * This process escalates, every minute, the urgent replacements left unfilled at their answer-by time
+   * (`REPLACEMENT_ESCALATION_JOB`, default true; docs/domain/replacements.md): every instance may, each request is
+   * escalated and notified once across all of them.
+   */
+  replacementEscalationJob: boolean;
+  /**
    * A request must arrive whole (headers and body) within this time, or it is answered 408 and its connection closed
    * — while the process stops too (`HTTP_REQUEST_TIMEOUT_SECONDS`, default 10; docs/operations.md, « Arrêt »).
    */
@@ -286,6 +292,7 @@ export function loadConfig(env: Env): AppConfig {
     reportWorker,
     reportStaleAfterSeconds: int('REPORT_STALE_AFTER_SECONDS', 15, 1, 3600),
     retentionJob: bool('RETENTION_JOB', true),
+    replacementEscalationJob: bool('REPLACEMENT_ESCALATION_JOB', true),
     httpRequestTimeoutSeconds: int('HTTP_REQUEST_TIMEOUT_SECONDS', 10, 1, 300),
     lesEmploisApiUrl,
     lesEmploisTokenKey,

@@ -6,6 +6,11 @@ UPDATE replacement_offer SET status = $2, answered_at = now(), updated_at = now(
 -- ReplacementsRepository.blocks
 SELECT id, title FROM certification_block WHERE id = ANY($1::uuid[]) ORDER BY code, id;
 
+-- ReplacementsRepository.due
+SELECT * FROM replacement_request
+        WHERE status IN ('OPEN','OFFERED') AND answer_by <= now()
+        ORDER BY answer_by, id LIMIT $1;
+
 -- ReplacementsRepository.escalateDue
 UPDATE replacement_request SET status = 'ESCALATED', escalated_at = now(), version = version + 1, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND status IN ('OPEN','OFFERED') AND answer_by <= now()

@@ -53,6 +53,7 @@ export async function startTestApp(
     REPORT_WORKER: 'false',
     // Likewise the daily retention job; its tests call RetentionService.run() with a fake clock.
     RETENTION_JOB: 'false',
+    REPLACEMENT_ESCALATION_JOB: 'false',
     DATABASE_URL: databaseUrl,
     ...(role ? { MIGRATION_DATABASE_URL: database.url } : {}),
     ...(database.kind === 'embedded' ? { DB_POOL_SIZE: '1' } : {}),

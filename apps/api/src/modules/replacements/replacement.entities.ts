@@ -14,6 +14,7 @@ import { PartnerOrganisationEntity, StructureEntity } from '../structures';
 @Entity('replacement_request')
 @Index('IDX_replacement_request_structure', ['structureId', 'status', 'startsAt'])
 @Index('IDX_replacement_request_partner', ['partnerOrganisationId', 'startsAt'])
+@Index('IDX_replacement_request_due', ['answerBy'], { where: `"status" IN ('OPEN','OFFERED')` })
 @Unique('UQ_replacement_request_id_structure', ['id', 'structureId'])
 @Check('CHK_replacement_request_status', `"status" IN ('OPEN','OFFERED','FILLED','ESCALATED','CANCELLED')`)
 @Check('CHK_replacement_request_slot', `"ends_at" > "starts_at" AND "minutes" > 0`)

@@ -27,6 +27,7 @@ import {
   ReplacementOfferEntity,
   ReplacementRequestEntity,
 } from './replacement.entities';
+import { ReplacementsService } from './replacements.service';
 
 const REQUEST_FIELDS = 'id status statusLabel jobLabel minutes startsAt endsAt answerBy missionId version';
 const PORTAL_REQUEST = `mutation($input: PortalRequestReplacementInput!) { portalRequestReplacement(input: $input) { ${REQUEST_FIELDS} } }`;
@@ -473,6 +474,34 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
         { partnerOrganisationId: x.id, name: 'Résidences de Seine', requests: 4, filled: 1, fillRate: 0.25 },
       ]);
       expect((await outsider.fail(`{ replacementStats(year: 2027) { requests } }`)).extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('the escalation job escalates and notifies every structure’s late requests once, without anyone reading them', async () => {
+      const { requestReplacement: late } = await counsellor.ok(REQUEST, {
+        input: {
+          ...slot({
+            startsAt: '2027-04-13T19:00:00.000Z',
+            endsAt: '2027-04-14T05:00:00.000Z',
+            answerBy: '2027-04-13T16:00:00.000Z',
+          }),
+          partnerOrganisationId: x.id,
+        },
+      });
+      await t.db.getRepository(ReplacementRequestEntity).update(late.id, { answerBy: new Date(Date.now() - 60_000) });
+      const notified = () =>
+        t.db
+          .getRepository(NotificationEntity)
+          .countBy({ kind: NotificationKind.REPLACEMENT_ESCALATED, link: `/remplacements/${late.id}` });
+      expect(await notified()).toBe(0);
+      const service = t.app.get(ReplacementsService);
+      // Two instances at once: each request is escalated and notified once between them.
+      const [a, b] = await Promise.all([service.escalateDue(), service.escalateDue()]);
+      expect(a + b).toBe(1);
+      expect(await service.escalateDue()).toBe(0);
+      expect((await t.db.getRepository(ReplacementRequestEntity).findOneByOrFail({ id: late.id })).status).toBe(
+        'ESCALATED',
+      );
+      expect(await notified()).toBe(1);
     });
   });
 

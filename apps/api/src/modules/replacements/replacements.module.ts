@@ -7,6 +7,7 @@ import { PersonAvailabilityRepository } from './person-availability.repository';
 import { PersonAvailabilityService } from './person-availability.service';
 import { ReplacementCandidatesRepository } from './replacement-candidates.repository';
 import { ReplacementCardService } from './replacement-card.service';
+import { ReplacementEscalationWorker } from './replacement-escalation-worker';
 import { ReplacementOffersService } from './replacement-offers.service';
 import {
   PortalReplacementsResolver,
@@ -30,6 +31,7 @@ import { ReplacementsService } from './replacements.service';
     ReplacementOffersService,
     PersonAvailabilityService,
     ReplacementCardService,
+    ReplacementEscalationWorker,
     ReplacementsResolver,
     PortalReplacementsResolver,
     PublicReplacementOfferResolver,

@@ -145,6 +145,22 @@ export class ReplacementsRepository {
     return rows.map((r) => repo.create(toEntity(r)));
   }
 
+  /**
+   * Requests of every structure left unfilled at their answer-by time (the escalation job's read; the partial index
+   * `IDX_replacement_request_due` keeps it to the open ones), the oldest first.
+   */
+  @SqlSnapshot({ params: [200] })
+  async due(limit: number, tx: EntityManager = this.db.manager): Promise<ReplacementRequestEntity[]> {
+    const rows: Record<string, unknown>[] = await tx.query(
+      `SELECT * FROM replacement_request
+        WHERE status IN ('OPEN','OFFERED') AND answer_by <= now()
+        ORDER BY answer_by, id LIMIT $1`,
+      [limit],
+    );
+    const repo = tx.getRepository(ReplacementRequestEntity);
+    return rows.map((r) => repo.create(toEntity(r)));
+  }
+
   /** Marks requests whose answer-by time passed unfilled as ESCALATED; returns those it changed. */
   @SqlSnapshot({ params: [[SNAPSHOT_UUID]] })
   async escalateDue(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<ReplacementRequestEntity[]> {

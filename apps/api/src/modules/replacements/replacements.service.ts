@@ -31,6 +31,9 @@ export interface Ranking {
   excluded: RankedCandidate[];
 }
 
+/** How many due requests the escalation job takes per statement. */
+const ESCALATION_BATCH = 200;
+
 /** Requests, their ranked candidates, the escalation when unfilled, the figures (docs/domain/replacements.md). */
 @Injectable()
 export class ReplacementsService {
@@ -160,6 +163,21 @@ export class ReplacementsService {
     });
     this.sendEmails();
     return new Map(changed.map((r) => [r.id, r]));
+  }
+
+  /**
+   * The escalation job's pass (ReplacementEscalationWorker): every structure's requests left unfilled at their
+   * answer-by time, escalated and notified as on read, 200 at a time; returns how many it escalated.
+   */
+  async escalateDue(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const due = await this.repo.due(ESCALATION_BATCH);
+      const escalated = (await this.escalate(due)).size;
+      total += escalated;
+      // A full batch may hide more; none escalated (another instance was quicker) ends the pass all the same.
+      if (due.length < ESCALATION_BATCH || escalated === 0) return total;
+    }
   }
 
   private async followersOf(tx: EntityManager, r: ReplacementRequestEntity): Promise<string[]> {
