@@ -2854,6 +2854,13 @@ export type PortalReplacementCardQueryVariables = Exact<{
 
 export type PortalReplacementCardQuery = { portalReplacementCard: { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } };
 
+export type ReplacementStatsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ReplacementStatsQuery = { replacementStats: { year: number, requests: number, filled: number, medianMinutesToFill: number | null, byEmployer: Array<{ partnerOrganisationId: string, name: string, requests: number, filled: number, fillRate: number }> } };
+
 export type ReportJobFieldsFragment = { id: string, kind: string, kindLabel: string, agreementId: string | null, partnershipId: string | null, status: string, statusLabel: string, progress: number, progressLabel: string | null, periodStart: string, periodEnd: string, subjectLabel: string, requestedBy: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, error: string | null, figuresSha256: string | null, pdfSha256: string | null, xlsxSha256: string | null, pdfPages: number | null, pdfUrl: string | null, xlsxUrl: string | null } & { ' $fragmentName'?: 'ReportJobFieldsFragment' };
 
 export type ReportSubjectsQueryVariables = Exact<{ [key: string]: never; }>;

@@ -12,6 +12,7 @@ import { checkPeriod, defaultPeriod, type Period, periodText } from '../../featu
 import { PeriodForm } from '../../features/dashboard/components/PeriodForm';
 import { type DrillTarget, RecordsDrawer } from '../../features/dashboard/components/RecordsDrawer';
 import { TargetsBlock } from '../../features/dashboard/components/TargetsBlock';
+import { ReplacementStatsBlock } from '../../features/replacements/components/ReplacementStatsBlock';
 
 /** The period in the address (?du, ?au as AAAA-MM-JJ) when it reads as one, else 1 January → today. */
 function periodFromParams(params: URLSearchParams, today: string): Period {
@@ -146,6 +147,8 @@ export function DashboardPage() {
             <DashboardSections sections={dashboard.sections} onOpen={canDrill ? setOpened : null} />
           </Box>
         )}
+
+        {user.structure ? <ReplacementStatsBlock year={Number(shown.end.slice(0, 4))} /> : null}
 
         {canSetTargets ? <TargetsBlock defaultYear={Number(period.end.slice(0, 4))} /> : null}
       </Stack>
