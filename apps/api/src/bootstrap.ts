@@ -14,6 +14,7 @@ import { hasOwnSessions } from './database/prepared';
 import { seedDemo } from './database/seeds/demo.seed';
 import { Lifecycle } from './health/health.controller';
 import { applyHttpLimits } from './health/http-limits';
+import { useBodyParsers } from './core/http/body-parsers';
 import { refreshExitPresenceIfRuleChanged } from './modules/exit-presence';
 
 /** Builds the Nest application (not listening yet): the same wiring for the server, the tests and the tools. */
@@ -25,6 +26,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     // A start that fails (no database) throws to the caller — main.ts says so and exits; a test reports it — instead
     // of ending the whole process, every other test of a Jest run with it.
     abortOnError: false,
+    // Registered by useBodyParsers below, after the middlewares that mark every answer, with French refusals.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   applyHttpLimits(app.getHttpServer(), app.get(Lifecycle), config.httpRequestTimeoutSeconds * 1000);
@@ -55,6 +58,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     next();
   });
   app.use(cookieParser());
+  useBodyParsers(app);
   if (config.webDistDir) serveWebApp(app, resolve(config.webDistDir), { sourceMaps: config.nodeEnv !== 'production' });
   return app;
 }

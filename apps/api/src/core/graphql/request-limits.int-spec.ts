@@ -12,6 +12,7 @@ import {
 } from '@tremplin/api-testing';
 import { ERROR_MESSAGES, Role } from '@tremplin/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { BODY_REFUSALS } from '../http/body-parsers';
 
 /**
  * The limits of one GraphQL request (docs/security.md), over HTTP, with the default settings: refused before
@@ -136,6 +137,24 @@ describe('GraphQL request limits (default settings)', () => {
       getOk: [200, 'no-store'],
       getCrossSite: [400, 'no-store'],
     });
+  });
+  it('says in French what the body parser refuses (too large, not JSON), and that nothing was saved', async () => {
+    const post = async (body: string) => {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      return [res.status, await res.json()];
+    };
+    expect(await post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200_000)}` }))).toEqual([
+      413,
+      { code: 'BAD_USER_INPUT', message: BODY_REFUSALS['entity.too.large'] },
+    ]);
+    expect(await post('{"query": ')).toEqual([
+      400,
+      { code: 'BAD_USER_INPUT', message: 'La requête n’est pas un JSON valide : rien n’a été enregistré.' },
+    ]);
   });
 });
 
