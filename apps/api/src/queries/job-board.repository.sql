@@ -103,6 +103,11 @@ SELECT bp.id, bp.person_id AS "personId", bp.status, bp.proposed_at AS "proposed
         WHERE bp.structure_id = $1 AND ($2::uuid IS NULL OR bp.person_id = $2) AND ($3::uuid IS NULL OR bp.id = $3)
         ORDER BY bp.proposed_at DESC, bp.id DESC;
 
+-- JobBoardRepository.proposalAudience
+SELECT (SELECT name FROM structure WHERE id = $2) AS "proposerName",
+              coalesce((SELECT array_agg(u.id ORDER BY u.id) FROM app_user u
+                         WHERE u.structure_id = $1 AND u.active AND u.role::text = ANY($3::text[])), '{}') AS "recipientIds";
+
 -- JobBoardRepository.reachesNeed
 SELECT 1 FROM hiring_need n
          JOIN partnership pa ON pa.partner_organisation_id = n.partner_organisation_id AND pa.structure_id = $1

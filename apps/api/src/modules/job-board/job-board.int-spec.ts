@@ -8,7 +8,8 @@ import {
   type GraphqlClient,
   signedInAs,
 } from '@tremplin/api-testing';
-import { parseCsv, Role } from '@tremplin/domain';
+import { NotificationKind, parseCsv, Role } from '@tremplin/domain';
+import { NotificationEntity } from '../notifications';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const BOARD = `query($search: JobBoardSearchInput, $first: Int, $offset: Int) {
@@ -207,6 +208,76 @@ describe('the network job board', () => {
       { input: { boardProposalId: proposal.id, version: proposal.version } },
     );
     expect((await counsellorA.ok(INCOMING)).incomingBoardProposals).toEqual({ totalCount: 0, items: [] });
+  });
+
+  it('notifies the offer’s owner staff of a proposal, naming the offer and the proposing structure, never the person', async () => {
+    const NOTIFICATIONS = `{ notifications(first: 50) { unreadCount items { kind title body link } } }`;
+    type Page = { unreadCount: number; items: { kind: string; title: string; body: string; link: string | null }[] };
+    const boardNotes = async (client: GraphqlClient) =>
+      ((await client.ok(NOTIFICATIONS)).notifications as Page).items.filter(
+        (n) => n.kind === 'BOARD_PROPOSAL_RECEIVED',
+      );
+    const directorA = await signedInAs(t, Role.DIRECTOR, a.id);
+    const supervisorA = await buildUser(t.db, { role: Role.SUPERVISOR, structureId: a.id });
+    const formerA = await buildUser(t.db, { role: Role.COUNSELLOR, structureId: a.id, active: false });
+    const directorB = await signedInAs(t, Role.DIRECTOR, b.id);
+    const before = (await boardNotes(counsellorA)).length;
+    const person = await buildPerson(t.db, b.id, {
+      firstName: 'Yasmine',
+      lastName: 'Benhamou',
+      email: 'yasmine.benhamou@example.test',
+      phone: '0611223344',
+    });
+    // Refused (consent in the future): nobody hears of it.
+    const sharedId = await sharedIdOf(counsellorB, 'Gardien');
+    const input = {
+      sharedOfferId: sharedId,
+      personId: person.id,
+      shareFullName: true,
+      shareContact: true,
+      message: 'Très à l’aise avec les locataires.',
+      consentGivenOn: '2026-01-05',
+    };
+    await counsellorB.fail(PROPOSE, { input: { ...input, consentGivenOn: '2999-01-01' } });
+    expect(await boardNotes(counsellorA)).toHaveLength(before);
+
+    const proposal = (await counsellorB.ok(PROPOSE, { input })).proposeToBoardOffer;
+    for (const owner of [counsellorA, directorA]) {
+      const notes = await boardNotes(owner);
+      expect(notes).toHaveLength(owner === counsellorA ? before + 1 : 1);
+      expect(notes[0]).toEqual({
+        kind: 'BOARD_PROPOSAL_RECEIVED',
+        title: 'Proposition reçue pour votre offre : Gardien·ne d’immeuble',
+        body:
+          'Le Havre Emploi vous propose une personne pour l’offre « Gardien·ne d’immeuble » partagée avec le réseau. ' +
+          'Sa fiche est dans l’onglet « Propositions reçues ».',
+        link: '/offres-du-reseau?onglet=propositions-recues',
+      });
+      // Nothing of the person, even consented to (the card shows it, audited), nor of the proposal's internals.
+      const text = JSON.stringify(notes);
+      for (const secret of [
+        'Yasmine',
+        'Benhamou',
+        'yasmine.benhamou',
+        '0611223344',
+        person.id,
+        proposal.id,
+        counsellorB.userId,
+        'Très à l’aise',
+      ])
+        expect(text).not.toContain(secret);
+    }
+    // The proposing structure, the owner's supervisor and its former staff hear nothing.
+    expect(await boardNotes(counsellorB)).toEqual([]);
+    expect(await boardNotes(directorB)).toEqual([]);
+    expect(await boardNotes(counsellorOut)).toEqual([]);
+    const recipients = (
+      await t.db.getRepository(NotificationEntity).find({ where: { kind: NotificationKind.BOARD_PROPOSAL_RECEIVED } })
+    ).map((n) => n.recipientUserId);
+    expect(recipients).toEqual(expect.arrayContaining([counsellorA.userId, directorA.userId]));
+    expect(recipients).not.toContain(supervisorA.id);
+    expect(recipients).not.toContain(formerA.id);
+    expect(recipients.every((id) => id === counsellorA.userId || id === directorA.userId)).toBe(true);
   });
 
   it('an unshared offer leaves the board', async () => {

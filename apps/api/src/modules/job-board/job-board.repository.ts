@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { hasPermissions, Permission, Role } from '@tremplin/domain';
 import { needVisibleToStructureSql } from '../../core/access/hiring-need-visibility';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
 import type { BoardSearch } from './job-board.common';
@@ -84,6 +85,11 @@ function filters(search: BoardSearch): (string | null)[] {
 }
 
 const NO_FILTER = [null, null, null];
+
+/** The roles that read the proposals an offer receives and their notifications (counsellors, direction). */
+const OWNER_STAFF_ROLES = Object.values(Role).filter((r) =>
+  hasPermissions(r, [Permission.PROPOSAL_WRITE, Permission.NOTIFICATION_READ]),
+);
 
 /** The SQL of the network job board (ADR 0011). */
 @Injectable()
@@ -269,5 +275,24 @@ export class JobBoardRepository {
       [ids],
     )) as { total: number }[];
     return total;
+  }
+
+  /**
+   * Who hears of a proposal to an offer the structure shared: its active staff who read the received proposals
+   * (counsellors and direction), and the name of the structure that proposes (all the owner sees of it, as on the card).
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async proposalAudience(
+    ownerStructureId: string,
+    proposerStructureId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ recipientIds: string[]; proposerName: string }> {
+    const [row] = (await tx.query(
+      `SELECT (SELECT name FROM structure WHERE id = $2) AS "proposerName",
+              coalesce((SELECT array_agg(u.id ORDER BY u.id) FROM app_user u
+                         WHERE u.structure_id = $1 AND u.active AND u.role::text = ANY($3::text[])), '{}') AS "recipientIds"`,
+      [ownerStructureId, proposerStructureId, OWNER_STAFF_ROLES],
+    )) as { proposerName: string | null; recipientIds: string[] }[];
+    return { recipientIds: row?.recipientIds ?? [], proposerName: row?.proposerName ?? '' };
   }
 }

@@ -1,13 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditAction, formatIsoDateFr, PathwayStage, todayInParis } from '@tremplin/domain';
+import { AuditAction, formatIsoDateFr, NotificationKind, PathwayStage, todayInParis } from '@tremplin/domain';
 import { isUuid, requirePerson } from '../../core/access/person-access';
 import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth.types';
 import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
+import { NotificationsService } from '../notifications';
 import { cardFields, type TraineeCardType, TraineeCardService } from '../proposals';
 import type {
   BoardProposalPreviewInput,
@@ -39,11 +40,14 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
  */
 @Injectable()
 export class JobBoardService {
+  private readonly logger = new Logger(JobBoardService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: JobBoardRepository,
     private readonly cards: TraineeCardService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -162,8 +166,9 @@ export class JobBoardService {
 
   async propose(structureId: string, user: AuthUser, input: ProposeToBoardOfferInput): Promise<BoardProposalEntity> {
     const today = todayInParis(this.clock.now());
+    let saved: BoardProposalEntity;
     try {
-      return await this.db.transaction(async (tx) => {
+      saved = await this.db.transaction(async (tx) => {
         const person = await requirePerson(tx, structureId, input.personId, { lock: true });
         const offer = await this.offerToProposeTo(structureId, input.sharedOfferId, tx);
         const errors: { field: string; message: string }[] = [];
@@ -176,7 +181,7 @@ export class JobBoardService {
               `jour où la personne a accepté le partage (au plus tard aujourd’hui, ${formatIsoDateFr(today)}).`,
           });
         if (errors.length) throw new BadUserInputError(errors);
-        const saved = await tx.save(
+        const created = await tx.save(
           tx.create(BoardProposalEntity, {
             structureId,
             personId: person.id,
@@ -195,7 +200,7 @@ export class JobBoardService {
             structureId,
             personId: person.id,
             subjectType: 'board_proposal',
-            subjectId: saved.id,
+            subjectId: created.id,
             details: {
               operation: 'proposeToBoardOffer',
               ownerStructureId: offer.ownerStructureId,
@@ -205,13 +210,35 @@ export class JobBoardService {
             },
           },
         ]);
-        return saved;
+        // The owner's staff hear of it: the offer and the proposing structure's name (as on the card), never the
+        // person — her name, as consented, is read on the card itself (audited there).
+        const audience = await this.repo.proposalAudience(offer.ownerStructureId, structureId, tx);
+        await this.notifications.notify(tx, [
+          {
+            recipientUserIds: audience.recipientIds,
+            kind: NotificationKind.BOARD_PROPOSAL_RECEIVED,
+            title: `Proposition reçue pour votre offre : ${offer.jobTitle}`.slice(0, 200),
+            body:
+              `${audience.proposerName} vous propose une personne pour l’offre « ${offer.jobTitle} » partagée avec ` +
+              `le réseau. Sa fiche est dans l’onglet « Propositions reçues ».`,
+            link: '/offres-du-reseau?onglet=propositions-recues',
+          },
+        ]);
+        return created;
       });
     } catch (e) {
       if (isUniqueViolation(e, 'UQ_board_proposal_live'))
         throw new BadUserInputError([{ field: 'sharedOfferId', message: M.duplicate }]);
       throw e;
     }
+    this.notifications
+      .sendPendingEmails()
+      .catch((e: unknown) =>
+        this.logger.error(
+          `Envoi des e-mails de notification impossible : ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
+    return saved;
   }
 
   /** Withdraws a proposal of my structure (the consent withdrawn, or the counsellor's choice): the owner loses it. */

@@ -44,6 +44,10 @@ const EMAIL_TEXTS: Record<NotificationKind, { subject: string; text: string }> =
     subject: 'Dossier bientôt anonymisé (durée de conservation)',
     text: 'Le dossier d’une personne que vous suivez arrive au terme de sa durée de conservation (deux ans après le dernier contact) : il sera anonymisé dans 30 jours. Si un financeur peut encore le contrôler, demandez à la direction de le geler.',
   },
+  [NotificationKind.BOARD_PROPOSAL_RECEIVED]: {
+    subject: 'Nouvelle proposition à une offre partagée avec le réseau',
+    text: 'Une structure de votre réseau vous propose une personne pour l’une des offres que vous avez partagées. Sa fiche est dans « Offres du réseau », onglet « Propositions reçues ».',
+  },
   [NotificationKind.COACHING_MEDIATION_REQUESTED]: {
     subject: 'Demande de médiation d’un employeur',
     text: 'Un employeur partenaire demande une médiation pendant une mission que vous suivez. Organisez-la, puis enregistrez-la dans le dossier de la personne.',

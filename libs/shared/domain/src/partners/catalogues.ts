@@ -146,6 +146,11 @@ export enum NotificationKind {
   REPLACEMENT_FILLED = 'REPLACEMENT_FILLED',
   /** To the request's counsellor (else the structure's): not filled by its answer-by time. */
   REPLACEMENT_ESCALATED = 'REPLACEMENT_ESCALATED',
+  /**
+   * To the counsellors and directors of the structure that shared an offer on the network's job board: another
+   * structure of the network proposed one of its people to it (docs/domain/job-board.md). Names nobody.
+   */
+  BOARD_PROPOSAL_RECEIVED = 'BOARD_PROPOSAL_RECEIVED',
 }
 
 /** What the immutable audit log records. */

@@ -37,7 +37,12 @@ export function MediationRequest({ missionId, lineLabel }: { missionId: string; 
       >
         Demander une médiation
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Demander une médiation">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title="Demander une médiation"
+        closeButtonProps={{ 'aria-label': 'Fermer sans envoyer la demande' }}
+      >
         {opened ? <MediationForm missionId={missionId} onDone={() => setOpened(false)} /> : null}
       </Modal>
     </>

@@ -67,7 +67,14 @@ export function OwnOffers({ onNotice }: { onNotice: (message: string) => void })
           </Paper>
         ))
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title="Nouvelle offre" centered size="lg">
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title="Nouvelle offre"
+        centered
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Fermer sans enregistrer l’offre' }}
+      >
         {creating ? (
           <RecordForm
             title="L’offre d’emploi"
