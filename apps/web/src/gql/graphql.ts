@@ -2346,7 +2346,7 @@ export type FieldAttendanceWeekQueryVariables = Exact<{
 }>;
 
 
-export type FieldAttendanceWeekQuery = { attendanceWeek: { weekStart: string, sessions: Array<{ id: string, title: string, kindLabel: string, sessionDate: string, plannedMinutes: number }>, rows: Array<{ person: { id: string, firstName: string, lastName: string }, cells: Array<{ sessionId: string, line: { id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number } | null }> }> } };
+export type FieldAttendanceWeekQuery = { attendanceWeek: { weekStart: string, sessions: Array<{ id: string, title: string, kindLabel: string, sessionDate: string, plannedMinutes: number }>, rows: Array<{ person: { id: string, firstName: string, lastName: string }, skillsProgress: Array<{ version: number, block: { id: string, code: string, title: string } }>, cells: Array<{ sessionId: string, line: { id: string, minutesAttended: number, absence: string | null, absenceLabel: string | null, version: number } | null }> }> } };
 
 export type FieldRecordAttendanceLinesMutationVariables = Exact<{
   input: RecordAttendanceLinesInput;
@@ -2383,13 +2383,6 @@ export type FieldRecordSkillsEvaluationMutationVariables = Exact<{
 
 
 export type FieldRecordSkillsEvaluationMutation = { recordSkillsEvaluation: { id: string } };
-
-export type FieldPersonBlocksQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type FieldPersonBlocksQuery = { person: { id: string, skillsProgress: Array<{ version: number, block: { id: string, code: string, title: string } }> } };
 
 export type PersonCertificationQueryVariables = Exact<{
   id: string | number;

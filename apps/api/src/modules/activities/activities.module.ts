@@ -14,7 +14,7 @@ import { MissionDaysService } from './mission-days.service';
 import { MissionHoursResolver } from './mission-hours.resolver';
 import { MissionHoursRepository } from './mission-hours.repository';
 import { MissionHoursService } from './mission-hours.service';
-import { PersonActivitiesResolver } from './person-activities.resolver';
+import { AttendanceWeekRowResolver, PersonActivitiesResolver } from './person-activities.resolver';
 import { SessionAttendanceResolver, SessionsResolver } from './sessions.resolver';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
@@ -74,6 +74,7 @@ import { WorkSituationsService } from './work-situations.service';
     SkillsResolver,
     EventsResolver,
     PersonActivitiesResolver,
+    AttendanceWeekRowResolver,
     MissionHoursResolver,
     MissionDaysResolver,
   ],

@@ -7,6 +7,7 @@ import { requestLoader } from '../../core/graphql/request-loader';
 import { PersonType } from '../persons';
 import { pathwayReader } from './activities.common';
 import { AdmissionService } from './admission.service';
+import { AttendanceWeekRowType } from './attendance-week.dto';
 import { AdmissionDecisionType, EmploymentContractType } from './dto/admission.dto';
 import { PersonAttendanceType, TrainingHoursType } from './dto/collective-session.dto';
 import { PathwayEventType } from './dto/pathway-event.dto';
@@ -133,18 +134,7 @@ export class PersonActivitiesResolver {
       'Progression sur chaque bloc de la certification visée, dans l’ordre des blocs ; vide sans certification visée.',
   })
   async skillsProgress(@Parent() person: PersonType, @Context() ctx: GqlContext): Promise<BlockProgressType[]> {
-    const { structureId } = pathwayReader(ctx);
-    const rows = await requestLoader(ctx, 'activities.skillsProgressByPerson', (ids: readonly string[]) =>
-      this.skills.progressByPersons(structureId, ids),
-    ).load(person.id);
-    return rows.map((r) => ({
-      block: r.block,
-      level: r.level,
-      levelLabel: skillLevelLabel(r.level),
-      evaluatedOn: r.evaluatedOn,
-      history: r.history.map((h) => ({ ...h, levelLabel: skillLevelLabel(h.level) })),
-      version: r.history.length,
-    }));
+    return skillsProgressOf(this.skills, ctx, person.id);
   }
 
   @ResolveField(() => [PathwayEventType], {
@@ -158,5 +148,42 @@ export class PersonActivitiesResolver {
       this.eventsService.eventsByPersons(structureId, ids, includeConfidential),
     ).load(person.id);
     return rows.map((r) => PathwayEventType.from(r));
+  }
+}
+
+/**
+ * A person's progress on each block of their target certification, batched per request (one loader for every field
+ * that asks for it: a person's file, a week's grid).
+ */
+export async function skillsProgressOf(
+  skills: SkillsService,
+  ctx: GqlContext,
+  personId: string,
+): Promise<BlockProgressType[]> {
+  const { structureId } = pathwayReader(ctx);
+  const rows = await requestLoader(ctx, 'activities.skillsProgressByPerson', (ids: readonly string[]) =>
+    skills.progressByPersons(structureId, ids),
+  ).load(personId);
+  return rows.map((r) => ({
+    block: r.block,
+    level: r.level,
+    levelLabel: skillLevelLabel(r.level),
+    evaluatedOn: r.evaluatedOn,
+    history: r.history.map((h) => ({ ...h, levelLabel: skillLevelLabel(h.level) })),
+    version: r.history.length,
+  }));
+}
+
+/** The week grid's persons: their blocks too, for the evaluations entered on the ground (offline « Mon terrain »). */
+@Resolver(() => AttendanceWeekRowType)
+export class AttendanceWeekRowResolver {
+  constructor(private readonly skills: SkillsService) {}
+
+  @ResolveField(() => [BlockProgressType], {
+    description:
+      'Progression de la personne sur chaque bloc de sa certification visée ; vide sans certification visée. Lue en une fois pour toute la grille.',
+  })
+  async skillsProgress(@Parent() row: AttendanceWeekRowType, @Context() ctx: GqlContext): Promise<BlockProgressType[]> {
+    return skillsProgressOf(this.skills, ctx, row.person.id);
   }
 }

@@ -6,37 +6,12 @@ import {
   FieldGroupsDocument,
   FieldMissionHostsDocument,
   FieldMissionHoursWeekDocument,
-  FieldPersonBlocksDocument,
 } from './graphql/offline.generated';
 import { isUnauthenticated } from '../../app/graphql-errors';
 import type { FieldBlock, FieldGroupWeek, FieldMissionHost, FieldSnapshot } from './offline-store';
 
 /** At most this many hosts are read (one query each): a structure has a handful. */
 const MAX_HOSTS = 20;
-
-/** At most this many persons' blocks are read (one query each: the members of the supervisor's groups). */
-const MAX_PERSONS = 60;
-
-/** The blocks of each person's target certification (code, title, version), by person id. */
-export async function fetchBlocks(client: ApolloClient, personIds: string[]): Promise<Record<string, FieldBlock[]>> {
-  const entries = await Promise.all(
-    [...new Set(personIds)].slice(0, MAX_PERSONS).map(async (id) => {
-      const { data } = await client.query({
-        query: FieldPersonBlocksDocument,
-        variables: { id },
-        fetchPolicy: 'network-only',
-      });
-      const blocks = (data?.person?.skillsProgress ?? []).map((p) => ({
-        id: p.block.id,
-        code: p.block.code,
-        title: p.block.title,
-        version: p.version,
-      }));
-      return [id, blocks] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
-}
 
 /**
  * This week's mission hours at the hosts where the structure has running missions, copied field by field (the
@@ -99,6 +74,8 @@ export async function fetchSnapshot(
 ): Promise<FieldSnapshot> {
   const weekStart = mondayOf(today);
   const { data } = await client.query({ query: FieldGroupsDocument, fetchPolicy: 'network-only' });
+  // Each member's target blocks come with the grid (one read for all of them); a person in two groups has the same.
+  const blocks: Record<string, FieldBlock[]> = {};
   const groups = await Promise.all(
     (data?.trainingGroups ?? []).map(async (g): Promise<FieldGroupWeek> => {
       const week = await client.query({
@@ -107,6 +84,13 @@ export async function fetchSnapshot(
         fetchPolicy: 'network-only',
       });
       const w = week.data?.attendanceWeek;
+      for (const r of w?.rows ?? [])
+        blocks[r.person.id] = r.skillsProgress.map((p) => ({
+          id: p.block.id,
+          code: p.block.code,
+          title: p.block.title,
+          version: p.version,
+        }));
       return {
         id: g.id,
         name: g.name,
@@ -139,13 +123,6 @@ export async function fetchSnapshot(
   // A role that may not read missions keeps its groups: refused (not unreachable), the missions stay empty.
   const missionHosts = await fetchMissionHosts(client, weekStart).catch((error: unknown) => {
     if (CombinedGraphQLErrors.is(error) && !isUnauthenticated(error)) return [];
-    throw error;
-  });
-  const blocks = await fetchBlocks(
-    client,
-    groups.flatMap((g) => g.rows.map((r) => r.person.id)),
-  ).catch((error: unknown) => {
-    if (CombinedGraphQLErrors.is(error) && !isUnauthenticated(error)) return {};
     throw error;
   });
   return { userId, savedAt: new Date().toISOString(), weekStart, groups, blocks, missionHosts };
