@@ -1,6 +1,6 @@
 import { Alert, Button, Fieldset, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ErrorSummary, type SummaryItem } from '@tremplin/web-ui';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { ApiProblem } from '../../../app/graphql-errors';
 import {
   newSlotError,
@@ -45,10 +45,11 @@ export function WeeklySlotsEditor({
   const [notice, setNotice] = useState<string | null>(null);
 
   // A new version read (after a save or a reload): the draft starts again from what is saved.
-  useEffect(() => {
+  const [draftVersion, setDraftVersion] = useState(version);
+  if (draftVersion !== version) {
+    setDraftVersion(version);
     setDraft(sortSlots(slots));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version]);
+  }
 
   const dirty = !sameSlots(draft, slots);
   const inputId = (f: AddField) => `${id}-${f}`;
