@@ -131,7 +131,8 @@ export class PersonAvailabilityService {
   async removeClearance(structureId: string, personId: string, code: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       await requirePerson(tx, structureId, personId);
-      if (!(await this.repo.removeClearance(structureId, personId, code, tx)))
+      // A code outside the catalogue is held by no one (and never reaches the database).
+      if (!(code in CLEARANCE_LABELS) || !(await this.repo.removeClearance(structureId, personId, code, tx)))
         throw new NotFoundError(REPLACEMENT_MESSAGES.clearanceNotFound);
     });
   }

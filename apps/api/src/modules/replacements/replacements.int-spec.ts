@@ -678,6 +678,9 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
       expect((await counsellor.fail(REMOVE_CLEARANCE, { personId: n.id, code: 'SST' })).message).toBe(
         'Cette personne n’a pas cette habilitation : elle a peut-être déjà été retirée.',
       );
+      expect((await counsellor.fail(REMOVE_CLEARANCE, { personId: n.id, code: 'PERMIS_B' })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
       // Updating a clearance replaces its expiry.
       await counsellor.ok(SET_CLEARANCE, { input: { personId: n.id, code: 'CACES_R489', expiresOn: null } });
       expect((await read(n.id)).clearances).toEqual([
