@@ -159,4 +159,33 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
       .waitFor();
     await accessible(reviewer, 'portal-mission');
   });
+
+  it('the counsellor keeps a person’s availability on the file’s « Disponibilités » tab (issue 18, point 2)', async () => {
+    await counsellor.goto('/personnes');
+    await counsellor.getByLabel('Rechercher par nom ou prénom').fill('Haddad');
+    await counsellor
+      .getByRole('link', { name: /Haddad/i })
+      .first()
+      .click();
+    await counsellor.getByRole('tab', { name: 'Disponibilités' }).click();
+    const week = counsellor.getByRole('list', { name: 'Plages de la semaine' });
+    // The demo's pattern: every day 00:00 – 08:00 and 17:00 – 24:00, so a night every day.
+    await week.getByText('17:00 – 24:00').first().waitFor();
+    await accessible(counsellor, 'availability');
+    await counsellor.getByRole('button', { name: 'Retirer la plage du samedi 17:00 – 24:00' }).click();
+    const add = counsellor.getByRole('group', { name: 'Ajouter une plage' });
+    await add.getByLabel('Jour').selectOption({ label: 'Samedi' });
+    await add.getByLabel('De', { exact: true }).fill('21:00');
+    await add.getByLabel('À', { exact: true }).fill('24:00');
+    await add.getByRole('button', { name: 'Ajouter la plage' }).click();
+    await week.getByText('21:00 – 24:00').waitFor();
+    await counsellor.getByRole('button', { name: 'Enregistrer les disponibilités' }).click();
+    await counsellor.getByText('Les disponibilités de la semaine sont enregistrées.').waitFor();
+    await counsellor.reload();
+    await counsellor.getByRole('list', { name: 'Plages de la semaine' }).getByText('21:00 – 24:00').waitFor();
+    expect(await counsellor.getByRole('button', { name: 'Retirer la plage du samedi 17:00 – 24:00' }).count()).toBe(0);
+    await counsellor.setViewportSize({ width: 390, height: 844 });
+    await accessible(counsellor, 'availability-390');
+    await counsellor.setViewportSize({ width: 1280, height: 800 });
+  });
 });

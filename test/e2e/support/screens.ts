@@ -62,6 +62,7 @@ const PERSON_TABS: [string, string][] = [
   ['certification', 'Certification'],
   ['notes', 'Entretiens et notes'],
   ['propositions', 'Propositions'],
+  ['disponibilites', 'Disponibilités'],
   ['sortie', 'Embauche, sortie et suivi'],
   ['donnees', 'Données personnelles'],
 ];
@@ -142,7 +143,12 @@ export const SCREENS: Screen[] = [
 
   { user: 'landlord', name: 'portail', path: '/portail', waitFor: 'Portail employeur' },
   { user: 'landlord', name: 'remplacements', path: '/portail/remplacements' },
-  { user: 'landlord', name: 'proposition', path: '/portail/propositions/:proposal', waitFor: /^Proposition pour le poste/ },
+  {
+    user: 'landlord',
+    name: 'proposition',
+    path: '/portail/propositions/:proposal',
+    waitFor: /^Proposition pour le poste/,
+  },
   { user: 'landlord', name: 'mon-compte', path: '/mon-compte', waitFor: 'Mon compte' },
 ];
 

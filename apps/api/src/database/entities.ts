@@ -83,6 +83,7 @@ import { ProConnectLoginEntity } from '../core/auth/proconnect/proconnect-login.
 import { CoachingContactEntity, CoachingSettingEntity } from '../modules/coaching/coaching.entities';
 import {
   PersonAvailabilityEntity,
+  PersonAvailabilityPatternEntity,
   PersonClearanceEntity,
   PersonUnavailabilityEntity,
   ReplacementOfferEntity,
@@ -169,6 +170,7 @@ export const ENTITIES = [
   ReplacementRequestEntity,
   ReplacementOfferEntity,
   PersonAvailabilityEntity,
+  PersonAvailabilityPatternEntity,
   PersonUnavailabilityEntity,
   PersonClearanceEntity,
 ];

@@ -61,7 +61,8 @@ export type IdKind =
   | 'jobOffer'
   | 'sharedOffer'
   | 'boardProposal'
-  | 'replacementRequest';
+  | 'replacementRequest'
+  | 'unavailability';
 
 /** Shared catalogues (certifications and their blocks): the same for every structure, nothing to refuse. */
 const CATALOGUE_KINDS = new Set<IdKind>(['certification', 'block']);
@@ -132,6 +133,7 @@ const BARE_ID_BY_OPERATION: [RegExp, IdKind][] = [
   [/^updatePartnerOrganisation$/, 'organisation'],
   [/^updatePartnerSite$/, 'site'],
   [/^markNotificationsRead$/, 'notification'],
+  [/^removePersonUnavailability$/, 'unavailability'],
 ];
 
 /** `groupId` of these operations is a training group's (« promotion »), not a partnership group's. */
@@ -270,7 +272,9 @@ export const VALID_BY_OPERATION: Record<string, Record<string, unknown>> = {
     'input.ranges.weekday': 2,
     'input.ranges.startMinute': 1200,
     'input.ranges.endMinute': 1440,
+    'input.version': 0,
   },
+  removePersonClearance: { code: 'SST' },
   setPersonClearance: { 'input.code': 'SST', 'input.expiresOn': null },
   addPersonUnavailability: { 'input.startsOn': '2030-01-01', 'input.endsOn': '2030-01-02', 'input.reason': null },
 };

@@ -15,6 +15,15 @@ export type AddPartnerSiteInput = {
   postalCode?: string | null | undefined;
 };
 
+export type AddPersonUnavailabilityInput = {
+  /** AAAA-MM-JJ */
+  endsOn: string;
+  personId: string | number;
+  reason?: string | null | undefined;
+  /** AAAA-MM-JJ */
+  startsOn: string;
+};
+
 export type AllocateFundingInput = {
   agreementId: string | number;
   /** Quantité imputée (minutes ou centimes), pour une seule source. Exclusif de sharePercent. */
@@ -61,6 +70,15 @@ export type AttendanceLineInput = {
   sessionId: string | number;
   /** La version de la ligne lue (`SessionAttendance.version`) ; null pour une personne qui n’avait pas de ligne. Une ligne modifiée ou ajoutée par quelqu’un d’autre depuis est refusée (CONFLICT, `extensions.changedLines`). Sans ce champ, la ligne est prise comme lue à sa première version. */
   version?: number | null | undefined;
+};
+
+export type AvailabilityRangeInput = {
+  /** Fin, en minutes depuis minuit (1440 = minuit en fin de journée). */
+  endMinute: number;
+  /** Début, en minutes depuis minuit. */
+  startMinute: number;
+  /** 1 = lundi … 7 = dimanche. */
+  weekday: number;
 };
 
 export type BoardProposalPreviewInput = {
@@ -982,6 +1000,22 @@ export type SetPasswordWithLinkInput = {
   token: string;
 };
 
+export type SetPersonAvailabilityInput = {
+  personId: string | number;
+  /** Toutes les plages de la semaine (remplacent les anciennes). */
+  ranges: Array<AvailabilityRangeInput>;
+  /** La version des disponibilités lue (`personAvailability.version`). */
+  version: number;
+};
+
+export type SetPersonClearanceInput = {
+  /** `ClearanceCode`. */
+  code: string;
+  /** AAAA-MM-JJ ; vide : sans date de fin. */
+  expiresOn?: string | null | undefined;
+  personId: string | number;
+};
+
 export type SetPersonLegalHoldInput = {
   personId: string | number;
   /** Pourquoi garder le dossier au-delà de la durée de conservation (contrôle, litige…). */
@@ -1778,6 +1812,49 @@ export type VerifyTwoFactorSignInMutationVariables = Exact<{
 
 
 export type VerifyTwoFactorSignInMutation = { verifyTwoFactorSignIn: { id: string, fullName: string } };
+
+export type PersonAvailabilityQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type PersonAvailabilityQuery = { personAvailability: { personId: string, version: number, slots: Array<{ weekday: number, startMinute: number, endMinute: number }>, absences: Array<{ id: string, startsOn: string, endsOn: string, reason: string | null, past: boolean }>, clearances: Array<{ code: string, label: string, expiresOn: string | null, expired: boolean }>, clearanceCatalogue: Array<{ code: string, label: string }> } };
+
+export type SetPersonAvailabilityMutationVariables = Exact<{
+  input: SetPersonAvailabilityInput;
+}>;
+
+
+export type SetPersonAvailabilityMutation = { setPersonAvailability: boolean };
+
+export type AddPersonUnavailabilityMutationVariables = Exact<{
+  input: AddPersonUnavailabilityInput;
+}>;
+
+
+export type AddPersonUnavailabilityMutation = { addPersonUnavailability: boolean };
+
+export type RemovePersonUnavailabilityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePersonUnavailabilityMutation = { removePersonUnavailability: boolean };
+
+export type SetPersonClearanceMutationVariables = Exact<{
+  input: SetPersonClearanceInput;
+}>;
+
+
+export type SetPersonClearanceMutation = { setPersonClearance: boolean };
+
+export type RemovePersonClearanceMutationVariables = Exact<{
+  personId: string | number;
+  code: string;
+}>;
+
+
+export type RemovePersonClearanceMutation = { removePersonClearance: boolean };
 
 export type CoachingCoachesQueryVariables = Exact<{ [key: string]: never; }>;
 

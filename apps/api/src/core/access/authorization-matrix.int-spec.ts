@@ -145,6 +145,14 @@ async function structureWorld(
     source_kind: 'JOB_OFFER',
     job_offer_id: jobOffer,
   });
+  const unavailability = await insertRow(db, 'person_unavailability', {
+    structure_id: structureId,
+    person_id: person.id,
+    starts_on: '2030-01-01',
+    ends_on: '2030-01-02',
+    reason: `Absence-${tag}`,
+  });
+  await insertRow(db, 'person_clearance', { structure_id: structureId, person_id: person.id, code: 'SST' });
   const notification = await insertRow(db, 'notification', {
     recipient_user_id: staff.id,
     kind: 'PROPOSAL_DECIDED',
@@ -181,6 +189,7 @@ async function structureWorld(
       coachingRequest,
       jobOffer,
       sharedOffer,
+      unavailability,
     },
     secrets: [
       `Nom-${tag}`,
@@ -200,6 +209,7 @@ async function structureWorld(
       `Avis-${tag}`,
       `Equipier-${tag}`,
       `Offre-${tag}`,
+      `Absence-${tag}`,
     ],
   };
 }

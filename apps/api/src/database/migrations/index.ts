@@ -28,6 +28,7 @@ import { EvaluationClientId1795515000000 } from './1795515000000-EvaluationClien
 import { Replacements1795520000000 } from './1795520000000-Replacements';
 import { Coaching1795530000000 } from './1795530000000-Coaching';
 import { JobBoard1795540000000 } from './1795540000000-JobBoard';
+import { AvailabilityVersion1795550000000 } from './1795550000000-AvailabilityVersion';
 import { ReplacementEscalationIndex1795580000000 } from './1795580000000-ReplacementEscalationIndex';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   Replacements1795520000000,
   Coaching1795530000000,
   JobBoard1795540000000,
+  AvailabilityVersion1795550000000,
   ReplacementEscalationIndex1795580000000,
 ];

@@ -9,6 +9,7 @@ export { ReplacementsModule } from './replacements.module';
 // Entities: all of them for the schema's registry (`database/entities.ts`), no other module's use.
 export {
   PersonAvailabilityEntity,
+  PersonAvailabilityPatternEntity,
   PersonClearanceEntity,
   PersonUnavailabilityEntity,
   ReplacementOfferEntity,

@@ -153,6 +153,20 @@ export class PersonAvailabilityEntity extends PersonRecordEntity {
   endMinute!: number;
 }
 
+/**
+ * The version of a person's weekly pattern, edited as one multi-row editor: a save names the version it read, a stale
+ * one is refused (CONFLICT). No row yet: version 0.
+ */
+@Entity('person_availability_pattern')
+@Unique('UQ_person_availability_pattern_person', ['structureId', 'personId'])
+export class PersonAvailabilityPatternEntity extends PersonRecordEntity {
+  @PersonRef('person_availability_pattern')
+  person?: PersonEntity;
+
+  @Column({ type: 'integer', default: 0 })
+  version!: number;
+}
+
 /** A dated absence (holiday, appointment, training): no replacement offered on those days. */
 @Entity('person_unavailability')
 @Index('IDX_person_unavailability_person', ['structureId', 'personId', 'startsOn'])

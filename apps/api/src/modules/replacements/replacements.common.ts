@@ -59,4 +59,20 @@ export const REPLACEMENT_MESSAGES = {
   linkUsed: 'Vous avez déjà répondu à cette offre : le lien ne sert qu’une fois.',
   taken: 'La place a été prise : une autre personne a accepté avant vous. Merci de votre réponse !',
   noLongerOpen: 'Ce remplacement n’est plus proposé.',
+  availabilityConflict:
+    'Les disponibilités de cette personne ont été modifiées par quelqu’un d’autre depuis leur affichage : rechargez-les, puis refaites vos changements.',
+  absenceNotFound: 'Cette absence est introuvable : elle a peut-être déjà été supprimée.',
+  clearanceNotFound: 'Cette personne n’a pas cette habilitation : elle a peut-être déjà été retirée.',
+  slotEnd: 'La fin d’une plage doit être après son début.',
+  slotsOverlap: (day: string, a: string, b: string) =>
+    `Deux plages du ${day} se chevauchent (${a} et ${b}) : fusionnez-les ou corrigez leurs heures.`,
 } as const;
+
+/** French weekday names, ISO order (1 = lundi). */
+export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+
+/** « 21:00 – 24:00 »: a range of minutes of the day. */
+export function rangeLabel(r: { startMinute: number; endMinute: number }): string {
+  const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${hm(r.startMinute)} – ${hm(r.endMinute)}`;
+}

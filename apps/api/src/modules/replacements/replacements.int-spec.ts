@@ -509,14 +509,14 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
     it('replaces the weekly pattern, records absences and clearances, for persons of the structure only', async () => {
       const SET = `mutation($input: SetPersonAvailabilityInput!) { setPersonAvailability(input: $input) }`;
       await counsellor.ok(SET, {
-        input: { personId: p.F.id, ranges: [{ weekday: 2, startMinute: 1200, endMinute: 1440 }] },
+        input: { personId: p.F.id, version: 0, ranges: [{ weekday: 2, startMinute: 1200, endMinute: 1440 }] },
       });
       expect(await t.db.getRepository(PersonAvailabilityEntity).count({ where: { personId: p.F.id } })).toBe(1);
       const bad = await counsellor.fail(SET, {
-        input: { personId: p.F.id, ranges: [{ weekday: 2, startMinute: 600, endMinute: 500 }] },
+        input: { personId: p.F.id, version: 1, ranges: [{ weekday: 2, startMinute: 600, endMinute: 500 }] },
       });
       expect(bad.extensions?.fieldErrors?.[0].message).toBe('La fin d’une plage doit être après son début.');
-      const foreign = await outsider.fail(SET, { input: { personId: p.F.id, ranges: [] } });
+      const foreign = await outsider.fail(SET, { input: { personId: p.F.id, version: 1, ranges: [] } });
       expect(foreign.extensions?.code).toBe('NOT_FOUND');
       await counsellor.ok(`mutation($input: SetPersonClearanceInput!) { setPersonClearance(input: $input) }`, {
         input: { personId: p.E.id, code: 'SST', expiresOn: '2029-01-01' },
@@ -531,6 +531,192 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
         },
       );
       expect(await t.db.getRepository(PersonUnavailabilityEntity).count({ where: { personId: p.F.id } })).toBe(1);
+    });
+  });
+
+  describe('the « Disponibilités » tab: read, version, removals (issue 18, point 2)', () => {
+    const READ = `query($id: ID!) { personAvailability(personId: $id) {
+      personId version slots { weekday startMinute endMinute } absences { id startsOn endsOn reason past }
+      clearances { code label expiresOn expired } clearanceCatalogue { code label } } }`;
+    const SET = `mutation($input: SetPersonAvailabilityInput!) { setPersonAvailability(input: $input) }`;
+    const ADD_ABSENCE = `mutation($input: AddPersonUnavailabilityInput!) { addPersonUnavailability(input: $input) }`;
+    const REMOVE_ABSENCE = `mutation($id: ID!) { removePersonUnavailability(id: $id) }`;
+    const SET_CLEARANCE = `mutation($input: SetPersonClearanceInput!) { setPersonClearance(input: $input) }`;
+    const REMOVE_CLEARANCE = `mutation($personId: ID!, $code: String!) { removePersonClearance(personId: $personId, code: $code) }`;
+    type Read = {
+      version: number;
+      slots: { weekday: number; startMinute: number; endMinute: number }[];
+      absences: { id: string; startsOn: string; endsOn: string; reason: string | null; past: boolean }[];
+      clearances: { code: string; label: string; expiresOn: string | null; expired: boolean }[];
+      clearanceCatalogue: { code: string; label: string }[];
+    };
+    const read = async (id: string): Promise<Read> => (await counsellor.ok(READ, { id })).personAvailability;
+
+    it('reads the week, the absences (current and future first, past last) and the clearances (expired flagged)', async () => {
+      const k = await person('K', {
+        ranges: [
+          [3, 0, 420],
+          [2, 1260, 1440],
+        ],
+        clearanceExpires: '2020-06-30',
+      });
+      await t.db
+        .getRepository(PersonClearanceEntity)
+        .insert({ structureId: s.id, personId: k.id, code: 'HACCP', expiresOn: null });
+      await t.db.getRepository(PersonUnavailabilityEntity).insert([
+        { structureId: s.id, personId: k.id, startsOn: '2020-02-01', endsOn: '2020-02-03', reason: 'Passée' },
+        { structureId: s.id, personId: k.id, startsOn: '2099-03-01', endsOn: '2099-03-02', reason: 'Plus tard' },
+        { structureId: s.id, personId: k.id, startsOn: '2099-01-01', endsOn: '2099-01-05', reason: null },
+      ]);
+      const r = await read(k.id);
+      expect(r.version).toBe(0);
+      expect(r.slots).toEqual([
+        { weekday: 2, startMinute: 1260, endMinute: 1440 },
+        { weekday: 3, startMinute: 0, endMinute: 420 },
+      ]);
+      expect(r.absences.map((a) => [a.startsOn, a.endsOn, a.reason, a.past])).toEqual([
+        ['2099-01-01', '2099-01-05', null, false],
+        ['2099-03-01', '2099-03-02', 'Plus tard', false],
+        ['2020-02-01', '2020-02-03', 'Passée', true],
+      ]);
+      expect(r.clearances).toEqual([
+        { code: 'HACCP', label: 'Hygiène alimentaire (HACCP)', expiresOn: null, expired: false },
+        { code: 'SST', label: 'Sauveteur secouriste du travail (SST)', expiresOn: '2020-06-30', expired: true },
+      ]);
+      expect(r.clearanceCatalogue).toContainEqual({ code: 'CACES_R489', label: 'CACES R489 (chariots élévateurs)' });
+      expect(r.clearanceCatalogue).toHaveLength(7);
+      // A supervisor reads (PATHWAY_READ) but does not write.
+      const supervisor = await signedInAs(t, Role.SUPERVISOR, s.id);
+      expect((await supervisor.ok(READ, { id: k.id })).personAvailability.slots).toHaveLength(2);
+      expect((await supervisor.fail(SET, { input: { personId: k.id, version: 0, ranges: [] } })).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it('saves the whole week with the version read; a stale version is a CONFLICT and changes nothing', async () => {
+      const l = await person('L', { ranges: null });
+      const night = [
+        { weekday: 2, startMinute: 1260, endMinute: 1440 },
+        { weekday: 3, startMinute: 0, endMinute: 420 },
+      ];
+      await counsellor.ok(SET, { input: { personId: l.id, version: 0, ranges: night } });
+      expect(await read(l.id)).toMatchObject({ version: 1, slots: night });
+      // Someone else's tab still holds version 0.
+      const stale = await counsellor.fail(SET, {
+        input: { personId: l.id, version: 0, ranges: [{ weekday: 1, startMinute: 480, endMinute: 1020 }] },
+      });
+      expect(stale.extensions?.code).toBe('CONFLICT');
+      expect(stale.message).toBe(
+        'Les disponibilités de cette personne ont été modifiées par quelqu’un d’autre depuis leur affichage : rechargez-les, puis refaites vos changements.',
+      );
+      expect(await read(l.id)).toMatchObject({ version: 1, slots: night });
+      await counsellor.ok(SET, { input: { personId: l.id, version: 1, ranges: [] } });
+      expect(await read(l.id)).toMatchObject({ version: 2, slots: [] });
+    });
+
+    it('refuses bad input in French and changes nothing: overlapping slots, end before start, minutes out of the day', async () => {
+      const m = await person('M', { ranges: [[1, 480, 720]] });
+      const before = await read(m.id);
+      const overlap = await counsellor.fail(SET, {
+        input: {
+          personId: m.id,
+          version: 0,
+          ranges: [
+            { weekday: 2, startMinute: 1200, endMinute: 1380 },
+            { weekday: 3, startMinute: 0, endMinute: 420 },
+            { weekday: 2, startMinute: 1260, endMinute: 1440 },
+          ],
+        },
+      });
+      expect(overlap.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(overlap.extensions?.fieldErrors).toEqual([
+        {
+          field: 'ranges.2.startMinute',
+          message:
+            'Deux plages du mardi se chevauchent (20:00 – 23:00 et 21:00 – 24:00) : fusionnez-les ou corrigez leurs heures.',
+        },
+      ]);
+      // Touching slots are fine (08:00 – 12:00 then 12:00 – 17:00), so is a whole day.
+      const outOfDay = await counsellor.fail(SET, {
+        input: { personId: m.id, version: 0, ranges: [{ weekday: 1, startMinute: 0, endMinute: 1500 }] },
+      });
+      expect(outOfDay.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(outOfDay.message).toContain('Heure de fin invalide.');
+      const badDay = await counsellor.fail(SET, {
+        input: { personId: m.id, version: 0, ranges: [{ weekday: 8, startMinute: 0, endMinute: 60 }] },
+      });
+      expect(badDay.message).toContain('Jour invalide.');
+      const backwards = await counsellor.fail(ADD_ABSENCE, {
+        input: { personId: m.id, startsOn: '2099-05-03', endsOn: '2099-05-01', reason: null },
+      });
+      expect(backwards.extensions?.fieldErrors).toEqual([
+        { field: 'endsOn', message: 'Le dernier jour doit suivre le premier.' },
+      ]);
+      const badCode = await counsellor.fail(SET_CLEARANCE, {
+        input: { personId: m.id, code: 'PERMIS_B', expiresOn: null },
+      });
+      expect(badCode.message).toContain('Choisissez l’habilitation dans la liste.');
+      expect(await read(m.id)).toEqual(before);
+      await counsellor.ok(SET, {
+        input: {
+          personId: m.id,
+          version: 0,
+          ranges: [
+            { weekday: 1, startMinute: 720, endMinute: 1020 },
+            { weekday: 1, startMinute: 480, endMinute: 720 },
+            { weekday: 7, startMinute: 0, endMinute: 1440 },
+          ],
+        },
+      });
+      expect((await read(m.id)).slots).toHaveLength(3);
+    });
+
+    it('removes an absence and a clearance; another structure’s read as NOT_FOUND, nothing removed', async () => {
+      const n = await person('N');
+      await counsellor.ok(ADD_ABSENCE, {
+        input: { personId: n.id, startsOn: '2099-05-01', endsOn: '2099-05-03', reason: 'Rendez-vous médical' },
+      });
+      await counsellor.ok(SET_CLEARANCE, { input: { personId: n.id, code: 'CACES_R489', expiresOn: '2099-12-31' } });
+      const r = await read(n.id);
+      expect(r.absences).toEqual([
+        {
+          id: expect.any(String),
+          startsOn: '2099-05-01',
+          endsOn: '2099-05-03',
+          reason: 'Rendez-vous médical',
+          past: false,
+        },
+      ]);
+      const absenceId = r.absences[0].id;
+
+      // Another structure: the person, the absence and the clearance do not exist for it.
+      expect((await outsider.fail(READ, { id: n.id })).extensions?.code).toBe('NOT_FOUND');
+      expect((await outsider.fail(REMOVE_ABSENCE, { id: absenceId })).extensions?.code).toBe('NOT_FOUND');
+      expect((await outsider.fail(REMOVE_CLEARANCE, { personId: n.id, code: 'SST' })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      expect((await outsider.fail(REMOVE_ABSENCE, { id: 'pas-un-uuid' })).extensions?.code).toBe('NOT_FOUND');
+      expect(await read(n.id)).toEqual(r);
+
+      await counsellor.ok(REMOVE_ABSENCE, { id: absenceId });
+      await counsellor.ok(REMOVE_CLEARANCE, { personId: n.id, code: 'SST' });
+      const after = await read(n.id);
+      expect(after.absences).toEqual([]);
+      expect(after.clearances.map((c) => c.code)).toEqual(['CACES_R489']);
+      const again = await counsellor.fail(REMOVE_ABSENCE, { id: absenceId });
+      expect(again.extensions?.code).toBe('NOT_FOUND');
+      expect(again.message).toBe('Cette absence est introuvable : elle a peut-être déjà été supprimée.');
+      expect((await counsellor.fail(REMOVE_CLEARANCE, { personId: n.id, code: 'SST' })).message).toBe(
+        'Cette personne n’a pas cette habilitation : elle a peut-être déjà été retirée.',
+      );
+      expect((await counsellor.fail(REMOVE_CLEARANCE, { personId: n.id, code: 'PERMIS_B' })).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      // Updating a clearance replaces its expiry.
+      await counsellor.ok(SET_CLEARANCE, { input: { personId: n.id, code: 'CACES_R489', expiresOn: null } });
+      expect((await read(n.id)).clearances).toEqual([
+        { code: 'CACES_R489', label: 'CACES R489 (chariots élévateurs)', expiresOn: null, expired: false },
+      ]);
     });
   });
 });

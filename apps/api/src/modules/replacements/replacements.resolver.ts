@@ -12,6 +12,7 @@ import {
   SetPersonClearanceInput,
 } from './dto/replacement.inputs';
 import {
+  PersonAvailabilityType,
   PublicReplacementOfferType,
   ReplacementCandidatesType,
   ReplacementCandidateType,
@@ -110,8 +111,22 @@ export class ReplacementsResolver {
     return Object.assign(new ReplacementStatsType(), await this.service.stats(structureId, year));
   }
 
+  @Allow(Permission.PATHWAY_READ)
+  @Query(() => PersonAvailabilityType, {
+    description: 'Disponibilités de la semaine, absences et habilitations d’une personne de ma structure.',
+  })
+  async personAvailability(
+    @CurrentStructure() structureId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<PersonAvailabilityType> {
+    return Object.assign(new PersonAvailabilityType(), await this.availability.read(structureId, personId));
+  }
+
   @Allow(Permission.PATHWAY_WRITE)
-  @Mutation(() => Boolean, { description: 'Remplace les disponibilités de la semaine d’une personne.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Remplace les disponibilités de la semaine d’une personne, si elles sont encore à la version lue (sinon CONFLICT).',
+  })
   async setPersonAvailability(
     @CurrentStructure() structureId: string,
     @CurrentUser() user: AuthUser,
@@ -129,6 +144,27 @@ export class ReplacementsResolver {
     @Args('input') input: AddPersonUnavailabilityInput,
   ): Promise<boolean> {
     await this.availability.addUnavailability(structureId, user.id, input);
+    return true;
+  }
+
+  @Allow(Permission.PATHWAY_WRITE)
+  @Mutation(() => Boolean, { description: 'Supprime une absence.' })
+  async removePersonUnavailability(
+    @CurrentStructure() structureId: string,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    await this.availability.removeUnavailability(structureId, id);
+    return true;
+  }
+
+  @Allow(Permission.PATHWAY_WRITE)
+  @Mutation(() => Boolean, { description: 'Retire une habilitation de la personne.' })
+  async removePersonClearance(
+    @CurrentStructure() structureId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('code', { description: '`ClearanceCode`.' }) code: string,
+  ): Promise<boolean> {
+    await this.availability.removeClearance(structureId, personId, code);
     return true;
   }
 

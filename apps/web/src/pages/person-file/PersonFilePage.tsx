@@ -20,6 +20,7 @@ import { PersonHeaderDocument } from '../../features/pathway/graphql/pathway.gen
 import type { PersonTabProps } from '../../features/pathway/person-tab';
 import { IdentityTab } from '../../features/persons/components/IdentityTab';
 import { ProposalsTab } from '../../features/proposals/components/ProposalsTab';
+import { AvailabilityTab } from '../../features/availability/components/AvailabilityTab';
 import { AuditLogTab } from '../../features/audit/components/AuditLogTab';
 import { PersonDataTab } from '../../features/rights/components/PersonDataTab';
 
@@ -41,6 +42,12 @@ const TABS: {
   { value: 'certification', label: 'Certification', Component: CertificationTab },
   { value: 'notes', label: 'Entretiens et notes', Component: NotesTab },
   { value: 'propositions', label: 'Propositions', Component: ProposalsTab, permission: Permission.PATHWAY_READ },
+  {
+    value: 'disponibilites',
+    label: 'Disponibilités',
+    Component: AvailabilityTab,
+    permission: Permission.PATHWAY_READ,
+  },
   { value: 'sortie', label: 'Embauche, sortie et suivi', Component: ExitTab },
   { value: 'journal', label: 'Journal des accès', Component: AuditLogTab, permission: Permission.AUDIT_READ },
   { value: 'donnees', label: 'Données personnelles', Component: PersonDataTab, permission: Permission.PERSON_READ },

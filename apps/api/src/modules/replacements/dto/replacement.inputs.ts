@@ -147,6 +147,10 @@ export class SetPersonAvailabilityInput {
   @ValidateNested({ each: true })
   @Type(() => AvailabilityRangeInput)
   ranges!: AvailabilityRangeInput[];
+
+  @Field(() => Int, { description: 'La version des disponibilités lue (`personAvailability.version`).' })
+  @IsInt({ message: 'Version manquante : rechargez les disponibilités.' })
+  version!: number;
 }
 
 @InputType()

@@ -147,3 +147,50 @@ export class ReplacementStructureType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
 }
+
+@ObjectType('AvailabilitySlot', { description: 'Une plage de la semaine : jour ISO (1 = lundi) et minutes du jour.' })
+export class AvailabilitySlotType {
+  @Field(() => Int) weekday!: number;
+  @Field(() => Int) startMinute!: number;
+  @Field(() => Int, { description: '1440 = minuit en fin de journée.' }) endMinute!: number;
+}
+
+@ObjectType('PersonAbsence', { description: 'Une absence datée : aucun remplacement proposé ces jours-là.' })
+export class PersonAbsenceType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'AAAA-MM-JJ' }) startsOn!: string;
+  @Field({ description: 'AAAA-MM-JJ, inclus.' }) endsOn!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field({ description: 'Vrai si l’absence est terminée.' }) past!: boolean;
+}
+
+@ObjectType('PersonClearance', { description: 'Une habilitation détenue, et son expiration.' })
+export class PersonClearanceType {
+  @Field({ description: '`ClearanceCode`.' }) code!: string;
+  @Field() label!: string;
+  @Field(() => String, { nullable: true, description: 'AAAA-MM-JJ ; vide : sans date de fin.' })
+  expiresOn!: string | null;
+  @Field({ description: 'Vrai si la date d’expiration est passée.' }) expired!: boolean;
+}
+
+@ObjectType('ClearanceChoice', { description: 'Une habilitation du catalogue (`ClearanceCode`) et son libellé.' })
+export class ClearanceChoiceType {
+  @Field() code!: string;
+  @Field() label!: string;
+}
+
+@ObjectType('PersonAvailability', {
+  description: 'Disponibilités de la semaine, absences et habilitations d’une personne (remplacements urgents).',
+})
+export class PersonAvailabilityType {
+  @Field(() => ID) personId!: string;
+  @Field(() => Int, { description: 'Version des plages de la semaine, à renvoyer à `setPersonAvailability`.' })
+  version!: number;
+  @Field(() => [AvailabilitySlotType], { description: 'Par jour puis par heure de début.' })
+  slots!: AvailabilitySlotType[];
+  @Field(() => [PersonAbsenceType], { description: 'En cours et à venir d’abord, les passées à la fin.' })
+  absences!: PersonAbsenceType[];
+  @Field(() => [PersonClearanceType]) clearances!: PersonClearanceType[];
+  @Field(() => [ClearanceChoiceType], { description: 'Le catalogue des habilitations, pour les choisir.' })
+  clearanceCatalogue!: ClearanceChoiceType[];
+}
