@@ -178,10 +178,10 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
     await form.getByText('Employeur partenaire : choisissez l’employeur.').waitFor();
     await accessible(counsellor, 'new-request-errors');
     await form.getByLabel('Employeur partenaire').selectOption({ label: 'Rouen Habitat' });
-    await form.getByLabel('Site', { exact: true }).selectOption({ label: 'Résidence du Mont-Riboudet, Rouen' });
-    await form.getByLabel('Poste', { exact: true }).fill('Gardien·ne de nuit');
-    await form.getByLabel('Début', { exact: true }).fill(`${later}T21:00`);
-    await form.getByLabel('Fin', { exact: true }).fill(`${addDays(later, 1)}T07:00`);
+    await form.getByLabel('Site').selectOption({ label: 'Résidence du Mont-Riboudet, Rouen' });
+    await form.getByLabel('Poste').fill('Gardien·ne de nuit');
+    await form.getByLabel('Début').fill(`${later}T21:00`);
+    await form.getByLabel('Fin').fill(`${addDays(later, 1)}T07:00`);
     // More hours than the slot: refused in the form, with the excess.
     await form.getByLabel('Heures travaillées').fill('11');
     await form.getByLabel('BC03 — Gérer la relation aux locataires et prévenir les incivilités').check();
