@@ -11,7 +11,9 @@ import { accessibilityCheck, frenchContext, signIn } from './support/web-session
  * Issue 18's acceptance for urgent replacements, in Chromium: Rouen Habitat's HR officer posts a night replacement
  * (SST required) from the portal; the counsellor sees the three persons of the demo who can go, ranked with their
  * reasons, and sends the offer to two; both open their link on a 390 px phone screen; one accepts, the other is told
- * the place is taken; the mission appears in the landlord's hours to confirm. axe on every page.
+ * the place is taken; the mission appears in the landlord's hours to confirm. Then the counsellor posts a request on
+ * Rouen Habitat's behalf from « Nouvelle demande », with a required certification block, and lands on its ranked
+ * candidates. axe on every page.
  */
 describeInBrowser('web app: an urgent night replacement, from request to mission', (chromiumPath) => {
   let database: TestDatabase;
@@ -25,6 +27,9 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
   const night = addDays(todayInParis(), 14);
   const morning = addDays(night, 1);
   const tokens: string[] = [];
+  /** This test's request, told from the demo's own night watch (a few days from today) by its date. */
+  const ours = (page: Page) =>
+    page.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).filter({ hasText: formatIsoDateFr(night) });
 
   beforeAll(async () => {
     smtp = await startLocalSmtp();
@@ -65,16 +70,16 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
     await form.getByLabel('Réponse attendue avant').fill(`${night}T19:00`);
     await form.getByRole('button', { name: 'Demander le remplacement' }).click();
     await reviewer.getByText('Demande envoyée : la structure est prévenue.').waitFor();
-    await reviewer.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).getByText('Ouverte').waitFor();
+    await ours(reviewer).getByText('Ouverte').waitFor();
     await accessible(reviewer, 'portal-request');
   });
 
   it('the counsellor sees three ranked candidates with their reasons and sends the offer to two', async () => {
     await counsellor.getByRole('link', { name: 'Remplacements' }).click();
     await counsellor.getByRole('heading', { level: 1, name: 'Remplacements' }).waitFor();
-    await counsellor.getByRole('link', { name: 'Veilleur de nuit' }).waitFor();
+    await ours(counsellor).getByRole('link', { name: 'Veilleur de nuit' }).waitFor();
     await accessible(counsellor, 'requests');
-    await counsellor.getByRole('link', { name: 'Veilleur de nuit' }).click();
+    await ours(counsellor).getByRole('link', { name: 'Veilleur de nuit' }).click();
     const canGo = counsellor.getByRole('region', { name: /^Peuvent y aller/ });
     await canGo.getByRole('heading', { name: 'Peuvent y aller (3)' }).waitFor();
     const people = canGo.getByRole('article');
@@ -147,7 +152,7 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
 
   it('the mission appears for the landlord, with its hours to confirm', async () => {
     await reviewer.reload();
-    await reviewer.getByRole('article', { name: 'Remplacement Veilleur de nuit' }).getByText('Pourvue').waitFor();
+    await ours(reviewer).getByText('Pourvue').waitFor();
     await reviewer.getByRole('button', { name: 'Voir la fiche de compétences' }).click();
     await reviewer.getByRole('heading', { level: 3, name: /Amina Haddad|Céline Lambert|Bruno Faure/ }).waitFor();
     await accessible(reviewer, 'portal-card');
@@ -187,5 +192,53 @@ describeInBrowser('web app: an urgent night replacement, from request to mission
     await counsellor.setViewportSize({ width: 390, height: 844 });
     await accessible(counsellor, 'availability-390');
     await counsellor.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('the counsellor posts a request on the employer’s behalf, with a required block, and sees the ranked candidates', async () => {
+    const later = addDays(todayInParis(), 21);
+    await counsellor.goto('/remplacements');
+    await counsellor.getByRole('link', { name: 'Nouvelle demande' }).click();
+    await counsellor.getByRole('heading', { level: 1, name: 'Nouvelle demande de remplacement' }).waitFor();
+    const form = counsellor.getByRole('form', { name: 'Nouvelle demande de remplacement' });
+    await accessible(counsellor, 'new-request');
+    // Sent empty: nothing is sent, every field says what it needs, and the summary lists them.
+    await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
+    await form.getByText('Rien n’est envoyé : corrigez ces points').waitFor();
+    await form.getByText('Employeur partenaire : choisissez l’employeur.').waitFor();
+    await accessible(counsellor, 'new-request-errors');
+    await form.getByLabel('Employeur partenaire').selectOption({ label: 'Rouen Habitat' });
+    await form.getByLabel('Site').selectOption({ label: 'Résidence du Mont-Riboudet, Rouen' });
+    await form.getByLabel('Poste').fill('Gardien·ne de nuit');
+    await form.getByLabel('Début').fill(`${later}T21:00`);
+    await form.getByLabel('Fin').fill(`${addDays(later, 1)}T07:00`);
+    // More hours than the slot: refused in the form, with the excess.
+    await form.getByLabel('Heures travaillées').fill('11');
+    await form.getByLabel('BC03 — Gérer la relation aux locataires et prévenir les incivilités').check();
+    await form.getByLabel('Niveau minimum sur chaque bloc exigé').selectOption({ label: 'En progression' });
+    await form.getByLabel('Réponse attendue avant').fill(`${later}T18:00`);
+    await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
+    await form.getByText('Les heures dépassent la durée du créneau (10 h) de 1 h.').first().waitFor();
+    await form.getByLabel('Heures travaillées').fill('9,5');
+    await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
+    await counsellor.waitForURL(/\/remplacements\/[0-9a-f-]{36}$/);
+    await counsellor.getByText('Gardien·ne de nuit').waitFor();
+    const canGo = counsellor.getByRole('region', { name: /^Peuvent y aller/ });
+    const heading = canGo.getByRole('heading', { name: /^Peuvent y aller \(\d+\)$/ });
+    await heading.waitFor();
+    expect(Number(/\((\d+)\)/.exec(await heading.innerText())![1])).toBeGreaterThanOrEqual(3);
+    // Each one evaluated at least « En progression » on the block, said line by line.
+    await canGo
+      .getByRole('article')
+      .first()
+      .getByText(/^« Gérer la relation aux locataires et prévenir les incivilités » : (En progression|Acquis)/)
+      .waitFor();
+    await counsellor
+      .getByRole('region', { name: /^Ne peuvent pas y aller/ })
+      .getByText(/« Gérer la relation aux locataires et prévenir les incivilités » : jamais évalué/)
+      .first()
+      .waitFor();
+    await accessible(counsellor, 'new-request-candidates');
+    await counsellor.goto('/remplacements');
+    await counsellor.getByRole('link', { name: 'Gardien·ne de nuit' }).waitFor();
   });
 });

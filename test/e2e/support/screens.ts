@@ -37,7 +37,10 @@ export interface Screen {
   user: ScreenUser;
   /** The screenshot's name: tmp/e2e-screens/every-<user>-<name>-<width>.png. */
   name: string;
-  /** Where to go; `:person`, `:group`, `:agreement`, `:proposal`, `:structure` are replaced by a demo record (PLACEHOLDERS). */
+  /**
+   * Where to go; `:person`, `:group`, `:agreement`, `:proposal`, `:structure`, `:request` are replaced by a demo record
+   * (PLACEHOLDERS).
+   */
   path: string;
   /** What shows the page is there: the text of its level-1 heading, or a locator; by default, any level-1 heading. */
   waitFor?: string | RegExp | ((page: Page) => Locator);
@@ -91,6 +94,18 @@ export const SCREENS: Screen[] = [
   { user: 'counsellor', name: 'groupe-semaine', path: '/groupes/:group/semaine' },
   { user: 'counsellor', name: 'heures-de-mission', path: '/missions/semaine' },
   { user: 'counsellor', name: 'remplacements', path: '/remplacements' },
+  {
+    user: 'counsellor',
+    name: 'remplacement',
+    path: '/remplacements/:request',
+    waitFor: (p) => p.getByRole('region', { name: /^Peuvent y aller/ }),
+  },
+  {
+    user: 'counsellor',
+    name: 'nouvelle-demande-de-remplacement',
+    path: '/remplacements/nouvelle',
+    waitFor: (p) => p.getByRole('form', { name: 'Nouvelle demande de remplacement' }),
+  },
   { user: 'counsellor', name: 'offres-du-reseau', path: '/offres-du-reseau' },
   { user: 'counsellor', name: 'importer', path: '/importer', waitFor: 'Importer un tableur' },
   { user: 'counsellor', name: 'financements', path: '/financements', waitFor: 'Financements' },
@@ -158,6 +173,8 @@ export const PLACEHOLDERS: Record<string, { list: string; link: string; at: numb
   ':group': { list: '/groupes', link: 'a[href^="/groupes/"]', at: 1 },
   ':agreement': { list: '/financements', link: 'a[href^="/financements/conventions/"]', at: 2 },
   ':proposal': { list: '/portail', link: 'a[href^="/portail/propositions/"]', at: 2 },
+  // The demo's open night watch (demo-replacements.ts), or any request of the list.
+  ':request': { list: '/remplacements', link: 'a[href^="/remplacements/"]:not([href$="/nouvelle"])', at: 1 },
   ':structure': {
     list: '/administration/structures',
     link: 'a[href^="/administration/structures/"][href$="/equipe"]',

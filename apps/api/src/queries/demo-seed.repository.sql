@@ -104,6 +104,10 @@ UPDATE person SET latitude = $2, longitude = $3 WHERE id = $1;
 -- DemoSeedRepository.setTargetCertification
 UPDATE person SET target_certification_id = $1 WHERE id = $2;
 
+-- DemoSeedRepository.siteNamed
+-- a répondu : no demo site « Résidence Les Tilleuls »
+SELECT id FROM partner_site WHERE partner_organisation_id = $1 AND name = $2 ORDER BY id LIMIT 1;
+
 -- DemoSeedRepository.structureSiret
 -- a répondu : Cannot read properties of undefined (reading 'siret')
 SELECT siret FROM structure WHERE id = $1;

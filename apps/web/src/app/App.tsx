@@ -55,6 +55,10 @@ const ReplacementRequestPage = lazyPage(
   () => import('../pages/replacements/ReplacementRequestPage'),
   'ReplacementRequestPage',
 );
+const NewReplacementRequestPage = lazyPage(
+  () => import('../pages/replacements/NewReplacementRequestPage'),
+  'NewReplacementRequestPage',
+);
 const PortalReplacementsPage = lazyPage(
   () => import('../pages/replacements/PortalReplacementsPage'),
   'PortalReplacementsPage',
@@ -128,6 +132,7 @@ const router = createBrowserRouter([
       { path: 'portail/propositions/:id', element: <PortalProposalPage /> },
       { path: 'portail/remplacements', element: <PortalReplacementsPage /> },
       { path: 'remplacements', element: <ReplacementsPage /> },
+      { path: 'remplacements/nouvelle', element: <NewReplacementRequestPage /> },
       { path: 'remplacements/:id', element: <ReplacementRequestPage /> },
       { path: 'administration/partenaires', element: <AdminPartnersPage /> },
       { path: 'compte/securite', element: <SecurityPage /> },

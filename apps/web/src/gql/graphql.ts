@@ -926,6 +926,26 @@ export type RequestPasswordResetInput = {
   email: string;
 };
 
+export type RequestReplacementInput = {
+  /** Heure limite de réponse. */
+  answerBy: string;
+  /** Après le début ; une nuit passe minuit. */
+  endsAt: string;
+  jobLabel: string;
+  /** `SkillLevel` minimum sur chaque bloc exigé. */
+  minLevel: string;
+  /** Heures travaillées, en minutes (pauses déduites). */
+  minutes: number;
+  partnerOrganisationId: string | number;
+  /** Blocs de compétences exigés. */
+  requiredBlockIds: Array<string | number>;
+  /** `ClearanceCode`s exigés (habilitations, CACES…). */
+  requiredClearances: Array<string>;
+  /** Le site de l’employeur où a lieu le remplacement. */
+  siteId: string | number;
+  startsAt: string;
+};
+
 export type ResetPartnerReviewerPasswordInput = {
   id: string | number;
 };
@@ -2886,10 +2906,24 @@ export type SendReplacementOffersMutationVariables = Exact<{
 
 export type SendReplacementOffersMutation = { sendReplacementOffers: Array<{ id: string, personId: string, status: string }> };
 
+export type RequiredBlockChoiceFragment = { id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> } & { ' $fragmentName'?: 'RequiredBlockChoiceFragment' };
+
 export type PortalReplacementFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }> };
+export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }>, portalCertifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> }> };
+
+export type ReplacementRequestFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplacementRequestFormQuery = { partnerships: Array<{ id: string, endedOn: string | null, partnerOrganisation: { id: string, name: string }, sites: Array<{ id: string, name: string, city: string | null }> }>, certifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> }> };
+
+export type RequestReplacementMutationVariables = Exact<{
+  input: RequestReplacementInput;
+}>;
+
+
+export type RequestReplacementMutation = { requestReplacement: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } };
 
 export type PortalReplacementRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -96,6 +96,8 @@ const REVIEWER_OPERATIONS = new Set([
   'portalReplacementRequests',
   'portalReplacementStructures',
   'portalReplacementCard',
+  // The catalogue of certifications and their blocks, to require blocks in a replacement request (no person).
+  'portalCertifications',
 ]);
 
 /** The shared set: the only fields of the trainee card and of the portal's views of a person (the contract). */
@@ -186,6 +188,9 @@ const PORTAL_REACHABLE_TYPES = new Set([
   // structures it works with (id, name).
   'ReplacementRequest',
   'ReplacementStructure',
+  // The shared catalogue (titles, codes, blocks): the same for every structure, no person.
+  'Certification',
+  'CertificationBlock',
 ]);
 
 describe('partner access: a reviewer of X reaches no person not proposed to X, no field outside the shared set', () => {

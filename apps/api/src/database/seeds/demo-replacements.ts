@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { addDays, NotificationKind, Role, SkillLevel } from '@tremplin/domain';
 import { DemoSeedRepository } from './demo-seed.repository';
 import { sqlInserter } from './seed-sql';
 
@@ -35,4 +36,75 @@ export async function insertDemoReplacements(
     }
     await seeds.setPersonCoordinates(personId, latitude, longitude, tx);
   }
+}
+
+/** The demo's open request: a night watch in a few days (`DEMO_NIGHT_IN_DAYS`), from Rouen Habitat. */
+export const DEMO_REPLACEMENT = {
+  jobLabel: 'Veilleur de nuit',
+  site: 'Résidence Les Tilleuls',
+  /** AFPOLS block BC03, « Gérer la relation aux locataires et prévenir les incivilités » (reference list). */
+  blockId: '5e7c0000-0000-4000-8000-000000000203',
+} as const;
+
+/** Days from the seed's today to the night asked for. */
+export const DEMO_NIGHT_IN_DAYS = 3;
+
+const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `day` at `time` (« 21:00 ») in Paris, winter or summer time. */
+export function parisInstant(day: string, time: string): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const d = new Date(`${day}T${time}:00${offset}`);
+    if (PARIS_TIME.format(d) === time) return d;
+  }
+  return new Date(`${day}T${time}:00+01:00`);
+}
+
+/**
+ * One open request from Rouen Habitat's HR officer (the landlord's demo account) to the demo structure, as the portal
+ * posts it: a night watch at Résidence Les Tilleuls, 21:00 → 07:00 in `DEMO_NIGHT_IN_DAYS` days, 10 hours, an answer
+ * before 19:00 the day before, the AFPOLS block « Gérer la relation aux locataires et prévenir les incivilités » at
+ * least « En progression ». Those evaluated so and free that night can go — Céline Lambert (SST, available at night,
+ * 3 km away) first; those never evaluated on the block, or on a mission those days (Amina Haddad until today + 10), are
+ * listed apart with the reason. The staff is notified as for a request from the portal.
+ */
+export async function insertDemoReplacementRequest(
+  tx: EntityManager,
+  ctx: { structureId: string; landlordId: string; staffIds: string[]; today: string },
+): Promise<string> {
+  const insert = sqlInserter(tx);
+  const seeds = new DemoSeedRepository(tx.connection);
+  const [reviewer] = await seeds.usersOfOrganisations(Role.PARTNER_REVIEWER, [ctx.landlordId], tx);
+  const siteId = await seeds.siteNamed(ctx.landlordId, DEMO_REPLACEMENT.site, tx);
+  const night = addDays(ctx.today, DEMO_NIGHT_IN_DAYS);
+  const requestId = await insert('replacement_request', {
+    structure_id: ctx.structureId,
+    partner_organisation_id: ctx.landlordId,
+    site_id: siteId,
+    starts_at: parisInstant(night, '21:00'),
+    ends_at: parisInstant(addDays(night, 1), '07:00'),
+    minutes: 600,
+    job_label: DEMO_REPLACEMENT.jobLabel,
+    required_block_ids: [DEMO_REPLACEMENT.blockId],
+    min_level: SkillLevel.PROGRESSING,
+    required_clearances: [],
+    answer_by: parisInstant(addDays(night, -1), '19:00'),
+    status: 'OPEN',
+    created_by_id: reviewer?.id ?? null,
+  });
+  for (const recipient of ctx.staffIds)
+    await insert('notification', {
+      recipient_user_id: recipient,
+      kind: NotificationKind.REPLACEMENT_REQUESTED,
+      title: `Remplacement urgent demandé : ${DEMO_REPLACEMENT.jobLabel}`,
+      body: `${DEMO_REPLACEMENT.site}, Rouen — réponse attendue avant l’heure limite.`,
+      link: `/remplacements/${requestId}`,
+      email_status: 'SKIPPED',
+    });
+  return requestId;
 }

@@ -137,6 +137,21 @@ export class DemoSeedRepository {
     ]);
   }
 
+  /** A site of an organisation by its name (the demo's replacement request names Rouen Habitat's first site). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, 'Résidence Les Tilleuls'] })
+  async siteNamed(
+    partnerOrganisationId: string,
+    name: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
+    const [row] = (await manager.query(
+      `SELECT id FROM partner_site WHERE partner_organisation_id = $1 AND name = $2 ORDER BY id LIMIT 1`,
+      [partnerOrganisationId, name],
+    )) as { id: string }[];
+    if (!row) throw new Error(`no demo site « ${name} »`);
+    return row.id;
+  }
+
   /** The dialogue de gestion's targets of two years (circulaire DGEFP 2008-21: 60 % and 25 %). */
   @SqlSnapshot({ params: [SNAPSHOT_UUID, 2025, 2026, SNAPSHOT_UUID] })
   async insertStructureTargets(

@@ -22,6 +22,7 @@ import {
 import { DEMO_MISSION_SITE } from './demo-mission-days';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_LANDLORDS, DEMO_PASSWORD, seedDemo } from './demo.seed';
 import { DEMO_GROUP_ID } from './demo-groups';
+import { DEMO_NIGHT_IN_DAYS, DEMO_REPLACEMENT, parisInstant } from './demo-replacements';
 
 describe('demo data (first start with SEED_DEMO)', () => {
   let t: TestApp;
@@ -165,6 +166,41 @@ describe('demo data (first start with SEED_DEMO)', () => {
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(r.mission.minutes).toBe(r.weekMinutes);
     expect(rows.every((r) => r.weekMinutes > 0)).toBe(true);
+  });
+
+  it('holds Rouen Habitat’s open night watch: ranked candidates who can go, the others apart with their reason', async () => {
+    const reviewer = t.client();
+    await reviewer.signIn('rh@rouen-habitat.demo', DEMO_PASSWORD);
+    const { portalReplacementRequests } = await reviewer.ok(`{ portalReplacementRequests { id jobLabel status } }`);
+    expect(portalReplacementRequests).toEqual([
+      { id: expect.any(String), jobLabel: DEMO_REPLACEMENT.jobLabel, status: 'OPEN' },
+    ]);
+    const claire = t.client();
+    await claire.signIn('claire.martin@rouen-insertion.demo', DEMO_PASSWORD);
+    const { replacementCandidates: r } = await claire.ok(
+      `query($id: ID!) { replacementCandidates(requestId: $id) {
+        request { startsAt endsAt answerBy minutes requiredBlockIds minLevel }
+        candidates { firstName lastName score reasons { kind ok } }
+        excluded { firstName lastName reasons { kind ok text } } } }`,
+      { id: portalReplacementRequests[0].id },
+    );
+    const night = addDays(todayInParis(), DEMO_NIGHT_IN_DAYS);
+    expect(r.request).toEqual({
+      startsAt: parisInstant(night, '21:00').toISOString(),
+      endsAt: parisInstant(addDays(night, 1), '07:00').toISOString(),
+      answerBy: parisInstant(addDays(night, -1), '19:00').toISOString(),
+      minutes: 600,
+      requiredBlockIds: [DEMO_REPLACEMENT.blockId],
+      minLevel: 'PROGRESSING',
+    });
+    type Line = { firstName: string; lastName: string; reasons: { kind: string; ok: boolean; text?: string }[] };
+    expect(r.candidates.length).toBeGreaterThanOrEqual(3);
+    // Céline Lambert holds the SST and gave her nights: first, ahead of those whose availability is to confirm.
+    expect(`${r.candidates[0].firstName} ${r.candidates[0].lastName}`).toBe('Céline Lambert');
+    const blocking = (l: Line) => l.reasons.filter((x) => !x.ok).map((x) => x.kind);
+    const amina = r.excluded.find((l: Line) => l.firstName === 'Amina');
+    expect(blocking(amina)).toContain('MISSION_OVERLAP');
+    expect(r.excluded.filter((l: Line) => blocking(l).includes('SKILLS')).length).toBeGreaterThanOrEqual(2);
   });
 
   it('does nothing on a later start', async () => {

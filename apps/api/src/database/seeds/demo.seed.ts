@@ -16,7 +16,7 @@ import { insertDemoPartners } from './demo-partners';
 import { insertDemoGroup } from './demo-groups';
 import { insertDemoMissionDays } from './demo-mission-days';
 import { insertDemoCoaching } from './demo-coaching';
-import { insertDemoReplacements } from './demo-replacements';
+import { insertDemoReplacementRequest, insertDemoReplacements } from './demo-replacements';
 import { refreshExitPresence } from '../../modules/exit-presence';
 
 /**
@@ -212,6 +212,12 @@ async function insertDemo(tx: EntityManager, seeds: DemoSeedRepository, password
     structureId: DEMO_IDS.structure,
     personIds: DEMO_PERSONS.map((_, i) => demoPersonId(i)),
     authorId: DEMO_IDS.counsellorClaire,
+  });
+  await insertDemoReplacementRequest(tx, {
+    structureId: DEMO_IDS.structure,
+    landlordId: landlordIds['rouen-habitat'],
+    staffIds: [DEMO_IDS.director, DEMO_IDS.counsellorClaire, DEMO_IDS.counsellorKarim],
+    today,
   });
   // The exits' presence figures, as the application keeps them (docs/domain/exits.md).
   await refreshExitPresence(tx, [{ structureId: DEMO_IDS.structure, personId: null }]);

@@ -19,6 +19,16 @@ export class CertificationsResolver {
     return (await this.service.listActive()).map((c) => CertificationType.from(c));
   }
 
+  @Allow(Permission.PARTNER_PORTAL)
+  @Query(() => [CertificationType], {
+    description:
+      'Le catalogue des certifications actives et de leurs blocs, pour exiger des blocs dans une demande de ' +
+      'remplacement (catalogue commun : aucune donnée de personne).',
+  })
+  async portalCertifications(): Promise<CertificationType[]> {
+    return (await this.service.listActive()).map((c) => CertificationType.from(c));
+  }
+
   @ResolveField(() => [CertificationBlockType], { description: 'Les blocs de compétences, dans l’ordre.' })
   async blocks(
     @Parent() certification: CertificationType,

@@ -102,6 +102,8 @@ const REVIEWER_CALLS: Record<
   portalMediationRequests: () => ({ query: `{ portalMediationRequests { id missionId status message } }` }),
   portalReplacementRequests: () => ({ query: `{ portalReplacementRequests { id status jobLabel } }` }),
   portalReplacementStructures: () => ({ query: `{ portalReplacementStructures { id name } }` }),
+  // The shared catalogue of certifications and blocks (a request's required blocks): no person in it.
+  portalCertifications: () => ({ query: `{ portalCertifications { id title blocks { id code title } } }` }),
   // No replacement of this organisation was filled: NOT_FOUND (the card's rules: replacements.int-spec.ts).
   portalReplacementCard: ({ proposalId }) => ({
     query: `query($id: ID!) { portalReplacementCard(requestId: $id) { displayName } }`,

@@ -719,4 +719,98 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
       ]);
     });
   });
+
+  describe('a request on the employer’s behalf, with required blocks (the shared form)', () => {
+    // A week after the first night (filled by then): Tuesday 19 → Wednesday 20 January 2027.
+    const NEXT_NIGHT = {
+      startsAt: '2027-01-19T20:00:00.000Z',
+      endsAt: '2027-01-20T06:00:00.000Z',
+      answerBy: '2027-01-19T17:00:00.000Z',
+    };
+    it('the portal reads the catalogue of blocks (no person), the counsellor its own', async () => {
+      const CATALOGUE = `{ portalCertifications { id title blocks { id code title } } }`;
+      const { portalCertifications } = await reviewerX.ok(CATALOGUE);
+      const ids = portalCertifications.flatMap((c: { blocks: { id: string }[] }) => c.blocks.map((b) => b.id));
+      expect(ids).toEqual(expect.arrayContaining(blocks));
+      expect(JSON.stringify(portalCertifications)).not.toMatch(/Candidat/);
+      expect((await counsellor.fail(CATALOGUE)).extensions?.code).toBe('FORBIDDEN');
+      const { certifications } = await counsellor.ok(`{ certifications { id blocks { id } } }`);
+      expect(certifications.flatMap((c: { blocks: { id: string }[] }) => c.blocks.map((b) => b.id))).toEqual(ids);
+    });
+
+    it('the counsellor posts for a partner employer: blocks and level kept, the same ranking', async () => {
+      const { requestReplacement: r } = await counsellor.ok(
+        `mutation($input: RequestReplacementInput!) { requestReplacement(input: $input) {
+          id status partnerOrganisationId siteId requiredBlockIds minLevel requiredClearances } }`,
+        {
+          input: {
+            ...slot({ ...NEXT_NIGHT, requiredBlockIds: [blocks[1]], minLevel: SkillLevel.ACQUIRED }),
+            partnerOrganisationId: x.id,
+          },
+        },
+      );
+      expect(r).toMatchObject({
+        status: 'OPEN',
+        partnerOrganisationId: x.id,
+        siteId: site.id,
+        requiredBlockIds: [blocks[1]],
+        minLevel: SkillLevel.ACQUIRED,
+        requiredClearances: ['SST'],
+      });
+      const row = await t.db.getRepository(ReplacementRequestEntity).findOneByOrFail({ id: r.id });
+      expect(row.createdById).toBe(counsellor.userId);
+      // Only A's evaluations are « Acquis »: the others stay apart for that block.
+      const { replacementCandidates } = await counsellor.ok(CANDIDATES, { id: r.id });
+      expect(replacementCandidates.candidates.map((c: Line) => c.lastName)).toEqual(['CandidatA']);
+      const b = replacementCandidates.excluded.find((l: Line) => l.personId === p.B.id);
+      expect(b.reasons.filter((x: Reason) => !x.ok).map((x: Reason) => x.kind)).toEqual(['SKILLS']);
+      expect((await reviewerX.ok(`{ portalReplacementRequests { id } }`)).portalReplacementRequests).toContainEqual({
+        id: r.id,
+      });
+    });
+
+    it('refuses an unknown block, a bad level, another structure’s employer — nothing written', async () => {
+      const before = await t.db.getRepository(ReplacementRequestEntity).count();
+      const unknownBlock = await counsellor.fail(REQUEST, {
+        input: { ...slot({ requiredBlockIds: [s.id] }), partnerOrganisationId: x.id },
+      });
+      expect(unknownBlock.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(unknownBlock.extensions?.fieldErrors).toEqual([
+        { field: 'requiredBlockIds', message: 'Un des blocs exigés est introuvable : choisissez-les dans la liste.' },
+      ]);
+      const badLevel = await counsellor.fail(REQUEST, {
+        input: { ...slot({ minLevel: 'EXCELLENT' }), partnerOrganisationId: x.id },
+      });
+      expect(badLevel.extensions?.fieldErrors?.map((f) => f.message)).toEqual([
+        'Choisissez le niveau minimum dans la liste.',
+      ]);
+      // `outsider`'s structure has no partnership with X; Y is another structure's partner: unknown to the counsellor.
+      expect(
+        (await outsider.fail(REQUEST, { input: { ...slot(), partnerOrganisationId: x.id } })).extensions?.code,
+      ).toBe('NOT_FOUND');
+      expect(
+        (await counsellor.fail(REQUEST, { input: { ...slot(), partnerOrganisationId: y.id } })).extensions?.code,
+      ).toBe('NOT_FOUND');
+      expect(
+        (await reviewerX.fail(REQUEST, { input: { ...slot(), partnerOrganisationId: x.id } })).extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(await t.db.getRepository(ReplacementRequestEntity).count()).toBe(before);
+    });
+
+    it('the structure’s partner employers and their sites: what the counsellor’s form offers', async () => {
+      const { partnerships } = await counsellor.ok(
+        `{ partnerships { endedOn partnerOrganisation { id name } sites { id name city } } }`,
+      );
+      expect(partnerships).toEqual([
+        {
+          endedOn: null,
+          partnerOrganisation: { id: x.id, name: 'Résidences de Seine' },
+          sites: [{ id: site.id, name: 'Résidence Les Tilleuls', city: 'Rouen' }],
+        },
+      ]);
+      expect(
+        JSON.stringify((await outsider.ok(`{ partnerships { partnerOrganisation { id } } }`)).partnerships),
+      ).not.toContain(x.id);
+    });
+  });
 });
