@@ -27,7 +27,7 @@ INSERT INTO app_user (email, first_name, last_name, password_hash, role, structu
        VALUES ($1, $2, $3, NULL, $4, NULL, NULL, true) RETURNING id;
 
 -- AccountsRepository.issueLink
--- a répondu : insert or update on table "account_token" violates foreign key constraint "FK_account_token_user"
+-- a répondu : insert or update on table "account_token" violates a foreign key constraint
 WITH revoked AS (
          UPDATE account_token SET used_at = now() WHERE user_id = $2 AND kind = $3 AND used_at IS NULL
        )
@@ -70,7 +70,7 @@ UPDATE account_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL;
 UPDATE account_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND kind = $2;
 
 -- AccountsRepository.saveUser
--- a répondu : insert or update on table "app_user" violates foreign key constraint "FK_app_user_structure"
+-- a répondu : insert or update on table "app_user" violates a foreign key constraint
 INSERT INTO "app_user"("id", "created_at", "updated_at", "email", "first_name", "last_name", "password_hash", "must_change_password", "role", "structure_id", "partner_organisation_id", "active") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at", "must_change_password", "active";
 
 -- AccountsRepository.setPassword

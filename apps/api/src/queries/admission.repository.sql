@@ -4,11 +4,11 @@
 SELECT "EmploymentContractEntity"."id" AS "EmploymentContractEntity_id", "EmploymentContractEntity"."created_at" AS "EmploymentContractEntity_created_at", "EmploymentContractEntity"."updated_at" AS "EmploymentContractEntity_updated_at", "EmploymentContractEntity"."structure_id" AS "EmploymentContractEntity_structure_id", "EmploymentContractEntity"."person_id" AS "EmploymentContractEntity_person_id", "EmploymentContractEntity"."created_by_id" AS "EmploymentContractEntity_created_by_id", "EmploymentContractEntity"."kind" AS "EmploymentContractEntity_kind", "EmploymentContractEntity"."start_date" AS "EmploymentContractEntity_start_date", "EmploymentContractEntity"."end_date" AS "EmploymentContractEntity_end_date", "EmploymentContractEntity"."weekly_minutes" AS "EmploymentContractEntity_weekly_minutes" FROM "employment_contract" "EmploymentContractEntity" WHERE (("EmploymentContractEntity"."structure_id" = $1) AND ("EmploymentContractEntity"."person_id" = ANY(CAST($2 AS uuid[])))) ORDER BY "EmploymentContractEntity"."start_date" DESC, "EmploymentContractEntity"."created_at" DESC;
 
 -- AdmissionRepository.createDecision
--- a répondu : insert or update on table "admission_decision" violates foreign key constraint "FK_admission_decision_person"
+-- a répondu : insert or update on table "admission_decision" violates a foreign key constraint
 INSERT INTO "admission_decision"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "decided_on", "outcome", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6) RETURNING "id", "created_at", "updated_at";
 
 -- AdmissionRepository.createEmploymentContract
--- a répondu : insert or update on table "employment_contract" violates foreign key constraint "FK_employment_contract_person"
+-- a répondu : insert or update on table "employment_contract" violates a foreign key constraint
 INSERT INTO "employment_contract"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "kind", "start_date", "end_date", "weekly_minutes") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7) RETURNING "id", "created_at", "updated_at";
 
 -- AdmissionRepository.decisionsByPersons

@@ -42,17 +42,17 @@ UPDATE funding_allocation fa SET quantity = fa.quantity + r.q, version = fa.vers
             WHERE fa.structure_id = $1 AND fa.agreement_id = $2 AND fa.attendance_id = r.source_id;
 
 -- AllocationsRepository.insertAllocations
--- a répondu : insert or update on table "funding_allocation" violates foreign key constraint "FK_funding_allocation_agreement"
+-- a répondu : insert or update on table "funding_allocation" violates a foreign key constraint
 INSERT INTO funding_allocation (structure_id, created_by_id, agreement_id, source_kind, attendance_id, quantity)
            SELECT $1, $2, $3, $4, r.source_id, r.q FROM unnest($5::uuid[], $6::int[]) AS r(source_id, q);
 
 -- AllocationsRepository.insertExpense
--- a répondu : insert or update on table "expense" violates foreign key constraint "FK_expense_structure"
+-- a répondu : insert or update on table "expense" violates a foreign key constraint
 INSERT INTO expense (structure_id, created_by_id, incurred_on, label, amount_cents, proof_reference)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id;
 
 -- AllocationsRepository.insertStaffTime
--- a répondu : insert or update on table "staff_time_entry" violates foreign key constraint "FK_staff_time_entry_structure"
+-- a répondu : insert or update on table "staff_time_entry" violates a foreign key constraint
 INSERT INTO staff_time_entry (structure_id, created_by_id, user_id, person_id, worked_on, minutes, hourly_cost_cents, description)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id;
 

@@ -24,7 +24,7 @@ SELECT "MissionEntity"."id" AS "MissionEntity_id", "MissionEntity"."created_at" 
 SELECT 1 FROM coaching_contact WHERE mission_id = $1 AND status = 'REQUESTED' LIMIT 1;
 
 -- CoachingRepository.insertContact
--- a répondu : insert or update on table "coaching_contact" violates foreign key constraint "FK_coaching_contact_person"
+-- a répondu : insert or update on table "coaching_contact" violates a foreign key constraint
 INSERT INTO "coaching_contact"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "mission_id", "kind", "status", "occurred_on", "note", "confidential", "author_id", "request_message", "requested_at", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1) RETURNING "id", "created_at", "updated_at", "status", "confidential", "version";
 
 -- CoachingRepository.lockMission
@@ -56,7 +56,7 @@ SELECT c.id, c.mission_id AS "missionId", c.status, c.request_message AS "reques
         ORDER BY c.requested_at DESC, c.id;
 
 -- CoachingRepository.setAlertDays
--- a répondu : insert or update on table "coaching_setting" violates foreign key constraint "FK_coaching_setting_structure"
+-- a répondu : insert or update on table "coaching_setting" violates a foreign key constraint
 INSERT INTO coaching_setting (structure_id, alert_days, updated_by_id) VALUES ($1, $2, $3)
        ON CONFLICT (structure_id) DO UPDATE SET alert_days = $2, updated_by_id = $3, updated_at = now();
 

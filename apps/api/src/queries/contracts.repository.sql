@@ -49,7 +49,7 @@ SELECT host_tutor_id AS "tutorId", array_agg(id::text) AS ids FROM professionali
         GROUP BY host_tutor_id;
 
 -- ContractsRepository.insertFollowUp
--- a répondu : insert or update on table "contract_break_follow_up" violates foreign key constraint "FK_contract_break_follow_up_person"
+-- a répondu : insert or update on table "contract_break_follow_up" violates a foreign key constraint
 INSERT INTO "contract_break_follow_up"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "contract_id", "due_on", "opco_informed_on", "reorientation", "closed_on", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- ContractsRepository.lockContract

@@ -50,7 +50,7 @@ INSERT INTO audit_log (actor_user_id, actor_role, actor_label, actor_structure_i
       ORDER BY a.at;
 
 -- DemoSeedRepository.insertCounsellorTimeSheets
--- a répondu : insert or update on table "staff_time_entry" violates foreign key constraint "FK_staff_time_entry_structure"
+-- a répondu : insert or update on table "staff_time_entry" violates a foreign key constraint
 INSERT INTO staff_time_entry (structure_id, created_by_id, user_id, worked_on, minutes, hourly_cost_cents, description)
      SELECT $1, $2, u, ($3::date - w * 7), 420, $4, 'Accompagnement socioprofessionnel (entretiens, démarches)'
        FROM unnest($5::uuid[]) AS u, generate_series(1, 12) AS w;
@@ -59,11 +59,11 @@ INSERT INTO staff_time_entry (structure_id, created_by_id, user_id, worked_on, m
 INSERT INTO partner_organisation (name, kind, siret, city) VALUES ($1, $2, $3, 'Rouen') RETURNING id;
 
 -- DemoSeedRepository.insertPartnerUser
--- a répondu : insert or update on table "app_user" violates foreign key constraint "FK_app_user_partner_organisation"
+-- a répondu : insert or update on table "app_user" violates a foreign key constraint
 INSERT INTO app_user (email, first_name, last_name, password_hash, role, partner_organisation_id) VALUES ($1,$2,$3,$4,$5,$6);
 
 -- DemoSeedRepository.insertPersons
--- a répondu : insert or update on table "person" violates foreign key constraint "FK_person_structure"
+-- a répondu : insert or update on table "person" violates a foreign key constraint
 INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, phone, city, counsellor_id, stage, sort_key)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11);
 
@@ -72,14 +72,14 @@ INSERT INTO person (id, structure_id, first_name, last_name, birth_date, email, 
 INSERT INTO structure (id, name, kind) VALUES ($1, $2, $3) RETURNING id;
 
 -- DemoSeedRepository.insertStaffUser
--- a répondu : insert or update on table "app_user" violates foreign key constraint "FK_app_user_structure"
+-- a répondu : insert or update on table "app_user" violates a foreign key constraint
 INSERT INTO app_user (id, email, first_name, last_name, password_hash, role, structure_id) VALUES ($1,$2,$3,$4,$5,$6,$7);
 
 -- DemoSeedRepository.insertStructure
 INSERT INTO structure (id, name, kind, siret, city) VALUES ($1, $2, $3, $4, $5);
 
 -- DemoSeedRepository.insertStructureTargets
--- a répondu : insert or update on table "structure_target" violates foreign key constraint "FK_structure_target_structure"
+-- a répondu : insert or update on table "structure_target" violates a foreign key constraint
 INSERT INTO structure_target (structure_id, year, dynamic_exit_rate_bp, durable_employment_rate_bp, created_by_id)
      VALUES ($1, $2, 6000, 2500, $3), ($1, $4, 6000, 2500, $3);
 

@@ -1,7 +1,7 @@
 -- Requêtes de modules/intake/eligibility.repository.ts (généré : npm run sql:snapshots)
 
 -- EligibilityRepository.createDiagnosis
--- a répondu : insert or update on table "eligibility_diagnosis" violates foreign key constraint "FK_eligibility_diagnosis_person"
+-- a répondu : insert or update on table "eligibility_diagnosis" violates a foreign key constraint
 INSERT INTO "eligibility_diagnosis"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "author", "author_name", "diagnosed_on", "valid_until") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7) RETURNING "id", "created_at", "updated_at";
 
 -- EligibilityRepository.criteriaOf
@@ -14,5 +14,5 @@ SELECT "EligibilityDiagnosisEntity"."id" AS "EligibilityDiagnosisEntity_id", "El
 SELECT 1 AS "row_exists" FROM (SELECT 1 AS dummy_column) "dummy_table" WHERE EXISTS (SELECT 1 FROM "eligibility_diagnosis" "d" WHERE "d"."structure_id" = $1 AND "d"."person_id" = $2 AND "d"."author" = $3 AND "d"."diagnosed_on" <= $4 AND "d"."valid_until" >= $4) LIMIT 1;
 
 -- EligibilityRepository.insertCriteria
--- a répondu : insert or update on table "eligibility_criterion" violates foreign key constraint "FK_eligibility_criterion_diagnosis"
+-- a répondu : insert or update on table "eligibility_criterion" violates a foreign key constraint
 INSERT INTO "eligibility_criterion"("id", "created_at", "updated_at", "structure_id", "diagnosis_id", "code", "proof_reference", "proof_date") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5) RETURNING "id", "created_at", "updated_at";

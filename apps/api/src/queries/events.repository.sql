@@ -1,7 +1,7 @@
 -- Requêtes de modules/activities/events.repository.ts (généré : npm run sql:snapshots)
 
 -- EventsRepository.createEvent
--- a répondu : insert or update on table "pathway_event" violates foreign key constraint "FK_pathway_event_person"
+-- a répondu : insert or update on table "pathway_event" violates a foreign key constraint
 INSERT INTO "pathway_event"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "kind", "occurred_on", "title", "notes", "confidential") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING "id", "created_at", "updated_at", "confidential";
 
 -- EventsRepository.eventsByPersons

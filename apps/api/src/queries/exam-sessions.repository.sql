@@ -19,14 +19,14 @@ SELECT "CertificationBlockEntity"."id" AS "CertificationBlockEntity_id", "Certif
 SELECT "c"."id" AS "c_id", "c"."created_at" AS "c_created_at", "c"."updated_at" AS "c_updated_at", "c"."title" AS "c_title", "c"."rncp_code" AS "c_rncp_code", "c"."level" AS "c_level", "c"."certifier" AS "c_certifier", "c"."active" AS "c_active", (SELECT count(*)::int FROM certification_block b WHERE b.certification_id = "c"."id") AS "block_count" FROM "certification" "c" WHERE "c"."id" IN ($1);
 
 -- ExamSessionsRepository.createSession
--- a répondu : insert or update on table "exam_session" violates foreign key constraint "FK_exam_session_person"
+-- a répondu : insert or update on table "exam_session" violates a foreign key constraint
 INSERT INTO "exam_session"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "certification_id", "session_date", "centre") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6) RETURNING "id", "created_at", "updated_at";
 
 -- ExamSessionsRepository.findCertification
 SELECT "CertificationEntity"."id" AS "CertificationEntity_id", "CertificationEntity"."created_at" AS "CertificationEntity_created_at", "CertificationEntity"."updated_at" AS "CertificationEntity_updated_at", "CertificationEntity"."title" AS "CertificationEntity_title", "CertificationEntity"."rncp_code" AS "CertificationEntity_rncp_code", "CertificationEntity"."level" AS "CertificationEntity_level", "CertificationEntity"."certifier" AS "CertificationEntity_certifier", "CertificationEntity"."active" AS "CertificationEntity_active" FROM "certification" "CertificationEntity" WHERE (("CertificationEntity"."id" = $1)) LIMIT 1;
 
 -- ExamSessionsRepository.insertResults
--- a répondu : insert or update on table "exam_result" violates foreign key constraint "FK_exam_result_block"
+-- a répondu : insert or update on table "exam_result" violates a foreign key constraint
 INSERT INTO "exam_result"("id", "created_at", "updated_at", "structure_id", "exam_session_id", "block_id", "result") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4) RETURNING "id", "created_at", "updated_at";
 
 -- ExamSessionsRepository.resultsOfSessions

@@ -1,7 +1,7 @@
 -- Requêtes de modules/outcomes/exits.repository.ts (généré : npm run sql:snapshots)
 
 -- ExitsRepository.createExit
--- a répondu : insert or update on table "pathway_exit" violates foreign key constraint "FK_pathway_exit_person"
+-- a répondu : insert or update on table "pathway_exit" violates a foreign key constraint
 INSERT INTO "pathway_exit"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "exit_date", "reason", "category", "counts", "presence_explanation", "contract_start", "minutes_worked", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING "id", "created_at", "updated_at";
 
 -- ExitsRepository.exitsByPersons

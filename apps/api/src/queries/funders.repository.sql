@@ -51,11 +51,11 @@ SELECT "FunderEntity"."id" AS "FunderEntity_id", "FunderEntity"."created_at" AS 
 SELECT "FunderEntity"."id" AS "FunderEntity_id", "FunderEntity"."created_at" AS "FunderEntity_created_at", "FunderEntity"."updated_at" AS "FunderEntity_updated_at", "FunderEntity"."structure_id" AS "FunderEntity_structure_id", "FunderEntity"."created_by_id" AS "FunderEntity_created_by_id", "FunderEntity"."kind" AS "FunderEntity_kind", "FunderEntity"."name" AS "FunderEntity_name", "FunderEntity"."hourly_rate_cents" AS "FunderEntity_hourly_rate_cents", "FunderEntity"."contact_email" AS "FunderEntity_contact_email", "FunderEntity"."version" AS "FunderEntity_version" FROM "funder" "FunderEntity" WHERE (("FunderEntity"."structure_id" = $1) AND ("FunderEntity"."id" IN ($2)));
 
 -- FundersRepository.insertAgreement
--- a répondu : insert or update on table "funding_agreement" violates foreign key constraint "FK_funding_agreement_funder"
+-- a répondu : insert or update on table "funding_agreement" violates a foreign key constraint
 INSERT INTO "funding_agreement"("id", "created_at", "updated_at", "structure_id", "created_by_id", "funder_id", "reference", "title", "start_date", "end_date", "amount_granted_cents", "co_financing_rate_bp", "hourly_rate_cents", "source_kinds", "scope", "indicators", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1) RETURNING "id", "created_at", "updated_at", "co_financing_rate_bp", "indicators", "version";
 
 -- FundersRepository.insertFunder
--- a répondu : insert or update on table "funder" violates foreign key constraint "FK_funder_structure"
+-- a répondu : insert or update on table "funder" violates a foreign key constraint
 INSERT INTO "funder"("id", "created_at", "updated_at", "structure_id", "created_by_id", "kind", "name", "hourly_rate_cents", "contact_email", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- FundersRepository.listAgreements

@@ -7,7 +7,7 @@ SELECT "RetentionCheckEntity"."id" AS "RetentionCheckEntity_id", "RetentionCheck
 SELECT "RetentionCheckEntity"."id" AS "RetentionCheckEntity_id", "RetentionCheckEntity"."created_at" AS "RetentionCheckEntity_created_at", "RetentionCheckEntity"."updated_at" AS "RetentionCheckEntity_updated_at", "RetentionCheckEntity"."structure_id" AS "RetentionCheckEntity_structure_id", "RetentionCheckEntity"."person_id" AS "RetentionCheckEntity_person_id", "RetentionCheckEntity"."created_by_id" AS "RetentionCheckEntity_created_by_id", "RetentionCheckEntity"."hire_id" AS "RetentionCheckEntity_hire_id", "RetentionCheckEntity"."months_after" AS "RetentionCheckEntity_months_after", "RetentionCheckEntity"."checked_on" AS "RetentionCheckEntity_checked_on", "RetentionCheckEntity"."still_employed" AS "RetentionCheckEntity_still_employed", "RetentionCheckEntity"."comment" AS "RetentionCheckEntity_comment" FROM "retention_check" "RetentionCheckEntity" WHERE (("RetentionCheckEntity"."structure_id" = $1) AND ("RetentionCheckEntity"."hire_id" = $2));
 
 -- HiresRepository.createHire
--- a répondu : insert or update on table "hire" violates foreign key constraint "FK_hire_person"
+-- a répondu : insert or update on table "hire" violates a foreign key constraint
 INSERT INTO "hire"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "employer_organisation_id", "employer_name", "contract_type", "start_date", "weekly_minutes", "job_title") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at";
 
 -- HiresRepository.findHire
@@ -20,7 +20,7 @@ SELECT "PartnerOrganisationEntity"."id" AS "PartnerOrganisationEntity_id", "Part
 SELECT "HireEntity"."id" AS "HireEntity_id", "HireEntity"."created_at" AS "HireEntity_created_at", "HireEntity"."updated_at" AS "HireEntity_updated_at", "HireEntity"."structure_id" AS "HireEntity_structure_id", "HireEntity"."person_id" AS "HireEntity_person_id", "HireEntity"."created_by_id" AS "HireEntity_created_by_id", "HireEntity"."employer_organisation_id" AS "HireEntity_employer_organisation_id", "HireEntity"."employer_name" AS "HireEntity_employer_name", "HireEntity"."contract_type" AS "HireEntity_contract_type", "HireEntity"."start_date" AS "HireEntity_start_date", "HireEntity"."weekly_minutes" AS "HireEntity_weekly_minutes", "HireEntity"."job_title" AS "HireEntity_job_title" FROM "hire" "HireEntity" WHERE (("HireEntity"."structure_id" = $1) AND ("HireEntity"."person_id" = ANY(CAST($2 AS uuid[])))) ORDER BY "HireEntity"."start_date" DESC, "HireEntity"."created_at" DESC;
 
 -- HiresRepository.insertCheck
--- a répondu : insert or update on table "retention_check" violates foreign key constraint "FK_retention_check_person"
+-- a répondu : insert or update on table "retention_check" violates a foreign key constraint
 INSERT INTO "retention_check"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "hire_id", "months_after", "checked_on", "still_employed", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING "id", "created_at", "updated_at";
 
 -- HiresRepository.organisationsByIds

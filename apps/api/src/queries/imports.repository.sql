@@ -42,23 +42,23 @@ UPDATE person p SET email = coalesce(p.email, v.email), phone = coalesce(p.phone
 SELECT "ImportUploadEntity"."id" AS "ImportUploadEntity_id", "ImportUploadEntity"."created_at" AS "ImportUploadEntity_created_at", "ImportUploadEntity"."updated_at" AS "ImportUploadEntity_updated_at", "ImportUploadEntity"."structure_id" AS "ImportUploadEntity_structure_id", "ImportUploadEntity"."uploaded_by_id" AS "ImportUploadEntity_uploaded_by_id", "ImportUploadEntity"."file_name" AS "ImportUploadEntity_file_name", "ImportUploadEntity"."sha256" AS "ImportUploadEntity_sha256", "ImportUploadEntity"."content" AS "ImportUploadEntity_content" FROM "import_upload" "ImportUploadEntity" WHERE (("ImportUploadEntity"."id" = $1) AND ("ImportUploadEntity"."structure_id" = $2)) LIMIT 1;
 
 -- ImportsRepository.insertExits
--- a répondu : insert or update on table "pathway_exit" violates foreign key constraint "FK_pathway_exit_person"
+-- a répondu : insert or update on table "pathway_exit" violates a foreign key constraint
 INSERT INTO "pathway_exit"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "exit_date", "reason", "category", "counts", "presence_explanation", "contract_start", "minutes_worked", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING "id", "created_at", "updated_at";
 
 -- ImportsRepository.insertPasses
--- a répondu : insert or update on table "pass_iae" violates foreign key constraint "FK_pass_iae_person"
+-- a répondu : insert or update on table "pass_iae" violates a foreign key constraint
 INSERT INTO "pass_iae"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "number", "start_date", "end_date", "official_end_date", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, DEFAULT, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- ImportsRepository.insertPersons
--- a répondu : insert or update on table "person" violates foreign key constraint "FK_person_structure"
+-- a répondu : insert or update on table "person" violates a foreign key constraint
 INSERT INTO "person"("id", "created_at", "updated_at", "structure_id", "first_name", "last_name", "birth_date", "sex", "email", "phone", "address_line", "postal_code", "city", "latitude", "longitude", "counsellor_id", "stage", "information_given_on", "consent_given_on", "target_certification_id", "sort_key", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $5, DEFAULT, DEFAULT, DEFAULT, $6, 1) RETURNING "id", "created_at", "updated_at", "stage", "version";
 
 -- ImportsRepository.insertReferrals
--- a répondu : insert or update on table "referral" violates foreign key constraint "FK_referral_person"
+-- a répondu : insert or update on table "referral" violates a foreign key constraint
 INSERT INTO "referral"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "prescriber_kind", "prescriber_organisation", "prescriber_contact_name", "prescriber_contact_email", "prescriber_contact_phone", "referred_on", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, $6, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- ImportsRepository.insertStageTransitions
--- a répondu : insert or update on table "stage_transition" violates foreign key constraint "FK_stage_transition_person"
+-- a répondu : insert or update on table "stage_transition" violates a foreign key constraint
 INSERT INTO "stage_transition"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "from_stage", "to_stage", "effective_on", "reason", "override_reason", "missing_evidence") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at", "missing_evidence";
 
 -- ImportsRepository.lesEmploisLink
@@ -91,19 +91,19 @@ SELECT DISTINCT ON (pass.number) pass.number, p.id, p.first_name, p.last_name, p
         ORDER BY pass.number, pass.start_date DESC;
 
 -- ImportsRepository.saveLesEmploisLink
--- a répondu : insert or update on table "les_emplois_link" violates foreign key constraint "FK_les_emplois_link_structure"
+-- a répondu : insert or update on table "les_emplois_link" violates a foreign key constraint
 INSERT INTO "les_emplois_link"("id", "created_at", "updated_at", "structure_id", "token_ciphertext", "token_end", "linked_by_id") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4) ON CONFLICT ( "structure_id" ) DO UPDATE SET "structure_id" = EXCLUDED."structure_id", "token_ciphertext" = EXCLUDED."token_ciphertext", "token_end" = EXCLUDED."token_end", "linked_by_id" = EXCLUDED."linked_by_id", "updated_at" = DEFAULT RETURNING "id", "created_at", "updated_at";
 
 -- ImportsRepository.saveLog
--- a répondu : insert or update on table "import_log" violates foreign key constraint "FK_import_log_structure"
+-- a répondu : insert or update on table "import_log" violates a foreign key constraint
 INSERT INTO "import_log"("id", "created_at", "updated_at", "structure_id", "imported_by_id", "file_name", "sha256", "created_count", "completed_count", "unchanged_count", "refused_count", "rows") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at";
 
 -- ImportsRepository.saveMapping
--- a répondu : insert or update on table "import_mapping" violates foreign key constraint "FK_import_mapping_structure"
+-- a répondu : insert or update on table "import_mapping" violates a foreign key constraint
 INSERT INTO "import_mapping"("id", "created_at", "updated_at", "structure_id", "columns") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2) ON CONFLICT ( "structure_id" ) DO UPDATE SET "structure_id" = EXCLUDED."structure_id", "columns" = EXCLUDED."columns", "updated_at" = DEFAULT RETURNING "id", "created_at", "updated_at";
 
 -- ImportsRepository.saveUpload
--- a répondu : insert or update on table "import_upload" violates foreign key constraint "FK_import_upload_structure"
+-- a répondu : insert or update on table "import_upload" violates a foreign key constraint
 INSERT INTO "import_upload"("id", "created_at", "updated_at", "structure_id", "uploaded_by_id", "file_name", "sha256", "content") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5) RETURNING "id", "created_at", "updated_at";
 
 -- ImportsRepository.setStage

@@ -114,13 +114,13 @@ SELECT 1 FROM hiring_need n
         WHERE n.id = $2 AND (n.created_by_structure_id IS NULL OR n.created_by_structure_id = $1::uuid OR n.shared_with_partners);
 
 -- JobBoardRepository.setMembers
--- a répondu : insert or update on table "network_member" violates foreign key constraint "FK_network_member_network"
+-- a répondu : insert or update on table "network_member" violates a foreign key constraint
 DELETE FROM network_member WHERE network_id = $1 AND NOT (structure_id = ANY($2::uuid[]));
 
 INSERT INTO network_member (network_id, structure_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING;
 
 -- JobBoardRepository.share
--- a répondu : insert or update on table "shared_offer" violates foreign key constraint "FK_shared_offer_structure"
+-- a répondu : insert or update on table "shared_offer" violates a foreign key constraint
 INSERT INTO shared_offer (structure_id, source_kind, job_offer_id, hiring_need_id, shared_by_id)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING;
 

@@ -11,7 +11,7 @@ UPDATE notification n SET email_status = 'SENT', emailed_at = now(), updated_at 
        RETURNING n.id, n.kind, n.link, (SELECT u.email FROM app_user u WHERE u.id = n.recipient_user_id) AS email;
 
 -- NotificationsRepository.insert
--- a répondu : insert or update on table "notification" violates foreign key constraint "FK_notification_recipient"
+-- a répondu : insert or update on table "notification" violates a foreign key constraint
 INSERT INTO notification (recipient_user_id, kind, title, body, link, proposal_id, mission_id, email_status)
        SELECT r.recipient_user_id, r.kind, r.title, r.body, r.link, r.proposal_id, r.mission_id, $2
          FROM jsonb_to_recordset($1::jsonb) AS r(recipient_user_id uuid, kind varchar, title varchar, body text,

@@ -18,11 +18,11 @@ INSERT INTO "partner_organisation"("id", "created_at", "updated_at", "name", "ki
 SELECT "PartnerOrganisationEntity"."id" AS "PartnerOrganisationEntity_id", "PartnerOrganisationEntity"."created_at" AS "PartnerOrganisationEntity_created_at", "PartnerOrganisationEntity"."updated_at" AS "PartnerOrganisationEntity_updated_at", "PartnerOrganisationEntity"."name" AS "PartnerOrganisationEntity_name", "PartnerOrganisationEntity"."kind" AS "PartnerOrganisationEntity_kind", "PartnerOrganisationEntity"."siret" AS "PartnerOrganisationEntity_siret", "PartnerOrganisationEntity"."city" AS "PartnerOrganisationEntity_city" FROM "partner_organisation" "PartnerOrganisationEntity" WHERE (("PartnerOrganisationEntity"."id" = $1)) LIMIT 1;
 
 -- PartnerAdminRepository.insertSite
--- a répondu : insert or update on table "partner_site" violates foreign key constraint "FK_partner_site_organisation"
+-- a répondu : insert or update on table "partner_site" violates a foreign key constraint
 INSERT INTO "partner_site"("id", "created_at", "updated_at", "partner_organisation_id", "name", "address_line", "postal_code", "city", "latitude", "longitude", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- PartnerAdminRepository.insertUser
--- a répondu : insert or update on table "app_user" violates foreign key constraint "FK_app_user_partner_organisation"
+-- a répondu : insert or update on table "app_user" violates a foreign key constraint
 INSERT INTO "app_user"("id", "created_at", "updated_at", "email", "first_name", "last_name", "password_hash", "must_change_password", "role", "structure_id", "partner_organisation_id", "active") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, $5, DEFAULT, $6, DEFAULT) RETURNING "id", "created_at", "updated_at", "must_change_password", "active";
 
 -- PartnerAdminRepository.lastSignIn
@@ -60,7 +60,7 @@ INSERT INTO "partner_organisation"("id", "created_at", "updated_at", "name", "ki
 SELECT "PartnerOrganisationEntity"."id" AS "PartnerOrganisationEntity_id", "PartnerOrganisationEntity"."created_at" AS "PartnerOrganisationEntity_created_at", "PartnerOrganisationEntity"."updated_at" AS "PartnerOrganisationEntity_updated_at", "PartnerOrganisationEntity"."name" AS "PartnerOrganisationEntity_name", "PartnerOrganisationEntity"."kind" AS "PartnerOrganisationEntity_kind", "PartnerOrganisationEntity"."siret" AS "PartnerOrganisationEntity_siret", "PartnerOrganisationEntity"."city" AS "PartnerOrganisationEntity_city" FROM "partner_organisation" "PartnerOrganisationEntity" WHERE (("PartnerOrganisationEntity"."id" = $1)) LIMIT 1;
 
 -- PartnerAdminRepository.saveSite
--- a répondu : insert or update on table "partner_site" violates foreign key constraint "FK_partner_site_organisation"
+-- a répondu : insert or update on table "partner_site" violates a foreign key constraint
 SELECT "PartnerSiteEntity"."id" AS "PartnerSiteEntity_id", "PartnerSiteEntity"."created_at" AS "PartnerSiteEntity_created_at", "PartnerSiteEntity"."updated_at" AS "PartnerSiteEntity_updated_at", "PartnerSiteEntity"."partner_organisation_id" AS "PartnerSiteEntity_partner_organisation_id", "PartnerSiteEntity"."name" AS "PartnerSiteEntity_name", "PartnerSiteEntity"."address_line" AS "PartnerSiteEntity_address_line", "PartnerSiteEntity"."postal_code" AS "PartnerSiteEntity_postal_code", "PartnerSiteEntity"."city" AS "PartnerSiteEntity_city", "PartnerSiteEntity"."latitude" AS "PartnerSiteEntity_latitude", "PartnerSiteEntity"."longitude" AS "PartnerSiteEntity_longitude", "PartnerSiteEntity"."version" AS "PartnerSiteEntity_version" FROM "partner_site" "PartnerSiteEntity" WHERE "PartnerSiteEntity"."id" = $1;
 
 INSERT INTO "partner_site"("id", "created_at", "updated_at", "partner_organisation_id", "name", "address_line", "postal_code", "city", "latitude", "longitude", "version") VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, DEFAULT, DEFAULT, $7) RETURNING "id", "created_at", "updated_at", "version";

@@ -10,15 +10,15 @@ SELECT "PartnerSiteEntity"."id" AS "PartnerSiteEntity_id", "PartnerSiteEntity"."
 SELECT 1 FROM partnership ps WHERE ps.structure_id = $1 AND ps.partner_organisation_id = $2 AND (ps.ended_on IS NULL OR ps.ended_on >= $3::date);
 
 -- PartnersRepository.insertNeed
--- a répondu : insert or update on table "hiring_need" violates foreign key constraint "FK_hiring_need_partner"
+-- a répondu : insert or update on table "hiring_need" violates a foreign key constraint
 INSERT INTO "hiring_need"("id", "created_at", "updated_at", "partner_organisation_id", "site_id", "job_title", "positions", "start_date", "requirements", "status", "created_by_id", "created_by_structure_id", "shared_with_partners", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, DEFAULT, 1) RETURNING "id", "created_at", "updated_at", "positions", "status", "shared_with_partners", "version";
 
 -- PartnersRepository.insertPartnershipIfAbsent
--- a répondu : insert or update on table "partnership" violates foreign key constraint "FK_partnership_structure"
+-- a répondu : insert or update on table "partnership" violates a foreign key constraint
 INSERT INTO "partnership" AS "PartnershipEntity"("id", "created_at", "updated_at", "structure_id", "partner_organisation_id", "started_on", "ended_on", "group_id", "created_by_id", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, $5, 1) ON CONFLICT DO NOTHING  RETURNING "id", "created_at", "updated_at", "version";
 
 -- PartnersRepository.insertSite
--- a répondu : insert or update on table "partner_site" violates foreign key constraint "FK_partner_site_organisation"
+-- a répondu : insert or update on table "partner_site" violates a foreign key constraint
 INSERT INTO "partner_site"("id", "created_at", "updated_at", "partner_organisation_id", "name", "address_line", "postal_code", "city", "latitude", "longitude", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- PartnersRepository.lockNeed
@@ -120,13 +120,13 @@ SELECT "PartnerSiteEntity"."id" AS "PartnerSiteEntity_id", "PartnerSiteEntity"."
 SELECT "HiringTargetEntity"."id" AS "HiringTargetEntity_id", "HiringTargetEntity"."created_at" AS "HiringTargetEntity_created_at", "HiringTargetEntity"."updated_at" AS "HiringTargetEntity_updated_at", "HiringTargetEntity"."partnership_id" AS "HiringTargetEntity_partnership_id", "HiringTargetEntity"."group_id" AS "HiringTargetEntity_group_id", "HiringTargetEntity"."year" AS "HiringTargetEntity_year", "HiringTargetEntity"."hires" AS "HiringTargetEntity_hires", "HiringTargetEntity"."version" AS "HiringTargetEntity_version" FROM "hiring_target" "HiringTargetEntity" WHERE (("HiringTargetEntity"."partnership_id" IN ($1))) ORDER BY "HiringTargetEntity"."year" DESC;
 
 -- PartnersRepository.upsertHiringTarget (group)
--- a répondu : insert or update on table "hiring_target" violates foreign key constraint "FK_hiring_target_group"
+-- a répondu : insert or update on table "hiring_target" violates a foreign key constraint
 INSERT INTO hiring_target (group_id, year, hires) VALUES ($1, $2, $3)
      ON CONFLICT ON CONSTRAINT "UQ_hiring_target_group_year"
      DO UPDATE SET hires = EXCLUDED.hires, version = hiring_target.version + 1, updated_at = now();
 
 -- PartnersRepository.upsertHiringTarget (partnership)
--- a répondu : insert or update on table "hiring_target" violates foreign key constraint "FK_hiring_target_partnership"
+-- a répondu : insert or update on table "hiring_target" violates a foreign key constraint
 INSERT INTO hiring_target (partnership_id, year, hires) VALUES ($1, $2, $3)
      ON CONFLICT ON CONSTRAINT "UQ_hiring_target_year"
      DO UPDATE SET hires = EXCLUDED.hires, version = hiring_target.version + 1, updated_at = now();

@@ -16,7 +16,7 @@ SELECT "PartnershipGroupEntity"."id" AS "PartnershipGroupEntity_id", "Partnershi
 SELECT "PartnershipGroupEntity"."id" AS "PartnershipGroupEntity_id", "PartnershipGroupEntity"."created_at" AS "PartnershipGroupEntity_created_at", "PartnershipGroupEntity"."updated_at" AS "PartnershipGroupEntity_updated_at", "PartnershipGroupEntity"."structure_id" AS "PartnershipGroupEntity_structure_id", "PartnershipGroupEntity"."name" AS "PartnershipGroupEntity_name", "PartnershipGroupEntity"."created_by_id" AS "PartnershipGroupEntity_created_by_id", "PartnershipGroupEntity"."version" AS "PartnershipGroupEntity_version" FROM "partnership_group" "PartnershipGroupEntity" WHERE (("PartnershipGroupEntity"."id" IN ($1)));
 
 -- PartnershipGroupsRepository.insertIfAbsent
--- a répondu : insert or update on table "partnership_group" violates foreign key constraint "FK_partnership_group_structure"
+-- a répondu : insert or update on table "partnership_group" violates a foreign key constraint
 INSERT INTO "partnership_group" AS "PartnershipGroupEntity"("id", "created_at", "updated_at", "structure_id", "name", "created_by_id", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, 1) ON CONFLICT DO NOTHING  RETURNING "id", "created_at", "updated_at", "version";
 
 -- PartnershipGroupsRepository.join

@@ -9,15 +9,15 @@ SELECT "PassSuspensionEntity"."id" AS "PassSuspensionEntity_id", "PassSuspension
 SELECT "PassProlongationEntity"."id" AS "PassProlongationEntity_id", "PassProlongationEntity"."created_at" AS "PassProlongationEntity_created_at", "PassProlongationEntity"."updated_at" AS "PassProlongationEntity_updated_at", "PassProlongationEntity"."structure_id" AS "PassProlongationEntity_structure_id", "PassProlongationEntity"."pass_id" AS "PassProlongationEntity_pass_id", "PassProlongationEntity"."created_by_id" AS "PassProlongationEntity_created_by_id", "PassProlongationEntity"."reason" AS "PassProlongationEntity_reason", "PassProlongationEntity"."start_date" AS "PassProlongationEntity_start_date", "PassProlongationEntity"."end_date" AS "PassProlongationEntity_end_date", "PassProlongationEntity"."requested_on" AS "PassProlongationEntity_requested_on" FROM "pass_prolongation" "PassProlongationEntity" WHERE (("PassProlongationEntity"."structure_id" = $1) AND ("PassProlongationEntity"."pass_id" = $2)) ORDER BY "PassProlongationEntity"."requested_on" ASC, "PassProlongationEntity"."created_at" ASC;
 
 -- PassIaeRepository.create
--- a répondu : insert or update on table "pass_iae" violates foreign key constraint "FK_pass_iae_person"
+-- a répondu : insert or update on table "pass_iae" violates a foreign key constraint
 INSERT INTO "pass_iae"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "number", "start_date", "end_date", "official_end_date", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- PassIaeRepository.createProlongation
--- a répondu : insert or update on table "pass_prolongation" violates foreign key constraint "FK_pass_prolongation_pass"
+-- a répondu : insert or update on table "pass_prolongation" violates a foreign key constraint
 INSERT INTO "pass_prolongation"("id", "created_at", "updated_at", "structure_id", "pass_id", "created_by_id", "reason", "start_date", "end_date", "requested_on") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7) RETURNING "id", "created_at", "updated_at";
 
 -- PassIaeRepository.createSuspension
--- a répondu : insert or update on table "pass_suspension" violates foreign key constraint "FK_pass_suspension_pass"
+-- a répondu : insert or update on table "pass_suspension" violates a foreign key constraint
 INSERT INTO "pass_suspension"("id", "created_at", "updated_at", "structure_id", "pass_id", "created_by_id", "start_date", "end_date", "reason") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6) RETURNING "id", "created_at", "updated_at";
 
 -- PassIaeRepository.get

@@ -12,7 +12,7 @@ SELECT COUNT(1) AS "cnt" FROM "person" "p" WHERE "p"."structure_id" = $1 AND "p"
                   WHERE c.structure_id = "p"."structure_id" AND c.person_id = "p"."id" AND c.status = $4) AND "p"."sort_key" LIKE $5;
 
 -- PersonsRepository.create
--- a répondu : insert or update on table "person" violates foreign key constraint "FK_person_structure"
+-- a répondu : insert or update on table "person" violates a foreign key constraint
 INSERT INTO "person"("id", "created_at", "updated_at", "structure_id", "first_name", "last_name", "birth_date", "sex", "email", "phone", "address_line", "postal_code", "city", "latitude", "longitude", "counsellor_id", "stage", "information_given_on", "consent_given_on", "target_certification_id", "sort_key", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $5, DEFAULT, DEFAULT, DEFAULT, $6, 1) RETURNING "id", "created_at", "updated_at", "stage", "version";
 
 -- PersonsRepository.findOne

@@ -1,7 +1,7 @@
 -- Requêtes de core/auth/proconnect/proconnect.repository.ts (généré : npm run sql:snapshots)
 
 -- ProConnectRepository.bind
--- a répondu : insert or update on table "user_external_identity" violates foreign key constraint "FK_user_external_identity_user"
+-- a répondu : insert or update on table "user_external_identity" violates a foreign key constraint
 INSERT INTO user_external_identity (provider, subject, user_id, email, idp_id, last_sign_in_at)
        VALUES ($1, $2, $3, $4, $5, now())
        ON CONFLICT (provider, user_id) DO UPDATE

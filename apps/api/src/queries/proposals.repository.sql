@@ -16,11 +16,11 @@ SELECT "HiringNeedEntity"."id" AS "HiringNeedEntity_id", "HiringNeedEntity"."cre
 SELECT "HireEntity"."id" AS "HireEntity_id", "HireEntity"."created_at" AS "HireEntity_created_at", "HireEntity"."updated_at" AS "HireEntity_updated_at", "HireEntity"."structure_id" AS "HireEntity_structure_id", "HireEntity"."person_id" AS "HireEntity_person_id", "HireEntity"."created_by_id" AS "HireEntity_created_by_id", "HireEntity"."employer_organisation_id" AS "HireEntity_employer_organisation_id", "HireEntity"."employer_name" AS "HireEntity_employer_name", "HireEntity"."contract_type" AS "HireEntity_contract_type", "HireEntity"."start_date" AS "HireEntity_start_date", "HireEntity"."weekly_minutes" AS "HireEntity_weekly_minutes", "HireEntity"."job_title" AS "HireEntity_job_title" FROM "hire" "HireEntity" WHERE (("HireEntity"."structure_id" = $1) AND ("HireEntity"."id" IN ($2)));
 
 -- ProposalsRepository.insert
--- a répondu : insert or update on table "proposal" violates foreign key constraint "FK_proposal_person"
+-- a répondu : insert or update on table "proposal" violates a foreign key constraint
 INSERT INTO "proposal"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "hiring_need_id", "partner_organisation_id", "status", "consent_given_on", "share_full_name", "share_contact", "consent_withdrawn_at", "message", "proposed_at", "decided_at", "decided_by_id", "decline_reason", "decision_comment", "withdrawn_at", "withdrawal_reason", "hire_id", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, DEFAULT, $3, $4, $5, $6, $7, $8, DEFAULT, $9, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, 1) RETURNING "id", "created_at", "updated_at", "status", "share_full_name", "share_contact", "proposed_at", "version";
 
 -- ProposalsRepository.insertEvent
--- a répondu : insert or update on table "proposal_event" violates foreign key constraint "FK_proposal_event_proposal"
+-- a répondu : insert or update on table "proposal_event" violates a foreign key constraint
 INSERT INTO "proposal_event"("id", "created_at", "updated_at", "structure_id", "person_id", "proposal_id", "kind", "occurred_at", "actor_user_id", "actor_label", "reason", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, DEFAULT, $5, $6, $7, $8) RETURNING "id", "created_at", "updated_at", "occurred_at";
 
 -- ProposalsRepository.liveProposal

@@ -4,7 +4,7 @@
 SELECT "ReferralEntity"."id" AS "ReferralEntity_id", "ReferralEntity"."created_at" AS "ReferralEntity_created_at", "ReferralEntity"."updated_at" AS "ReferralEntity_updated_at", "ReferralEntity"."structure_id" AS "ReferralEntity_structure_id", "ReferralEntity"."person_id" AS "ReferralEntity_person_id", "ReferralEntity"."created_by_id" AS "ReferralEntity_created_by_id", "ReferralEntity"."prescriber_kind" AS "ReferralEntity_prescriber_kind", "ReferralEntity"."prescriber_organisation" AS "ReferralEntity_prescriber_organisation", "ReferralEntity"."prescriber_contact_name" AS "ReferralEntity_prescriber_contact_name", "ReferralEntity"."prescriber_contact_email" AS "ReferralEntity_prescriber_contact_email", "ReferralEntity"."prescriber_contact_phone" AS "ReferralEntity_prescriber_contact_phone", "ReferralEntity"."referred_on" AS "ReferralEntity_referred_on", "ReferralEntity"."version" AS "ReferralEntity_version" FROM "referral" "ReferralEntity" WHERE (("ReferralEntity"."structure_id" = $1) AND ("ReferralEntity"."person_id" = ANY(CAST($2 AS uuid[]))));
 
 -- ReferralRepository.create
--- a répondu : insert or update on table "referral" violates foreign key constraint "FK_referral_person"
+-- a répondu : insert or update on table "referral" violates a foreign key constraint
 INSERT INTO "referral"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "prescriber_kind", "prescriber_organisation", "prescriber_contact_name", "prescriber_contact_email", "prescriber_contact_phone", "referred_on", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- ReferralRepository.get

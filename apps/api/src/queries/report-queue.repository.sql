@@ -52,7 +52,7 @@ UPDATE report_job SET status = 'QUEUED', attempts = greatest(attempts - 1, 0), p
         WHERE id = $1 AND locked_by = $2 AND status = 'RUNNING';
 
 -- ReportQueueRepository.storeFiles
--- a répondu : insert or update on table "report_file" violates foreign key constraint "FK_report_file_job"
+-- a répondu : insert or update on table "report_file" violates a foreign key constraint
 INSERT INTO report_file (report_job_id, format, content, sha256, size_bytes)
          VALUES ($1, 'PDF', $2, $3, $4), ($1, 'XLSX', $5, $6, $7)
          ON CONFLICT ON CONSTRAINT "UQ_report_file_format"

@@ -19,7 +19,7 @@ SELECT f.content, f.sha256, f.size_bytes, j.kind, j.period_start::text AS period
         WHERE j.id = $1 AND j.structure_id = $2 AND j.status = 'DONE';
 
 -- ReportsRepository.insertJob
--- a répondu : insert or update on table "report_job" violates foreign key constraint "FK_report_job_structure"
+-- a répondu : insert or update on table "report_job" violates a foreign key constraint
 WITH j AS (
            INSERT INTO report_job (structure_id, requested_by_id, kind, agreement_id, partnership_id, period_start,
                                    period_end, parameters)

@@ -111,7 +111,7 @@ SELECT c.relname AS table, a.attname AS column, NOT a.attnotnull AS nullable
       ORDER BY c.relname, a.attnum;
 
 -- RetentionRepository.recordNotices
--- a répondu : insert or update on table "person_retention" violates foreign key constraint "FK_person_retention_person"
+-- a répondu : insert or update on table "person_retention" violates a foreign key constraint
 INSERT INTO person_retention (structure_id, person_id, notice_for_date, notice_sent_at)
        SELECT n.structure_id, n.person_id, n.notice_for_date, $2::timestamptz
          FROM jsonb_to_recordset($1::jsonb) AS n(structure_id uuid, person_id uuid, notice_for_date date)
@@ -119,7 +119,7 @@ INSERT INTO person_retention (structure_id, person_id, notice_for_date, notice_s
               notice_sent_at = EXCLUDED.notice_sent_at, updated_at = now();
 
 -- RetentionRepository.setLegalHold
--- a répondu : insert or update on table "person_retention" violates foreign key constraint "FK_person_retention_person"
+-- a répondu : insert or update on table "person_retention" violates a foreign key constraint
 INSERT INTO person_retention (structure_id, person_id, created_by_id, legal_hold_reason, legal_hold_until,
                                      legal_hold_set_at)
        VALUES ($1, $2, $3, $4, $5, $6)

@@ -28,7 +28,7 @@ SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.first_name, u.last_n
      AND s.last_seen_at > now() - make_interval(mins => $2);
 
 -- SessionRepository.open
--- a répondu : insert or update on table "user_session" violates foreign key constraint "FK_user_session_user"
+-- a répondu : insert or update on table "user_session" violates a foreign key constraint
 WITH purge AS (
          DELETE FROM user_session
           WHERE user_id = $2 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $6))

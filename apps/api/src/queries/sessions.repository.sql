@@ -13,7 +13,7 @@ SELECT "PersonEntity"."id" AS "PersonEntity_id", "PersonEntity"."first_name" AS 
 SELECT "CertificationBlockEntity"."id" AS "CertificationBlockEntity_id", "CertificationBlockEntity"."created_at" AS "CertificationBlockEntity_created_at", "CertificationBlockEntity"."updated_at" AS "CertificationBlockEntity_updated_at", "CertificationBlockEntity"."certification_id" AS "CertificationBlockEntity_certification_id", "CertificationBlockEntity"."code" AS "CertificationBlockEntity_code", "CertificationBlockEntity"."title" AS "CertificationBlockEntity_title", "CertificationBlockEntity"."position" AS "CertificationBlockEntity_position" FROM "certification_block" "CertificationBlockEntity" WHERE (("CertificationBlockEntity"."id" IN ($1)));
 
 -- SessionsRepository.createCollectiveSession
--- a répondu : insert or update on table "collective_session" violates foreign key constraint "FK_collective_session_structure"
+-- a répondu : insert or update on table "collective_session" violates a foreign key constraint
 INSERT INTO "collective_session"("id", "created_at", "updated_at", "structure_id", "kind", "title", "training_body", "session_date", "planned_minutes", "certification_block_id", "created_by_id", "group_id") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at";
 
 -- SessionsRepository.currentLines
@@ -60,7 +60,7 @@ SELECT a.person_id,
         GROUP BY a.person_id;
 
 -- SessionsRepository.upsertLines
--- a répondu : insert or update on table "session_attendance" violates foreign key constraint "FK_session_attendance_person"
+-- a répondu : insert or update on table "session_attendance" violates a foreign key constraint
 INSERT INTO session_attendance (structure_id, session_id, created_by_id, person_id, minutes_attended, absence)
        SELECT $1, $2, $3, e.person_id, e.minutes_attended, e.absence
          FROM unnest($4::uuid[], $5::int[], $6::varchar[]) AS e(person_id, minutes_attended, absence)

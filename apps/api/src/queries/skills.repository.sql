@@ -7,7 +7,7 @@ SELECT p.id AS person_id, b.id, b.code, b.title, b.position
         ORDER BY b.position;
 
 -- SkillsRepository.createEvaluation
--- a répondu : insert or update on table "skills_evaluation" violates foreign key constraint "FK_skills_evaluation_person"
+-- a répondu : insert or update on table "skills_evaluation" violates a foreign key constraint
 INSERT INTO "skills_evaluation"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "block_id", "level", "evaluated_on", "evaluator_name", "comment", "client_id") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at";
 
 -- SkillsRepository.evaluationsByPersons

@@ -4,7 +4,7 @@
 SELECT "g"."id" AS "g_id", "g"."created_at" AS "g_created_at", "g"."updated_at" AS "g_updated_at", "g"."structure_id" AS "g_structure_id", "g"."name" AS "g_name", "g"."starts_on" AS "g_starts_on", "g"."ends_on" AS "g_ends_on", "g"."created_by_id" AS "g_created_by_id", "g"."version" AS "g_version" FROM "training_group" "g" WHERE "g"."structure_id" = $1 AND EXISTS (SELECT 1 FROM training_group_supervisor gs WHERE gs.group_id = "g"."id" AND gs.structure_id = "g"."structure_id" AND gs.user_id = $2) AND "g"."id" = ANY($3);
 
 -- TrainingGroupsRepository.changeMembers
--- a répondu : insert or update on table "training_group_member" violates foreign key constraint "FK_training_group_member_person"
+-- a répondu : insert or update on table "training_group_member" violates a foreign key constraint
 WITH removed AS (
          DELETE FROM training_group_member m
           WHERE m.structure_id = $1 AND m.group_id = $2 AND m.person_id = ANY($5::uuid[])
@@ -18,11 +18,11 @@ WITH removed AS (
                - (SELECT count(*) FROM removed) + (SELECT count(*) FROM added))::int AS count;
 
 -- TrainingGroupsRepository.insert
--- a répondu : insert or update on table "training_group" violates foreign key constraint "FK_training_group_structure"
+-- a répondu : insert or update on table "training_group" violates a foreign key constraint
 INSERT INTO "training_group"("id", "created_at", "updated_at", "structure_id", "name", "starts_on", "ends_on", "created_by_id", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, 1) RETURNING "id", "created_at", "updated_at", "version";
 
 -- TrainingGroupsRepository.insertSessions
--- a répondu : insert or update on table "collective_session" violates foreign key constraint "FK_collective_session_structure"
+-- a répondu : insert or update on table "collective_session" violates a foreign key constraint
 INSERT INTO "collective_session"("id", "created_at", "updated_at", "structure_id", "kind", "title", "training_body", "session_date", "planned_minutes", "certification_block_id", "created_by_id", "group_id") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "id", "created_at", "updated_at";
 
 -- TrainingGroupsRepository.list
@@ -64,7 +64,7 @@ WITH r AS (
         ORDER BY p.sort_key, p.id;
 
 -- TrainingGroupsRepository.setSupervisors
--- a répondu : insert or update on table "training_group_supervisor" violates foreign key constraint "FK_training_group_supervisor_group"
+-- a répondu : insert or update on table "training_group_supervisor" violates a foreign key constraint
 WITH removed AS (
          DELETE FROM training_group_supervisor s
           WHERE s.structure_id = $1 AND s.group_id = $2 AND NOT (s.user_id = ANY($3::uuid[])))

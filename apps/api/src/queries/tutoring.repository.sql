@@ -6,11 +6,11 @@ SELECT tutor_id, count(*)::int AS n FROM tutoring
         GROUP BY tutor_id;
 
 -- TutoringRepository.createTutor
--- a répondu : insert or update on table "tutor" violates foreign key constraint "FK_tutor_structure"
+-- a répondu : insert or update on table "tutor" violates a foreign key constraint
 INSERT INTO "tutor"("id", "created_at", "updated_at", "structure_id", "side", "first_name", "last_name", "job_title", "partner_organisation_id") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6) RETURNING "id", "created_at", "updated_at";
 
 -- TutoringRepository.createTutoring
--- a répondu : insert or update on table "tutoring" violates foreign key constraint "FK_tutoring_person"
+-- a répondu : insert or update on table "tutoring" violates a foreign key constraint
 INSERT INTO "tutoring"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "tutor_id", "start_date", "end_date") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6) RETURNING "id", "created_at", "updated_at";
 
 -- TutoringRepository.lockTutor

@@ -35,18 +35,18 @@ SELECT (u.role IN ('DIRECTOR', 'ADMINISTRATOR')
            AND NOT EXISTS (SELECT 1 FROM user_two_factor t WHERE t.user_id = u.id AND t.enabled_at IS NOT NULL)) AS must FROM app_user u WHERE u.id = $1;
 
 -- TwoFactorRepository.openChallenge
--- a répondu : insert or update on table "two_factor_challenge" violates foreign key constraint "FK_two_factor_challenge_user"
+-- a répondu : insert or update on table "two_factor_challenge" violates a foreign key constraint
 WITH purge AS (DELETE FROM two_factor_challenge WHERE user_id = $2 AND expires_at <= now())
        INSERT INTO two_factor_challenge (id, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3));
 
 -- TwoFactorRepository.replaceRecoveryCodes
--- a répondu : insert or update on table "user_recovery_code" violates foreign key constraint "FK_user_recovery_code_user"
+-- a répondu : insert or update on table "user_recovery_code" violates a foreign key constraint
 DELETE FROM user_recovery_code WHERE user_id = $1;
 
 INSERT INTO user_recovery_code (user_id, code_hash) SELECT $1, unnest($2::char(64)[]);
 
 -- TwoFactorRepository.require
--- a répondu : insert or update on table "structure_two_factor_policy" violates foreign key constraint "FK_structure_two_factor_policy_structure"
+-- a répondu : insert or update on table "structure_two_factor_policy" violates a foreign key constraint
 INSERT INTO structure_two_factor_policy (structure_id, required_by) VALUES ($1, $2)
        ON CONFLICT (structure_id) DO NOTHING;
 
@@ -65,7 +65,7 @@ UPDATE user_two_factor SET last_used_step = $2
        RETURNING user_id;
 
 -- TwoFactorRepository.startEnrolment
--- a répondu : insert or update on table "user_two_factor" violates foreign key constraint "FK_user_two_factor_user"
+-- a répondu : insert or update on table "user_two_factor" violates a foreign key constraint
 INSERT INTO user_two_factor AS t (user_id, secret_encrypted, enabled_at, last_used_step)
        VALUES ($1, $2, NULL, -1)
        ON CONFLICT (user_id) DO UPDATE SET secret_encrypted = EXCLUDED.secret_encrypted, last_used_step = -1,

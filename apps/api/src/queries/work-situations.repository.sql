@@ -1,11 +1,11 @@
 -- Requêtes de modules/activities/work-situations.repository.ts (généré : npm run sql:snapshots)
 
 -- WorkSituationsRepository.createImmersion
--- a répondu : insert or update on table "immersion" violates foreign key constraint "FK_immersion_person"
+-- a répondu : insert or update on table "immersion" violates a foreign key constraint
 INSERT INTO "immersion"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "host_organisation_id", "host_name", "host_tutor_name", "objective", "start_date", "end_date", "comment") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING "id", "created_at", "updated_at";
 
 -- WorkSituationsRepository.createMission
--- a répondu : insert or update on table "mission" violates foreign key constraint "FK_mission_person"
+-- a répondu : insert or update on table "mission" violates a foreign key constraint
 INSERT INTO "mission"("id", "created_at", "updated_at", "structure_id", "person_id", "created_by_id", "kind", "host_organisation_id", "site", "start_date", "end_date", "minutes", "tutor_feedback", "hours_status", "hours_reviewed_at", "hours_reviewed_by_id", "hours_review_comment", "coach_id", "version") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $11, 1) RETURNING "id", "created_at", "updated_at", "hours_status", "version";
 
 -- WorkSituationsRepository.findOrganisation
