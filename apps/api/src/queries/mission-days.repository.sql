@@ -44,6 +44,13 @@ UPDATE mission m SET minutes = d.total, version = m.version + 1, updated_at = no
         WHERE m.id = d.mission_id AND m.structure_id = $1 AND m.minutes <> d.total
        RETURNING m.id, m.person_id, m.start_date::text AS start_date, m.end_date::text AS end_date, m.minutes;
 
+-- MissionDaysRepository.reopenDisputed
+UPDATE mission m SET hours_status = 'PENDING', hours_reviewed_at = NULL, hours_reviewed_by_id = NULL,
+              hours_review_comment = NULL, version = m.version + 1, updated_at = now()
+        WHERE m.structure_id = $1 AND m.id = ANY($2::uuid[]) AND m.hours_status = 'DISPUTED'
+       RETURNING m.id, m.person_id, m.host_organisation_id, m.site, m.start_date::text AS start_date,
+                 m.end_date::text AS end_date, m.minutes;
+
 -- MissionDaysRepository.upsertLines
 INSERT INTO mission_day (structure_id, person_id, mission_id, day, minutes, created_by_id)
        SELECT m.structure_id, m.person_id, l.mission_id, l.day, l.minutes, $2

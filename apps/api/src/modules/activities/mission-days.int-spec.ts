@@ -11,7 +11,8 @@ import {
   signedInAs,
   signedInAsReviewer,
 } from '@tremplin/api-testing';
-import { FundingSourceKind, Role } from '@tremplin/domain';
+import { FundingSourceKind, NotificationKind, Role } from '@tremplin/domain';
+import { NotificationEntity } from '../notifications';
 import { missionDayWrites, missionWriteError } from '../../testing/repositories/activities.repository';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { MissionEntity } from './activity.entities';
@@ -27,6 +28,7 @@ const SAVE = `mutation($input: RecordMissionDaysInput!) { recordMissionDays(inpu
 const PORTAL = `query { portalMissions(first: 200) { items { id minutes version months { month minutes } } } }`;
 const CORRECT = `mutation($input: CorrectMissionHoursInput!) { correctMissionHours(input: $input) { minutes } }`;
 const CONFIRM = `mutation($input: ConfirmMissionHoursInput!) { portalConfirmMissionHours(input: $input) { id } }`;
+const DISPUTE = `mutation($input: DisputeMissionHoursInput!) { portalDisputeMissionHours(input: $input) { id } }`;
 
 const WEEK_START = '2026-03-30';
 const TUE = '2026-03-31';
@@ -258,6 +260,34 @@ describe('mission hours day by day: the supervisor’s week grid', () => {
     // Whoever writes: the trigger refuses (TR001).
     for (const [sql, params] of missionDayWrites({ id: m.id, personId: chloe.id, structureId: s.id }))
       expect(await missionWriteError(t.db, sql, params)).toBe('TR001');
+  });
+
+  it('hours the host disputed go back to « à confirmer » once their days are corrected, and the host is asked again', async () => {
+    const m = await buildMission(t.db, s.id, chloe.id, landlord.id, { startDate: TUE, endDate: WED, minutes: 900 });
+    expect(
+      (await save(supervisor, [{ missionId: m.id, day: TUE, minutes: 480, version: null }])).errors,
+    ).toBeUndefined();
+    await reviewer.ok(DISPUTE, {
+      input: { missionId: m.id, version: (await mission(m.id)).version, comment: 'Chloé est partie à 15 h mardi.' },
+    });
+    expect((await mission(m.id)).hoursStatus).toBe('DISPUTED');
+    const [tuesday] = await daysOf(m.id);
+    const r = await save(supervisor, [{ missionId: m.id, day: TUE, minutes: 420, version: tuesday.version }]);
+    expect(r.errors).toBeUndefined();
+    const after = await mission(m.id);
+    expect([after.hoursStatus, after.minutes, after.hoursReviewedAt, after.hoursReviewComment]).toEqual([
+      'PENDING',
+      420,
+      null,
+      null,
+    ]);
+    const notes = await t.db
+      .getRepository(NotificationEntity)
+      .find({ where: { recipientUserId: reviewer.userId, kind: NotificationKind.MISSION_HOURS_CORRECTED } });
+    expect(notes.map((n) => [n.missionId, n.title])).toEqual([[m.id, 'Heures de mission corrigées, à confirmer']]);
+    // Confirmable again by the host.
+    await reviewer.ok(CONFIRM, { input: { missions: [{ missionId: m.id, version: after.version }] } });
+    expect((await mission(m.id)).hoursStatus).toBe('CONFIRMED');
   });
 
   it('keeps the funding guard: a total below what agreements charge is refused', async () => {

@@ -47,6 +47,11 @@ export type MissionHostRow = As<'id', string> & As<'name', string> & As<'sites',
 
 /** A mission whose minutes the save changed. */
 export type RecomputedMissionRow = RowOf<MissionEntity, 'id' | 'personId' | 'startDate' | 'endDate' | 'minutes'>;
+/** A disputed mission sent back to the host after its days were corrected. */
+export type ReopenedMissionRow = RowOf<
+  MissionEntity,
+  'id' | 'personId' | 'hostOrganisationId' | 'site' | 'startDate' | 'endDate' | 'minutes'
+>;
 
 /** The SQL of mission hours day by day (docs/domain/mission-days.md, docs/adr/0011-repositories.md). */
 @Injectable()
@@ -218,6 +223,27 @@ export class MissionDaysRepository {
                 GROUP BY mission_id) d
         WHERE m.id = d.mission_id AND m.structure_id = $1 AND m.minutes <> d.total
        RETURNING m.id, m.person_id, m.start_date::text AS start_date, m.end_date::text AS end_date, m.minutes`,
+      [structureId, [...ids]],
+    );
+    return rows;
+  }
+
+  /**
+   * Missions among `ids` whose hours the host disputed go back to « à confirmer » (PENDING, review cleared): their days
+   * have just been corrected, and the host is asked again — as a correction of the whole mission does. One statement.
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, [SNAPSHOT_UUID]] })
+  async reopenDisputed(
+    structureId: string,
+    ids: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<ReopenedMissionRow[]> {
+    const [rows]: [ReopenedMissionRow[], number] = await tx.query(
+      `UPDATE mission m SET hours_status = 'PENDING', hours_reviewed_at = NULL, hours_reviewed_by_id = NULL,
+              hours_review_comment = NULL, version = m.version + 1, updated_at = now()
+        WHERE m.structure_id = $1 AND m.id = ANY($2::uuid[]) AND m.hours_status = 'DISPUTED'
+       RETURNING m.id, m.person_id, m.host_organisation_id, m.site, m.start_date::text AS start_date,
+                 m.end_date::text AS end_date, m.minutes`,
       [structureId, [...ids]],
     );
     return rows;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -11,12 +11,14 @@ import {
   formatMinutes,
   isIsoDate,
   MissionHoursStatus,
+  NotificationKind,
   todayInParis,
 } from '@tremplin/domain';
 import { isUuid } from '../../core/access/person-access';
 import { CLOCK, type Clock } from '../../core/clock/clock';
 import { BadUserInputError, ChangedLinesError, NotFoundError } from '../../core/errors/app-errors';
 import { ExitPresenceService } from '../exit-presence';
+import { NotificationsService } from '../notifications';
 import { ACTIVITY_MESSAGES } from './activities.common';
 import { MissionType } from './dto/work-situation.dto';
 import type { MissionEntity } from './activity.entities';
@@ -82,11 +84,14 @@ const lineKey = (missionId: string, day: string) => `${missionId}:${day}`;
  */
 @Injectable()
 export class MissionDaysService {
+  private readonly logger = new Logger(MissionDaysService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly days: MissionDaysRepository,
     private readonly hours: MissionHoursRepository,
     private readonly exitPresence: ExitPresenceService,
+    private readonly notifications: NotificationsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -166,6 +171,7 @@ export class MissionDaysService {
       }, 'lines');
       const recomputed = await mapConfirmedHoursLock(() => this.days.recomputeMinutes(structureId, ids, tx), 'lines');
       await this.refuseBelowAllocated(tx, structureId, input, recomputed);
+      await this.askHostAgain(tx, structureId, ids);
       // The mission's hours are hours worked for the exits' presence rule (docs/domain/exits.md).
       if (recomputed.length)
         await this.exitPresence.refreshPersons(
@@ -175,7 +181,39 @@ export class MissionDaysService {
         );
       return this.days.weekRows(structureId, null, null, weekDays[0], weekDays[6], ids, tx);
     });
+    this.notifications
+      .sendPendingEmails()
+      .catch((e: unknown) =>
+        this.logger.error({
+          msg: 'Envoi des e-mails de notification en échec',
+          err: e instanceof Error ? e.message : e,
+        }),
+      );
     return rows.map((r) => toWeekRow(r, weekDays));
+  }
+
+  /**
+   * Hours the host disputed, whose days were just corrected, go back to « à confirmer » and the host's reviewers are
+   * asked again (the notification of a corrected mission): otherwise the mission would stay disputed for good, since
+   * a mission entered by day is corrected only here (docs/domain/mission-days.md).
+   */
+  private async askHostAgain(tx: EntityManager, structureId: string, ids: readonly string[]): Promise<void> {
+    const reopened = await this.days.reopenDisputed(structureId, ids, tx);
+    if (!reopened.length) return;
+    const orgName = await this.hours.structureName(structureId, tx);
+    for (const m of reopened)
+      await this.notifications.notify(tx, [
+        {
+          recipientUserIds: await this.notifications.reviewersOf(tx, m.host_organisation_id),
+          kind: NotificationKind.MISSION_HOURS_CORRECTED,
+          title: 'Heures de mission corrigées, à confirmer',
+          body:
+            `${orgName ?? 'La structure'} a corrigé les jours d’une mission du ${formatIsoDateFr(m.start_date)} au ` +
+            `${formatIsoDateFr(m.end_date)}${m.site ? ` (${m.site})` : ''} : ${formatMinutes(m.minutes)} à confirmer.`,
+          link: '/portail',
+          missionId: m.id,
+        },
+      ]);
   }
 
   /** BAD_USER_INPUT naming every wrong line: repeated, outside the mission's dates, or of confirmed hours. */
