@@ -1762,7 +1762,7 @@ export type TrainingGroupQuery = { trainingGroup: { id: string, name: string, st
 export type GroupSupervisorChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GroupSupervisorChoicesQuery = { staffMembers: Array<{ id: string, fullName: string, role: Role, status: StaffStatus }> };
+export type GroupSupervisorChoicesQuery = { supervisors: Array<{ id: string, fullName: string }> };
 
 export type CreateTrainingGroupMutationVariables = Exact<{
   input: CreateTrainingGroupInput;

@@ -84,6 +84,19 @@ describe('activities: training groups and series of sessions', () => {
       expect(g.supervisors.map((s) => s.lastName)).toEqual(['Lemaire']);
     });
 
+    it('offers the counsellor who creates a group the structure’s active supervisors, by name, and only them', async () => {
+      await signedInAs(t, Role.SUPERVISOR, structureB.id, { lastName: 'Ailleurs' });
+      const { supervisors } = await a.ok<{ supervisors: { id: string; fullName: string; role: string }[] }>(
+        `{ supervisors { id fullName role } }`,
+      );
+      expect(supervisors.map((s) => [s.id, s.role])).toEqual([
+        [otherSupervisor.userId, 'SUPERVISOR'],
+        [supervisor.userId, 'SUPERVISOR'],
+      ]);
+      const partner = await signedInAsReviewer(t, (await buildPartnerOrganisation(t.db)).id);
+      expect((await partner.fail(`{ supervisors { id } }`)).extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('keeps the fields left out, adds and removes members, and raises the version', async () => {
       const g = await create({ endsOn: '2026-06-30' });
       const { updateTrainingGroup: u } = await a.ok<{ updateTrainingGroup: Group }>(UPDATE, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { REFERENT_ROLES } from '@tremplin/domain';
+import { REFERENT_ROLES, Role } from '@tremplin/domain';
 import { SNAPSHOT_UUID, SqlSnapshot } from '../../database/repository';
 import { UserEntity } from './user.entity';
 
@@ -21,6 +21,15 @@ export class UsersRepository {
   activeReferents(structureId: string, tx: EntityManager = this.db.manager): Promise<UserEntity[]> {
     return tx.getRepository(UserEntity).find({
       where: { structureId, active: true, role: In([...REFERENT_ROLES]) },
+      order: { lastName: 'ASC', firstName: 'ASC' },
+    });
+  }
+
+  /** The active technical supervisors of the structure, by name (those a training group may be assigned). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID] })
+  activeSupervisors(structureId: string, tx: EntityManager = this.db.manager): Promise<UserEntity[]> {
+    return tx.getRepository(UserEntity).find({
+      where: { structureId, active: true, role: Role.SUPERVISOR },
       order: { lastName: 'ASC', firstName: 'ASC' },
     });
   }

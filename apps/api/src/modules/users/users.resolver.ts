@@ -14,4 +14,13 @@ export class UsersResolver {
     const users = await this.repo.activeReferents(structureId);
     return users.map((u) => CounsellorSummaryType.from(u));
   }
+
+  @Allow(Permission.STAFF_READ)
+  @Query(() => [CounsellorSummaryType], {
+    description: 'Les encadrant·es techniques actifs de ma structure (à qui confier un groupe de formation).',
+  })
+  async supervisors(@CurrentStructure() structureId: string): Promise<CounsellorSummaryType[]> {
+    const users = await this.repo.activeSupervisors(structureId);
+    return users.map((u) => CounsellorSummaryType.from(u));
+  }
 }

@@ -1,18 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, CloseButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { formatIsoDateFr, parseFrDate, Permission, Role, todayInParis } from '@tremplin/domain';
+import { formatIsoDateFr, parseFrDate, Permission, todayInParis } from '@tremplin/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { can, useCurrentUser } from '../../../app/auth';
 import { problemOf } from '../../../app/graphql-errors';
 import { type FoundPerson, PersonSearch, personName } from '../../persons/components/PersonSearch';
 import { CreateTrainingGroupDocument, GroupSupervisorChoicesDocument } from '../graphql/groups.generated';
 
-/** « Nouveau groupe »: its name, start date, members (picked by name) and, for the direction, its supervisors. */
+/** « Nouveau groupe »: its name, start date, members (picked by name) and its technical supervisors. */
 export function GroupCreateForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const user = useCurrentUser();
-  const canPickSupervisors = can(user, Permission.STAFF_ADMIN);
+  // Whoever creates a group (PATHWAY_WRITE) assigns its supervisors; the list needs the staff read.
+  const canPickSupervisors = can(user, Permission.STAFF_READ);
   const staff = useQuery(GroupSupervisorChoicesDocument, { skip: !canPickSupervisors });
-  const supervisorsToPick = (staff.data?.staffMembers ?? []).filter((s) => s.role === Role.SUPERVISOR);
+  const supervisorsToPick = staff.data?.supervisors ?? [];
   const [name, setName] = useState('');
   const [startsOn, setStartsOn] = useState(formatIsoDateFr(todayInParis()));
   const [members, setMembers] = useState<FoundPerson[]>([]);
