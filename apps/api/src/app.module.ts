@@ -15,6 +15,7 @@ import { AuthModule } from './core/auth/auth.module';
 import { ProConnectModule } from './core/auth/proconnect/proconnect.module';
 import type { AuthenticatedRequest, GqlContext } from './core/auth/auth.types';
 import { LoadersFactory } from './core/graphql/data-loaders';
+import { logUrl } from './core/http/log-url';
 import { AppErrorFilter } from './core/graphql/app-error.filter';
 import { createFormatError } from './core/graphql/format-error';
 import { graphqlLimitsPlugin } from './core/graphql/request-limits';
@@ -83,7 +84,7 @@ export class AppModule {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                url: req.url,
+                url: logUrl(req.url),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
