@@ -4,7 +4,7 @@
 UPDATE replacement_offer SET status = $2, answered_at = now(), updated_at = now() WHERE id = $1;
 
 -- ReplacementsRepository.blocks
-SELECT id, title FROM certification_block WHERE id = ANY($1::uuid[]) ORDER BY code, id;
+SELECT id, code, title FROM certification_block WHERE id = ANY($1::uuid[]) ORDER BY code, id;
 
 -- ReplacementsRepository.due
 SELECT * FROM replacement_request

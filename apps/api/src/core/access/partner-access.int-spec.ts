@@ -187,6 +187,7 @@ const PORTAL_REACHABLE_TYPES = new Set([
   // A replacement request of the organisation (times, job, status; the mission's id once filled, no person) and the
   // structures it works with (id, name).
   'ReplacementRequest',
+  'ReplacementBlock',
   'ReplacementStructure',
   // The shared catalogue (titles, codes, blocks): the same for every structure, no person.
   'Certification',

@@ -764,9 +764,17 @@ describe('urgent replacements (issue 18, points 1-4)', () => {
       expect(replacementCandidates.candidates.map((c: Line) => c.lastName)).toEqual(['CandidatA']);
       const b = replacementCandidates.excluded.find((l: Line) => l.personId === p.B.id);
       expect(b.reasons.filter((x: Reason) => !x.ok).map((x: Reason) => x.kind)).toEqual(['SKILLS']);
-      expect((await reviewerX.ok(`{ portalReplacementRequests { id } }`)).portalReplacementRequests).toContainEqual({
-        id: r.id,
-      });
+      // The request names its blocks (by code) and its level in words, to the structure and to the employer, in one
+      // read for all the requests of the answer.
+      const named = { requiredBlocks: [{ id: blocks[1], code: 'B2', title: 'Bloc B2' }], minLevelLabel: 'Acquis' };
+      const { replacementRequests } = await counsellor.ok(
+        `{ replacementRequests { id requiredBlocks { id code title } minLevelLabel } }`,
+      );
+      expect(replacementRequests.find((q: { id: string }) => q.id === r.id)).toEqual({ id: r.id, ...named });
+      const { portalReplacementRequests } = await reviewerX.ok(
+        `{ portalReplacementRequests { id requiredBlocks { id code title } minLevelLabel } }`,
+      );
+      expect(portalReplacementRequests).toContainEqual({ id: r.id, ...named });
     });
 
     it('refuses an unknown block, a bad level, another structure’s employer — nothing written', async () => {

@@ -12,6 +12,7 @@ import { ReplacementOffersService } from './replacement-offers.service';
 import {
   PortalReplacementsResolver,
   PublicReplacementOfferResolver,
+  ReplacementRequestFieldsResolver,
   ReplacementsResolver,
 } from './replacements.resolver';
 import { ReplacementsRepository } from './replacements.repository';
@@ -35,6 +36,7 @@ import { ReplacementsService } from './replacements.service';
     ReplacementsResolver,
     PortalReplacementsResolver,
     PublicReplacementOfferResolver,
+    ReplacementRequestFieldsResolver,
   ],
 })
 export class ReplacementsModule {}

@@ -84,10 +84,15 @@ export class ReplacementsRepository {
     return row ?? null;
   }
 
-  /** The certification blocks named, with their titles (unknown ids are left out). */
+  /** The certification blocks named, with their codes and titles, by code (unknown ids are left out). */
   @SqlSnapshot({ params: [[SNAPSHOT_UUID]] })
-  blocks(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<{ id: string; title: string }[]> {
-    return tx.query(`SELECT id, title FROM certification_block WHERE id = ANY($1::uuid[]) ORDER BY code, id`, [ids]);
+  blocks(
+    ids: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ id: string; code: string; title: string }[]> {
+    return tx.query(`SELECT id, code, title FROM certification_block WHERE id = ANY($1::uuid[]) ORDER BY code, id`, [
+      ids,
+    ]);
   }
 
   /** The structure's active counsellors and directors: who hears of a new request. */

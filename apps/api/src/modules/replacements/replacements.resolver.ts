@@ -1,7 +1,8 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Permission } from '@tremplin/domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission, SKILL_LEVEL_LABELS, type SkillLevel } from '@tremplin/domain';
 import { Allow, CurrentPartner, CurrentStructure, CurrentUser, Public } from '../../core/auth/auth.decorators';
-import type { AuthUser } from '../../core/auth/auth.types';
+import type { AuthUser, GqlContext } from '../../core/auth/auth.types';
+import { requestLoader } from '../../core/graphql/request-loader';
 import {
   AddPersonUnavailabilityInput,
   AnswerReplacementOfferInput,
@@ -14,6 +15,7 @@ import {
 import {
   PersonAvailabilityType,
   PublicReplacementOfferType,
+  ReplacementBlockType,
   ReplacementCandidatesType,
   ReplacementCandidateType,
   ReplacementOfferType,
@@ -253,5 +255,35 @@ export class PublicReplacementOfferResolver {
   })
   async answerReplacementOffer(@Args('input') input: AnswerReplacementOfferInput): Promise<PublicReplacementOfferType> {
     return Object.assign(new PublicReplacementOfferType(), await this.offers.answer(input.token, input.accept));
+  }
+}
+
+/** What a request shows besides its own columns: the blocks it requires, by code, and its minimum level in words. */
+@Resolver(() => ReplacementRequestType)
+export class ReplacementRequestFieldsResolver {
+  constructor(private readonly repo: ReplacementsRepository) {}
+
+  @ResolveField(() => [ReplacementBlockType], {
+    description: 'Les blocs de compétences exigés, par code (lus en une fois pour toutes les demandes de la réponse).',
+  })
+  async requiredBlocks(
+    @Parent() request: ReplacementRequestType,
+    @Context() ctx: GqlContext,
+  ): Promise<ReplacementBlockType[]> {
+    if (!request.requiredBlockIds.length) return [];
+    const blocks = await requestLoader(ctx, 'replacements.blocks', async (ids: readonly string[]) => {
+      const byId = new Map((await this.repo.blocks(ids)).map((b) => [b.id, b]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }).loadMany(request.requiredBlockIds);
+    return blocks
+      .filter((b): b is ReplacementBlockType => b !== null && !(b instanceof Error))
+      .sort((a, b) => a.code.localeCompare(b.code, 'fr'));
+  }
+
+  @ResolveField(() => String, {
+    description: 'Le niveau minimum exigé sur chaque bloc, en mots (« En progression »…).',
+  })
+  minLevelLabel(@Parent() request: ReplacementRequestType): string {
+    return SKILL_LEVEL_LABELS[request.minLevel as SkillLevel] ?? request.minLevel;
   }
 }

@@ -11,6 +11,13 @@ export class ReplacementOfferType {
   @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
 }
 
+@ObjectType('ReplacementBlock', { description: 'Un bloc de compétences exigé par une demande de remplacement.' })
+export class ReplacementBlockType {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() title!: string;
+}
+
 @ObjectType('ReplacementRequest', { description: 'Une demande de remplacement urgent d’un employeur partenaire.' })
 export class ReplacementRequestType {
   @Field(() => ID) id!: string;
