@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { formatIsoDateFr } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
-import { problemOf } from '../../../app/graphql-errors';
+import { placeProblem, summaryItems } from '../../partners/forms';
 import { readDay } from '../availability-model';
+import { RemoveLineButton, SectionFeedback, useSectionFeedback } from './section-feedback';
 import { AddPersonUnavailabilityDocument, RemovePersonUnavailabilityDocument } from '../graphql/availability.generated';
 
 type Field = 'startsOn' | 'endsOn' | 'reason';
+const FIELDS: readonly Field[] = ['startsOn', 'endsOn', 'reason'];
 const LABELS: Record<Field, string> = { startsOn: 'Du', endsOn: 'Au', reason: 'Motif' };
 
 export interface Absence {
@@ -41,17 +43,15 @@ export function AbsencesSection({
   const [endsOn, setEndsOn] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [global, setGlobal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notice, setNotice, global, setGlobal, clear, remove: removeLine } = useSectionFeedback();
   const inputId = (f: Field) => `${id}-${f}`;
   const span = (a: Absence) => `du ${formatIsoDateFr(a.startsOn)} au ${formatIsoDateFr(a.endsOn)}`;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
-    setNotice(null);
-    setGlobal(null);
+    clear();
     const start = readDay(startsOn, true);
     const end = readDay(endsOn, true);
     const found: Partial<Record<Field, string>> = {};
@@ -72,14 +72,9 @@ export function AbsencesSection({
         `L’absence ${span({ id: '', startsOn: start.value!, endsOn: end.value!, reason: null, past: false })} est enregistrée.`,
       );
     } catch (err) {
-      const problem = problemOf(err);
-      const placed: Partial<Record<Field, string>> = {};
-      for (const fe of problem.fieldErrors) {
-        const f = (['startsOn', 'endsOn', 'reason'] as const).find((k) => fe.field.endsWith(k));
-        if (f) placed[f] = fe.message;
-      }
-      setErrors(placed);
-      if (!Object.keys(placed).length) setGlobal(problem.message);
+      const placed = placeProblem(err, FIELDS);
+      setErrors(placed.errors);
+      setGlobal(placed.global);
     }
   };
 
@@ -102,23 +97,13 @@ export function AbsencesSection({
                 </Badge>
               ) : null}
               {canWrite ? (
-                <Button
-                  variant="subtle"
-                  size="compact-xs"
-                  aria-label={`Supprimer l’absence ${span(a)}`}
-                  onClick={async () => {
-                    setNotice(null);
-                    setGlobal(null);
-                    try {
-                      await remove({ variables: { id: a.id } });
-                      setNotice(`L’absence ${span(a)} est supprimée.`);
-                    } catch (err) {
-                      setGlobal(problemOf(err).message);
-                    }
-                  }}
-                >
-                  Supprimer
-                </Button>
+                <RemoveLineButton
+                  label="Supprimer"
+                  name={`Supprimer l’absence ${span(a)}`}
+                  onClick={() =>
+                    void removeLine(() => remove({ variables: { id: a.id } }), `L’absence ${span(a)} est supprimée.`)
+                  }
+                />
               ) : null}
             </Group>
           ))}
@@ -128,23 +113,12 @@ export function AbsencesSection({
           Aucune absence enregistrée.
         </Text>
       )}
-      {notice ? (
-        <Alert color="green" variant="light" role="status">
-          {notice}
-        </Alert>
-      ) : null}
-      {global ? (
-        <Alert color="red" role="alert">
-          {global}
-        </Alert>
-      ) : null}
+      <SectionFeedback notice={notice} global={global} />
       {canWrite ? (
         <form noValidate onSubmit={submit}>
           <ErrorSummary
             title="L’absence n’est pas enregistrée : corrigez ces points"
-            items={(['startsOn', 'endsOn', 'reason'] as const)
-              .filter((f) => errors[f])
-              .map((f) => ({ inputId: inputId(f), message: `${LABELS[f]} : ${errors[f]}` }))}
+            items={summaryItems(null, errors, FIELDS, LABELS, inputId)}
             focusKey={attempt}
           />
           <Fieldset legend="Ajouter une absence">

@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { formatIsoDateFr } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
-import { problemOf } from '../../../app/graphql-errors';
+import { placeProblem, summaryItems } from '../../partners/forms';
 import { readDay } from '../availability-model';
+import { RemoveLineButton, SectionFeedback, useSectionFeedback } from './section-feedback';
 import { RemovePersonClearanceDocument, SetPersonClearanceDocument } from '../graphql/availability.generated';
 
 type Field = 'code' | 'expiresOn';
+const FIELDS: readonly Field[] = ['code', 'expiresOn'];
 const LABELS: Record<Field, string> = { code: 'Habilitation', expiresOn: 'Valable jusqu’au' };
 
 export interface Clearance {
@@ -41,17 +43,15 @@ export function ClearancesSection({
   const [code, setCode] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [global, setGlobal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { notice, setNotice, global, setGlobal, clear, remove: removeLine } = useSectionFeedback();
   const inputId = (f: Field) => `${id}-${f}`;
   const labelOf = (c: string) => catalogue.find((x) => x.code === c)?.label ?? c;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
-    setNotice(null);
-    setGlobal(null);
+    clear();
     const found: Partial<Record<Field, string>> = {};
     if (!code) found.code = 'Choisissez l’habilitation dans la liste.';
     const day = readDay(expiresOn, false);
@@ -67,14 +67,9 @@ export function ClearancesSection({
       setCode('');
       setExpiresOn('');
     } catch (err) {
-      const problem = problemOf(err);
-      const placed: Partial<Record<Field, string>> = {};
-      for (const fe of problem.fieldErrors) {
-        const f = (['code', 'expiresOn'] as const).find((k) => fe.field.endsWith(k));
-        if (f) placed[f] = fe.message;
-      }
-      setErrors(placed);
-      if (!Object.keys(placed).length) setGlobal(problem.message);
+      const placed = placeProblem(err, FIELDS);
+      setErrors(placed.errors);
+      setGlobal(placed.global);
     }
   };
 
@@ -99,23 +94,16 @@ export function ClearancesSection({
                 </Badge>
               ) : null}
               {canWrite ? (
-                <Button
-                  variant="subtle"
-                  size="compact-xs"
-                  aria-label={`Retirer l’habilitation ${c.label}`}
-                  onClick={async () => {
-                    setNotice(null);
-                    setGlobal(null);
-                    try {
-                      await remove({ variables: { personId, code: c.code } });
-                      setNotice(`${c.label} : habilitation retirée.`);
-                    } catch (err) {
-                      setGlobal(problemOf(err).message);
-                    }
-                  }}
-                >
-                  Retirer
-                </Button>
+                <RemoveLineButton
+                  label="Retirer"
+                  name={`Retirer l’habilitation ${c.label}`}
+                  onClick={() =>
+                    void removeLine(
+                      () => remove({ variables: { personId, code: c.code } }),
+                      `${c.label} : habilitation retirée.`,
+                    )
+                  }
+                />
               ) : null}
             </Group>
           ))}
@@ -125,23 +113,12 @@ export function ClearancesSection({
           Aucune habilitation enregistrée.
         </Text>
       )}
-      {notice ? (
-        <Alert color="green" variant="light" role="status">
-          {notice}
-        </Alert>
-      ) : null}
-      {global ? (
-        <Alert color="red" role="alert">
-          {global}
-        </Alert>
-      ) : null}
+      <SectionFeedback notice={notice} global={global} />
       {canWrite ? (
         <form noValidate onSubmit={submit}>
           <ErrorSummary
             title="L’habilitation n’est pas enregistrée : corrigez ces points"
-            items={(['code', 'expiresOn'] as const)
-              .filter((f) => errors[f])
-              .map((f) => ({ inputId: inputId(f), message: `${LABELS[f]} : ${errors[f]}` }))}
+            items={summaryItems(null, errors, FIELDS, LABELS, inputId)}
             focusKey={attempt}
           />
           <Fieldset legend="Ajouter une habilitation ou changer sa date">
