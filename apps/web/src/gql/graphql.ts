@@ -1933,7 +1933,10 @@ export type PersonContractsQueryVariables = Exact<{
 }>;
 
 
-export type PersonContractsQuery = { person: { id: string, stage: PathwayStage, targetCertification: { id: string, title: string } | null, professionalisationContracts: Array<{ id: string, personId: string, version: number, status: string, statusLabel: string, cerfaKind: number, cerfaKindLabel: string, form: string, formLabel: string, publicCategory: string, publicCategoryLabel: string, employerSiret: string, workplaceSiret: string, collectiveAgreement: string | null, jobTitle: string, franceTravailId: string | null, startDate: string, endDate: string, trialPeriodDays: number, weeklyMinutes: number, grossMonthlyPayCents: number, certificationId: string, trainingBodyName: string, trainingBodySiret: string | null, plannedTrainingMinutes: number, branchAgreementReference: string | null, branchAgreementMaxTrainingPercent: number | null, structureTutorId: string | null, hostTutorId: string | null, hostTutorExperienceMonths: number | null, hostTutorIsEmployer: boolean, opcoFunderId: string | null, opcoFileNumber: string | null, hourlyRateCents: number | null, depositDueOn: string, submittedOn: string | null, decisionDueOn: string | null, opcoDecision: string | null, opcoDecisionLabel: string | null, opcoDecidedOn: string | null, opcoRefusalReason: string | null, completedOn: string | null, brokenOn: string | null, breakReason: string | null, breakReasonLabel: string | null, breakComment: string | null, renewalReason: string | null, renewalReasonLabel: string | null, renewedFromId: string | null, canSubmit: boolean, certification: { id: string, title: string, rncpCode: string | null }, structureTutor: { id: string, fullName: string } | null, hostTutor: { id: string, fullName: string, partnerOrganisation: { id: string, name: string } | null } | null, opcoFunder: { id: string, name: string, hourlyRateCents: number | null } | null, checks: Array<{ code: string, field: string, severity: string, message: string }>, progress: { plannedMinutes: number, attendedMinutes: number, expectedMinutesToDate: number, elapsedPercent: number, attendedPercent: number, behind: boolean, justifiedMinutes: number, hourlyRateCents: number, opcoAmountCents: number }, breakFollowUp: { id: string, dueOn: string, opcoInformedOn: string | null, reorientation: string | null, closedOn: string | null, version: number } | null }> } };
+export type PersonContractsQuery = { person: { id: string, stage: PathwayStage, targetCertification: { id: string, title: string } | null, professionalisationContracts: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'ContractFieldsFragment': ContractFieldsFragment } }
+    )> } };
 
 export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1958,7 +1961,7 @@ export type UpdateProfessionalisationContractMutationVariables = Exact<{
 
 
 export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: (
-    { id: string, version: number, status: string, canSubmit: boolean }
+    { id: string }
     & { ' $fragmentRefs'?: { 'ContractFieldsFragment': ContractFieldsFragment } }
   ) };
 

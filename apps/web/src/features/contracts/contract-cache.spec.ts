@@ -129,7 +129,7 @@ describe('the contract in the cache after a fix', () => {
     expect(contractToValues(c).employerSiret).toBe('73282932000074');
   });
 
-  it('answers the update with every field the tab reads (the fragment keeps step with the query)', () => {
+  it('answers the update with every field the tab reads (the query and the mutation spread the same fragment)', () => {
     const selectionOf = (doc: DocumentNode, path: string[]): SelectionSetNode => {
       let set = (doc.definitions[0] as { selectionSet: SelectionSetNode }).selectionSet;
       for (const name of path)
@@ -139,8 +139,17 @@ describe('the contract in the cache after a fix', () => {
       return set;
     };
     const fields = (set: SelectionSetNode) => set.selections.map((f) => print(f)).sort();
-    expect(fields(selectionOf(ContractFieldsFragmentDoc, []))).toEqual(
-      fields(selectionOf(PersonContractsDocument, ['person', 'professionalisationContracts'])),
+    const tab = fields(selectionOf(PersonContractsDocument, ['person', 'professionalisationContracts']));
+    const update = fields(
+      selectionOf(UpdateProfessionalisationContractDocument, ['updateProfessionalisationContract']),
     );
+    // The tab reads a contract through ContractFields only (its card's fragment), and the update answers all of it.
+    expect(tab).toEqual(['...ContractFields', 'id']);
+    expect(update).toEqual(tab);
+    // The fragment the card reads is the one both documents carry.
+    const fragments = (doc: DocumentNode) =>
+      doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => print(d));
+    expect(fragments(PersonContractsDocument)).toEqual([print(ContractFieldsFragmentDoc.definitions[0]!)]);
+    expect(fragments(UpdateProfessionalisationContractDocument)).toEqual(fragments(PersonContractsDocument));
   });
 });
