@@ -119,10 +119,12 @@ describe('the contract in the cache after a fix', () => {
 
     await client.mutate({ mutation: UpdateProfessionalisationContractDocument, variables: { input } });
 
-    // What the tab reads before any refetch: « Déposer » right away must not see the old refusal, and the draft's
-    // form (keyed by version) must start from the saved value, not put the old one back.
-    const [c] = client.readQuery({ query: PersonContractsDocument, variables: { id: 'p1' } })!.person
+    // What the tab reads before any refetch (the list's ids, then each card its ContractFields): « Déposer » right
+    // away must not see the old refusal, and the draft's form (keyed by version) must start from the saved value,
+    // not put the old one back.
+    const [{ id }] = client.readQuery({ query: PersonContractsDocument, variables: { id: 'p1' } })!.person
       .professionalisationContracts;
+    const c = client.readFragment({ fragment: ContractFieldsFragmentDoc, id: `ProfessionalisationContract:${id}` })!;
     expect(c.version).toBe(4);
     expect(c.checks).toEqual([]);
     expect(c.canSubmit).toBe(true);
