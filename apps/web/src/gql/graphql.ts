@@ -2278,7 +2278,10 @@ export type JobBoardQueryVariables = Exact<{
 }>;
 
 
-export type JobBoardQuery = { jobBoard: { totalCount: number, items: Array<{ id: string, sourceKind: string, sourceLabel: string, jobTitle: string, town: string | null, postalCode: string | null, contractKind: string | null, contractKindLabel: string | null, description: string | null, ownerStructureName: string, sharedAt: string, mine: boolean }> } };
+export type JobBoardQuery = { jobBoard: { totalCount: number, items: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'BoardOfferFieldsFragment': BoardOfferFieldsFragment } }
+    )> } };
 
 export type BoardPersonChoicesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2313,14 +2316,20 @@ export type JobOfferFieldsFragment = { id: string, jobTitle: string, town: strin
 export type JobOffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JobOffersQuery = { jobOffers: Array<{ id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number }> };
+export type JobOffersQuery = { jobOffers: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'JobOfferFieldsFragment': JobOfferFieldsFragment } }
+  )> };
 
 export type CreateJobOfferMutationVariables = Exact<{
   input: CreateJobOfferInput;
 }>;
 
 
-export type CreateJobOfferMutation = { createJobOffer: { id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number } };
+export type CreateJobOfferMutation = { createJobOffer: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'JobOfferFieldsFragment': JobOfferFieldsFragment } }
+  ) };
 
 export type ShareJobOfferMutationVariables = Exact<{
   jobOfferId: string | number;
