@@ -2909,7 +2909,10 @@ export type ReplacementCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ReplacementCandidatesQuery = { replacementCandidates: { request: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> }, candidates: Array<{ personId: string, firstName: string, lastName: string, score: number, distanceKm: number | null, travelMinutes: number | null, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, excluded: Array<{ personId: string, firstName: string, lastName: string, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, offers: Array<{ personId: string, status: string }> } };
+export type ReplacementCandidatesQuery = { replacementCandidates: { request: (
+      { id: string, status: string }
+      & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+    ), candidates: Array<{ personId: string, firstName: string, lastName: string, score: number, distanceKm: number | null, travelMinutes: number | null, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, excluded: Array<{ personId: string, firstName: string, lastName: string, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, offers: Array<{ personId: string, status: string }> } };
 
 export type SendReplacementOffersMutationVariables = Exact<{
   input: SendReplacementOffersInput;
@@ -2923,31 +2926,46 @@ export type RequiredBlockChoiceFragment = { id: string, title: string, blocks: A
 export type PortalReplacementFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }>, portalCertifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> }> };
+export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }>, portalCertifications: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'RequiredBlockChoiceFragment': RequiredBlockChoiceFragment } }
+  )> };
 
 export type ReplacementRequestFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReplacementRequestFormQuery = { partnerships: Array<{ id: string, endedOn: string | null, partnerOrganisation: { id: string, name: string }, sites: Array<{ id: string, name: string, city: string | null }> }>, certifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> }> };
+export type ReplacementRequestFormQuery = { partnerships: Array<{ id: string, endedOn: string | null, partnerOrganisation: { id: string, name: string }, sites: Array<{ id: string, name: string, city: string | null }> }>, certifications: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'RequiredBlockChoiceFragment': RequiredBlockChoiceFragment } }
+  )> };
 
 export type RequestReplacementMutationVariables = Exact<{
   input: RequestReplacementInput;
 }>;
 
 
-export type RequestReplacementMutation = { requestReplacement: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } };
+export type RequestReplacementMutation = { requestReplacement: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  ) };
 
 export type PortalReplacementRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalReplacementRequestsQuery = { portalReplacementRequests: Array<{ id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> }> };
+export type PortalReplacementRequestsQuery = { portalReplacementRequests: Array<(
+    { id: string, status: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  )> };
 
 export type PortalRequestReplacementMutationVariables = Exact<{
   input: PortalRequestReplacementInput;
 }>;
 
 
-export type PortalRequestReplacementMutation = { portalRequestReplacement: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } };
+export type PortalRequestReplacementMutation = { portalRequestReplacement: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  ) };
 
 export type ReplacementOfferQueryVariables = Exact<{
   token: string;
