@@ -1,105 +1,13 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { ContractCerfaKind, ContractForm, ContractPublic, ContractStatus, PathwayStage } from '@tremplin/domain';
 import { contractToValues } from './contract-form-values';
+import { draft, person } from './contract-test-data';
 import { type DocumentNode, print, type SelectionSetNode } from 'graphql';
 import {
   ContractFieldsFragmentDoc,
   PersonContractsDocument,
   UpdateProfessionalisationContractDocument,
 } from './graphql/contracts.generated';
-
-/** A draft as the API returns it; `over` for what differs. */
-const draft = (over: Record<string, unknown> = {}) => ({
-  __typename: 'ProfessionalisationContract',
-  id: 'c1',
-  personId: 'p1',
-  version: 3,
-  status: ContractStatus.DRAFT,
-  statusLabel: 'Brouillon',
-  cerfaKind: ContractCerfaKind.INITIAL,
-  cerfaKindLabel: 'Contrat initial',
-  form: ContractForm.CDD,
-  formLabel: 'CDD',
-  publicCategory: ContractPublic.STANDARD,
-  publicCategoryLabel: 'Cas général',
-  employerSiret: '73282932000075',
-  workplaceSiret: '73282932000074',
-  collectiveAgreement: null,
-  jobTitle: 'Agent·e de propreté',
-  franceTravailId: null,
-  startDate: '2026-03-02',
-  endDate: '2026-12-31',
-  trialPeriodDays: 30,
-  weeklyMinutes: 2100,
-  grossMonthlyPayCents: 180180,
-  certificationId: 'cert-1',
-  certification: { __typename: 'Certification', id: 'cert-1', title: 'Agent de propreté et d’hygiène', rncpCode: null },
-  trainingBodyName: 'AFPA',
-  trainingBodySiret: null,
-  plannedTrainingMinutes: 21030,
-  branchAgreementReference: null,
-  branchAgreementMaxTrainingPercent: null,
-  structureTutorId: null,
-  structureTutor: null,
-  hostTutorId: null,
-  hostTutor: null,
-  hostTutorExperienceMonths: null,
-  hostTutorIsEmployer: false,
-  opcoFunderId: null,
-  opcoFunder: null,
-  opcoFileNumber: null,
-  hourlyRateCents: null,
-  depositDueOn: '2026-03-07',
-  submittedOn: null,
-  decisionDueOn: null,
-  opcoDecision: null,
-  opcoDecisionLabel: null,
-  opcoDecidedOn: null,
-  opcoRefusalReason: null,
-  completedOn: null,
-  brokenOn: null,
-  breakReason: null,
-  breakReasonLabel: null,
-  breakComment: null,
-  renewalReason: null,
-  renewalReasonLabel: null,
-  renewedFromId: null,
-  checks: [
-    {
-      __typename: 'ContractCheck',
-      code: 'SIRET_INVALID',
-      field: 'employerSiret',
-      severity: 'ERROR',
-      message: 'SIRET de l’employeur invalide.',
-    },
-  ],
-  canSubmit: false,
-  progress: {
-    __typename: 'ContractProgress',
-    plannedMinutes: 21030,
-    attendedMinutes: 0,
-    expectedMinutesToDate: 0,
-    elapsedPercent: 0,
-    attendedPercent: 0,
-    behind: false,
-    justifiedMinutes: 0,
-    hourlyRateCents: 0,
-    opcoAmountCents: 0,
-  },
-  breakFollowUp: null,
-  ...over,
-});
-
-const person = (contract: ReturnType<typeof draft>) => ({
-  person: {
-    __typename: 'Person',
-    id: 'p1',
-    stage: PathwayStage.TRAINING,
-    targetCertification: null,
-    professionalisationContracts: [contract],
-  },
-});
 
 describe('the contract in the cache after a fix', () => {
   it('holds the saved values and the recomputed checks as soon as the update answers', async () => {
