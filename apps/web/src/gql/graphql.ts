@@ -1933,7 +1933,10 @@ export type PersonContractsQueryVariables = Exact<{
 }>;
 
 
-export type PersonContractsQuery = { person: { id: string, stage: PathwayStage, targetCertification: { id: string, title: string } | null, professionalisationContracts: Array<{ id: string, personId: string, version: number, status: string, statusLabel: string, cerfaKind: number, cerfaKindLabel: string, form: string, formLabel: string, publicCategory: string, publicCategoryLabel: string, employerSiret: string, workplaceSiret: string, collectiveAgreement: string | null, jobTitle: string, franceTravailId: string | null, startDate: string, endDate: string, trialPeriodDays: number, weeklyMinutes: number, grossMonthlyPayCents: number, certificationId: string, trainingBodyName: string, trainingBodySiret: string | null, plannedTrainingMinutes: number, branchAgreementReference: string | null, branchAgreementMaxTrainingPercent: number | null, structureTutorId: string | null, hostTutorId: string | null, hostTutorExperienceMonths: number | null, hostTutorIsEmployer: boolean, opcoFunderId: string | null, opcoFileNumber: string | null, hourlyRateCents: number | null, depositDueOn: string, submittedOn: string | null, decisionDueOn: string | null, opcoDecision: string | null, opcoDecisionLabel: string | null, opcoDecidedOn: string | null, opcoRefusalReason: string | null, completedOn: string | null, brokenOn: string | null, breakReason: string | null, breakReasonLabel: string | null, breakComment: string | null, renewalReason: string | null, renewalReasonLabel: string | null, renewedFromId: string | null, canSubmit: boolean, certification: { id: string, title: string, rncpCode: string | null }, structureTutor: { id: string, fullName: string } | null, hostTutor: { id: string, fullName: string, partnerOrganisation: { id: string, name: string } | null } | null, opcoFunder: { id: string, name: string, hourlyRateCents: number | null } | null, checks: Array<{ code: string, field: string, severity: string, message: string }>, progress: { plannedMinutes: number, attendedMinutes: number, expectedMinutesToDate: number, elapsedPercent: number, attendedPercent: number, behind: boolean, justifiedMinutes: number, hourlyRateCents: number, opcoAmountCents: number }, breakFollowUp: { id: string, dueOn: string, opcoInformedOn: string | null, reorientation: string | null, closedOn: string | null, version: number } | null }> } };
+export type PersonContractsQuery = { person: { id: string, stage: PathwayStage, targetCertification: { id: string, title: string } | null, professionalisationContracts: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'ContractFieldsFragment': ContractFieldsFragment } }
+    )> } };
 
 export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1958,7 +1961,7 @@ export type UpdateProfessionalisationContractMutationVariables = Exact<{
 
 
 export type UpdateProfessionalisationContractMutation = { updateProfessionalisationContract: (
-    { id: string, version: number, status: string, canSubmit: boolean }
+    { id: string }
     & { ' $fragmentRefs'?: { 'ContractFieldsFragment': ContractFieldsFragment } }
   ) };
 
@@ -2275,7 +2278,10 @@ export type JobBoardQueryVariables = Exact<{
 }>;
 
 
-export type JobBoardQuery = { jobBoard: { totalCount: number, items: Array<{ id: string, sourceKind: string, sourceLabel: string, jobTitle: string, town: string | null, postalCode: string | null, contractKind: string | null, contractKindLabel: string | null, description: string | null, ownerStructureName: string, sharedAt: string, mine: boolean }> } };
+export type JobBoardQuery = { jobBoard: { totalCount: number, items: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'BoardOfferFieldsFragment': BoardOfferFieldsFragment } }
+    )> } };
 
 export type BoardPersonChoicesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2310,14 +2316,20 @@ export type JobOfferFieldsFragment = { id: string, jobTitle: string, town: strin
 export type JobOffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JobOffersQuery = { jobOffers: Array<{ id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number }> };
+export type JobOffersQuery = { jobOffers: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'JobOfferFieldsFragment': JobOfferFieldsFragment } }
+  )> };
 
 export type CreateJobOfferMutationVariables = Exact<{
   input: CreateJobOfferInput;
 }>;
 
 
-export type CreateJobOfferMutation = { createJobOffer: { id: string, jobTitle: string, town: string, postalCode: string | null, contractKind: string, contractKindLabel: string, description: string | null, status: string, shared: boolean, version: number } };
+export type CreateJobOfferMutation = { createJobOffer: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'JobOfferFieldsFragment': JobOfferFieldsFragment } }
+  ) };
 
 export type ShareJobOfferMutationVariables = Exact<{
   jobOfferId: string | number;
@@ -2897,7 +2909,10 @@ export type ReplacementCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ReplacementCandidatesQuery = { replacementCandidates: { request: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> }, candidates: Array<{ personId: string, firstName: string, lastName: string, score: number, distanceKm: number | null, travelMinutes: number | null, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, excluded: Array<{ personId: string, firstName: string, lastName: string, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, offers: Array<{ personId: string, status: string }> } };
+export type ReplacementCandidatesQuery = { replacementCandidates: { request: (
+      { id: string, status: string }
+      & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+    ), candidates: Array<{ personId: string, firstName: string, lastName: string, score: number, distanceKm: number | null, travelMinutes: number | null, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, excluded: Array<{ personId: string, firstName: string, lastName: string, reasons: Array<{ kind: string, ok: boolean, text: string }> }>, offers: Array<{ personId: string, status: string }> } };
 
 export type SendReplacementOffersMutationVariables = Exact<{
   input: SendReplacementOffersInput;
@@ -2911,31 +2926,46 @@ export type RequiredBlockChoiceFragment = { id: string, title: string, blocks: A
 export type PortalReplacementFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }>, portalCertifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> }> };
+export type PortalReplacementFormQuery = { portalReplacementStructures: Array<{ id: string, name: string }>, portalSites: Array<{ id: string, name: string, city: string | null }>, portalCertifications: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'RequiredBlockChoiceFragment': RequiredBlockChoiceFragment } }
+  )> };
 
 export type ReplacementRequestFormQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReplacementRequestFormQuery = { partnerships: Array<{ id: string, endedOn: string | null, partnerOrganisation: { id: string, name: string }, sites: Array<{ id: string, name: string, city: string | null }> }>, certifications: Array<{ id: string, title: string, blocks: Array<{ id: string, code: string, title: string }> }> };
+export type ReplacementRequestFormQuery = { partnerships: Array<{ id: string, endedOn: string | null, partnerOrganisation: { id: string, name: string }, sites: Array<{ id: string, name: string, city: string | null }> }>, certifications: Array<(
+    { id: string }
+    & { ' $fragmentRefs'?: { 'RequiredBlockChoiceFragment': RequiredBlockChoiceFragment } }
+  )> };
 
 export type RequestReplacementMutationVariables = Exact<{
   input: RequestReplacementInput;
 }>;
 
 
-export type RequestReplacementMutation = { requestReplacement: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } };
+export type RequestReplacementMutation = { requestReplacement: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  ) };
 
 export type PortalReplacementRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalReplacementRequestsQuery = { portalReplacementRequests: Array<{ id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> }> };
+export type PortalReplacementRequestsQuery = { portalReplacementRequests: Array<(
+    { id: string, status: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  )> };
 
 export type PortalRequestReplacementMutationVariables = Exact<{
   input: PortalRequestReplacementInput;
 }>;
 
 
-export type PortalRequestReplacementMutation = { portalRequestReplacement: { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } };
+export type PortalRequestReplacementMutation = { portalRequestReplacement: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'ReplacementRequestFieldsFragment': ReplacementRequestFieldsFragment } }
+  ) };
 
 export type ReplacementOfferQueryVariables = Exact<{
   token: string;

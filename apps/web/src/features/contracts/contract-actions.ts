@@ -8,7 +8,7 @@ import {
 import { type ApiProblem, problemOf } from '../../app/graphql-errors';
 import type {
   BreakProfessionalisationContractInput,
-  PersonContractsQuery,
+  ContractFieldsFragment,
   RecordOpcoDecisionInput,
   UpdateContractBreakFollowUpInput,
 } from '../../gql/graphql';
@@ -16,7 +16,8 @@ import type { SubmitValues } from '../records/components/RecordForm';
 
 /** The actions on a contract (ContractActions): which are offered, what their forms check and send, without React. */
 
-export type Contract = PersonContractsQuery['person']['professionalisationContracts'][number];
+/** A contract as its card reads it (ContractFields, with useFragment: ADR 0013). */
+export type Contract = ContractFieldsFragment;
 export type BreakFollowUp = NonNullable<Contract['breakFollowUp']>;
 
 /** The actions that open a form (or, for the break, a dialog). */

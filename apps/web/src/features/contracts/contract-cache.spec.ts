@@ -1,105 +1,13 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { ContractCerfaKind, ContractForm, ContractPublic, ContractStatus, PathwayStage } from '@tremplin/domain';
 import { contractToValues } from './contract-form-values';
+import { draft, person } from './contract-test-data';
 import { type DocumentNode, print, type SelectionSetNode } from 'graphql';
 import {
   ContractFieldsFragmentDoc,
   PersonContractsDocument,
   UpdateProfessionalisationContractDocument,
 } from './graphql/contracts.generated';
-
-/** A draft as the API returns it; `over` for what differs. */
-const draft = (over: Record<string, unknown> = {}) => ({
-  __typename: 'ProfessionalisationContract',
-  id: 'c1',
-  personId: 'p1',
-  version: 3,
-  status: ContractStatus.DRAFT,
-  statusLabel: 'Brouillon',
-  cerfaKind: ContractCerfaKind.INITIAL,
-  cerfaKindLabel: 'Contrat initial',
-  form: ContractForm.CDD,
-  formLabel: 'CDD',
-  publicCategory: ContractPublic.STANDARD,
-  publicCategoryLabel: 'Cas général',
-  employerSiret: '73282932000075',
-  workplaceSiret: '73282932000074',
-  collectiveAgreement: null,
-  jobTitle: 'Agent·e de propreté',
-  franceTravailId: null,
-  startDate: '2026-03-02',
-  endDate: '2026-12-31',
-  trialPeriodDays: 30,
-  weeklyMinutes: 2100,
-  grossMonthlyPayCents: 180180,
-  certificationId: 'cert-1',
-  certification: { __typename: 'Certification', id: 'cert-1', title: 'Agent de propreté et d’hygiène', rncpCode: null },
-  trainingBodyName: 'AFPA',
-  trainingBodySiret: null,
-  plannedTrainingMinutes: 21030,
-  branchAgreementReference: null,
-  branchAgreementMaxTrainingPercent: null,
-  structureTutorId: null,
-  structureTutor: null,
-  hostTutorId: null,
-  hostTutor: null,
-  hostTutorExperienceMonths: null,
-  hostTutorIsEmployer: false,
-  opcoFunderId: null,
-  opcoFunder: null,
-  opcoFileNumber: null,
-  hourlyRateCents: null,
-  depositDueOn: '2026-03-07',
-  submittedOn: null,
-  decisionDueOn: null,
-  opcoDecision: null,
-  opcoDecisionLabel: null,
-  opcoDecidedOn: null,
-  opcoRefusalReason: null,
-  completedOn: null,
-  brokenOn: null,
-  breakReason: null,
-  breakReasonLabel: null,
-  breakComment: null,
-  renewalReason: null,
-  renewalReasonLabel: null,
-  renewedFromId: null,
-  checks: [
-    {
-      __typename: 'ContractCheck',
-      code: 'SIRET_INVALID',
-      field: 'employerSiret',
-      severity: 'ERROR',
-      message: 'SIRET de l’employeur invalide.',
-    },
-  ],
-  canSubmit: false,
-  progress: {
-    __typename: 'ContractProgress',
-    plannedMinutes: 21030,
-    attendedMinutes: 0,
-    expectedMinutesToDate: 0,
-    elapsedPercent: 0,
-    attendedPercent: 0,
-    behind: false,
-    justifiedMinutes: 0,
-    hourlyRateCents: 0,
-    opcoAmountCents: 0,
-  },
-  breakFollowUp: null,
-  ...over,
-});
-
-const person = (contract: ReturnType<typeof draft>) => ({
-  person: {
-    __typename: 'Person',
-    id: 'p1',
-    stage: PathwayStage.TRAINING,
-    targetCertification: null,
-    professionalisationContracts: [contract],
-  },
-});
 
 describe('the contract in the cache after a fix', () => {
   it('holds the saved values and the recomputed checks as soon as the update answers', async () => {
@@ -119,17 +27,19 @@ describe('the contract in the cache after a fix', () => {
 
     await client.mutate({ mutation: UpdateProfessionalisationContractDocument, variables: { input } });
 
-    // What the tab reads before any refetch: « Déposer » right away must not see the old refusal, and the draft's
-    // form (keyed by version) must start from the saved value, not put the old one back.
-    const [c] = client.readQuery({ query: PersonContractsDocument, variables: { id: 'p1' } })!.person
+    // What the tab reads before any refetch (the list's ids, then each card its ContractFields): « Déposer » right
+    // away must not see the old refusal, and the draft's form (keyed by version) must start from the saved value,
+    // not put the old one back.
+    const [{ id }] = client.readQuery({ query: PersonContractsDocument, variables: { id: 'p1' } })!.person
       .professionalisationContracts;
+    const c = client.readFragment({ fragment: ContractFieldsFragmentDoc, id: `ProfessionalisationContract:${id}` })!;
     expect(c.version).toBe(4);
     expect(c.checks).toEqual([]);
     expect(c.canSubmit).toBe(true);
     expect(contractToValues(c).employerSiret).toBe('73282932000074');
   });
 
-  it('answers the update with every field the tab reads (the fragment keeps step with the query)', () => {
+  it('answers the update with every field the tab reads (the query and the mutation spread the same fragment)', () => {
     const selectionOf = (doc: DocumentNode, path: string[]): SelectionSetNode => {
       let set = (doc.definitions[0] as { selectionSet: SelectionSetNode }).selectionSet;
       for (const name of path)
@@ -139,8 +49,17 @@ describe('the contract in the cache after a fix', () => {
       return set;
     };
     const fields = (set: SelectionSetNode) => set.selections.map((f) => print(f)).sort();
-    expect(fields(selectionOf(ContractFieldsFragmentDoc, []))).toEqual(
-      fields(selectionOf(PersonContractsDocument, ['person', 'professionalisationContracts'])),
+    const tab = fields(selectionOf(PersonContractsDocument, ['person', 'professionalisationContracts']));
+    const update = fields(
+      selectionOf(UpdateProfessionalisationContractDocument, ['updateProfessionalisationContract']),
     );
+    // The tab reads a contract through ContractFields only (its card's fragment), and the update answers all of it.
+    expect(tab).toEqual(['...ContractFields', 'id']);
+    expect(update).toEqual(tab);
+    // The fragment the card reads is the one both documents carry.
+    const fragments = (doc: DocumentNode) =>
+      doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => print(d));
+    expect(fragments(PersonContractsDocument)).toEqual([print(ContractFieldsFragmentDoc.definitions[0]!)]);
+    expect(fragments(UpdateProfessionalisationContractDocument)).toEqual(fragments(PersonContractsDocument));
   });
 });

@@ -3,7 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { PortalReplacementForm } from '../../features/replacements/components/PortalReplacementForm';
 import { ReplacementCard } from '../../features/replacements/components/ReplacementCard';
-import { RequestSummary } from '../../features/replacements/components/RequestLine';
+import { RequestLine } from '../../features/replacements/components/RequestLine';
 import { PortalReplacementRequestsDocument } from '../../features/replacements/graphql/replacements.generated';
 
 /** The employer's replacements: « Demander un remplacement », then its requests and their status. */
@@ -30,7 +30,7 @@ export function PortalReplacementsPage() {
           {data && !rows.length ? <Text>Aucune demande pour l’instant.</Text> : null}
           {rows.map((r) => (
             <Stack key={r.id} gap={4}>
-              <RequestSummary request={r} />
+              <RequestLine request={r} />
               {r.status === 'FILLED' ? <ReplacementCard requestId={r.id} /> : null}
             </Stack>
           ))}

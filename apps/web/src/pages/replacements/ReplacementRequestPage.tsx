@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { problemOf } from '../../app/graphql-errors';
 import { CandidateCard } from '../../features/replacements/components/CandidateCard';
-import { RequestSummary } from '../../features/replacements/components/RequestLine';
+import { RequestLine } from '../../features/replacements/components/RequestLine';
 import { OFFER_STATUS_LABELS } from '../../features/replacements/components/replacement-format';
 import {
   ReplacementCandidatesDocument,
@@ -55,7 +55,7 @@ export function ReplacementRequestPage() {
       ) : null}
       {view ? (
         <>
-          <RequestSummary request={view.request} />
+          <RequestLine request={view.request} />
           <section aria-labelledby="can-go">
             <Title order={2} size="h3" id="can-go" mb="xs">
               Peuvent y aller ({view.candidates.length})

@@ -1,4 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   type ContractCheck,
@@ -14,7 +15,7 @@ import { useId } from 'react';
 import { problemOf } from '../../../app/graphql-errors';
 import type { Contract } from '../contract-actions';
 import { CONTRACT_FIELD_ORDER, type ContractField, contractSections, contractToValues } from '../contract-form-values';
-import { UpdateProfessionalisationContractDocument } from '../graphql/contracts.generated';
+import { ContractFieldsFragmentDoc, UpdateProfessionalisationContractDocument } from '../graphql/contracts.generated';
 import { BreakFollowUpSection } from './BreakFollowUpSection';
 import { ChecksPanel } from './ChecksPanel';
 import { ContractActions } from './ContractActions';
@@ -52,6 +53,19 @@ export function ContractStatusBadge({ status, label }: { status: string; label: 
 
 const period = (c: { startDate: string; endDate: string }) =>
   `du ${formatIsoDateFr(c.startDate)} au ${formatIsoDateFr(c.endDate)}`;
+
+/** « Renouvellement du contrat du … au … »: the contract this one renews, read from the cache by its id. */
+function RenewedFrom({ id }: { id: string }) {
+  const { data, complete } = useFragment({
+    fragment: ContractFieldsFragmentDoc,
+    from: { __typename: 'ProfessionalisationContract', id },
+  });
+  return complete ? (
+    <Text size="sm" c="dimmed">
+      Renouvellement du contrat {period(data)}.
+    </Text>
+  ) : null;
+}
 
 /** The dated steps of the contract with the OPCO, and what is due next. */
 function Deadlines({ contract: c }: { contract: Contract }) {
@@ -101,10 +115,12 @@ function Deadlines({ contract: c }: { contract: Contract }) {
   );
 }
 
-/** One contract: what it is, where it stands with the OPCO, its training progress, its checks and its actions. */
+/**
+ * One contract: what it is, where it stands with the OPCO, its training progress, its checks and its actions. It reads
+ * its fields itself (ContractFields, ADR 0013): the tab passes the masked contract it received.
+ */
 export function ContractCard({
-  contract: c,
-  contracts,
+  contract,
   canWrite,
   editing,
   onEdit,
@@ -112,8 +128,7 @@ export function ContractCard({
   onRenewed,
   onSaved,
 }: {
-  contract: Contract;
-  contracts: Contract[];
+  contract: { __typename?: 'ProfessionalisationContract'; id: string } & FragmentType<typeof ContractFieldsFragmentDoc>;
   canWrite: boolean;
   editing: Editing | null;
   onEdit: (e: Editing) => void;
@@ -123,7 +138,8 @@ export function ContractCard({
 }) {
   const titleId = useId();
   const [update] = useMutation(UpdateProfessionalisationContractDocument, { refetchQueries: 'active' });
-  const renewedFrom = c.renewedFromId ? contracts.find((o) => o.id === c.renewedFromId) : undefined;
+  const { data: c, complete } = useFragment({ fragment: ContractFieldsFragmentDoc, from: contract });
+  if (!complete) return null;
   const isEditing = editing?.id === c.id;
   const p = c.progress;
   return (
@@ -155,11 +171,7 @@ export function ContractCard({
           · <strong>Salaire :</strong> {formatCents(c.grossMonthlyPayCents)} brut par mois,{' '}
           {formatMinutes(c.weeklyMinutes)} par semaine
         </Text>
-        {renewedFrom ? (
-          <Text size="sm" c="dimmed">
-            Renouvellement du contrat {period(renewedFrom)}.
-          </Text>
-        ) : null}
+        {c.renewedFromId ? <RenewedFrom id={c.renewedFromId} /> : null}
         <Deadlines contract={c} />
 
         {c.status !== ContractStatus.REFUSED && p.plannedMinutes > 0 ? (

@@ -91,7 +91,6 @@ export function ContractTab({ personId, canWrite }: PersonTabProps) {
         <ContractCard
           key={c.id}
           contract={c}
-          contracts={contracts}
           canWrite={canWrite}
           editing={editing}
           onEdit={openEdit}

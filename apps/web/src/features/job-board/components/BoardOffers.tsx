@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { countLabel } from '@tremplin/domain';
@@ -8,12 +9,21 @@ import { problemOf } from '../../../app/graphql-errors';
 import type { BoardOfferFieldsFragment } from '../../../gql/graphql';
 import { Pager } from '../../funding/components/Pager';
 import { JOB_CONTRACT_OPTIONS, placeLabel } from '../format';
-import { JobBoardDocument } from '../graphql/job-board.generated';
+import { BoardOfferFieldsFragmentDoc, JobBoardDocument } from '../graphql/job-board.generated';
 
 const PER_PAGE = 20;
 const SEARCH_DELAY_MS = 300;
 
-function OfferCard({ offer, onPropose }: { offer: BoardOfferFieldsFragment; onPropose: () => void }) {
+/** One offer of the board, read with its fragment (ADR 0013); « Proposer une personne » hands the offer read. */
+function OfferCard({
+  from,
+  onPropose,
+}: {
+  from: { __typename?: 'BoardOffer'; id: string } & FragmentType<typeof BoardOfferFieldsFragmentDoc>;
+  onPropose: (offer: BoardOfferFieldsFragment) => void;
+}) {
+  const { data: offer, complete } = useFragment({ fragment: BoardOfferFieldsFragmentDoc, from });
+  if (!complete) return null;
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={offer.jobTitle}>
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -38,7 +48,7 @@ function OfferCard({ offer, onPropose }: { offer: BoardOfferFieldsFragment; onPr
             Offre de ma structure
           </Badge>
         ) : (
-          <Button size="xs" onClick={onPropose}>
+          <Button size="xs" onClick={() => onPropose(offer)}>
             Proposer une personne
           </Button>
         )}
@@ -112,7 +122,7 @@ export function BoardOffers({ onPropose }: { onPropose: (offer: BoardOfferFields
           ) : (
             <Stack gap="sm">
               {board.items.map((o) => (
-                <OfferCard key={o.id} offer={o} onPropose={() => onPropose(o)} />
+                <OfferCard key={o.id} from={o} onPropose={onPropose} />
               ))}
             </Stack>
           )}

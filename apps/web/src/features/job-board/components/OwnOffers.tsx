@@ -2,10 +2,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Paper, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
 import { EmptyState, QueryError } from '@tremplin/web-ui';
 import { useState } from 'react';
+import { FragmentData } from '../../../app/FragmentData';
 import { problemOf } from '../../../app/graphql-errors';
 import { RecordForm } from '../../records/components/RecordForm';
 import { JOB_CONTRACT_OPTIONS, placeLabel } from '../format';
-import { CreateJobOfferDocument, JobOffersDocument, ShareJobOfferDocument } from '../graphql/job-board.generated';
+import {
+  CreateJobOfferDocument,
+  JobOfferFieldsFragmentDoc,
+  JobOffersDocument,
+  ShareJobOfferDocument,
+} from '../graphql/job-board.generated';
 
 /** « Nos offres »: my structure's own job offers, each with its « Partager avec le réseau » toggle. */
 export function OwnOffers({ onNotice }: { onNotice: (message: string) => void }) {
@@ -33,38 +39,42 @@ export function OwnOffers({ onNotice }: { onNotice: (message: string) => void })
           Saisissez vos offres d’emploi pour les partager avec les structures de vos réseaux.
         </EmptyState>
       ) : (
-        data.jobOffers.map((o) => (
-          <Paper key={o.id} withBorder p="md" radius="md" component="article" aria-label={o.jobTitle}>
-            <Group justify="space-between" wrap="wrap">
-              <Stack gap={2}>
-                <Title order={3} size="h5">
-                  {o.jobTitle}
-                </Title>
-                <Text size="sm">
-                  {placeLabel(o.town, o.postalCode)} · {o.contractKindLabel}
-                  {o.status === 'CLOSED' ? ' · fermée' : ''}
-                </Text>
-              </Stack>
-              <Switch
-                label="Partager avec le réseau"
-                checked={o.shared}
-                onChange={async (e) => {
-                  const shared = e.currentTarget.checked;
-                  setShareError(null);
-                  try {
-                    await share({ variables: { jobOfferId: o.id, shared } });
-                    onNotice(
-                      shared
-                        ? `L’offre « ${o.jobTitle} » est partagée avec vos réseaux.`
-                        : `L’offre « ${o.jobTitle} » n’est plus partagée.`,
-                    );
-                  } catch (err) {
-                    setShareError(problemOf(err).message);
-                  }
-                }}
-              />
-            </Group>
-          </Paper>
+        data.jobOffers.map((offer) => (
+          <FragmentData key={offer.id} fragment={JobOfferFieldsFragmentDoc} from={offer}>
+            {(o) => (
+              <Paper withBorder p="md" radius="md" component="article" aria-label={o.jobTitle}>
+                <Group justify="space-between" wrap="wrap">
+                  <Stack gap={2}>
+                    <Title order={3} size="h5">
+                      {o.jobTitle}
+                    </Title>
+                    <Text size="sm">
+                      {placeLabel(o.town, o.postalCode)} · {o.contractKindLabel}
+                      {o.status === 'CLOSED' ? ' · fermée' : ''}
+                    </Text>
+                  </Stack>
+                  <Switch
+                    label="Partager avec le réseau"
+                    checked={o.shared}
+                    onChange={async (e) => {
+                      const shared = e.currentTarget.checked;
+                      setShareError(null);
+                      try {
+                        await share({ variables: { jobOfferId: o.id, shared } });
+                        onNotice(
+                          shared
+                            ? `L’offre « ${o.jobTitle} » est partagée avec vos réseaux.`
+                            : `L’offre « ${o.jobTitle} » n’est plus partagée.`,
+                        );
+                      } catch (err) {
+                        setShareError(problemOf(err).message);
+                      }
+                    }}
+                  />
+                </Group>
+              </Paper>
+            )}
+          </FragmentData>
         ))
       )}
       <Modal

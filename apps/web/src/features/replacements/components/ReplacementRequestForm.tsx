@@ -1,8 +1,11 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { SKILL_LEVEL_LABELS } from '@tremplin/domain';
 import { ErrorSummary } from '@tremplin/web-ui';
 import { type FormEvent, useId, useState } from 'react';
 import { type FieldErrors, placeProblem, sentence, summaryItems } from '../../partners/forms';
+import { RequiredBlockChoiceFragmentDoc } from '../graphql/replacements.generated';
 import {
   checkReplacementForm,
   EMPTY_REPLACEMENT_FORM,
@@ -34,10 +37,40 @@ export interface FormSite {
   city?: string | null;
 }
 
-export interface FormCertification {
-  id: string;
-  title: string;
-  blocks: { id: string; code: string; title: string }[];
+/** A certification whose blocks a request may require: the masked object its query received (RequiredBlockChoice). */
+export type FormCertification = { __typename?: 'Certification'; id: string } & FragmentType<
+  typeof RequiredBlockChoiceFragmentDoc
+>;
+
+/** The blocks a request may require, one group a certification (read with RequiredBlockChoice, ADR 0013). */
+function BlockChoices({
+  certifications,
+  checked,
+  onToggle,
+}: {
+  certifications: FormCertification[];
+  checked: string[];
+  onToggle: (blockId: string, on: boolean) => void;
+}) {
+  const { data, complete } = useFragment({ fragment: RequiredBlockChoiceFragmentDoc, from: certifications });
+  if (!complete) return null;
+  return data
+    .filter((c) => c.blocks.length)
+    .map((c) => (
+      <Stack key={c.id} gap={4} role="group" aria-label={c.title}>
+        <Text size="sm" fw={600}>
+          {c.title}
+        </Text>
+        {c.blocks.map((b) => (
+          <Checkbox
+            key={b.id}
+            label={`${b.code} — ${b.title}`}
+            checked={checked.includes(b.id)}
+            onChange={(ev) => onToggle(b.id, ev.currentTarget.checked)}
+          />
+        ))}
+      </Stack>
+    ));
 }
 
 /** The structure (portal) or the partner employer (counsellor) the request is about. */
@@ -204,23 +237,11 @@ export function ReplacementRequestForm({
             <Text size="sm" c="dimmed">
               Facultatif : seules les personnes évaluées au niveau minimum sur chaque bloc coché pourront y aller.
             </Text>
-            {certifications
-              .filter((c) => c.blocks.length)
-              .map((c) => (
-                <Stack key={c.id} gap={4} role="group" aria-label={c.title}>
-                  <Text size="sm" fw={600}>
-                    {c.title}
-                  </Text>
-                  {c.blocks.map((b) => (
-                    <Checkbox
-                      key={b.id}
-                      label={`${b.code} — ${b.title}`}
-                      checked={v.blockIds.includes(b.id)}
-                      onChange={(ev) => toggle('blockIds', b.id, ev.currentTarget.checked)}
-                    />
-                  ))}
-                </Stack>
-              ))}
+            <BlockChoices
+              certifications={certifications}
+              checked={v.blockIds}
+              onToggle={(id, on) => toggle('blockIds', id, on)}
+            />
             {errors.requiredBlockIds ? (
               <Text size="sm" c="red.8" id={`${inputId('requiredBlockIds')}-error`}>
                 {sentence(errors.requiredBlockIds)}

@@ -19,7 +19,7 @@ export function RequestLine({
   return <RequestSummary request={data} to={to} />;
 }
 
-export function RequestSummary({ request: r, to }: { request: ReplacementRequestFieldsFragment; to?: string }) {
+function RequestSummary({ request: r, to }: { request: ReplacementRequestFieldsFragment; to?: string }) {
   return (
     <Paper withBorder p="sm" component="article" aria-label={`Remplacement ${r.jobLabel}`}>
       <Stack gap={4}>
