@@ -2894,7 +2894,7 @@ export type RecordHireFromProposalMutation = { recordHireFromProposal: { ' $frag
 
 export type TraineeCardFieldsFragment = { displayName: string, phone: string | null, email: string | null, structureName: string, message: string | null, certification: { title: string, code: string | null, statusLabel: string, obtained: boolean, blocks: Array<{ code: string, title: string, levelLabel: string | null, evaluatedOn: string | null, resultLabel: string | null }> } | null, evaluations: Array<{ blockTitle: string, levelLabel: string, evaluatedOn: string, evaluatorName: string, comment: string | null }>, training: { attendedMinutes: number, plannedMinutes: number | null }, missions: Array<{ id: string, kindLabel: string, site: string | null, startDate: string, endDate: string, minutes: number, hoursStatus: string, hoursStatusLabel: string, tutorFeedback: string | null }> } & { ' $fragmentName'?: 'TraineeCardFieldsFragment' };
 
-export type ReplacementRequestFieldsFragment = { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string> } & { ' $fragmentName'?: 'ReplacementRequestFieldsFragment' };
+export type ReplacementRequestFieldsFragment = { id: string, status: string, statusLabel: string, jobLabel: string, startsAt: string, endsAt: string, minutes: number, answerBy: string, requiredClearances: Array<string>, minLevelLabel: string, requiredBlocks: Array<{ id: string, code: string, title: string }> } & { ' $fragmentName'?: 'ReplacementRequestFieldsFragment' };
 
 export type ReplacementRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 

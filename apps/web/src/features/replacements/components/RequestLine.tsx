@@ -4,9 +4,24 @@ import { formatInstantFr } from '@tremplin/domain';
 import { Link } from 'react-router';
 import { ReplacementRequestFieldsFragmentDoc } from '../graphql/replacements.generated';
 import type { ReplacementRequestFieldsFragment } from '../../../gql/graphql';
-import { slotLabel } from './replacement-format';
+import { CLEARANCES, slotLabel } from './replacement-format';
 
-/** One request in a list: job, slot, answer-by time, status; a link to its page when `to` is given. */
+/** What a request requires: its blocks at the minimum level, its clearances; null when it requires nothing. */
+export function requirementsLabel(r: {
+  requiredBlocks: readonly { code: string; title: string }[];
+  minLevelLabel: string;
+  requiredClearances: readonly string[];
+}): string | null {
+  const parts = [
+    ...r.requiredBlocks.map((b) => `${b.code} « ${b.title} » (au moins ${r.minLevelLabel})`),
+    ...r.requiredClearances.map((c) => CLEARANCES.find((x) => x.code === c)?.label ?? c),
+  ];
+  return parts.length ? `Exige : ${parts.join(' · ')}` : null;
+}
+
+/**
+ * One request in a list: job, slot, what it requires, answer-by time, status; a link to its page when `to` is given.
+ */
 export function RequestLine({
   request,
   to,
@@ -42,6 +57,7 @@ function RequestSummary({ request: r, to }: { request: ReplacementRequestFieldsF
           </Badge>
         </Group>
         <Text size="sm">{slotLabel(r)}</Text>
+        {requirementsLabel(r) ? <Text size="sm">{requirementsLabel(r)}</Text> : null}
         <Text size="sm" c="dimmed">
           Réponse attendue avant le {formatInstantFr(r.answerBy)}
         </Text>
