@@ -181,14 +181,12 @@ export class MissionDaysService {
         );
       return this.days.weekRows(structureId, null, null, weekDays[0], weekDays[6], ids, tx);
     });
-    this.notifications
-      .sendPendingEmails()
-      .catch((e: unknown) =>
-        this.logger.error({
-          msg: 'Envoi des e-mails de notification en échec',
-          err: e instanceof Error ? e.message : e,
-        }),
-      );
+    this.notifications.sendPendingEmails().catch((e: unknown) =>
+      this.logger.error({
+        msg: 'Envoi des e-mails de notification en échec',
+        err: e instanceof Error ? e.message : e,
+      }),
+    );
     return rows.map((r) => toWeekRow(r, weekDays));
   }
 
@@ -200,6 +198,12 @@ export class MissionDaysService {
   private async askHostAgain(tx: EntityManager, structureId: string, ids: readonly string[]): Promise<void> {
     const reopened = await this.days.reopenDisputed(structureId, ids, tx);
     if (!reopened.length) return;
+    // Disputed hours and hours to confirm do not count alike in the exits' presence rule (docs/domain/exits.md).
+    await this.exitPresence.refreshPersons(
+      tx,
+      structureId,
+      reopened.map((m) => m.person_id),
+    );
     const orgName = await this.hours.structureName(structureId, tx);
     for (const m of reopened)
       await this.notifications.notify(tx, [

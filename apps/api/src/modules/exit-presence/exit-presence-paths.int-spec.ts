@@ -242,6 +242,24 @@ describe('the stored exit figures follow every change of what the presence rule 
       );
       await expectCurrent(personId, { counts: false, minutesWorked: 100 * 60 });
     });
+
+    it('recordMissionDays: disputed hours sent back to the landlord by a day saved again leave the exit current', async () => {
+      const { personId, missionId } = await exitedWith(ai.id, 100);
+      const SAVE = `mutation($input: RecordMissionDaysInput!) { recordMissionDays(input: $input) { mission { id } } }`;
+      // Entered day by day: 20 weekdays of 5 h, the same 100 h — the mission's total does not move.
+      const weekdays = Array.from({ length: 26 }, (_, i) => `2026-03-${String(i + 2).padStart(2, '0')}`).filter(
+        (d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()),
+      );
+      await counsellor.ok(SAVE, { input: { lines: weekdays.map((day) => ({ missionId, day, minutes: 300 })) } });
+      await reviewer.ok(
+        `mutation($input: DisputeMissionHoursInput!) { portalDisputeMissionHours(input: $input) { id } }`,
+        { input: { missionId, version: await missionVersion(missionId), comment: 'Lundi férié compté à tort.' } },
+      );
+      await spoil(personId);
+      // The same hours saved again: only the dispute is undone (askHostAgain), and the exit is judged again.
+      await counsellor.ok(SAVE, { input: { lines: [{ missionId, day: '2026-03-02', minutes: 300, version: 1 }] } });
+      await expectCurrent(personId, { counts: false, minutesWorked: 100 * 60 });
+    });
   });
 
   it(REFRESHING_MUTATIONS['recordAttendance'], async () => {
@@ -523,6 +541,7 @@ describe('the stored exit figures follow every change of what the presence rule 
           'activities/training-groups.service.ts#createSeries',
           'activities/attendance-week.service.ts#recordLines',
           'activities/mission-days.service.ts#record',
+          'activities/mission-days.service.ts#askHostAgain',
           'coaching/coaching.service.ts#setMissionCoach',
           'activities/admission.service.ts#recordContract',
           'funding/funders.service.ts#createFunder',
