@@ -4,8 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Secret, TOTP } from 'otpauth';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
+import { AuditAction, ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { type AuditActorUser, type AuditEntry, AuditService } from '../../audit/audit.service';
 import { CLOCK, type Clock } from '../../clock/clock';
 import {
   AppError,
@@ -75,6 +76,7 @@ export class TwoFactorService {
     private readonly throttle: SignInThrottle,
     private readonly repository: TwoFactorRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {
     if (config.totpEncryptionKey) this.box = new SecretBox(config.totpEncryptionKey);
     else if (config.nodeEnv !== 'production') {
@@ -88,6 +90,25 @@ export class TwoFactorService {
       );
       this.box = null;
     }
+  }
+
+  /**
+   * One line of the account's security trail (docs/security.md, « Journal de sécurité des comptes »): about the
+   * account, in its structure's trail, read by the director in « Équipe ». Details never hold a code or a secret.
+   */
+  static accountEvent(
+    account: Pick<AuditActorUser, 'id' | 'structureId'>,
+    action: AuditAction,
+    details: Record<string, unknown> | null = null,
+  ): AuditEntry {
+    return {
+      action,
+      structureId: account.structureId,
+      personId: null,
+      subjectType: 'account',
+      subjectId: account.id,
+      details,
+    };
   }
 
   private secretBox(): SecretBox {
@@ -170,6 +191,9 @@ export class TwoFactorService {
         throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.badEnrolmentCode }]);
       await this.repository.enable(auth.id, step, tx);
       const codes = await this.replaceRecoveryCodes(tx, auth.id);
+      await this.audit.record(tx, auth, [
+        TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_ENABLED, { recoveryCodes: codes.length }),
+      ]);
       this.logger.log({ msg: 'Double authentification activée', userId: auth.id });
       return codes;
     });
@@ -184,6 +208,11 @@ export class TwoFactorService {
       if (!(await this.spendTotp(tx, auth.id, typed)))
         throw new BadUserInputError([{ field: 'code', message: ERROR_MESSAGES.twoFactorBadCode }]);
       const codes = await this.replaceRecoveryCodes(tx, auth.id);
+      await this.audit.record(tx, auth, [
+        TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_RECOVERY_CODES_RENEWED, {
+          recoveryCodes: codes.length,
+        }),
+      ]);
       this.logger.log({ msg: 'Double authentification : codes de secours renouvelés', userId: auth.id });
       return codes;
     });
@@ -210,6 +239,9 @@ export class TwoFactorService {
       if (!ok)
         throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
       await this.repository.disable(auth.id, tx);
+      await this.audit.record(tx, auth, [
+        TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_DISABLED, { proof: code ? 'CODE' : 'PASSWORD' }),
+      ]);
       this.logger.log({ msg: 'Double authentification désactivée', userId: auth.id });
       return true;
     });
@@ -291,11 +323,26 @@ export class TwoFactorService {
     if (!kind) {
       await this.throttle.settle(row.email, ip, false);
       this.logger.warn({ msg: 'Double authentification : code refusé', userId: row.user_id, ip });
+      // On its own (no change to go with): what was typed is never kept, only which kind of code it looked like.
+      const account = await this.repository.user(row.user_id);
+      await this.audit.record(this.db.manager, account, [
+        TwoFactorService.accountEvent(account, AuditAction.TWO_FACTOR_CODE_REFUSED, {
+          step: 'SIGN_IN',
+          codeKind: TwoFactorService.isTotpCode(typed) ? 'APP' : 'RECOVERY',
+        }),
+      ]);
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorBadCode);
     }
     // The first right code spends the challenge: a second one in parallel does not open a second session.
     if (!(await this.repository.spendChallenge(id)))
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
+    if (kind === 'RECOVERY') {
+      // Before the session opens: if the trail cannot be written, no session (fail closed).
+      const account = await this.repository.user(row.user_id);
+      await this.audit.record(this.db.manager, account, [
+        TwoFactorService.accountEvent(account, AuditAction.SIGNED_IN_WITH_RECOVERY_CODE),
+      ]);
+    }
     await this.throttle.settle(row.email, ip, true);
     this.clearChallengeCookie(res);
     await this.sessions.open(row.user_id, req, res);
