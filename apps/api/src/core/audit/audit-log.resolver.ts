@@ -14,7 +14,7 @@ export const AUDIT_LOG_MESSAGES = {
   staffNotFound: 'Ce compte est introuvable dans votre structure.',
 } as const;
 
-/** The director reads a person's audit trail (who read or decided what, when). */
+/** The director reads a person's audit trail (who read or decided what, when), and a team account's security events. */
 @Resolver()
 export class AuditLogResolver {
   constructor(
