@@ -253,7 +253,7 @@ export function TeamPage() {
                       {readsSecurity ? (
                         <Button
                           size="xs"
-                          variant="subtle"
+                          variant="default"
                           aria-expanded={securityOf?.id === m.id}
                           aria-controls={securityOf?.id === m.id ? 'account-security' : undefined}
                           onClick={() =>
