@@ -39,7 +39,11 @@ const KEY_LABELS: Record<string, string> = {
 
 /** Values whose meaning depends on their key (account security). */
 const VALUE_LABELS_BY_KEY: Record<string, Record<string, string>> = {
-  step: { SIGN_IN: 'connexion' },
+  step: {
+    SIGN_IN: 'connexion',
+    RECOVERY_CODES_RENEWAL: 'renouvellement des codes de secours',
+    DISABLE: 'désactivation',
+  },
   codeKind: { APP: 'code de l’application', RECOVERY: 'code de secours' },
   scope: { ONE: 'une session', OTHERS: 'toutes les autres' },
   proof: { CODE: 'code de l’application', PASSWORD: 'mot de passe' },

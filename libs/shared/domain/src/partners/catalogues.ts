@@ -183,7 +183,10 @@ export enum AuditAction {
   /** Two-factor sign-in turned off (by the account itself, with a code or its password). */
   TWO_FACTOR_DISABLED = 'TWO_FACTOR_DISABLED',
   TWO_FACTOR_RECOVERY_CODES_RENEWED = 'TWO_FACTOR_RECOVERY_CODES_RENEWED',
-  /** A wrong code at the second step of a sign-in (recorded on its own: the sign-in fails). */
+  /**
+   * A wrong second-factor code: at the second step of a sign-in, to renew the recovery codes or to turn two-factor off
+   * (recorded on its own: nothing changed).
+   */
   TWO_FACTOR_CODE_REFUSED = 'TWO_FACTOR_CODE_REFUSED',
   /** A sign-in completed with a single-use recovery code instead of the app's code. */
   SIGNED_IN_WITH_RECOVERY_CODE = 'SIGNED_IN_WITH_RECOVERY_CODE',

@@ -446,6 +446,18 @@ describe('the account’s security events in the audit trail (docs/security.md, 
     );
     secrets.push(...fresh);
     await expectOneLine(user.id, mark, 'TWO_FACTOR_RECOVERY_CODES_RENEWED');
+    // A wrong code to renew them: refused, one line, nothing renewed.
+    const badRenewal = codeAt(secret, 8);
+    secrets.push(badRenewal);
+    mark = await lastId(user.id);
+    const refusedRenewal = await b.fail(`mutation($i: TwoFactorCodeInput!) { regenerateRecoveryCodes(input: $i) }`, {
+      i: { code: badRenewal },
+    });
+    expect(refusedRenewal.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_CODE_REFUSED')).details).toEqual({
+      step: 'RECOVERY_CODES_RENEWAL',
+      codeKind: 'APP',
+    });
 
     // A wrong code at the second step: one line, on its own (the sign-in fails).
     const other = new Browser(t.url);
@@ -502,6 +514,16 @@ describe('the account’s security events in the audit trail (docs/security.md, 
     mark = await lastId(user.id);
     expect((await b.fail(DISABLE, { i: { password: 'pas-le-bon' } })).extensions?.code).toBe('BAD_USER_INPUT');
     expect(await since(user.id, mark)).toEqual([]);
+    // A wrong code of the app: refused, one line; two-factor stays on.
+    const badOff = codeAt(secret, 8);
+    secrets.push(badOff);
+    expect((await b.fail(DISABLE, { i: { code: badOff } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_CODE_REFUSED')).details).toEqual({
+      step: 'DISABLE',
+      codeKind: 'APP',
+    });
+    expect((await b.ok(STATUS)).twoFactorStatus.enabled).toBe(true);
+    mark = await lastId(user.id);
     secrets.push(user.password);
     expect(await b.ok(DISABLE, { i: { password: user.password } })).toEqual({ disableTwoFactor: true });
     expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_DISABLED')).details).toEqual({ proof: 'PASSWORD' });
@@ -516,9 +538,11 @@ describe('the account’s security events in the audit trail (docs/security.md, 
       'TWO_FACTOR_RECOVERY_CODES_RENEWED',
       'TWO_FACTOR_CODE_REFUSED',
       'TWO_FACTOR_CODE_REFUSED',
+      'TWO_FACTOR_CODE_REFUSED',
       'SIGNED_IN_WITH_RECOVERY_CODE',
       'SESSIONS_ENDED',
       'SESSIONS_ENDED',
+      'TWO_FACTOR_CODE_REFUSED',
       'TWO_FACTOR_DISABLED',
     ]);
 
@@ -526,9 +550,11 @@ describe('the account’s security events in the audit trail (docs/security.md, 
     const { staffSecurityLog } = await director.ok(SECURITY_LOG, { userId: user.id });
     expect(staffSecurityLog.map((e: { actionLabel: string }) => e.actionLabel)).toEqual([
       'Double authentification désactivée',
+      'Code de double authentification refusé',
       'Sessions terminées depuis « Mes sessions »',
       'Sessions terminées depuis « Mes sessions »',
       'Connexion avec un code de secours',
+      'Code de double authentification refusé',
       'Code de double authentification refusé',
       'Code de double authentification refusé',
       'Codes de secours renouvelés',

@@ -204,9 +204,8 @@ export class TwoFactorService {
     const typed = code.replace(/\s/g, '');
     if (!TwoFactorService.isTotpCode(typed))
       throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.codeFormat }]);
-    return this.db.transaction(async (tx) => {
-      if (!(await this.spendTotp(tx, auth.id, typed)))
-        throw new BadUserInputError([{ field: 'code', message: ERROR_MESSAGES.twoFactorBadCode }]);
+    const renewed = await this.db.transaction(async (tx) => {
+      if (!(await this.spendTotp(tx, auth.id, typed))) return null;
       const codes = await this.replaceRecoveryCodes(tx, auth.id);
       await this.audit.record(tx, auth, [
         TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_RECOVERY_CODES_RENEWED, {
@@ -216,6 +215,30 @@ export class TwoFactorService {
       this.logger.log({ msg: 'Double authentification : codes de secours renouvelés', userId: auth.id });
       return codes;
     });
+    if (renewed === null) {
+      this.logger.warn({
+        msg: 'Double authentification : code refusé',
+        userId: auth.id,
+        step: 'RECOVERY_CODES_RENEWAL',
+      });
+      await this.codeRefused(auth, 'RECOVERY_CODES_RENEWAL', 'APP');
+      throw new BadUserInputError([{ field: 'code', message: ERROR_MESSAGES.twoFactorBadCode }]);
+    }
+    return renewed;
+  }
+
+  /**
+   * A refused second-factor code (at sign-in, to renew the recovery codes, to turn two-factor off): one line on its own
+   * (no change goes with it). What was typed is never kept, only the step and which kind of code it looked like.
+   */
+  private async codeRefused(
+    account: AuditActorUser,
+    step: 'SIGN_IN' | 'RECOVERY_CODES_RENEWAL' | 'DISABLE',
+    codeKind: 'APP' | 'RECOVERY',
+  ): Promise<void> {
+    await this.audit.record(this.db.manager, account, [
+      TwoFactorService.accountEvent(account, AuditAction.TWO_FACTOR_CODE_REFUSED, { step, codeKind }),
+    ]);
   }
 
   /**
@@ -229,15 +252,14 @@ export class TwoFactorService {
     const status = await this.status(auth.id);
     if (!status.enabled) throw new ConflictError(TWO_FACTOR_MESSAGES.notEnabled);
     if (status.requiredByStructure) throw new ConflictError(TWO_FACTOR_MESSAGES.requiredByStructure);
-    return this.db.transaction(async (tx) => {
+    const done = await this.db.transaction(async (tx) => {
       let ok = false;
       if (code) ok = TwoFactorService.isTotpCode(code) && (await this.spendTotp(tx, auth.id, code));
       else {
         const user = await this.repository.user(auth.id, tx);
         ok = user.passwordHash !== null && (await verifyPassword(user.passwordHash, password));
       }
-      if (!ok)
-        throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
+      if (!ok) return false;
       await this.repository.disable(auth.id, tx);
       await this.audit.record(tx, auth, [
         TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_DISABLED, { proof: code ? 'CODE' : 'PASSWORD' }),
@@ -245,6 +267,15 @@ export class TwoFactorService {
       this.logger.log({ msg: 'Double authentification désactivée', userId: auth.id });
       return true;
     });
+    if (!done) {
+      // A wrong code of the app is traced; a wrong password is not a second-factor code.
+      if (code) {
+        this.logger.warn({ msg: 'Double authentification : code refusé', userId: auth.id, step: 'DISABLE' });
+        await this.codeRefused(auth, 'DISABLE', 'APP');
+      }
+      throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
+    }
+    return true;
   }
 
   private async replaceRecoveryCodes(tx: EntityManager, userId: string): Promise<string[]> {
@@ -323,14 +354,8 @@ export class TwoFactorService {
     if (!kind) {
       await this.throttle.settle(row.email, ip, false);
       this.logger.warn({ msg: 'Double authentification : code refusé', userId: row.user_id, ip });
-      // On its own (no change to go with): what was typed is never kept, only which kind of code it looked like.
       const account = await this.repository.user(row.user_id);
-      await this.audit.record(this.db.manager, account, [
-        TwoFactorService.accountEvent(account, AuditAction.TWO_FACTOR_CODE_REFUSED, {
-          step: 'SIGN_IN',
-          codeKind: TwoFactorService.isTotpCode(typed) ? 'APP' : 'RECOVERY',
-        }),
-      ]);
+      await this.codeRefused(account, 'SIGN_IN', TwoFactorService.isTotpCode(typed) ? 'APP' : 'RECOVERY');
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorBadCode);
     }
     // The first right code spends the challenge: a second one in parallel does not open a second session.
