@@ -15,7 +15,8 @@ import { accessibilityCheck, frenchContext, signIn } from './support/web-session
  * Issue 15 (point 5) in Chromium, on the demo data: the director requires two-factor sign-in of the direction, is
  * sent to the enrolment until she has enrolled (reading the secret on the page, computing the code as her app
  * would), signs out and back in with a code, then with a recovery code, and ends another session from « Mes
- * sessions ». Every screen is checked with axe.
+ * sessions ». The director then reads these events in « Équipe » (« Sécurité du compte »). Every screen is checked with
+ * axe.
  */
 describeInBrowser('web app: two-factor sign-in and « Mes sessions »', (chromiumPath) => {
   let database: TestDatabase;
@@ -106,5 +107,26 @@ describeInBrowser('web app: two-factor sign-in and « Mes sessions »', (chromiu
     await other.goto('/personnes');
     await other.waitForURL(/\/connexion/);
     await otherContext.close();
+
+    // The director reads these events in « Équipe », « Sécurité du compte » of the member (here, her own account).
+    await page.goto('/equipe');
+    await page.getByRole('heading', { name: 'Membres de l’équipe' }).waitFor();
+    const open = page.getByRole('button', { name: /^Sécurité du compte de Sophie Lefebvre/ });
+    await open.click();
+    const history = page.getByRole('table', { name: 'Sécurité du compte de Sophie Lefebvre' });
+    await history.waitFor();
+    for (const label of [
+      'Double authentification activée',
+      'Code de double authentification refusé',
+      'Connexion avec un code de secours',
+      'Sessions terminées depuis « Mes sessions »',
+    ])
+      await history.getByRole('cell', { name: label, exact: true }).first().waitFor();
+    expect(await open.getAttribute('aria-expanded')).toBe('true');
+    await accessible(page, 'team-account-security');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await accessible(page, 'team-account-security-390');
+    await page.getByRole('button', { name: 'Fermer la sécurité du compte de Sophie Lefebvre' }).click();
+    expect(await history.count()).toBe(0);
   });
 });

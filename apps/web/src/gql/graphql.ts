@@ -1809,6 +1809,13 @@ export type PersonAuditLogQueryVariables = Exact<{
 
 export type PersonAuditLogQuery = { personAuditLog: { totalCount: number, items: Array<{ id: string, occurredAt: string, action: string, actionLabel: string, actorLabel: string, actorRole: string, actorRoleLabel: string, actorOrganisation: string | null, subjectType: string | null, details: string | null }> } };
 
+export type StaffSecurityLogQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type StaffSecurityLogQuery = { staffSecurityLog: Array<{ id: string, occurredAt: string, action: string, actionLabel: string, actorLabel: string, actorRoleLabel: string, details: string | null }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 

@@ -2,15 +2,19 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@tremplin/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requirePerson } from '../access/person-access';
+import { isUuid, requirePerson } from '../access/person-access';
 import { Allow, CurrentStructure } from '../auth/auth.decorators';
-import { BadUserInputError } from '../errors/app-errors';
+import { BadUserInputError, NotFoundError } from '../errors/app-errors';
 import { AuditLogEntryType, AuditLogPageType } from './audit-log.dto';
 import { AuditService } from './audit.service';
 
 const PAGE_MAX = 200;
 
-/** The director reads a person's audit trail (who read or decided what, when). */
+export const AUDIT_LOG_MESSAGES = {
+  staffNotFound: 'Ce compte est introuvable dans votre structure.',
+} as const;
+
+/** The director reads a person's audit trail (who read or decided what, when), and a team account's security events. */
 @Resolver()
 export class AuditLogResolver {
   constructor(
@@ -38,5 +42,19 @@ export class AuditLogResolver {
     await requirePerson(this.db.manager, structureId, personId);
     const page = await this.audit.personLog(structureId, personId, n, skip);
     return { totalCount: page.totalCount, items: page.items.map((r) => AuditLogEntryType.from(r)) };
+  }
+
+  @Allow(Permission.AUDIT_READ)
+  @Query(() => [AuditLogEntryType], {
+    description:
+      'Sécurité d’un compte de mon équipe : les 20 derniers événements (double authentification, codes de secours, sessions terminées), du plus récent au plus ancien.',
+  })
+  async staffSecurityLog(
+    @CurrentStructure() structureId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<AuditLogEntryType[]> {
+    const rows = isUuid(userId) ? await this.audit.accountSecurityLog(structureId, userId) : null;
+    if (!rows) throw new NotFoundError(AUDIT_LOG_MESSAGES.staffNotFound);
+    return rows.map((r) => AuditLogEntryType.from(r));
   }
 }

@@ -73,6 +73,44 @@ export class AuditRepository {
     return n;
   }
 
+  /**
+   * The last security events of a staff account (two-factor, recovery codes, sessions), newest first. Through the
+   * structure's lines about no person (IDX_audit_log_person: structure, person IS NULL, time), so an action on the
+   * account by someone else (a director) would be found as well.
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID, ['TWO_FACTOR_ENABLED'], 20] })
+  accountSecurityLog(
+    structureId: string,
+    userId: string,
+    actions: readonly string[],
+    first: number,
+    tx: EntityManager = this.db.manager,
+  ): Promise<AuditLogRow[]> {
+    return tx.query(
+      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.action, a.actor_label AS "actorLabel",
+              a.actor_role AS "actorRole", coalesce(po.name, s.name) AS "actorOrganisation",
+              a.subject_type AS "subjectType", a.details
+         FROM audit_log a
+         LEFT JOIN partner_organisation po ON po.id = a.actor_partner_organisation_id
+         LEFT JOIN structure s ON s.id = a.actor_structure_id
+        WHERE a.structure_id = $1 AND a.person_id IS NULL AND a.subject_type = 'account' AND a.subject_id = $2
+          AND a.action = ANY($3::varchar[])
+        ORDER BY a.occurred_at DESC, a.id DESC
+        LIMIT $4`,
+      [structureId, userId, actions, first],
+    );
+  }
+
+  /** Whether the account is one of the structure's staff (any state). */
+  @SqlSnapshot({ params: [SNAPSHOT_UUID, SNAPSHOT_UUID] })
+  async isStaffOf(structureId: string, userId: string, tx: EntityManager = this.db.manager): Promise<boolean> {
+    const rows = (await tx.query(`SELECT 1 FROM app_user WHERE id = $1 AND structure_id = $2`, [
+      userId,
+      structureId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
   /** Appends the lines of one actor, in one statement. */
   @SqlSnapshot({
     params: [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditAction } from '@tremplin/domain';
+import { ACCOUNT_SECURITY_ACTIONS, type AuditAction } from '@tremplin/domain';
 import type { AuthUser } from '../auth/auth.types';
 import { AuditRepository, type AuditLogRow } from './audit.repository';
 
@@ -17,6 +17,15 @@ export interface AuditEntry {
 }
 
 export type { AuditLogRow } from './audit.repository';
+
+/** Who acted: the signed-in user, or an account read from the database (the second step of a sign-in has no session). */
+export type AuditActorUser = Pick<
+  AuthUser,
+  'id' | 'role' | 'firstName' | 'lastName' | 'structureId' | 'partnerOrganisationId'
+>;
+
+/** How many security events the director sees per account. */
+export const ACCOUNT_SECURITY_LOG_SIZE = 20;
 
 /**
  * Appends to the immutable audit log, in the caller's transaction: if the trail cannot be written, the read or the
@@ -43,7 +52,16 @@ export class AuditService {
     return { totalCount: n, items };
   }
 
-  async record(db: EntityManager, actor: AuthUser, entries: readonly AuditEntry[]): Promise<void> {
+  /**
+   * The last security events of a staff account of `structureId` (two-factor, recovery codes, « Mes sessions »),
+   * newest first; null when the account is not one of the structure's (read as unknown).
+   */
+  async accountSecurityLog(structureId: string, userId: string): Promise<AuditLogRow[] | null> {
+    if (!(await this.repository.isStaffOf(structureId, userId))) return null;
+    return this.repository.accountSecurityLog(structureId, userId, ACCOUNT_SECURITY_ACTIONS, ACCOUNT_SECURITY_LOG_SIZE);
+  }
+
+  async record(db: EntityManager, actor: AuditActorUser, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.repository.append(
       {

@@ -29,6 +29,24 @@ const KEY_LABELS: Record<string, string> = {
   contractType: 'contrat',
   shareFullName: 'nom complet partagé',
   shareContact: 'coordonnées partagées',
+  // Account security (two-factor, « Mes sessions »).
+  recoveryCodes: 'codes de secours',
+  step: 'étape',
+  codeKind: 'code saisi',
+  scope: 'sessions',
+  proof: 'confirmé par',
+};
+
+/** Values whose meaning depends on their key (account security). */
+const VALUE_LABELS_BY_KEY: Record<string, Record<string, string>> = {
+  step: {
+    SIGN_IN: 'connexion',
+    RECOVERY_CODES_RENEWAL: 'renouvellement des codes de secours',
+    DISABLE: 'désactivation',
+  },
+  codeKind: { APP: 'code de l’application', RECOVERY: 'code de secours' },
+  scope: { ONE: 'une session', OTHERS: 'toutes les autres' },
+  proof: { CODE: 'code de l’application', PASSWORD: 'mot de passe' },
 };
 
 /** The fields a partner was shown (`fields`), as the director reads them. */
@@ -86,6 +104,8 @@ function show(key: string, value: unknown): string {
   if (typeof value === 'string') {
     if (key === 'operation') return OPERATION_LABELS[value] ?? value;
     if (key === 'fields') return FIELD_LABELS[value] ?? value;
+    const byKey = VALUE_LABELS_BY_KEY[key]?.[value];
+    if (byKey) return byKey;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDateFr(value);
     return LABELS[value] ?? value;
   }

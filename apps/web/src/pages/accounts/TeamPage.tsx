@@ -14,11 +14,11 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { ROLE_LABELS, type Role, STAFF_ROLES } from '@tremplin/domain';
+import { Permission, ROLE_LABELS, type Role, STAFF_ROLES } from '@tremplin/domain';
 import { PageHeader, QueryError, SuccessNotice, TableScroll } from '@tremplin/web-ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useCurrentUser } from '../../app/auth';
+import { can, useCurrentUser } from '../../app/auth';
 import { problemOf } from '../../app/graphql-errors';
 import {
   ChangeStaffRoleDocument,
@@ -27,6 +27,7 @@ import {
   ReactivateStaffDocument,
   StaffMembersDocument,
 } from '../../features/accounts/graphql/accounts.generated';
+import { StaffSecurityLog } from '../../features/audit/components/StaffSecurityLog';
 
 const STATUS_LABELS: Record<string, string> = {
   INVITED: 'Invitation envoyée',
@@ -54,6 +55,9 @@ export function TeamPage() {
   const problemRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const [roles, setRoles] = useState<Record<string, string>>({});
+  // « Sécurité du compte »: the director's own team only (AUDIT_READ), one account at a time.
+  const readsSecurity = !structureId && can(me, Permission.AUDIT_READ);
+  const [securityOf, setSecurityOf] = useState<{ id: string; fullName: string } | null>(null);
 
   useEffect(() => {
     document.title = 'Équipe · Tremplin';
@@ -218,33 +222,48 @@ export function TeamPage() {
                   </Table.Td>
                   <Table.Td>{STATUS_LABELS[m.status]}</Table.Td>
                   <Table.Td>
-                    {m.id === me.id ? null : m.status === 'DEACTIVATED' ? (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() =>
-                          act(
-                            () => reactivate({ variables: { input: { userId: m.id } } }),
-                            `${m.fullName} est réactivé·e.`,
-                          )
-                        }
-                      >
-                        Réactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
-                      </Button>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() =>
-                          act(
-                            () => deactivate({ variables: { input: { userId: m.id } } }),
-                            `${m.fullName} est désactivé·e : ses sessions sont fermées.`,
-                          )
-                        }
-                      >
-                        Désactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
-                      </Button>
-                    )}
+                    <Group gap="xs" wrap="nowrap">
+                      {m.id === me.id ? null : m.status === 'DEACTIVATED' ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() =>
+                            act(
+                              () => reactivate({ variables: { input: { userId: m.id } } }),
+                              `${m.fullName} est réactivé·e.`,
+                            )
+                          }
+                        >
+                          Réactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
+                        </Button>
+                      ) : (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() =>
+                            act(
+                              () => deactivate({ variables: { input: { userId: m.id } } }),
+                              `${m.fullName} est désactivé·e : ses sessions sont fermées.`,
+                            )
+                          }
+                        >
+                          Désactiver<VisuallyHidden> {m.fullName}</VisuallyHidden>
+                        </Button>
+                      )}
+                      {readsSecurity ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-expanded={securityOf?.id === m.id}
+                          aria-controls={securityOf?.id === m.id ? 'account-security' : undefined}
+                          onClick={() =>
+                            setSecurityOf(securityOf?.id === m.id ? null : { id: m.id, fullName: m.fullName })
+                          }
+                        >
+                          Sécurité du compte<VisuallyHidden> de {m.fullName}</VisuallyHidden>
+                        </Button>
+                      ) : null}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -252,6 +271,11 @@ export function TeamPage() {
           </Table>
         </TableScroll>
       </section>
+      {readsSecurity && securityOf ? (
+        <div id="account-security">
+          <StaffSecurityLog userId={securityOf.id} fullName={securityOf.fullName} onClose={() => setSecurityOf(null)} />
+        </div>
+      ) : null}
     </Stack>
   );
 }

@@ -176,7 +176,33 @@ export enum AuditAction {
   PROCONNECT_BOUND = 'PROCONNECT_BOUND',
   /** The director kept or stopped password sign-in for the structure's staff. */
   SIGN_IN_POLICY_CHANGED = 'SIGN_IN_POLICY_CHANGED',
+  // Account security (docs/security.md, « Journal de sécurité des comptes »): subject `account`, the account's id;
+  // details never hold a code, a secret or a session token.
+  /** Two-factor sign-in turned on (first code confirmed). */
+  TWO_FACTOR_ENABLED = 'TWO_FACTOR_ENABLED',
+  /** Two-factor sign-in turned off (by the account itself, with a code or its password). */
+  TWO_FACTOR_DISABLED = 'TWO_FACTOR_DISABLED',
+  TWO_FACTOR_RECOVERY_CODES_RENEWED = 'TWO_FACTOR_RECOVERY_CODES_RENEWED',
+  /**
+   * A wrong second-factor code: at the second step of a sign-in, to renew the recovery codes or to turn two-factor off
+   * (recorded on its own: nothing changed).
+   */
+  TWO_FACTOR_CODE_REFUSED = 'TWO_FACTOR_CODE_REFUSED',
+  /** A sign-in completed with a single-use recovery code instead of the app's code. */
+  SIGNED_IN_WITH_RECOVERY_CODE = 'SIGNED_IN_WITH_RECOVERY_CODE',
+  /** The account ended one of its sessions, or all the others, from « Mes sessions ». */
+  SESSIONS_ENDED = 'SESSIONS_ENDED',
 }
+
+/** The account-security actions, read per account by the director (« Sécurité du compte »). */
+export const ACCOUNT_SECURITY_ACTIONS: readonly AuditAction[] = [
+  AuditAction.TWO_FACTOR_ENABLED,
+  AuditAction.TWO_FACTOR_DISABLED,
+  AuditAction.TWO_FACTOR_RECOVERY_CODES_RENEWED,
+  AuditAction.TWO_FACTOR_CODE_REFUSED,
+  AuditAction.SIGNED_IN_WITH_RECOVERY_CODE,
+  AuditAction.SESSIONS_ENDED,
+];
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.PARTNER_READ_TRAINEE]: 'Consultation par l’employeur partenaire',
@@ -194,4 +220,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.LEGAL_HOLD_LIFTED]: 'Conservation prolongée (gel) levée',
   [AuditAction.PROCONNECT_BOUND]: 'Compte relié à ProConnect',
   [AuditAction.SIGN_IN_POLICY_CHANGED]: 'Mode de connexion de la structure modifié',
+  [AuditAction.TWO_FACTOR_ENABLED]: 'Double authentification activée',
+  [AuditAction.TWO_FACTOR_DISABLED]: 'Double authentification désactivée',
+  [AuditAction.TWO_FACTOR_RECOVERY_CODES_RENEWED]: 'Codes de secours renouvelés',
+  [AuditAction.TWO_FACTOR_CODE_REFUSED]: 'Code de double authentification refusé',
+  [AuditAction.SIGNED_IN_WITH_RECOVERY_CODE]: 'Connexion avec un code de secours',
+  [AuditAction.SESSIONS_ENDED]: 'Sessions terminées depuis « Mes sessions »',
 };

@@ -10,6 +10,7 @@ import { hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode } from './reco
 import { SecretBox } from './secret-box';
 import { truncatedAddress, userAgentSummary } from './session-display';
 import { SystemClock } from '../../clock/clock';
+import type { AuditService } from '../../audit/audit.service';
 
 describe('SecretBox (AES-256-GCM)', () => {
   const box = new SecretBox(randomBytes(32));
@@ -91,6 +92,7 @@ describe('TOTP_ENCRYPTION_KEY', () => {
       {} as SignInThrottle,
       new TwoFactorRepository(db),
       new SystemClock(),
+      {} as AuditService,
     );
     await expect(service.startEnrolment({ id: 'u', email: 'a@b.fr' } as AuthUser)).rejects.toMatchObject({
       message: expect.stringMatching(/TOTP_ENCRYPTION_KEY manquante/),

@@ -1,12 +1,13 @@
 import { Secret, TOTP } from 'otpauth';
 import { buildStructure, buildUser, type BuiltUser, type GqlError } from '@tremplin/api-testing';
 import { Role } from '@tremplin/domain';
-import { IsNull, Not } from 'typeorm';
+import { IsNull, MoreThan, Not } from 'typeorm';
 import {
   expireTwoFactorChallenges,
   twoFactorChallengeLifetimes,
 } from '../../../testing/repositories/core-auth.repository';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { AuditLogEntity } from '../../audit/audit-log.entity';
 import { SignInAttemptEntity } from '../sign-in-attempt.entity';
 import { SignInThrottleEntity } from '../sign-in-throttle.entity';
 import { UserSessionEntity } from '../user-session.entity';
@@ -369,5 +370,245 @@ describe('two-factor sign-in (TOTP, recovery codes) and « Mes sessions »', () 
     expect((await tablet.fail(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
     expect((await laptop.ok(LIST)).mySessions).toHaveLength(1);
     expect((await someoneElse.b.ok(`{ me { id } }`)).me.id).toBe(someoneElse.user.id);
+  });
+});
+
+describe('the account’s security events in the audit trail (docs/security.md, « Journal de sécurité des comptes »)', () => {
+  let t: TestApp;
+  let structureId: string;
+  let director: Browser;
+  let elsewhere: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '20', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '200' });
+    structureId = (await buildStructure(t.db, { name: 'Rouen Insertion' })).id;
+    const otherId = (await buildStructure(t.db)).id;
+    director = new Browser(t.url);
+    expect(await director.password(await buildUser(t.db, { role: Role.DIRECTOR, structureId }))).toBeNull();
+    elsewhere = new Browser(t.url);
+    expect(await elsewhere.password(await buildUser(t.db, { role: Role.DIRECTOR, structureId: otherId }))).toBeNull();
+  });
+  afterAll(() => t?.close());
+
+  const trail = (userId: string) =>
+    t.db.getRepository(AuditLogEntity).find({ where: { subjectId: userId }, order: { id: 'ASC' } });
+  /** The lines written since `after` (an id), for the account. */
+  const since = (userId: string, after: string) =>
+    t.db
+      .getRepository(AuditLogEntity)
+      .find({ where: { subjectId: userId, id: MoreThan(after) }, order: { id: 'ASC' } });
+  const lastId = async (userId: string) => (await trail(userId)).at(-1)?.id ?? '0';
+  async function enrol(b: Browser): Promise<{ secret: string; codes: string[] }> {
+    const { startTwoFactorEnrolment: e } = await b.ok(START);
+    const { confirmTwoFactorEnrolment: codes } = await b.ok(CONFIRM, { i: { code: codeAt(e.secret, -1) } });
+    return { secret: e.secret, codes };
+  }
+  const SECURITY_LOG = `query($userId: ID!) { staffSecurityLog(userId: $userId) {
+    id occurredAt action actionLabel actorLabel actorRole actorRoleLabel actorOrganisation subjectType details } }`;
+
+  async function member() {
+    const user = await buildUser(t.db, { role: Role.COUNSELLOR, structureId, firstName: 'Inès', lastName: 'Morel' });
+    const b = new Browser(t.url);
+    expect(await b.password(user)).toBeNull();
+    return { user, b };
+  }
+
+  /** Exactly one new line, of `action`, by the account itself, about the account, in its structure's trail. */
+  async function expectOneLine(userId: string, after: string, action: string) {
+    const rows = await since(userId, after);
+    expect(rows.map((r) => r.action)).toEqual([action]);
+    expect(rows[0]).toMatchObject({
+      actorUserId: userId,
+      actorRole: 'COUNSELLOR',
+      actorLabel: 'Inès Morel',
+      actorStructureId: structureId,
+      structureId,
+      personId: null,
+      subjectType: 'account',
+      subjectId: userId,
+    });
+    return rows[0];
+  }
+
+  it('writes one line per event, by the account itself, and never a code, a secret or a session token', async () => {
+    const { user, b } = await member();
+    const secrets: string[] = [];
+
+    let mark = await lastId(user.id);
+    const { secret, codes } = await enrol(b);
+    secrets.push(secret, ...codes);
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_ENABLED')).details).toEqual({ recoveryCodes: 10 });
+
+    mark = await lastId(user.id);
+    const { regenerateRecoveryCodes: fresh } = await b.ok(
+      `mutation($i: TwoFactorCodeInput!) { regenerateRecoveryCodes(input: $i) }`,
+      { i: { code: codeAt(secret) } },
+    );
+    secrets.push(...fresh);
+    await expectOneLine(user.id, mark, 'TWO_FACTOR_RECOVERY_CODES_RENEWED');
+    // A wrong code to renew them: refused, one line, nothing renewed.
+    const badRenewal = codeAt(secret, 8);
+    secrets.push(badRenewal);
+    mark = await lastId(user.id);
+    const refusedRenewal = await b.fail(`mutation($i: TwoFactorCodeInput!) { regenerateRecoveryCodes(input: $i) }`, {
+      i: { code: badRenewal },
+    });
+    expect(refusedRenewal.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_CODE_REFUSED')).details).toEqual({
+      step: 'RECOVERY_CODES_RENEWAL',
+      codeKind: 'APP',
+    });
+
+    // A wrong code at the second step: one line, on its own (the sign-in fails).
+    const other = new Browser(t.url);
+    expect(await other.password(user)).toBe('TWO_FACTOR_REQUIRED');
+    const wrong = codeAt(secret, 6); // a code of the secret, three minutes off: refused
+    secrets.push(wrong);
+    mark = await lastId(user.id);
+    expect((await other.code(wrong)).errors?.[0].message).toMatch(/Code incorrect/);
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_CODE_REFUSED')).details).toEqual({
+      step: 'SIGN_IN',
+      codeKind: 'APP',
+    });
+    mark = await lastId(user.id);
+    const wrongRecovery = 'ABCD-EFGH-JKLM';
+    secrets.push(wrongRecovery);
+    expect((await other.code(wrongRecovery)).errors?.[0].message).toMatch(/Code incorrect/);
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_CODE_REFUSED')).details).toEqual({
+      step: 'SIGN_IN',
+      codeKind: 'RECOVERY',
+    });
+
+    // A recovery code opens the session: one line (a sign-in with the app's code writes none: it is the usual way).
+    mark = await lastId(user.id);
+    expect((await other.code(fresh[0])).errors).toBeUndefined();
+    await expectOneLine(user.id, mark, 'SIGNED_IN_WITH_RECOVERY_CODE');
+    const app = new Browser(t.url);
+    await app.password(user);
+    mark = await lastId(user.id);
+    expect((await app.code(codeAt(secret, 1))).errors).toBeUndefined();
+    expect(await since(user.id, mark)).toEqual([]);
+
+    // « Mes sessions »: one session ended, then the others.
+    const { mySessions } = await b.ok(`{ mySessions { id current } }`);
+    const handle = mySessions.find((s: { current: boolean }) => !s.current).id;
+    secrets.push(handle, b.session!, other.session!, app.session!);
+    mark = await lastId(user.id);
+    await b.ok(`mutation($id: ID!) { endSession(id: $id) }`, { id: handle });
+    expect((await expectOneLine(user.id, mark, 'SESSIONS_ENDED')).details).toEqual({ scope: 'ONE', count: 1 });
+    mark = await lastId(user.id);
+    expect(await b.ok(`mutation { endOtherSessions }`)).toEqual({ endOtherSessions: 1 });
+    expect((await expectOneLine(user.id, mark, 'SESSIONS_ENDED')).details).toEqual({ scope: 'OTHERS', count: 1 });
+    // Nothing left to end: nothing written.
+    mark = await lastId(user.id);
+    expect(await b.ok(`mutation { endOtherSessions }`)).toEqual({ endOtherSessions: 0 });
+    expect(await since(user.id, mark)).toEqual([]);
+    // Ending a session that is not there: refused, nothing written.
+    expect((await b.fail(`mutation($id: ID!) { endSession(id: $id) }`, { id: handle })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect(await since(user.id, mark)).toEqual([]);
+
+    // Turned off with the password (every step of the app's codes is spent by now); a wrong proof writes nothing.
+    const DISABLE = `mutation($i: DisableTwoFactorInput!) { disableTwoFactor(input: $i) }`;
+    mark = await lastId(user.id);
+    expect((await b.fail(DISABLE, { i: { password: 'pas-le-bon' } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await since(user.id, mark)).toEqual([]);
+    // A wrong code of the app: refused, one line; two-factor stays on.
+    const badOff = codeAt(secret, 8);
+    secrets.push(badOff);
+    expect((await b.fail(DISABLE, { i: { code: badOff } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_CODE_REFUSED')).details).toEqual({
+      step: 'DISABLE',
+      codeKind: 'APP',
+    });
+    expect((await b.ok(STATUS)).twoFactorStatus.enabled).toBe(true);
+    mark = await lastId(user.id);
+    secrets.push(user.password);
+    expect(await b.ok(DISABLE, { i: { password: user.password } })).toEqual({ disableTwoFactor: true });
+    expect((await expectOneLine(user.id, mark, 'TWO_FACTOR_DISABLED')).details).toEqual({ proof: 'PASSWORD' });
+
+    // No secret anywhere in the account's lines (the whole rows, as JSON), nor their normalised forms.
+    const all = JSON.stringify(await trail(user.id));
+    const normalised = secrets.flatMap((x) => [x, x.replace(/-/g, ''), x.toLowerCase()]);
+    for (const x of normalised) expect({ secret: x, found: all.includes(x) }).toEqual({ secret: x, found: false });
+    expect(all).not.toMatch(/"(code|secret|token|password|ip|userAgent)":/i);
+    expect((await trail(user.id)).map((r) => r.action)).toEqual([
+      'TWO_FACTOR_ENABLED',
+      'TWO_FACTOR_RECOVERY_CODES_RENEWED',
+      'TWO_FACTOR_CODE_REFUSED',
+      'TWO_FACTOR_CODE_REFUSED',
+      'TWO_FACTOR_CODE_REFUSED',
+      'SIGNED_IN_WITH_RECOVERY_CODE',
+      'SESSIONS_ENDED',
+      'SESSIONS_ENDED',
+      'TWO_FACTOR_CODE_REFUSED',
+      'TWO_FACTOR_DISABLED',
+    ]);
+
+    // The director reads them in French, newest first; nobody else does.
+    const { staffSecurityLog } = await director.ok(SECURITY_LOG, { userId: user.id });
+    expect(staffSecurityLog.map((e: { actionLabel: string }) => e.actionLabel)).toEqual([
+      'Double authentification désactivée',
+      'Code de double authentification refusé',
+      'Sessions terminées depuis « Mes sessions »',
+      'Sessions terminées depuis « Mes sessions »',
+      'Connexion avec un code de secours',
+      'Code de double authentification refusé',
+      'Code de double authentification refusé',
+      'Code de double authentification refusé',
+      'Codes de secours renouvelés',
+      'Double authentification activée',
+    ]);
+    expect(staffSecurityLog[0]).toMatchObject({
+      action: 'TWO_FACTOR_DISABLED',
+      actorLabel: 'Inès Morel',
+      actorRoleLabel: 'Chargé·e d’insertion',
+      actorOrganisation: 'Rouen Insertion',
+      subjectType: 'account',
+    });
+    expect(JSON.parse(staffSecurityLog[0].details)).toEqual({ proof: 'PASSWORD' });
+  });
+
+  it('another structure’s director reads the account as unknown; the account itself and a counsellor may not read', async () => {
+    const { user, b } = await member();
+    await enrol(b);
+    expect((await elsewhere.fail(SECURITY_LOG, { userId: user.id })).extensions?.code).toBe('NOT_FOUND');
+    for (const userId of ['00000000-0000-4000-8000-000000000000', 'pas-un-identifiant'])
+      expect((await director.fail(SECURITY_LOG, { userId })).extensions?.code).toBe('NOT_FOUND');
+    const e = await b.fail(SECURITY_LOG, { userId: user.id });
+    expect(e.extensions?.code).toBe('FORBIDDEN');
+    expect((await director.ok(SECURITY_LOG, { userId: user.id })).staffSecurityLog).toHaveLength(1);
+  });
+
+  it('keeps the last 20 events', async () => {
+    const { user, b } = await member();
+    await enrol(b);
+    for (let i = 0; i < 20; i++) {
+      const extra = new Browser(t.url);
+      await extra.password(user);
+      await extra.code('000000');
+    }
+    const { staffSecurityLog } = await director.ok(SECURITY_LOG, { userId: user.id });
+    expect(await trail(user.id)).toHaveLength(21);
+    expect(staffSecurityLog).toHaveLength(20); // the enrolment, the oldest, is left out
+    expect(new Set(staffSecurityLog.map((e: { action: string }) => e.action))).toEqual(
+      new Set(['TWO_FACTOR_CODE_REFUSED']),
+    );
+  });
+
+  it('5 wrong codes write 5 lines, and the pending step is still spent after them (throttling unchanged)', async () => {
+    const { user, b } = await member();
+    const { secret } = await enrol(b);
+    const c = new Browser(t.url);
+    await c.password(user);
+    const mark = await lastId(user.id);
+    for (let i = 0; i < 5; i++) expect((await c.code('000000')).errors?.[0].message).toMatch(/Code incorrect/);
+    const r = await c.code(codeAt(secret));
+    expect(r.errors?.[0].message).toMatch(/expiré/);
+    expect(c.session).toBeUndefined();
+    expect((await since(user.id, mark)).map((row) => row.action)).toEqual(Array(5).fill('TWO_FACTOR_CODE_REFUSED'));
+    // Each wrong code was counted by the sign-in throttle as well.
+    expect(await t.db.getRepository(SignInAttemptEntity).countBy({ email: user.email, succeeded: false })).toBe(5);
   });
 });

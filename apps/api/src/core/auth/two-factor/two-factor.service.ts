@@ -4,8 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Secret, TOTP } from 'otpauth';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
+import { AuditAction, ErrorCode, ERROR_MESSAGES } from '@tremplin/domain';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { type AuditActorUser, type AuditEntry, AuditService } from '../../audit/audit.service';
 import { CLOCK, type Clock } from '../../clock/clock';
 import {
   AppError,
@@ -75,6 +76,7 @@ export class TwoFactorService {
     private readonly throttle: SignInThrottle,
     private readonly repository: TwoFactorRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {
     if (config.totpEncryptionKey) this.box = new SecretBox(config.totpEncryptionKey);
     else if (config.nodeEnv !== 'production') {
@@ -88,6 +90,25 @@ export class TwoFactorService {
       );
       this.box = null;
     }
+  }
+
+  /**
+   * One line of the account's security trail (docs/security.md, « Journal de sécurité des comptes »): about the
+   * account, in its structure's trail, read by the director in « Équipe ». Details never hold a code or a secret.
+   */
+  static accountEvent(
+    account: Pick<AuditActorUser, 'id' | 'structureId'>,
+    action: AuditAction,
+    details: Record<string, unknown> | null = null,
+  ): AuditEntry {
+    return {
+      action,
+      structureId: account.structureId,
+      personId: null,
+      subjectType: 'account',
+      subjectId: account.id,
+      details,
+    };
   }
 
   private secretBox(): SecretBox {
@@ -170,6 +191,9 @@ export class TwoFactorService {
         throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.badEnrolmentCode }]);
       await this.repository.enable(auth.id, step, tx);
       const codes = await this.replaceRecoveryCodes(tx, auth.id);
+      await this.audit.record(tx, auth, [
+        TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_ENABLED, { recoveryCodes: codes.length }),
+      ]);
       this.logger.log({ msg: 'Double authentification activée', userId: auth.id });
       return codes;
     });
@@ -180,13 +204,41 @@ export class TwoFactorService {
     const typed = code.replace(/\s/g, '');
     if (!TwoFactorService.isTotpCode(typed))
       throw new BadUserInputError([{ field: 'code', message: TWO_FACTOR_MESSAGES.codeFormat }]);
-    return this.db.transaction(async (tx) => {
-      if (!(await this.spendTotp(tx, auth.id, typed)))
-        throw new BadUserInputError([{ field: 'code', message: ERROR_MESSAGES.twoFactorBadCode }]);
+    const renewed = await this.db.transaction(async (tx) => {
+      if (!(await this.spendTotp(tx, auth.id, typed))) return null;
       const codes = await this.replaceRecoveryCodes(tx, auth.id);
+      await this.audit.record(tx, auth, [
+        TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_RECOVERY_CODES_RENEWED, {
+          recoveryCodes: codes.length,
+        }),
+      ]);
       this.logger.log({ msg: 'Double authentification : codes de secours renouvelés', userId: auth.id });
       return codes;
     });
+    if (renewed === null) {
+      this.logger.warn({
+        msg: 'Double authentification : code refusé',
+        userId: auth.id,
+        step: 'RECOVERY_CODES_RENEWAL',
+      });
+      await this.codeRefused(auth, 'RECOVERY_CODES_RENEWAL', 'APP');
+      throw new BadUserInputError([{ field: 'code', message: ERROR_MESSAGES.twoFactorBadCode }]);
+    }
+    return renewed;
+  }
+
+  /**
+   * A refused second-factor code (at sign-in, to renew the recovery codes, to turn two-factor off): one line on its own
+   * (no change goes with it). What was typed is never kept, only the step and which kind of code it looked like.
+   */
+  private async codeRefused(
+    account: AuditActorUser,
+    step: 'SIGN_IN' | 'RECOVERY_CODES_RENEWAL' | 'DISABLE',
+    codeKind: 'APP' | 'RECOVERY',
+  ): Promise<void> {
+    await this.audit.record(this.db.manager, account, [
+      TwoFactorService.accountEvent(account, AuditAction.TWO_FACTOR_CODE_REFUSED, { step, codeKind }),
+    ]);
   }
 
   /**
@@ -200,19 +252,30 @@ export class TwoFactorService {
     const status = await this.status(auth.id);
     if (!status.enabled) throw new ConflictError(TWO_FACTOR_MESSAGES.notEnabled);
     if (status.requiredByStructure) throw new ConflictError(TWO_FACTOR_MESSAGES.requiredByStructure);
-    return this.db.transaction(async (tx) => {
+    const done = await this.db.transaction(async (tx) => {
       let ok = false;
       if (code) ok = TwoFactorService.isTotpCode(code) && (await this.spendTotp(tx, auth.id, code));
       else {
         const user = await this.repository.user(auth.id, tx);
         ok = user.passwordHash !== null && (await verifyPassword(user.passwordHash, password));
       }
-      if (!ok)
-        throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
+      if (!ok) return false;
       await this.repository.disable(auth.id, tx);
+      await this.audit.record(tx, auth, [
+        TwoFactorService.accountEvent(auth, AuditAction.TWO_FACTOR_DISABLED, { proof: code ? 'CODE' : 'PASSWORD' }),
+      ]);
       this.logger.log({ msg: 'Double authentification désactivée', userId: auth.id });
       return true;
     });
+    if (!done) {
+      // A wrong code of the app is traced; a wrong password is not a second-factor code.
+      if (code) {
+        this.logger.warn({ msg: 'Double authentification : code refusé', userId: auth.id, step: 'DISABLE' });
+        await this.codeRefused(auth, 'DISABLE', 'APP');
+      }
+      throw new BadUserInputError([{ field: code ? 'code' : 'password', message: TWO_FACTOR_MESSAGES.badProof }]);
+    }
+    return true;
   }
 
   private async replaceRecoveryCodes(tx: EntityManager, userId: string): Promise<string[]> {
@@ -291,11 +354,20 @@ export class TwoFactorService {
     if (!kind) {
       await this.throttle.settle(row.email, ip, false);
       this.logger.warn({ msg: 'Double authentification : code refusé', userId: row.user_id, ip });
+      const account = await this.repository.user(row.user_id);
+      await this.codeRefused(account, 'SIGN_IN', TwoFactorService.isTotpCode(typed) ? 'APP' : 'RECOVERY');
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorBadCode);
     }
     // The first right code spends the challenge: a second one in parallel does not open a second session.
     if (!(await this.repository.spendChallenge(id)))
       throw new UnauthenticatedError(ERROR_MESSAGES.twoFactorChallengeExpired);
+    if (kind === 'RECOVERY') {
+      // Before the session opens: if the trail cannot be written, no session (fail closed).
+      const account = await this.repository.user(row.user_id);
+      await this.audit.record(this.db.manager, account, [
+        TwoFactorService.accountEvent(account, AuditAction.SIGNED_IN_WITH_RECOVERY_CODE),
+      ]);
+    }
     await this.throttle.settle(row.email, ip, true);
     this.clearChallengeCookie(res);
     await this.sessions.open(row.user_id, req, res);
