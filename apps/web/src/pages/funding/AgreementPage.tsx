@@ -119,7 +119,7 @@ export function AgreementPage() {
     );
   if (!agreement)
     return (
-      <Stack aria-busy="true" aria-label="Chargement de la convention">
+      <Stack aria-busy="true" role="status" aria-label="Chargement de la convention">
         {back}
         <Skeleton height={36} width="40%" />
         <Skeleton height={200} />

@@ -331,7 +331,7 @@ export function ImportPage() {
               {problemOf(logsQuery.error).message}
             </Alert>
           ) : !logsQuery.data ? (
-            <Skeleton height={80} radius="md" aria-label="Chargement des imports" />
+            <Skeleton height={80} radius="md" role="status" aria-label="Chargement des imports" />
           ) : logs.length === 0 ? (
             <EmptyState title="Aucun import pour l’instant.">
               Déposez le tableur de suivi de votre structure ci-dessus : chaque import sera listé ici avec son journal.

@@ -92,7 +92,7 @@ export function PersonFilePage() {
     );
   if (!person)
     return (
-      <Stack aria-busy="true" aria-label="Chargement de la fiche">
+      <Stack aria-busy="true" role="status" aria-label="Chargement de la fiche">
         {back}
         <Skeleton height={36} width="40%" />
         <Skeleton height={300} />

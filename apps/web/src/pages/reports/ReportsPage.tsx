@@ -122,7 +122,7 @@ export function ReportsPage() {
         ) : subjectsQuery.data ? (
           <NewReportForm subjects={subjects} today={today} onQueued={setQueued} />
         ) : (
-          <Skeleton height={220} radius="md" aria-label="Chargement du formulaire" />
+          <Skeleton height={220} radius="md" role="status" aria-label="Chargement du formulaire" />
         )}
 
         {queued ? (
@@ -160,7 +160,7 @@ export function ReportsPage() {
               {problemOf(jobsQuery.error).message}
             </Alert>
           ) : !jobsQuery.data && !jobsQuery.previousData ? (
-            <Stack aria-busy="true" aria-label="Chargement des rapports">
+            <Stack aria-busy="true" role="status" aria-label="Chargement des rapports">
               <Skeleton height={120} radius="md" />
               <Skeleton height={120} radius="md" />
             </Stack>

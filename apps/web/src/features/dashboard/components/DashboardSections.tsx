@@ -91,7 +91,7 @@ export function DashboardSections({
 /** What shows while the first figures load: the shapes of the sections, so that nothing jumps when they arrive. */
 export function DashboardSkeleton() {
   return (
-    <Stack gap="xl" aria-busy="true" aria-label="Chargement du tableau de bord">
+    <Stack gap="xl" aria-busy="true" role="status" aria-label="Chargement du tableau de bord">
       {[0, 1, 2].map((i) => (
         <Stack key={i} gap="sm">
           <Skeleton height={28} width={220} />

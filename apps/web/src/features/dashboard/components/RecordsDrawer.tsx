@@ -211,7 +211,7 @@ function RecordsBody({ figure, period }: { figure: DrillTarget; period: Period }
 
       {!page ? (
         loading ? (
-          <Stack gap={6} aria-busy="true" aria-label="Chargement du détail">
+          <Stack gap={6} aria-busy="true" role="status" aria-label="Chargement du détail">
             {Array.from({ length: 6 }, (_, i) => (
               <Skeleton key={i} height={28} />
             ))}

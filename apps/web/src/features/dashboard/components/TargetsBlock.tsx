@@ -179,7 +179,7 @@ export function TargetsBlock({ defaultYear }: { defaultYear: number }) {
 
       {!targets ? (
         loading ? (
-          <Group gap="md" aria-busy="true" aria-label="Chargement des objectifs">
+          <Group gap="md" aria-busy="true" role="status" aria-label="Chargement des objectifs">
             <Skeleton height={60} width={140} />
             <Skeleton height={60} width={260} />
             <Skeleton height={60} width={260} />

@@ -84,7 +84,7 @@ export function LesEmploisPanel() {
           {problemOf(status.error).message}
         </Alert>
       ) : !s ? (
-        <Skeleton height={60} radius="md" aria-label="Chargement du lien aux emplois de l’inclusion" />
+        <Skeleton height={60} radius="md" role="status" aria-label="Chargement du lien aux emplois de l’inclusion" />
       ) : s.linked ? (
         <Stack gap="sm">
           <Text size="sm">
