@@ -36,6 +36,14 @@ export interface AuditLine {
 }
 
 /** The SQL of the immutable audit log (append-only; docs/adr/0011-repositories.md). */
+/** An audit line as the journals show it: who acted (name, role, organisation), what, on what, the details. */
+const LOG_LINES = `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.action, a.actor_label AS "actorLabel",
+              a.actor_role AS "actorRole", coalesce(po.name, s.name) AS "actorOrganisation",
+              a.subject_type AS "subjectType", a.details
+         FROM audit_log a
+         LEFT JOIN partner_organisation po ON po.id = a.actor_partner_organisation_id
+         LEFT JOIN structure s ON s.id = a.actor_structure_id`;
+
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -50,12 +58,7 @@ export class AuditRepository {
     tx: EntityManager = this.db.manager,
   ): Promise<AuditLogRow[]> {
     return tx.query(
-      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.action, a.actor_label AS "actorLabel",
-              a.actor_role AS "actorRole", coalesce(po.name, s.name) AS "actorOrganisation",
-              a.subject_type AS "subjectType", a.details
-         FROM audit_log a
-         LEFT JOIN partner_organisation po ON po.id = a.actor_partner_organisation_id
-         LEFT JOIN structure s ON s.id = a.actor_structure_id
+      `${LOG_LINES}
         WHERE a.structure_id = $1 AND a.person_id = $2
         ORDER BY a.occurred_at DESC, a.id DESC
         LIMIT $3 OFFSET $4`,
@@ -87,12 +90,7 @@ export class AuditRepository {
     tx: EntityManager = this.db.manager,
   ): Promise<AuditLogRow[]> {
     return tx.query(
-      `SELECT a.id::text AS id, a.occurred_at AS "occurredAt", a.action, a.actor_label AS "actorLabel",
-              a.actor_role AS "actorRole", coalesce(po.name, s.name) AS "actorOrganisation",
-              a.subject_type AS "subjectType", a.details
-         FROM audit_log a
-         LEFT JOIN partner_organisation po ON po.id = a.actor_partner_organisation_id
-         LEFT JOIN structure s ON s.id = a.actor_structure_id
+      `${LOG_LINES}
         WHERE a.structure_id = $1 AND a.person_id IS NULL AND a.subject_type = 'account' AND a.subject_id = $2
           AND a.action = ANY($3::varchar[])
         ORDER BY a.occurred_at DESC, a.id DESC
